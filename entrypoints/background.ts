@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The background wires extension events; later issues add the panel and reminders.
+});

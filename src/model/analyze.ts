@@ -1,0 +1,202 @@
+import type { Commitment, Context, Dimension, Draft, Hint, Report, Role, Stats } from './types';
+import { ROLES } from './types';
+import type { Doc, Finding, Rule, SentenceView } from './rule';
+import { RULES } from './rules/index';
+import { contentStems, fleschKincaid, splitSentences, syllables, words, type Sentence } from './text';
+import { findGreeting } from './greeting';
+import { findCommitments, type Clock } from './commitments';
+import { extractQuotedPoints, type QuotedPoint } from './listening';
+import { readAccount } from './account';
+import { bandOf, score } from './score';
+import { isValidTimeZone } from './time';
+
+/** Drafts longer than this are analyzed up to here (at a line break), with a notice. */
+export const MAX_ANALYZED_CHARS = 200_000;
+
+/** Everything computed for one sentence; depends only on its text (and the clock). */
+interface SentenceResult {
+  view: SentenceView;
+  syllables: number;
+  you: number;
+  we: number;
+  /** Findings of sentence-level rules, offsets relative to the sentence. */
+  findings: Map<string, Finding[]>;
+}
+
+const SENTENCE_RULES = RULES.filter((r) => r.sentence);
+
+function analyzeSentence(text: string, clock: Clock): SentenceResult {
+  const ws = words(text);
+  const view: SentenceView = {
+    text,
+    words: ws,
+    stems: contentStems(text),
+    isQuestion: /\?["'”’)\]]*$/.test(text),
+    commitments: findCommitments(text, clock),
+  };
+  const findings = new Map<string, Finding[]>();
+  for (const rule of SENTENCE_RULES) {
+    const found = rule.sentence!(view);
+    if (found.length) findings.set(rule.id, found);
+  }
+  let you = 0;
+  let we = 0;
+  let syl = 0;
+  for (const w of ws) {
+    syl += syllables(w.text);
+    if (/^(?:you|your|yours|you're|you've|you'll|you'd)$/.test(w.lower)) you++;
+    else if (/^(?:we|we're|we've|we'll|we'd|us|our|ours)$/.test(w.lower)) we++;
+  }
+  return { view, syllables: syl, you, we, findings };
+}
+
+function validate(draft: Draft, context: Context): { now: Date; role: Role } {
+  if (!draft || typeof draft.body !== 'string') throw new TypeError('analyze: draft.body must be a string');
+  if (!context || !ROLES.includes(context.role)) throw new TypeError(`analyze: context.role must be one of ${ROLES.join(', ')}`);
+  const now = new Date(context.now);
+  if (typeof context.now !== 'string' || Number.isNaN(now.getTime())) throw new TypeError('analyze: context.now must be an ISO date-time');
+  if (typeof context.timeZone !== 'string' || !isValidTimeZone(context.timeZone)) throw new TypeError(`analyze: unknown time zone "${String(context.timeZone)}"`);
+  return { now, role: context.role };
+}
+
+/** Cuts a huge body at a line (or sentence) break before the limit. */
+function truncate(body: string): { text: string; truncated?: Report['truncated'] } {
+  if (body.length <= MAX_ANALYZED_CHARS) return { text: body };
+  let cut = body.lastIndexOf('\n', MAX_ANALYZED_CHARS);
+  if (cut < MAX_ANALYZED_CHARS * 0.9) cut = body.lastIndexOf('. ', MAX_ANALYZED_CHARS) + 1;
+  if (cut < MAX_ANALYZED_CHARS * 0.9) cut = MAX_ANALYZED_CHARS;
+  const words = Math.round(cut / 6 / 1000);
+  return {
+    text: body.slice(0, cut),
+    truncated: {
+      analyzedChars: cut,
+      totalChars: body.length,
+      message: `This draft is very long: only the first ${cut.toLocaleString('en-US')} characters (about ${words}k words) were checked.`,
+    },
+  };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.end > a.start && b.end > b.start && a.start < b.end && b.start < a.end;
+}
+
+/** One analysis, reusing cached per-sentence work. */
+function run(draft: Draft, context: Context, cache: Map<string, SentenceResult>, quotedCache: { text?: string; points: QuotedPoint[] }): { report: Report; cache: Map<string, SentenceResult> } {
+  const { now, role } = validate(draft, context);
+  const clock: Clock = { now, timeZone: context.timeZone };
+  const { text: body, truncated } = truncate(draft.body);
+  const next = new Map<string, SentenceResult>();
+  const sentences = splitSentences(body).map((s: Sentence) => {
+    let r = next.get(s.text) ?? cache.get(s.text);
+    if (!r) r = analyzeSentence(s.text, clock);
+    next.set(s.text, r);
+    return { ...s, result: r, view: r.view };
+  });
+
+  // Stats.
+  let wordCount = 0, syl = 0, questions = 0, you = 0, we = 0;
+  for (const s of sentences) {
+    wordCount += s.view.words.length;
+    syl += s.result.syllables;
+    if (s.view.isQuestion) questions++;
+    you += s.result.you;
+    we += s.result.we;
+  }
+  const stats: Stats = {
+    words: wordCount,
+    sentences: sentences.length,
+    questions,
+    readingGrade: fleschKincaid(wordCount, sentences.length, syl),
+    youShare: you + we === 0 ? 0 : Math.round((you / (you + we)) * 100) / 100,
+  };
+
+  const commitments: Commitment[] = sentences.flatMap((s) =>
+    s.view.commitments.map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start })),
+  );
+  const greeting = findGreeting(body);
+  const absolute = (ruleId: string): Finding[] =>
+    sentences.flatMap((s) => (s.result.findings.get(ruleId) ?? []).map((f) => ({ ...f, start: f.start + s.start, end: f.end + s.start })));
+  let firstContent = sentences.findIndex((s) => s.start >= (greeting?.end ?? 0) && !s.result.findings.has('generic-opener'));
+  if (firstContent === -1) firstContent = sentences.length;
+  if (quotedCache.text !== draft.quoted) {
+    quotedCache.text = draft.quoted;
+    quotedCache.points = extractQuotedPoints(draft.quoted);
+  }
+  const doc: Doc = {
+    body, draft, role, sentences, greeting, firstContent, commitments, stats,
+    account: readAccount(context.account),
+    quotedPoints: quotedCache.points,
+    found: absolute,
+  };
+
+  // Run the rules that apply to this role.
+  const raw: { rule: Rule; f: Finding }[] = [];
+  for (const rule of RULES) {
+    if (!rule.roles.includes(role)) continue;
+    const found = rule.document ? rule.document(doc) : absolute(rule.id);
+    for (const f of found) raw.push({ rule, f });
+  }
+  // Two rules of one dimension flagging the same words count once (the heavier).
+  const kept = raw.filter((a) => !raw.some((b) => b !== a && b.rule.dimension === a.rule.dimension && b.rule.id !== a.rule.id && overlaps(a.f, b.f) && (b.f.penalty > a.f.penalty || (b.f.penalty === a.f.penalty && raw.indexOf(b) < raw.indexOf(a)))));
+
+  const scored = score(role, kept.map(({ rule, f }) => ({ dimension: rule.dimension as Dimension, penalty: f.penalty })));
+  const hints: Hint[] = kept.map(({ rule, f }, i) => ({
+    kind: rule.kind,
+    rule: rule.id,
+    dimension: rule.dimension,
+    severity: f.severity ?? rule.severity,
+    start: f.start,
+    end: f.end,
+    message: f.message,
+    why: rule.why,
+    suggestion: f.suggestion,
+    ...(f.replacement !== undefined ? { replacement: f.replacement } : {}),
+    impact: scored.impacts[i] ?? 0,
+  }));
+  hints.sort((a, b) => b.impact - a.impact || a.start - b.start || a.kind.localeCompare(b.kind));
+
+  const report: Report = {
+    score: scored.score,
+    band: bandOf(scored.score),
+    role,
+    dimensions: scored.dimensions,
+    hints,
+    commitments,
+    stats,
+    ...(truncated ? { truncated } : {}),
+  };
+  return { report, cache: next };
+}
+
+/** Analyzes a draft. Pure and deterministic: the same draft and context give the same report. */
+export function analyze(draft: Draft, context: Context): Report {
+  return run(draft, context, new Map(), { points: [] }).report;
+}
+
+export interface Session {
+  analyze(draft: Draft, context: Context): Report;
+}
+
+/**
+ * An incremental analyzer for a draft being typed: per-sentence work is
+ * cached by sentence text, so an edit re-analyzes only the sentences it
+ * touched. Gives exactly the same reports as analyze().
+ */
+export function createSession(): Session {
+  let cache = new Map<string, SentenceResult>();
+  let clockKey = '';
+  const quotedCache: { text?: string; points: QuotedPoint[] } = { points: [] };
+  return {
+    analyze(draft, context) {
+      // Dates resolve against now and the zone: a new minute or zone invalidates the cache.
+      const key = `${String(context?.now).slice(0, 16)}|${context?.timeZone}`;
+      if (key !== clockKey) {
+        cache = new Map();
+        clockKey = key;
+      }
+      const out = run(draft, context, cache, quotedCache);
+      cache = out.cache;
+      return out.report;
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import * as chrono from 'chrono-node';
+import nlp from 'compromise';
+import type { Commitment, Owner } from './types';
+import { isoDate, isoLocal, localParts, offsetMinutes } from './time';
+import { wordRegex } from './match';
+
+/** Where and when "now" is, for resolving "by Thursday at 3pm". */
+export interface Clock {
+  now: Date;
+  timeZone: string;
+}
+
+// subject + future modal. The subject decides the owner.
+const PROMISE =
+  /(?<![\w'’])(I|we|you|it|this|that|they|he|she|someone|somebody|some ?one|(?:a|an|the|one of (?:our|the)) (?:\w+ )?(?:team|representative|rep|agent|specialist|seller|vendor|department|technician|engineer|manager|member(?: of (?:our|the) team)?|colleague|person|support(?: team)?)|our (?:\w+ )?(?:team|department|staff|support|people)|[A-Z][a-z]+)(?:['’]ll|\s+will|\s+shall|['’]m going to|\s+am going to|['’]re going to|\s+are going to|\s+is going to)(?!\s+not\b)\s+/gi;
+const PRONOUN = /^(?:i|we|you|it|this|that|they|he|she|someone|somebody|some ?one)$/i;
+const NOT_A_NAME = /^(?:There|Which|What|Who|That|Everything|Nothing|Things|Time|Today|Tomorrow|Please|Hopefully|Then|So|And|But|Also|Everyone|Anyone|Nobody|Here|Where|When|Why|How|Both|All|Each|Payment|Delivery|Shipping|Installation|Access|Support)$/;
+const LET_ME = /(?<![\w'’])let me\s+(?=(?:check|look|find|get|follow|see|send|confirm|ask|dig|circle|review|find out|take)\b)/gi;
+
+const UNOWNED_SUBJECT = /^(?:someone|somebody|some ?one|a |an |the |one of |our )/i;
+// Verbs that are no promise to act ("you'll love", "I will be out", "we will see").
+const NOT_ACTION = /^(?:(?:probably|definitely|certainly|also|still|surely|likely)\s+)?(?:be (?!(?:in touch|back|sending|working|calling|reaching|there|following|looking|available|in contact)\b)|see\b|like|love|need|want|hope|think|feel|know|find|notice|enjoy|appreciate|agree|remember|understand|wonder|miss|recall|realize|note|have to|be able|probably not|never|not)/i;
+
+const PASSIVE = /^(?:(?:also|then|soon|shortly|\w+ly)\s+)?(?:be|get)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|sent|done|made|given|told|paid|put|set|brought|shipped|sorted|dealt|taken care|built|held|kept|left|run|sold|won|bought|met)\b(?! (?:to|in touch))/i;
+const VAGUE = wordRegex(
+  "soon|shortly|asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|i can|we can|i'm able|we're able)|in the (?:near|coming|next few) (?:future|days|weeks)|in the coming days|at some point|when(?:ever)? (?:i|we) (?:get|have|find) (?:a |the )?(?:chance|moment|minute|time)|(?:later )?today or tomorrow|(?:later|sometime|some time) (?:today|tonight|this week|next week|on|in)|later on|at a later (?:date|time|stage)|in due course|one of these days|in a (?:bit|while|few days|couple of days)|eventually|sometime|before long|down the road|in a timely (?:manner|fashion)|over the next (?:few|couple of) (?:days|weeks)|(?:a|one) day or two|right away|in a jiffy|when possible|as time permits",
+  'gi',
+);
+const WEEK_LEVEL = /^(?:(?:by |within |during |over )?(?:the )?(?:this|next|coming|following) (?:week|month|quarter|year)|(?:later|early|end of) (?:this|next) (?:week|month))$/i;
+const END_OF_DAY = wordRegex('(?:by )?(?:the )?(?:end of (?:the )?(?:day|business day)|eod|cob|close of business)(?: today)?', 'gi');
+const END_OF_WEEK = wordRegex('(?:by )?(?:the )?(?:end of (?:the |this )?week|eow)', 'gi');
+
+interface TimeFound {
+  text: string;
+  index: number;
+  vague: boolean;
+  due?: string;
+}
+
+function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
+  VAGUE.lastIndex = 0;
+  const vague = VAGUE.exec(sentence);
+  if (vague) return { text: vague[0], index: vague.index, vague: true };
+  const local = localParts(clock.now, clock.timeZone);
+  END_OF_DAY.lastIndex = 0;
+  const eod = END_OF_DAY.exec(sentence);
+  if (eod) return { text: eod[0], index: eod.index, vague: false, due: isoLocal({ ...local, hour: 17, minute: 0, second: 0 }, clock.timeZone) };
+  END_OF_WEEK.lastIndex = 0;
+  const eow = END_OF_WEEK.exec(sentence);
+  if (eow) {
+    const d = new Date(Date.UTC(local.year, local.month - 1, local.day));
+    d.setUTCDate(d.getUTCDate() + ((5 - d.getUTCDay() + 7) % 7));
+    return { text: eow[0], index: eow.index, vague: false, due: isoLocal({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 17, minute: 0, second: 0 }, clock.timeZone) };
+  }
+  if (!/\d|day|tomorrow|tonight|week|month|morning|afternoon|evening|noon|midnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|hour|minute|within|mon|tue|wed|thu|fri|sat|sun/i.test(sentence)) return undefined;
+  const results = chrono.parse(sentence, { instant: clock.now, timezone: offsetMinutes(clock.now, clock.timeZone) }, { forwardDate: true })
+    // "may" the modal, bare small numbers and the like are not dates.
+    .filter((r) => !/^(?:may|sat|sun|mar|march|wed|\d{1,2}|now)$/i.test(r.text.trim()));
+  const first = results[0];
+  if (!first) return undefined;
+  // "today or tomorrow", "Monday or Tuesday": a choice of days is no commitment to one.
+  const second = results[1];
+  if (second && /^\s*or\s*$/i.test(sentence.slice(first.index + first.text.length, second.index))) {
+    return { text: sentence.slice(first.index, second.index + second.text.length), index: first.index, vague: true };
+  }
+  const text = first.text;
+  if (WEEK_LEVEL.test(text.trim())) return { text, index: first.index, vague: true };
+  const s = first.start;
+  const parts = { year: s.get('year')!, month: s.get('month')!, day: s.get('day')!, hour: s.get('hour') ?? 0, minute: s.get('minute') ?? 0, second: 0 };
+  const timed = s.isCertain('hour') || /\b(?:morning|afternoon|evening|noon|tonight|midnight|hours?|minutes?)\b/i.test(text);
+  return { text, index: first.index, vague: false, due: timed ? isoLocal(parts, clock.timeZone) : isoDate(parts) };
+}
+
+function ownerOf(subject: string): Owner {
+  const s = subject.toLowerCase();
+  if (s === 'i') return 'me';
+  if (s === 'we') return 'we';
+  if (s === 'you') return 'you';
+  if (UNOWNED_SUBJECT.test(subject) || /^(?:it|this|that)$/.test(s)) return 'none';
+  return 'other';
+}
+
+/** Is the verb phrase after the modal passive ("be contacted")? compromise reads the grammar. */
+function verbInfo(clause: string): { passive: boolean; action: boolean } {
+  const verbs = nlp(clause).verbs().json() as { verb?: { infinitive?: string; grammar?: { passive?: boolean } } }[];
+  const v = verbs[0]?.verb;
+  return { passive: !!v?.grammar?.passive, action: !!v?.infinitive };
+}
+
+/** Commitments in one sentence; offsets relative to the sentence. */
+export function findCommitments(sentence: string, clock: Clock): Commitment[] {
+  const out: Commitment[] = [];
+  const starts: { at: number; subject: string; after: number }[] = [];
+  PROMISE.lastIndex = 0;
+  for (let m = PROMISE.exec(sentence); m; m = PROMISE.exec(sentence)) {
+    const subject = m[1] ?? '';
+    // A single word that is not a pronoun must be a person's name ("Priya will send").
+    if (!/\s/.test(subject) && !PRONOUN.test(subject) && (!/^[A-Z][a-z]+$/.test(subject) || NOT_A_NAME.test(subject))) continue;
+    starts.push({ at: m.index, subject, after: m.index + m[0].length });
+  }
+  LET_ME.lastIndex = 0;
+  for (let m = LET_ME.exec(sentence); m; m = LET_ME.exec(sentence)) starts.push({ at: m.index, subject: 'I', after: m.index + m[0].length });
+  if (starts.length === 0) return out;
+  starts.sort((a, b) => a.at - b.at);
+  const time = resolveTime(sentence, clock);
+  starts.forEach((st, i) => {
+    const next = starts[i + 1]?.at ?? sentence.length;
+    let end = next;
+    // The clause ends at the next promise or the end of the sentence (minus closing punctuation / joining words).
+    const clauseRaw = sentence.slice(st.at, end);
+    const trimmed = clauseRaw.replace(/(?:[\s,;.!?]+|\s+(?:and|but|then|or|so)\s*)+$/i, '');
+    end = st.at + trimmed.length;
+    const afterModal = sentence.slice(st.after, end);
+    const passiveForm = PASSIVE.test(afterModal);
+    if (!passiveForm && NOT_ACTION.test(afterModal)) return;
+    const info = verbInfo(sentence.slice(st.at, end));
+    if (!info.action) return;
+    const passive = passiveForm || info.passive;
+    // "It will take two days" is a statement; "it will be fixed" is an (ownerless) promise.
+    if (/^(?:it|this|that)$/i.test(st.subject) && !passive) return;
+    // "you will have to / need to" is an instruction, not a promise.
+    if (/^you$/i.test(st.subject) && /^(?:have|need) to\b/i.test(afterModal)) return;
+    const owner: Owner = passive ? 'none' : ownerOf(st.subject);
+    const c: Commitment = { start: st.at, end, text: sentence.slice(st.at, end), owner, specific: false };
+    if (time) {
+      c.dueText = time.text;
+      if (time.due) c.due = time.due;
+      c.specific = !time.vague && owner !== 'none';
+    }
+    out.push(c);
+  });
+  return out;
+}

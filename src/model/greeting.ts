@@ -1,0 +1,168 @@
+import type { Recipient } from './types';
+
+export interface Greeting {
+  /** The greeting span, e.g. "Hi Dana," (absolute offsets). */
+  start: number;
+  end: number;
+  /** The salutation word(s), e.g. "Hi". */
+  salutation: string;
+  /** The name as written, when there is one. */
+  name?: { text: string; start: number; end: number };
+  /** "team", "all", "everyone": a group greeting. */
+  group: boolean;
+  /** "Dear Customer", "Dear Sir or Madam": a greeting that could go to anyone. */
+  generic: boolean;
+}
+
+const SALUTATION =
+  /^(hi|hello|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|bonjour|hola)\b[ \t]*/i;
+const GROUP = /^(?:team|all|everyone|everybody|folks|guys|y'all|you all|both|there|all of you|colleagues|friends)\b/i;
+const GENERIC = /^(?:valued |dear )?(?:customer|client|sir|madam|sir or madam|sir\/madam|colleague|user|member|partner|friend|recipient)s?\b/i;
+// A name: one to three capitalised words, initials or hyphenated parts (unicode letters).
+const NAME = /^((?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?)(?:[ \t]+(?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?|van|von|de|da|del|di|le|la)){0,2})/u;
+
+/** Finds the greeting at the start of the body (its first line), if any. */
+export function findGreeting(body: string): Greeting | undefined {
+  const lead = /^\s*/.exec(body)?.[0].length ?? 0;
+  const lineEnd = body.indexOf('\n', lead);
+  const line = body.slice(lead, lineEnd === -1 ? body.length : lineEnd);
+  const sal = SALUTATION.exec(line);
+  let rest: string;
+  let restAt: number;
+  let salutation = '';
+  if (sal) {
+    salutation = (sal[1] ?? '').trim();
+    rest = line.slice(sal[0].length);
+    restAt = lead + sal[0].length;
+  } else {
+    // "Dana," alone on the first line is a greeting by name.
+    const bare = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?)[ \t]*[,:!-][ \t]*$/u.exec(line);
+    if (!bare || GENERIC.test(bare[1] ?? '')) return undefined;
+    const text = bare[1] ?? '';
+    return { start: lead, end: lead + bare[0].trimEnd().length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
+  }
+  const group = GROUP.test(rest);
+  const generic = !group && GENERIC.test(rest);
+  const nameMatch = group || generic || /^\{\{|^\[|^</.test(rest) ? null : NAME.exec(rest);
+  // The greeting runs to the first comma/colon/dash/exclamation, or the end of a short line.
+  const stop = /[,:!—–]|\s-\s|$/.exec(rest);
+  let end = restAt + (stop ? stop.index + (stop[0].trim() ? stop[0].length : 0) : rest.length);
+  if (nameMatch?.[1]) {
+    const name = nameMatch[1].replace(/\.$/, '');
+    end = Math.max(end, restAt + name.length);
+    return { start: lead, end, salutation, name: { text: name, start: restAt, end: restAt + name.length }, group, generic };
+  }
+  if (!group && !generic && stop && stop.index > 0 && !/^\s*[,:!]/.test(rest)) {
+    // "Hi there friend of mine," or "Hello how are you" — no name, greeting is the salutation only.
+    end = lead + sal![0].trimEnd().length;
+  }
+  return { start: lead, end, salutation, group, generic };
+}
+
+// Common English nickname pairs (either direction counts as the same person).
+const NICKNAMES: readonly (readonly string[])[] = [
+  ['robert', 'bob', 'rob', 'bobby', 'robbie', 'bert'], ['william', 'bill', 'will', 'billy', 'liam'],
+  ['richard', 'rick', 'dick', 'rich', 'ricky'], ['james', 'jim', 'jimmy', 'jamie'], ['john', 'jack', 'johnny'],
+  ['margaret', 'maggie', 'peggy', 'meg', 'marge'], ['elizabeth', 'liz', 'beth', 'betty', 'eliza', 'lisa', 'libby'],
+  ['katherine', 'kate', 'kathy', 'katie', 'kat', 'kathryn', 'catherine', 'cathy'], ['michael', 'mike', 'mikey'],
+  ['jeffrey', 'jeff', 'geoffrey', 'geoff'], ['stephen', 'steve', 'steven'], ['christopher', 'chris', 'kit'],
+  ['daniel', 'dan', 'danny'], ['david', 'dave', 'davey'], ['thomas', 'tom', 'tommy'], ['joseph', 'joe', 'joey'],
+  ['edward', 'ed', 'eddie', 'ted', 'ned'], ['anthony', 'tony'], ['patricia', 'pat', 'patty', 'trish'],
+  ['patrick', 'pat', 'paddy'], ['jennifer', 'jen', 'jenny'], ['susan', 'sue', 'susie'], ['deborah', 'deb', 'debbie'],
+  ['rebecca', 'becky', 'becca'], ['alexander', 'alex', 'sasha', 'xander'], ['alexandra', 'alex', 'lexi', 'sandra'],
+  ['samuel', 'sam', 'sammy'], ['samantha', 'sam'], ['benjamin', 'ben', 'benny'], ['nicholas', 'nick', 'nicky'],
+  ['matthew', 'matt'], ['andrew', 'andy', 'drew'], ['charles', 'charlie', 'chuck', 'chas'], ['henry', 'hank', 'harry'],
+  ['lawrence', 'larry'], ['gerald', 'gerry', 'jerry'], ['kenneth', 'ken', 'kenny'], ['ronald', 'ron', 'ronnie'],
+  ['donald', 'don', 'donnie'], ['timothy', 'tim', 'timmy'], ['gregory', 'greg'], ['frederick', 'fred', 'freddie'],
+  ['victoria', 'vicky', 'tori'], ['abigail', 'abby'], ['jacqueline', 'jackie'], ['cynthia', 'cindy'],
+  ['theodore', 'theo', 'ted'], ['philip', 'phil'], ['raymond', 'ray'], ['leonard', 'leo', 'len'],
+  ['vincent', 'vince'], ['zachary', 'zach', 'zack'], ['nathaniel', 'nate', 'nathan'], ['joshua', 'josh'],
+  ['douglas', 'doug'], ['mitchell', 'mitch'], ['harold', 'hal', 'harry'], ['walter', 'walt'], ['eugene', 'gene'],
+  ['priyanka', 'priya'], ['dana', 'danielle'],
+];
+
+function sameFirstName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (NICKNAMES.some((set) => set.includes(a) && set.includes(b))) return true;
+  // A shortened first-name form ("Chris" for "Christina", "Jeff" for "Jeffery").
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
+}
+
+/** Edit distance, capped (cheap for names). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '');
+}
+
+/** Name parts we know for a recipient: from the display name, else from the address ("dana.reyes@"). */
+export function recipientNameParts(r: Recipient): string[] {
+  if (r.name && r.name.trim() && !r.name.includes('@')) {
+    // "Reyes, Dana" -> Dana Reyes
+    const n = r.name.includes(',') ? r.name.split(',').reverse().join(' ') : r.name;
+    return n.split(/[\s.]+/).map(norm).filter((p) => p.length > 1);
+  }
+  const local = r.email?.split('@')[0] ?? '';
+  const parts = local.split(/[._-]+/).map(norm).filter((p) => p.length > 1);
+  return parts.length >= 2 ? parts : [];
+}
+
+export interface NameCheck {
+  ok: boolean;
+  /** Closest recipient first name, for the suggestion or replacement. */
+  closest?: string;
+  misspelled?: boolean;
+}
+
+/** Checks a greeting name against the recipients. ok when we cannot tell. */
+export function checkName(written: string, recipients: readonly Recipient[]): NameCheck {
+  const parts = written.split(/\s+/).map(norm).filter((p) => p.length > 0);
+  const known = recipients.map(recipientNameParts).filter((p) => p.length > 0);
+  if (parts.length === 0 || known.length === 0) return { ok: true };
+  // Titles ("Mr Reyes", "Dr. Reyes"): compare the surname.
+  const titled = /^(mr|mrs|ms|miss|dr|prof|sir)$/.test(parts[0]!);
+  const words = titled ? parts.slice(1) : parts;
+  for (const candidate of known) {
+    const matches = words.every((w) => candidate.some((c) => sameFirstName(w, c)));
+    if (matches) return { ok: true };
+  }
+  let best: { name: string; d: number } | undefined;
+  for (const candidate of known) {
+    for (const c of candidate) {
+      const d = distance(words[0] ?? '', c);
+      if (!best || d < best.d) best = { name: c, d };
+    }
+  }
+  const first = known[0]?.[0];
+  const closest = best && best.d <= 2 ? best.name : first;
+  return { ok: false, closest: closest && cap(closest), misspelled: !!best && best.d <= 2 };
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The first name to greet a recipient with, when we know one. */
+export function firstNameOf(r: Recipient | undefined): string | undefined {
+  if (!r) return undefined;
+  if (r.name && r.name.trim() && !r.name.includes('@')) {
+    const n = r.name.includes(',') ? (r.name.split(',')[1] ?? '').trim() : r.name.trim();
+    const first = n.split(/\s+/)[0];
+    return first && /^\p{L}/u.test(first) ? first : undefined;
+  }
+  const parts = recipientNameParts(r);
+  return parts[0] ? cap(parts[0]) : undefined;
+}

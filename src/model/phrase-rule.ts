@@ -1,0 +1,53 @@
+import type { Finding, Rule, SentenceView } from './rule';
+import { ALL_ROLES } from './rule';
+import { compile, type PhraseMatch } from './match';
+import type { Phrase } from './lexicon/phrases';
+import { KINDS_BY_DIMENSION, type Dimension, type Kind } from './types';
+
+export function dimensionOf(kind: Kind): Dimension {
+  for (const [d, kinds] of Object.entries(KINDS_BY_DIMENSION)) if ((kinds as readonly string[]).includes(kind)) return d as Dimension;
+  throw new Error(`unknown kind ${kind}`);
+}
+
+/** Keeps a replacement's first letter in the case of the text it replaces. */
+export function matchCase(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  return /^[A-Z]/.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
+type PhraseRuleSpec = Omit<Rule, 'sentence' | 'document' | 'dimension' | 'roles'> & {
+  roles?: Rule['roles'];
+  phrases: readonly Phrase[];
+  penalty: number;
+  message: (m: PhraseMatch) => string;
+  suggestion: string | ((m: PhraseMatch) => string);
+  /** Optional extra filter on a match. */
+  accept?: (m: PhraseMatch, s: SentenceView) => boolean;
+};
+
+/** A rule that flags phrases from a list, one finding per match. */
+export function phraseRule(spec: PhraseRuleSpec): Rule {
+  const matcher = compile(spec.phrases);
+  const { phrases: _p, penalty, message, suggestion, accept, ...rest } = spec;
+  return {
+    ...rest,
+    dimension: dimensionOf(spec.kind),
+    roles: spec.roles ?? ALL_ROLES,
+    sentence(s): Finding[] {
+      return matcher
+        .find(s.text)
+        .filter((m) => !accept || accept(m, s))
+        .map((m) => ({
+          start: m.start,
+          end: m.end,
+          message: message(m),
+          suggestion: typeof suggestion === 'string' ? suggestion : suggestion(m),
+          ...(m.phrase.replacement !== undefined ? { replacement: matchCase(m.text, m.phrase.replacement) } : {}),
+          penalty,
+        }));
+    },
+  };
+}
+
+/** “quoted” text for messages. */
+export const q = (s: string): string => `“${s.length > 60 ? `${s.slice(0, 57)}…` : s}”`;

@@ -1,0 +1,72 @@
+import type { Commitment, Dimension, Draft, Kind, Role, Severity, Stats } from './types';
+import type { Sentence, Word } from './text';
+import type { AccountNotes } from './types';
+import type { Greeting } from './greeting';
+import type { QuotedPoint } from './listening';
+
+/** One finding of a rule, before scoring turns its penalty into points. */
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  suggestion: string;
+  replacement?: string;
+  severity?: Severity;
+  /** Points lost in the rule's dimension (0..100); 0 for positive findings. */
+  penalty: number;
+}
+
+/** What a sentence-level rule sees. Offsets it returns are relative to `text`. */
+export interface SentenceView {
+  text: string;
+  words: Word[];
+  /** Content-word stems (for matching what the customer wrote). */
+  stems: string[];
+  isQuestion: boolean;
+  /** Commitments in this sentence, offsets relative to the sentence. */
+  commitments: Commitment[];
+}
+
+/** Everything a document-level rule sees; all of it precomputed and cheap. */
+export interface Doc {
+  body: string;
+  draft: Draft;
+  role: Role;
+  sentences: (Sentence & { view: SentenceView })[];
+  greeting: Greeting | undefined;
+  /** Index in `sentences` of the first sentence after the greeting line. */
+  firstContent: number;
+  commitments: Commitment[];
+  stats: Stats;
+  account: AccountNotes | undefined;
+  quotedPoints: QuotedPoint[];
+  /** Sentence-level findings of other rules, by rule id (absolute offsets). */
+  found: (ruleId: string) => Finding[];
+}
+
+export type Example =
+  | string
+  | { body: string; subject?: string; recipients?: Draft['recipients']; quoted?: string; role?: Role; account?: AccountNotes; now?: string };
+
+export interface Rule {
+  /** The rule's id: its file name in rules/. */
+  id: string;
+  kind: Kind;
+  dimension: Dimension;
+  /** Roles the rule applies to. */
+  roles: readonly Role[];
+  /** A short title for lists ("Fake empathy"). */
+  title: string;
+  /** What it flags, in one line (README catalogue). */
+  flags: string;
+  /** Why it costs trust, from the rubric: shown to the user with every hint. */
+  why: string;
+  severity: Severity;
+  /** Per-sentence check; cached by sentence text. */
+  sentence?: (s: SentenceView) => Finding[];
+  /** Whole-draft check; runs on every analysis, so it must only read precomputed data. */
+  document?: (doc: Doc) => Finding[];
+  examples: { flag: Example[]; pass: Example[] };
+}
+
+export const ALL_ROLES: readonly Role[] = ['prospecting', 'support', 'account'];

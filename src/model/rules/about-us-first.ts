@@ -1,0 +1,36 @@
+import { ABOUT_US_OPENERS } from '../lexicon/phrases';
+import { compile } from '../match';
+import type { Rule } from '../rule';
+import { q } from '../phrase-rule';
+
+const matcher = compile(ABOUT_US_OPENERS);
+
+const rule: Rule = {
+  id: 'about-us-first',
+  kind: 'about-us-first',
+  dimension: 'personalization',
+  roles: ['prospecting'],
+  title: 'Opens with us',
+  flags: 'A first sentence about ourselves: "My name is… and I work at…", "We are a leading…", "At Acme, we…".',
+  why: 'Seed 003 names "Opening your pitch by talking about your company" as a trust-killer: the first line decides whether they read on, and it should be about them.',
+  severity: 'warn',
+  document(doc) {
+    const first = doc.sentences[doc.firstContent];
+    if (!first) return [];
+    const m = matcher.find(first.text)[0];
+    if (!m || m.start > 3) return [];
+    return [{
+      start: first.start, end: first.end, penalty: 25,
+      message: `The first line, ${q(first.text)}, is about you, not them.`,
+      suggestion: 'Lead with their world: their goal, their news, what they said. Introduce yourself in the signature.',
+    }];
+  },
+  examples: {
+    flag: [
+      'Hi Eva,\n\nMy name is Tom and I work at Payflow, the payroll platform. Could we talk about your pay runs?',
+      'Hi Eva,\n\nWe are a leading provider of payroll software. Could we talk about your pay runs?',
+    ],
+    pass: ['Hi Eva,\n\nYour post about closing payroll in two days caught my eye. Could we talk about how you did it?'],
+  },
+};
+export default rule;

@@ -1,0 +1,32 @@
+import type { Rule } from '../rule';
+import { matchFact } from '../account';
+import { q } from '../phrase-rule';
+
+const rule: Rule = {
+  id: 'account-reference',
+  kind: 'account-reference',
+  dimension: 'research',
+  roles: ['prospecting', 'account', 'support'],
+  title: 'Uses your research',
+  flags: 'A positive finding: the draft uses a fact from your notes on the account (its strategy, news, people, last interaction).',
+  why: 'Showing you know their business is what separates a trusted advisor from a vendor (seed 002; seed 003: the executive replied after the email quoted his own vision).',
+  severity: 'info',
+  document(doc) {
+    if (!doc.account) return [];
+    return doc.account.facts.flatMap((fact) => {
+      const m = matchFact(fact, doc.sentences);
+      return m ? [{ start: m.start, end: m.end, penalty: 0, message: `Uses your research: ${q(fact.text)}.`, suggestion: 'Good: tie it to what you propose.' }] : [];
+    });
+  },
+  examples: {
+    flag: [{
+      body: 'Hi Dana,\n\nHow is your Brazil expansion going? I have ideas for staffing the São Paulo team.',
+      account: { name: 'Northwind', facts: [{ text: 'Expanding into Brazil in Q2', source: 'news' }] },
+    }],
+    pass: [{
+      body: 'Hi Dana,\n\nHow is the new quarter going? I have ideas for your hiring.',
+      account: { name: 'Northwind', facts: [{ text: 'Expanding into Brazil in Q2', source: 'news' }] },
+    }],
+  },
+};
+export default rule;

@@ -1,0 +1,24 @@
+import { BUCK_PASSING } from '../lexicon/phrases';
+import { phraseRule, q } from '../phrase-rule';
+
+export default phraseRule({
+  id: 'buck-passing',
+  kind: 'buck-passing',
+  title: 'Passing the buck',
+  flags: 'Sending the customer elsewhere: "you\'ll need to contact…", "it\'s not our department", "there\'s nothing I can do".',
+  why: 'The customer wrote to you; making them chase another department is the "will they or won\'t they" moment the seeds warn about (seeds 000, 001, 003).',
+  severity: 'risk',
+  phrases: BUCK_PASSING,
+  penalty: 35,
+  message: (m) => `${q(m.text)} hands the problem back to the customer.`,
+  suggestion: 'Take the hand-off yourself: "I\'ve passed this to our billing lead, Priya, and I\'ll confirm the fix with you by 4 pm."',
+  examples: {
+    flag: [
+      { body: "Hi Jo,\n\nYou'll need to contact our billing department for that. I will call you Monday at 10am.", role: 'support' },
+      { body: "Hi Jo,\n\nThere's nothing I can do about the charge. I will call you Monday at 10am.", role: 'support' },
+    ],
+    pass: [
+      { body: "Hi Jo,\n\nI've asked our billing team to reverse the charge and I will call you Monday at 10am to confirm.", role: 'support' },
+    ],
+  },
+});

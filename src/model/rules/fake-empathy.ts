@@ -1,0 +1,25 @@
+import { FAKE_EMPATHY } from '../lexicon/phrases';
+import { phraseRule, q } from '../phrase-rule';
+
+export default phraseRule({
+  id: 'fake-empathy',
+  kind: 'fake-empathy',
+  title: 'Scripted empathy',
+  flags: 'Stock empathy lines such as "I understand your frustration" or "I know how you feel".',
+  why: 'Customers recognise scripted empathy at once; it reads as pretending to feel, which costs more trust than saying nothing (seed 000: "Don\'t pretend-feel").',
+  severity: 'risk',
+  phrases: FAKE_EMPATHY,
+  penalty: 30,
+  message: (m) => `${q(m.text)} sounds scripted.`,
+  suggestion: 'Name their specific problem and what you are doing about it: "The invoice charged you twice; I have refunded the $40 today."',
+  examples: {
+    flag: [
+      { body: 'Hi Sam,\n\nI understand your frustration with the delayed shipment. I will call you at 3pm today.', role: 'support' },
+      { body: 'Hi Sam,\n\nI know how you feel. I will refund the fee today.', role: 'support' },
+    ],
+    pass: [
+      { body: 'Hi Sam,\n\nYour shipment left our warehouse two days late because of a labelling error. I will call you at 3pm today.', role: 'support' },
+      { body: 'Hi Sam,\n\nI understand the contract now, thanks for walking me through it. I will send the signed copy by Friday.', role: 'support' },
+    ],
+  },
+});

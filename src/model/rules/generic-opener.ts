@@ -1,0 +1,22 @@
+import { GENERIC_OPENERS } from '../lexicon/phrases';
+import { phraseRule, q } from '../phrase-rule';
+
+export default phraseRule({
+  id: 'generic-opener',
+  kind: 'generic-opener',
+  title: 'Generic opener',
+  flags: 'Boilerplate that could go to anyone: "I hope this email finds you well", "just checking in", "I wanted to reach out".',
+  why: 'Lines that could be sent to anyone read as automated (seed 000: "Just don\'t automate the response"; seed 003: the generic presentation). The first line is where you show this email is for them.',
+  severity: 'warn',
+  phrases: GENERIC_OPENERS,
+  penalty: 20,
+  message: (m) => `${q(m.text)} could be sent to anyone.`,
+  suggestion: 'Open with something about them: their last message, their project, a result they care about.',
+  examples: {
+    flag: [
+      'Hi Dana,\n\nI hope this email finds you well. Could we talk about your Q3 hiring plan on Tuesday?',
+      'Hi Dana,\n\nJust checking in on the proposal. Could we talk on Tuesday?',
+    ],
+    pass: ['Hi Dana,\n\nCongratulations on opening the Austin office. Could we talk about staffing it on Tuesday?'],
+  },
+});

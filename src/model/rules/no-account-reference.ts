@@ -1,0 +1,38 @@
+import type { Rule } from '../rule';
+import { matchFact } from '../account';
+
+const rule: Rule = {
+  id: 'no-account-reference',
+  kind: 'no-account-reference',
+  dimension: 'research',
+  roles: ['prospecting', 'account'],
+  title: 'Research not used',
+  flags: 'You have notes on this account, but the draft uses none of them.',
+  why: 'Research only earns trust when the customer sees it: an email that could go to any company reads as generic (seeds 002, 003).',
+  severity: 'warn',
+  document(doc) {
+    const facts = doc.account?.facts ?? [];
+    if (facts.length === 0 || doc.stats.words < 15) return [];
+    if (facts.some((f) => matchFact(f, doc.sentences))) return [];
+    const sample = facts[0]!.text;
+    return [{
+      start: 0, end: 0, penalty: 35,
+      message: `You have ${facts.length} note${facts.length === 1 ? '' : 's'} on ${doc.account?.name ?? 'this account'}, and the draft uses none.`,
+      suggestion: `Tie the email to what you know, e.g. "${sample.length > 70 ? `${sample.slice(0, 67)}…` : sample}".`,
+    }];
+  },
+  examples: {
+    flag: [{
+      body: 'Hi Dana,\n\nHow is the new quarter going? I have some ideas for your hiring plans this year.',
+      account: { name: 'Northwind', facts: [{ text: 'Expanding into Brazil in Q2' }, { text: 'CFO said cash visibility is her top priority' }] },
+    }],
+    pass: [
+      {
+        body: 'Hi Dana,\n\nYou said cash visibility is your top priority this year. Could I show you a daily cash view?',
+        account: { name: 'Northwind', facts: [{ text: 'Expanding into Brazil in Q2' }, { text: 'CFO said cash visibility is her top priority' }] },
+      },
+      'Hi Dana,\n\nHow is the new quarter going? I have some ideas for your hiring plans this year.',
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,51 @@
+import type { Rule } from '../rule';
+import { ALL_ROLES } from '../rule';
+import { firstNameOf } from '../greeting';
+import { q } from '../phrase-rule';
+
+const rule: Rule = {
+  id: 'no-greeting-name',
+  kind: 'no-greeting-name',
+  dimension: 'personalization',
+  roles: ALL_ROLES,
+  title: 'No name in the greeting',
+  flags: 'An email that does not greet the recipient by name: no greeting, "Hi,", "Hello there", "Dear Customer".',
+  why: 'Greeting someone by name is the smallest sign the email was written for them (seed 000: "Personalize responses in some way"); "Dear Customer" says it was not.',
+  severity: 'warn',
+  document(doc) {
+    const g = doc.greeting;
+    const recipients = doc.draft.recipients ?? [];
+    if (g?.name) return [];
+    // Greeting a group ("Hi team") is right for an email to several people.
+    if (g?.group && recipients.length !== 1) return [];
+    if (doc.stats.words < 12) return [];
+    const first = recipients.length === 1 ? firstNameOf(recipients[0]) : undefined;
+    if (!g) {
+      return [{
+        start: 0, end: 0, penalty: 25,
+        message: 'The email does not greet anyone by name.',
+        suggestion: first ? `Open with "Hi ${first},".` : 'Open with their name: "Hi Dana,".',
+      }];
+    }
+    const text = doc.body.slice(g.start, g.end);
+    const fix = first && !g.generic && g.salutation ? { replacement: `${g.salutation} ${first}${/,$/.test(text) ? ',' : ''}` } : {};
+    return [{
+      start: g.start, end: g.end, penalty: g.generic ? 35 : 25,
+      message: g.generic ? `${q(text)} could greet anyone.` : `${q(text)} does not use their name.`,
+      suggestion: first ? `Greet them by name: "${g.salutation || 'Hi'} ${first},".` : 'Greet them by name: "Hi Dana,".',
+      ...fix,
+    }];
+  },
+  examples: {
+    flag: [
+      { body: 'Hi,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
+      { body: 'Dear Valued Customer,\n\nYour order has shipped and I will call you Friday at 10am to check the install.', role: 'account' },
+      'I read your post about the Austin office opening and have an idea for staffing it. Could we talk on Tuesday?',
+    ],
+    pass: [
+      { body: 'Hi Dana,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
+      { body: 'Hi team,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes' }, { name: 'Lee Park' }] },
+    ],
+  },
+};
+export default rule;

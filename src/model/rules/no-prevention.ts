@@ -1,0 +1,43 @@
+import { APOLOGY, MISTAKE_WORDS, PREVENTION } from '../lexicon/phrases';
+import { wordRegex } from '../match';
+import type { Rule } from '../rule';
+import { q } from '../phrase-rule';
+
+const apology = wordRegex(APOLOGY);
+const mistake = wordRegex(MISTAKE_WORDS);
+const prevention = wordRegex(PREVENTION);
+
+const rule: Rule = {
+  id: 'no-prevention',
+  kind: 'no-prevention',
+  dimension: 'ownership',
+  roles: ['support', 'account'],
+  title: 'No prevention',
+  flags: 'An apology for a mistake that never says what changes so it does not happen again.',
+  why: 'The repair that works names what will change (seed 001, the "Process Making Moment"): without it, the customer expects the same mistake next time.',
+  severity: 'warn',
+  document(doc) {
+    if (prevention.test(doc.body)) return [];
+    // The apology and the mistake may sit in neighbouring sentences ("Sorry. The invoice was wrong.").
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const s = doc.sentences[i]!;
+      if (!apology.test(s.text)) continue;
+      const near = s.text + ' ' + (doc.sentences[i + 1]?.text ?? '');
+      if (!mistake.test(near)) continue;
+      return [{
+        start: s.start, end: s.end, penalty: 30,
+        message: `${q(s.text)} apologises, but nothing says how it won't happen again.`,
+        suggestion: 'Add what changes: "I\'ve added a check on the address field so this can\'t happen again."',
+      }];
+    }
+    return [];
+  },
+  examples: {
+    flag: [{ body: "Hi Zoe,\n\nI'm sorry we charged you twice for March. I have refunded the $40 today.", role: 'support' }],
+    pass: [
+      { body: "Hi Zoe,\n\nI'm sorry we charged you twice for March. I have refunded the $40 today, and we've added a check to billing so it doesn't happen again.", role: 'support' },
+      { body: "Hi Zoe,\n\nI'm sorry to hear you are leaving the company. I will send the handover notes by Friday.", role: 'support' },
+    ],
+  },
+};
+export default rule;

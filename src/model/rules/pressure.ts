@@ -1,0 +1,22 @@
+import { PRESSURE } from '../lexicon/phrases';
+import { phraseRule, q } from '../phrase-rule';
+
+export default phraseRule({
+  id: 'pressure',
+  kind: 'pressure',
+  title: 'Pressure and dollar signs',
+  flags: 'Sales pressure: "act now", "limited time offer", "before the discount expires", "last chance".',
+  why: 'Urgency you made up shows "dollar signs in your eyeballs" (seed 000) and tells the customer the deal matters more than their decision.',
+  severity: 'risk',
+  phrases: PRESSURE,
+  penalty: 35,
+  message: (m) => `${q(m.text)} pressures the customer.`,
+  suggestion: 'Give them a real reason and room to decide: "The current price holds for orders placed before 1 March, if that timing suits your budget."',
+  examples: {
+    flag: [
+      'Hi Bo,\n\nAct now to lock in 20% off. Which team would use it first?',
+      'Hi Bo,\n\nThis is a limited time offer, so sign before the discount expires. Which team would use it first?',
+    ],
+    pass: ['Hi Bo,\n\nThe current price holds for orders placed before 1 March. Which team would use it first?'],
+  },
+});

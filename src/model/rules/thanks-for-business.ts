@@ -1,0 +1,20 @@
+import { THANKS_FOR_BUSINESS } from '../lexicon/phrases';
+import { phraseRule, q } from '../phrase-rule';
+
+export default phraseRule({
+  id: 'thanks-for-business',
+  kind: 'thanks-for-business',
+  roles: ['account', 'support'],
+  title: '"Thank you for your business"',
+  flags: '"Thank you for your business" and its variants after an order or a fix.',
+  why: 'It thanks them for the money, and reads as a transaction closed; seed 003 says to replace it with a commitment to the success of their project.',
+  severity: 'warn',
+  phrases: THANKS_FOR_BUSINESS,
+  penalty: 30,
+  message: (m) => `${q(m.text)} thanks them for the money, not for the work ahead.`,
+  suggestion: 'Look forward instead: "I look forward to making this project a success with your team."',
+  examples: {
+    flag: [{ body: 'Hi Noor,\n\nYour order shipped today and I will call you Friday at 11am to check the install. Thank you for your business.', role: 'account' }],
+    pass: [{ body: 'Hi Noor,\n\nYour order shipped today and I will call you Friday at 11am to check the install.', role: 'account' }],
+  },
+});

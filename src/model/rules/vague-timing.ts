@@ -1,0 +1,49 @@
+import type { Finding, Rule } from '../rule';
+import { ALL_ROLES } from '../rule';
+import { q } from '../phrase-rule';
+
+const rule: Rule = {
+  id: 'vague-timing',
+  kind: 'vague-timing',
+  dimension: 'commitments',
+  roles: ALL_ROLES,
+  title: 'Vague timing',
+  flags: 'A promise with a vague time ("soon", "ASAP", "later today or tomorrow", "next week") or with no time at all.',
+  why: 'A promise without a time cannot be kept or checked; seed 004\'s "You\'ll have the forms later today or tomorrow" was vague and then broken, while "I\'ll be back to you about 3:00 pm today" earned trust.',
+  severity: 'warn',
+  sentence(s) {
+    const out: Finding[] = [];
+    for (const c of s.commitments) {
+      if (c.owner === 'none' || c.specific) continue;
+      if (c.dueText) {
+        const at = s.text.indexOf(c.dueText);
+        const start = at >= 0 ? at : c.start;
+        const end = at >= 0 ? at + c.dueText.length : c.end;
+        out.push({
+          start, end, severity: 'warn', penalty: 25,
+          message: `${q(c.dueText)} is not a time the customer can hold you to.`,
+          suggestion: 'Name the day and, where you can, the hour: "by Thursday at 3 pm".',
+        });
+      } else {
+        out.push({
+          start: c.start, end: c.end, severity: 'info', penalty: 12,
+          message: `${q(c.text)} has no time.`,
+          suggestion: 'Add when: "…by Thursday at 3 pm."',
+        });
+      }
+    }
+    return out;
+  },
+  examples: {
+    flag: [
+      { body: "Hi Lou,\n\nYou'll have the forms later today or tomorrow.", role: 'support' },
+      { body: "Hi Lou,\n\nI'll get back to you soon with the numbers.", role: 'support' },
+      { body: "Hi Lou,\n\nI'll send you the revised contract.", role: 'account' },
+    ],
+    pass: [
+      { body: "Hi Lou,\n\nI'll send you the revised contract by Thursday at 3pm.", role: 'account' },
+      { body: 'Hi Lou,\n\nHope to hear from you soon.', role: 'account' },
+    ],
+  },
+};
+export default rule;

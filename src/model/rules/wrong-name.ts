@@ -1,0 +1,42 @@
+import type { Rule } from '../rule';
+import { ALL_ROLES } from '../rule';
+import { checkName } from '../greeting';
+import { q } from '../phrase-rule';
+
+const rule: Rule = {
+  id: 'wrong-name',
+  kind: 'wrong-name',
+  dimension: 'personalization',
+  roles: ALL_ROLES,
+  title: 'Wrong or misspelled name',
+  flags: 'A greeting that names someone other than the recipient, or misspells them (nicknames and first-name forms are fine: "Jeff" for Jeffrey).',
+  why: 'A misspelled or wrong name is one of the quickest ways to lose trust: seed 004\'s client left after their name was spelled wrong on the forms.',
+  severity: 'risk',
+  document(doc) {
+    const name = doc.greeting?.name;
+    const recipients = doc.draft.recipients ?? [];
+    if (!name || recipients.length === 0) return [];
+    const check = checkName(name.text, recipients);
+    if (check.ok) return [];
+    return [{
+      start: name.start, end: name.end, penalty: 60,
+      message: check.misspelled
+        ? `${q(name.text)} looks like a misspelling of ${check.closest}.`
+        : `${q(name.text)} is not the name of anyone this email is addressed to.`,
+      suggestion: check.closest ? `Check the name: ${check.closest}?` : 'Check the name against the To field.',
+      ...(check.closest && (check.misspelled || recipients.length === 1) ? { replacement: check.closest } : {}),
+    }];
+  },
+  examples: {
+    flag: [
+      { body: 'Hi Dona,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
+      { body: 'Hi Michael,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
+    ],
+    pass: [
+      { body: 'Hi Jeffrey,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Jeff Skilling', email: 'jeff.skilling@enron.com' }] },
+      { body: 'Hi Dana,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ email: 'dana.reyes@northwind.com' }] },
+      { body: 'Hi Dana,\n\nThanks for the call. Could we talk again on Tuesday?', recipients: [{ email: 'sales@northwind.com' }] },
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,147 @@
+/**
+ * Offset-preserving segmentation: lines -> sentences -> words. Cheap (regex
+ * only) so it can run over the whole draft on every edit; the expensive NLP
+ * runs per sentence and is cached by sentence text.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  /** Index of the line (0-based) and paragraph (blank-line separated) it sits in. */
+  line: number;
+  paragraph: number;
+  index: number;
+}
+
+// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd',
+  'co', 'corp', 'dept', 'approx', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs',
+  'fri', 'sat', 'sun', 'a.m', 'p.m', 'u.s', 'u.k', 'fig', 'ext', 'tel', 'est', 'pst', 'cet',
+]);
+
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
+
+/** Splits one line into sentence spans (offsets relative to the line). */
+function splitLine(line: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('.') && m[0].length === 1) {
+      const before = /([A-Za-z.]+)$/.exec(line.slice(from, m.index));
+      const word = before?.[1]?.toLowerCase() ?? '';
+      // "Dr." "e.g." or a single initial ("J.") do not end a sentence.
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      // A lower-case continuation ("approx. three") is not a new sentence.
+      const next = /^\s+(\S)/.exec(line.slice(end));
+      if (next && /[a-z]/.test(next[1] ?? '')) continue;
+    }
+    pushTrimmed(line, from, end, spans);
+    from = end;
+  }
+  pushTrimmed(line, from, line.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Sentences of a text, each with absolute offsets. Every line break ends a sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  let lineNo = 0;
+  let paragraph = 0;
+  let blankSeen = false;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() === '') {
+      blankSeen = true;
+    } else {
+      if (blankSeen && out.length > 0) paragraph++;
+      blankSeen = false;
+      for (const s of splitLine(line)) {
+        const start = lineStart + s.start;
+        const end = lineStart + s.end;
+        out.push({ start, end, text: text.slice(start, end), line: lineNo, paragraph, index: out.length });
+      }
+    }
+    lineNo++;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+export interface Word extends Span {
+  text: string;
+  lower: string;
+}
+
+const WORD = /[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*/g;
+
+export function words(text: string, offset = 0): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'") });
+  }
+  return out;
+}
+
+/** Syllables of an English word, by the usual vowel-group heuristic. */
+export function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length === 0) return 0;
+  if (w.length <= 3) return 1;
+  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  const groups = trimmed.match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups ? groups.length : 1);
+}
+
+/** Flesch-Kincaid grade level from totals. */
+export function fleschKincaid(wordCount: number, sentenceCount: number, syllableCount: number): number {
+  if (wordCount === 0 || sentenceCount === 0) return 0;
+  const grade = 0.39 * (wordCount / sentenceCount) + 11.8 * (syllableCount / wordCount) - 15.59;
+  return Math.max(0, Math.round(grade * 10) / 10);
+}
+
+/** Light stemmer for forgiving matches ("expansion" ~ "expanding" ~ "expand"). */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length <= 4) return w;
+  for (const suffix of ['ations', 'ation', 'sions', 'sion', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 's', 'ly']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w.replace(/(.)\1$/, '$1').replace(/[aeiouy]+$/, '') || w;
+}
+
+export const STOPWORDS = new Set(
+  ('a an the and or but if so of to in on at by for with from into about as is are was were be been being am ' +
+    'i me my we us our you your he she it its they them their this that these those there here what which who whom ' +
+    'when where why how can could would should will shall may might must do does did done have has had not no yes ' +
+    'any some all just also very really please thanks thank hi hello dear regards best let know get got up out ' +
+    'than then too more most other such only own same over again further once one two new now well want like make ' +
+    'sure ok okay would like need').split(/\s+/),
+);
+
+/** Content-word stems of a text, for overlap matching. */
+export function contentStems(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOPWORDS.has(w.lower) && (w.lower.length > 2 || /\d/.test(w.lower)))
+    .map((w) => stem(w.lower));
+}

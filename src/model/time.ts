@@ -1,0 +1,65 @@
+/** Time-zone arithmetic with Intl only: the model never reads the clock. */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface LocalParts {
+  year: number; month: number; day: number; hour: number; minute: number; second: number;
+}
+
+/** Wall-clock parts of an instant in a zone. */
+export function localParts(instant: Date, timeZone: string): LocalParts {
+  const p: Record<string, number> = {};
+  for (const part of formatter(timeZone).formatToParts(instant)) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour! % 24, minute: p.minute!, second: p.second! };
+}
+
+/** The zone's UTC offset in minutes at an instant (e.g. +60 for Berlin in winter). */
+export function offsetMinutes(instant: Date, timeZone: string): number {
+  const l = localParts(instant, timeZone);
+  const asUtc = Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+/** The instant at which the zone's wall clock shows the given parts (DST-aware). */
+export function zonedInstant(parts: LocalParts, timeZone: string): Date {
+  const guess = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  let t = guess - offsetMinutes(new Date(guess), timeZone) * 60000;
+  // A second pass settles times next to a DST change.
+  t = guess - offsetMinutes(new Date(t), timeZone) * 60000;
+  return new Date(t);
+}
+
+const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+
+export function isoDate(p: Pick<LocalParts, 'year' | 'month' | 'day'>): string {
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** ISO 8601 local date-time with the zone's offset at that moment: 2026-11-26T15:00:00+01:00. */
+export function isoLocal(parts: LocalParts, timeZone: string): string {
+  const off = offsetMinutes(zonedInstant(parts, timeZone), timeZone);
+  const sign = off < 0 ? '-' : '+';
+  return `${isoDate(parts)}T${pad(parts.hour)}:${pad(parts.minute)}:${pad(parts.second)}${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+}

@@ -1,0 +1,155 @@
+/**
+ * The trust model's public types. This file is the model's contract with the
+ * extension, the CLI and library users: keep it stable and documented.
+ */
+
+export const DIMENSIONS = [
+  'personalization',
+  'commitments',
+  'research',
+  'ownership',
+  'humility',
+  'clarity',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export const ROLES = ['prospecting', 'support', 'account'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The fixed vocabulary of hint kinds, grouped by dimension. Public contract. */
+export const KINDS_BY_DIMENSION = {
+  personalization: [
+    'no-greeting-name',
+    'wrong-name',
+    'merge-field',
+    'generic-opener',
+    'self-focused',
+    'about-us-first',
+  ],
+  commitments: ['vague-timing', 'unowned-promise', 'no-next-step', 'specific-commitment'],
+  research: [
+    'no-question',
+    'pitch-before-question',
+    'unaddressed-point',
+    'no-account-reference',
+    'account-reference',
+  ],
+  ownership: [
+    'fake-empathy',
+    'non-apology',
+    'policy-speak',
+    'buck-passing',
+    'blame-shifting',
+    'hedging',
+    'no-prevention',
+  ],
+  humility: ['jargon', 'boasting', 'thanks-for-business', 'pressure', 'challenge-customer'],
+  clarity: ['too-long', 'hard-to-read', 'long-subject'],
+} as const satisfies Record<Dimension, readonly string[]>;
+
+export type Kind = (typeof KINDS_BY_DIMENSION)[Dimension][number];
+export const KINDS: readonly Kind[] = DIMENSIONS.flatMap((d) => KINDS_BY_DIMENSION[d]);
+
+export interface Recipient {
+  name?: string;
+  email?: string;
+}
+
+export interface Draft {
+  /** The writer's own words: no quoted thread, no signature. */
+  body: string;
+  subject?: string;
+  recipients?: Recipient[];
+  /** The message being answered, if any. */
+  quoted?: string;
+}
+
+/** What the writer knows about the recipient's organisation (see AccountNotes). */
+export interface AccountFact {
+  /** The note as the writer wrote it: "expanding into Brazil in Q2". */
+  text: string;
+  /** Where it came from, shown with a match: "strategy", "news", "person", "interaction". */
+  source?: string;
+}
+export interface AccountNotes {
+  /** The organisation's name, e.g. "Northwind Traders". */
+  name?: string;
+  /** The email domain (or, for free-mail users, the address) the account is keyed by. */
+  key?: string;
+  facts: AccountFact[];
+}
+
+export interface Context {
+  role: Role;
+  /** ISO date-time of "now"; the model never reads the clock itself. */
+  now: string;
+  /** IANA time zone name of the writer, e.g. "Europe/Berlin". */
+  timeZone: string;
+  /** Research notes for the recipient's account (AccountNotes). */
+  account?: unknown;
+  /** Team playbook (a later issue defines it; ignored until then). */
+  playbook?: unknown;
+}
+
+export type Severity = 'info' | 'warn' | 'risk';
+
+export interface Hint {
+  kind: Kind;
+  /** Id of the rule that produced it (its file name in src/model/rules). */
+  rule: string;
+  dimension: Dimension;
+  severity: Severity;
+  /** Offsets in draft.body; both 0 for "missing" hints. */
+  start: number;
+  end: number;
+  /** What is wrong, in plain words. */
+  message: string;
+  /** Why it costs trust (from the rubric). */
+  why: string;
+  /** What to write instead. */
+  suggestion: string;
+  /** A safe one-click rewrite of body[start, end), when one exists. */
+  replacement?: string;
+  /** Points the overall score gains when this is fixed (0 for positive findings). */
+  impact: number;
+}
+
+export type Owner = 'me' | 'we' | 'you' | 'other' | 'none';
+
+export interface Commitment {
+  start: number;
+  end: number;
+  /** The promise as written. */
+  text: string;
+  owner: Owner;
+  /** ISO date-time (with offset) when due, resolved against context.now and timeZone. */
+  due?: string;
+  /** The words that gave the time: "by Thursday at 3pm", "soon". */
+  dueText?: string;
+  /** Owner, action and a concrete time. */
+  specific: boolean;
+}
+
+export type Band = 'low' | 'fair' | 'good' | 'great';
+
+export interface Stats {
+  words: number;
+  sentences: number;
+  questions: number;
+  /** Flesch-Kincaid grade level. */
+  readingGrade: number;
+  /** Share (0..1) of customer-focused words ("you", "your") among you-words and company-talk ("we", "our", "us"). */
+  youShare: number;
+}
+
+export interface Report {
+  score: number;
+  band: Band;
+  role: Role;
+  dimensions: Record<Dimension, { score: number; weight: number }>;
+  hints: Hint[];
+  commitments: Commitment[];
+  stats: Stats;
+  /** Set when the draft was too long to analyze whole. */
+  truncated?: { analyzedChars: number; totalChars: number; message: string };
+}
