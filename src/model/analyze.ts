@@ -76,12 +76,50 @@ function truncate(body: string): { text: string; truncated?: Report['truncated']
   };
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.end > a.start && b.end > b.start && a.start < b.end && b.start < a.end;
+/**
+ * Two rules of one dimension flagging the same words count once: the heavier
+ * finding stays (the earlier rule on a tie). Sort-and-sweep, so O(n log n).
+ */
+function dedupe<T extends { rule: Rule; f: Finding }>(raw: T[]): T[] {
+  const dropped = new Set<number>();
+  const spans = raw.map((x, i) => ({ x, i })).filter(({ x }) => x.f.end > x.f.start).sort((a, b) => a.x.f.start - b.x.f.start || a.i - b.i);
+  const open: { x: T; i: number }[] = [];
+  for (const cur of spans) {
+    for (let k = open.length - 1; k >= 0; k--) if (open[k]!.x.f.end <= cur.x.f.start) open.splice(k, 1);
+    for (const o of open) {
+      if (o.x.rule.dimension !== cur.x.rule.dimension || o.x.rule.id === cur.x.rule.id || dropped.has(o.i)) continue;
+      const loser = cur.x.f.penalty > o.x.f.penalty || (cur.x.f.penalty === o.x.f.penalty && cur.i < o.i) ? o : cur;
+      dropped.add(loser.i);
+    }
+    if (!dropped.has(cur.i)) open.push(cur);
+  }
+  return raw.filter((_, i) => !dropped.has(i));
+}
+
+/**
+ * A replacement that adds words can push the draft over another rule's
+ * threshold; those few are checked by analyzing the fixed draft, and dropped
+ * when they would lower the score. Replacements that keep or cut words need no
+ * check: every threshold in the rules only flags more as a draft grows.
+ */
+function verifyReplacements(report: Report, draft: Draft, context: Context, cache: Map<string, SentenceResult>, quotedCache: QuotedCache): void {
+  for (const h of report.hints) {
+    if (h.replacement === undefined) continue;
+    const old = draft.body.slice(h.start, h.end);
+    if (words(h.replacement).length <= words(old).length && !/[.!?\n]/.test(h.replacement)) continue;
+    const body = draft.body.slice(0, h.start) + h.replacement + draft.body.slice(h.end);
+    const after = run({ ...draft, body }, context, cache, quotedCache, false).report;
+    if (after.score < report.score) delete h.replacement;
+  }
+}
+
+interface QuotedCache {
+  text?: string;
+  points: QuotedPoint[];
 }
 
 /** One analysis, reusing cached per-sentence work. */
-function run(draft: Draft, context: Context, cache: Map<string, SentenceResult>, quotedCache: { text?: string; points: QuotedPoint[] }): { report: Report; cache: Map<string, SentenceResult> } {
+function run(draft: Draft, context: Context, cache: Map<string, SentenceResult>, quotedCache: QuotedCache, verify = true): { report: Report; cache: Map<string, SentenceResult> } {
   const { now, role } = validate(draft, context);
   const clock: Clock = { now, timeZone: context.timeZone };
   const { text: body, truncated } = truncate(draft.body);
@@ -114,9 +152,18 @@ function run(draft: Draft, context: Context, cache: Map<string, SentenceResult>,
     s.view.commitments.map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start })),
   );
   const greeting = findGreeting(body);
-  const absolute = (ruleId: string): Finding[] =>
-    sentences.flatMap((s) => (s.result.findings.get(ruleId) ?? []).map((f) => ({ ...f, start: f.start + s.start, end: f.end + s.start })));
-  let firstContent = sentences.findIndex((s) => s.start >= (greeting?.end ?? 0) && !s.result.findings.has('generic-opener'));
+  const rebased = new Map<string, Finding[]>();
+  const absolute = (ruleId: string): Finding[] => {
+    let out = rebased.get(ruleId);
+    if (!out) {
+      out = [];
+      for (const s of sentences) for (const f of s.result.findings.get(ruleId) ?? []) out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
+      rebased.set(ruleId, out);
+    }
+    return out;
+  };
+  // The first sentence that says something: after the greeting, not boilerplate, not a stray placeholder.
+  let firstContent = sentences.findIndex((s) => s.start >= (greeting?.end ?? 0) && !s.result.findings.has('generic-opener') && s.view.words.length >= 3 && !s.result.findings.has('merge-field'));
   if (firstContent === -1) firstContent = sentences.length;
   if (quotedCache.text !== draft.quoted) {
     quotedCache.text = draft.quoted;
@@ -136,8 +183,7 @@ function run(draft: Draft, context: Context, cache: Map<string, SentenceResult>,
     const found = rule.document ? rule.document(doc) : absolute(rule.id);
     for (const f of found) raw.push({ rule, f });
   }
-  // Two rules of one dimension flagging the same words count once (the heavier).
-  const kept = raw.filter((a) => !raw.some((b) => b !== a && b.rule.dimension === a.rule.dimension && b.rule.id !== a.rule.id && overlaps(a.f, b.f) && (b.f.penalty > a.f.penalty || (b.f.penalty === a.f.penalty && raw.indexOf(b) < raw.indexOf(a)))));
+  const kept = dedupe(raw);
 
   const scored = score(role, kept.map(({ rule, f }) => ({ dimension: rule.dimension as Dimension, penalty: f.penalty })));
   const hints: Hint[] = kept.map(({ rule, f }, i) => ({
@@ -165,6 +211,7 @@ function run(draft: Draft, context: Context, cache: Map<string, SentenceResult>,
     stats,
     ...(truncated ? { truncated } : {}),
   };
+  if (verify && !truncated) verifyReplacements(report, draft, context, next, quotedCache);
   return { report, cache: next };
 }
 
@@ -185,7 +232,7 @@ export interface Session {
 export function createSession(): Session {
   let cache = new Map<string, SentenceResult>();
   let clockKey = '';
-  const quotedCache: { text?: string; points: QuotedPoint[] } = { points: [] };
+  const quotedCache: QuotedCache = { points: [] };
   return {
     analyze(draft, context) {
       // Dates resolve against now and the zone: a new minute or zone invalidates the cache.

@@ -13,6 +13,7 @@ export interface Clock {
 // subject + future modal. The subject decides the owner.
 const PROMISE =
   /(?<![\w'’])(I|we|you|it|this|that|they|he|she|someone|somebody|some ?one|(?:a|an|the|one of (?:our|the)) (?:\w+ )?(?:team|representative|rep|agent|specialist|seller|vendor|department|technician|engineer|manager|member(?: of (?:our|the) team)?|colleague|person|support(?: team)?)|our (?:\w+ )?(?:team|department|staff|support|people)|[A-Z][a-z]+)(?:['’]ll|\s+will|\s+shall|['’]m going to|\s+am going to|['’]re going to|\s+are going to|\s+is going to)(?!\s+not\b)\s+/gi;
+const MAX_PROMISES_PER_SENTENCE = 4;
 const PRONOUN = /^(?:i|we|you|it|this|that|they|he|she|someone|somebody|some ?one)$/i;
 const NOT_A_NAME = /^(?:There|Which|What|Who|That|Everything|Nothing|Things|Time|Today|Tomorrow|Please|Hopefully|Then|So|And|But|Also|Everyone|Anyone|Nobody|Here|Where|When|Why|How|Both|All|Each|Payment|Delivery|Shipping|Installation|Access|Support)$/;
 const LET_ME = /(?<![\w'’])let me\s+(?=(?:check|look|find|get|follow|see|send|confirm|ask|dig|circle|review|find out|take)\b)/gi;
@@ -102,6 +103,8 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
   for (let m = LET_ME.exec(sentence); m; m = LET_ME.exec(sentence)) starts.push({ at: m.index, subject: 'I', after: m.index + m[0].length });
   if (starts.length === 0) return out;
   starts.sort((a, b) => a.at - b.at);
+  // A sentence holds a few promises at most; past that it is not prose.
+  starts.length = Math.min(starts.length, MAX_PROMISES_PER_SENTENCE);
   const time = resolveTime(sentence, clock);
   starts.forEach((st, i) => {
     const next = starts[i + 1]?.at ?? sentence.length;

@@ -50,9 +50,19 @@ function splitLine(line: string): Span[] {
   return spans;
 }
 
+/** No real sentence is this long; longer runs are cut at a space so no unit of work grows without bound. */
+export const MAX_SENTENCE_CHARS = 600;
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+    const cut = space > start + MAX_SENTENCE_CHARS / 2 ? space : start + MAX_SENTENCE_CHARS;
+    out.push({ start, end: cut });
+    start = cut;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+  }
   if (end > start) out.push({ start, end });
 }
 

@@ -40,7 +40,7 @@ export const NON_APOLOGIES: Phrase[] = [
   { pattern: '(?:(?:i am|i\'m|we are|we\'re) )?sorry (?:for|about) any (?:inconvenience|confusion|trouble|frustration)(?: (?:this|that|it) may have caused(?: you)?| caused)?' },
   { pattern: '(?:we|i) (?:sincerely )?apologi[sz]e for any (?:inconvenience|confusion|trouble)(?: (?:this|that|it) may have caused(?: you)?| caused)?' },
   { pattern: '(?:we|i) regret any (?:inconvenience|confusion)(?: (?:this|that|it) may have caused(?: you)?)?' },
-  { pattern: "(?:i(?:'m| am) |we(?:'re| are) )?sorry (?:if|that) you (?:feel|felt|were|are) (?:that way|upset|unhappy|disappointed|offended|inconvenienced)" },
+  { pattern: "(?:i(?:'m| am) |we(?:'re| are) )?sorry (?:if |that )?you (?:feel|felt|were|are) (?:that way|upset|unhappy|disappointed|offended|inconvenienced)" },
   { pattern: '(?:i|we) apologi[sz]e if (?:you|this|that|anyone)' },
   { pattern: 'sorry for the inconvenience' },
 ];
@@ -208,7 +208,7 @@ export const ABOUT_US_OPENERS: Phrase[] = [
   { pattern: "my name is \\w+(?: \\w+)?(?:,? and)? (?:i(?:'m| am)|i work)" },
   { pattern: "(?:i(?:'m| am)|this is) \\w+(?: \\w+)? (?:from|at|with) (?:[A-Z]\\w*|\\w+)" },
   { pattern: "(?:at|here at) [A-Z]?\\w+(?: \\w+)?,? we" },
-  { pattern: "(?:we|our company|our team|our firm|[A-Z]\\w+ (?:inc|ltd|llc)) (?:is|are) (?:a|an|the) " },
+  { pattern: "(?:we|our company|our team|our firm|[A-Z]\\w+ (?:inc|ltd|llc)) (?:is|are) (?:a|an|the)" },
   { pattern: "(?:we(?:'re| are)|our company is) (?:excited|thrilled|proud|pleased|happy) to (?:announce|introduce|share|offer|present)" },
   { pattern: 'i(?:\'m| am) (?:excited|thrilled|pleased) to (?:introduce|tell you about|share) (?:our|my)' },
   { pattern: 'allow me to introduce (?:myself|our|my)' },
@@ -218,6 +218,6 @@ export const ABOUT_US_OPENERS: Phrase[] = [
 /** Apology words, and the mistakes that call for prevention (seeds 000, 001). */
 export const APOLOGY = "(?:i(?:'m| am)|we(?:'re| are)) (?:so |very |really |truly |deeply )?sorry|(?:i|we) (?:sincerely |truly )?apologi[sz]e|(?:my|our) apologies|apologies for";
 export const MISTAKE_WORDS =
-  'mistake|error|wrong|late|delay(?:ed)?|missed|miss|forgot|overcharged?|charged twice|double[- ]charged|outage|down(?:time)?|broke|broken|bug|lost|mix-?up|oversight|confusion|incorrect|failed|failure';
+  'mistake|error|wrong|late|delay(?:ed)?|missed|miss|forgot|overcharged?|charged (?:you |them |us |me )?(?:twice|two times|double)|double[- ]charged|outage|down(?:time)?|broke|broken|bug|lost|mix-?up|oversight|confusion|incorrect|failed|failure';
 export const PREVENTION =
   "(?:so (?:that )?(?:this|it|that) (?:does(?:n't| not)|will(?: not|n't)|won't|can(?:'t|not)) happen(?: again)?)|going forward|from now on|in (?:the )?future|to prevent|prevent (?:this|it|that)|(?:we(?:'ve| have)|i(?:'ve| have)) (?:added|changed|updated|fixed|put in place|set up|introduced|added a|built)|root cause|(?:new|extra|additional) (?:check|step|safeguard|alert|review)|make sure (?:this|it|that) (?:does(?:n't| not)|never)|never (?:happens|happen) again|(?:so|to) (?:that )?you won't";

@@ -5,9 +5,8 @@ import { ALL_ROLES } from '../rule';
 import { q } from '../phrase-rule';
 
 const matcher = compile(HEDGES);
-/** Hedging is flagged only when it is heavy: this many hedges, or this many per 100 words. */
+/** Hedging is flagged only when it is heavy: this many hedges in one email. */
 const MIN_COUNT = 3;
-const MIN_DENSITY = 2;
 
 const rule: Rule = {
   id: 'hedging',
@@ -15,7 +14,7 @@ const rule: Rule = {
   dimension: 'ownership',
   roles: ALL_ROLES,
   title: 'Heavy hedging',
-  flags: 'Many hedges in one email: "just", "maybe", "I think", "hopefully", "sort of" (only when heavy: three or more, or 2 per 100 words).',
+  flags: 'Many hedges in one email: "just", "maybe", "I think", "hopefully", "sort of" (only when heavy: three or more in one email).',
   why: 'Heavy hedging reads as not leading with a strong view (seed 003); one "maybe" is fine, a string of them makes every promise sound optional.',
   severity: 'info',
   sentence(s) {
@@ -30,14 +29,13 @@ const rule: Rule = {
   },
   document(doc) {
     const found = doc.found('hedging');
-    const heavy = found.length >= MIN_COUNT || (found.length >= 2 && (found.length * 100) / Math.max(1, doc.stats.words) >= MIN_DENSITY * 2);
-    if (!heavy) return [];
+    if (found.length < MIN_COUNT) return [];
     return found.map((f) => ({ ...f, message: `${f.message.replace(/ hedges\.$/, '')} is one of ${found.length} hedges in this email.` }));
   },
   examples: {
     flag: [
       'Hi Jon,\n\nI just wanted to say that maybe we could hopefully meet. Could we talk on Tuesday?',
-      'Hi Jon,\n\nI think we could perhaps help. Possibly next week works? Could we talk on Tuesday?',
+      'Hi Jon,\n\nI think we could perhaps help. Possibly Tuesday works? Could we talk then?',
     ],
     pass: ['Hi Jon,\n\nMaybe Tuesday works better for your team. Could we talk then?'],
   },
