@@ -12,7 +12,7 @@ export interface Clock {
 
 // subject + future modal. The subject decides the owner.
 const PROMISE =
-  /(?<![\w'’])(I|we|you|it|this|that|they|he|she|someone|somebody|some ?one|(?:a|an|the|one of (?:our|the)) (?:\w+ )?(?:team|representative|rep|agent|specialist|seller|vendor|department|technician|engineer|manager|member(?: of (?:our|the) team)?|colleague|person|support(?: team)?)|our (?:\w+ )?(?:team|department|staff|support|people)|[A-Z][a-z]+)(?:['’]ll|\s+will|\s+shall|['’]m going to|\s+am going to|['’]re going to|\s+are going to|\s+is going to)(?!\s+not\b)\s+/gi;
+  /(?<![\w'’])(I|we|you|it|this|that|they|he|she|someone|somebody|some ?one|(?:a|an|the|one of (?:our|the)) (?:\w+ )?(?:team|representative|rep|agent|specialist|seller|vendor|department|technician|engineer|manager|member(?: of (?:our|the) team)?|colleague|person|support(?: team)?)|our (?:\w+ )?(?:team|department|staff|support|people)|your (?:\w+ )?\w+|[A-Z][a-z]+)(?:['’]ll|\s+will|\s+shall|['’]m going to|\s+am going to|['’]re going to|\s+are going to|\s+is going to)(?!\s+not\b)\s+/gi;
 const MAX_PROMISES_PER_SENTENCE = 4;
 const PRONOUN = /^(?:i|we|you|it|this|that|they|he|she|someone|somebody|some ?one)$/i;
 const NOT_A_NAME = /^(?:There|Which|What|Who|That|Everything|Nothing|Things|Time|Today|Tomorrow|Please|Hopefully|Then|So|And|But|Also|Everyone|Anyone|Nobody|Here|Where|When|Why|How|Both|All|Each|Payment|Delivery|Shipping|Installation|Access|Support)$/;
@@ -20,8 +20,14 @@ const LET_ME = /(?<![\w'’])let me\s+(?=(?:check|look|find|get|follow|see|send|
 
 const UNOWNED_SUBJECT = /^(?:someone|somebody|some ?one|a |an |the |one of |our )/i;
 // Verbs that are no promise to act ("you'll love", "I will be out", "we will see").
-const NOT_ACTION = /^(?:(?:probably|definitely|certainly|also|still|surely|likely)\s+)?(?:be (?!(?:in touch|back|sending|working|calling|reaching|there|following|looking|available|in contact)\b)|see\b|like|love|need|want|hope|think|feel|know|find|notice|enjoy|appreciate|agree|remember|understand|wonder|miss|recall|realize|note|have to|be able|probably not|never|not)/i;
+const NOT_ACTION = /^(?:(?:probably|definitely|certainly|also|still|surely|likely)\s+)?(?:be (?!(?:in touch|back|sending|working|calling|reaching|there|following|looking|available|in contact)\b)|see\b|like|love|need|want|hope|think|feel|know|find|notice|enjoy|appreciate|agree|remember|understand|wonder|miss|recall|realize|note|have to|be able|probably not|never|not|no longer|get a chance)/i;
 
+/** Service actions a customer waits for; a passive promise of one of these has no owner ("it will be fixed"). */
+const SERVICE = /^(?:be|get)\s+(?:\w+ly\s+)?(?:sent|contacted|fixed|resolved|handled|processed|taken care of|looked (?:in)?to|reviewed|refunded|shipped|delivered|credited|updated|notified|called|addressed|scheduled|investigated|escalated|replaced|corrected|repaired|sorted(?: out)?|dealt with|followed up|emailed|informed|issued|reversed|completed|done|returned|answered|restored)\b/i;
+/** Promises to deliver something: without any time, these are the ones worth a nudge. */
+const DELIVERY = /^(?:(?:personally|also|then|definitely|certainly|quickly|gladly)\s+)?(?:send|call|ring|phone|get back|follow up|email|e-mail|reply|respond|update|confirm|deliver|ship|schedule|set up|arrange|fix|resolve|look into|check|review|share|forward|provide|prepare|finish|complete|investigate|contact|reach out|refund|process|write|draft|put together|have (?:it|this|that|them|the \w+) (?:to|over|ready|for)|get (?:it|this|that|them|you|the \w+)(?: \w+)? (?:to|over|back)|be in touch|be back|circle back|let you know|make sure|take care|handle|book|issue|credit|escalate|dig into|sort out|send over)\b/i;
+// "when it is fixed", "once we hear back": the time is an event, not a vague date.
+const EVENT_TIME = /\b(?:when|once|after|as soon as|if|until|whenever|before)\s+(?:it|this|that|they|we|i|you|he|she|the)\b/i;
 const PASSIVE = /^(?:(?:also|then|soon|shortly|\w+ly)\s+)?(?:be|get)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|sent|done|made|given|told|paid|put|set|brought|shipped|sorted|dealt|taken care|built|held|kept|left|run|sold|won|bought|met)\b(?! (?:to|in touch))/i;
 const VAGUE = wordRegex(
   "soon|shortly|asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|i can|we can|i'm able|we're able)|in the (?:near|coming|next few) (?:future|days|weeks)|in the coming days|at some point|when(?:ever)? (?:i|we) (?:get|have|find) (?:a |the )?(?:chance|moment|minute|time)|(?:later )?today or tomorrow|(?:later|sometime|some time) (?:today|tonight|this week|next week|on|in)|later on|at a later (?:date|time|stage)|in due course|one of these days|in a (?:bit|while|few days|couple of days)|eventually|sometime|before long|down the road|in a timely (?:manner|fashion)|over the next (?:few|couple of) (?:days|weeks)|(?:a|one) day or two|right away|in a jiffy|when possible|as time permits",
@@ -74,10 +80,12 @@ function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
 
 function ownerOf(subject: string): Owner {
   const s = subject.toLowerCase();
+  // "the SAP team", "our Billing team": a named team owns it; "the team", "our team" does not.
+  if (/^(?:the|our) [A-Z][\w&-]* (?:team|department|group|desk)$/.test(subject)) return 'other';
   if (s === 'i') return 'me';
   if (s === 'we') return 'we';
   if (s === 'you') return 'you';
-  if (UNOWNED_SUBJECT.test(subject) || /^(?:it|this|that)$/.test(s)) return 'none';
+  if (UNOWNED_SUBJECT.test(subject) || /^(?:it|this|that|your\b.*)$/.test(s)) return 'none';
   return 'other';
 }
 
@@ -120,11 +128,19 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
     if (!info.action) return;
     const passive = passiveForm || info.passive;
     // "It will take two days" is a statement; "it will be fixed" is an (ownerless) promise.
-    if (/^(?:it|this|that)$/i.test(st.subject) && !passive) return;
+    if (/^(?:it|this|that|your\b.*)$/i.test(st.subject) && !passive) return;
     // "you will have to / need to" is an instruction, not a promise.
     if (/^you$/i.test(st.subject) && /^(?:have|need) to\b/i.test(afterModal)) return;
-    const owner: Owner = passive ? 'none' : ownerOf(st.subject);
+    let owner: Owner = ownerOf(st.subject);
+    if (passive) {
+      // A passive statement is an ownerless promise only for the things a customer waits on,
+      // said of them, their thing, or nobody named ("your refund will be processed").
+      if (!SERVICE.test(afterModal.replace(/^(?:(?:also|then|soon|shortly|\w+ly)\s+)/i, '')) || owner === 'other' || owner === 'me' || owner === 'we') return;
+      owner = 'none';
+    }
     const c: Commitment = { start: st.at, end, text: sentence.slice(st.at, end), owner, specific: false };
+    // Without any time, only a promise to deliver something by me/we is worth reporting.
+    if (!time && owner !== 'none' && (owner === 'you' || owner === 'other' || !DELIVERY.test(afterModal) || EVENT_TIME.test(afterModal))) return;
     if (time) {
       c.dueText = time.text;
       if (time.due) c.due = time.due;

@@ -74,13 +74,15 @@ export const BUCK_PASSING: Phrase[] = [
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
 export const BLAME_SHIFTING: Phrase[] = [
   { pattern: 'mistakes were made' },
-  { pattern: 'it was decided' },
+  { pattern: 'it was decided (?:that|to)' },
   { pattern: 'errors? (?:was|were|have been|has been) made' },
   { pattern: 'due to (?:a |an )?(?:system|technical|computer|software) (?:error|glitch|issue)' },
   { pattern: '(?:the|our) system (?:made|caused) (?:an |the )?(?:error|mistake)' },
   { pattern: 'you (?:should|must) have (?:read|checked|known|called|told|followed|noticed)' },
-  { pattern: "(?:as|like) (?:you were|i(?:'ve| have)? already|we(?:'ve| have)? already|i|we) (?:told|said|stated|mentioned|explained|informed you)(?: (?:you|before|previously|earlier))?" },
-  { pattern: 'as (?:previously|already) (?:stated|mentioned|explained|communicated)' },
+  { pattern: "as you were (?:told|informed|advised)" },
+  { pattern: "(?:as|like) (?:i|we)(?:'ve| have)? (?:already|previously) (?:told you|said|stated|explained|informed you)" },
+  { pattern: "(?:as|like) (?:i|we) (?:told|informed) you (?:before|already|previously|earlier|twice)" },
+  { pattern: 'as (?:previously|already) (?:stated|explained|communicated)' },
   { pattern: 'per my (?:last|previous|earlier) (?:e-?mail|message|note)' },
   { pattern: 'you (?:failed|neglected) to' },
   { pattern: '(?:this|that|it) (?:is|was) (?:not our fault|your (?:fault|mistake|responsibility))' },

@@ -1,0 +1,52 @@
+// Builds what `npm run build` builds and checks the results are usable.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('library build', () => {
+  beforeAll(() => {
+    run('npx', ['tsx', 'scripts/build-lib.ts']);
+  }, 120_000);
+
+  it('is importable from plain Node with analyze, createSession and the types', () => {
+    const out = run('node', ['--input-type=module', '-e', `
+      const m = await import('./dist/model/index.js');
+      const r = m.analyze({ body: "Hi Dana,\\n\\nI'll send the pricing by Thursday at 3pm." }, { role: 'account', now: '2026-11-23T10:00:00+01:00', timeZone: 'Europe/Berlin' });
+      const s = m.createSession().analyze({ body: 'Hi Dana' }, { role: 'support', now: '2026-11-23T10:00:00+01:00', timeZone: 'UTC' });
+      console.log(JSON.stringify({ score: r.score, due: r.commitments[0].due, s: typeof s.score, kinds: m.KINDS.length }));
+    `]);
+    expect(JSON.parse(out)).toEqual({ score: expect.any(Number), due: '2026-11-26T15:00:00+01:00', s: 'number', kinds: 30 });
+  });
+
+  it('ships type declarations', () => {
+    const dts = readFileSync(`${root}dist/model/index.d.ts`, 'utf8');
+    expect(dts).toMatch(/export \{ analyze, createSession/);
+    expect(existsSync(`${root}dist/model/types.d.ts`)).toBe(true);
+    expect(readFileSync(`${root}dist/model/types.d.ts`, 'utf8')).toMatch(/interface Report/);
+  });
+});
+
+describe('extension build', () => {
+  beforeAll(() => {
+    run('npx', ['wxt', 'build']);
+    run('npx', ['wxt', 'build', '-b', 'firefox']);
+  }, 240_000);
+
+  it.each([['chrome-mv3', 3], ['firefox-mv2', 2]])('%s has a complete manifest with minimal permissions', (dir, version) => {
+    const manifest = JSON.parse(readFileSync(`${root}.output/${dir}/manifest.json`, 'utf8'));
+    expect(manifest.manifest_version).toBe(version);
+    expect(manifest.name).toBe('Trust Coach');
+    expect(manifest.description).toMatch(/trust/);
+    for (const size of ['16', '32', '48', '96', '128']) {
+      expect(manifest.icons[size]).toBeDefined();
+      expect(existsSync(`${root}.output/${dir}/${manifest.icons[size]}`), `icon ${size}`).toBe(true);
+    }
+    const hosts: string[] = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? []).filter((p: string) => p.includes('://')), ...(manifest.content_scripts ?? []).flatMap((c: { matches: string[] }) => c.matches)];
+    for (const h of hosts) expect(h).toMatch(/^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.live\.com)\//);
+    expect(manifest.permissions ?? []).not.toContain('<all_urls>');
+    expect(manifest.permissions ?? []).not.toContain('tabs');
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { findCommitments } from '../../src/model/commitments';
+import { analyze } from '../../src/model/index';
+import { ctx } from './helpers';
+
+const berlinMonday = { now: new Date('2026-11-23T09:00:00Z'), timeZone: 'Europe/Berlin' }; // Mon 10:00 in Berlin
+
+function one(sentence: string, clock = berlinMonday) {
+  const found = findCommitments(sentence, clock);
+  expect(found, sentence).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('commitments', () => {
+  it('resolves a weekday and hour in the writer\'s zone', () => {
+    const c = one("I'll send the revised pricing by Thursday at 3pm.");
+    expect(c).toMatchObject({ owner: 'me', specific: true, due: '2026-11-26T15:00:00+01:00', dueText: 'Thursday at 3pm' });
+    expect(c.text).toBe("I'll send the revised pricing by Thursday at 3pm");
+  });
+
+  it('gives date-only promises a date without a time', () => {
+    expect(one('We will ship the replacement by Friday.')).toMatchObject({ owner: 'we', specific: true, due: '2026-11-27' });
+    expect(one('I will call you tomorrow.')).toMatchObject({ due: '2026-11-24', specific: true });
+  });
+
+  it('resolves the same words differently in another zone', () => {
+    const c = one("I'll call you tomorrow at 9am.", { now: new Date('2026-11-23T09:00:00Z'), timeZone: 'America/Los_Angeles' });
+    expect(c.due).toBe('2026-11-24T09:00:00-08:00');
+  });
+
+  it('uses the offset in force on the due date across a daylight-saving change', () => {
+    // Friday 27 March 2026 in Berlin (CET, +01:00); the promise falls after the switch to CEST on Sunday 29 March.
+    const c = one("I'll call you on Monday at 10am.", { now: new Date('2026-03-27T10:00:00Z'), timeZone: 'Europe/Berlin' });
+    expect(c.due).toBe('2026-03-30T10:00:00+02:00');
+  });
+
+  it('resolves "end of day" to 17:00 today', () => {
+    expect(one("I'll have the quote to you by end of day.").due).toBe('2026-11-23T17:00:00+01:00');
+  });
+
+  it('never resolves a weekday to the past', () => {
+    // On Thursday, "Monday" is next Monday.
+    const c = one("I'll call you Monday at 9.", { now: new Date('2026-11-26T09:00:00Z'), timeZone: 'Europe/Berlin' });
+    expect(c.due).toBe('2026-11-30T09:00:00+01:00');
+  });
+
+  it.each([
+    ["You'll have the forms later today or tomorrow.", 'you'],
+    ["I'll get back to you soon.", 'me'],
+    ['We will fix it ASAP.', 'we'],
+    ["I'll send it over next week.", 'me'],
+  ])('marks vague times as not specific: %s', (s, owner) => {
+    expect(one(s)).toMatchObject({ owner, specific: false });
+  });
+
+  it.each([
+    ['You will be contacted by a representative.'],
+    ['Someone will get back to you.'],
+    ['The seller will contact you.'],
+    ['It will be taken care of.'],
+    ['Our team will look into it.'],
+  ])('finds no owner in: %s', (s) => {
+    expect(one(s).owner).toBe('none');
+  });
+
+  it('names a third party as the owner', () => {
+    expect(one('Priya will send the contract on Tuesday at 11am.')).toMatchObject({ owner: 'other', specific: true });
+  });
+
+  it.each([
+    ['You will love the new dashboard.'],
+    ['I will be out of the office.'],
+    ['It will take about two days.'],
+    ['You will need to restart the app.'],
+    ['Hope to hear from you soon.'],
+    ['What will you do?'],
+    ['We will not charge you for March.'],
+  ])('is not a promise: %s', (s) => {
+    expect(findCommitments(s, berlinMonday)).toEqual([]);
+  });
+
+  it('reports commitments with offsets into the body', () => {
+    const body = "Hi Dana,\n\nThanks for the call. I'll send the pricing by Thursday at 3pm.";
+    const r = analyze({ body }, ctx('account'));
+    expect(r.commitments).toHaveLength(1);
+    const c = r.commitments[0]!;
+    expect(body.slice(c.start, c.end)).toBe(c.text);
+  });
+});

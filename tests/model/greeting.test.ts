@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { checkName, findGreeting, firstNameOf } from '../../src/model/greeting';
+
+describe('greeting', () => {
+  it.each([
+    ['Hi Dana,\n\nThanks', 'Dana'],
+    ['Hello Dana Reyes,\nThanks', 'Dana Reyes'],
+    ['Dear Dr. Reyes,\n', 'Dr. Reyes'],
+    ['Good morning Zoë!\n', 'Zoë'],
+    ['Dana,\n\nThanks', 'Dana'],
+    ['Hey Mary-Jane - quick one', 'Mary-Jane'],
+  ])('finds the name in %j', (body, name) => {
+    expect(findGreeting(body)?.name?.text).toBe(name);
+  });
+
+  it.each(['Hi,\n', 'Hello there,\n', 'Hi team,\n', 'Dear Customer,\n', 'Dear Sir or Madam,\n', 'Hi {{first_name}},\n'])('finds no name in %j', (body) => {
+    const g = findGreeting(body);
+    expect(g).toBeDefined();
+    expect(g?.name).toBeUndefined();
+  });
+
+  it('finds no greeting in a body that starts with content', () => {
+    expect(findGreeting('Thanks for the call yesterday.')).toBeUndefined();
+  });
+
+  it('treats nicknames and first-name forms as the same person', () => {
+    expect(checkName('Jeffrey', [{ name: 'Jeff Skilling' }]).ok).toBe(true);
+    expect(checkName('Bob', [{ name: 'Robert Lay' }]).ok).toBe(true);
+    expect(checkName('Chris', [{ name: 'Christina Park' }]).ok).toBe(true);
+    expect(checkName('Ms Reyes', [{ name: 'Dana Reyes' }]).ok).toBe(true);
+    expect(checkName('Dana', [{ name: 'Reyes, Dana' }]).ok).toBe(true);
+    expect(checkName('Dana', [{ email: 'dana.reyes@northwind.com' }]).ok).toBe(true);
+  });
+
+  it('flags misspellings and other people, and cannot tell from a role address', () => {
+    expect(checkName('Dona', [{ name: 'Dana Reyes' }])).toMatchObject({ ok: false, misspelled: true, closest: 'Dana' });
+    expect(checkName('Michael', [{ name: 'Dana Reyes' }])).toMatchObject({ ok: false, misspelled: false });
+    expect(checkName('Dana', [{ email: 'sales@northwind.com' }]).ok).toBe(true);
+  });
+
+  it('knows a recipient\'s first name from the name or the address', () => {
+    expect(firstNameOf({ name: 'Dana Reyes' })).toBe('Dana');
+    expect(firstNameOf({ name: 'Reyes, Dana' })).toBe('Dana');
+    expect(firstNameOf({ email: 'dana.reyes@x.com' })).toBe('Dana');
+    expect(firstNameOf({ email: 'sales@x.com' })).toBeUndefined();
+  });
+});
