@@ -2,7 +2,7 @@ import type { Commitment, Context, Dimension, Draft, Hint, Report, Role, Stats }
 import { ROLES } from './types';
 import type { Doc, Finding, Rule, SentenceView } from './rule';
 import { RULES } from './rules/index';
-import { contentStems, fleschKincaid, splitSentences, syllables, words, type Sentence } from './text';
+import { contentStems, fleschKincaid, splitSentences, syllables, words, type LineCache, type Sentence } from './text';
 import { findGreeting } from './greeting';
 import { findCommitments, type Clock } from './commitments';
 import { extractQuotedPoints, type QuotedPoint } from './listening';
@@ -102,15 +102,32 @@ function dedupe<T extends { rule: Rule; f: Finding }>(raw: T[]): T[] {
  * when they would lower the score. Replacements that keep or cut words need no
  * check: every threshold in the rules only flags more as a draft grows.
  */
-function verifyReplacements(report: Report, draft: Draft, context: Context, cache: Map<string, SentenceResult>, quotedCache: QuotedCache): void {
+function verifyReplacements(report: Report, draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache): void {
+  let budget = MAX_VERIFICATIONS;
   for (const h of report.hints) {
-    if (h.replacement === undefined) continue;
+    if (!h.replacement) continue; // none, or a deletion
     const old = draft.body.slice(h.start, h.end);
-    if (words(h.replacement).length <= words(old).length && !/[.!?\n]/.test(h.replacement)) continue;
+    if (!growsText(old, h.replacement)) continue;
+    // Past the budget a growing replacement is not offered rather than offered unchecked.
+    if (budget-- <= 0) {
+      delete h.replacement;
+      continue;
+    }
     const body = draft.body.slice(0, h.start) + h.replacement + draft.body.slice(h.end);
     const after = run({ ...draft, body }, context, cache, quotedCache, false).report;
     if (after.score < report.score) delete h.replacement;
   }
+}
+
+/** At most this many whole-draft re-checks per analysis, so an edit stays cheap however many hints there are. */
+const MAX_VERIFICATIONS = 3;
+
+function growsText(old: string, replacement: string): boolean {
+  const a = words(old);
+  const b = words(replacement);
+  if (b.length > a.length || /[.!?\n]/.test(replacement)) return true;
+  const syl = (ws: typeof a) => ws.reduce((n, w) => n + syllables(w.text), 0);
+  return syl(b) > syl(a);
 }
 
 interface QuotedCache {
@@ -118,16 +135,22 @@ interface QuotedCache {
   points: QuotedPoint[];
 }
 
+/** What a session keeps between analyses: per-sentence results and per-line splits, by text. */
+interface Caches {
+  sentences: Map<string, SentenceResult>;
+  lines: LineCache;
+}
+
 /** One analysis, reusing cached per-sentence work. */
-function run(draft: Draft, context: Context, cache: Map<string, SentenceResult>, quotedCache: QuotedCache, verify = true): { report: Report; cache: Map<string, SentenceResult> } {
+function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache, verify = true): { report: Report; cache: Caches } {
   const { now, role } = validate(draft, context);
   const clock: Clock = { now, timeZone: context.timeZone };
   const { text: body, truncated } = truncate(draft.body);
-  const next = new Map<string, SentenceResult>();
-  const sentences = splitSentences(body).map((s: Sentence) => {
-    let r = next.get(s.text) ?? cache.get(s.text);
+  const next: Caches = { sentences: new Map(), lines: new Map() };
+  const sentences = splitSentences(body, cache.lines, next.lines).map((s: Sentence) => {
+    let r = next.sentences.get(s.text) ?? cache.sentences.get(s.text);
     if (!r) r = analyzeSentence(s.text, clock);
-    next.set(s.text, r);
+    next.sentences.set(s.text, r);
     return { ...s, result: r, view: r.view };
   });
 
@@ -169,8 +192,10 @@ function run(draft: Draft, context: Context, cache: Map<string, SentenceResult>,
     quotedCache.text = draft.quoted;
     quotedCache.points = extractQuotedPoints(draft.quoted);
   }
+  let contentWords = 0;
+  for (const s of sentences) if (s.start >= (greeting?.end ?? 0)) contentWords += s.view.words.length;
   const doc: Doc = {
-    body, draft, role, sentences, greeting, firstContent, commitments, stats,
+    body, draft, role, sentences, greeting, firstContent, commitments, stats, contentWords,
     account: readAccount(context.account),
     quotedPoints: quotedCache.points,
     found: absolute,
@@ -217,7 +242,7 @@ function run(draft: Draft, context: Context, cache: Map<string, SentenceResult>,
 
 /** Analyzes a draft. Pure and deterministic: the same draft and context give the same report. */
 export function analyze(draft: Draft, context: Context): Report {
-  return run(draft, context, new Map(), { points: [] }).report;
+  return run(draft, context, { sentences: new Map(), lines: new Map() }, { points: [] }).report;
 }
 
 export interface Session {
@@ -230,7 +255,7 @@ export interface Session {
  * touched. Gives exactly the same reports as analyze().
  */
 export function createSession(): Session {
-  let cache = new Map<string, SentenceResult>();
+  let cache: Caches = { sentences: new Map(), lines: new Map() };
   let clockKey = '';
   const quotedCache: QuotedCache = { points: [] };
   return {
@@ -238,7 +263,7 @@ export function createSession(): Session {
       // Dates resolve against now and the zone: a new minute or zone invalidates the cache.
       const key = `${String(context?.now).slice(0, 16)}|${context?.timeZone}`;
       if (key !== clockKey) {
-        cache = new Map();
+        cache = { sentences: new Map(), lines: cache.lines };
         clockKey = key;
       }
       const out = run(draft, context, cache, quotedCache);

@@ -27,6 +27,21 @@ export interface SentenceView {
   commitments: Commitment[];
 }
 
+/**
+ * Caches a per-sentence computation of a document rule: views are shared by
+ * every analysis in which the sentence's text is unchanged, so an edit
+ * recomputes only the sentences it touched.
+ */
+export function perSentence<T>(fn: (s: SentenceView) => T): (s: SentenceView) => T {
+  const memo = new WeakMap<SentenceView, T>();
+  return (s) => {
+    if (memo.has(s)) return memo.get(s) as T;
+    const v = fn(s);
+    memo.set(s, v);
+    return v;
+  };
+}
+
 /** Everything a document-level rule sees; all of it precomputed and cheap. */
 export interface Doc {
   body: string;
@@ -38,6 +53,11 @@ export interface Doc {
   firstContent: number;
   commitments: Commitment[];
   stats: Stats;
+  /**
+   * Words after the greeting line: what length thresholds count, so that
+   * fixing the greeting ("Hi," -> "Hi Dana,") can never tip another rule.
+   */
+  contentWords: number;
   account: AccountNotes | undefined;
   quotedPoints: QuotedPoint[];
   /** Sentence-level findings of other rules, by rule id (absolute offsets). */

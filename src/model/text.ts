@@ -35,8 +35,9 @@ function splitLine(line: string): Span[] {
   for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('.') && m[0].length === 1) {
-      const before = /([A-Za-z.]+)$/.exec(line.slice(from, m.index));
-      const word = before?.[1]?.toLowerCase() ?? '';
+      let k = m.index;
+      while (k > from && /[A-Za-z.]/.test(line[k - 1] ?? '')) k--;
+      const word = line.slice(k, m.index).toLowerCase();
       // "Dr." "e.g." or a single initial ("J.") do not end a sentence.
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
       // A lower-case continuation ("approx. three") is not a new sentence.
@@ -66,8 +67,11 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   if (end > start) out.push({ start, end });
 }
 
+/** Sentence spans of one line, relative to it; a session passes a cache so unchanged lines are not split again. */
+export type LineCache = Map<string, Span[]>;
+
 /** Sentences of a text, each with absolute offsets. Every line break ends a sentence. */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, lineCache?: LineCache, nextLineCache?: LineCache): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = 0;
   let lineNo = 0;
@@ -82,10 +86,13 @@ export function splitSentences(text: string): Sentence[] {
     } else {
       if (blankSeen && out.length > 0) paragraph++;
       blankSeen = false;
-      for (const s of splitLine(line)) {
+      let spans = nextLineCache?.get(line) ?? lineCache?.get(line);
+      if (!spans) spans = splitLine(line);
+      nextLineCache?.set(line, spans);
+      for (const s of spans) {
         const start = lineStart + s.start;
         const end = lineStart + s.end;
-        out.push({ start, end, text: text.slice(start, end), line: lineNo, paragraph, index: out.length });
+        out.push({ start, end, text: line.slice(s.start, s.end), line: lineNo, paragraph, index: out.length });
       }
     }
     lineNo++;

@@ -158,8 +158,8 @@ export const BOASTS: Phrase[] = [
 
 /** "Thank you for your business" (seed 003: "Never say Thank you for your business"). */
 export const THANKS_FOR_BUSINESS: Phrase[] = [
-  { pattern: '(?:thank you|thanks|many thanks)(?: again)? for your (?:continued )?business', replacement: 'I look forward to making this project a success with your team' },
-  { pattern: 'we (?:truly |really )?(?:appreciate|value) your (?:continued )?business', replacement: 'I look forward to making this project a success with your team' },
+  { pattern: '(?:thank you|thanks|many thanks)(?: again)? for your (?:continued )?business', replacement: "Here's to your team's success" },
+  { pattern: 'we (?:truly |really )?(?:appreciate|value) your (?:continued )?business' },
   { pattern: 'thank you for choosing (?:us|our company)' },
 ];
 

@@ -12,7 +12,7 @@ const rule: Rule = {
   severity: 'warn',
   document(doc) {
     const facts = doc.account?.facts ?? [];
-    if (facts.length === 0 || doc.stats.words < 15) return [];
+    if (facts.length === 0 || doc.contentWords < 15) return [];
     if (facts.some((f) => matchFact(f, doc.sentences))) return [];
     const sample = facts[0]!.text;
     return [{

@@ -18,7 +18,7 @@ const rule: Rule = {
     if (g?.name) return [];
     // Greeting a group ("Hi team") is right for an email to several people.
     if (g?.group && recipients.length !== 1) return [];
-    if (doc.stats.words < 12) return [];
+    if (doc.contentWords < 12) return [];
     const first = recipients.length === 1 ? firstNameOf(recipients[0]) : undefined;
     if (!g) {
       return [{

@@ -1,11 +1,12 @@
 import { APOLOGY, MISTAKE_WORDS, PREVENTION } from '../lexicon/phrases';
 import { wordRegex } from '../match';
-import type { Rule } from '../rule';
+import { perSentence, type Rule } from '../rule';
 import { q } from '../phrase-rule';
 
 const apology = wordRegex(APOLOGY);
 const mistake = wordRegex(MISTAKE_WORDS);
 const prevention = wordRegex(PREVENTION);
+const facts = perSentence((s) => ({ apology: apology.test(s.text), mistake: mistake.test(s.text), prevention: prevention.test(s.text) }));
 
 const rule: Rule = {
   id: 'no-prevention',
@@ -17,13 +18,13 @@ const rule: Rule = {
   why: 'The repair that works names what will change (seed 001, the "Process Making Moment"): without it, the customer expects the same mistake next time.',
   severity: 'warn',
   document(doc) {
-    if (prevention.test(doc.body)) return [];
+    if (doc.sentences.some((s) => facts(s.view).prevention)) return [];
     // The apology and the mistake may sit in neighbouring sentences ("Sorry. The invoice was wrong.").
     for (let i = 0; i < doc.sentences.length; i++) {
       const s = doc.sentences[i]!;
-      if (!apology.test(s.text)) continue;
-      const near = s.text + ' ' + (doc.sentences[i + 1]?.text ?? '');
-      if (!mistake.test(near)) continue;
+      if (!facts(s.view).apology) continue;
+      const next = doc.sentences[i + 1];
+      if (!facts(s.view).mistake && !(next && facts(next.view).mistake)) continue;
       return [{
         start: s.start, end: s.end, penalty: 30,
         message: `${q(s.text)} apologises, but nothing says how it won't happen again.`,

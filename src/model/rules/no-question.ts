@@ -10,7 +10,7 @@ const rule: Rule = {
   why: 'Pitching before asking about their goals is a top trust-killer in sales (seed 003 habits 1 and 5); one to three questions make a reply about 50% more likely (Boomerang).',
   severity: 'warn',
   document(doc) {
-    if (doc.stats.questions > 0 || doc.stats.words < 15) return [];
+    if (doc.stats.questions > 0 || doc.contentWords < 15) return [];
     return [{
       start: 0, end: 0, penalty: 35,
       message: 'This email asks them nothing.',

@@ -1,9 +1,10 @@
 import { PITCH } from '../lexicon/phrases';
 import { compile } from '../match';
-import type { Rule } from '../rule';
+import { perSentence, type Rule } from '../rule';
 import { q } from '../phrase-rule';
 
 const matcher = compile(PITCH);
+const isPitch = perSentence((s) => matcher.test(s.text));
 
 const rule: Rule = {
   id: 'pitch-before-question',
@@ -18,7 +19,7 @@ const rule: Rule = {
     const firstQuestion = doc.sentences.findIndex((s) => s.view.isQuestion);
     if (firstQuestion === -1) return [];
     for (const s of doc.sentences.slice(0, firstQuestion)) {
-      if (matcher.test(s.text)) {
+      if (isPitch(s.view)) {
         return [{
           start: s.start, end: s.end, penalty: 25,
           message: `${q(s.text)} pitches before you have asked them anything.`,

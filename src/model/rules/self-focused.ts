@@ -1,9 +1,19 @@
-import type { Rule } from '../rule';
+import { perSentence, type Rule } from '../rule';
 import { q } from '../phrase-rule';
 
 /** Company talk ("we", "our", "us") must outnumber customer talk by this much, with at least MIN words of it. */
 const RATIO = 2;
 const MIN = 6;
+
+const counts = perSentence((s) => {
+  let we = 0;
+  let you = 0;
+  for (const w of s.words) {
+    if (/^(?:we|we're|we've|we'll|we'd|us|our|ours)$/.test(w.lower)) we++;
+    else if (/^(?:you|your|yours|you're|you've|you'll|you'd)$/.test(w.lower)) you++;
+  }
+  return { we, you };
+});
 
 const rule: Rule = {
   id: 'self-focused',
@@ -19,11 +29,9 @@ const rule: Rule = {
     let you = 0;
     let worst: { start: number; end: number; n: number } | undefined;
     for (const s of doc.sentences) {
-      let n = 0;
-      for (const w of s.view.words) {
-        if (/^(?:we|we're|we've|we'll|we'd|us|our|ours)$/.test(w.lower)) n++;
-        else if (/^(?:you|your|yours|you're|you've|you'll|you'd)$/.test(w.lower)) you++;
-      }
+      const c = counts(s.view);
+      const n = c.we;
+      you += c.you;
       we += n;
       if (n > 0 && (!worst || n > worst.n)) worst = { start: s.start, end: s.end, n };
     }

@@ -12,7 +12,7 @@ export default phraseRule({
   phrases: THANKS_FOR_BUSINESS,
   penalty: 30,
   message: (m) => `${q(m.text)} thanks them for the money, not for the work ahead.`,
-  suggestion: 'Look forward instead: "I look forward to making this project a success with your team."',
+  suggestion: 'Look forward instead: commit to the success of their project ("Here\'s to your team\'s success: I\'ll check in after your first payroll run on the 30th.").',
   examples: {
     flag: [{ body: 'Hi Noor,\n\nYour order shipped today and I will call you Friday at 11am to check the install. Thank you for your business.', role: 'account' }],
     pass: [{ body: 'Hi Noor,\n\nYour order shipped today and I will call you Friday at 11am to check the install.', role: 'account' }],

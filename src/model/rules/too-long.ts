@@ -15,7 +15,7 @@ const rule: Rule = {
   severity: 'info',
   document(doc) {
     const limit = LIMITS[doc.role];
-    const words = doc.stats.words;
+    const words = doc.contentWords;
     if (words <= limit) return [];
     // Point at the sentence where the email crosses the limit.
     let count = 0;

@@ -1,0 +1,125 @@
+/**
+ * Speed benchmark (npm run bench): the model against harper.js and write-good
+ * on the same realistic text at 200, 2,000 and 20,000 words, plus a
+ * one-character edit through an incremental session. Prints a table and the
+ * targets with PASS/FAIL; `--json` adds the raw figures.
+ */
+import { LocalLinter } from 'harper.js';
+import { binaryInlined } from 'harper.js/binaryInlined';
+import { createRequire } from 'node:module';
+import { analyze, createSession, type Context } from '../src/model/index';
+
+const writeGood = createRequire(import.meta.url)('write-good') as (text: string) => unknown[];
+
+// Our own sentence templates (never corpus text): sales, support and account
+// mail, good and bad. Slots are filled at random so sentences rarely repeat,
+// as in real mail (a repeated sentence is analyzed once, which would flatter us).
+const POOL = [
+  'Thanks for the call on {day} about the {city} rollout.', 'I looked at the {n} figures {name} shared last week.',
+  "I'll send the revised pricing by {day} at {hour}pm.", 'We will set up a short call next week to walk the {team} team through it.',
+  'Could you tell me who else from {team} should join?', 'Our platform is the industry-leading solution for {team} teams.',
+  'We leverage best-in-class synergy to move the needle for {city}.', 'Sorry for any inconvenience the {n} errors may have caused.',
+  'Someone will get back to you soon about ticket {n}.', 'I understand your frustration with the delayed {thing}.',
+  'Your {thing} left the {city} warehouse {n} days late because of a labelling error.', 'I have refunded the ${n} shipping fee today.',
+  "We've added a check to the {thing} form so it doesn't happen again.", 'What would a faster month-end close free the {team} team to do?',
+  'I think maybe we could just try a pilot in {city} for {n} users.', 'The invoice for order {n} is attached, with the credit applied.',
+  'Per our policy, refunds for {thing} orders take {n} days to process.', "You'll need to contact our {team} department for that.",
+  '{name} from onboarding will call you {day} at {hour}am.', 'How many people run {team} on your side in {city} today?',
+  'Northwind cut onboarding in {city} from {n} weeks to two with us.', 'I read your interview about the {city} office opening.',
+  'The migration finished at 02:{n} and all {n} records matched.', 'Let me check with the {city} warehouse and confirm by noon {day}.',
+  'Thank you for your business.', 'Act now, this offer on {thing} licences expires {day}.', 'Is the {n} December start date still right for {name}?',
+  'We are a leading provider of {thing} software for mid-size companies.', "I'll call you at {hour}pm today with the root cause of incident {n}.",
+  'Your {team} team asked for SSO; it ships in release 3.{n} on {day}.', "If the dates don't suit {name}, tell me and I'll rework the plan.",
+  'Mistakes were made in processing the {thing} renewal.', "As requested, here is the summary of {day}'s workshop in {city}.",
+  'Each {city} site will get {n} trainers for the first week.', 'Our engineers reproduced bug {n} on Android this morning.',
+  'Would a {n}-minute call on {day} work for {name}?', 'The quote covers {n} seats at ${n} per seat per month.',
+  "I'm sorry the {thing} forms arrived with {name}'s name misspelled.", 'Hopefully this sort of helps clarify the {thing} question.',
+  "I've attached the signed order form for {city} and the kickoff agenda.",
+];
+const SLOTS: Record<string, string[]> = {
+  day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+  city: ['Austin', 'Lisbon', 'Osaka', 'Denver', 'Leeds', 'Porto', 'Quito', 'Oslo', 'Perth', 'Lyon', 'Cork', 'Graz'],
+  name: ['Dana', 'Priya', 'Tom', 'Ana', 'Kofi', 'Mei', 'Lars', 'Ines', 'Ravi', 'Zoe', 'Omar', 'Hana'],
+  team: ['payroll', 'finance', 'sales', 'support', 'IT', 'legal', 'ops', 'HR'],
+  thing: ['laptop', 'printer', 'licence', 'router', 'badge', 'tablet', 'scanner', 'headset'],
+};
+
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+}
+
+function makeText(words: number, seed = 7): string {
+  const rnd = prng(seed);
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
+  const fill = (t: string) => t.replace(/\{(\w+)\}/g, (_, k: string) => (k === 'n' ? String(2 + Math.floor(rnd() * 97)) : k === 'hour' ? String(1 + Math.floor(rnd() * 11)) : pick(SLOTS[k]!)));
+  const paras: string[] = ['Hi Dana,'];
+  let count = 2;
+  while (count < words) {
+    const n = 2 + Math.floor(rnd() * 4);
+    const para: string[] = [];
+    for (let i = 0; i < n && count < words; i++) {
+      const s = fill(pick(POOL));
+      para.push(s);
+      count += s.split(/\s+/).length;
+    }
+    paras.push(para.join(' '));
+  }
+  return paras.join('\n\n');
+}
+
+const context: Context = { role: 'account', now: '2026-11-23T10:00:00+01:00', timeZone: 'Europe/Berlin' };
+
+interface Stat { median: number; p95: number; runs: number }
+async function measure(fn: (i: number) => unknown, budgetMs: number, maxRuns = 200): Promise<Stat> {
+  await fn(-1); // warm-up
+  const times: number[] = [];
+  const until = performance.now() + budgetMs;
+  for (let i = 0; i < maxRuns && (times.length < 3 || performance.now() < until); i++) {
+    const t = performance.now();
+    await fn(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!, runs: times.length };
+}
+
+const harper = new LocalLinter({ binary: binaryInlined });
+await harper.setup();
+
+const sizes = [200, 2000, 20000];
+const results: Record<number, Record<string, Stat>> = {};
+for (const size of sizes) {
+  const text = makeText(size);
+  const budget = size >= 20000 ? 8000 : 3000;
+  const r: Record<string, Stat> = {};
+  r.full = await measure(() => analyze({ body: text }, context), budget);
+  const session = createSession();
+  session.analyze({ body: text }, context);
+  const mid = Math.floor(text.length / 2);
+  r.edit = await measure((i) => session.analyze({ body: i % 2 ? text : `${text.slice(0, mid)}x${text.slice(mid)}` }, context), budget, 400);
+  r.harper = await measure((i) => harper.lint(`${text} ${i}`), budget, 50);
+  r.writeGood = await measure((i) => writeGood(`${text} ${i}`), budget, 100);
+  results[size] = r;
+}
+
+const f = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms.toFixed(1)).padStart(9);
+console.log('Trust Coach benchmark (ms per operation, median / p95)\n');
+console.log('words     analyze            one-char edit      harper.js          write-good');
+for (const size of sizes) {
+  const r = results[size]!;
+  console.log(`${String(size).padEnd(9)} ${f(r.full!.median)} /${f(r.full!.p95)} ${f(r.edit!.median)} /${f(r.edit!.p95)} ${f(r.harper!.median)} /${f(r.harper!.p95)} ${f(r.writeGood!.median)} /${f(r.writeGood!.p95)}`);
+}
+const r200 = results[200]!, r2k = results[2000]!, r20k = results[20000]!;
+const targets = [
+  { name: 'full analysis of 200 words <= 1/3 of harper.js lint', value: r200.full!.median / r200.harper!.median, ok: r200.full!.median <= r200.harper!.median / 3, show: (v: number) => `${(v * 100).toFixed(0)}% of harper` },
+  { name: 'one-char edit in 2,000 words >= 20x faster than full', value: r2k.full!.median / r2k.edit!.median, ok: r2k.full!.median / r2k.edit!.median >= 20, show: (v: number) => `${v.toFixed(0)}x faster` },
+  { name: '20,000 words <= 12x the cost of 2,000 words', value: r20k.full!.median / r2k.full!.median, ok: r20k.full!.median / r2k.full!.median <= 12, show: (v: number) => `${v.toFixed(1)}x` },
+];
+const uniq = (t: string) => { const ss = t.split(/(?<=[.?!])\s+/); return `${new Set(ss).size} of ${ss.length}`; };
+console.log(`\ndistinct sentences: ${sizes.map((n) => `${n} words ${uniq(makeText(n))}`).join('; ')}`);
+console.log('ratios: analyze/write-good at 2,000 words', (r2k.full!.median / r2k.writeGood!.median).toFixed(2), '| analyze/harper at 2,000 words', (r2k.full!.median / r2k.harper!.median).toFixed(2));
+console.log(`throughput at 2,000 words: ${(1000 / r2k.full!.median).toFixed(1)} full analyses/s, ${(1000 / r2k.edit!.median).toFixed(0)} edits/s`);
+console.log(`peak heap used: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB\n`);
+for (const t of targets) console.log(`${t.ok ? 'PASS' : 'FAIL'}  ${t.name}: ${t.show(t.value)}`);
+if (process.argv.includes('--json')) console.log(JSON.stringify({ results, targets: targets.map(({ name, value, ok }) => ({ name, value, ok })) }, null, 2));

@@ -1,0 +1,122 @@
+/** Command-line options of trust-coach, parsed and validated without a library. */
+import { ROLES, type Role } from '../model/index';
+
+export interface Options {
+  role?: Role;
+  to: string[];
+  subject?: string;
+  now?: string;
+  tz?: string;
+  json: boolean;
+  batch?: string;
+  help: boolean;
+  version: boolean;
+  files: string[];
+}
+
+export type ParseResult = { ok: true; options: Options } | { ok: false; error: string };
+
+export const USAGE = `Usage: trust-coach [options] FILE...
+       trust-coach [options] --batch FILE.jsonl
+
+Scores email drafts for how much trust they earn, on your machine.
+FILE is a .txt draft (quoted history and the "-- " signature are not scored)
+or a saved .eml message (its To: and Subject: are used).
+
+Options:
+  --role ROLE       prospecting, support or account (default: guessed from the draft)
+  --to ADDRESS      recipient, "Name <addr>", a bare name or address; repeatable
+                    (overrides the To: of an .eml)
+  --subject TEXT    subject line (overrides the Subject: of an .eml)
+  --now ISO         the time the email is sent, e.g. 2026-11-23T10:00:00+01:00
+                    (default: now)
+  --tz ZONE         your IANA time zone, e.g. Europe/Berlin (default: the system's)
+  --json            print the report as JSON (one object per line for several files)
+  --batch FILE      score a JSON Lines file: one {"body", "subject"?, "to"?, "role"?,
+                    "now"?, "quoted"?} per line, one JSON report per line out
+  -h, --help        show this help
+  -V, --version     show the version
+
+Exit status: 0 when every draft was scored, 2 when any input was bad.
+`;
+
+type ValueOption = 'role' | 'to' | 'subject' | 'now' | 'tz' | 'batch';
+const VALUE_OPTIONS: readonly ValueOption[] = ['role', 'to', 'subject', 'now', 'tz', 'batch'];
+const FLAGS: Record<string, 'json' | 'help' | 'version'> = { '--json': 'json', '--help': 'help', '-h': 'help', '--version': 'version', '-V': 'version' };
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** An ISO 8601 date or date-time that Date can read. */
+export function isIsoDateTime(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(new Date(value).getTime());
+}
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function applyValue(options: Options, name: ValueOption, value: string): string | undefined {
+  switch (name) {
+    case 'role':
+      if (!isRole(value)) return `--role must be one of ${ROLES.join(', ')} (got "${value}")`;
+      options.role = value;
+      return undefined;
+    case 'now':
+      if (!isIsoDateTime(value)) return `--now must be an ISO date-time such as 2026-11-23T10:00:00+01:00 (got "${value}")`;
+      options.now = value;
+      return undefined;
+    case 'tz':
+      if (!isTimeZone(value)) return `--tz: unknown time zone "${value}" (use an IANA name such as Europe/Berlin)`;
+      options.tz = value;
+      return undefined;
+    case 'to':
+      if (value.trim() === '') return '--to needs a recipient';
+      options.to.push(value);
+      return undefined;
+    default:
+      options[name] = value;
+      return undefined;
+  }
+}
+
+function valueOption(arg: string): { name: ValueOption; inline?: string } | undefined {
+  const m = /^--([a-z]+)(?:=(.*))?$/s.exec(arg);
+  const name = VALUE_OPTIONS.find((o) => o === m?.[1]);
+  if (!m || !name) return undefined;
+  return m[2] === undefined ? { name } : { name, inline: m[2] };
+}
+
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const options: Options = { to: [], json: false, help: false, version: false, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      options.files.push(...argv.slice(i + 1));
+      break;
+    }
+    const flag = FLAGS[arg];
+    if (flag) {
+      options[flag] = true;
+      continue;
+    }
+    const opt = valueOption(arg);
+    if (opt) {
+      const value = opt.inline ?? argv[i + 1];
+      if (value === undefined || (opt.inline === undefined && value.startsWith('--'))) return { ok: false, error: `option --${opt.name} needs a value` };
+      if (opt.inline === undefined) i++;
+      const error = applyValue(options, opt.name, value);
+      if (error) return { ok: false, error };
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') return { ok: false, error: `unknown option ${arg.replace(/=.*$/s, '')} (see --help)` };
+    options.files.push(arg);
+  }
+  return { ok: true, options };
+}

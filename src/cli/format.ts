@@ -1,0 +1,117 @@
+/** Human-readable output of a Report for the terminal. */
+import { DIMENSIONS, type Commitment, type Hint, type Report } from '../model/index';
+
+export interface FormatOptions {
+  color: boolean;
+  /** The role was guessed, not given with --role. */
+  roleGuessed?: boolean;
+}
+
+type Paint = (s: string) => string;
+interface Palette {
+  bold: Paint;
+  dim: Paint;
+  red: Paint;
+  yellow: Paint;
+  green: Paint;
+  cyan: Paint;
+}
+
+const EXCERPT_MAX = 80;
+const BAR_CELLS = 10;
+const INDENT = '  ';
+
+function palette(color: boolean): Palette {
+  const sgr = (open: number, close: number): Paint => (color ? (s) => `\x1b[${open}m${s}\x1b[${close}m` : (s) => s);
+  return { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), cyan: sgr(36, 39) };
+}
+
+function byScore(p: Palette, score: number): Paint {
+  if (score >= 80) return p.green;
+  if (score >= 60) return p.yellow;
+  return p.red;
+}
+
+/** 1-based line and column (in characters) of an offset in text. */
+export function lineCol(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, Math.max(0, offset));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  let line = 1;
+  for (const c of before) if (c === '\n') line++;
+  return { line, col: [...before.slice(lineStart)].length + 1 };
+}
+
+/** The flagged words on one line, clipped to about 80 characters. */
+export function excerpt(body: string, hint: Pick<Hint, 'start' | 'end'>): string {
+  const text = body.slice(hint.start, hint.end).replace(/\s+/g, ' ').trim();
+  const chars = [...text];
+  return chars.length <= EXCERPT_MAX ? text : `${chars.slice(0, EXCERPT_MAX - 1).join('').trimEnd()}…`;
+}
+
+export function isMissing(hint: Pick<Hint, 'start' | 'end'>): boolean {
+  return hint.start === 0 && hint.end === 0;
+}
+
+export function bar(score: number): string {
+  const filled = Math.max(0, Math.min(BAR_CELLS, Math.round(score / (100 / BAR_CELLS))));
+  return '█'.repeat(filled) + '░'.repeat(BAR_CELLS - filled);
+}
+
+function headline(report: Report, p: Palette, roleGuessed: boolean): string {
+  const score = byScore(p, report.score)(p.bold(`Score ${report.score}/100`));
+  return `${score} (${report.band}) · role ${report.role}${roleGuessed ? p.dim(' (guessed; set it with --role)') : ''}`;
+}
+
+function dimensionLines(report: Report, p: Palette): string[] {
+  const width = Math.max(...DIMENSIONS.map((d) => d.length)) + 2;
+  return DIMENSIONS.map((d) => {
+    const { score } = report.dimensions[d];
+    return `${INDENT}${d.padEnd(width)}${byScore(p, score)(bar(score))}  ${String(score).padStart(3)}`;
+  });
+}
+
+function severityPaint(p: Palette, hint: Hint): Paint {
+  if (hint.impact === 0) return p.green;
+  return hint.severity === 'risk' ? p.red : hint.severity === 'warn' ? p.yellow : p.cyan;
+}
+
+function hintLines(hint: Hint, body: string, p: Palette): string[] {
+  const missing = isMissing(hint);
+  const at = missing ? '-' : (({ line, col }) => `${line}:${col}`)(lineCol(body, hint.start));
+  const points = hint.impact > 0 ? `  ${p.bold(`+${hint.impact} points`)}` : '';
+  const pad = ' '.repeat(at.length + 2);
+  return [
+    `${INDENT}${p.dim(at)}  ${severityPaint(p, hint)(`[${hint.kind}]`)} ${hint.message}${points}`,
+    `${INDENT}${pad}${missing ? p.dim('(missing)') : p.dim(`“${excerpt(body, hint)}”`)}`,
+    `${INDENT}${pad}→ ${hint.suggestion}`,
+  ];
+}
+
+/** Hints by impact, highest first; positive findings (impact 0) last. Stable for ties. */
+export function sortHints(hints: readonly Hint[]): Hint[] {
+  return [...hints].sort((a, b) => b.impact - a.impact);
+}
+
+function formatDue(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(iso);
+  return m ? `${m[1]} ${m[2]}${m[3] ? ` (${m[3] === 'Z' ? 'UTC' : m[3]})` : ''}` : iso;
+}
+
+function commitmentLine(c: Commitment, p: Palette): string {
+  const kind = c.specific ? p.green('specific') : p.yellow('vague');
+  const due = c.due ? `due ${formatDue(c.due)}` : 'no due time';
+  const dueText = c.dueText ? ` (“${c.dueText}”)` : '';
+  return `${INDENT}“${excerpt(c.text, { start: 0, end: c.text.length })}” · owner ${c.owner} · ${due}${dueText} · ${kind}`;
+}
+
+export function formatReport(file: string, report: Report, body: string, opts: FormatOptions): string {
+  const p = palette(opts.color);
+  const lines = [p.bold(file)];
+  if (report.truncated) lines.push(p.yellow(report.truncated.message));
+  lines.push(headline(report, p, opts.roleGuessed ?? false), '', ...dimensionLines(report, p));
+  const hints = sortHints(report.hints);
+  if (hints.length) lines.push('', p.bold('Hints'), ...hints.flatMap((h) => hintLines(h, body, p)));
+  else lines.push('', p.green('No hints: nothing to fix.'));
+  if (report.commitments.length) lines.push('', p.bold('Commitments'), ...report.commitments.map((c) => commitmentLine(c, p)));
+  return `${lines.join('\n')}\n`;
+}

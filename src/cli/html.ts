@@ -1,0 +1,142 @@
+/**
+ * HTML mail to plain text, without a DOM: tags stripped, entities decoded,
+ * block elements as line breaks. Quoted history (blockquotes, Gmail's
+ * div.gmail_quote, and Outlook's reply header onward) is returned apart.
+ */
+
+export interface HtmlText {
+  text: string;
+  quoted?: string;
+}
+
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|[^<]+|</;
+const SKIPPED = new Set(['script', 'style', 'head', 'title', 'template', 'noscript']);
+const BLOCK = new Set([
+  'p', 'div', 'blockquote', 'table', 'tr', 'ul', 'ol', 'li', 'pre', 'hr', 'section', 'article',
+  'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'center', 'dl', 'dt', 'dd',
+]);
+/** Outlook starts the message being answered at these elements; all that follows is quoted. */
+const OUTLOOK_REPLY_IDS = new Set(['appendonsend', 'divrplyfwdmsg']);
+const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source']);
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”',
+  bdquo: '„', laquo: '«', raquo: '»', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™',
+  euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶', deg: '°', times: '×',
+  divide: '÷', plusmn: '±', shy: '', zwnj: '', zwj: '', iexcl: '¡', iquest: '¿',
+  agrave: 'à', aacute: 'á', acirc: 'â', atilde: 'ã', auml: 'ä', aring: 'å', aelig: 'æ', ccedil: 'ç',
+  egrave: 'è', eacute: 'é', ecirc: 'ê', euml: 'ë', igrave: 'ì', iacute: 'í', icirc: 'î', iuml: 'ï',
+  ntilde: 'ñ', ograve: 'ò', oacute: 'ó', ocirc: 'ô', otilde: 'õ', ouml: 'ö', oslash: 'ø',
+  ugrave: 'ù', uacute: 'ú', ucirc: 'û', uuml: 'ü', yacute: 'ý', yuml: 'ÿ', szlig: 'ß',
+  Agrave: 'À', Aacute: 'Á', Acirc: 'Â', Auml: 'Ä', Aring: 'Å', Ccedil: 'Ç', Egrave: 'È', Eacute: 'É',
+  Ecirc: 'Ê', Ntilde: 'Ñ', Oacute: 'Ó', Ouml: 'Ö', Oslash: 'Ø', Uacute: 'Ú', Uuml: 'Ü',
+};
+
+function codePoint(n: number): string {
+  return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\uFFFD';
+}
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));?/g, (all, dec?: string, hex?: string, name?: string) => {
+    if (dec) return codePoint(Number(dec));
+    if (hex) return codePoint(parseInt(hex, 16));
+    return NAMED_ENTITIES[name!] ?? NAMED_ENTITIES[name!.toLowerCase()] ?? all;
+  });
+}
+
+function attr(attrs: string, name: string): string {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+}
+
+function startsQuoteElement(tag: string, attrs: string): boolean {
+  if (tag === 'blockquote') return true;
+  return tag === 'div' && /(?:^|\s)gmail_quote(?:\s|$)/.test(attr(attrs, 'class'));
+}
+
+function startsOutlookReply(attrs: string): boolean {
+  return OUTLOOK_REPLY_IDS.has(attr(attrs, 'id').toLowerCase());
+}
+
+/** Walks the tokens, sending text to the body or the quoted buffer. */
+class Walker {
+  readonly body: string[] = [];
+  readonly quoted: string[] = [];
+  /** Open quote elements (blockquote / gmail_quote div) and how deep in their own tag we are. */
+  private quote: { tag: string; depth: number } | undefined;
+  private restQuoted = false;
+  private skipping: string | undefined;
+
+  private get out(): string[] {
+    return this.restQuoted || this.quote ? this.quoted : this.body;
+  }
+
+  text(raw: string): void {
+    if (!this.skipping) this.out.push(decodeEntities(raw).replace(/[ \t\r\n\f]+/g, ' '));
+  }
+
+  open(tag: string, attrs: string, selfClosing: boolean): void {
+    if (this.skipping) return;
+    if (SKIPPED.has(tag) && !selfClosing) {
+      this.skipping = tag;
+      return;
+    }
+    if (startsOutlookReply(attrs)) this.restQuoted = true;
+    if (this.quote?.tag === tag) this.quote.depth++;
+    else if (!this.quote && !this.restQuoted && !VOID.has(tag) && !selfClosing && startsQuoteElement(tag, attrs)) {
+      this.quote = { tag, depth: 1 };
+    }
+    this.breakFor(tag, true);
+  }
+
+  close(tag: string): void {
+    if (this.skipping) {
+      if (tag === this.skipping) this.skipping = undefined;
+      return;
+    }
+    this.breakFor(tag, false);
+    if (this.quote?.tag === tag && --this.quote.depth === 0) {
+      this.quote = undefined;
+      this.body.push('\n');
+    }
+  }
+
+  private breakFor(tag: string, opening: boolean): void {
+    if (tag === 'br') this.out.push('\n');
+    else if (tag === 'p') this.out.push('\n\n');
+    else if (tag === 'li' && opening) this.out.push('\n• ');
+    else if (tag === 'td' || tag === 'th') this.out.push(' ');
+    else if (BLOCK.has(tag)) this.out.push('\n');
+  }
+}
+
+function tidy(parts: readonly string[]): string {
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/ +/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function htmlToText(html: string): HtmlText {
+  const walker = new Walker();
+  const re = new RegExp(TOKEN.source, 'gy');
+  let m: RegExpExecArray | null;
+  while (re.lastIndex < html.length && (m = re.exec(html))) {
+    const [token, slash, name, attrs = ''] = m;
+    if (name) {
+      const tag = name.toLowerCase();
+      if (slash) walker.close(tag);
+      else walker.open(tag, attrs, /\/\s*$/.test(attrs));
+    } else if (!token.startsWith('<') || token === '<') {
+      walker.text(token);
+    }
+  }
+  const result: HtmlText = { text: tidy(walker.body) };
+  const quoted = tidy(walker.quoted);
+  if (quoted) result.quoted = quoted;
+  return result;
+}

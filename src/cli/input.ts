@@ -1,0 +1,87 @@
+/** Turns files and batch lines into drafts; every problem becomes an InputError with a one-line message. */
+import type { Draft, Recipient, Role } from '../model/index';
+import { splitEmailText } from '../model/email-text';
+import { EmlError, parseAddressList, parseEml } from './eml';
+
+export class InputError extends Error {}
+
+export type ReadFile = (path: string) => Uint8Array | Promise<Uint8Array>;
+
+const FS_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'no such file (a part of the path is not a directory)',
+  ELOOP: 'too many symbolic links',
+  EMFILE: 'too many open files',
+};
+
+function fsMessage(err: unknown): string {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  if (FS_ERRORS[code]) return FS_ERRORS[code];
+  return err instanceof Error ? err.message.split('\n')[0]! : 'cannot be read';
+}
+
+export async function readInput(path: string, readFile: ReadFile): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    throw new InputError(fsMessage(err));
+  }
+}
+
+/** Strict UTF-8 text: NUL bytes or invalid sequences mean this is not a text draft. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new InputError('binary file (contains NUL bytes), not a text draft');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError('not valid UTF-8 text (save the draft as UTF-8)');
+  }
+}
+
+/** Builds a draft from the writer's text; extra quoted history (e.g. from HTML) goes first. */
+export function draftFromText(text: string, extraQuoted?: string): Draft {
+  const parts = splitEmailText(text);
+  if (parts.body.trim() === '') throw new InputError('empty draft (nothing left to score once quoted history and signature are removed)');
+  const draft: Draft = { body: parts.body };
+  const quoted = [extraQuoted, parts.quoted].filter((q): q is string => !!q && q.trim() !== '').join('\n\n');
+  if (quoted) draft.quoted = quoted;
+  return draft;
+}
+
+export function draftFromTxt(bytes: Uint8Array): Draft {
+  return draftFromText(decodeText(bytes));
+}
+
+export function draftFromEml(bytes: Uint8Array): Draft {
+  if (bytes.includes(0)) throw new InputError('binary file (contains NUL bytes), not an email');
+  try {
+    const email = parseEml(bytes);
+    const draft = draftFromText(email.text, email.quoted);
+    if (email.subject) draft.subject = email.subject;
+    const recipients = email.to === undefined ? [] : parseAddressList(email.to);
+    if (recipients.length) draft.recipients = recipients;
+    return draft;
+  } catch (err) {
+    if (err instanceof EmlError) throw new InputError(err.message);
+    throw err;
+  }
+}
+
+export function isEml(path: string): boolean {
+  return /\.eml$/i.test(path);
+}
+
+export function recipientsFrom(values: readonly string[]): Recipient[] {
+  return values.flatMap(parseAddressList);
+}
+
+const COMPLAINT = /\b(?:problems?|issues?|errors?|broken|refunds?|not working|complain(?:t|ts|ed|ing)?|disappointed|still waiting)\b/i;
+
+/** Replies to a complaint are support; other replies are account work; first emails are prospecting. */
+export function guessRole(draft: Draft): Role {
+  if (draft.quoted === undefined || draft.quoted.trim() === '') return 'prospecting';
+  return COMPLAINT.test(draft.quoted) || COMPLAINT.test(draft.body) ? 'support' : 'account';
+}
