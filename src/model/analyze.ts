@@ -122,7 +122,18 @@ function verifyReplacements(report: Report, draft: Draft, context: Context, cach
 /** At most this many whole-draft re-checks per analysis, so an edit stays cheap however many hints there are. */
 const MAX_VERIFICATIONS = 3;
 
+const growth = new Map<string, boolean>();
 function growsText(old: string, replacement: string): boolean {
+  const key = `${old}\u0000${replacement}`;
+  let v = growth.get(key);
+  if (v === undefined) {
+    if (growth.size > 2000) growth.clear();
+    growth.set(key, (v = computeGrowth(old, replacement)));
+  }
+  return v;
+}
+
+function computeGrowth(old: string, replacement: string): boolean {
   const a = words(old);
   const b = words(replacement);
   if (b.length > a.length || /[.!?\n]/.test(replacement)) return true;
@@ -175,16 +186,17 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     s.view.commitments.map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start })),
   );
   const greeting = findGreeting(body);
+  // Sentence-level findings, rebased to body offsets in one sweep (most sentences have none).
   const rebased = new Map<string, Finding[]>();
-  const absolute = (ruleId: string): Finding[] => {
-    let out = rebased.get(ruleId);
-    if (!out) {
-      out = [];
-      for (const s of sentences) for (const f of s.result.findings.get(ruleId) ?? []) out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
-      rebased.set(ruleId, out);
+  for (const s of sentences) {
+    if (s.result.findings.size === 0) continue;
+    for (const [ruleId, list] of s.result.findings) {
+      let out = rebased.get(ruleId);
+      if (!out) rebased.set(ruleId, (out = []));
+      for (const f of list) out.push({ ...f, start: f.start + s.start, end: f.end + s.start });
     }
-    return out;
-  };
+  }
+  const absolute = (ruleId: string): Finding[] => rebased.get(ruleId) ?? [];
   // The first sentence that says something: after the greeting, not boilerplate, not a stray placeholder.
   let firstContent = sentences.findIndex((s) => s.start >= (greeting?.end ?? 0) && !s.result.findings.has('generic-opener') && s.view.words.length >= 3 && !s.result.findings.has('merge-field'));
   if (firstContent === -1) firstContent = sentences.length;
