@@ -9,7 +9,7 @@ export default phraseRule({
   why: 'Personal ownership ("I will make sure…") rebuilds trust; passive voice and blaming the system or the customer tell them nobody owns the problem (rubric, ownership; seed 001).',
   severity: 'risk',
   phrases: BLAME_SHIFTING,
-  penalty: 30,
+  penalty: 45,
   message: (m) => `${q(m.text)} moves the blame away from you.`,
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {

@@ -9,7 +9,7 @@ export default phraseRule({
   why: 'The customer wrote to you; making them chase another department is the "will they or won\'t they" moment the seeds warn about (seeds 000, 001, 003).',
   severity: 'risk',
   phrases: BUCK_PASSING,
-  penalty: 35,
+  penalty: 50,
   message: (m) => `${q(m.text)} hands the problem back to the customer.`,
   suggestion: 'Take the hand-off yourself: "I\'ve passed this to our billing lead, Priya, and I\'ll confirm the fix with you by 4 pm."',
   examples: {

@@ -9,7 +9,7 @@ export default phraseRule({
   why: 'Challenging the customer puts them on the defensive (seed 002: "challenge me to defend it"); trust grows when they feel understood, not tested.',
   severity: 'risk',
   phrases: CHALLENGES,
-  penalty: 35,
+  penalty: 45,
   message: (m) => `${q(m.text)} challenges the customer.`,
   suggestion: 'Invite them instead: "If any of this misses what you need, tell me and I\'ll rework it."',
   examples: {

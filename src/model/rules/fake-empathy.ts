@@ -9,7 +9,7 @@ export default phraseRule({
   why: 'Customers recognise scripted empathy at once; it reads as pretending to feel, which costs more trust than saying nothing (seed 000: "Don\'t pretend-feel").',
   severity: 'risk',
   phrases: FAKE_EMPATHY,
-  penalty: 30,
+  penalty: 45,
   message: (m) => `${q(m.text)} sounds scripted.`,
   suggestion: 'Name their specific problem and what you are doing about it: "The invoice charged you twice; I have refunded the $40 today."',
   examples: {

@@ -18,9 +18,10 @@ const rule: Rule = {
     if (g?.name) return [];
     // Greeting a group ("Hi team") is right for an email to several people.
     if (g?.group && recipients.length !== 1) return [];
-    if (doc.contentWords < 12) return [];
     const first = recipients.length === 1 ? firstNameOf(recipients[0]) : undefined;
     if (!g) {
+      // A quick note ("Thanks, got it.") needs no greeting.
+      if (doc.contentWords < 12) return [];
       return [{
         start: 0, end: 0, penalty: 25,
         message: 'The email does not greet anyone by name.',

@@ -10,7 +10,7 @@ const rule: Rule = {
   why: 'A reply that names a problem but gives no next step and no time leaves the customer wondering "will they or won\'t they?" (seed 004 #2).',
   severity: 'warn',
   document(doc) {
-    if (doc.contentWords < 25) return [];
+    if (doc.contentWords < 8) return [];
     const owned = doc.commitments.some((c) => c.owner === 'me' || c.owner === 'we' || c.owner === 'other' || c.owner === 'you');
     if (owned || doc.stats.questions > 0) return [];
     return [{

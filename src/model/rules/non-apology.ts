@@ -9,7 +9,7 @@ export default phraseRule({
   why: 'A generic apology says you did not look at what went wrong; an apology conditional on their feelings blames them (seed 000). Owning the specific issue is what repairs trust.',
   severity: 'risk',
   phrases: NON_APOLOGIES,
-  penalty: 30,
+  penalty: 45,
   message: (m) => `${q(m.text)} apologises without naming what went wrong.`,
   suggestion: 'Apologise for the specific thing: "I\'m sorry your order arrived a week late."',
   examples: {

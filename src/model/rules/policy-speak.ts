@@ -9,7 +9,7 @@ export default phraseRule({
   why: 'Policy-speak tells the customer the rules matter more than they do; seeds 000 and 001 show it turning a fixable problem into a lost customer ("If you can\'t do it, change the policy!", seed 004).',
   severity: 'risk',
   phrases: POLICY_SPEAK,
-  penalty: 30,
+  penalty: 45,
   message: (m) => `${q(m.text)} puts policy between you and the customer.`,
   suggestion: 'Say what you can do for them, and why the limit exists if it matters: "I can\'t refund the annual plan, but I can move you to monthly billing today."',
   examples: {

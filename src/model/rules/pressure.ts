@@ -9,7 +9,7 @@ export default phraseRule({
   why: 'Urgency you made up shows "dollar signs in your eyeballs" (seed 000) and tells the customer the deal matters more than their decision.',
   severity: 'risk',
   phrases: PRESSURE,
-  penalty: 35,
+  penalty: 45,
   message: (m) => `${q(m.text)} pressures the customer.`,
   suggestion: 'Give them a real reason and room to decide: "The current price holds for orders placed before 1 March, if that timing suits your budget."',
   examples: {

@@ -15,7 +15,7 @@ const rule: Rule = {
     return s.commitments
       .filter((c) => c.owner === 'none')
       .map((c): Finding => ({
-        start: c.start, end: c.end, penalty: 30,
+        start: c.start, end: c.end, penalty: 45,
         message: `${q(c.text)}: nobody in particular owns this.`,
         suggestion: 'Make it yours, with a time: "I will call you tomorrow at 10 am."',
       }));

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, bandOf, DIMENSIONS, ROLES, WEIGHTS } from '../../src/model/index';
+import { score } from '../../src/model/score';
+import { ctx } from './helpers';
+
+describe('score', () => {
+  it('weights each role to 1', () => {
+    for (const role of ROLES) expect(DIMENSIONS.reduce((a, d) => a + WEIGHTS[role][d], 0)).toBeCloseTo(1, 10);
+  });
+  it('weights what the rubric says matters most for each role', () => {
+    expect(WEIGHTS.prospecting.research).toBeGreaterThan(WEIGHTS.support.research);
+    expect(WEIGHTS.support.ownership).toBeGreaterThan(WEIGHTS.prospecting.ownership);
+    expect(WEIGHTS.account.commitments).toBeGreaterThan(WEIGHTS.prospecting.commitments);
+  });
+  it('bands at 50, 70 and 85', () => {
+    expect([bandOf(49), bandOf(50), bandOf(69), bandOf(70), bandOf(84), bandOf(85), bandOf(100)]).toEqual(['low', 'fair', 'fair', 'good', 'good', 'great', 'great']);
+  });
+  it('caps a dimension at 100 lost points and shares the loss among its hints', () => {
+    const s = score('support', [{ dimension: 'ownership', penalty: 80 }, { dimension: 'ownership', penalty: 80 }]);
+    expect(s.dimensions.ownership.score).toBe(0);
+    expect(s.score).toBe(70); // 100 - 0.3 * 100
+    expect(s.impacts).toEqual([15, 15]);
+  });
+  it('rounds impacts so they add up to exactly 100 - score', () => {
+    const s = score('prospecting', [{ dimension: 'humility', penalty: 12 }, { dimension: 'humility', penalty: 12 }, { dimension: 'humility', penalty: 12 }]);
+    expect(s.impacts.reduce((a, b) => a + b, 0)).toBe(100 - s.score);
+  });
+  it('judges the same draft differently by role', () => {
+    const body = "Hi Dana,\n\nI understand your frustration. Per our policy, refunds take 30 days. I'll call you Thursday at 3pm.";
+    const support = analyze({ body }, ctx('support'));
+    const prospecting = analyze({ body }, ctx('prospecting'));
+    expect(support.score).toBeLessThan(prospecting.score + 10);
+    expect(support.dimensions.ownership.weight).toBeGreaterThan(prospecting.dimensions.ownership.weight);
+    expect(prospecting.hints.map((h) => h.kind)).toContain('no-question');
+    expect(support.hints.map((h) => h.kind)).not.toContain('no-question');
+  });
+  it('rewards fixing what the coach flags', () => {
+    const bad = analyze({ body: "Hi,\n\nSomeone will get back to you soon. Sorry for any inconvenience.", recipients: [{ name: 'Dana Reyes' }] }, ctx('support'));
+    const good = analyze({ body: "Hi Dana,\n\nI'm sorry the invoice charged you twice. I will call you at 3pm today with the refund confirmation, and we've added a check so it can't happen again.", recipients: [{ name: 'Dana Reyes' }] }, ctx('support'));
+    expect(bad.band).toMatch(/low|fair/);
+    expect(good.score).toBeGreaterThanOrEqual(85);
+    expect(good.score - bad.score).toBeGreaterThan(25);
+  });
+});
