@@ -33,7 +33,8 @@ Options:
   --tz ZONE         your IANA time zone, e.g. Europe/Berlin (default: the system's)
   --json            print the report as JSON (one object per line for several files)
   --batch FILE      score a JSON Lines file: one {"body", "subject"?, "to"?, "role"?,
-                    "now"?, "quoted"?} per line, one JSON report per line out
+                    "now"?, "quoted"?} per line, one JSON report per line out;
+                    a line's own fields win over --role, --to, --subject, --now
   -h, --help        show this help
   -V, --version     show the version
 
@@ -48,9 +49,14 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-/** An ISO 8601 date or date-time that Date can read. */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** An ISO 8601 date or date-time on a real calendar day (Date alone rolls 02-31 over to March). */
 export function isIsoDateTime(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(new Date(value).getTime());
+  const m = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
+  if (!m || Number.isNaN(new Date(m[0]).getTime())) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 
 export function isTimeZone(value: string): boolean {

@@ -82,7 +82,7 @@ export function decodeCharset(bytes: Uint8Array, charset: string): string {
 // ---------------------------------------------------------------- transfer encodings
 
 export function decodeQuotedPrintable(binary: string): Uint8Array {
-  const s = binary.replace(/[ \t]*=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const s = binary.replace(/=[ \t]*\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return toBytes(s);
 }
 
@@ -138,7 +138,7 @@ function parseHeaders(block: string): Map<string, string> {
 }
 
 function splitPart(raw: string): Part {
-  const m = /\r?\n\r?\n/.exec(raw);
+  const m = /^\r?\n|\r?\n\r?\n/.exec(raw);
   const head = m ? raw.slice(0, m.index) : raw;
   const body = m ? raw.slice(m.index + m[0].length) : '';
   return { headers: parseHeaders(head), body };

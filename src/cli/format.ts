@@ -75,16 +75,27 @@ function severityPaint(p: Palette, hint: Hint): Paint {
   return hint.severity === 'risk' ? p.red : hint.severity === 'warn' ? p.yellow : p.cyan;
 }
 
-function hintLines(hint: Hint, body: string, p: Palette): string[] {
-  const missing = isMissing(hint);
-  const at = missing ? '-' : (({ line, col }) => `${line}:${col}`)(lineCol(body, hint.start));
+function location(body: string, hint: Hint): string {
+  if (isMissing(hint)) return '-';
+  const { line, col } = lineCol(body, hint.start);
+  return `${line}:${col}`;
+}
+
+function hintLines(hint: Hint, body: string, p: Palette, width: number): string[] {
   const points = hint.impact > 0 ? `  ${p.bold(`+${hint.impact} points`)}` : '';
-  const pad = ' '.repeat(at.length + 2);
+  const pad = ' '.repeat(width + 2);
+  const shown = isMissing(hint) ? p.dim('(missing)') : p.dim(`“${excerpt(body, hint)}”`);
   return [
-    `${INDENT}${p.dim(at)}  ${severityPaint(p, hint)(`[${hint.kind}]`)} ${hint.message}${points}`,
-    `${INDENT}${pad}${missing ? p.dim('(missing)') : p.dim(`“${excerpt(body, hint)}”`)}`,
+    `${INDENT}${p.dim(location(body, hint).padEnd(width))}  ${severityPaint(p, hint)(`[${hint.kind}]`)} ${hint.message}${points}`,
+    `${INDENT}${pad}${shown}`,
     `${INDENT}${pad}→ ${hint.suggestion}`,
   ];
+}
+
+function hintSection(hints: readonly Hint[], body: string, p: Palette): string[] {
+  if (!hints.length) return [p.green('No hints: nothing to fix.')];
+  const width = Math.max(...hints.map((h) => location(body, h).length));
+  return [p.bold('Hints'), ...sortHints(hints).flatMap((h) => hintLines(h, body, p, width))];
 }
 
 /** Hints by impact, highest first; positive findings (impact 0) last. Stable for ties. */
@@ -109,9 +120,7 @@ export function formatReport(file: string, report: Report, body: string, opts: F
   const lines = [p.bold(file)];
   if (report.truncated) lines.push(p.yellow(report.truncated.message));
   lines.push(headline(report, p, opts.roleGuessed ?? false), '', ...dimensionLines(report, p));
-  const hints = sortHints(report.hints);
-  if (hints.length) lines.push('', p.bold('Hints'), ...hints.flatMap((h) => hintLines(h, body, p)));
-  else lines.push('', p.green('No hints: nothing to fix.'));
+  lines.push('', ...hintSection(report.hints, body, p));
   if (report.commitments.length) lines.push('', p.bold('Commitments'), ...report.commitments.map((c) => commitmentLine(c, p)));
   return `${lines.join('\n')}\n`;
 }

@@ -73,7 +73,7 @@ class Walker {
   }
 
   text(raw: string): void {
-    if (!this.skipping) this.out.push(decodeEntities(raw).replace(/[ \t\r\n\f]+/g, ' '));
+    if (!this.skipping) this.out.push(decodeEntities(raw).replace(/[ \t\r\n\f\u00a0]+/g, ' '));
   }
 
   open(tag: string, attrs: string, selfClosing: boolean): void {
@@ -98,17 +98,38 @@ class Walker {
     this.breakFor(tag, false);
     if (this.quote?.tag === tag && --this.quote.depth === 0) {
       this.quote = undefined;
-      this.body.push('\n');
+      ensureBreak(this.body, 1);
     }
   }
 
   private breakFor(tag: string, opening: boolean): void {
     if (tag === 'br') this.out.push('\n');
-    else if (tag === 'p') this.out.push('\n\n');
-    else if (tag === 'li' && opening) this.out.push('\n• ');
-    else if (tag === 'td' || tag === 'th') this.out.push(' ');
-    else if (BLOCK.has(tag)) this.out.push('\n');
+    else if (tag === 'p') ensureBreak(this.out, 2);
+    else if (tag === 'li') {
+      ensureBreak(this.out, 1);
+      if (opening) this.out.push('• ');
+    } else if (tag === 'td' || tag === 'th') this.out.push(' ');
+    else if (BLOCK.has(tag)) ensureBreak(this.out, 1);
   }
+}
+
+/** Newlines at the end of the output (spaces ignored); undefined while there is no text yet. */
+function trailingNewlines(parts: readonly string[]): number | undefined {
+  let count = 0;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    for (let j = part.length - 1; j >= 0; j--) {
+      if (part[j] === '\n') count++;
+      else if (part[j] !== ' ') return count;
+    }
+  }
+  return undefined;
+}
+
+/** Block boundaries collapse: `</div><div>` is one line break, `</p><p>` one blank line. */
+function ensureBreak(parts: string[], newlines: number): void {
+  const have = trailingNewlines(parts);
+  if (have !== undefined && have < newlines) parts.push('\n'.repeat(newlines - have));
 }
 
 function tidy(parts: readonly string[]): string {

@@ -41,12 +41,12 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** Builds a draft from the writer's text; extra quoted history (e.g. from HTML) goes first. */
+/** Builds a draft from the writer's text; quoted history found elsewhere (HTML structure, a batch field) is added to draft.quoted. */
 export function draftFromText(text: string, extraQuoted?: string): Draft {
   const parts = splitEmailText(text);
   if (parts.body.trim() === '') throw new InputError('empty draft (nothing left to score once quoted history and signature are removed)');
   const draft: Draft = { body: parts.body };
-  const quoted = [extraQuoted, parts.quoted].filter((q): q is string => !!q && q.trim() !== '').join('\n\n');
+  const quoted = [parts.quoted, extraQuoted].filter((q): q is string => !!q && q.trim() !== '').join('\n\n');
   if (quoted) draft.quoted = quoted;
   return draft;
 }

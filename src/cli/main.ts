@@ -46,7 +46,7 @@ function complain(io: Io, where: string | undefined, what: string): void {
   io.stderr(`${PROGRAM}: ${where ? `${where}: ` : ''}${what}\n`);
 }
 
-function describe(err: unknown): string {
+function explain(err: unknown): string {
   return err instanceof InputError ? err.message : `could not be scored: ${firstLine(err)}`;
 }
 
@@ -89,7 +89,7 @@ async function scoreFiles(run: Run): Promise<boolean> {
       const { report, guessed } = score(run, draft, undefined);
       printFileReport(run, file, draft, report, guessed, printed++);
     } catch (err) {
-      complain(run.io, file, describe(err));
+      complain(run.io, file, explain(err));
       allGood = false;
     }
   }
@@ -109,7 +109,7 @@ async function scoreBatch(run: Run, batch: string): Promise<boolean> {
   try {
     text = decodeText(await readInput(batch, run.readFile));
   } catch (err) {
-    complain(run.io, batch, describe(err));
+    complain(run.io, batch, explain(err));
     return false;
   }
   let allGood = true;
@@ -118,7 +118,7 @@ async function scoreBatch(run: Run, batch: string): Promise<boolean> {
     try {
       scoreBatchLine(run, content, i + 1);
     } catch (err) {
-      complain(run.io, `${batch}:${i + 1}`, describe(err));
+      complain(run.io, `${batch}:${i + 1}`, explain(err));
       allGood = false;
     }
   });

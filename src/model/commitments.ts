@@ -12,7 +12,7 @@ export interface Clock {
 
 // subject + future modal. The subject decides the owner.
 const PROMISE =
-  /(?<![\w'’])(I|we|you|it|this|that|they|he|she|someone|somebody|some ?one|(?:a|an|the|one of (?:our|the)) (?:\w+ )?(?:team|representative|rep|agent|specialist|seller|vendor|department|technician|engineer|manager|member(?: of (?:our|the) team)?|colleague|person|support(?: team)?)|our (?:\w+ )?(?:team|department|staff|support|people)|your (?:\w+ )?\w+|[A-Z][a-z]+)(?:['’]ll|\s+will|\s+shall|['’]m going to|\s+am going to|['’]re going to|\s+are going to|\s+is going to)(?!\s+not\b)\s+/gi;
+  /(?<![\w'’])((?!(?:and|but|or|so|then|also|plus|while|because|if|when|the|a|an|our|your|my)\s)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|in|on|with) (?:our|the) (?:\w+ )?(?:team|department|group|desk|office)|I|we|you|it|this|that|they|he|she|someone|somebody|some ?one|(?:a|an|the|one of (?:our|the)) (?:\w+ )?(?:team|representative|rep|agent|specialist|seller|vendor|department|technician|engineer|manager|member(?: of (?:our|the) team)?|colleague|person|support(?: team)?)|our (?:\w+ )?(?:team|department|staff|support|people)|your (?:\w+ )?\w+|[A-Z][a-z]+)(?:['’]ll|\s+will|\s+shall|['’]m going to|\s+am going to|['’]re going to|\s+are going to|\s+is going to)(?!\s+not\b)\s+/gi;
 const MAX_PROMISES_PER_SENTENCE = 4;
 const PRONOUN = /^(?:i|we|you|it|this|that|they|he|she|someone|somebody|some ?one)$/i;
 const NOT_A_NAME = /^(?:There|Which|What|Who|That|Everything|Nothing|Things|Time|Today|Tomorrow|Please|Hopefully|Then|So|And|But|Also|Everyone|Anyone|Nobody|Here|Where|When|Why|How|Both|All|Each|Payment|Delivery|Shipping|Installation|Access|Support)$/;
@@ -81,6 +81,8 @@ function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
 
 function ownerOf(subject: string): Owner {
   const s = subject.toLowerCase();
+  // "Priya from our onboarding team": a named person owns it.
+  if (/^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|in|on|with) /.test(subject)) return 'other';
   // "the SAP team", "our Billing team": a named team owns it; "the team", "our team" does not.
   if (/^(?:the|our) [A-Z][\w&-]* (?:team|department|group|desk)$/.test(subject)) return 'other';
   if (s === 'i') return 'me';
@@ -114,7 +116,8 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
   starts.sort((a, b) => a.at - b.at);
   // A sentence holds a few promises at most; past that it is not prose.
   starts.length = Math.min(starts.length, MAX_PROMISES_PER_SENTENCE);
-  const time = resolveTime(sentence, clock);
+  // A time that leads the sentence ("By Friday, I'll send…") belongs to its first promise.
+  const leading = starts[0]!.at > 0 ? resolveTime(sentence.slice(0, starts[0]!.at), clock) : undefined;
   starts.forEach((st, i) => {
     const next = starts[i + 1]?.at ?? sentence.length;
     let end = next;
@@ -142,9 +145,12 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
     }
     const c: Commitment = { start: st.at, end, text: sentence.slice(st.at, end), owner, specific: false };
     // Without any time, only a promise to deliver something by me/we is worth reporting.
+    // Each promise takes the time said in its own clause.
+    const own = resolveTime(sentence.slice(st.at, end), clock);
+    const time = own ? { ...own, index: own.index + st.at } : i === 0 ? leading : undefined;
     if (!time && owner !== 'none' && (owner === 'you' || owner === 'other' || !DELIVERY.test(afterModal) || EVENT_TIME.test(afterModal))) return;
     if (time) {
-      c.dueText = time.text;
+      c.dueText = time.text.replace(/[\s,;:.]+$/, '');
       if (time.due) c.due = time.due;
       c.specific = !time.vague && owner !== 'none';
     }

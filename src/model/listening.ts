@@ -16,6 +16,17 @@ const REQUEST = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will) you|ple
 const COURTESY = /^(?:let me know if you have any (?:other )?questions|please let me know if (?:you have|there is|there are) any|(?:any|other) questions\?|how are you|hope you(?:'re| are) well|thanks|thank you|please advise|please see below|please find attached|what do you think\?)/i;
 const HEADER = /^(?:On .{3,200} wrote:|From:.*|Sent:.*|To:.*|Cc:.*|Subject:.*|Date:.*|-{2,}\s*Original Message\s*-{2,}|_{8,})\s*$/im;
 
+/** The writer's name from a quote header: "On Sun, Nov 22, 2026 at 6:40 PM Dana Reyes <dana@x> wrote:" or "From: Dana Reyes". */
+function authorOf(line: string): string | undefined {
+  const wrote = /^On .*?wrote:\s*$/.test(line)
+    ? (/\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+([^,<\d][^,<]*?)\s*(?:<[^>]*>)?\s*wrote:/.exec(line) ??
+      /\d{4},?\s+([^,<\d][^,<]*?)\s*(?:<[^>]*>)?\s*wrote:/.exec(line) ??
+      /,\s*([^,<\d][^,<]*?)\s*<[^>]*>\s*wrote:/.exec(line))
+    : /^From:\s*"?([^"<@]+?)"?\s*(?:<[^>]*>)?\s*$/.exec(line);
+  const name = wrote?.[1]?.trim();
+  return name && /^\p{L}/u.test(name) ? name : undefined;
+}
+
 /** The newest message of a quote: its own words, without older nested history. */
 export function topMessage(quoted: string): { text: string; author?: string } {
   const lines = quoted.replace(/\r\n?/g, '\n').split('\n');
@@ -23,8 +34,8 @@ export function topMessage(quoted: string): { text: string; author?: string } {
   let i = 0;
   let author: string | undefined;
   while (i < lines.length && (lines[i]!.trim() === '' || HEADER.test(lines[i]!))) {
-    const wrote = /^On .*?,\s*([^,<]+?)\s*(?:<[^>]*>)?\s*wrote:/.exec(lines[i]!) ?? /^From:\s*"?([^"<]+?)"?\s*(?:<[^>]*>)?\s*$/.exec(lines[i]!);
-    if (wrote?.[1]) author = wrote[1].trim();
+    const name = authorOf(lines[i]!);
+    if (name) author = name;
     i++;
   }
   const own: string[] = [];
@@ -33,8 +44,10 @@ export function topMessage(quoted: string): { text: string; author?: string } {
     if (HEADER.test(line) || /^>/.test(line) || line.trim() === '--') break;
     own.push(line);
   }
+  // Mail is often hard-wrapped: join the lines of a paragraph so a question is one sentence.
+  const text = own.join('\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ')).join('\n\n');
   const first = author?.split(/\s+/)[0];
-  return { text: own.join('\n'), ...(first ? { author: first } : {}) };
+  return { text, ...(first ? { author: first } : {}) };
 }
 
 export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {

@@ -36,7 +36,11 @@ export function score(role: Role, penalties: readonly { dimension: Dimension; pe
     const scale = total > 100 ? 100 / total : 1;
     return p.penalty * scale * weights[p.dimension];
   });
-  const loss = Math.round(raw.reduce((a, b) => a + b, 0));
+  // The loss is computed per dimension in exact integer hundredths (weights in %, penalties in
+  // whole points), so the same dimension totals always round the same way.
+  let hundredths = 0;
+  for (const d of DIMENSIONS) hundredths += Math.round(weights[d] * 100) * Math.min(100, Math.round(totals[d]));
+  const loss = Math.floor((hundredths + 50) / 100);
   // Largest-remainder rounding: integer impacts that sum to the rounded loss.
   const impacts = raw.map(Math.floor);
   let left = loss - impacts.reduce((a, b) => a + b, 0);

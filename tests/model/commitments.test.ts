@@ -87,3 +87,33 @@ describe('commitments', () => {
     expect(body.slice(c.start, c.end)).toBe(c.text);
   });
 });
+
+describe('several promises in one sentence', () => {
+  it('gives each promise the time said in its own clause', () => {
+    const r = analyze({ body: "Hi Dana,\n\nI'll send the corrected invoice by Thursday at 3pm, and we will look into the sync bug soon." }, ctx('support'));
+    expect(r.commitments.map((c) => [c.owner, c.due, c.specific])).toEqual([['me', '2026-11-26T15:00:00+01:00', true], ['we', undefined, false]]);
+    const vague = r.hints.filter((h) => h.kind === 'vague-timing');
+    expect(vague).toHaveLength(1);
+    expect(r.commitments[1]!.dueText).toBe('soon');
+  });
+  it('does not borrow a time from another clause', () => {
+    const r = analyze({ body: 'Your order ships on Monday; I will send the tracking link by Monday at 6pm.' }, ctx('support'));
+    expect(r.commitments).toHaveLength(1);
+    expect(r.commitments[0]).toMatchObject({ dueText: 'Monday at 6pm', due: '2026-11-23T18:00:00+01:00' });
+  });
+  it('gives a leading time to the first promise', () => {
+    const r = analyze({ body: "By Friday, I'll send the draft." }, ctx('account'));
+    expect(r.commitments[0]).toMatchObject({ dueText: 'Friday', due: '2026-11-27', specific: true });
+  });
+});
+
+describe('named owners', () => {
+  it('credits a named person from a team, not the team', () => {
+    const r = analyze({ body: "I'll send the plan by Thursday at 3pm, and Priya from our onboarding team will call you Monday at 10am." }, ctx('account'));
+    expect(r.commitments.map((c) => [c.text, c.owner, c.specific])).toEqual([
+      ["I'll send the plan by Thursday at 3pm", 'me', true],
+      ['Priya from our onboarding team will call you Monday at 10am', 'other', true],
+    ]);
+    expect(r.hints.map((h) => h.kind)).not.toContain('unowned-promise');
+  });
+});

@@ -16,7 +16,9 @@ const rule: Rule = {
     for (const c of s.commitments) {
       if (c.owner === 'none' || c.specific) continue;
       if (c.dueText) {
-        const at = s.text.indexOf(c.dueText);
+        // The vague words inside this promise's own clause (or before it, for a leading time).
+        const inClause = s.text.indexOf(c.dueText, c.start);
+        const at = inClause >= 0 ? inClause : s.text.indexOf(c.dueText);
         const start = at >= 0 ? at : c.start;
         const end = at >= 0 ? at + c.dueText.length : c.end;
         out.push({

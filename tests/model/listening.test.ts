@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotedPoints, topMessage } from '../../src/model/listening';
+
+describe('listening to the quoted message', () => {
+  it('reads the author from Gmail and Outlook quote headers', () => {
+    expect(topMessage('On Sun, Nov 22, 2026 at 6:40 PM Dana Reyes <dana@northwind.com> wrote:\nHi').author).toBe('Dana');
+    expect(topMessage('On Mon, 3 Mar 2025, Lee Park <lee@x.org> wrote:\nHi').author).toBe('Lee');
+    expect(topMessage('From: Ana Ruiz <ana@x.org>\nSent: Monday, March 3, 2025 9:14 AM\nTo: Sam\nSubject: Order\n\nHello').author).toBe('Ana');
+  });
+  it('finds questions and requests, joining hard-wrapped lines', () => {
+    const q = 'On Sun, Nov 22, 2026 at 6:40 PM Dana Reyes <dana@northwind.com> wrote:\nI was charged twice this month. Can you refund the extra\ncharge? And when will the sync bug be fixed?\n\nLet me know if you have any questions.\nThanks, Dana\n\n> On Fri, older message wrote:\n> Could you send the W-9?';
+    const points = extractQuotedPoints(q);
+    expect(points.map((p) => [p.kind, p.text])).toEqual([
+      ['request', 'Can you refund the extra charge?'].map((x, i) => (i === 0 ? 'question' : x)),
+      ['question', 'And when will the sync bug be fixed?'],
+    ]);
+    expect(points[0]!.author).toBe('Dana');
+  });
+  it('ignores courtesy lines and older nested history', () => {
+    expect(extractQuotedPoints('Let me know if you have any questions.\nThanks!\n> Could you send the W-9?')).toEqual([]);
+  });
+});
