@@ -159,10 +159,12 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
   const { text: body, truncated } = truncate(draft.body);
   const next: Caches = { sentences: new Map(), lines: new Map() };
   const sentences = splitSentences(body, cache.lines, next.lines).map((s: Sentence) => {
-    let r = next.sentences.get(s.text) ?? cache.sentences.get(s.text);
-    if (!r) r = analyzeSentence(s.text, clock);
+    let r = cache.sentences.get(s.text);
+    if (!r) {
+      r = next.sentences.get(s.text) ?? analyzeSentence(s.text, clock);
+    }
     next.sentences.set(s.text, r);
-    return { ...s, result: r, view: r.view };
+    return { start: s.start, end: s.end, text: s.text, line: s.line, paragraph: s.paragraph, index: s.index, result: r, view: r.view };
   });
 
   // Stats.
