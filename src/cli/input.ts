@@ -78,10 +78,4 @@ export function recipientsFrom(values: readonly string[]): Recipient[] {
   return values.flatMap(parseAddressList);
 }
 
-const COMPLAINT = /\b(?:problems?|issues?|errors?|broken|refunds?|not working|complain(?:t|ts|ed|ing)?|disappointed|still waiting)\b/i;
-
-/** Replies to a complaint are support; other replies are account work; first emails are prospecting. */
-export function guessRole(draft: Draft): Role {
-  if (draft.quoted === undefined || draft.quoted.trim() === '') return 'prospecting';
-  return COMPLAINT.test(draft.quoted) || COMPLAINT.test(draft.body) ? 'support' : 'account';
-}
+export { guessRole } from '../model/role';

@@ -1,6 +1,7 @@
 /** Trust Coach's trust model: pure, local, explainable. */
 export { analyze, createSession, MAX_ANALYZED_CHARS, type Session } from './analyze';
 export { RULES } from './rules/index';
+export { guessRole } from './role';
 export { WEIGHTS, bandOf } from './score';
 export * from './types';
 export type { Rule, Example } from './rule';

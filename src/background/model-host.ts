@@ -1,0 +1,57 @@
+import { createSession, guessRole, type Session } from '../model/index';
+import type { AnalyzeRequest, AnalyzeResponse } from '../compose/messages';
+
+/** Sessions idle this long are dropped (a compose left open over lunch is re-analyzed from scratch). */
+const IDLE_MS = 30 * 60 * 1000;
+const MAX_SESSIONS = 50;
+
+interface Entry {
+  session: Session;
+  used: number;
+}
+
+/**
+ * Runs the model off the mail tab's main thread: one incremental session per
+ * compose window, keyed by tab and compose id. The host, not the model, reads
+ * the clock and the time zone.
+ */
+export class ModelHost {
+  private sessions = new Map<string, Entry>();
+  constructor(private readonly clock: () => Date = () => new Date(), private readonly timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC') {}
+
+  analyze(tabId: number, req: AnalyzeRequest): AnalyzeResponse {
+    const key = `${tabId}:${req.composeId}`;
+    const now = this.clock();
+    let entry = this.sessions.get(key);
+    if (!entry) {
+      entry = { session: createSession(), used: now.getTime() };
+      this.sessions.set(key, entry);
+      this.evict(now.getTime());
+    }
+    entry.used = now.getTime();
+    const started = performance.now();
+    const report = entry.session.analyze(req.draft, { role: req.role ?? guessRole(req.draft), now: now.toISOString(), timeZone: this.timeZone() });
+    return { composeId: req.composeId, report, modelMs: performance.now() - started };
+  }
+
+  close(tabId: number, composeId: string): void {
+    this.sessions.delete(`${tabId}:${composeId}`);
+  }
+
+  closeTab(tabId: number): void {
+    for (const key of this.sessions.keys()) if (key.startsWith(`${tabId}:`)) this.sessions.delete(key);
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  private evict(now: number): void {
+    for (const [key, e] of this.sessions) if (now - e.used > IDLE_MS) this.sessions.delete(key);
+    while (this.sessions.size > MAX_SESSIONS) {
+      const oldest = [...this.sessions].sort((a, b) => a[1].used - b[1].used)[0];
+      if (!oldest) break;
+      this.sessions.delete(oldest[0]);
+    }
+  }
+}

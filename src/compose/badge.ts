@@ -1,0 +1,106 @@
+import type { Band, Hint, Report } from '../model/types';
+
+export const BADGE_TAG = 'trust-coach-badge';
+
+const BAND_COLOURS: Record<Band, { bg: string; fg: string; label: string }> = {
+  low: { bg: '#c5221f', fg: '#fff', label: 'low' },
+  fair: { bg: '#b06000', fg: '#fff', label: 'fair' },
+  good: { bg: '#1967d2', fg: '#fff', label: 'good' },
+  great: { bg: '#137333', fg: '#fff', label: 'great' },
+};
+
+const STYLE = `
+:host { all: initial; display: inline-flex; position: relative; vertical-align: middle; margin: 0 6px; z-index: 2; font: 500 12px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 6px; height: 26px; padding: 0 10px 0 4px; border-radius: 13px; cursor: pointer; background: #f1f3f4; color: #202124; box-shadow: inset 0 0 0 1px rgba(0,0,0,.12); }
+button:hover { background: #e8eaed; }
+button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.score { display: inline-flex; align-items: center; justify-content: center; min-width: 20px; height: 20px; padding: 0 4px; border-radius: 10px; font-weight: 700; font-variant-numeric: tabular-nums; }
+.name { white-space: nowrap; }
+.tip { display: none; position: absolute; bottom: calc(100% + 8px); right: 0; width: max-content; max-width: 300px; padding: 8px 10px; border-radius: 8px; background: #202124; color: #fff; font-weight: 400; line-height: 1.4; box-shadow: 0 2px 8px rgba(0,0,0,.3); white-space: normal; }
+:host(:hover) .tip, button:focus-visible + .tip { display: block; }
+.tip strong { display: block; margin-bottom: 2px; font-weight: 600; }
+@media (prefers-color-scheme: dark) { button { background: #3c4043; color: #e8eaed; } button:hover { background: #4a4e51; } }
+`;
+
+function topHint(report: Report): Hint | undefined {
+  return report.hints.find((h) => h.impact > 0);
+}
+
+/**
+ * The in-page badge: a shadow root so page styles don't leak in or out. Shows
+ * the score coloured by band; hover or focus shows the top hint; click asks
+ * for the side panel. All text is set as text, never as HTML.
+ */
+export class Badge {
+  readonly host: HTMLElement;
+  private readonly button: HTMLButtonElement;
+  private readonly score: HTMLSpanElement;
+  private readonly tip: HTMLDivElement;
+
+  constructor(doc: Document, composeId: string, onActivate: () => void) {
+    this.host = doc.createElement(BADGE_TAG);
+    this.host.dataset.composeId = composeId;
+    const root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    this.button = doc.createElement('button');
+    this.button.type = 'button';
+    this.score = doc.createElement('span');
+    this.score.className = 'score';
+    const name = doc.createElement('span');
+    name.className = 'name';
+    name.textContent = 'Trust';
+    this.button.append(this.score, name);
+    this.tip = doc.createElement('div');
+    this.tip.className = 'tip';
+    this.tip.setAttribute('role', 'tooltip');
+    this.tip.id = 'tip';
+    this.button.setAttribute('aria-describedby', 'tip');
+    root.append(style, this.button, this.tip);
+    this.button.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      onActivate();
+    });
+    this.pending();
+  }
+
+  pending(): void {
+    this.score.textContent = '…';
+    this.score.style.background = '#dadce0';
+    this.score.style.color = '#202124';
+    this.button.setAttribute('aria-label', 'Trust score: checking your draft');
+    this.tip.textContent = 'Trust Coach is reading your draft.';
+  }
+
+  update(report: Report): void {
+    const band = BAND_COLOURS[report.band];
+    this.host.dataset.trustScore = String(report.score);
+    this.host.dataset.trustBand = report.band;
+    this.host.dataset.trustKinds = [...new Set(report.hints.map((h) => h.kind))].join(' ');
+    this.score.textContent = String(report.score);
+    this.score.style.background = band.bg;
+    this.score.style.color = band.fg;
+    this.button.setAttribute('aria-label', `Trust score ${report.score}, ${band.label}`);
+    const hint = topHint(report);
+    this.tip.replaceChildren();
+    const title = this.host.ownerDocument.createElement('strong');
+    if (hint) {
+      title.textContent = `+${hint.impact}: ${hint.message}`;
+      this.tip.append(title, hint.suggestion);
+    } else {
+      title.textContent = 'Nothing to fix.';
+      this.tip.append(title, 'Click for the full coaching view.');
+    }
+    if (report.truncated) this.tip.append(` ${report.truncated.message}`);
+  }
+
+  /** Re-attach after the site re-rendered the place it lived in. */
+  attach(anchor: Element): void {
+    if (this.host.parentElement !== anchor) anchor.append(this.host);
+  }
+
+  remove(): void {
+    this.host.remove();
+  }
+}

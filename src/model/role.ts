@@ -1,0 +1,13 @@
+import type { Draft, Role } from './types';
+
+const COMPLAINT = /\b(?:problems?|issues?|errors?|broken|refunds?|not working|complain(?:t|ts|ed|ing)?|disappointed|still waiting|charged twice|overcharged|cancel(?:led|ed)?|wrong|late|missing)\b/i;
+
+/**
+ * A sensible default role (rubric: "a reply to a complaint is support"):
+ * replies to a complaint are support, other replies are account work, first
+ * emails are prospecting. The user's own choice always wins over this.
+ */
+export function guessRole(draft: Pick<Draft, 'body' | 'quoted'>): Role {
+  if (draft.quoted === undefined || draft.quoted.trim() === '') return 'prospecting';
+  return COMPLAINT.test(draft.quoted) || COMPLAINT.test(draft.body) ? 'support' : 'account';
+}
