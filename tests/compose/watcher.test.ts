@@ -1,0 +1,169 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ComposeWatcher } from '../../src/compose/watcher';
+import type { AnalyzeRequest, AnalyzeResponse } from '../../src/compose/messages';
+import { ModelHost } from '../../src/background/model-host';
+import type { ComposeHandle, SiteAdapter } from '../../src/sites/types';
+
+/** A minimal site: each [data-compose] element is a compose, its [contenteditable] the editor. */
+const fakeSite: SiteAdapter = {
+  site: 'gmail',
+  matches: () => true,
+  findComposes: (doc) =>
+    [...doc.querySelectorAll('[data-compose]')].map((root) => ({ id: root.getAttribute('data-compose')!, root, editor: root.querySelector('[contenteditable]') as HTMLElement, variant: 'test' })),
+  readDraft: (c: ComposeHandle) => ({ body: c.editor.textContent ?? '', site: 'gmail', composeId: c.id }),
+  bodyMap: (c) => ({ body: c.editor.textContent ?? '', range: () => null }),
+  badgeAnchor: (c) => c.root.querySelector('.toolbar'),
+};
+
+function compose(id: string, text: string): HTMLElement {
+  const root = document.createElement('div');
+  root.setAttribute('data-compose', id);
+  const editor = document.createElement('div');
+  editor.setAttribute('contenteditable', 'true');
+  editor.textContent = text;
+  const toolbar = document.createElement('div');
+  toolbar.className = 'toolbar';
+  root.append(editor, toolbar);
+  return root;
+}
+
+const host = new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'Europe/Berlin');
+
+describe('ComposeWatcher', () => {
+  let abort: AbortController;
+  let calls: AnalyzeRequest[];
+  let closed: string[];
+  let watcher: ComposeWatcher;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.replaceChildren();
+    abort = new AbortController();
+    calls = [];
+    closed = [];
+    watcher = new ComposeWatcher({
+      adapter: fakeSite,
+      doc: document,
+      signal: abort.signal,
+      analyze: async (req) => {
+        calls.push(req);
+        return host.analyze(1, req);
+      },
+      closed: (id) => closed.push(id),
+      openPanel: () => undefined,
+      debounceMs: 150,
+      scanMs: 50,
+    });
+  });
+  afterEach(() => {
+    abort.abort();
+    vi.useRealTimers();
+  });
+
+  const badge = (id: string) => document.querySelector(`trust-coach-badge[data-compose-id="${id}"]`) as HTMLElement | null;
+
+  it('scores a compose that is already open and shows the badge with its score and kinds', async () => {
+    document.body.append(compose('a', "Hi,\n\nSomeone will get back to you soon."));
+    watcher.start();
+    await vi.runAllTimersAsync();
+    expect(calls).toHaveLength(1);
+    const b = badge('a')!;
+    expect(b).not.toBeNull();
+    expect(Number(b.dataset.trustScore)).toBeLessThan(100);
+    expect(b.dataset.trustKinds).toContain('unowned-promise');
+    expect(b.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toMatch(/^Trust score \d+, (low|fair|good|great)$/);
+  });
+
+  it('re-analyzes once after a pause in typing, not on every keystroke', async () => {
+    const root = compose('a', 'Hi Dana,');
+    document.body.append(root);
+    watcher.start();
+    await vi.runAllTimersAsync();
+    const editor = root.querySelector('[contenteditable]') as HTMLElement;
+    for (const ch of ' thanks') {
+      editor.textContent += ch;
+      editor.dispatchEvent(new Event('input'));
+      await vi.advanceTimersByTimeAsync(40);
+    }
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.draft.body).toBe('Hi Dana, thanks');
+  });
+
+  it('scores two composes apart, and a new compose when it opens', async () => {
+    document.body.append(compose('a', 'Hi Dana,\n\nI will call you Thursday at 3pm.'));
+    watcher.start();
+    document.body.append(compose('b', "Hi,\n\nThat's our policy. Someone will get back to you."));
+    await vi.runAllTimersAsync();
+    expect(calls.map((c) => c.composeId).sort()).toEqual(['a', 'b']);
+    expect(Number(badge('a')!.dataset.trustScore)).toBeGreaterThan(Number(badge('b')!.dataset.trustScore));
+  });
+
+  it('keeps the state of a compose the site re-renders with the same draft id, and drops a closed one', async () => {
+    const first = compose('a', 'Hi Dana,\n\nI will call you Thursday at 3pm.');
+    document.body.append(first);
+    watcher.start();
+    await vi.runAllTimersAsync();
+    first.replaceWith(compose('a', 'Hi Dana,\n\nI will call you Thursday at 3pm.'));
+    await vi.runAllTimersAsync();
+    expect(closed).toEqual([]);
+    expect(badge('a')!.isConnected).toBe(true);
+    expect(watcher.composeIds).toEqual(['a']);
+    document.querySelector('[data-compose="a"]')!.remove();
+    await vi.runAllTimersAsync();
+    expect(closed).toEqual(['a']);
+    expect(badge('a')).toBeNull();
+  });
+
+  it('never changes the draft', async () => {
+    const root = compose('a', "Hi,\n\nI understand your frustration. That's our policy.");
+    document.body.append(root);
+    const before = root.querySelector('[contenteditable]')!.innerHTML;
+    watcher.start();
+    await vi.runAllTimersAsync();
+    expect(root.querySelector('[contenteditable]')!.innerHTML).toBe(before);
+  });
+
+  it('drops an answer that arrives after a newer edit', async () => {
+    let release: ((r: AnalyzeResponse) => void) | undefined;
+    const slow = new ComposeWatcher({
+      adapter: fakeSite, doc: document, signal: abort.signal, closed: () => undefined, openPanel: () => undefined, debounceMs: 10, scanMs: 10,
+      analyze: (req) => (req.draft.body.includes('first') ? new Promise((r) => (release = r)) : Promise.resolve(host.analyze(2, req))),
+    });
+    const root = compose('s', 'Hi Dana, first');
+    document.body.append(root);
+    slow.start();
+    await vi.advanceTimersByTimeAsync(20);
+    const editor = root.querySelector('[contenteditable]') as HTMLElement;
+    editor.textContent = "Hi,\n\nThat's our policy.";
+    editor.dispatchEvent(new Event('input'));
+    await vi.advanceTimersByTimeAsync(50);
+    const newer = badge('s')!.dataset.trustScore;
+    release!(host.analyze(2, { type: 'trust-coach/analyze', composeId: 's', site: 'gmail', draft: { body: 'Hi Dana, first' } }));
+    await vi.runAllTimersAsync();
+    expect(badge('s')!.dataset.trustScore).toBe(newer);
+  });
+});
+
+describe('ModelHost', () => {
+  it('keeps one session per tab and compose, and forgets closed ones', () => {
+    const h = new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC');
+    const req = (composeId: string): AnalyzeRequest => ({ type: 'trust-coach/analyze', composeId, site: 'gmail', draft: { body: 'Hi Dana, I will call you at 3pm.' } });
+    h.analyze(1, req('a'));
+    h.analyze(1, req('b'));
+    h.analyze(2, req('a'));
+    expect(h.size).toBe(3);
+    h.close(1, 'a');
+    expect(h.size).toBe(2);
+    h.closeTab(2);
+    expect(h.size).toBe(1);
+  });
+  it('guesses the role when the user has not picked one, and honours their pick', () => {
+    const h = new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC');
+    const draft = { body: 'Hi Dana, I refunded the charge.', quoted: 'I was charged twice, this is a problem.' };
+    expect(h.analyze(1, { type: 'trust-coach/analyze', composeId: 'x', site: 'gmail', draft }).report.role).toBe('support');
+    expect(h.analyze(1, { type: 'trust-coach/analyze', composeId: 'x', site: 'gmail', draft, role: 'account' }).report.role).toBe('account');
+  });
+});
