@@ -18,6 +18,12 @@ const SALUTATION =
   /^(hi|hello|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|bonjour|hola)\b[ \t]*/i;
 const GROUP = /^(?:team|all|everyone|everybody|folks|guys|y'all|you all|both|there|all of you|colleagues|friends)\b/i;
 const GENERIC = /^(?:valued |dear )?(?:customer|client|sir|madam|sir or madam|sir\/madam|colleague|user|member|partner|friend|recipient)s?\b/i;
+// Capitalised words that open a sentence with a comma but are not names.
+const NOT_NAMES = new Set(('however thanks thank yes no also unfortunately please sorry ok okay great again finally first second ' +
+  'well so sure attached here guys all folks team everyone friends congratulations congrats fyi note update today tomorrow ' +
+  'yesterday meanwhile otherwise additionally furthermore moreover instead actually honestly basically anyway besides then ' +
+  'now next last currently recently previously regards cheers best sincerely ps welcome good morning afternoon evening').split(' '));
+
 // A name: one to three capitalised words, initials or hyphenated parts (unicode letters).
 const NAME = /^((?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?)(?:[ \t]+(?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?|van|von|de|da|del|di|le|la)){0,2})/u;
 
@@ -35,6 +41,12 @@ export function findGreeting(body: string): Greeting | undefined {
     rest = line.slice(sal[0].length);
     restAt = lead + sal[0].length;
   } else {
+    // "Dana, thanks for…": a name and a comma opening the first line is a greeting too.
+    const inline = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?),[ \t]+\S/u.exec(line);
+    if (inline?.[1] && !NOT_NAMES.has((inline[1].split(/\s+/)[0] ?? '').toLowerCase()) && !GENERIC.test(inline[1])) {
+      const text = inline[1];
+      return { start: lead, end: lead + text.length + 1, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
+    }
     // "Dana," alone on the first line is a greeting by name.
     const bare = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?)[ \t]*[,:!-][ \t]*$/u.exec(line);
     if (!bare || GENERIC.test(bare[1] ?? '')) return undefined;

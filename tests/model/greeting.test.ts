@@ -45,3 +45,11 @@ describe('greeting', () => {
     expect(firstNameOf({ email: 'sales@x.com' })).toBeUndefined();
   });
 });
+
+describe('a greeting on the same line as the text', () => {
+  it('finds "Dana, thanks…" but not "However, …"', () => {
+    expect(findGreeting('Dana, thanks for the call.')?.name?.text).toBe('Dana');
+    expect(findGreeting('However, the call moved.')).toBeUndefined();
+    expect(findGreeting('Thanks, that works.')).toBeUndefined();
+  });
+});

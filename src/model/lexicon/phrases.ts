@@ -30,7 +30,8 @@ export const FAKE_EMPATHY: Phrase[] = [
   { pattern: 'we (?:completely |totally |fully )?understand your (?:frustration|concerns?|disappointment)' },
   { pattern: 'i (?:can only )?imagine how (?:frustrating|upsetting|annoying|difficult) (?:this|that|it) (?:is|must be|has been)' },
   { pattern: 'i feel your pain' },
-  { pattern: 'i hear you(?: and i understand)?' },
+  // "I hear you." as a stock line; not "I hear you got the job" (= I've heard that you…).
+  { pattern: 'i hear you(?: and i understand(?: your \\w+)?)?(?=\\s*(?:[,.!;]|$))' },
   { pattern: 'i do apologi[sz]e for any inconvenience' },
   { pattern: 'your (?:call|business|satisfaction) is (?:very )?important to us' },
 ];

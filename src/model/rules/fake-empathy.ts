@@ -20,6 +20,7 @@ export default phraseRule({
     pass: [
       { body: 'Hi Sam,\n\nYour shipment left our warehouse two days late because of a labelling error. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Sam,\n\nI understand the contract now, thanks for walking me through it. I will send the signed copy by Friday.', role: 'support' },
+      { body: 'Sam, I hear you got the go-ahead for the Austin office. I will send the floor plan by Friday.', role: 'support' },
     ],
   },
 });
