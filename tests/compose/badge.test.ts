@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { Badge } from '../../src/compose/badge';
+import { analyze } from '../../src/model/index';
+
+const ctx = { role: 'support' as const, now: '2026-11-23T10:00:00+01:00', timeZone: 'Europe/Berlin' };
+
+describe('Badge', () => {
+  it('shows the score with its band as an accessible name and test attributes', () => {
+    const onClick = vi.fn();
+    const badge = new Badge(document, 'draft-1', onClick);
+    document.body.append(badge.host);
+    const report = analyze({ body: "Hi,\n\nSomeone will get back to you soon. That's our policy." }, ctx);
+    badge.update(report);
+    const button = badge.host.shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).toBe(`Trust score ${report.score}, ${report.band}`);
+    expect(badge.host.dataset).toMatchObject({ composeId: 'draft-1', trustScore: String(report.score), trustBand: report.band });
+    expect(badge.host.dataset.trustKinds!.split(' ')).toEqual(expect.arrayContaining(['unowned-promise', 'policy-speak']));
+    button.click();
+    expect(onClick).toHaveBeenCalledOnce();
+  });
+
+  it('is keyboard reachable and keeps page styles out (shadow root)', () => {
+    const badge = new Badge(document, 'x', () => undefined);
+    document.body.append(badge.host);
+    const button = badge.host.shadowRoot!.querySelector('button')!;
+    expect(button.tabIndex).toBe(0);
+    expect(document.querySelector('button')).toBeNull(); // nothing leaks into the page's tree
+  });
+
+  it('renders text from the draft as text only', () => {
+    const badge = new Badge(document, 'x', () => undefined);
+    const evil = '<img src=x onerror="alert(1)">';
+    const report = analyze({ body: `Hi,\n\nSomeone will get back to you ${evil} soon.` }, ctx);
+    report.hints[0]!.message = `${evil} ${report.hints[0]!.message}`;
+    badge.update(report);
+    const tip = badge.host.shadowRoot!.querySelector('[role=tooltip]')!;
+    expect(tip.querySelector('img')).toBeNull();
+    expect(tip.textContent).toContain(evil);
+  });
+
+  it('says when it is still reading and when there is nothing to fix', () => {
+    const badge = new Badge(document, 'x', () => undefined);
+    expect(badge.host.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toMatch(/checking/);
+    badge.update(analyze({ body: "Hi Dana,\n\nI'm sorry the invoice was wrong; I refunded the $40 today and added a check so it can't happen again. I'll call you at 3pm today to confirm." }, ctx));
+    expect(badge.host.shadowRoot!.querySelector('[role=tooltip]')!.textContent).toMatch(/Nothing to fix|\+\d+/);
+  });
+});
