@@ -40,8 +40,8 @@ function isAttribution(lines: readonly string[], i: number): boolean {
 
 function isOutlookHeaderBlock(lines: readonly string[], i: number): boolean {
   if (!FROM.test(lines[i] ?? '')) return false;
-  const window = lines.slice(i + 1, i + 1 + HEADER_BLOCK_SPAN);
-  return window.some((l) => SENT_OR_DATE.test(l)) && window.some((l) => TO_OR_SUBJECT.test(l));
+  const nearby = lines.slice(i + 1, i + 1 + HEADER_BLOCK_SPAN);
+  return nearby.some((l) => SENT_OR_DATE.test(l)) && nearby.some((l) => TO_OR_SUBJECT.test(l));
 }
 
 function isUnderscoreSeparator(lines: readonly string[], i: number): boolean {
