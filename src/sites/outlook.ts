@@ -1,0 +1,96 @@
+/**
+ * Outlook on the web's compose windows (evidence: ../shared/mail-sites/compose-dom.md §2 and §4):
+ * - body: the form's only multiline textbox `[role=textbox][aria-multiline=true][contenteditable=true]`
+ * - root: `closest('[id^="docking_InitVisiblePart"], [data-app-section="Form_Content"]')`, fallback `[role=main]`
+ * - recipients: `[id^="MSG_"][id$="_TO"|"_CC"|"_BCC"]` fields, chips `[class*="textContainer-"]`, address from aria-label/title/text with "@"
+ * - subject: `[id$="_SUBJECT"] input`
+ * - history: `#appendonsend` and everything after it, `#divRplyFwdMsg`, `[id^="mail-editor-reference-message-container"]`
+ * - signature: `#Signature`, `[id^="Signature"]`, `#x_Signature`
+ * - send: `button[id*="primaryActionButton"]`
+ * - pop-out: a script-built same-origin iframe; its document is searched too.
+ */
+import type { Recipient } from '../model/types';
+import type { ComposeHandle, SiteAdapter } from './types';
+import { readEditor } from './text';
+
+const BODY = '[role="textbox"][aria-multiline="true"][contenteditable="true"]';
+const ROOT = '[id^="docking_InitVisiblePart"], [data-app-section="Form_Content"], [role="main"]';
+const SIGNATURE = '#Signature, [id^="Signature"], #x_Signature, [id*="ms-outlook-mobile-signature"], .ms-outlook-signature';
+const HISTORY = '#appendonsend, #divRplyFwdMsg, [id^="mail-editor-reference-message-container"], [id$="appendonsend"], [id$="divRplyFwdMsg"]';
+
+const ids = new WeakMap<Element, string>();
+let counter = 0;
+
+/** Everything from the reply history marker on is the thread, not the writer's words. */
+function skipper(editor: HTMLElement): (el: Element) => boolean {
+  const marker = editor.querySelector(HISTORY);
+  return (el) => {
+    if (el.matches(SIGNATURE) || el.matches(HISTORY)) return true;
+    if (!marker) return false;
+    // After the marker in document order (and not an ancestor of it).
+    return !el.contains(marker) && !!(marker.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  };
+}
+
+function docsOf(doc: Document): Document[] {
+  const out = [doc];
+  for (const frame of doc.querySelectorAll('iframe')) {
+    try {
+      const d = frame.contentDocument;
+      if (d && d.documentElement) out.push(d);
+    } catch {
+      // cross-origin: not ours to read
+    }
+  }
+  return out;
+}
+
+function recipientsOf(root: Element): Recipient[] {
+  const out: Recipient[] = [];
+  for (const field of root.querySelectorAll('[id^="MSG_"][id$="_TO"], [id^="MSG_"][id$="_CC"], [id^="MSG_"][id$="_BCC"]')) {
+    for (const chip of field.querySelectorAll('[class*="_EType_RECIPIENT_ENTITY"], :scope [contenteditable="false"]')) {
+      const name = chip.querySelector('[class*="textContainer-"]')?.textContent?.trim() || undefined;
+      const withAt = [chip.getAttribute('aria-label'), chip.getAttribute('title'), chip.textContent].find((s) => s && /\S+@\S+/.test(s));
+      const email = withAt ? /[^\s<>()"]+@[^\s<>()"]+/.exec(withAt)?.[0] : undefined;
+      if (name || email) out.push({ ...(name ? { name } : {}), ...(email ? { email } : {}) });
+    }
+  }
+  return out.filter((r, i) => out.findIndex((o) => (o.email ?? o.name) === (r.email ?? r.name)) === i);
+}
+
+export const outlook: SiteAdapter = {
+  site: 'outlook',
+  matches: (loc) => /^outlook\.(?:office|office365|live)\.com$/.test(loc.hostname),
+  findComposes(doc) {
+    const out: ComposeHandle[] = [];
+    for (const d of docsOf(doc)) {
+      for (const editor of d.querySelectorAll<HTMLElement>(BODY)) {
+        const root = editor.closest(ROOT) ?? editor.parentElement;
+        if (!root) continue;
+        let id = ids.get(root) ?? root.querySelector('[id^="MSG_"][id$="_TO"]')?.id.replace(/_TO$/, '');
+        if (!id) {
+          id = `local-${++counter}`;
+        }
+        ids.set(root, id);
+        const variant = d !== doc ? 'outlook-popout' : root.closest('[data-app-section="ReadingPane"], [aria-label][role="complementary"]') || editor.querySelector(HISTORY) ? 'outlook-inline-reply' : 'outlook-new';
+        out.push({ id: `outlook:${id}`, root, editor, variant });
+      }
+    }
+    return out;
+  },
+  readDraft(c) {
+    const body = readEditor(c.editor, skipper(c.editor)).body;
+    const recipients = recipientsOf(c.root);
+    const subject = c.root.querySelector<HTMLInputElement>('[id$="_SUBJECT"] input')?.value || undefined;
+    const marker = c.editor.querySelector(HISTORY);
+    let quoted: string | undefined;
+    if (marker) {
+      const all = readEditor(c.editor, (el) => el.matches(SIGNATURE)).body;
+      const mine = body;
+      quoted = all.slice(all.indexOf(mine) + mine.length).trim() || undefined;
+    }
+    return { body, site: 'outlook', composeId: c.id, ...(recipients.length ? { recipients } : {}), ...(subject ? { subject } : {}), ...(quoted ? { quoted } : {}) };
+  },
+  bodyMap: (c) => readEditor(c.editor, skipper(c.editor)),
+  badgeAnchor: (c) => c.root.querySelector('button[id*="primaryActionButton"]')?.parentElement ?? c.root,
+};
