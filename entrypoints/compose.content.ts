@@ -1,5 +1,5 @@
 import { ComposeWatcher } from '../src/compose/watcher';
-import type { AnalyzeResponse, ContentMessage } from '../src/compose/messages';
+import type { AnalyzeResponse, ApplyFixRequest, ContentMessage } from '../src/compose/messages';
 import { adapterFor } from '../src/sites/index';
 
 // Thin entry: pick the site's adapter, start the watcher for this page's lifetime.
@@ -20,6 +20,11 @@ export default defineContentScript({
       openPanel: (composeId) => void send({ type: 'trust-coach/open-panel', composeId }).catch(() => undefined),
     });
     watcher.start();
+    browser.runtime.onMessage.addListener((m: unknown) => {
+      const req = m as Partial<ApplyFixRequest> | undefined;
+      if (req?.type !== 'trust-coach/apply' || typeof req.composeId !== 'string') return undefined;
+      return Promise.resolve(watcher.apply(req.composeId, req.start ?? 0, req.end ?? 0, req.expected ?? '', req.replacement ?? ''));
+    });
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.locationChanged());
   },
 });

@@ -24,6 +24,17 @@ export interface OpenPanel {
 
 export type ContentMessage = AnalyzeRequest | ComposeClosed | OpenPanel;
 
+/** Panel or background -> content script: apply a hint's replacement in this compose. */
+export interface ApplyFixRequest {
+  type: 'trust-coach/apply';
+  composeId: string;
+  start: number;
+  end: number;
+  /** The text the hint was about; the fix is refused if the draft changed there. */
+  expected: string;
+  replacement: string;
+}
+
 export interface AnalyzeResponse {
   composeId: string;
   report: Report;

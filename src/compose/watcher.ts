@@ -3,6 +3,7 @@ import type { ComposeHandle, SiteAdapter } from '../sites/types';
 import type { AnalyzeRequest, AnalyzeResponse } from './messages';
 import { Badge } from './badge';
 import { Highlighter } from './highlights';
+import { applyFix, type ApplyResult } from './apply-fix';
 
 export interface WatcherOptions {
   adapter: SiteAdapter;
@@ -69,6 +70,13 @@ export class ComposeWatcher {
   /** Current report of a compose (for the panel). */
   report(composeId: string): Report | undefined {
     return this.states.get(composeId)?.report;
+  }
+
+  /** Applies a fix the user clicked, through the editor; the next analysis follows from the input event. */
+  apply(composeId: string, start: number, end: number, expected: string, replacement: string): ApplyResult {
+    const state = this.states.get(composeId);
+    if (!state) return { ok: false, reason: 'That compose window is closed.' };
+    return applyFix(state.handle.editor, this.o.adapter.bodyMap(state.handle), start, end, expected, replacement);
   }
 
   get composeIds(): string[] {

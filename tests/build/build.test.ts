@@ -49,4 +49,15 @@ describe('extension build', () => {
     expect(manifest.permissions ?? []).not.toContain('<all_urls>');
     expect(manifest.permissions ?? []).not.toContain('tabs');
   });
+
+  it('keeps the content script small: the model runs in the background, not in the mail tab', () => {
+    const manifest = JSON.parse(readFileSync(`${root}.output/chrome-mv3/manifest.json`, 'utf8'));
+    const scripts: string[] = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const js of scripts) {
+      const code = readFileSync(`${root}.output/chrome-mv3/${js}`, 'utf8');
+      expect(code.length, js).toBeLessThan(60 * 1024);
+      expect(code, 'compromise must not be bundled into the content script').not.toMatch(/compromise|chrono/i);
+    }
+  });
 });

@@ -78,6 +78,34 @@ describe.skipIf(!!missing)('Gmail compose in Chromium', () => {
     expect(measured.editToBadgeMs as number).toBeLessThan(300 + 200); // 300 ms budget, plus polling and CDP round trips
   });
 
+  it('applies a fix through the editor, so the site sees it and Ctrl+Z undoes it', async () => {
+    // A fresh one-line draft in c2 (the signature stays), so body offsets are plain.
+    await page.locator(editor('c2')).evaluate((el) => {
+      el.focus();
+      const own = el.querySelector(':scope > div[dir="ltr"]')!;
+      const sel = el.ownerDocument.getSelection()!;
+      sel.selectAllChildren(own);
+      el.ownerDocument.execCommand('insertText', false, 'We can leverage our reports for your team.');
+    });
+    await page.waitForFunction((sel) => (document.querySelector(sel)?.getAttribute('data-trust-kinds') ?? '').includes('jargon'), badge('c2'));
+    const body = 'We can leverage our reports for your team.';
+    const start = body.indexOf('leverage');
+    const result = await b.worker.evaluate(async (msg) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      for (const tab of await api.tabs.query({})) {
+        const r = await api.tabs.sendMessage(tab.id!, msg).catch(() => undefined);
+        if (r) return r;
+      }
+      return undefined;
+    }, { type: 'trust-coach/apply', composeId: 'gmail:c2', start, end: start + 'leverage'.length, expected: 'leverage', replacement: 'use' });
+    expect(result).toEqual({ ok: true });
+    const own = () => page.locator(`${editor("c2")} > div[dir="ltr"]`).first().innerText();
+    expect(await own()).toContain('We can use our reports');
+    await page.waitForFunction((sel) => !(document.querySelector(sel)?.getAttribute('data-trust-kinds') ?? '').includes('jargon'), badge('c2'));
+    await page.keyboard.press('Control+z');
+    expect(await own()).toContain('We can leverage our reports');
+  });
+
   it('costs the page under 2 ms of main-thread time per keystroke on a 2,000-word draft, with no long task', async () => {
     const sentence = 'Thanks for the call about the Lisbon rollout and the payroll pilot for your finance team. ';
     await caretAtEndOfText(page, 'c1');
