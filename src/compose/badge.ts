@@ -16,7 +16,7 @@ button:hover { background: #e8eaed; }
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .score { display: inline-flex; align-items: center; justify-content: center; min-width: 20px; height: 20px; padding: 0 4px; border-radius: 10px; font-weight: 700; font-variant-numeric: tabular-nums; }
 .name { white-space: nowrap; }
-.tip { display: none; position: absolute; bottom: calc(100% + 8px); right: 0; width: max-content; max-width: 300px; padding: 8px 10px; border-radius: 8px; background: #202124; color: #fff; font-weight: 400; line-height: 1.4; box-shadow: 0 2px 8px rgba(0,0,0,.3); white-space: normal; }
+.tip { display: none; position: absolute; bottom: calc(100% + 8px); left: 0; width: max-content; max-width: 300px; padding: 8px 10px; border-radius: 8px; background: #202124; color: #fff; font-weight: 400; line-height: 1.4; box-shadow: 0 2px 8px rgba(0,0,0,.3); white-space: normal; }
 :host(:hover) .tip, button:focus-visible + .tip { display: block; }
 .tip strong { display: block; margin-bottom: 2px; font-weight: 600; }
 @media (prefers-color-scheme: dark) { button { background: #3c4043; color: #e8eaed; } button:hover { background: #4a4e51; } }

@@ -7,7 +7,10 @@ const COMPLAINT = /\b(?:problems?|issues?|errors?|broken|refunds?|not working|co
  * replies to a complaint are support, other replies are account work, first
  * emails are prospecting. The user's own choice always wins over this.
  */
+// A new message can be support work too: apologies, refunds, tickets, policy.
+const SUPPORT_TALK = /\b(?:refund(?:ed|s)?|ticket|case (?:number|#)|frustrat\w*|inconvenience|apologi[sz]e|sorry|our policy|troubleshoot\w*|reset your|outage|replacement)\b/i;
+
 export function guessRole(draft: Pick<Draft, 'body' | 'quoted'>): Role {
-  if (draft.quoted === undefined || draft.quoted.trim() === '') return 'prospecting';
+  if (draft.quoted === undefined || draft.quoted.trim() === '') return SUPPORT_TALK.test(draft.body) ? 'support' : 'prospecting';
   return COMPLAINT.test(draft.quoted) || COMPLAINT.test(draft.body) ? 'support' : 'account';
 }

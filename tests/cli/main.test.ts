@@ -46,7 +46,7 @@ describe('human output', () => {
   });
 
   it('says when the role was guessed', async () => {
-    expect((await run([file, ...CLOCK])).stdout).toMatch(/role prospecting \(guessed/);
+    expect((await run([file, ...CLOCK])).stdout).toMatch(/role (prospecting|support|account) \(guessed; set it with --role\)/);
     expect((await run([file, ...CLOCK, '--role', 'account'])).stdout).not.toMatch(/guessed/);
   });
 

@@ -54,6 +54,18 @@ describe.skipIf(!!missing)('Gmail compose in Chromium', () => {
     expect(label).toMatch(/^Trust score \d+, (low|fair|good|great)$/);
   });
 
+  it('saves screenshots of the badges and the hover tip (look at them: tests/e2e/__screenshots__)', async () => {
+    const dir = new URL('./__screenshots__/', import.meta.url).pathname;
+    await page.screenshot({ path: `${dir}gmail-two-composes.png` });
+    await page.hover(badge('c2'));
+    await page.waitForTimeout(200);
+    const box = (await page.locator('.AD').nth(1).boundingBox())!;
+    await page.screenshot({ path: `${dir}gmail-badge-hover.png`, clip: { x: box.x, y: Math.max(0, box.y + box.height - 300), width: box.width, height: 300 } });
+    const tip = await page.locator(badge('c2')).evaluate((el) => el.shadowRoot!.querySelector('[role=tooltip]')!.getBoundingClientRect().left);
+    expect(tip).toBeGreaterThanOrEqual(box.x); // opens inside the compose, not off its edge
+    await page.mouse.move(0, 0);
+  });
+
   it('ignores the signature (its boasting and pressure are not the writer\'s draft)', async () => {
     const kinds = (await page.getAttribute(badge('c1'), 'data-trust-kinds'))!.split(' ');
     expect(kinds).not.toContain('boasting');

@@ -42,3 +42,13 @@ describe('score', () => {
     expect(good.score - bad.score).toBeGreaterThan(25);
   });
 });
+
+describe('guessRole', () => {
+  it('reads replies to complaints as support, other replies as account, first emails as prospecting', async () => {
+    const { guessRole } = await import('../../src/model/index');
+    expect(guessRole({ body: 'Hi Dana, here is the plan.', quoted: 'My invoice is wrong.' })).toBe('support');
+    expect(guessRole({ body: 'Hi Dana, here is the plan.', quoted: 'Can we meet Tuesday?' })).toBe('account');
+    expect(guessRole({ body: 'Hi Dana, how does your team run payroll today?' })).toBe('prospecting');
+    expect(guessRole({ body: "Hello, I understand your frustration. That's our policy." })).toBe('support');
+  });
+});
