@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+// The site adapters against saved pages in tests/fixtures (each fixture says where its structure comes from).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gmail } from '../../src/sites/gmail';
+import { outlook } from '../../src/sites/outlook';
+import { adapterFor } from '../../src/sites/index';
+import type { SiteAdapter } from '../../src/sites/types';
+
+function load(path: string): Document {
+  // A plain path: jsdom's global URL is not one node:fs accepts. Vitest runs from the project root.
+  const html = readFileSync(join(process.cwd(), 'tests/fixtures', path), 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+function snapshot(doc: Document): string {
+  return doc.documentElement.outerHTML;
+}
+
+function drafts(adapter: SiteAdapter, doc: Document) {
+  return adapter.findComposes(doc).map((c) => ({ c, d: adapter.readDraft(c) }));
+}
+
+describe('adapterFor', () => {
+  it('picks the adapter by host and none elsewhere', () => {
+    expect(adapterFor({ hostname: 'mail.google.com' })?.site).toBe('gmail');
+    for (const h of ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']) expect(adapterFor({ hostname: h })?.site).toBe('outlook');
+    expect(adapterFor({ hostname: 'example.com' })).toBeUndefined();
+  });
+});
+
+describe('Gmail: two new-message dialogs (the real captured dialog, twice)', () => {
+  const doc = load('gmail/e2e-two-composes.html');
+  const found = drafts(gmail, doc);
+
+  it('finds both, with distinct ids from composeid', () => {
+    expect(found.map(({ c }) => [c.id, c.variant])).toEqual([['gmail:c1', 'gmail-dialog'], ['gmail:c2', 'gmail-dialog']]);
+  });
+  it('reads the writer\'s text without the signature, with recipients and subject', () => {
+    const d = found[0]!.d;
+    expect(d.body).toBe('Hi Dana,\n\nThanks for walking me through the Lisbon payroll rollout on Tuesday. I will send the revised pricing by Thursday at 3pm.\n\nWhich of your teams should join the pilot call?');
+    expect(d.body).not.toMatch(/Sam Ortiz|industry-leading/);
+    expect(d.recipients).toEqual([{ name: 'Dana Reyes', email: 'dana@northwind.com' }]);
+    expect(d.subject).toBe('Lisbon payroll pilot');
+    expect(found[1]!.d.recipients).toEqual([{ email: 'lee@example.org' }]);
+  });
+  it('maps body offsets back to DOM ranges, across line breaks too', () => {
+    const { c, d } = found[0]!;
+    const map = gmail.bodyMap(c);
+    expect(map.body).toBe(d.body);
+    for (const word of ['Hi Dana', 'Thursday at 3pm', 'pilot call?']) {
+      const i = d.body.indexOf(word);
+      expect(map.range(i, i + word.length)?.toString()).toBe(word);
+    }
+    const across = d.body.indexOf('3pm.');
+    expect(map.range(across, d.body.indexOf('Which') + 5)?.toString()).toMatch(/^3pm\.\s*Which$/);
+  });
+  it('anchors the badge in the send row inside the compose', () => {
+    const { c } = found[0]!;
+    const anchor = gmail.badgeAnchor(c)!;
+    expect(c.root.contains(anchor)).toBe(true);
+    expect(anchor.matches('.Up')).toBe(true);
+  });
+  it('never changes the page', () => {
+    const before = snapshot(doc);
+    drafts(gmail, doc);
+    for (const c of gmail.findComposes(doc)) gmail.bodyMap(c).range(0, 5);
+    expect(snapshot(doc)).toBe(before);
+  });
+});
+
+describe('Gmail: inline reply in a thread', () => {
+  it('with the quote collapsed, quotes the last message of the thread', () => {
+    const [{ c, d }] = drafts(gmail, load('gmail/inline-reply-quote-collapsed.html')) as [{ c: ReturnType<typeof gmail.findComposes>[number]; d: ReturnType<typeof gmail.readDraft> }];
+    expect(c.variant).toBe('gmail-inline-reply');
+    expect(c.id).toBe('gmail:r1');
+    expect(d.body).toBe('Hi Dana,\n\nPricing is $40 per seat per month, billed annually. I will send the order form by Friday at noon.');
+    expect(d.quoted).toMatch(/^On Dana Reyes wrote:\n.*What does it cost per seat\? And when could onboarding start\?/s);
+    expect(d.subject).toBe('Re: Onboarding plan for Northwind');
+    expect(d.recipients).toEqual([{ name: 'Dana Reyes', email: 'dana@northwind.com' }]);
+  });
+  it('with the quote expanded, reads the quote from the editor and keeps it out of the body', () => {
+    const [{ d }] = drafts(gmail, load('gmail/inline-reply-quote-expanded.html'));
+    expect(d.body).toBe('Hi Dana,\n\nPricing is $40 per seat per month, billed annually. I will send the order form by Friday at noon.');
+    expect(d.quoted).toMatch(/On Mon, Nov 23, 2026 at 9:14 AM Dana Reyes <dana@northwind.com> wrote:/);
+    expect(d.quoted).toMatch(/when could onboarding start\?/);
+    expect(d.body).not.toMatch(/frustration|policy|best in the world/);
+  });
+});
+
+describe('Outlook: inline reply in the reading pane', () => {
+  const doc = load('outlook/e2e-inline-reply.html');
+  const [{ c, d }] = drafts(outlook, doc);
+
+  it('finds the reply form, keyed by its MSG_ id', () => {
+    expect(c.id).toBe('outlook:MSG_15127c3b5a0');
+    expect(c.variant).toBe('outlook-inline-reply');
+  });
+  it('stops the body at the signature and #appendonsend, and quotes what follows', () => {
+    expect(d.body).toBe("Hi Dana,\n\nI'm sorry we charged you twice for March. I have refunded the second charge today, and I will email you the receipt by Thursday at 3pm.");
+    expect(d.quoted).toMatch(/^From: Dana Reyes <dana\.reyes@northwind\.com>\nSent:/);
+    expect(d.quoted).toMatch(/when will the sync bug in the mobile app be fixed\?/);
+  });
+  it('reads the chip\'s name and address, and the subject', () => {
+    expect(d.recipients).toEqual([{ name: 'Dana Reyes', email: 'dana.reyes@northwind.com' }]);
+    expect(d.subject).toBe('RE: Invoice charged twice');
+  });
+  it('maps offsets to ranges and anchors the badge by Send', () => {
+    const map = outlook.bodyMap(c);
+    const i = d.body.indexOf('Thursday at 3pm');
+    expect(map.range(i, i + 15)?.toString()).toBe('Thursday at 3pm');
+    expect(outlook.badgeAnchor(c)!.querySelector('button[id*="primaryActionButton"]')).not.toBeNull();
+  });
+});
