@@ -22,6 +22,13 @@ function drafts(adapter: SiteAdapter, doc: Document) {
   return adapter.findComposes(doc).map((c) => ({ c, d: adapter.readDraft(c) }));
 }
 
+/** The single compose a fixture holds (fails the test if there is not exactly one). */
+function only(adapter: SiteAdapter, doc: Document) {
+  const found = drafts(adapter, doc);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
 describe('adapterFor', () => {
   it('picks the adapter by host and none elsewhere', () => {
     expect(adapterFor({ hostname: 'mail.google.com' })?.site).toBe('gmail');
@@ -72,7 +79,7 @@ describe('Gmail: two new-message dialogs (the real captured dialog, twice)', () 
 
 describe('Gmail: inline reply in a thread', () => {
   it('with the quote collapsed, quotes the last message of the thread', () => {
-    const [{ c, d }] = drafts(gmail, load('gmail/inline-reply-quote-collapsed.html')) as [{ c: ReturnType<typeof gmail.findComposes>[number]; d: ReturnType<typeof gmail.readDraft> }];
+    const { c, d } = only(gmail, load('gmail/inline-reply-quote-collapsed.html'));
     expect(c.variant).toBe('gmail-inline-reply');
     expect(c.id).toBe('gmail:r1');
     expect(d.body).toBe('Hi Dana,\n\nPricing is $40 per seat per month, billed annually. I will send the order form by Friday at noon.');
@@ -81,7 +88,7 @@ describe('Gmail: inline reply in a thread', () => {
     expect(d.recipients).toEqual([{ name: 'Dana Reyes', email: 'dana@northwind.com' }]);
   });
   it('with the quote expanded, reads the quote from the editor and keeps it out of the body', () => {
-    const [{ d }] = drafts(gmail, load('gmail/inline-reply-quote-expanded.html'));
+    const { d } = only(gmail, load('gmail/inline-reply-quote-expanded.html'));
     expect(d.body).toBe('Hi Dana,\n\nPricing is $40 per seat per month, billed annually. I will send the order form by Friday at noon.');
     expect(d.quoted).toMatch(/On Mon, Nov 23, 2026 at 9:14 AM Dana Reyes <dana@northwind.com> wrote:/);
     expect(d.quoted).toMatch(/when could onboarding start\?/);
@@ -91,7 +98,7 @@ describe('Gmail: inline reply in a thread', () => {
 
 describe('Outlook: inline reply in the reading pane', () => {
   const doc = load('outlook/e2e-inline-reply.html');
-  const [{ c, d }] = drafts(outlook, doc);
+  const { c, d } = only(outlook, doc);
 
   it('finds the reply form, keyed by its MSG_ id', () => {
     expect(c.id).toBe('outlook:MSG_15127c3b5a0');
