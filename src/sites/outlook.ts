@@ -49,7 +49,9 @@ function recipientsOf(root: Element): Recipient[] {
   const out: Recipient[] = [];
   for (const field of root.querySelectorAll('[id^="MSG_"][id$="_TO"], [id^="MSG_"][id$="_CC"], [id^="MSG_"][id$="_BCC"]')) {
     for (const chip of field.querySelectorAll('[class*="_EType_RECIPIENT_ENTITY"], :scope [contenteditable="false"]')) {
-      const name = chip.querySelector('[class*="textContainer-"]')?.textContent?.trim() || undefined;
+      const text = chip.querySelector('[class*="textContainer-"]')?.textContent?.trim() ?? '';
+      // An address-only chip has no name; "Name <addr>" keeps just the name.
+      const name = text.includes('@') ? /^\s*"?([^"<@]+?)"?\s*</.exec(text)?.[1] : text || undefined;
       const withAt = [chip.getAttribute('aria-label'), chip.getAttribute('title'), chip.textContent].find((s) => s && /\S+@\S+/.test(s));
       const email = withAt ? /[^\s<>()"]+@[^\s<>()"]+/.exec(withAt)?.[0] : undefined;
       if (name || email) out.push({ ...(name ? { name } : {}), ...(email ? { email } : {}) });

@@ -120,3 +120,41 @@ describe('Outlook: inline reply in the reading pane', () => {
     expect(outlook.badgeAnchor(c)!.querySelector('button[id*="primaryActionButton"]')).not.toBeNull();
   });
 });
+
+describe('Gmail: full screen, pop-out and forward', () => {
+  it('recognises full screen and keeps the draft id (state survives the move)', () => {
+    const { c, d } = only(gmail, load('gmail/fullscreen.html'));
+    expect([c.id, c.variant]).toEqual(['gmail:fs1', 'gmail-fullscreen']);
+    expect(d.body).toBe('Hi Dana,\n\nI will send the revised pricing by Thursday at 3pm.');
+  });
+  it('recognises the pop-out window', () => {
+    const { c, d } = only(gmail, load('gmail/popout.html'));
+    expect(c.variant).toBe('gmail-popout');
+    expect(d.recipients).toEqual([{ name: 'Dana Reyes', email: 'dana@northwind.com' }]);
+  });
+  it('keeps a forwarded message out of the body and offers it as quoted', () => {
+    const { d } = only(gmail, load('gmail/forward.html'));
+    expect(d.body).toBe("Hi Lee,\n\nForwarding Dana's note; could you check the invoice by Friday at noon?");
+    expect(d.quoted).toMatch(/Forwarded message[\s\S]*charged twice/);
+    expect(d.subject).toBe('Fwd: Invoice');
+  });
+});
+
+describe('Outlook: new message and pop-out', () => {
+  it('reads a new message, accepting a name-only chip and an address-only chip', () => {
+    const { c, d } = only(outlook, load('outlook/new-message.html'));
+    expect([c.id, c.variant]).toEqual(['outlook:MSG_74cda7ce35c', 'outlook-new']);
+    expect(d.body).toBe('Hi Ana,\n\nHow many people run payroll in your Lisbon office today?');
+    expect(d.recipients).toEqual([{ name: 'Ana Ruiz' }, { email: 'bo@example.org' }]);
+    expect(d.quoted).toBeUndefined();
+  });
+  it('finds the compose inside the script-built pop-out frame', async () => {
+    const { JSDOM } = await import('jsdom');
+    const html = readFileSync(join(process.cwd(), 'tests/fixtures/outlook/popout.html'), 'utf8');
+    const dom = new JSDOM(html, { runScripts: 'dangerously' });
+    const found = drafts(outlook, dom.window.document);
+    expect(found.map(({ c }) => [c.id, c.variant])).toEqual([['outlook:MSG_9a8b7c6d5e4', 'outlook-popout']]);
+    expect(found[0]!.d.body).toBe('Hi Ana,\n\nHow many people run payroll in your Lisbon office today?');
+    expect(found[0]!.c.editor.ownerDocument).not.toBe(dom.window.document);
+  });
+});
