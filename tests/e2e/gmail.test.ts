@@ -154,6 +154,26 @@ describe.skipIf(!!missing)('Gmail compose in Chromium', () => {
     expect(Math.max(...pings)).toBeLessThan(250);
   });
 
+  it('follows a compose Gmail re-renders in full screen (same draft id, new elements)', async () => {
+    const scoreBefore = await score(page, 'c1');
+    await page.evaluate(() => {
+      const old = document.querySelector('.AD:has(input[name="composeid"][value="c1"])')!;
+      const copy = old.cloneNode(true) as Element;
+      copy.querySelectorAll('trust-coach-badge').forEach((e) => e.remove()); // Gmail's own re-render has no badge in it
+      const shell = document.createElement('div');
+      shell.className = 'aSs';
+      const inner = document.createElement('div');
+      inner.className = 'aSt';
+      inner.append(copy);
+      shell.append(inner);
+      old.remove();
+      document.body.append(shell);
+    });
+    await page.waitForSelector(`.aSs ${badge('c1')}[data-trust-score]`, { timeout: 3000 });
+    expect(await page.locator(badge('c1')).count()).toBe(1);
+    expect(await score(page, 'c1')).toBe(scoreBefore);
+  });
+
   it('removes the badge when a compose closes', async () => {
     await page.evaluate(() => document.querySelector('.AD:has(input[name="composeid"][value="c2"])')!.remove());
     await page.waitForSelector(badge('c2'), { state: 'detached', timeout: 3000 });

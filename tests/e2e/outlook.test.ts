@@ -48,6 +48,17 @@ describe.skipIf(!!missing)('Outlook inline reply in Chromium', () => {
     await page.waitForFunction((sel) => !(document.querySelector(sel)?.getAttribute('data-trust-kinds') ?? 'unaddressed-point').includes('unaddressed-point'), BADGE, { timeout: 5000 });
   });
 
+  it('coaches the pop-out compose inside its script-built frame', async () => {
+    const pop = await b.context.newPage();
+    await pop.goto('https://outlook.office.com/popout.html');
+    const frame = pop.frameLocator('#popout');
+    const host = frame.locator('trust-coach-badge[data-compose-id="outlook:MSG_9a8b7c6d5e4"]');
+    await host.waitFor({ timeout: 10_000 });
+    await expect.poll(() => host.getAttribute('data-trust-score'), { timeout: 10_000 }).toMatch(/^\d+$/);
+    expect((await host.getAttribute('data-trust-kinds')) ?? '').not.toContain('pressure'); // the signature's "Act now!"
+    await pop.close();
+  });
+
   it('made no network request outside the mail site', () => {
     expect(b.outside, b.outside.join('\n')).toEqual([]);
   });
