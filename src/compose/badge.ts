@@ -17,7 +17,10 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .score { display: inline-flex; align-items: center; justify-content: center; min-width: 20px; height: 20px; padding: 0 4px; border-radius: 10px; font-weight: 700; font-variant-numeric: tabular-nums; }
 .name { white-space: nowrap; }
 .tip { display: none; position: absolute; bottom: calc(100% + 8px); left: 0; width: max-content; max-width: 300px; padding: 8px 10px; border-radius: 8px; background: #202124; color: #fff; font-weight: 400; line-height: 1.4; box-shadow: 0 2px 8px rgba(0,0,0,.3); white-space: normal; }
-:host(:hover) .tip, button:focus-visible + .tip { display: block; }
+:host(:hover) .tip, button:focus-visible + .tip, :host([data-pinned]) .tip { display: block; }
+.tip ol { margin: 6px 0 0; padding-left: 18px; }
+.tip li { margin: 2px 0; }
+.tip.below { bottom: auto; top: calc(100% + 8px); }
 .tip strong { display: block; margin-bottom: 2px; font-weight: 600; }
 @media (prefers-color-scheme: dark) { button { background: #3c4043; color: #e8eaed; } button:hover { background: #4a4e51; } }
 `;
@@ -60,8 +63,23 @@ export class Badge {
     this.button.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
+      // Until the side panel answers, a click pins the tip open with the top hints.
+      this.host.toggleAttribute('data-pinned');
+      this.button.setAttribute('aria-expanded', String(this.host.hasAttribute('data-pinned')));
       onActivate();
     });
+    // Open the tip where there is room: above the badge, or below it near the top of the window.
+    const place = () => this.tip.classList.toggle('below', this.host.getBoundingClientRect().top < 240);
+    this.host.addEventListener('pointerenter', place);
+    this.button.addEventListener('focus', place);
+    this.button.addEventListener('click', place);
+    this.button.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        this.host.removeAttribute('data-pinned');
+        this.button.setAttribute('aria-expanded', 'false');
+      }
+    });
+    this.button.setAttribute('aria-expanded', 'false');
     this.pending();
   }
 
@@ -88,6 +106,16 @@ export class Badge {
     if (hint) {
       title.textContent = `+${hint.impact}: ${hint.message}`;
       this.tip.append(title, hint.suggestion);
+      const more = report.hints.filter((h) => h.impact > 0 && h !== hint).slice(0, 3);
+      if (more.length) {
+        const list = this.host.ownerDocument.createElement('ol');
+        for (const h of more) {
+          const li = this.host.ownerDocument.createElement('li');
+          li.textContent = `+${h.impact}: ${h.message}`;
+          list.append(li);
+        }
+        this.tip.append(list);
+      }
     } else {
       title.textContent = 'Nothing to fix.';
       this.tip.append(title, 'Click for the full coaching view.');

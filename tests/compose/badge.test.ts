@@ -18,6 +18,11 @@ describe('Badge', () => {
     expect(badge.host.dataset.trustKinds!.split(' ')).toEqual(expect.arrayContaining(['unowned-promise', 'policy-speak']));
     button.click();
     expect(onClick).toHaveBeenCalledOnce();
+    expect(badge.host.hasAttribute('data-pinned')).toBe(true);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(badge.host.shadowRoot!.querySelectorAll('[role=tooltip] li').length).toBeGreaterThan(0);
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(badge.host.hasAttribute('data-pinned')).toBe(false);
   });
 
   it('is keyboard reachable and keeps page styles out (shadow root)', () => {
