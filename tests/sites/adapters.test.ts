@@ -158,3 +158,24 @@ describe('Outlook: new message and pop-out', () => {
     expect(found[0]!.c.editor.ownerDocument).not.toBe(dom.window.document);
   });
 });
+
+describe('Gmail: the post-2021 recipient chips', () => {
+  it('reads name and address from [data-hovercard-id] chips under [name=to|cc] (compose-dom.md §1.6; the chip\'s inner markup is partly guessed there)', () => {
+    const doc = load('gmail/popout.html');
+    const root = gmail.findComposes(doc)[0]!.root;
+    const rows = doc.createElement('div');
+    for (const [field, email, name] of [['to', 'dana@northwind.com', 'Dana Reyes'], ['cc', 'ops@northwind.com', '']] as const) {
+      const well = doc.createElement('div');
+      well.setAttribute('name', field);
+      const chip = doc.createElement('div');
+      chip.setAttribute('role', 'option');
+      chip.setAttribute('data-hovercard-id', email);
+      if (name) chip.setAttribute('data-name', name);
+      well.append(chip);
+      rows.append(well);
+    }
+    root.querySelector('textarea[name="to"]')!.textContent = '';
+    root.prepend(rows);
+    expect(gmail.readDraft(gmail.findComposes(doc)[0]!).recipients).toEqual([{ name: 'Dana Reyes', email: 'dana@northwind.com' }, { email: 'ops@northwind.com' }]);
+  });
+});
