@@ -215,12 +215,14 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     found: absolute,
   };
 
-  // Run the rules that apply to this role.
+  // Run the rules that apply to this role, minus what the writer turned off or dismissed.
+  const off = context.disabledRules?.length ? new Set(context.disabledRules) : undefined;
+  const dismissed = context.dismissed?.length ? new Set(context.dismissed) : undefined;
   const raw: { rule: Rule; f: Finding }[] = [];
   for (const rule of RULES) {
-    if (!rule.roles.includes(role)) continue;
+    if (!rule.roles.includes(role) || off?.has(rule.id)) continue;
     const found = rule.document ? rule.document(doc) : absolute(rule.id);
-    for (const f of found) raw.push({ rule, f });
+    for (const f of found) if (!dismissed?.has(hintKey(rule.id, body.slice(f.start, f.end)))) raw.push({ rule, f });
   }
   const kept = dedupe(raw);
 
@@ -252,6 +254,14 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
   };
   if (verify && !truncated) verifyReplacements(report, draft, context, next, quotedCache);
   return { report, cache: next };
+}
+
+/**
+ * Identifies a hint within a draft across edits: its rule and the words it is
+ * about (case and spacing folded), not its offsets, which move as the writer types.
+ */
+export function hintKey(rule: string, excerpt: string): string {
+  return `${rule}:${excerpt.trim().replace(/\s+/g, ' ').toLowerCase()}`;
 }
 
 /** Analyzes a draft. Pure and deterministic: the same draft and context give the same report. */

@@ -1,5 +1,5 @@
 /** Trust Coach's trust model: pure, local, explainable. */
-export { analyze, createSession, MAX_ANALYZED_CHARS, type Session } from './analyze';
+export { analyze, createSession, hintKey, MAX_ANALYZED_CHARS, type Session } from './analyze';
 export { RULES } from './rules/index';
 export { guessRole } from './role';
 export { WEIGHTS, bandOf } from './score';

@@ -89,6 +89,10 @@ export interface Context {
   account?: unknown;
   /** Team playbook (a later issue defines it; ignored until then). */
   playbook?: unknown;
+  /** Rule ids the writer turned off: they neither show nor count. */
+  disabledRules?: readonly string[];
+  /** Hints the writer dismissed for this draft, as hintKey(rule, excerpt): they neither show nor count. */
+  dismissed?: readonly string[];
 }
 
 export type Severity = 'info' | 'warn' | 'risk';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, bandOf, DIMENSIONS, ROLES, WEIGHTS } from '../../src/model/index';
+import { analyze, bandOf, DIMENSIONS, hintKey, ROLES, WEIGHTS } from '../../src/model/index';
 import { score } from '../../src/model/score';
 import { ctx } from './helpers';
 
@@ -50,5 +50,32 @@ describe('guessRole', () => {
     expect(guessRole({ body: 'Hi Dana, here is the plan.', quoted: 'Can we meet Tuesday?' })).toBe('account');
     expect(guessRole({ body: 'Hi Dana, how does your team run payroll today?' })).toBe('prospecting');
     expect(guessRole({ body: "Hello, I understand your frustration. That's our policy." })).toBe('support');
+  });
+});
+
+describe('turned-off rules and dismissed hints', () => {
+  const body = "Hi,\n\nI understand your frustration. Per our policy, refunds take 30 days. Someone will get back to you soon.";
+  const draft = { body, recipients: [{ name: 'Dana Reyes' }] };
+  it('a turned-off rule neither shows nor costs points', () => {
+    const before = analyze(draft, ctx('support'));
+    expect(before.hints.map((h) => h.rule)).toContain('fake-empathy');
+    const after = analyze(draft, { ...ctx('support'), disabledRules: ['fake-empathy'] });
+    expect(after.hints.map((h) => h.rule)).not.toContain('fake-empathy');
+    expect(after.score).toBeGreaterThan(before.score);
+  });
+  it('a dismissed hint is gone for that wording only, wherever it moves', () => {
+    const before = analyze(draft, ctx('support'));
+    const empathy = before.hints.find((h) => h.rule === 'fake-empathy')!;
+    const key = hintKey(empathy.rule, body.slice(empathy.start, empathy.end));
+    const moved = { ...draft, body: 'Thanks for writing. ' + body.replace('Hi,\n\n', 'Hi,\n\nThanks for writing. ') };
+    const after = analyze(moved, { ...ctx('support'), dismissed: [key] });
+    expect(after.hints.map((h) => h.rule)).not.toContain('fake-empathy');
+    expect(after.hints.map((h) => h.rule)).toContain('policy-speak');
+    const other = analyze({ ...draft, body: body.replace('I understand your frustration', 'I understand how frustrating this is') }, { ...ctx('support'), dismissed: [key] });
+    expect(other.hints.map((h) => h.rule)).toContain('fake-empathy');
+  });
+  it('keys ignore case and spacing, not words', () => {
+    expect(hintKey('jargon', ' Best-in-class\n solution ')).toBe(hintKey('jargon', 'best-in-class solution'));
+    expect(hintKey('jargon', 'synergy')).not.toBe(hintKey('boasting', 'synergy'));
   });
 });
