@@ -71,7 +71,7 @@ describe('turned-off rules and dismissed hints', () => {
     const after = analyze(moved, { ...ctx('support'), dismissed: [key] });
     expect(after.hints.map((h) => h.rule)).not.toContain('fake-empathy');
     expect(after.hints.map((h) => h.rule)).toContain('policy-speak');
-    const other = analyze({ ...draft, body: body.replace('I understand your frustration', 'I understand how frustrating this is') }, { ...ctx('support'), dismissed: [key] });
+    const other = analyze({ ...draft, body: body.replace('I understand your frustration', 'I completely understand your concerns') }, { ...ctx('support'), dismissed: [key] });
     expect(other.hints.map((h) => h.rule)).toContain('fake-empathy');
   });
   it('keys ignore case and spacing, not words', () => {
