@@ -1,22 +1,27 @@
-import { ModelHost } from '../src/background/model-host';
-import { isContentMessage } from '../src/compose/messages';
+import { Coach } from '../src/background/coach';
+import { isBackgroundMessage, type TabMessage } from '../src/compose/messages';
+import { loadSettings, watchSettings, type Settings } from '../src/settings/settings';
+import { openSidePanel, setUpToolbarButton } from '../src/background/side-panel';
 
-// The trust model runs here, off the mail tab's main thread (see README, "Where the model runs").
+// Thin entry: the model runs here, off the mail tab's main thread (see README, "Where the model runs").
 export default defineBackground(() => {
-  const host = new ModelHost();
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isContentMessage(message)) return undefined;
-    const tabId = sender.tab?.id ?? -1;
-    switch (message.type) {
-      case 'trust-coach/analyze':
-        return Promise.resolve(host.analyze(tabId, message));
-      case 'trust-coach/closed':
-        host.close(tabId, message.composeId);
-        return undefined;
-      case 'trust-coach/open-panel':
-        // The side panel arrives with its own issue; until then the badge's tooltip carries the top hint.
-        return undefined;
-    }
+  let settings: Promise<Settings> = loadSettings();
+  const coach = new Coach({
+    settings: () => settings,
+    sendToTab: (tabId, message: TabMessage) => browser.tabs.sendMessage(tabId, message),
+    openPanel: openSidePanel,
   });
-  browser.tabs.onRemoved.addListener((tabId) => host.closeTab(tabId));
+  watchSettings((s) => {
+    settings = Promise.resolve(s);
+    void coach.refreshAll();
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isBackgroundMessage(message)) return undefined;
+    return coach.handle(message, sender.tab?.id ?? -1);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void coach.tabClosed(tabId));
+  setUpToolbarButton();
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html' as never) });
+  });
 });

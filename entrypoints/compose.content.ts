@@ -1,8 +1,8 @@
 import { ComposeWatcher } from '../src/compose/watcher';
-import type { AnalyzeResponse, ApplyFixRequest, ContentMessage } from '../src/compose/messages';
+import { isTabMessage, type AnalyzeResponse, type BackgroundMessage, type PingResponse } from '../src/compose/messages';
 import { adapterFor } from '../src/sites/index';
 
-// Thin entry: pick the site's adapter, start the watcher for this page's lifetime.
+// Thin entry: pick the site's adapter, start the watcher for this page's lifetime, answer the panel.
 export default defineContentScript({
   matches: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
   allFrames: false,
@@ -10,7 +10,7 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterFor(location);
     if (!adapter) return;
-    const send = (m: ContentMessage) => browser.runtime.sendMessage(m);
+    const send = (m: BackgroundMessage) => browser.runtime.sendMessage(m);
     const watcher = new ComposeWatcher({
       adapter,
       doc: document,
@@ -20,11 +20,22 @@ export default defineContentScript({
       openPanel: (composeId) => void send({ type: 'trust-coach/open-panel', composeId }).catch(() => undefined),
     });
     watcher.start();
-    browser.runtime.onMessage.addListener((m: unknown) => {
-      const req = m as Partial<ApplyFixRequest> | undefined;
-      if (req?.type !== 'trust-coach/apply' || typeof req.composeId !== 'string') return undefined;
-      return Promise.resolve(watcher.apply(req.composeId, req.start ?? 0, req.end ?? 0, req.expected ?? '', req.replacement ?? ''));
-    });
+    const onMessage = (m: unknown) => {
+      if (!isTabMessage(m) || ctx.isInvalid) return undefined;
+      switch (m.type) {
+        case 'trust-coach/apply':
+          return Promise.resolve(watcher.apply(m.composeId, m.start, m.end, m.expected, m.replacement));
+        case 'trust-coach/focus':
+          return Promise.resolve(watcher.focus(m.composeId, m.start, m.end, m.expected));
+        case 'trust-coach/refresh':
+          watcher.refresh(m.composeId);
+          return Promise.resolve({ ok: true });
+        case 'trust-coach/ping':
+          return Promise.resolve<PingResponse>({ site: watcher.site, composes: watcher.composeIds });
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher.locationChanged());
   },
 });

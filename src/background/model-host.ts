@@ -1,9 +1,14 @@
-import { createSession, guessRole, type Session } from '../model/index';
-import type { AnalyzeRequest, AnalyzeResponse } from '../compose/messages';
+import { createSession, type Draft, type Report, type Role, type Session } from '../model/index';
 
 /** Sessions idle this long are dropped (a compose left open over lunch is re-analyzed from scratch). */
 const IDLE_MS = 30 * 60 * 1000;
 const MAX_SESSIONS = 50;
+
+export interface AnalyzeOptions {
+  role: Role;
+  disabledRules?: readonly string[];
+  dismissed?: readonly string[];
+}
 
 interface Entry {
   session: Session;
@@ -19,8 +24,8 @@ export class ModelHost {
   private sessions = new Map<string, Entry>();
   constructor(private readonly clock: () => Date = () => new Date(), private readonly timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC') {}
 
-  analyze(tabId: number, req: AnalyzeRequest): AnalyzeResponse {
-    const key = `${tabId}:${req.composeId}`;
+  analyze(tabId: number, composeId: string, draft: Draft, options: AnalyzeOptions): { report: Report; modelMs: number } {
+    const key = `${tabId}:${composeId}`;
     const now = this.clock();
     let entry = this.sessions.get(key);
     if (!entry) {
@@ -30,8 +35,8 @@ export class ModelHost {
     }
     entry.used = now.getTime();
     const started = performance.now();
-    const report = entry.session.analyze(req.draft, { role: req.role ?? guessRole(req.draft), now: now.toISOString(), timeZone: this.timeZone() });
-    return { composeId: req.composeId, report, modelMs: performance.now() - started };
+    const report = entry.session.analyze(draft, { ...options, now: now.toISOString(), timeZone: this.timeZone() });
+    return { report, modelMs: performance.now() - started };
   }
 
   close(tabId: number, composeId: string): void {

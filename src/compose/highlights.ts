@@ -60,6 +60,10 @@ export class Highlighter {
     if (this.registry && this.Highlight) this.registry.set('trust-coach-focus', new this.Highlight(range));
   }
 
+  clearFocus(): void {
+    this.registry?.delete('trust-coach-focus');
+  }
+
   clear(): void {
     if (this.registry) for (const name of [...Object.values(NAMES), 'trust-coach-focus']) this.registry.delete(name);
     this.overlay?.remove();

@@ -1,30 +1,54 @@
 import type { Draft, Report, Role } from '../model/types';
 
-/** Content script -> background: analyze this compose's draft. */
+/** The mail sites Trust Coach works on. */
+export type SiteId = 'gmail' | 'outlook';
+
+// ---- Content script -> background ----
+
+/** Analyze this compose's draft. */
 export interface AnalyzeRequest {
   type: 'trust-coach/analyze';
   composeId: string;
-  site: 'gmail' | 'outlook';
+  site: SiteId;
   draft: Draft;
-  /** The user's chosen role, when they picked one; else the background guesses. */
+  /** Overrides the role (tests, the practice page); normally the background decides from settings. */
   role?: Role;
 }
 
-/** Content script -> background: this compose closed; drop its session. */
+/** This compose closed; drop its session. */
 export interface ComposeClosed {
   type: 'trust-coach/closed';
   composeId: string;
 }
 
-/** Content script -> background: the user clicked the badge. */
+/** The user clicked the badge: open the side panel on this compose. */
 export interface OpenPanel {
   type: 'trust-coach/open-panel';
   composeId: string;
 }
 
-export type ContentMessage = AnalyzeRequest | ComposeClosed | OpenPanel;
+// ---- Side panel -> background ----
 
-/** Panel or background -> content script: apply a hint's replacement in this compose. */
+/** Hide one hint (by hintKey) for this draft; it stops counting too. */
+export interface DismissHint {
+  type: 'trust-coach/dismiss';
+  tabId: number;
+  composeId: string;
+  key: string;
+}
+
+/** Bring back every hint dismissed in this draft. */
+export interface RestoreHints {
+  type: 'trust-coach/restore';
+  tabId: number;
+  composeId: string;
+}
+
+export type BackgroundMessage = AnalyzeRequest | ComposeClosed | OpenPanel | DismissHint | RestoreHints;
+
+// ---- Side panel or background -> content script ----
+
+/** Apply a hint's replacement in this compose. */
 export interface ApplyFixRequest {
   type: 'trust-coach/apply';
   composeId: string;
@@ -35,6 +59,34 @@ export interface ApplyFixRequest {
   replacement: string;
 }
 
+/** Scroll the compose to a span and highlight it. */
+export interface FocusRequest {
+  type: 'trust-coach/focus';
+  composeId: string;
+  start: number;
+  end: number;
+  expected: string;
+}
+
+/** Settings or dismissals changed: analyze again (one compose, or all). */
+export interface RefreshRequest {
+  type: 'trust-coach/refresh';
+  composeId?: string;
+}
+
+/** Is the content script here? Answers with the site and its open composes. */
+export interface PingRequest {
+  type: 'trust-coach/ping';
+}
+export interface PingResponse {
+  site: SiteId;
+  composes: string[];
+}
+
+export type TabMessage = ApplyFixRequest | FocusRequest | RefreshRequest | PingRequest;
+
+export type ActionResult = { ok: true } | { ok: false; reason: string };
+
 export interface AnalyzeResponse {
   composeId: string;
   report: Report;
@@ -42,6 +94,17 @@ export interface AnalyzeResponse {
   modelMs: number;
 }
 
-export function isContentMessage(m: unknown): m is ContentMessage {
-  return !!m && typeof m === 'object' && typeof (m as { type?: unknown }).type === 'string' && (m as { type: string }).type.startsWith('trust-coach/');
+function typed(m: unknown): m is { type: string } {
+  return !!m && typeof m === 'object' && typeof (m as { type?: unknown }).type === 'string';
+}
+
+const BACKGROUND_TYPES = new Set(['trust-coach/analyze', 'trust-coach/closed', 'trust-coach/open-panel', 'trust-coach/dismiss', 'trust-coach/restore']);
+const TAB_TYPES = new Set(['trust-coach/apply', 'trust-coach/focus', 'trust-coach/refresh', 'trust-coach/ping']);
+
+export function isBackgroundMessage(m: unknown): m is BackgroundMessage {
+  return typed(m) && BACKGROUND_TYPES.has(m.type);
+}
+
+export function isTabMessage(m: unknown): m is TabMessage {
+  return typed(m) && TAB_TYPES.has(m.type);
 }

@@ -4,6 +4,7 @@ import type { AnalyzeRequest, AnalyzeResponse } from './messages';
 import { Badge } from './badge';
 import { Highlighter } from './highlights';
 import { applyFix, type ApplyResult } from './apply-fix';
+import type { SiteId } from './messages';
 
 export interface WatcherOptions {
   adapter: SiteAdapter;
@@ -72,6 +73,43 @@ export class ComposeWatcher {
     return this.states.get(composeId)?.report;
   }
 
+  /**
+   * Shows the user a span the panel pointed at: scrolls it into view and marks
+   * it, without touching the selection or the text. The mark goes with the next edit.
+   */
+  focus(composeId: string, start: number, end: number, expected: string): ApplyResult {
+    const state = this.states.get(composeId);
+    if (!state) return { ok: false, reason: 'That compose window is closed.' };
+    const map = this.o.adapter.bodyMap(state.handle);
+    let at = start;
+    if (map.body.slice(start, end) !== expected) {
+      // The writer kept typing: find the same words nearest to where they were.
+      const after = map.body.indexOf(expected, start);
+      const before = map.body.lastIndexOf(expected, start);
+      at = after === -1 ? before : before === -1 ? after : after - start <= start - before ? after : before;
+      if (at === -1 || !expected) return { ok: false, reason: 'That text is no longer in the draft.' };
+    }
+    const range = map.range(at, at + (end - start));
+    if (!range) return { ok: false, reason: 'That text is no longer in the editor.' };
+    const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    state.highlighter.focus(range);
+    return { ok: true };
+  }
+
+  /** Analyzes again (settings or dismissals changed), even though the draft did not change. */
+  refresh(composeId?: string): void {
+    for (const [id, state] of this.states) {
+      if (composeId && id !== composeId) continue;
+      state.lastBody = undefined;
+      this.analyzeNow(state);
+    }
+  }
+
+  get site(): SiteId {
+    return this.o.adapter.site;
+  }
+
   /** Applies a fix the user clicked, through the editor; the next analysis follows from the input event. */
   apply(composeId: string, start: number, end: number, expected: string, replacement: string): ApplyResult {
     const state = this.states.get(composeId);
@@ -138,7 +176,10 @@ export class ComposeWatcher {
 
   private bind(state: ComposeState): void {
     const opts = { signal: state.bound.signal, passive: true } as const;
-    const onEdit = () => this.debounce(state);
+    const onEdit = () => {
+      state.highlighter.clearFocus();
+      this.debounce(state);
+    };
     state.handle.editor.addEventListener('input', onEdit, opts);
     // Recipients and subject live outside the editor.
     state.handle.root.addEventListener('change', onEdit, opts);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComposeWatcher } from '../../src/compose/watcher';
 import type { AnalyzeRequest, AnalyzeResponse } from '../../src/compose/messages';
 import { ModelHost } from '../../src/background/model-host';
+import { guessRole } from '../../src/model/index';
 import type { ComposeHandle, SiteAdapter } from '../../src/sites/types';
 
 /** A minimal site: each [data-compose] element is a compose, its [contenteditable] the editor. */
@@ -29,6 +30,11 @@ function compose(id: string, text: string): HTMLElement {
 }
 
 const host = new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'Europe/Berlin');
+/** What the background answers: the host's report with the role it would guess. */
+const run = (tabId: number, req: AnalyzeRequest): AnalyzeResponse => ({
+  composeId: req.composeId,
+  ...host.analyze(tabId, req.composeId, req.draft, { role: req.role ?? guessRole(req.draft) }),
+});
 
 describe('ComposeWatcher', () => {
   let abort: AbortController;
@@ -48,7 +54,7 @@ describe('ComposeWatcher', () => {
       signal: abort.signal,
       analyze: async (req) => {
         calls.push(req);
-        return host.analyze(1, req);
+        return run(1, req);
       },
       closed: (id) => closed.push(id),
       openPanel: () => undefined,
@@ -130,7 +136,7 @@ describe('ComposeWatcher', () => {
     let release: ((r: AnalyzeResponse) => void) | undefined;
     const slow = new ComposeWatcher({
       adapter: fakeSite, doc: document, signal: abort.signal, closed: () => undefined, openPanel: () => undefined, debounceMs: 10, scanMs: 10,
-      analyze: (req) => (req.draft.body.includes('first') ? new Promise((r) => (release = r)) : Promise.resolve(host.analyze(2, req))),
+      analyze: (req) => (req.draft.body.includes('first') ? new Promise((r) => (release = r)) : Promise.resolve(run(2, req))),
     });
     const root = compose('s', 'Hi Dana, first');
     document.body.append(root);
@@ -141,7 +147,7 @@ describe('ComposeWatcher', () => {
     editor.dispatchEvent(new Event('input'));
     await vi.advanceTimersByTimeAsync(50);
     const newer = badge('s')!.dataset.trustScore;
-    release!(host.analyze(2, { type: 'trust-coach/analyze', composeId: 's', site: 'gmail', draft: { body: 'Hi Dana, first' } }));
+    release!(run(2, { type: 'trust-coach/analyze', composeId: 's', site: 'gmail', draft: { body: 'Hi Dana, first' } }));
     await vi.runAllTimersAsync();
     expect(badge('s')!.dataset.trustScore).toBe(newer);
   });
@@ -150,20 +156,19 @@ describe('ComposeWatcher', () => {
 describe('ModelHost', () => {
   it('keeps one session per tab and compose, and forgets closed ones', () => {
     const h = new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC');
-    const req = (composeId: string): AnalyzeRequest => ({ type: 'trust-coach/analyze', composeId, site: 'gmail', draft: { body: 'Hi Dana, I will call you at 3pm.' } });
-    h.analyze(1, req('a'));
-    h.analyze(1, req('b'));
-    h.analyze(2, req('a'));
+    const body = { body: 'Hi Dana, I will call you at 3pm.' };
+    h.analyze(1, 'a', body, { role: 'support' });
+    h.analyze(1, 'b', body, { role: 'support' });
+    h.analyze(2, 'a', body, { role: 'support' });
     expect(h.size).toBe(3);
     h.close(1, 'a');
     expect(h.size).toBe(2);
     h.closeTab(2);
     expect(h.size).toBe(1);
   });
-  it('guesses the role when the user has not picked one, and honours their pick', () => {
-    const h = new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC');
-    const draft = { body: 'Hi Dana, I refunded the charge.', quoted: 'I was charged twice, this is a problem.' };
-    expect(h.analyze(1, { type: 'trust-coach/analyze', composeId: 'x', site: 'gmail', draft }).report.role).toBe('support');
-    expect(h.analyze(1, { type: 'trust-coach/analyze', composeId: 'x', site: 'gmail', draft, role: 'account' }).report.role).toBe('account');
+  it('resolves dates against its own clock and time zone', () => {
+    const h = new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'America/New_York');
+    const { report } = h.analyze(1, 'x', { body: 'Hi Dana, I will call you tomorrow at 3pm.' }, { role: 'account' });
+    expect(report.commitments[0]?.due).toBe('2026-11-24T15:00:00-05:00');
   });
 });

@@ -1,0 +1,102 @@
+import { guessRole, type Draft } from '../model/index';
+import type { AnalyzeRequest, AnalyzeResponse, BackgroundMessage, TabMessage } from '../compose/messages';
+import type { Settings } from '../settings/settings';
+import { ModelHost } from './model-host';
+import { ComposeRegistry, excerptOf, FOCUS_KEY, MAX_PANEL_HINTS, type ComposeView, type PanelFocus } from './registry';
+import { storage } from 'wxt/utils/storage';
+
+export interface CoachDeps {
+  host?: ModelHost;
+  registry?: ComposeRegistry;
+  settings: () => Settings | Promise<Settings>;
+  sendToTab: (tabId: number, message: TabMessage) => Promise<unknown>;
+  /** Opens the side panel on a tab; must run synchronously inside the user's click. */
+  openPanel: (tabId: number) => void;
+  clock?: () => number;
+}
+
+/** Who the draft is to, for the panel's compose switcher. */
+export function titleOf(draft: Draft): string {
+  const subject = draft.subject?.trim();
+  if (subject) return subject;
+  const names = (draft.recipients ?? []).map((r) => r.name?.trim() || r.email?.trim()).filter(Boolean);
+  if (names.length) return `To ${names.slice(0, 2).join(', ')}${names.length > 2 ? ` +${names.length - 2}` : ''}`;
+  return 'New message';
+}
+
+/**
+ * The background's work, free of entrypoint wiring: runs the model for each
+ * compose with the user's settings, keeps every compose's latest report for
+ * the side panel, and routes the panel's actions.
+ */
+export class Coach {
+  readonly host: ModelHost;
+  readonly registry: ComposeRegistry;
+  private readonly clock: () => number;
+
+  constructor(private readonly deps: CoachDeps) {
+    this.host = deps.host ?? new ModelHost();
+    this.registry = deps.registry ?? new ComposeRegistry();
+    this.clock = deps.clock ?? Date.now;
+  }
+
+  /** Handles a runtime message; `tabId` is the sender's tab (content scripts) or -1. */
+  handle(message: BackgroundMessage, tabId: number): Promise<unknown> | undefined {
+    switch (message.type) {
+      case 'trust-coach/analyze':
+        return this.analyze(tabId, message);
+      case 'trust-coach/closed':
+        this.host.close(tabId, message.composeId);
+        return this.registry.remove(tabId, message.composeId).then(() => undefined);
+      case 'trust-coach/open-panel':
+        // Open first, synchronously: the browser allows it only inside the user's click.
+        this.deps.openPanel(tabId);
+        return storage.setItem<PanelFocus>(FOCUS_KEY, { tabId, composeId: message.composeId, at: this.clock() }).then(() => undefined);
+      case 'trust-coach/dismiss':
+        return this.setDismissed(message.tabId, message.composeId, (d) => [...new Set([...d, message.key])]);
+      case 'trust-coach/restore':
+        return this.setDismissed(message.tabId, message.composeId, () => []);
+    }
+  }
+
+  async analyze(tabId: number, req: AnalyzeRequest): Promise<AnalyzeResponse> {
+    const settings = await this.deps.settings();
+    const previous = await this.registry.get(tabId, req.composeId);
+    const chosen = req.role ?? settings.roleBySite[req.site];
+    const role = chosen ?? guessRole(req.draft);
+    const dismissed = previous?.dismissed ?? [];
+    const { report, modelMs } = this.host.analyze(tabId, req.composeId, req.draft, { role, disabledRules: settings.disabledRules, dismissed });
+    const hints = report.hints.slice(0, MAX_PANEL_HINTS);
+    const view: ComposeView = {
+      tabId,
+      composeId: req.composeId,
+      site: req.site,
+      title: titleOf(req.draft),
+      role,
+      roleGuessed: !chosen,
+      report: { ...report, hints },
+      excerpts: hints.map((h) => excerptOf(req.draft.body, h.start, h.end)),
+      dismissed,
+      updated: this.clock(),
+    };
+    await this.registry.put(view);
+    return { composeId: req.composeId, report, modelMs };
+  }
+
+  /** Settings changed: every open compose analyzes again, so the change shows at once. */
+  async refreshAll(): Promise<void> {
+    for (const tabId of await this.registry.tabs()) {
+      await this.deps.sendToTab(tabId, { type: 'trust-coach/refresh' }).catch(() => this.registry.removeTab(tabId));
+    }
+  }
+
+  async tabClosed(tabId: number): Promise<void> {
+    this.host.closeTab(tabId);
+    await this.registry.removeTab(tabId);
+  }
+
+  private async setDismissed(tabId: number, composeId: string, change: (d: string[]) => string[]): Promise<void> {
+    await this.registry.update(tabId, (views) => views.map((v) => (v.composeId === composeId ? { ...v, dismissed: change(v.dismissed) } : v)));
+    await this.deps.sendToTab(tabId, { type: 'trust-coach/refresh', composeId }).catch(() => undefined);
+  }
+}

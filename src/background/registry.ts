@@ -1,0 +1,106 @@
+import { storage } from 'wxt/utils/storage';
+import type { Report, Role } from '../model/types';
+import type { SiteId } from '../compose/messages';
+
+/** What the side panel shows for one compose window. */
+export interface ComposeView {
+  tabId: number;
+  composeId: string;
+  site: SiteId;
+  /** The subject, or who it is to, or "New message". */
+  title: string;
+  role: Role;
+  /** True when the role was guessed from the draft, not picked by the user. */
+  roleGuessed: boolean;
+  report: Report;
+  /** The draft's words each hint points at (parallel to report.hints; '' for "missing" hints). */
+  excerpts: string[];
+  /** hintKey()s the user dismissed for this draft. */
+  dismissed: string[];
+  /** When it was last analyzed (ms since epoch). */
+  updated: number;
+}
+
+/** Hints kept per compose for the panel; a pasted novel can flag thousands. */
+export const MAX_PANEL_HINTS = 150;
+const MAX_EXCERPT = 280;
+
+export function excerptOf(body: string, start: number, end: number): string {
+  const text = body.slice(start, end);
+  return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT - 1)}…` : text;
+}
+
+const tabKey = (tabId: number) => `session:composes:${tabId}` as const;
+export const FOCUS_KEY = 'session:focus' as const;
+
+/** The compose the user last asked the panel for (badge click). */
+export interface PanelFocus {
+  tabId: number;
+  composeId: string;
+  at: number;
+}
+
+/**
+ * The open composes per tab and their latest reports, in `storage.session`:
+ * in memory only (never on disk), shared with the side panel, and kept when
+ * the background service worker restarts. Writes per tab are serialized.
+ */
+export class ComposeRegistry {
+  private cache = new Map<number, ComposeView[]>();
+  private chains = new Map<number, Promise<unknown>>();
+
+  async list(tabId: number): Promise<ComposeView[]> {
+    let views = this.cache.get(tabId);
+    if (!views) {
+      views = (await storage.getItem<ComposeView[]>(tabKey(tabId))) ?? [];
+      this.cache.set(tabId, views);
+    }
+    return views;
+  }
+
+  async get(tabId: number, composeId: string): Promise<ComposeView | undefined> {
+    return (await this.list(tabId)).find((v) => v.composeId === composeId);
+  }
+
+  /** Changes one tab's list atomically (against other changes made here). */
+  update(tabId: number, change: (views: ComposeView[]) => ComposeView[]): Promise<ComposeView[]> {
+    const prev = this.chains.get(tabId) ?? Promise.resolve();
+    const next = prev.then(async () => {
+      const views = change(await this.list(tabId));
+      this.cache.set(tabId, views);
+      if (views.length) await storage.setItem(tabKey(tabId), views);
+      else await storage.removeItem(tabKey(tabId));
+      return views;
+    });
+    this.chains.set(tabId, next.catch(() => undefined));
+    return next;
+  }
+
+  put(view: ComposeView): Promise<ComposeView[]> {
+    return this.update(view.tabId, (views) => {
+      const i = views.findIndex((v) => v.composeId === view.composeId);
+      return i === -1 ? [...views, view] : views.map((v, k) => (k === i ? view : v));
+    });
+  }
+
+  remove(tabId: number, composeId: string): Promise<ComposeView[]> {
+    return this.update(tabId, (views) => views.filter((v) => v.composeId !== composeId));
+  }
+
+  async removeTab(tabId: number): Promise<void> {
+    await this.update(tabId, () => []);
+    this.cache.delete(tabId);
+    this.chains.delete(tabId);
+  }
+
+  /** Tabs with open composes. */
+  async tabs(): Promise<number[]> {
+    const all = await storage.snapshot('session');
+    const ids = new Set<number>(this.cache.keys());
+    for (const key of Object.keys(all)) {
+      const m = /^composes:(\d+)$/.exec(key);
+      if (m) ids.add(Number(m[1]));
+    }
+    return [...ids].filter((id) => (this.cache.get(id)?.length ?? 1) > 0);
+  }
+}

@@ -1,0 +1,74 @@
+import { storage } from 'wxt/utils/storage';
+import { ROLES, RULES, type Role } from '../model/index';
+
+export const SITES = ['gmail', 'outlook'] as const;
+export type Site = (typeof SITES)[number];
+export const SITE_NAMES: Record<Site, string> = { gmail: 'Gmail', outlook: 'Outlook' };
+
+/**
+ * The user's settings, kept in extension storage on this device
+ * (`storage.local`, key `settings`). Versioned: a later shape adds a
+ * migration below and bumps SETTINGS_VERSION; whatever is read is normalized,
+ * so a damaged value never breaks the coach.
+ */
+export interface Settings {
+  /** The role picked per site; a site missing here means "guess from the draft". */
+  roleBySite: Partial<Record<Site, Role>>;
+  /** Rule ids the user turned off (undo in the options page). */
+  disabledRules: string[];
+}
+
+export const SETTINGS_VERSION = 1;
+export const DEFAULT_SETTINGS: Settings = { roleBySite: {}, disabledRules: [] };
+
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+
+/** Keeps what is valid in a stored value and drops the rest. */
+export function normalizeSettings(value: unknown): Settings {
+  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const roleBySite: Settings['roleBySite'] = {};
+  const roles = (v.roleBySite && typeof v.roleBySite === 'object' ? v.roleBySite : {}) as Record<string, unknown>;
+  for (const site of SITES) {
+    const r = roles[site];
+    if (typeof r === 'string' && (ROLES as readonly string[]).includes(r)) roleBySite[site] = r as Role;
+  }
+  const disabledRules = Array.isArray(v.disabledRules)
+    ? [...new Set(v.disabledRules.filter((id): id is string => typeof id === 'string' && RULE_IDS.has(id)))]
+    : [];
+  return { roleBySite, disabledRules };
+}
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: {},
+});
+
+export async function loadSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+/** Read-modify-write of the settings; returns the new value. */
+export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const next = normalizeSettings(change(await loadSettings()));
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function watchSettings(cb: (s: Settings) => void): () => void {
+  return settingsItem.watch((v) => cb(normalizeSettings(v)));
+}
+
+export const setRole = (site: Site, role: Role | undefined) =>
+  updateSettings((s) => {
+    const roleBySite = { ...s.roleBySite };
+    if (role) roleBySite[site] = role;
+    else delete roleBySite[site];
+    return { ...s, roleBySite };
+  });
+
+export const setRuleEnabled = (ruleId: string, enabled: boolean) =>
+  updateSettings((s) => ({
+    ...s,
+    disabledRules: enabled ? s.disabledRules.filter((id) => id !== ruleId) : [...s.disabledRules, ruleId],
+  }));

@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { storage } from 'wxt/utils/storage';
+import { Coach, titleOf } from '../../src/background/coach';
+import { ModelHost } from '../../src/background/model-host';
+import { ComposeRegistry, FOCUS_KEY, type ComposeView } from '../../src/background/registry';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings';
+import type { TabMessage } from '../../src/compose/messages';
+
+const support = { body: "Hi,\n\nI understand your frustration. Per our policy, refunds take 30 days.", quoted: 'I was charged twice and nobody answers. This is a problem.', recipients: [{ name: 'Dana Reyes' }] };
+
+function setup(settings: Settings = DEFAULT_SETTINGS) {
+  const sent: { tabId: number; message: TabMessage }[] = [];
+  const opened: number[] = [];
+  let current = settings;
+  const coach = new Coach({
+    host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC'),
+    settings: () => current,
+    sendToTab: async (tabId, message) => void sent.push({ tabId, message }),
+    openPanel: (tabId) => void opened.push(tabId),
+    clock: () => 1000,
+  });
+  return { coach, sent, opened, set: (s: Settings) => (current = s) };
+}
+
+const analyze = (coach: Coach, tabId: number, composeId: string, draft = support, site: 'gmail' | 'outlook' = 'gmail') =>
+  coach.handle({ type: 'trust-coach/analyze', composeId, site, draft }, tabId) as ReturnType<Coach['analyze']>;
+
+describe('Coach (background)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps each compose\'s report, excerpts and title for the panel, in session storage', async () => {
+    const { coach } = setup();
+    const res = await analyze(coach, 7, 'gmail:a');
+    const stored = await storage.getItem<ComposeView[]>('session:composes:7');
+    expect(stored).toHaveLength(1);
+    const view = stored![0]!;
+    expect(view.title).toBe('To Dana Reyes');
+    expect(view.role).toBe('support');
+    expect(view.roleGuessed).toBe(true);
+    expect(view.report.score).toBe(res.report.score);
+    const i = view.report.hints.findIndex((h) => h.rule === 'fake-empathy');
+    expect(view.excerpts[i]).toBe('I understand your frustration');
+  });
+
+  it('uses the role picked for the site, and turned-off rules stop counting', async () => {
+    const { coach, set } = setup();
+    set({ roleBySite: { gmail: 'account' }, disabledRules: [] });
+    expect((await analyze(coach, 1, 'a')).report.role).toBe('account');
+    expect((await analyze(coach, 1, 'b', support, 'outlook')).report.role).toBe('support');
+    const before = (await analyze(coach, 1, 'b', support, 'outlook')).report;
+    set({ roleBySite: {}, disabledRules: ['fake-empathy'] });
+    const after = (await analyze(coach, 1, 'b', support, 'outlook')).report;
+    expect(after.hints.map((h) => h.rule)).not.toContain('fake-empathy');
+    expect(after.score).toBeGreaterThan(before.score);
+    expect((await coach.registry.get(1, 'a'))!.roleGuessed).toBe(false);
+  });
+
+  it('dismissing a hint hides it in that draft only and asks the tab to refresh; restore brings it back', async () => {
+    const { coach, sent } = setup();
+    await analyze(coach, 3, 'a');
+    await analyze(coach, 3, 'b');
+    await coach.handle({ type: 'trust-coach/dismiss', tabId: 3, composeId: 'a', key: 'fake-empathy:i understand your frustration' }, -1);
+    expect(sent).toEqual([{ tabId: 3, message: { type: 'trust-coach/refresh', composeId: 'a' } }]);
+    expect((await analyze(coach, 3, 'a')).report.hints.map((h) => h.rule)).not.toContain('fake-empathy');
+    expect((await analyze(coach, 3, 'b')).report.hints.map((h) => h.rule)).toContain('fake-empathy');
+    await coach.handle({ type: 'trust-coach/restore', tabId: 3, composeId: 'a' }, -1);
+    expect((await analyze(coach, 3, 'a')).report.hints.map((h) => h.rule)).toContain('fake-empathy');
+  });
+
+  it('survives a service-worker restart: a new Coach reads the composes and dismissals back', async () => {
+    const first = setup().coach;
+    await analyze(first, 4, 'a');
+    await first.handle({ type: 'trust-coach/dismiss', tabId: 4, composeId: 'a', key: 'policy-speak:per our policy' }, -1);
+    const second = setup().coach; // fresh memory, same storage
+    expect((await second.registry.list(4)).map((v) => v.composeId)).toEqual(['a']);
+    expect((await analyze(second, 4, 'a')).report.hints.map((h) => h.rule)).not.toContain('policy-speak');
+  });
+
+  it('forgets closed composes and closed tabs, and refreshes every open tab when settings change', async () => {
+    const { coach, sent } = setup();
+    await analyze(coach, 5, 'a');
+    await analyze(coach, 5, 'b');
+    await analyze(coach, 6, 'c');
+    await coach.handle({ type: 'trust-coach/closed', composeId: 'a' }, 5);
+    expect((await coach.registry.list(5)).map((v) => v.composeId)).toEqual(['b']);
+    await coach.refreshAll();
+    expect(sent.map((s) => s.tabId).sort()).toEqual([5, 6]);
+    await coach.tabClosed(6);
+    expect(await storage.getItem('session:composes:6')).toBeNull();
+    expect(await new ComposeRegistry().tabs()).toEqual([5]);
+  });
+
+  it('opens the panel at once on a badge click and remembers which compose asked', async () => {
+    const { coach, opened } = setup();
+    const pending = coach.handle({ type: 'trust-coach/open-panel', composeId: 'gmail:x' }, 9);
+    expect(opened).toEqual([9]); // synchronously, inside the click
+    await pending;
+    expect(await storage.getItem(FOCUS_KEY)).toEqual({ tabId: 9, composeId: 'gmail:x', at: 1000 });
+  });
+
+  it('titles a compose by subject, then recipients, then "New message"', () => {
+    expect(titleOf({ body: '', subject: ' Renewal ' })).toBe('Renewal');
+    expect(titleOf({ body: '', recipients: [{ name: 'A' }, { email: 'b@x.com' }, { name: 'C' }, { name: 'D' }] })).toBe('To A, b@x.com +2');
+    expect(titleOf({ body: '' })).toBe('New message');
+  });
+});

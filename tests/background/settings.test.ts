@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, setRole, setRuleEnabled, watchSettings, type Settings } from '../../src/settings/settings';
+
+describe('settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts with the role guessed everywhere and every rule on', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('remembers the role per site and can go back to guessing', async () => {
+    await setRole('gmail', 'support');
+    await setRole('outlook', 'prospecting');
+    expect((await loadSettings()).roleBySite).toEqual({ gmail: 'support', outlook: 'prospecting' });
+    await setRole('gmail', undefined);
+    expect((await loadSettings()).roleBySite).toEqual({ outlook: 'prospecting' });
+  });
+
+  it('turns a rule off and back on, once', async () => {
+    await setRuleEnabled('jargon', false);
+    await setRuleEnabled('jargon', false);
+    expect((await loadSettings()).disabledRules).toEqual(['jargon']);
+    await setRuleEnabled('jargon', true);
+    expect((await loadSettings()).disabledRules).toEqual([]);
+  });
+
+  it('keeps what is valid in a damaged stored value and drops the rest', async () => {
+    await fakeBrowser.storage.local.set({ settings: { roleBySite: { gmail: 'sales', outlook: 'account', yahoo: 'support' }, disabledRules: ['jargon', 42, 'no-such-rule', 'jargon'] } });
+    expect(await loadSettings()).toEqual({ roleBySite: { outlook: 'account' }, disabledRules: ['jargon'] });
+    expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings('junk')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('tells watchers about changes', async () => {
+    const seen: Settings[] = [];
+    const stop = watchSettings((s) => seen.push(s));
+    await setRuleEnabled('boasting', false);
+    stop();
+    expect(seen.at(-1)?.disabledRules).toEqual(['boasting']);
+  });
+});
