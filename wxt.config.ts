@@ -9,5 +9,6 @@ export default defineConfig({
     description: "Coaches you, while you type, to write emails that earn a customer's trust. Runs entirely on your device.",
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     permissions: ['storage'],
+    action: { default_title: 'Trust Coach: open the coach' },
   },
 });

@@ -1,4 +1,4 @@
-import { guessRole, type Draft } from '../model/index';
+import { guessRole, hintKey, RULES, type Draft } from '../model/index';
 import type { AnalyzeRequest, AnalyzeResponse, BackgroundMessage, TabMessage } from '../compose/messages';
 import type { Settings } from '../settings/settings';
 import { ModelHost } from './model-host';
@@ -14,6 +14,8 @@ export interface CoachDeps {
   openPanel: (tabId: number) => void;
   clock?: () => number;
 }
+
+const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
 
 /** Who the draft is to, for the panel's compose switcher. */
 export function titleOf(draft: Draft): string {
@@ -76,6 +78,8 @@ export class Coach {
       roleGuessed: !chosen,
       report: { ...report, hints },
       excerpts: hints.map((h) => excerptOf(req.draft.body, h.start, h.end)),
+      keys: hints.map((h) => hintKey(h.rule, req.draft.body.slice(h.start, h.end))),
+      ruleTitles: Object.fromEntries(hints.map((h) => [h.rule, RULE_TITLES.get(h.rule) ?? h.rule])),
       dismissed,
       updated: this.clock(),
     };

@@ -15,6 +15,10 @@ export interface ComposeView {
   report: Report;
   /** The draft's words each hint points at (parallel to report.hints; '' for "missing" hints). */
   excerpts: string[];
+  /** hintKey() of each hint (parallel to report.hints), what Dismiss sends back. */
+  keys: string[];
+  /** Title of each rule that has a hint here, for "Turn off rule". */
+  ruleTitles: Record<string, string>;
   /** hintKey()s the user dismissed for this draft. */
   dismissed: string[];
   /** When it was last analyzed (ms since epoch). */

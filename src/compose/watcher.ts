@@ -81,13 +81,15 @@ export class ComposeWatcher {
     const state = this.states.get(composeId);
     if (!state) return { ok: false, reason: 'That compose window is closed.' };
     const map = this.o.adapter.bodyMap(state.handle);
+    // A long excerpt reaches the panel cut short with an ellipsis: match its start.
+    const probe = expected.endsWith('…') ? expected.slice(0, -1) : expected;
     let at = start;
-    if (map.body.slice(start, end) !== expected) {
+    if (!map.body.startsWith(probe, start) || (probe === expected && end - start !== expected.length)) {
       // The writer kept typing: find the same words nearest to where they were.
-      const after = map.body.indexOf(expected, start);
-      const before = map.body.lastIndexOf(expected, start);
+      const after = map.body.indexOf(probe, start);
+      const before = map.body.lastIndexOf(probe, start);
       at = after === -1 ? before : before === -1 ? after : after - start <= start - before ? after : before;
-      if (at === -1 || !expected) return { ok: false, reason: 'That text is no longer in the draft.' };
+      if (at === -1 || !probe) return { ok: false, reason: 'That text is no longer in the draft.' };
     }
     const range = map.range(at, at + (end - start));
     if (!range) return { ok: false, reason: 'That text is no longer in the editor.' };

@@ -9,6 +9,7 @@ import { extractQuotedPoints, type QuotedPoint } from './listening';
 import { readAccount } from './account';
 import { bandOf, score } from './score';
 import { isValidTimeZone } from './time';
+import { hintKey } from './hint-key';
 
 /** Drafts longer than this are analyzed up to here (at a line break), with a notice. */
 export const MAX_ANALYZED_CHARS = 200_000;
@@ -254,14 +255,6 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
   };
   if (verify && !truncated) verifyReplacements(report, draft, context, next, quotedCache);
   return { report, cache: next };
-}
-
-/**
- * Identifies a hint within a draft across edits: its rule and the words it is
- * about (case and spacing folded), not its offsets, which move as the writer types.
- */
-export function hintKey(rule: string, excerpt: string): string {
-  return `${rule}:${excerpt.trim().replace(/\s+/g, ' ').toLowerCase()}`;
 }
 
 /** Analyzes a draft. Pure and deterministic: the same draft and context give the same report. */

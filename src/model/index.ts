@@ -1,5 +1,6 @@
 /** Trust Coach's trust model: pure, local, explainable. */
-export { analyze, createSession, hintKey, MAX_ANALYZED_CHARS, type Session } from './analyze';
+export { analyze, createSession, MAX_ANALYZED_CHARS, type Session } from './analyze';
+export { hintKey } from './hint-key';
 export { RULES } from './rules/index';
 export { guessRole } from './role';
 export { WEIGHTS, bandOf } from './score';

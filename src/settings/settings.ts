@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { ROLES, RULES, type Role } from '../model/index';
+import { KINDS, ROLES, type Role } from '../model/types';
 
 export const SITES = ['gmail', 'outlook'] as const;
 export type Site = (typeof SITES)[number];
@@ -21,7 +21,8 @@ export interface Settings {
 export const SETTINGS_VERSION = 1;
 export const DEFAULT_SETTINGS: Settings = { roleBySite: {}, disabledRules: [] };
 
-const RULE_IDS = new Set(RULES.map((r) => r.id));
+/** Every rule's id is its hint kind. */
+const RULE_IDS = new Set<string>(KINDS);
 
 /** Keeps what is valid in a stored value and drops the rest. */
 export function normalizeSettings(value: unknown): Settings {

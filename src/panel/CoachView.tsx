@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Commitment, Report, Role } from '../model/types';
+import { BAND_LABELS, DIMENSION_LABELS, groupHints } from './format';
+import { ScoreGauge } from './ScoreGauge';
+import { DimensionBars } from './DimensionBars';
+import { HintGroups } from './HintGroups';
+import { Commitments } from './Commitments';
+import { RoleSwitcher } from './RoleSwitcher';
+import type { HintActions } from './HintCard';
+
+export interface CoachActions extends HintActions {
+  /** Show a promise in the draft. */
+  focusSpan(start: number, end: number, text: string): void;
+  /** Bring back the hints dismissed in this draft. */
+  restore(): void;
+  setRole(role: Role | undefined): void;
+}
+
+export interface CoachViewProps {
+  report: Report;
+  excerpts: readonly string[];
+  ruleTitles: Readonly<Record<string, string>>;
+  roleGuessed: boolean;
+  dismissedCount: number;
+  siteName?: string;
+  actions: CoachActions;
+  locale?: string;
+  timeZone?: string;
+}
+
+/**
+ * Everything the coach says about one draft: the score and where it is lost,
+ * the biggest win, the hints by group, and the promises. Used by the side
+ * panel and the practice page alike.
+ */
+export function CoachView({ report, excerpts, ruleTitles, roleGuessed, dismissedCount, siteName, actions, locale, timeZone }: CoachViewProps) {
+  const groups = useMemo(() => groupHints(report.hints, excerpts), [report.hints, excerpts]);
+  const top = report.hints.find((h) => h.impact > 0);
+  const topIndex = top ? report.hints.indexOf(top) : -1;
+  const weakest = useMemo(() => {
+    const dims = Object.entries(report.dimensions).filter(([, d]) => d.score < 100).sort((a, b) => (100 - b[1].score) * b[1].weight - (100 - a[1].score) * a[1].weight);
+    return dims[0]?.[0] as keyof typeof DIMENSION_LABELS | undefined;
+  }, [report.dimensions]);
+  const announcement = useAnnouncement(report);
+  const focusPromise = (c: Commitment) => actions.focusSpan(c.start, c.end, c.text);
+
+  return (
+    <div className="coach">
+      <div className="summary">
+        <ScoreGauge score={report.score} band={report.band} />
+        <div className="summary-text">
+          <p className="headline">
+            {report.score >= 85
+              ? 'This email earns trust.'
+              : weakest
+                ? <>Most trust is lost in <strong>{DIMENSION_LABELS[weakest].toLowerCase()}</strong>.</>
+                : 'Keep writing.'}
+          </p>
+          {top && (
+            <p className="top-fix">
+              <span className="label">Biggest win (+{top.impact}): </span>
+              <button type="button" className="link" onClick={() => (top.end > top.start ? actions.focus(topIndex) : document.getElementById(`hint-${topIndex}-msg`)?.scrollIntoView({ block: 'center' }))}>
+                {top.message}
+              </button>
+            </p>
+          )}
+        </div>
+      </div>
+      <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
+      <RoleSwitcher role={report.role} guessed={roleGuessed} siteName={siteName} onChange={actions.setRole} />
+      <DimensionBars dimensions={report.dimensions} />
+      {report.truncated && <p className="notice" role="note">{report.truncated.message}</p>}
+      {dismissedCount > 0 && (
+        <p className="muted dismissed">
+          {dismissedCount === 1 ? '1 hint dismissed in this draft.' : `${dismissedCount} hints dismissed in this draft.`}{' '}
+          <button type="button" className="link" onClick={actions.restore}>Show again</button>
+        </p>
+      )}
+      <HintGroups groups={groups} actions={actions} ruleTitles={ruleTitles} />
+      <Commitments commitments={report.commitments} locale={locale} timeZone={timeZone} onFocus={focusPromise} />
+    </div>
+  );
+}
+
+/**
+ * What screen readers hear: the score when it settles into a new band, not
+ * every keystroke's change.
+ */
+function useAnnouncement(report: Report): string {
+  const [text, setText] = useState('');
+  const last = useRef<{ band: string; role: string } | undefined>(undefined);
+  useEffect(() => {
+    const prev = last.current;
+    last.current = { band: report.band, role: report.role };
+    if (prev && prev.band === report.band && prev.role === report.role) return;
+    const t = setTimeout(() => setText(`Trust score ${report.score}, ${BAND_LABELS[report.band]}.`), prev ? 800 : 0);
+    return () => clearTimeout(t);
+  }, [report.band, report.role, report.score]);
+  return text;
+}

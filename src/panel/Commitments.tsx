@@ -1,0 +1,35 @@
+import type { Commitment } from '../model/types';
+import { describeCommitment, formatDue, OWNER_LABELS } from './format';
+
+/** The promises in the draft, so the writer sees exactly what they are committing to, and when. */
+export function Commitments({ commitments, locale, timeZone, onFocus }: { commitments: Commitment[]; locale?: string; timeZone?: string; onFocus?: (c: Commitment) => void }) {
+  return (
+    <section className="group commitments" aria-labelledby="commitments-title">
+      <h2 id="commitments-title">
+        <span>Promises in this draft</span>
+        <span className="group-count">{commitments.length}</span>
+      </h2>
+      {commitments.length === 0 ? (
+        <p className="muted">No promises yet. Customers trust a next step with an owner and a time: “I’ll call you Thursday at 3 pm.”</p>
+      ) : (
+        <ul className="promises">
+          {commitments.map((c, i) => {
+            const status = describeCommitment(c);
+            return (
+              <li key={`${c.text}#${i}`} className={c.specific ? 'promise specific' : 'promise vague'}>
+                <span className={`pill ${c.specific ? 'ok' : 'warn'}`}>{status}</span>
+                <button type="button" className="promise-text" onClick={() => onFocus?.(c)} aria-label={`Show in draft: ${c.text}`}>
+                  <q>{c.text}</q>
+                </button>
+                <span className="promise-meta">
+                  <span>Who: {OWNER_LABELS[c.owner]}</span>
+                  <span>When: {c.due ? <time dateTime={c.due}>{formatDue(c.due, locale, timeZone)}</time> : c.dueText ? `“${c.dueText}” — no date` : 'no time given'}</span>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

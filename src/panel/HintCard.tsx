@@ -1,0 +1,48 @@
+import type { HintItem } from './format';
+import { SEVERITY_LABELS } from './format';
+
+export interface HintActions {
+  /** Scroll the compose to the hint's words and mark them. */
+  focus(index: number): void;
+  /** Replace the words with the hint's rewrite. */
+  apply(index: number): void;
+  /** Hide this hint for this draft. */
+  dismiss(index: number): void;
+  /** Turn the hint's rule off (undo in the options page). */
+  turnOff(rule: string): void;
+}
+
+/**
+ * One hint: what is wrong, the words it is about, why it costs trust, what to
+ * write instead, and what fixing it is worth. Draft text is rendered as text.
+ */
+export function HintCard({ item, actions, ruleTitle }: { item: HintItem; actions: HintActions; ruleTitle: string }) {
+  const { hint, index, excerpt } = item;
+  const located = hint.end > hint.start;
+  const id = `hint-${index}`;
+  return (
+    <li className={`hint sev-${hint.severity}`} aria-labelledby={`${id}-msg`}>
+      <div className="hint-head">
+        <span className="hint-sev">{SEVERITY_LABELS[hint.severity]}</span>
+        {hint.impact > 0 && <span className="hint-points" aria-label={`worth ${hint.impact} points`}>+{hint.impact}</span>}
+      </div>
+      <p className="hint-msg" id={`${id}-msg`}>{hint.message}</p>
+      {located && excerpt && (
+        <button type="button" className="hint-excerpt" onClick={() => actions.focus(index)} aria-label={`Show in draft: ${excerpt}`}>
+          <q>{excerpt}</q>
+        </button>
+      )}
+      <p className="hint-why"><span className="label">Why: </span>{hint.why}</p>
+      {hint.suggestion && <p className="hint-suggestion"><span className="label">Try: </span>{hint.suggestion}</p>}
+      <div className="hint-actions">
+        {hint.replacement !== undefined && located && (
+          <button type="button" className="primary" onClick={() => actions.apply(index)} aria-label={hint.replacement ? `Apply: replace with “${hint.replacement}”` : `Apply: delete “${excerpt}”`}>
+            {hint.replacement ? <>Apply: <q>{hint.replacement}</q></> : 'Apply: delete it'}
+          </button>
+        )}
+        <button type="button" onClick={() => actions.dismiss(index)} aria-label={`Dismiss: ${hint.message}`}>Dismiss</button>
+        <button type="button" className="quiet" onClick={() => actions.turnOff(hint.rule)} aria-label={`Turn off the rule “${ruleTitle}”`}>Turn off rule</button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,86 @@
+import { useStore } from 'zustand';
+import { SITE_NAMES } from '../settings/settings';
+import { CoachView, type CoachActions } from './CoachView';
+import { selectedView, type PanelStore } from './store';
+
+export interface PanelProps {
+  store: PanelStore;
+  actions: CoachActions & { reload(): void };
+  openPractice(): void;
+  openSettings(): void;
+}
+
+/** The side panel: the compose being written (with a switcher when there are several), or what to do next. */
+export function Panel({ store, actions, openPractice, openSettings }: PanelProps) {
+  const status = useStore(store, (s) => s.status);
+  const site = useStore(store, (s) => s.site);
+  const composes = useStore(store, (s) => s.composes);
+  const view = useStore(store, selectedView);
+  const notice = useStore(store, (s) => s.notice);
+  const select = useStore(store, (s) => s.select);
+  const siteName = site ? SITE_NAMES[site] : undefined;
+
+  return (
+    <div className="panel">
+      <header className="panel-header">
+        <h1>
+          <img src="/icon/32.png" alt="" width="20" height="20" /> Trust Coach
+        </h1>
+        {composes.length > 1 && (
+          <div className="switcher">
+            <label htmlFor="compose-select">Email</label>
+            <select id="compose-select" value={view?.composeId ?? ''} onChange={(e) => select(e.target.value)}>
+              {composes.map((c) => (
+                <option key={c.composeId} value={c.composeId}>
+                  {c.title} — {c.report.score}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </header>
+      <main>
+        {notice && (
+          <p className={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+            {notice.text}
+          </p>
+        )}
+        {status === 'loading' ? (
+          <p className="empty" role="status">Looking for your email…</p>
+        ) : status === 'unsupported' ? (
+          <div className="empty">
+            <h2>This page isn’t supported</h2>
+            <p>Trust Coach coaches the emails you write in <strong>Gmail</strong> and <strong>Outlook on the web</strong>. Open one of them in this tab, or try it on a sample email first.</p>
+            <button type="button" className="primary" onClick={openPractice}>Try the practice email</button>
+          </div>
+        ) : status === 'reload' ? (
+          <div className="empty">
+            <h2>Reload this tab to start coaching</h2>
+            <p>This mail tab was open before Trust Coach was installed or updated, so the coach isn’t running in it yet.</p>
+            <button type="button" className="primary" onClick={actions.reload}>Reload tab</button>
+          </div>
+        ) : !view ? (
+          <div className="empty">
+            <h2>Open a compose window{siteName ? ` in ${siteName}` : ' in Gmail or Outlook'} to get coaching</h2>
+            <p>Write a new email or reply to one: the score and hints appear here as you type.</p>
+          </div>
+        ) : (
+          <CoachView
+            key={view.composeId}
+            report={view.report}
+            excerpts={view.excerpts}
+            ruleTitles={view.ruleTitles}
+            roleGuessed={view.roleGuessed}
+            dismissedCount={view.dismissed.length}
+            siteName={SITE_NAMES[view.site]}
+            actions={actions}
+          />
+        )}
+      </main>
+      <footer className="panel-footer">
+        <p>🔒 Nothing you write leaves this device.</p>
+        <button type="button" className="link" onClick={openSettings}>Settings</button>
+      </footer>
+    </div>
+  );
+}

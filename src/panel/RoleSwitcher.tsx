@@ -1,0 +1,26 @@
+import { ROLES, type Role } from '../model/types';
+import { ROLE_LABELS } from './format';
+
+/**
+ * Who the writer is being in this email; the score weighs differently for
+ * each. "Auto" guesses from the draft; a pick is remembered for the site.
+ */
+export function RoleSwitcher({ role, guessed, siteName, onChange }: { role: Role; guessed: boolean; siteName?: string; onChange: (role: Role | undefined) => void }) {
+  const value = guessed ? 'auto' : role;
+  return (
+    <div className="role">
+      <label htmlFor="role-select">Writing as</label>
+      <select id="role-select" value={value} onChange={(e) => onChange(e.target.value === 'auto' ? undefined : (e.target.value as Role))} aria-describedby="role-help">
+        <option value="auto">{guessed ? `Auto: ${ROLE_LABELS[role]}` : 'Auto (guess from the draft)'}</option>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
+      </select>
+      <span id="role-help" className="sr-only">
+        {siteName ? `Remembered for ${siteName}.` : ''} Auto guesses the role from the draft.
+      </span>
+    </div>
+  );
+}

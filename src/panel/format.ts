@@ -1,0 +1,108 @@
+import type { Band, Commitment, Dimension, Hint, Owner, Role } from '../model/types';
+import { hintKey } from '../model/hint-key';
+
+export const DIMENSION_LABELS: Record<Dimension, string> = {
+  personalization: 'Personalization',
+  commitments: 'Follow-up commitments',
+  research: 'Account research & listening',
+  ownership: 'Ownership',
+  humility: 'Humility',
+  clarity: 'Clarity',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  prospecting: 'Prospecting',
+  support: 'Support',
+  account: 'Account management',
+};
+
+export const ROLE_BLURBS: Record<Role, string> = {
+  prospecting: 'a first email to a prospect',
+  support: 'a reply to a customer’s problem',
+  account: 'an update to an existing customer',
+};
+
+export const BAND_LABELS: Record<Band, string> = { low: 'Low trust', fair: 'Fair', good: 'Good', great: 'Great' };
+
+/** The panel's hint groups, in the order a writer should work through them. */
+export const GROUPS = [
+  { id: 'personalization', title: 'Personalization', dimensions: ['personalization'] },
+  { id: 'commitments', title: 'Follow-up commitments', dimensions: ['commitments'] },
+  { id: 'research', title: 'Account research', dimensions: ['research'] },
+  { id: 'risks', title: 'Trust risks', dimensions: ['ownership', 'humility'] },
+  { id: 'clarity', title: 'Clarity', dimensions: ['clarity'] },
+] as const satisfies readonly { id: string; title: string; dimensions: readonly Dimension[] }[];
+
+export type GroupId = (typeof GROUPS)[number]['id'];
+
+export interface HintItem {
+  hint: Hint;
+  /** Index in report.hints (what the actions take). */
+  index: number;
+  excerpt: string;
+  /** Stable across edits: the hint's rule and words, plus which occurrence. */
+  key: string;
+}
+
+export interface HintGroup {
+  id: GroupId;
+  title: string;
+  /** Things to fix, biggest win first. */
+  fixes: HintItem[];
+  /** What the draft already does well (positive findings). */
+  strengths: HintItem[];
+  /** Points to gain in this group. */
+  points: number;
+}
+
+export function groupHints(hints: readonly Hint[], excerpts: readonly string[]): HintGroup[] {
+  const seen = new Map<string, number>();
+  const items: HintItem[] = hints.map((hint, index) => {
+    const excerpt = excerpts[index] ?? '';
+    const base = hintKey(hint.rule, excerpt);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { hint, index, excerpt, key: `${base}#${n}` };
+  });
+  return GROUPS.map((g) => {
+    const mine = items.filter((it) => (g.dimensions as readonly Dimension[]).includes(it.hint.dimension));
+    const fixes = mine.filter((it) => it.hint.impact > 0 || it.hint.severity !== 'info').sort((a, b) => b.hint.impact - a.hint.impact || a.hint.start - b.hint.start);
+    const strengths = mine.filter((it) => !fixes.includes(it));
+    return { id: g.id, title: g.title, fixes, strengths, points: fixes.reduce((n, it) => n + it.hint.impact, 0) };
+  });
+}
+
+export const SEVERITY_LABELS = { risk: 'Trust risk', warn: 'Worth fixing', info: 'Tip' } as const;
+
+export const OWNER_LABELS: Record<Owner, string> = {
+  me: 'You',
+  we: 'Your team',
+  you: 'The customer',
+  other: 'Someone else',
+  none: 'No one named',
+};
+
+/**
+ * "Thu 26 Nov, 15:00" in the reader's locale and zone; a date-only due
+ * ("2026-11-26") reads "Thu 26 Nov".
+ */
+export function formatDue(due: string, locale?: string, timeZone?: string): string {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(due);
+  const date = new Date(dateOnly ? `${due}T12:00:00Z` : due);
+  if (Number.isNaN(date.getTime())) return due;
+  const zone = dateOnly ? 'UTC' : timeZone;
+  const parts = (opts: Intl.DateTimeFormatOptions) =>
+    Object.fromEntries(new Intl.DateTimeFormat(locale, { ...opts, ...(zone ? { timeZone: zone } : {}) }).formatToParts(date).map((p) => [p.type, p.value]));
+  const d = parts({ weekday: 'short', day: 'numeric', month: 'short' });
+  const day = `${d.weekday} ${d.day} ${d.month}`;
+  if (dateOnly) return day;
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) }).format(date);
+  return `${day}, ${time}`;
+}
+
+export function describeCommitment(c: Commitment): string {
+  if (c.specific) return 'Specific';
+  if (c.owner === 'none' || c.owner === 'other') return 'No owner';
+  if (!c.due) return c.dueText ? 'Vague time' : 'No time';
+  return 'Vague';
+}

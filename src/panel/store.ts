@@ -1,0 +1,66 @@
+import { createStore } from 'zustand/vanilla';
+import type { ComposeView } from '../background/registry';
+import type { SiteId } from '../compose/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+
+/**
+ * loading: finding out what the tab is; ready: a mail page with the coach
+ * running (maybe no compose open yet); reload: a mail page opened before the
+ * extension was installed; unsupported: any other page.
+ */
+export type PanelStatus = 'loading' | 'ready' | 'reload' | 'unsupported';
+
+export interface Notice {
+  text: string;
+  tone: 'info' | 'error';
+}
+
+export interface PanelState {
+  status: PanelStatus;
+  tabId?: number;
+  site?: SiteId;
+  composes: ComposeView[];
+  selectedId?: string;
+  notice?: Notice;
+  settings: Settings;
+  setTab(tabId: number | undefined, status: PanelStatus, site?: SiteId): void;
+  setComposes(composes: ComposeView[]): void;
+  select(composeId: string): void;
+  setNotice(notice: Notice | undefined): void;
+  setSettings(settings: Settings): void;
+}
+
+/** The side panel's one store: which tab, its composes, which one is shown, and the settings. */
+export function createPanelStore() {
+  return createStore<PanelState>()((set, get) => ({
+    status: 'loading',
+    composes: [],
+    settings: DEFAULT_SETTINGS,
+    setTab(tabId, status, site) {
+      const changed = tabId !== get().tabId;
+      set({ tabId, status, site, ...(changed ? { composes: [], selectedId: undefined, notice: undefined } : {}) });
+    },
+    setComposes(composes) {
+      const { selectedId } = get();
+      const keep = composes.some((c) => c.composeId === selectedId);
+      // Without a choice, show the compose typed in last.
+      const latest = [...composes].sort((a, b) => b.updated - a.updated)[0];
+      set({ composes, selectedId: keep ? selectedId : latest?.composeId });
+    },
+    select(composeId) {
+      set({ selectedId: composeId, notice: undefined });
+    },
+    setNotice(notice) {
+      set({ notice });
+    },
+    setSettings(settings) {
+      set({ settings });
+    },
+  }));
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;
+
+export function selectedView(s: PanelState): ComposeView | undefined {
+  return s.composes.find((c) => c.composeId === s.selectedId);
+}
