@@ -21,6 +21,8 @@ export interface PanelState {
   site?: SiteId;
   composes: ComposeView[];
   selectedId?: string;
+  /** The user picked the shown compose (switcher or badge); otherwise the panel follows the one being typed in. */
+  pinned: boolean;
   notice?: Notice;
   settings: Settings;
   setTab(tabId: number | undefined, status: PanelStatus, site?: SiteId): void;
@@ -35,20 +37,24 @@ export function createPanelStore() {
   return createStore<PanelState>()((set, get) => ({
     status: 'loading',
     composes: [],
+    pinned: false,
     settings: DEFAULT_SETTINGS,
     setTab(tabId, status, site) {
       const changed = tabId !== get().tabId;
-      set({ tabId, status, site, ...(changed ? { composes: [], selectedId: undefined, notice: undefined } : {}) });
+      set({ tabId, status, site, ...(changed ? { composes: [], selectedId: undefined, pinned: false, notice: undefined } : {}) });
     },
     setComposes(composes) {
-      const { selectedId } = get();
-      const keep = composes.some((c) => c.composeId === selectedId);
-      // Without a choice, show the compose typed in last.
+      const { selectedId, pinned, composes: before } = get();
+      const known = new Set(before.map((c) => c.composeId));
+      // A newly opened compose takes over; a pick holds while its compose is open; otherwise follow the typing.
+      const opened = before.length > 0 && composes.some((c) => !known.has(c.composeId));
+      const keep = pinned && !opened && composes.some((c) => c.composeId === selectedId);
       const latest = [...composes].sort((a, b) => b.updated - a.updated)[0];
-      set({ composes, selectedId: keep ? selectedId : latest?.composeId });
+      const next = keep ? selectedId : latest?.composeId;
+      set({ composes, selectedId: next, pinned: keep, ...(next !== selectedId ? { notice: undefined } : {}) });
     },
     select(composeId) {
-      set({ selectedId: composeId, notice: undefined });
+      set({ selectedId: composeId, pinned: true, notice: undefined });
     },
     setNotice(notice) {
       set({ notice });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, setRole, setRuleEnabled, watchSettings, type Settings } from '../../src/settings/settings';
 
 describe('settings', () => {

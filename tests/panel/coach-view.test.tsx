@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { analyze, RULES } from '../../src/model/index';
+import type { Report } from '../../src/model/types';
+import { CoachView, type CoachActions } from '../../src/panel/CoachView';
+import { formatDue, groupHints } from '../../src/panel/format';
+import { ctx } from '../model/helpers';
+import { axeViolations } from './axe';
+
+const TITLES = Object.fromEntries(RULES.map((r) => [r.id, r.title]));
+const SUPPORT = {
+  body: "Hello,\n\nI understand your frustration. Per our policy, refunds take 30 days. Someone will get back to you soon.\n\nI'll call you Thursday at 3pm.",
+  recipients: [{ name: 'Dana Reyes' }],
+  quoted: 'I was charged twice. Can you refund the second charge?',
+};
+
+function setup(report: Report = analyze(SUPPORT, ctx('support')), body = SUPPORT.body, extra: Partial<Parameters<typeof CoachView>[0]> = {}) {
+  const actions: CoachActions = { focus: vi.fn(), focusSpan: vi.fn(), apply: vi.fn(), dismiss: vi.fn(), restore: vi.fn(), turnOff: vi.fn(), setRole: vi.fn() };
+  const excerpts = report.hints.map((h) => body.slice(h.start, h.end));
+  const utils = render(<CoachView report={report} excerpts={excerpts} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={actions} locale="en-GB" timeZone="Europe/Berlin" {...extra} />);
+  return { ...utils, actions, report, excerpts };
+}
+
+afterEach(cleanup);
+
+describe('CoachView', () => {
+  it('shows the score as a gauge with its band, and a bar per dimension', () => {
+    const { report } = setup();
+    const gauge = screen.getByRole('meter', { name: 'Trust score' });
+    expect(gauge.getAttribute('aria-valuenow')).toBe(String(report.score));
+    expect(gauge.getAttribute('aria-valuetext')).toMatch(new RegExp(`^${report.score} out of 100`));
+    const bars = within(screen.getByRole('list', { name: 'Score by dimension' })).getAllByRole('meter');
+    expect(bars).toHaveLength(6);
+    expect(bars.map((b) => b.getAttribute('aria-valuenow'))).toEqual(['personalization', 'commitments', 'research', 'ownership', 'humility', 'clarity'].map((d) => String(report.dimensions[d as keyof Report['dimensions']].score)));
+    expect(screen.getByText(/Most trust is lost in/)).toBeTruthy();
+  });
+
+  it('groups hints under the five headings in order, biggest win first, with excerpt, why, suggestion and points', () => {
+    const { report } = setup();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.querySelector('span')?.textContent);
+    expect(headings).toEqual(['Personalization', 'Follow-up commitments', 'Account research', 'Trust risks', 'Clarity', 'Promises in this draft']);
+    const risks = screen.getByRole('region', { name: /Trust risks/ });
+    const cards = within(risks).getAllByRole('listitem');
+    const points = cards.map((c) => Number(c.querySelector('.hint-points')?.textContent?.slice(1) ?? 0));
+    expect(points).toEqual([...points].sort((a, b) => b - a));
+    const empathy = report.hints.find((h) => h.rule === 'fake-empathy')!;
+    const card = cards.find((c) => c.textContent?.includes(empathy.message))!;
+    expect(within(card).getByRole('button', { name: 'Show in draft: I understand your frustration' })).toBeTruthy();
+    expect(card.textContent).toContain(empathy.why);
+    expect(card.textContent).toContain(empathy.suggestion);
+    expect(card.textContent).toContain(`+${empathy.impact}`);
+  });
+
+  it('routes each action with the hint it belongs to', () => {
+    const { actions, report } = setup();
+    const i = report.hints.findIndex((h) => h.rule === 'fake-empathy');
+    const card = screen.getByRole('button', { name: 'Show in draft: I understand your frustration' }).closest('li')!;
+    fireEvent.click(within(card).getByRole('button', { name: /Show in draft/ }));
+    expect(actions.focus).toHaveBeenCalledWith(i);
+    fireEvent.click(within(card).getByRole('button', { name: /^Dismiss/ }));
+    expect(actions.dismiss).toHaveBeenCalledWith(i);
+    fireEvent.click(within(card).getByRole('button', { name: /Turn off the rule/ }));
+    expect(actions.turnOff).toHaveBeenCalledWith('fake-empathy');
+    const withFix = report.hints.findIndex((h) => h.replacement !== undefined && h.end > h.start);
+    expect(withFix).toBeGreaterThanOrEqual(0);
+    const fixCard = document.getElementById(`hint-${withFix}-msg`)!.closest('li')!;
+    fireEvent.click(within(fixCard).getByRole('button', { name: /^Apply/ }));
+    expect(actions.apply).toHaveBeenCalledWith(withFix);
+  });
+
+  it('lists the promises, specific or vague, with the resolved day and time', () => {
+    setup();
+    const promises = screen.getByRole('region', { name: /Promises in this draft/ });
+    const items = within(promises).getAllByRole('listitem');
+    const call = items.find((li) => li.textContent?.includes('call you Thursday'))!;
+    expect(call.textContent).toContain('Specific');
+    expect(call.textContent).toContain('Thu 26 Nov, 15:00');
+    const vague = items.find((li) => li.textContent?.includes('get back to you soon'))!;
+    expect(vague.textContent).toMatch(/No owner|Vague/);
+  });
+
+  it('switches role: Auto shows the guess; picking one reports it; Auto again clears it', () => {
+    const { actions } = setup();
+    const select = screen.getByLabelText('Writing as') as HTMLSelectElement;
+    expect(select.value).toBe('auto');
+    expect(select.selectedOptions[0]!.textContent).toBe('Auto: Support');
+    fireEvent.change(select, { target: { value: 'account' } });
+    expect(actions.setRole).toHaveBeenCalledWith('account');
+    fireEvent.change(select, { target: { value: 'auto' } });
+    expect(actions.setRole).toHaveBeenLastCalledWith(undefined);
+  });
+
+  it('says how many hints are dismissed and brings them back', () => {
+    const { actions } = setup(undefined, undefined, { dismissedCount: 2 });
+    fireEvent.click(screen.getByRole('button', { name: 'Show again' }));
+    expect(screen.getByText(/2 hints dismissed/)).toBeTruthy();
+    expect(actions.restore).toHaveBeenCalled();
+  });
+
+  it('praises a draft that earns trust and lists what already works', () => {
+    const body = "Hi Dana,\n\nThanks for telling me about the double charge on invoice 4471. I've refunded the second charge today, and I will email you the confirmation by Thursday at 3pm. We have also fixed the billing check that let it happen.\n\nDoes Thursday work for a short call?\n\nSam";
+    const report = analyze({ body, recipients: [{ name: 'Dana Reyes' }] }, ctx('support'));
+    setup(report, body);
+    expect(report.score).toBeGreaterThanOrEqual(85);
+    expect(screen.getByText('This email earns trust.')).toBeTruthy();
+    expect(screen.getAllByText('✓ Looks good').length).toBeGreaterThan(2);
+    expect(within(screen.getByRole('list', { name: /Follow-up commitments: what already works/ })).getAllByRole('listitem').length).toBeGreaterThan(0);
+  });
+
+  it('renders draft text as text, never as markup', () => {
+    const body = 'Hi,\n\n<img src=x onerror="alert(1)"> I understand your frustration. Someone will get back to you soon.';
+    const report = analyze({ body }, ctx('support'));
+    const excerpts = report.hints.map(() => '<img src=x onerror="alert(1)">');
+    const actions = { focus: vi.fn(), focusSpan: vi.fn(), apply: vi.fn(), dismiss: vi.fn(), restore: vi.fn(), turnOff: vi.fn(), setRole: vi.fn() };
+    const { container } = render(<CoachView report={report} excerpts={excerpts} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={actions} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+
+  it('tells the writer when a huge draft was only partly checked', () => {
+    const body = 'Hi Dana,\n\n' + 'We shipped the fix for your export today and I will confirm by Friday at noon.\n'.repeat(3000);
+    const report = analyze({ body }, ctx('account'));
+    setup(report, body);
+    expect(screen.getByRole('note').textContent).toMatch(/very long/);
+  });
+
+  it('has no accessibility violations axe can find', async () => {
+    const { container } = setup();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('panel formatting', () => {
+  it('formats due times in the reader\'s locale and zone, and date-only dues without a time', () => {
+    expect(formatDue('2026-11-26T15:00:00+01:00', 'en-GB', 'Europe/Berlin')).toBe('Thu 26 Nov, 15:00');
+    expect(formatDue('2026-11-26T15:00:00+01:00', 'en-US', 'America/New_York')).toBe('Thu Nov 26, 9:00 AM'.replace('Thu Nov 26', 'Thu 26 Nov'));
+    expect(formatDue('2026-11-26', 'en-GB', 'Pacific/Auckland')).toBe('Thu 26 Nov');
+    expect(formatDue('not a date')).toBe('not a date');
+  });
+  it('keys repeated hints apart and puts positive findings under strengths', () => {
+    const body = 'Hi Dana, synergy and synergy. I will call you Thursday at 3pm.';
+    const report = analyze({ body, recipients: [{ name: 'Dana Reyes' }] }, ctx('account'));
+    const groups = groupHints(report.hints, report.hints.map((h) => body.slice(h.start, h.end)));
+    const keys = groups.flatMap((g) => [...g.fixes, ...g.strengths].map((i) => i.key));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(groups.find((g) => g.id === 'commitments')!.strengths.map((i) => i.hint.kind)).toContain('specific-commitment');
+  });
+});

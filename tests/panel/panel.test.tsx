@@ -1,0 +1,180 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import { Coach } from '../../src/background/coach';
+import { ModelHost } from '../../src/background/model-host';
+import { FOCUS_KEY, type ComposeView } from '../../src/background/registry';
+import type { BackgroundMessage, TabMessage } from '../../src/compose/messages';
+import { Panel } from '../../src/panel/Panel';
+import { panelActions, startPanel, type PanelEnv } from '../../src/panel/controller';
+import { createPanelStore } from '../../src/panel/store';
+import { DEFAULT_SETTINGS, loadSettings } from '../../src/settings/settings';
+import { axeViolations } from './axe';
+
+const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
+const BAD = { body: "Hello,\n\nI understand your frustration. Per our policy, refunds take 30 days.", recipients: [{ name: 'Dana Reyes' }], subject: 'Re: refund', quoted: 'I was charged twice.' };
+const GOOD = { body: 'Hi Lee,\n\nI will send the signed order form by Friday at noon.', recipients: [{ name: 'Lee Park' }], subject: 'Order form' };
+
+/** A fake browser around a real Coach: the content script answers pings and records what the panel asks of it. */
+function world(opts: { url?: string; contentScript?: boolean } = {}) {
+  const toTab: TabMessage[] = [];
+  const coach = new Coach({
+    host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'Europe/Berlin'),
+    settings: loadSettings,
+    sendToTab: async (_tab, m) => void toTab.push(m),
+    openPanel: () => undefined,
+  });
+  let answer: (m: TabMessage) => unknown = (m) => (m.type === 'trust-coach/ping' ? { site: 'gmail', composes: [] } : { ok: true });
+  const env: PanelEnv = {
+    pinnedTab: 5,
+    activeTab: async () => ({ id: 5, url: opts.url ?? GMAIL }),
+    onActiveTabChange: () => () => undefined,
+    tabUrl: async () => opts.url ?? GMAIL,
+    sendToTab: async (_tab, m) => {
+      toTab.push(m);
+      if (opts.contentScript === false) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return answer(m);
+    },
+    sendToBackground: async (m: BackgroundMessage) => coach.handle(m, -1),
+    reloadTab: vi.fn(async () => undefined),
+  };
+  const store = createPanelStore();
+  const actions = panelActions(store, env);
+  const mount = () => {
+    const stop = startPanel(store, env);
+    const utils = render(<Panel store={store} actions={actions} openPractice={vi.fn()} openSettings={vi.fn()} />);
+    return { ...utils, stop };
+  };
+  const analyze = (composeId: string, draft: typeof BAD | typeof GOOD) => coach.handle({ type: 'trust-coach/analyze', composeId, site: 'gmail', draft }, 5);
+  return { coach, env, store, actions, mount, analyze, toTab, answerWith: (f: typeof answer) => (answer = f) };
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+describe('side panel', () => {
+  it('asks for a compose window on a mail page with none open', async () => {
+    const w = world();
+    w.mount();
+    expect(await screen.findByRole('heading', { name: 'Open a compose window in Gmail to get coaching' })).toBeTruthy();
+  });
+
+  it('says a page is not supported, and offers the practice email', async () => {
+    const w = world({ url: 'https://example.com/', contentScript: false });
+    w.mount();
+    expect(await screen.findByRole('heading', { name: 'This page isn’t supported' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try the practice email' })).toBeTruthy();
+  });
+
+  it('asks to reload a mail tab opened before the extension was installed', async () => {
+    const w = world({ contentScript: false });
+    w.mount();
+    const reload = await screen.findByRole('button', { name: 'Reload tab' }, { timeout: 4000 });
+    fireEvent.click(reload);
+    expect(w.env.reloadTab).toHaveBeenCalledWith(5);
+  });
+
+  it('shows the compose being written, live, and a switcher when several are open', async () => {
+    const w = world();
+    await w.analyze('gmail:a', BAD);
+    w.mount();
+    const gauge = await screen.findByRole('meter', { name: 'Trust score' });
+    const first = Number(gauge.getAttribute('aria-valuenow'));
+    expect(screen.queryByLabelText('Email')).toBeNull();
+    await act(() => w.analyze('gmail:b', GOOD));
+    const switcher = (await screen.findByLabelText('Email')) as HTMLSelectElement;
+    // The compose typed in last is shown.
+    await waitFor(() => expect(switcher.value).toBe('gmail:b'));
+    expect([...switcher.options].map((o) => o.textContent)).toEqual([expect.stringMatching(/^Re: refund — \d+$/), expect.stringMatching(/^Order form — \d+$/)]);
+    fireEvent.change(switcher, { target: { value: 'gmail:a' } });
+    expect(screen.getByRole('meter', { name: 'Trust score' }).getAttribute('aria-valuenow')).toBe(String(first));
+    // Typing in the other compose does not steal the view.
+    await act(() => w.analyze('gmail:b', { ...GOOD, body: GOOD.body + ' Thanks!' }));
+    expect(switcher.value).toBe('gmail:a');
+  });
+
+  it('follows a badge click to the compose that asked', async () => {
+    const w = world();
+    await w.analyze('gmail:a', BAD);
+    await w.analyze('gmail:b', GOOD);
+    w.mount();
+    const switcher = (await screen.findByLabelText('Email')) as HTMLSelectElement;
+    await act(() => storage.setItem(FOCUS_KEY, { tabId: 5, composeId: 'gmail:a', at: Date.now() }));
+    await waitFor(() => expect(switcher.value).toBe('gmail:a'));
+  });
+
+  it('sends focus and apply to the mail tab with the words they expect, and reports a refused fix', async () => {
+    const w = world();
+    await w.analyze('gmail:a', BAD);
+    w.mount();
+    fireEvent.click(await screen.findByRole('button', { name: 'Show in draft: I understand your frustration' }));
+    expect(w.toTab.at(-1)).toMatchObject({ type: 'trust-coach/focus', composeId: 'gmail:a', expected: 'I understand your frustration' });
+    const apply = screen.getAllByRole('button', { name: /^Apply/ })[0]!;
+    w.answerWith(() => ({ ok: false, reason: 'The draft changed since this hint was made; it will refresh in a moment.' }));
+    fireEvent.click(apply);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/draft changed/);
+    const sent = w.toTab.at(-1)!;
+    expect(sent.type).toBe('trust-coach/apply');
+    if (sent.type === 'trust-coach/apply') expect(BAD.body.slice(sent.start, sent.end)).toBe(sent.expected);
+    w.answerWith(() => ({ ok: true }));
+    fireEvent.click(apply);
+    expect((await screen.findByText(/Applied\. Press Ctrl\+Z/)).getAttribute('role')).toBe('status');
+  });
+
+  it('dismisses a hint through the background: it disappears and the score rises; Show again restores it', async () => {
+    const w = world();
+    await w.analyze('gmail:a', BAD);
+    w.mount();
+    const before = Number((await screen.findByRole('meter', { name: 'Trust score' })).getAttribute('aria-valuenow'));
+    fireEvent.click(screen.getByRole('button', { name: /^Dismiss: .*scripted/ }));
+    // The background asks the tab to re-analyze; play the content script's part.
+    await waitFor(() => expect(w.toTab.some((m) => m.type === 'trust-coach/refresh')).toBe(true));
+    await act(() => w.analyze('gmail:a', BAD));
+    expect(screen.queryByRole('button', { name: 'Show in draft: I understand your frustration' })).toBeNull();
+    expect(Number(screen.getByRole('meter', { name: 'Trust score' }).getAttribute('aria-valuenow'))).toBeGreaterThan(before);
+    fireEvent.click(screen.getByRole('button', { name: 'Show again' }));
+    await waitFor(async () => expect((await w.coach.registry.get(5, 'gmail:a'))!.dismissed).toEqual([]));
+  });
+
+  it('turns a rule off in settings and remembers the role per site', async () => {
+    const w = world();
+    await w.analyze('gmail:a', BAD);
+    w.mount();
+    fireEvent.click(await screen.findByRole('button', { name: /Turn off the rule .*policy/i }));
+    await waitFor(async () => expect((await loadSettings()).disabledRules).toContain('policy-speak'));
+    expect(await screen.findByText(/Turn it back on in Settings/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Writing as'), { target: { value: 'prospecting' } });
+    await waitFor(async () => expect((await loadSettings()).roleBySite).toEqual({ gmail: 'prospecting' }));
+  });
+
+  it('comes back with the same composes after the background restarts', async () => {
+    const w = world();
+    await w.analyze('gmail:a', BAD);
+    const stored = await storage.getItem<ComposeView[]>('session:composes:5');
+    w.mount();
+    await screen.findByRole('meter', { name: 'Trust score' });
+    cleanup();
+    // A new panel (e.g. reopened) with a new background reads the same session storage.
+    const again = world();
+    again.mount();
+    const gauge = await screen.findByRole('meter', { name: 'Trust score' });
+    expect(gauge.getAttribute('aria-valuenow')).toBe(String(stored![0]!.report.score));
+  });
+
+  it('has no accessibility violations axe can find, with a compose and without', async () => {
+    const w = world();
+    const { container } = w.mount();
+    await screen.findByRole('heading', { name: /Open a compose window/ });
+    expect(await axeViolations(container)).toEqual([]);
+    await act(() => w.analyze('gmail:a', BAD));
+    await act(() => w.analyze('gmail:b', GOOD));
+    await screen.findByLabelText('Email');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('starts from default settings', () => {
+    expect(createPanelStore().getState().settings).toEqual(DEFAULT_SETTINGS);
+  });
+});
