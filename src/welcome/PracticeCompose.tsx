@@ -105,7 +105,12 @@ export function PracticeCompose({ now = () => new Date(), timeZone = Intl.DateTi
       el.focus();
       el.setSelectionRange(h.start, h.end);
       // Through the editing path, so Ctrl+Z undoes it, as in the mail sites.
-      const done = h.replacement === '' ? document.execCommand('delete', false) : document.execCommand('insertText', false, h.replacement);
+      let done = false;
+      try {
+        done = h.replacement === '' ? document.execCommand('delete', false) : document.execCommand('insertText', false, h.replacement);
+      } catch {
+        done = false; // no editing commands here: set the text directly (no undo)
+      }
       if (!done) {
         el.setRangeText(h.replacement, h.start, h.end, 'end');
         setBody(el.value);
