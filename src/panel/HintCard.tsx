@@ -1,5 +1,5 @@
 import type { HintItem } from './format';
-import { SEVERITY_LABELS } from './format';
+import { plainWhy, SEVERITY_LABELS } from './format';
 
 export interface HintActions {
   /** Scroll the compose to the hint's words and mark them. */
@@ -32,7 +32,7 @@ export function HintCard({ item, actions, ruleTitle }: { item: HintItem; actions
           <q>{excerpt}</q>
         </button>
       )}
-      <p className="hint-why"><span className="label">Why: </span>{hint.why}</p>
+      <p className="hint-why"><span className="label">Why: </span>{plainWhy(hint.why)}</p>
       {hint.suggestion && <p className="hint-suggestion"><span className="label">Try: </span>{hint.suggestion}</p>}
       <div className="hint-actions">
         {hint.replacement !== undefined && located && (

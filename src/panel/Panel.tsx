@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { SITE_NAMES } from '../settings/settings';
+import { LockIcon } from './icons';
 import { CoachView, type CoachActions } from './CoachView';
 import { selectedView, type PanelStore } from './store';
 
@@ -78,7 +79,7 @@ export function Panel({ store, actions, openPractice, openSettings }: PanelProps
         )}
       </main>
       <footer className="panel-footer">
-        <p>🔒 Nothing you write leaves this device.</p>
+        <p><LockIcon /> Nothing you write leaves this device.</p>
         <button type="button" className="link" onClick={openSettings}>Settings</button>
       </footer>
     </div>

@@ -106,3 +106,22 @@ export function describeCommitment(c: Commitment): string {
   if (!c.due) return c.dueText ? 'Vague time' : 'No time';
   return 'Vague';
 }
+
+/**
+ * A rule's "why" for the writer: the rule files cite their sources ("seed
+ * 003", "rubric, ownership") for maintainers; the panel keeps the reasoning
+ * and the quotes and drops the citation marks.
+ */
+export function plainWhy(why: string): string {
+  return why
+    .replace(/\s*\(rubric, \w+\)/gi, '')
+    .replace(/rubric, \w+;\s*/gi, '')
+    .replace(/\bseeds? \d{3}(?:(?:,\s*| and )\d{3})*(?: (?:#\d+|habits? \d+(?: and \d+)?))?(?:,\s*the\b)?/gi, '')
+    .replace(/\([\s,;:]*/g, '(')
+    .replace(/[\s,;:]*\)/g, ')')
+    .replace(/[;:]\s*(?=[;:])/g, '')
+    .replace(/\s*\(\)/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([.,;:])/g, '$1')
+    .trim();
+}

@@ -1,4 +1,5 @@
 import { PracticeCompose } from './PracticeCompose';
+import { LockIcon } from '../panel/icons';
 
 /** The first-run page: what Trust Coach does, the privacy promise, and a compose box to try it on. */
 export function Welcome({ openSettings }: { openSettings: () => void }) {
@@ -14,7 +15,7 @@ export function Welcome({ openSettings }: { openSettings: () => void }) {
           <li><strong>Tells you what to write instead</strong>, with one-click fixes you can undo.</li>
         </ul>
         <p className="privacy">
-          <span aria-hidden="true">🔒 </span>
+          <LockIcon />{' '}
           <strong>Nothing you write leaves your device.</strong> The coach runs inside your browser: no account, no server, no analytics, and it only asks for the mail sites it works on.
         </p>
       </header>

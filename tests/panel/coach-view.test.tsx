@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { analyze, RULES } from '../../src/model/index';
 import type { Report } from '../../src/model/types';
 import { CoachView, type CoachActions } from '../../src/panel/CoachView';
-import { formatDue, groupHints } from '../../src/panel/format';
+import { formatDue, groupHints, plainWhy } from '../../src/panel/format';
 import { ctx } from '../model/helpers';
 import { axeViolations } from './axe';
 
@@ -47,7 +47,7 @@ describe('CoachView', () => {
     const empathy = report.hints.find((h) => h.rule === 'fake-empathy')!;
     const card = cards.find((c) => c.textContent?.includes(empathy.message))!;
     expect(within(card).getByRole('button', { name: 'Show in draft: I understand your frustration' })).toBeTruthy();
-    expect(card.textContent).toContain(empathy.why);
+    expect(card.textContent).toContain(plainWhy(empathy.why));
     expect(card.textContent).toContain(empathy.suggestion);
     expect(card.textContent).toContain(`+${empathy.impact}`);
   });
@@ -145,5 +145,16 @@ describe('panel formatting', () => {
     const keys = groups.flatMap((g) => [...g.fixes, ...g.strengths].map((i) => i.key));
     expect(new Set(keys).size).toBe(keys.length);
     expect(groups.find((g) => g.id === 'commitments')!.strengths.map((i) => i.hint.kind)).toContain('specific-commitment');
+  });
+});
+
+describe('why it costs trust, for the writer', () => {
+  it('keeps the reasoning and quotes of every rule and drops the source citations', () => {
+    for (const r of RULES) {
+      const why = plainWhy(r.why);
+      expect(why, r.id).not.toMatch(/seed|rubric,|\(\s*\)|\s[,;:.]|\(\s*[,;:]|^'s/i);
+      expect(why.length, r.id).toBeGreaterThan(r.why.length * 0.6);
+    }
+    expect(plainWhy('Say it plainly ("Don\'t pretend-feel", seed 000; seed 003).')).toBe('Say it plainly ("Don\'t pretend-feel").');
   });
 });

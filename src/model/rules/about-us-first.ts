@@ -12,7 +12,7 @@ const rule: Rule = {
   roles: ['prospecting'],
   title: 'Opens with us',
   flags: 'A first sentence about ourselves: "My name is… and I work at…", "We are a leading…", "At Acme, we…".',
-  why: 'Seed 003 names "Opening your pitch by talking about your company" as a trust-killer: the first line decides whether they read on, and it should be about them.',
+  why: '"Opening your pitch by talking about your company" is a named trust-killer (seed 003): the first line decides whether they read on, and it should be about them.',
   severity: 'warn',
   document(doc) {
     const first = doc.sentences[doc.firstContent];

@@ -6,7 +6,7 @@ export default phraseRule({
   kind: 'buck-passing',
   title: 'Passing the buck',
   flags: 'Sending the customer elsewhere: "you\'ll need to contact…", "it\'s not our department", "there\'s nothing I can do".',
-  why: 'The customer wrote to you; making them chase another department is the "will they or won\'t they" moment the seeds warn about (seeds 000, 001, 003).',
+  why: 'The customer wrote to you; making them chase another department is the "will they or won\'t they" moment that loses customers (seeds 000, 001, 003).',
   severity: 'risk',
   phrases: BUCK_PASSING,
   penalty: 50,

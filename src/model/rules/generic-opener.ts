@@ -6,7 +6,7 @@ export default phraseRule({
   kind: 'generic-opener',
   title: 'Generic opener',
   flags: 'Boilerplate that could go to anyone: "I hope this email finds you well", "just checking in", "I wanted to reach out".',
-  why: 'Lines that could be sent to anyone read as automated (seed 000: "Just don\'t automate the response"; seed 003: the generic presentation). The first line is where you show this email is for them.',
+  why: 'Lines that could be sent to anyone read as automated ("Just don\'t automate the response", seed 000; seed 003). The first line is where you show this email is for them.',
   severity: 'warn',
   phrases: GENERIC_OPENERS,
   penalty: 20,

@@ -6,7 +6,7 @@ export default phraseRule({
   kind: 'policy-speak',
   title: 'Hiding behind policy',
   flags: 'Policy as the answer: "that\'s our policy", "per company policy", "we cannot make exceptions".',
-  why: 'Policy-speak tells the customer the rules matter more than they do; seeds 000 and 001 show it turning a fixable problem into a lost customer ("If you can\'t do it, change the policy!", seed 004).',
+  why: 'Policy-speak tells the customer the rules matter more than they do; it turns a fixable problem into a lost customer (seeds 000, 001) ("If you can\'t do it, change the policy!", seed 004).',
   severity: 'risk',
   phrases: POLICY_SPEAK,
   penalty: 45,

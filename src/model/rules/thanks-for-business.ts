@@ -7,7 +7,7 @@ export default phraseRule({
   roles: ['account', 'support'],
   title: '"Thank you for your business"',
   flags: '"Thank you for your business" and its variants after an order or a fix.',
-  why: 'It thanks them for the money, and reads as a transaction closed; seed 003 says to replace it with a commitment to the success of their project.',
+  why: 'It thanks them for the money, and reads as a transaction closed; replace it with a commitment to the success of their project (seed 003).',
   severity: 'warn',
   phrases: THANKS_FOR_BUSINESS,
   penalty: 30,

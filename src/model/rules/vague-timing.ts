@@ -9,7 +9,7 @@ const rule: Rule = {
   roles: ALL_ROLES,
   title: 'Vague timing',
   flags: 'A promise with a vague time ("soon", "ASAP", "later today or tomorrow", "next week") or with no time at all.',
-  why: 'A promise without a time cannot be kept or checked; seed 004\'s "You\'ll have the forms later today or tomorrow" was vague and then broken, while "I\'ll be back to you about 3:00 pm today" earned trust.',
+  why: 'A promise without a time cannot be kept or checked; in one real case "You\'ll have the forms later today or tomorrow" was vague and then broken, while "I\'ll be back to you about 3:00 pm today" earned trust (seed 004).',
   severity: 'warn',
   sentence(s) {
     const out: Finding[] = [];

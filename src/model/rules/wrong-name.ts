@@ -10,7 +10,7 @@ const rule: Rule = {
   roles: ALL_ROLES,
   title: 'Wrong or misspelled name',
   flags: 'A greeting that names someone other than the recipient, or misspells them (nicknames and first-name forms are fine: "Jeff" for Jeffrey).',
-  why: 'A misspelled or wrong name is one of the quickest ways to lose trust: seed 004\'s client left after their name was spelled wrong on the forms.',
+  why: 'A misspelled or wrong name is one of the quickest ways to lose trust: one client left after their name was spelled wrong on the forms (seed 004).',
   severity: 'risk',
   document(doc) {
     const name = doc.greeting?.name;
