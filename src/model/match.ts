@@ -21,11 +21,12 @@ export interface Matcher {
 
 /**
  * Compiles a phrase list into one alternation (one pass over the text); the
- * phrase a match came from is found by testing the (short) match itself.
+ * phrase a match came from is the first one that matches the same words at
+ * the same place (in context, so phrases with lookarounds are found too).
  */
 export function compile(phrases: readonly Phrase[]): Matcher {
   const all = new RegExp(`(?<![\\w'’])(?:${phrases.map((p) => source(p.pattern)).join('|')})(?![\\w'’])`, 'gi');
-  const each = phrases.map((p) => new RegExp(`^(?:${source(p.pattern)})$`, 'i'));
+  const each = phrases.map((p) => new RegExp(`(?:${source(p.pattern)})(?![\\w'’])`, 'iy'));
   return {
     find(text) {
       const out: PhraseMatch[] = [];
@@ -35,7 +36,13 @@ export function compile(phrases: readonly Phrase[]): Matcher {
           all.lastIndex++;
           continue;
         }
-        const i = each.findIndex((re) => re.test(m[0]));
+        const at = m.index;
+        const len = m[0].length;
+        const i = each.findIndex((re) => {
+          re.lastIndex = at;
+          const hit = re.exec(text);
+          return !!hit && hit[0].length === len;
+        });
         const phrase = phrases[i === -1 ? 0 : i] as Phrase;
         out.push({ start: m.index, end: m.index + m[0].length, text: m[0], phrase });
       }
