@@ -15,6 +15,17 @@ export interface CoachDeps {
   clock?: () => number;
 }
 
+/** FNV-1a over what the writer controls; enough to tell "edited" from "re-analyzed". */
+export function hashDraft(draft: Draft): string {
+  const text = `${draft.body}\u0000${draft.subject ?? ''}\u0000${(draft.recipients ?? []).map((r) => `${r.name ?? ''}<${r.email ?? ''}>`).join(',')}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${(h >>> 0).toString(36)}:${text.length}`;
+}
+
 const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
 
 /** Who the draft is to, for the panel's compose switcher. */
@@ -69,6 +80,7 @@ export class Coach {
     const dismissed = previous?.dismissed ?? [];
     const { report, modelMs } = this.host.analyze(tabId, req.composeId, req.draft, { role, disabledRules: settings.disabledRules, dismissed });
     const hints = report.hints.slice(0, MAX_PANEL_HINTS);
+    const draftHash = hashDraft(req.draft);
     const view: ComposeView = {
       tabId,
       composeId: req.composeId,
@@ -81,7 +93,8 @@ export class Coach {
       keys: hints.map((h) => hintKey(h.rule, req.draft.body.slice(h.start, h.end))),
       ruleTitles: Object.fromEntries(hints.map((h) => [h.rule, RULE_TITLES.get(h.rule) ?? h.rule])),
       dismissed,
-      updated: this.clock(),
+      updated: previous && previous.draftHash === draftHash ? previous.updated : this.clock(),
+      draftHash,
     };
     await this.registry.put(view);
     return { composeId: req.composeId, report, modelMs };

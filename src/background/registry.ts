@@ -21,8 +21,10 @@ export interface ComposeView {
   ruleTitles: Record<string, string>;
   /** hintKey()s the user dismissed for this draft. */
   dismissed: string[];
-  /** When it was last analyzed (ms since epoch). */
+  /** When the writer last changed the draft (ms since epoch); re-analyses after a settings change keep it. */
   updated: number;
+  /** Hash of the draft's text, subject and recipients, to tell an edit from a re-analysis. */
+  draftHash: string;
 }
 
 /** Hints kept per compose for the panel; a pasted novel can flag thousands. */
@@ -52,14 +54,24 @@ export interface PanelFocus {
 export class ComposeRegistry {
   private cache = new Map<number, ComposeView[]>();
   private chains = new Map<number, Promise<unknown>>();
+  private loading = new Map<number, Promise<ComposeView[]>>();
 
   async list(tabId: number): Promise<ComposeView[]> {
-    let views = this.cache.get(tabId);
-    if (!views) {
-      views = (await storage.getItem<ComposeView[]>(tabKey(tabId))) ?? [];
-      this.cache.set(tabId, views);
+    const cached = this.cache.get(tabId);
+    if (cached) return cached;
+    // One read per tab, however many composes ask at once: a second read could land after a write and undo it.
+    let loading = this.loading.get(tabId);
+    if (!loading) {
+      loading = storage.getItem<ComposeView[]>(tabKey(tabId)).then((stored) => {
+        this.loading.delete(tabId);
+        const views = this.cache.get(tabId) ?? stored ?? [];
+        this.cache.set(tabId, views);
+        return views;
+      });
+      this.loading.set(tabId, loading);
     }
-    return views;
+    await loading;
+    return this.cache.get(tabId) ?? [];
   }
 
   async get(tabId: number, composeId: string): Promise<ComposeView | undefined> {

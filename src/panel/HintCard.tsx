@@ -36,12 +36,12 @@ export function HintCard({ item, actions, ruleTitle }: { item: HintItem; actions
       {hint.suggestion && <p className="hint-suggestion"><span className="label">Try: </span>{hint.suggestion}</p>}
       <div className="hint-actions">
         {hint.replacement !== undefined && located && (
-          <button type="button" className="primary" onClick={() => actions.apply(index)} aria-label={hint.replacement ? `Apply: replace with “${hint.replacement}”` : `Apply: delete “${excerpt}”`}>
+          <button type="button" className="primary" onClick={() => actions.apply(index)} aria-describedby={`${id}-msg`}>
             {hint.replacement ? <>Apply: <q>{hint.replacement}</q></> : 'Apply: delete it'}
           </button>
         )}
         <button type="button" onClick={() => actions.dismiss(index)} aria-label={`Dismiss: ${hint.message}`}>Dismiss</button>
-        <button type="button" className="quiet" onClick={() => actions.turnOff(hint.rule)} aria-label={`Turn off the rule “${ruleTitle}”`}>Turn off rule</button>
+        <button type="button" className="quiet" onClick={() => actions.turnOff(hint.rule)} aria-label={`Turn off rule: ${ruleTitle}`}>Turn off rule</button>
       </div>
     </li>
   );

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { Coach, titleOf } from '../../src/background/coach';
@@ -103,5 +103,41 @@ describe('Coach (background)', () => {
     expect(titleOf({ body: '', subject: ' Renewal ' })).toBe('Renewal');
     expect(titleOf({ body: '', recipients: [{ name: 'A' }, { email: 'b@x.com' }, { name: 'C' }, { name: 'D' }] })).toBe('To A, b@x.com +2');
     expect(titleOf({ body: '' })).toBe('New message');
+  });
+});
+
+describe('which compose the writer is working in', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('marks a compose as edited only when its text changes, not when settings re-analyze it', async () => {
+    let t = 1000;
+    const coach = new Coach({ host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC'), settings: () => DEFAULT_SETTINGS, sendToTab: async () => undefined, openPanel: () => undefined, clock: () => t });
+    await coach.analyze(1, { type: 'trust-coach/analyze', composeId: 'a', site: 'gmail', draft: support });
+    t = 2000;
+    await coach.analyze(1, { type: 'trust-coach/analyze', composeId: 'a', site: 'gmail', draft: support });
+    expect((await coach.registry.get(1, 'a'))!.updated).toBe(1000);
+    t = 3000;
+    await coach.analyze(1, { type: 'trust-coach/analyze', composeId: 'a', site: 'gmail', draft: { ...support, body: support.body + ' More.' } });
+    expect((await coach.registry.get(1, 'a'))!.updated).toBe(3000);
+  });
+});
+
+describe('ComposeRegistry', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+  it('keeps every compose when several report at once on a fresh start', async () => {
+    // Real storage answers over IPC: a read can return after a later write. Make the fake do the same.
+    const area = fakeBrowser.storage.session;
+    const get = area.get.bind(area);
+    vi.spyOn(area, 'get').mockImplementation((async (keys: never) => {
+      const value = await get(keys);
+      await new Promise((r) => setTimeout(r, 5));
+      return value;
+    }) as never);
+    const { coach } = setup();
+    await Promise.all(['a', 'b', 'c'].map((id) => analyze(coach, 8, id)));
+    expect((await storage.getItem<ComposeView[]>('session:composes:8'))!.map((v) => v.composeId).sort()).toEqual(['a', 'b', 'c']);
+    const fresh = new ComposeRegistry();
+    await Promise.all([fresh.put({ ...(await coach.registry.get(8, 'a'))!, composeId: 'd' }), fresh.list(8)]);
+    expect((await fresh.list(8)).map((v) => v.composeId).sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -60,7 +60,7 @@ describe('CoachView', () => {
     expect(actions.focus).toHaveBeenCalledWith(i);
     fireEvent.click(within(card).getByRole('button', { name: /^Dismiss/ }));
     expect(actions.dismiss).toHaveBeenCalledWith(i);
-    fireEvent.click(within(card).getByRole('button', { name: /Turn off the rule/ }));
+    fireEvent.click(within(card).getByRole('button', { name: /^Turn off rule: / }));
     expect(actions.turnOff).toHaveBeenCalledWith('fake-empathy');
     const withFix = report.hints.findIndex((h) => h.replacement !== undefined && h.end > h.start);
     expect(withFix).toBeGreaterThanOrEqual(0);

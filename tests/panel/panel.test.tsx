@@ -142,7 +142,7 @@ describe('side panel', () => {
     const w = world();
     await w.analyze('gmail:a', BAD);
     w.mount();
-    fireEvent.click(await screen.findByRole('button', { name: /Turn off the rule .*policy/i }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Turn off rule: .*policy/i }));
     await waitFor(async () => expect((await loadSettings()).disabledRules).toContain('policy-speak'));
     expect(await screen.findByText(/Turn it back on in Settings/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Writing as'), { target: { value: 'prospecting' } });

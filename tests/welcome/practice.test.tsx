@@ -68,7 +68,7 @@ describe('practice compose', () => {
     await act(async () => fireEvent.click(dismiss));
     await waitFor(() => expect(screen.queryByRole('button', { name: label! })).toBeNull());
     expect(screen.getByText(/1 hint dismissed/)).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getAllByRole('button', { name: /^Turn off the rule/ })[0]!));
+    await act(async () => fireEvent.click(screen.getAllByRole('button', { name: /^Turn off rule: / })[0]!));
     await waitFor(async () => expect((await loadSettings()).disabledRules.length).toBe(1));
   });
 
