@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { browser } from 'wxt/browser';
+import { LockIcon } from '../panel/icons';
 import type { Settings } from '../settings/settings';
 import { RoleSection } from './RoleSection';
 import { RulesSection } from './RulesSection';
@@ -36,7 +37,7 @@ export function Options({ openPractice = openPracticeTab }: OptionsProps) {
             <img src="/icon/32.png" alt="" width="24" height="24" /> Trust Coach settings
           </h1>
           <p className="opt-promise">
-            <span aria-hidden="true">🔒 </span>Everything stays on this device: no account, no server, no network requests.
+            <LockIcon /> Everything stays on this device: no account, no server, no network requests.
           </p>
           <button type="button" onClick={openPractice}>
             Try the practice email<span className="sr-only"> (opens in a new tab)</span>

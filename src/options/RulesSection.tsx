@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Rule } from '../model/rule';
-import { DIMENSION_LABELS } from '../panel/format';
+import { DIMENSION_LABELS, plainWhy } from '../panel/format';
 import { setRuleEnabled, updateSettings, type Settings } from '../settings/settings';
 import { describeRoles, filterRules, groupRules, ORDERED_RULES, ruleById } from './rules-view';
 import { SavedMark } from './SavedMark';
@@ -101,7 +101,7 @@ function RuleRow({ rule, enabled, onChange, status }: { rule: Rule; enabled: boo
         Applies to: {describeRoles(rule.roles)}
       </p>
       <p id={`${id}-why`} className="opt-rule-why muted">
-        {rule.why}
+        {plainWhy(rule.why)}
       </p>
     </li>
   );
