@@ -1,6 +1,5 @@
-// The demo behind `npm start` (after `npm run build`): scores the sample
-// drafts in assets/samples with the built CLI, then says how to load the
-// extension. Exits non-zero if the CLI fails.
+// Part of `npm start` (after `npm run build`): scores the sample drafts in
+// assets/samples with the built CLI. Exits non-zero if the CLI fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -14,5 +13,3 @@ for (const [role, file, extra] of samples) {
   const r = spawnSync(process.execPath, ['dist/cli/trust-coach.js', '--role', role, '--now', '2026-11-23T10:00:00+01:00', '--tz', 'Europe/Berlin', ...extra, file], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const chrome = '.output/chrome-mv3';
-console.log(`\nThe extension is built: load ${existsSync(chrome) ? chrome : '(run npm run build)'} as an unpacked extension in Chrome (chrome://extensions, Developer mode, Load unpacked), or .output/firefox-mv2 in Firefox (about:debugging).`);
