@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   publicDir: 'assets',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Trust Coach',
     description: "Coaches you, while you type, to write emails that earn a customer's trust. Runs entirely on your device.",
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
@@ -13,5 +13,7 @@ export default defineConfig({
     // (to say "reload this tab" rather than "not supported"). Nothing else.
     host_permissions: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
     action: { default_title: 'Trust Coach: open the coach' },
-  },
+    // storage.session (each compose's latest report, kept in memory only) needs Firefox 115.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { strict_min_version: '115.0' } } } : {}),
+  }),
 });

@@ -9,5 +9,6 @@ export default function setup(): void {
     console.warn(`\n⚠ ${missing}.\n`);
     return;
   }
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  // As users get it: Vitest's NODE_ENV=test would bundle React's development build.
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
 }
