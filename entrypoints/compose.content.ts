@@ -18,6 +18,8 @@ export default defineContentScript({
       analyze: (req) => send(req) as Promise<AnalyzeResponse>,
       closed: (composeId) => void send({ type: 'trust-coach/closed', composeId }).catch(() => undefined),
       openPanel: (composeId) => void send({ type: 'trust-coach/open-panel', composeId }).catch(() => undefined),
+      sent: (message) => void send(message).catch(() => undefined),
+      link: () => location.href,
     });
     watcher.start();
     const onMessage = (m: unknown) => {

@@ -1,5 +1,5 @@
-import { guessRole, hintKey, RULES, type Draft } from '../model/index';
-import type { AnalyzeRequest, AnalyzeResponse, BackgroundMessage, TabMessage } from '../compose/messages';
+import { guessRole, hintKey, RULES, type Draft, type Report } from '../model/index';
+import type { AnalyzeRequest, AnalyzeResponse, BackgroundMessage, DraftSent, TabMessage } from '../compose/messages';
 import type { Settings } from '../settings/settings';
 import { ModelHost } from './model-host';
 import { ComposeRegistry, excerptOf, FOCUS_KEY, MAX_PANEL_HINTS, type ComposeView, type PanelFocus } from './registry';
@@ -13,6 +13,19 @@ export interface CoachDeps {
   /** Opens the side panel on a tab; must run synchronously inside the user's click. */
   openPanel: (tabId: number) => void;
   clock?: () => number;
+  /** An email was sent: its final report, for the promises tracker and the coaching history. */
+  onSent?: (event: SentEvent) => Promise<void> | void;
+}
+
+export interface SentEvent {
+  tabId: number;
+  composeId: string;
+  site: DraftSent['site'];
+  draft: Draft;
+  report: Report;
+  link?: string;
+  sentAt: Date;
+  timeZone: string;
 }
 
 /** FNV-1a over what the writer controls; enough to tell "edited" from "re-analyzed". */
@@ -65,6 +78,8 @@ export class Coach {
         // Open first, synchronously: the browser allows it only inside the user's click.
         this.deps.openPanel(tabId);
         return storage.setItem<PanelFocus>(FOCUS_KEY, { tabId, composeId: message.composeId, at: this.clock() }).then(() => undefined);
+      case 'trust-coach/sent':
+        return this.sent(tabId, message);
       case 'trust-coach/dismiss':
         return this.setDismissed(message.tabId, message.composeId, (d) => [...new Set([...d, message.key])]);
       case 'trust-coach/restore':
@@ -98,6 +113,24 @@ export class Coach {
     };
     await this.registry.put(view);
     return { composeId: req.composeId, report, modelMs };
+  }
+
+  /** The final word on a sent draft: scored with the user's settings, then handed on. */
+  async sent(tabId: number, msg: DraftSent): Promise<void> {
+    const settings = await this.deps.settings();
+    const previous = await this.registry.get(tabId, msg.composeId);
+    const role = settings.roleBySite[msg.site] ?? guessRole(msg.draft);
+    const { report } = this.host.analyze(tabId, msg.composeId, msg.draft, { role, disabledRules: settings.disabledRules, dismissed: previous?.dismissed ?? [] });
+    await this.deps.onSent?.({
+      tabId,
+      composeId: msg.composeId,
+      site: msg.site,
+      draft: msg.draft,
+      report,
+      ...(msg.link ? { link: msg.link } : {}),
+      sentAt: new Date(this.clock()),
+      timeZone: this.host.zone(),
+    });
   }
 
   /** Settings changed: every open compose analyzes again, so the change shows at once. */

@@ -39,6 +39,11 @@ export class ModelHost {
     return { report, modelMs: performance.now() - started };
   }
 
+  /** The writer's time zone, as the model sees it. */
+  zone(): string {
+    return this.timeZone();
+  }
+
   close(tabId: number, composeId: string): void {
     this.sessions.delete(`${tabId}:${composeId}`);
   }

@@ -27,6 +27,19 @@ export interface OpenPanel {
   composeId: string;
 }
 
+/**
+ * The user pressed Send (button or Ctrl/⌘+Enter): the draft as it was sent,
+ * so its promises can be tracked. Sent after the fact: sending never waits.
+ */
+export interface DraftSent {
+  type: 'trust-coach/sent';
+  composeId: string;
+  site: SiteId;
+  draft: Draft;
+  /** The page's address, a way back to the conversation. */
+  link?: string;
+}
+
 // ---- Side panel -> background ----
 
 /** Hide one hint (by hintKey) for this draft; it stops counting too. */
@@ -44,7 +57,7 @@ export interface RestoreHints {
   composeId: string;
 }
 
-export type BackgroundMessage = AnalyzeRequest | ComposeClosed | OpenPanel | DismissHint | RestoreHints;
+export type BackgroundMessage = AnalyzeRequest | ComposeClosed | OpenPanel | DraftSent | DismissHint | RestoreHints;
 
 // ---- Side panel or background -> content script ----
 
@@ -98,7 +111,7 @@ function typed(m: unknown): m is { type: string } {
   return !!m && typeof m === 'object' && typeof (m as { type?: unknown }).type === 'string';
 }
 
-const BACKGROUND_TYPES = new Set(['trust-coach/analyze', 'trust-coach/closed', 'trust-coach/open-panel', 'trust-coach/dismiss', 'trust-coach/restore']);
+const BACKGROUND_TYPES = new Set(['trust-coach/analyze', 'trust-coach/closed', 'trust-coach/open-panel', 'trust-coach/sent', 'trust-coach/dismiss', 'trust-coach/restore']);
 const TAB_TYPES = new Set(['trust-coach/apply', 'trust-coach/focus', 'trust-coach/refresh', 'trust-coach/ping']);
 
 export function isBackgroundMessage(m: unknown): m is BackgroundMessage {

@@ -4,7 +4,7 @@ import type { AnalyzeRequest, AnalyzeResponse } from './messages';
 import { Badge } from './badge';
 import { Highlighter } from './highlights';
 import { applyFix, type ApplyResult } from './apply-fix';
-import type { SiteId } from './messages';
+import type { DraftSent, SiteId } from './messages';
 
 export interface WatcherOptions {
   adapter: SiteAdapter;
@@ -14,6 +14,10 @@ export interface WatcherOptions {
   analyze: (req: AnalyzeRequest) => Promise<AnalyzeResponse>;
   closed: (composeId: string) => void;
   openPanel: (composeId: string) => void;
+  /** The user pressed Send: the draft as sent (its promises get tracked). Never delays the send. */
+  sent?: (message: DraftSent) => void;
+  /** The page's address, sent with a sent draft as the way back to the conversation. */
+  link?: () => string | undefined;
   role?: () => Role | undefined;
   /** Pause after the last keystroke before analyzing. */
   debounceMs?: number;
@@ -32,6 +36,8 @@ interface ComposeState {
   seq: number;
   lastBody: string | undefined;
   report: Report | undefined;
+  /** When Send was last reported. */
+  sentAt?: number;
 }
 
 /**
@@ -186,6 +192,37 @@ export class ComposeWatcher {
     // Recipients and subject live outside the editor.
     state.handle.root.addEventListener('change', onEdit, opts);
     state.handle.root.addEventListener('focusout', onEdit, opts);
+    // Send: watched in the capture phase and passively, so the site's own handler runs as if we were not here.
+    const capture = { ...opts, capture: true } as const;
+    state.handle.root.addEventListener('click', (e) => {
+      if (e.target instanceof Element && this.o.adapter.isSend(state.handle, e.target)) this.sending(state);
+    }, capture);
+    state.handle.root.addEventListener('keydown', (e) => {
+      const k = e as KeyboardEvent;
+      if (k.key === 'Enter' && (k.ctrlKey || k.metaKey) && !k.altKey && !k.shiftKey) this.sending(state);
+    }, capture);
+  }
+
+  /** Reads the draft at the moment of sending (the site clears it right after) and reports it. */
+  private sending(state: ComposeState): void {
+    const now = Date.now();
+    // A double click, or Send then Ctrl+Enter, is one send; a send the site refused (say, no recipient) can be retried.
+    if (!this.o.sent || now - (state.sentAt ?? 0) < 3000) return;
+    let draft: ReturnType<SiteAdapter['readDraft']>;
+    try {
+      draft = this.o.adapter.readDraft(state.handle);
+    } catch {
+      return;
+    }
+    if (!draft.body.trim()) return;
+    state.sentAt = now;
+    const { site, composeId, ...rest } = draft;
+    const link = this.o.link?.();
+    try {
+      this.o.sent({ type: 'trust-coach/sent', composeId, site, draft: rest, ...(link ? { link } : {}) });
+    } catch {
+      // Reporting must never get in the way of sending.
+    }
   }
 
   private placeBadge(state: ComposeState): void {

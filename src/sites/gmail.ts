@@ -10,6 +10,7 @@
  * - quote: `.gmail_quote`, `.gmail_extra`; signature: `.gmail_signature`, `[data-smartmail=gmail_signature]`,
  *   `.gmail_signature_prefix` (§1.5); inline reply's thread message: `closest('.adn') .a3s` (§1.4)
  * - badge: the send row `.IZ .Up` (§1.0, language-independent class chain)
+ * - send: `[role=button]` inside `.IZ .Up`, not the `aria-haspopup` schedule arrow; `.Uo` (Send & archive) sends too (§1.0, compose-dom.md "Send button")
  * No selector reads an English label.
  */
 import type { Recipient } from '../model/types';
@@ -117,4 +118,9 @@ export const gmail: SiteAdapter = {
   },
   bodyMap: (c) => readEditor(c.editor, (el) => el.matches(QUOTE_OR_SIGNATURE)),
   badgeAnchor: (c) => c.root.querySelector('.IZ .Up') ?? c.root.querySelector('table[role="group"]') ?? c.root,
+  // Send and "Send & archive" (.Uo) both send; the arrow beside them (aria-haspopup) only opens schedule options.
+  isSend: (c, target) => {
+    const button = target.closest('[role="button"]');
+    return !!button && c.root.contains(button) && !!button.closest('.IZ .Up') && button.getAttribute('aria-haspopup') !== 'true';
+  },
 };

@@ -95,4 +95,8 @@ export const outlook: SiteAdapter = {
   },
   bodyMap: (c) => readEditor(c.editor, skipper(c.editor)),
   badgeAnchor: (c) => c.root.querySelector('button[id*="primaryActionButton"]')?.parentElement ?? c.root,
+  isSend: (c, target) => {
+    const button = target.closest('button[id*="primaryActionButton"]');
+    return !!button && c.root.contains(button);
+  },
 };

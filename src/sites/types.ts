@@ -31,4 +31,6 @@ export interface SiteAdapter {
   bodyMap(compose: ComposeHandle): BodyMap;
   /** Where the badge goes: an element inside compose.root, near the send button. */
   badgeAnchor(compose: ComposeHandle): Element | null;
+  /** Is this element (a click target) the compose's Send button, or inside it? Language-independent. */
+  isSend(compose: ComposeHandle, target: Element): boolean;
 }

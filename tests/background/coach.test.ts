@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { Coach, titleOf } from '../../src/background/coach';
+import { Coach, titleOf, type SentEvent } from '../../src/background/coach';
 import { ModelHost } from '../../src/background/model-host';
 import { ComposeRegistry, FOCUS_KEY, type ComposeView } from '../../src/background/registry';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings';
@@ -139,5 +139,29 @@ describe('ComposeRegistry', () => {
     const fresh = new ComposeRegistry();
     await Promise.all([fresh.put({ ...(await coach.registry.get(8, 'a'))!, composeId: 'd' }), fresh.list(8)]);
     expect((await fresh.list(8)).map((v) => v.composeId).sort()).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('Coach: sent emails', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('hands on the sent draft with its final report, scored with the user\'s settings', async () => {
+    const events: SentEvent[] = [];
+    const coach = new Coach({
+      host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'Europe/Berlin'),
+      settings: () => ({ roleBySite: { gmail: 'account' }, disabledRules: ['jargon'] }),
+      sendToTab: async () => undefined,
+      openPanel: () => undefined,
+      clock: () => Date.parse('2026-11-23T09:00:00Z'),
+      onSent: (e) => void events.push(e),
+    });
+    const draft = { body: "Hi Dana,\n\nWe will leverage our data. I'll send the revised pricing by Thursday at 3pm.", recipients: [{ name: 'Dana Reyes' }], subject: 'Pricing' };
+    await coach.handle({ type: 'trust-coach/sent', composeId: 'gmail:x', site: 'gmail', draft, link: 'https://mail.google.com/mail/u/0/#sent/1' }, 4);
+    expect(events).toHaveLength(1);
+    const e = events[0]!;
+    expect(e).toMatchObject({ tabId: 4, composeId: 'gmail:x', site: 'gmail', link: 'https://mail.google.com/mail/u/0/#sent/1', timeZone: 'Europe/Berlin' });
+    expect(e.sentAt.toISOString()).toBe('2026-11-23T09:00:00.000Z');
+    expect(e.report.role).toBe('account');
+    expect(e.report.hints.map((h) => h.rule)).not.toContain('jargon');
+    expect(e.report.commitments[0]).toMatchObject({ owner: 'me', due: '2026-11-26T15:00:00+01:00', specific: true });
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ComposeWatcher } from '../../src/compose/watcher';
-import type { AnalyzeRequest, AnalyzeResponse } from '../../src/compose/messages';
+import type { AnalyzeRequest, AnalyzeResponse, DraftSent } from '../../src/compose/messages';
 import { ModelHost } from '../../src/background/model-host';
 import { guessRole } from '../../src/model/index';
 import type { ComposeHandle, SiteAdapter } from '../../src/sites/types';
@@ -15,6 +15,7 @@ const fakeSite: SiteAdapter = {
   readDraft: (c: ComposeHandle) => ({ body: c.editor.textContent ?? '', site: 'gmail', composeId: c.id }),
   bodyMap: (c) => ({ body: c.editor.textContent ?? '', range: () => null }),
   badgeAnchor: (c) => c.root.querySelector('.toolbar'),
+  isSend: (c, target) => !!target.closest('.send') && c.root.contains(target),
 };
 
 function compose(id: string, text: string): HTMLElement {
@@ -25,6 +26,11 @@ function compose(id: string, text: string): HTMLElement {
   editor.textContent = text;
   const toolbar = document.createElement('div');
   toolbar.className = 'toolbar';
+  const send = document.createElement('div');
+  send.className = 'send';
+  send.setAttribute('role', 'button');
+  send.textContent = 'Send';
+  toolbar.append(send);
   root.append(editor, toolbar);
   return root;
 }
@@ -170,5 +176,53 @@ describe('ModelHost', () => {
     const h = new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'America/New_York');
     const { report } = h.analyze(1, 'x', { body: 'Hi Dana, I will call you tomorrow at 3pm.' }, { role: 'account' });
     expect(report.commitments[0]?.due).toBe('2026-11-24T15:00:00-05:00');
+  });
+});
+
+describe('ComposeWatcher: sending', () => {
+  let abort: AbortController;
+  let sent: DraftSent[];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.replaceChildren();
+    abort = new AbortController();
+    sent = [];
+    new ComposeWatcher({
+      adapter: fakeSite, doc: document, signal: abort.signal, closed: () => undefined, openPanel: () => undefined,
+      analyze: async (req) => run(3, req), sent: (m) => void sent.push(m), link: () => 'https://mail.google.com/mail/u/0/#inbox/abc',
+    }).start();
+  });
+  afterEach(() => {
+    abort.abort();
+    vi.useRealTimers();
+  });
+
+  it('reports the draft as it was when Send was clicked, with the way back to the conversation', async () => {
+    const root = compose('s1', "Hi Dana, I'll send the pricing by Thursday at 3pm.");
+    document.body.append(root);
+    await vi.advanceTimersByTimeAsync(300);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    root.querySelector('.send')!.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+    expect(sent).toEqual([{ type: 'trust-coach/sent', composeId: 's1', site: 'gmail', draft: { body: "Hi Dana, I'll send the pricing by Thursday at 3pm." }, link: 'https://mail.google.com/mail/u/0/#inbox/abc' }]);
+  });
+
+  it('counts Ctrl+Enter (and ⌘+Enter) as Send, a double send once, and not a click elsewhere or an empty draft', async () => {
+    const root = compose('s2', 'Hi Dana, thanks.');
+    const empty = compose('s3', '   ');
+    document.body.append(root, empty);
+    await vi.advanceTimersByTimeAsync(300);
+    root.querySelector('.toolbar')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    root.querySelector('[contenteditable]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(sent).toHaveLength(0);
+    const editor = root.querySelector('[contenteditable]')!;
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    root.querySelector('.send')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(sent.map((m) => m.composeId)).toEqual(['s2']);
+    await vi.advanceTimersByTimeAsync(5000);
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', metaKey: true, bubbles: true }));
+    expect(sent.map((m) => m.composeId)).toEqual(['s2', 's2']);
+    empty.querySelector('.send')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(sent).toHaveLength(2);
   });
 });

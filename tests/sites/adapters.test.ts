@@ -179,3 +179,24 @@ describe('Gmail: the post-2021 recipient chips', () => {
     expect(gmail.readDraft(gmail.findComposes(doc)[0]!).recipients).toEqual([{ name: 'Dana Reyes', email: 'dana@northwind.com' }, { email: 'ops@northwind.com' }]);
   });
 });
+
+describe('the Send button, in any language', () => {
+  it('Gmail: Send counts (through its inner elements too); the schedule-send arrow and the toolbar do not', () => {
+    const doc = load('gmail/e2e-two-composes.html');
+    const [c1, c2] = gmail.findComposes(doc);
+    const send = c1!.root.querySelector('.IZ .Up [role="button"]:not([aria-haspopup="true"])')!;
+    expect(gmail.isSend(c1!, send)).toBe(true);
+    const arrow = c1!.root.querySelector('.IZ .Up [role="button"][aria-haspopup="true"]');
+    expect(arrow).not.toBeNull();
+    expect(gmail.isSend(c1!, arrow!)).toBe(false);
+    expect(gmail.isSend(c1!, c1!.editor)).toBe(false);
+    expect(gmail.isSend(c2!, send), 'another compose\'s Send').toBe(false);
+  });
+  it('Outlook: the primary action button counts; Discard does not', () => {
+    const doc = load('outlook/e2e-inline-reply.html');
+    const c = outlook.findComposes(doc)[0]!;
+    expect(outlook.isSend(c, doc.querySelector('button[id*="primaryActionButton"]')!)).toBe(true);
+    const discard = [...doc.querySelectorAll('button')].find((b) => b.textContent === 'Discard')!;
+    expect(outlook.isSend(c, discard)).toBe(false);
+  });
+});
