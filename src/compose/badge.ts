@@ -1,4 +1,5 @@
 import type { Band, Hint, Report } from '../model/types';
+import { timeChoices, type Nudge } from './nudge';
 
 export const BADGE_TAG = 'trust-coach-badge';
 
@@ -22,6 +23,19 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .tip li { margin: 2px 0; }
 .tip.below { bottom: auto; top: calc(100% + 8px); }
 .tip strong { display: block; margin-bottom: 2px; font-weight: 600; }
+.nudge { display: none; align-items: center; gap: 6px; margin-left: 6px; padding: 2px 4px 2px 10px; border-radius: 13px; background: #fef7e0; color: #3c2a00; box-shadow: inset 0 0 0 1px #f9ab00; font-weight: 400; white-space: nowrap; max-width: 360px; }
+:host([data-nudge]) .nudge { display: inline-flex; }
+.nudge-text { overflow: hidden; text-overflow: ellipsis; }
+.nudge button { height: 22px; padding: 0 8px; border-radius: 11px; background: #fff; box-shadow: inset 0 0 0 1px #f9ab00; font-weight: 600; }
+.picker { display: none; position: absolute; bottom: calc(100% + 8px); right: 0; min-width: 220px; padding: 8px; border-radius: 8px; background: #fff; color: #202124; box-shadow: 0 2px 10px rgba(0,0,0,.3); font-weight: 400; }
+.picker.below { bottom: auto; top: calc(100% + 8px); }
+:host([data-picking]) .picker { display: grid; gap: 6px; }
+.picker p { margin: 0 0 2px; font-weight: 600; }
+.picker button, .picker input { all: revert; font: inherit; }
+.picker .choice { text-align: left; padding: 4px 8px; border-radius: 6px; border: 1px solid #dadce0; background: #fff; cursor: pointer; }
+.picker .choice:hover { background: #f1f3f4; }
+.picker label { display: grid; gap: 2px; font-size: 11px; color: #5f6368; }
+@media (prefers-color-scheme: dark) { .nudge { background: #3c2f00; color: #fde293; } .nudge button { background: #202124; color: #fde293; } .picker { background: #292a2d; color: #e8eaed; } .picker .choice { background: #202124; color: #e8eaed; border-color: #5f6368; } }
 @media (prefers-color-scheme: dark) { button { background: #3c4043; color: #e8eaed; } button:hover { background: #4a4e51; } }
 `;
 
@@ -39,6 +53,11 @@ export class Badge {
   private readonly button: HTMLButtonElement;
   private readonly score: HTMLSpanElement;
   private readonly tip: HTMLDivElement;
+  private readonly nudge: HTMLDivElement;
+  private readonly nudgeText: HTMLSpanElement;
+  private readonly nudgeButton: HTMLButtonElement;
+  private readonly picker: HTMLDivElement;
+  private onPick: ((when: Date) => void) | undefined;
 
   constructor(doc: Document, composeId: string, onActivate: () => void) {
     this.host = doc.createElement(BADGE_TAG);
@@ -59,7 +78,33 @@ export class Badge {
     this.tip.setAttribute('role', 'tooltip');
     this.tip.id = 'tip';
     this.button.setAttribute('aria-describedby', 'tip');
-    root.append(style, this.button, this.tip);
+    // The gentle check before Send: never blocks, one click to make a promise concrete.
+    this.nudge = doc.createElement('div');
+    this.nudge.className = 'nudge';
+    this.nudge.setAttribute('role', 'status');
+    this.nudgeText = doc.createElement('span');
+    this.nudgeText.className = 'nudge-text';
+    this.nudgeButton = doc.createElement('button');
+    this.nudgeButton.type = 'button';
+    this.nudgeButton.setAttribute('aria-haspopup', 'true');
+    this.nudgeButton.setAttribute('aria-expanded', 'false');
+    this.nudge.append(this.nudgeText, this.nudgeButton);
+    this.picker = doc.createElement('div');
+    this.picker.className = 'picker';
+    this.picker.setAttribute('role', 'dialog');
+    this.picker.setAttribute('aria-label', 'Pick a time for this promise');
+    root.append(style, this.button, this.tip, this.nudge, this.picker);
+    this.nudgeButton.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      this.togglePicker(!this.host.hasAttribute('data-picking'));
+    });
+    this.picker.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        this.togglePicker(false);
+        this.nudgeButton.focus();
+      }
+    });
     this.button.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
@@ -121,6 +166,65 @@ export class Badge {
       this.tip.append(title, 'Click for the full coaching view.');
     }
     if (report.truncated) this.tip.append(` ${report.truncated.message}`);
+  }
+
+  /**
+   * Shows (or hides) the check before Send for a vague or unowned promise;
+   * `pick` applies the time the user chose.
+   */
+  setNudge(nudge: Nudge | undefined, pick?: (when: Date) => void): void {
+    this.onPick = pick;
+    if (!nudge) {
+      this.host.removeAttribute('data-nudge');
+      this.togglePicker(false);
+      return;
+    }
+    this.host.setAttribute('data-nudge', nudge.hint.kind);
+    this.nudgeText.textContent = nudge.text;
+    this.nudgeButton.textContent = nudge.action;
+  }
+
+  private togglePicker(open: boolean): void {
+    this.host.toggleAttribute('data-picking', open);
+    this.nudgeButton.setAttribute('aria-expanded', String(open));
+    if (!open) return;
+    const doc = this.host.ownerDocument;
+    const now = new Date();
+    const title = doc.createElement('p');
+    title.textContent = 'When will you do it?';
+    const choices = timeChoices(now).map((c) => {
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.className = 'choice';
+      b.textContent = c.label;
+      b.addEventListener('click', (e) => {
+        e.stopPropagation();
+        this.choose(c.date);
+      });
+      return b;
+    });
+    const label = doc.createElement('label');
+    const input = doc.createElement('input');
+    input.type = 'datetime-local';
+    label.append('Or pick a day and time', input);
+    const use = doc.createElement('button');
+    use.type = 'button';
+    use.className = 'choice';
+    use.textContent = 'Use this time';
+    use.addEventListener('click', (e) => {
+      e.stopPropagation();
+      const when = input.value ? new Date(input.value) : undefined;
+      if (when && !Number.isNaN(when.getTime())) this.choose(when);
+      else input.focus();
+    });
+    this.picker.replaceChildren(title, ...choices, label, use);
+    this.picker.classList.toggle('below', this.host.getBoundingClientRect().top < 260);
+    choices[0]?.focus();
+  }
+
+  private choose(when: Date): void {
+    this.togglePicker(false);
+    this.onPick?.(when);
   }
 
   /** Re-attach after the site re-rendered the place it lived in. */

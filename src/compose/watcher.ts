@@ -4,6 +4,7 @@ import type { AnalyzeRequest, AnalyzeResponse } from './messages';
 import { Badge } from './badge';
 import { Highlighter } from './highlights';
 import { applyFix, type ApplyResult } from './apply-fix';
+import { nudgeFor, rewrite } from './nudge';
 import type { DraftSent, SiteId } from './messages';
 
 export interface WatcherOptions {
@@ -257,7 +258,13 @@ export class ComposeWatcher {
         if (seq !== state.seq || !this.states.has(state.handle.id)) return;
         state.report = res.report;
         state.badge.update(res.report);
-        state.highlighter.show(this.o.adapter.bodyMap(state.handle), res.report.hints);
+        const map = this.o.adapter.bodyMap(state.handle);
+        state.highlighter.show(map, res.report.hints);
+        const nudge = map.body === draft.body ? nudgeFor(res.report, map.body) : undefined;
+        state.badge.setNudge(nudge, (when) => {
+          if (!nudge) return;
+          this.apply(state.handle.id, nudge.hint.start, nudge.hint.end, nudge.excerpt, rewrite(nudge, when, new Date()));
+        });
       })
       .catch(() => {
         // The extension was reloaded or the background is restarting: try again on the next edit.

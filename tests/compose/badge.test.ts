@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Badge } from '../../src/compose/badge';
 import { analyze } from '../../src/model/index';
+import { nudgeFor } from '../../src/compose/nudge';
 
 const ctx = { role: 'support' as const, now: '2026-11-23T10:00:00+01:00', timeZone: 'Europe/Berlin' };
 
@@ -49,5 +50,38 @@ describe('Badge', () => {
     expect(badge.host.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toMatch(/checking/);
     badge.update(analyze({ body: "Hi Dana,\n\nI'm sorry the invoice was wrong; I refunded the $40 today and added a check so it can't happen again. I'll call you at 3pm today to confirm." }, ctx));
     expect(badge.host.shadowRoot!.querySelector('[role=tooltip]')!.textContent).toMatch(/Nothing to fix|\+\d+/);
+  });
+});
+
+describe('Badge: the check before Send', () => {
+  it('says so for a vague promise and applies the time the user picks, never blocking anything', () => {
+    const badge = new Badge(document, 'n1', () => undefined);
+    document.body.append(badge.host);
+    const body = "Hi Dana,\n\nI'll follow up soon with a deck.";
+    const report = analyze({ body }, { ...ctx, role: 'account' });
+    badge.update(report);
+    const picked: Date[] = [];
+    badge.setNudge(nudgeFor(report, body), (when) => picked.push(when));
+    const root = badge.host.shadowRoot!;
+    expect(badge.host.getAttribute('data-nudge')).toBe('vague-timing');
+    expect(root.querySelector('.nudge')!.textContent).toBe('You promised “soon” — add a day?Add a day');
+    const open = root.querySelector<HTMLButtonElement>('.nudge button')!;
+    open.click();
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    const choices = [...root.querySelectorAll<HTMLButtonElement>('.picker .choice')];
+    expect(choices.length).toBeGreaterThanOrEqual(3);
+    choices[0]!.click();
+    expect(picked).toHaveLength(1);
+    expect(picked[0]!.getTime()).toBeGreaterThan(Date.now());
+    expect(badge.host.hasAttribute('data-picking')).toBe(false);
+    // A custom day and time.
+    open.click();
+    const input = root.querySelector<HTMLInputElement>('.picker input[type="datetime-local"]')!;
+    input.value = '2030-01-15T09:30';
+    [...root.querySelectorAll<HTMLButtonElement>('.picker .choice')].at(-1)!.click();
+    expect(picked[1]!.getFullYear()).toBe(2030);
+    expect([picked[1]!.getMonth(), picked[1]!.getDate(), picked[1]!.getHours(), picked[1]!.getMinutes()]).toEqual([0, 15, 9, 30]);
+    badge.setNudge(undefined);
+    expect(badge.host.hasAttribute('data-nudge')).toBe(false);
   });
 });
