@@ -10,6 +10,8 @@ import { readAccount } from './account';
 import { bandOf, score } from './score';
 import { isValidTimeZone } from './time';
 import { hintKey } from './hint-key';
+import { applies, readPlaybook, SEVERITY_WEIGHT, TEAM_PENALTY, weightsFor } from './playbook';
+import type { Kind } from './types';
 
 /** Drafts longer than this are analyzed up to here (at a line break), with a notice. */
 export const MAX_ANALYZED_CHARS = 200_000;
@@ -77,11 +79,14 @@ function truncate(body: string): { text: string; truncated?: Report['truncated']
   };
 }
 
+/** Where a finding came from: a built-in rule, or a phrase of the team's playbook. */
+type Source = Pick<Rule, 'id' | 'dimension' | 'severity' | 'why'> & { kind: Kind };
+
 /**
  * Two rules of one dimension flagging the same words count once: the heavier
  * finding stays (the earlier rule on a tie). Sort-and-sweep, so O(n log n).
  */
-function dedupe<T extends { rule: Rule; f: Finding }>(raw: T[]): T[] {
+function dedupe<T extends { rule: Pick<Rule, 'id' | 'dimension'>; f: Finding }>(raw: T[]): T[] {
   const dropped = new Set<number>();
   const spans = raw.map((x, i) => ({ x, i })).filter(({ x }) => x.f.end > x.f.start).sort((a, b) => a.x.f.start - b.x.f.start || a.i - b.i);
   const open: { x: T; i: number }[] = [];
@@ -216,31 +221,62 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     found: absolute,
   };
 
-  // Run the rules that apply to this role, minus what the writer turned off or dismissed.
-  const off = context.disabledRules?.length ? new Set(context.disabledRules) : undefined;
+  // Run the rules that apply to this role, minus what the writer or the team turned off, and what was dismissed.
+  const playbook = readPlaybook(context.playbook);
+  const off = new Set(context.disabledRules ?? []);
+  if (playbook) for (const [id, r] of playbook.rules) if (r.enabled === false) off.add(id);
   const dismissed = context.dismissed?.length ? new Set(context.dismissed) : undefined;
-  const raw: { rule: Rule; f: Finding }[] = [];
+  const keep = (id: string, f: Finding) => !dismissed?.has(hintKey(id, body.slice(f.start, f.end)));
+  const raw: { rule: Source; f: Finding }[] = [];
   for (const rule of RULES) {
-    if (!rule.roles.includes(role) || off?.has(rule.id)) continue;
+    if (!rule.roles.includes(role) || off.has(rule.id)) continue;
+    const severity = playbook?.rules.get(rule.id)?.severity;
     const found = rule.document ? rule.document(doc) : absolute(rule.id);
-    for (const f of found) if (!dismissed?.has(hintKey(rule.id, body.slice(f.start, f.end)))) raw.push({ rule, f });
+    for (const f of found) {
+      if (!keep(rule.id, f)) continue;
+      // A severity the team sets re-weighs the rule: "risk" costs more than the rule's own "warn".
+      const scaled = severity ? { ...f, severity, penalty: Math.round((f.penalty * SEVERITY_WEIGHT[severity]) / SEVERITY_WEIGHT[f.severity ?? rule.severity]) } : f;
+      raw.push({ rule, f: scaled });
+    }
+  }
+  if (playbook) {
+    const why = `Your team's playbook, “${playbook.name}”, asks for this.`;
+    for (const p of playbook.avoid) {
+      if (!applies(p.roles, role)) continue;
+      const rule: Source = { id: `playbook:${p.id}`, kind: 'team-phrase', dimension: p.dimension, severity: p.severity, why };
+      for (const m of p.matcher.find(body)) {
+        const f: Finding = { start: m.start, end: m.end, message: `${p.message}`, suggestion: p.suggestion, ...(p.replacement !== undefined ? { replacement: p.replacement } : {}), penalty: TEAM_PENALTY[p.severity] };
+        if (keep(rule.id, f)) raw.push({ rule, f });
+      }
+    }
+    for (const p of playbook.require) {
+      if (!applies(p.roles, role) || p.matcher.test(body)) continue;
+      const rule: Source = { id: `playbook:${p.id}`, kind: 'team-required', dimension: p.dimension, severity: p.severity, why };
+      const f: Finding = { start: 0, end: 0, message: p.message, suggestion: p.suggestion, penalty: TEAM_PENALTY[p.severity] };
+      if (keep(rule.id, f)) raw.push({ rule, f });
+    }
   }
   const kept = dedupe(raw);
 
-  const scored = score(role, kept.map(({ rule, f }) => ({ dimension: rule.dimension as Dimension, penalty: f.penalty })));
-  const hints: Hint[] = kept.map(({ rule, f }, i) => ({
-    kind: rule.kind,
-    rule: rule.id,
-    dimension: rule.dimension,
-    severity: f.severity ?? rule.severity,
-    start: f.start,
-    end: f.end,
-    message: f.message,
-    why: rule.why,
-    suggestion: f.suggestion,
-    ...(f.replacement !== undefined ? { replacement: f.replacement } : {}),
-    impact: scored.impacts[i] ?? 0,
-  }));
+  const scored = score(role, kept.map(({ rule, f }) => ({ dimension: rule.dimension, penalty: f.penalty })), weightsFor(role, playbook));
+  const noteFor = (kind: Kind) => playbook?.notes.find((n) => n.kind === kind && applies(n.roles, role));
+  const hints: Hint[] = kept.map(({ rule, f }, i) => {
+    const note = noteFor(rule.kind);
+    return {
+      kind: rule.kind,
+      rule: rule.id,
+      dimension: rule.dimension,
+      severity: f.severity ?? rule.severity,
+      start: f.start,
+      end: f.end,
+      message: f.message,
+      why: rule.why,
+      suggestion: f.suggestion,
+      ...(f.replacement !== undefined ? { replacement: f.replacement } : {}),
+      impact: scored.impacts[i] ?? 0,
+      ...(note ? { coachNote: { note: note.note, ...(note.author ? { author: note.author } : {}) } } : {}),
+    };
+  });
   hints.sort((a, b) => b.impact - a.impact || a.start - b.start || a.kind.localeCompare(b.kind));
 
   const report: Report = {

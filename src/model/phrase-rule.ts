@@ -2,7 +2,7 @@ import type { Finding, Rule, SentenceView } from './rule';
 import { ALL_ROLES } from './rule';
 import { compile, type PhraseMatch } from './match';
 import type { Phrase } from './lexicon/phrases';
-import { KINDS_BY_DIMENSION, type Dimension, type Kind } from './types';
+import { KINDS_BY_DIMENSION, type Dimension, type RuleKind as Kind } from './types';
 
 export function dimensionOf(kind: Kind): Dimension {
   for (const [d, kinds] of Object.entries(KINDS_BY_DIMENSION)) if ((kinds as readonly string[]).includes(kind)) return d as Dimension;

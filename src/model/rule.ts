@@ -1,4 +1,4 @@
-import type { Commitment, Dimension, Draft, Kind, Role, Severity, Stats } from './types';
+import type { Commitment, Dimension, Draft, RuleKind as Kind, Role, Severity, Stats } from './types';
 import type { Sentence, Word } from './text';
 import type { AccountNotes } from './types';
 import type { Greeting } from './greeting';

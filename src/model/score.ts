@@ -27,8 +27,7 @@ export interface Scored {
  * overall score is 100 minus the role-weighted loss. Each hint's impact is its
  * share of that loss, rounded so the impacts add up to exactly 100 - score.
  */
-export function score(role: Role, penalties: readonly { dimension: Dimension; penalty: number }[]): Scored {
-  const weights = WEIGHTS[role];
+export function score(role: Role, penalties: readonly { dimension: Dimension; penalty: number }[], weights: Record<Dimension, number> = WEIGHTS[role]): Scored {
   const totals = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
   for (const p of penalties) totals[p.dimension] += p.penalty;
   const raw = penalties.map((p) => {

@@ -47,8 +47,18 @@ export const KINDS_BY_DIMENSION = {
   clarity: ['too-long', 'hard-to-read', 'long-subject'],
 } as const satisfies Record<Dimension, readonly string[]>;
 
-export type Kind = (typeof KINDS_BY_DIMENSION)[Dimension][number];
-export const KINDS: readonly Kind[] = DIMENSIONS.flatMap((d) => KINDS_BY_DIMENSION[d]);
+/** The kinds of the built-in rules (one rule per kind). */
+export type RuleKind = (typeof KINDS_BY_DIMENSION)[Dimension][number];
+export const KINDS: readonly RuleKind[] = DIMENSIONS.flatMap((d) => KINDS_BY_DIMENSION[d]);
+
+/**
+ * Hints from a team playbook (context.playbook): a phrase the team avoids, or
+ * one it requires. They count in the dimension the playbook gives them.
+ */
+export const TEAM_KINDS = ['team-phrase', 'team-required'] as const;
+export type TeamKind = (typeof TEAM_KINDS)[number];
+
+export type Kind = RuleKind | TeamKind;
 
 export interface Recipient {
   name?: string;
@@ -87,7 +97,11 @@ export interface Context {
   timeZone: string;
   /** Research notes for the recipient's account (AccountNotes). */
   account?: unknown;
-  /** Team playbook (a later issue defines it; ignored until then). */
+  /**
+   * The team's playbook (see src/playbook/README.md and playbook.schema.json):
+   * weights, rules on/off and severity, the team's own phrases, and coach
+   * notes. Read leniently: what is not playbook-shaped is ignored.
+   */
   playbook?: unknown;
   /** Rule ids the writer turned off: they neither show nor count. */
   disabledRules?: readonly string[];
@@ -116,6 +130,8 @@ export interface Hint {
   replacement?: string;
   /** Points the overall score gains when this is fixed (0 for positive findings). */
   impact: number;
+  /** The manager's own words for hints of this kind, from the team playbook. */
+  coachNote?: { note: string; author?: string };
 }
 
 export type Owner = 'me' | 'we' | 'you' | 'other' | 'none';

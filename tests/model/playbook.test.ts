@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, DIMENSIONS, hintKey, WEIGHTS } from '../../src/model/index';
+import { teamPattern, weightsFor, readPlaybook } from '../../src/model/playbook';
+import { ctx } from './helpers';
+
+const SALES = {
+  format: 'trust-coach-playbook',
+  schemaVersion: 1,
+  name: 'Northwind sales',
+  version: '2026.11',
+  weights: { prospecting: { research: 0.4 } },
+  rules: { jargon: { severity: 'risk' }, 'policy-speak': { enabled: false } },
+  phrases: [
+    { type: 'avoid', pattern: 'touch base', message: '“touch base” says nothing: name the next step.', suggestion: 'Say what the call is for.', replacement: 'talk', dimension: 'clarity' },
+    { type: 'avoid', pattern: 'just checking in', message: '“just checking in” reads as chasing.', dimension: 'humility', roles: ['prospecting'] },
+    { type: 'require', anyOf: ['case #', 'case number'], message: 'Mention the case number.', suggestion: 'Add “case #1234”.', dimension: 'clarity', roles: ['support'] },
+  ],
+  coachNotes: [{ kind: 'no-next-step', note: 'Remember: always offer a time for the next call.', author: 'Priya' }],
+};
+
+const body = "Hi Dana,\n\nI'd love to touch base about your rollout. We can leverage our reports for your team.\n\nSam";
+
+describe('team playbooks (context.playbook)', () => {
+  it('flags the team\'s phrases with the coach\'s message, rewrite and dimension', () => {
+    const r = analyze({ body, recipients: [{ name: 'Dana Reyes' }] }, ctx('account', { playbook: SALES }));
+    const team = r.hints.find((h) => h.kind === 'team-phrase')!;
+    expect(body.slice(team.start, team.end)).toBe('touch base');
+    expect(team).toMatchObject({ rule: 'playbook:avoid-1', dimension: 'clarity', message: '“touch base” says nothing: name the next step.', replacement: 'talk', severity: 'warn' });
+    expect(team.why).toContain('Northwind sales');
+    expect(team.impact).toBeGreaterThan(0);
+    // Only in the roles it names.
+    const checking = "Hi Dana,\n\nJust checking in on the pilot. Could we talk Tuesday at 10am?";
+    expect(analyze({ body: checking }, ctx('prospecting', { playbook: SALES })).hints.map((h) => h.rule)).toContain('playbook:avoid-2');
+    expect(analyze({ body: checking }, ctx('account', { playbook: SALES })).hints.map((h) => h.rule)).not.toContain('playbook:avoid-2');
+  });
+
+  it('asks for what the team requires, for the roles it names', () => {
+    const reply = 'Hi Dana,\n\nI refunded the second charge today.';
+    const missing = analyze({ body: reply }, ctx('support', { playbook: SALES }));
+    expect(missing.hints.find((h) => h.kind === 'team-required')).toMatchObject({ start: 0, end: 0, message: 'Mention the case number.' });
+    const present = analyze({ body: reply + ' Your case number is 4471.' }, ctx('support', { playbook: SALES }));
+    expect(present.hints.map((h) => h.kind)).not.toContain('team-required');
+    expect(analyze({ body: reply }, ctx('account', { playbook: SALES })).hints.map((h) => h.kind)).not.toContain('team-required');
+  });
+
+  it('turns rules off and re-weighs their severity', () => {
+    const plain = analyze({ body }, ctx('account'));
+    const team = analyze({ body }, ctx('account', { playbook: SALES }));
+    const j1 = plain.hints.find((h) => h.rule === 'jargon')!;
+    const j2 = team.hints.find((h) => h.rule === 'jargon')!;
+    expect(j1.severity).toBe('warn');
+    expect(j2.severity).toBe('risk');
+    expect(team.dimensions.humility.score).toBeLessThan(plain.dimensions.humility.score);
+    const policy = 'Hi Dana,\n\nPer our policy, refunds take 30 days. I will call you Friday at 10am.';
+    expect(analyze({ body: policy }, ctx('support')).hints.map((h) => h.rule)).toContain('policy-speak');
+    expect(analyze({ body: policy }, ctx('support', { playbook: SALES })).hints.map((h) => h.rule)).not.toContain('policy-speak');
+  });
+
+  it('weighs dimensions as the team says, renormalized to whole percents', () => {
+    const w = weightsFor('prospecting', readPlaybook(SALES));
+    expect(DIMENSIONS.reduce((a, d) => a + w[d], 0)).toBeCloseTo(1, 10);
+    expect(w.research).toBeGreaterThan(WEIGHTS.prospecting.research);
+    for (const d of DIMENSIONS) expect(Math.round(w[d] * 100)).toBeCloseTo(w[d] * 100, 10);
+    const r = analyze({ body: 'Hi Dana,\n\nOur platform is the best. Buy it.' }, ctx('prospecting', { playbook: SALES }));
+    expect(r.dimensions.research.weight).toBe(w.research);
+    expect(weightsFor('support', readPlaybook(SALES))).toBe(WEIGHTS.support);
+  });
+
+  it('shows the manager\'s coach note with hints of its kind', () => {
+    const noStep = 'Hi Dana,\n\nThe refund went through and the invoice is corrected.';
+    const r = analyze({ body: noStep, quoted: 'I was charged twice.' }, ctx('support', { playbook: SALES }));
+    const hint = r.hints.find((h) => h.kind === 'no-next-step')!;
+    expect(hint.coachNote).toEqual({ note: 'Remember: always offer a time for the next call.', author: 'Priya' });
+    expect(r.hints.filter((h) => h.kind !== 'no-next-step').every((h) => !h.coachNote)).toBe(true);
+  });
+
+  it('lets a team hint be dismissed like any other', () => {
+    const key = hintKey('playbook:avoid-1', 'touch base');
+    const r = analyze({ body }, ctx('account', { playbook: SALES, dismissed: [key] }));
+    expect(r.hints.map((h) => h.kind)).not.toContain('team-phrase');
+  });
+
+  it('skips what is not playbook-shaped instead of failing', () => {
+    for (const bad of [null, 42, 'x', [], { phrases: [{ type: 'avoid' }, { type: 'avoid', pattern: 'x', message: 'm', dimension: 'nope' }], rules: { jargon: 'off' }, weights: { prospecting: { research: 7 } } }]) {
+      expect(() => analyze({ body }, ctx('prospecting', { playbook: bad }))).not.toThrow();
+    }
+    expect(analyze({ body }, ctx('prospecting', { playbook: { weights: { prospecting: { research: 7 } } } })).dimensions.research.weight).toBe(WEIGHTS.prospecting.research);
+  });
+
+  it('reads team phrases as plain words: punctuation is literal, * ends a word', () => {
+    const re = (p: string) => new RegExp(`^${teamPattern(p)}$`, 'i');
+    expect(re('per our *policy').test('per our refund-policy')).toBe(true);
+    expect(re('per our *policy').test('per our refund policy')).toBe(false);
+    expect(re('per our *polic*').test('per our policies')).toBe(true);
+    expect(re('case #').test('case #')).toBe(true);
+    expect(re('a.b (c)').test('a.b (c)')).toBe(true);
+    expect(re('a.b').test('axb')).toBe(false);
+  });
+});
