@@ -1,7 +1,7 @@
-import { guessRole, hintKey, RULES, type Draft, type Report } from '../model/index';
+import { guessRole, hintKey, RULES, type Draft, type Report, type Role } from '../model/index';
 import type { AnalyzeRequest, AnalyzeResponse, BackgroundMessage, DraftSent, TabMessage } from '../compose/messages';
 import type { Settings } from '../settings/settings';
-import { ModelHost } from './model-host';
+import { ModelHost, type AnalyzeOptions } from './model-host';
 import { ComposeRegistry, excerptOf, FOCUS_KEY, MAX_PANEL_HINTS, type ComposeView, type PanelFocus } from './registry';
 import { storage } from 'wxt/utils/storage';
 
@@ -9,12 +9,23 @@ export interface CoachDeps {
   host?: ModelHost;
   registry?: ComposeRegistry;
   settings: () => Settings | Promise<Settings>;
+  /** The team playbook in use, if any (already validated). */
+  playbook?: () => TeamPlaybook | undefined | Promise<TeamPlaybook | undefined>;
   sendToTab: (tabId: number, message: TabMessage) => Promise<unknown>;
   /** Opens the side panel on a tab; must run synchronously inside the user's click. */
   openPanel: (tabId: number) => void;
   clock?: () => number;
   /** An email was sent: its final report, for the promises tracker and the coaching history. */
   onSent?: (event: SentEvent) => Promise<void> | void;
+}
+
+export interface TeamPlaybook {
+  /** The playbook document, as context.playbook. */
+  playbook: unknown;
+  name: string;
+  /** Rules the team locks on: the user's "turn off" does not apply to them. */
+  locked: readonly string[];
+  defaultRole?: Role;
 }
 
 export interface SentEvent {
@@ -88,12 +99,11 @@ export class Coach {
   }
 
   async analyze(tabId: number, req: AnalyzeRequest): Promise<AnalyzeResponse> {
-    const settings = await this.deps.settings();
     const previous = await this.registry.get(tabId, req.composeId);
-    const chosen = req.role ?? settings.roleBySite[req.site];
-    const role = chosen ?? guessRole(req.draft);
-    const dismissed = previous?.dismissed ?? [];
-    const { report, modelMs } = this.host.analyze(tabId, req.composeId, req.draft, { role, disabledRules: settings.disabledRules, dismissed });
+    const { options, chosen, team } = await this.contextFor(req.site, req.draft, req.role, previous?.dismissed ?? []);
+    const role = options.role;
+    const dismissed = options.dismissed;
+    const { report, modelMs } = this.host.analyze(tabId, req.composeId, req.draft, options);
     const hints = report.hints.slice(0, MAX_PANEL_HINTS);
     const draftHash = hashDraft(req.draft);
     const view: ComposeView = {
@@ -103,11 +113,12 @@ export class Coach {
       title: titleOf(req.draft),
       role,
       roleGuessed: !chosen,
+      ...(team ? { playbookName: team.name, lockedRules: [...team.locked] } : {}),
       report: { ...report, hints },
       excerpts: hints.map((h) => excerptOf(req.draft.body, h.start, h.end)),
       keys: hints.map((h) => hintKey(h.rule, req.draft.body.slice(h.start, h.end))),
       ruleTitles: Object.fromEntries(hints.map((h) => [h.rule, RULE_TITLES.get(h.rule) ?? h.rule])),
-      dismissed,
+      dismissed: [...(dismissed ?? [])],
       updated: previous && previous.draftHash === draftHash ? previous.updated : this.clock(),
       draftHash,
     };
@@ -117,10 +128,9 @@ export class Coach {
 
   /** The final word on a sent draft: scored with the user's settings, then handed on. */
   async sent(tabId: number, msg: DraftSent): Promise<void> {
-    const settings = await this.deps.settings();
     const previous = await this.registry.get(tabId, msg.composeId);
-    const role = settings.roleBySite[msg.site] ?? guessRole(msg.draft);
-    const { report } = this.host.analyze(tabId, msg.composeId, msg.draft, { role, disabledRules: settings.disabledRules, dismissed: previous?.dismissed ?? [] });
+    const { options } = await this.contextFor(msg.site, msg.draft, undefined, previous?.dismissed ?? []);
+    const { report } = this.host.analyze(tabId, msg.composeId, msg.draft, options);
     await this.deps.onSent?.({
       tabId,
       composeId: msg.composeId,
@@ -131,6 +141,25 @@ export class Coach {
       sentAt: new Date(this.clock()),
       timeZone: this.host.zone(),
     });
+  }
+
+  /**
+   * What the model is told besides the draft: the role (the user's pick for
+   * the site, else the team's default, else a guess), the rules turned off
+   * (minus those the team locks on), the dismissed hints and the playbook.
+   */
+  private async contextFor(site: DraftSent['site'], draft: Draft, override: Role | undefined, dismissed: string[]) {
+    const [settings, team] = await Promise.all([this.deps.settings(), this.deps.playbook?.()]);
+    const chosen = override ?? settings.roleBySite[site] ?? team?.defaultRole;
+    const role = chosen ?? guessRole(draft);
+    const locked = new Set(team?.locked ?? []);
+    const options: AnalyzeOptions = {
+      role,
+      disabledRules: settings.disabledRules.filter((id) => !locked.has(id)),
+      dismissed,
+      ...(team ? { playbook: team.playbook } : {}),
+    };
+    return { options, chosen, team };
   }
 
   /** Settings changed: every open compose analyzes again, so the change shows at once. */

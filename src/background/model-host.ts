@@ -8,6 +8,7 @@ export interface AnalyzeOptions {
   role: Role;
   disabledRules?: readonly string[];
   dismissed?: readonly string[];
+  playbook?: unknown;
 }
 
 interface Entry {

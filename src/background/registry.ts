@@ -19,6 +19,9 @@ export interface ComposeView {
   keys: string[];
   /** Title of each rule that has a hint here, for "Turn off rule". */
   ruleTitles: Record<string, string>;
+  /** The team playbook in use, and the rules it locks on. */
+  playbookName?: string;
+  lockedRules?: string[];
   /** hintKey()s the user dismissed for this draft. */
   dismissed: string[];
   /** When the writer last changed the draft (ms since epoch); re-analyses after a settings change keep it. */

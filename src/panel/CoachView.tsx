@@ -20,6 +20,10 @@ export interface CoachViewProps {
   report: Report;
   excerpts: readonly string[];
   ruleTitles: Readonly<Record<string, string>>;
+  /** Rules the team's playbook locks on: no "Turn off rule" for them. */
+  lockedRules?: readonly string[];
+  /** The team playbook in use, named under the score. */
+  playbookName?: string;
   roleGuessed: boolean;
   dismissedCount: number;
   siteName?: string;
@@ -33,7 +37,7 @@ export interface CoachViewProps {
  * the biggest win, the hints by group, and the promises. Used by the side
  * panel and the practice page alike.
  */
-export function CoachView({ report, excerpts, ruleTitles, roleGuessed, dismissedCount, siteName, actions, locale, timeZone }: CoachViewProps) {
+export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookName, roleGuessed, dismissedCount, siteName, actions, locale, timeZone }: CoachViewProps) {
   const groups = useMemo(() => groupHints(report.hints, excerpts), [report.hints, excerpts]);
   const top = report.hints.find((h) => h.impact > 0);
   const topIndex = top ? report.hints.indexOf(top) : -1;
@@ -67,6 +71,7 @@ export function CoachView({ report, excerpts, ruleTitles, roleGuessed, dismissed
         </div>
       </div>
       <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
+      {playbookName && <p className="muted playbook-name">Coaching with your team’s playbook: <strong>{playbookName}</strong></p>}
       <RoleSwitcher role={report.role} guessed={roleGuessed} siteName={siteName} onChange={actions.setRole} />
       <DimensionBars dimensions={report.dimensions} />
       {report.truncated && <p className="notice" role="note">{report.truncated.message}</p>}
@@ -76,7 +81,7 @@ export function CoachView({ report, excerpts, ruleTitles, roleGuessed, dismissed
           <button type="button" className="link" onClick={actions.restore}>Show again</button>
         </p>
       )}
-      <HintGroups groups={groups} actions={actions} ruleTitles={ruleTitles} />
+      <HintGroups groups={groups} actions={actions} ruleTitles={ruleTitles} lockedRules={lockedRules} />
       <Commitments commitments={report.commitments} locale={locale} timeZone={timeZone} onFocus={focusPromise} />
     </div>
   );

@@ -16,7 +16,7 @@ export interface HintActions {
  * One hint: what is wrong, the words it is about, why it costs trust, what to
  * write instead, and what fixing it is worth. Draft text is rendered as text.
  */
-export function HintCard({ item, actions, ruleTitle }: { item: HintItem; actions: HintActions; ruleTitle: string }) {
+export function HintCard({ item, actions, ruleTitle, locked = false }: { item: HintItem; actions: HintActions; ruleTitle: string; locked?: boolean }) {
   const { hint, index, excerpt } = item;
   const located = hint.end > hint.start;
   const id = `hint-${index}`;
@@ -34,6 +34,12 @@ export function HintCard({ item, actions, ruleTitle }: { item: HintItem; actions
       )}
       <p className="hint-why"><span className="label">Why: </span>{plainWhy(hint.why)}</p>
       {hint.suggestion && <p className="hint-suggestion"><span className="label">Try: </span>{hint.suggestion}</p>}
+      {hint.coachNote && (
+        <figure className="coach-note">
+          <blockquote>{hint.coachNote.note}</blockquote>
+          {hint.coachNote.author && <figcaption>— {hint.coachNote.author}, your coach</figcaption>}
+        </figure>
+      )}
       <div className="hint-actions">
         {hint.replacement !== undefined && located && (
           <button type="button" className="primary" onClick={() => actions.apply(index)} aria-describedby={`${id}-msg`}>
@@ -41,7 +47,11 @@ export function HintCard({ item, actions, ruleTitle }: { item: HintItem; actions
           </button>
         )}
         <button type="button" onClick={() => actions.dismiss(index)} aria-label={`Dismiss: ${hint.message}`}>Dismiss</button>
-        <button type="button" className="quiet" onClick={() => actions.turnOff(hint.rule)} aria-label={`Turn off rule: ${ruleTitle}`}>Turn off rule</button>
+        {hint.rule.startsWith('playbook:') || locked ? (
+          <span className="hint-team">{locked ? 'Required by your team' : 'From your team playbook'}</span>
+        ) : (
+          <button type="button" className="quiet" onClick={() => actions.turnOff(hint.rule)} aria-label={`Turn off rule: ${ruleTitle}`}>Turn off rule</button>
+        )}
       </div>
     </li>
   );

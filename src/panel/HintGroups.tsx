@@ -2,7 +2,7 @@ import type { HintGroup } from './format';
 import { HintCard, type HintActions } from './HintCard';
 
 /** The hints under fixed headings (so nothing jumps while typing), biggest win first in each. */
-export function HintGroups({ groups, actions, ruleTitles }: { groups: HintGroup[]; actions: HintActions; ruleTitles: Readonly<Record<string, string>> }) {
+export function HintGroups({ groups, actions, ruleTitles, lockedRules = [] }: { groups: HintGroup[]; actions: HintActions; ruleTitles: Readonly<Record<string, string>>; lockedRules?: readonly string[] }) {
   return (
     <div className="groups">
       {groups.map((g) => (
@@ -14,7 +14,7 @@ export function HintGroups({ groups, actions, ruleTitles }: { groups: HintGroup[
           {g.fixes.length > 0 && (
             <ul className="hints">
               {g.fixes.map((it) => (
-                <HintCard key={it.key} item={it} actions={actions} ruleTitle={ruleTitles[it.hint.rule] ?? it.hint.rule} />
+                <HintCard key={it.key} item={it} actions={actions} ruleTitle={ruleTitles[it.hint.rule] ?? it.hint.rule} locked={lockedRules.includes(it.hint.rule)} />
               ))}
             </ul>
           )}

@@ -71,6 +71,8 @@ export function Panel({ store, actions, openPractice, openSettings }: PanelProps
             report={view.report}
             excerpts={view.excerpts}
             ruleTitles={view.ruleTitles}
+            lockedRules={view.lockedRules}
+            playbookName={view.playbookName}
             roleGuessed={view.roleGuessed}
             dismissedCount={view.dismissed.length}
             siteName={SITE_NAMES[view.site]}

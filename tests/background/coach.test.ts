@@ -165,3 +165,32 @@ describe('Coach: sent emails', () => {
     expect(e.report.commitments[0]).toMatchObject({ owner: 'me', due: '2026-11-26T15:00:00+01:00', specific: true });
   });
 });
+
+describe('Coach: the team playbook', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const team = {
+    name: 'Support desk',
+    defaultRole: 'support' as const,
+    locked: ['policy-speak'],
+    playbook: { name: 'Support desk', phrases: [{ type: 'avoid', pattern: 'touch base', message: 'Say what the call is for.', dimension: 'clarity' }], coachNotes: [{ kind: 'policy-speak', note: 'Offer what you can do.', author: 'Priya' }] },
+  };
+  it('applies the playbook, its default role, and its locks over the user\'s turned-off rules', async () => {
+    const coach = new Coach({
+      host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC'),
+      settings: () => ({ roleBySite: {}, disabledRules: ['policy-speak', 'jargon'] }),
+      playbook: () => team,
+      sendToTab: async () => undefined,
+      openPanel: () => undefined,
+    });
+    const draft = { body: "Hi Dana,\n\nPer our policy, refunds take 30 days. Let's touch base and leverage our notes." };
+    const { report } = await coach.analyze(1, { type: 'trust-coach/analyze', composeId: 'a', site: 'outlook', draft });
+    expect(report.role).toBe('support');
+    const rules = report.hints.map((h) => h.rule);
+    expect(rules).toContain('policy-speak'); // locked on by the team
+    expect(rules).not.toContain('jargon'); // the user's choice stands
+    expect(rules).toContain('playbook:avoid-1');
+    expect(report.hints.find((h) => h.rule === 'policy-speak')!.coachNote?.author).toBe('Priya');
+    const view = (await coach.registry.get(1, 'a'))!;
+    expect(view).toMatchObject({ playbookName: 'Support desk', lockedRules: ['policy-speak'], roleGuessed: false });
+  });
+});

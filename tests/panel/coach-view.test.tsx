@@ -158,3 +158,28 @@ describe('why it costs trust, for the writer', () => {
     expect(plainWhy('Say it plainly ("Don\'t pretend-feel", seed 000; seed 003).')).toBe('Say it plainly ("Don\'t pretend-feel").');
   });
 });
+
+describe('CoachView with a team playbook', () => {
+  it('shows the coach\'s note, names the playbook, and offers no "Turn off" for team or locked rules', () => {
+    const playbook = {
+      name: 'Support desk',
+      phrases: [{ type: 'avoid', pattern: 'touch base', message: 'Say what the call is for.', dimension: 'clarity' }],
+      coachNotes: [{ kind: 'fake-empathy', note: 'Name their problem instead.', author: 'Priya' }],
+    };
+    const body = "Hello,\n\nI understand your frustration. Per our policy, refunds take 30 days. Let's touch base.";
+    const report = analyze({ body }, ctx('support', { playbook }));
+    const actions = { focus: vi.fn(), focusSpan: vi.fn(), apply: vi.fn(), dismiss: vi.fn(), restore: vi.fn(), turnOff: vi.fn(), setRole: vi.fn() };
+    render(<CoachView report={report} excerpts={report.hints.map((h) => body.slice(h.start, h.end))} ruleTitles={TITLES} lockedRules={['policy-speak']} playbookName="Support desk" roleGuessed dismissedCount={0} actions={actions} />);
+    expect(screen.getByText(/Coaching with your team’s playbook/).textContent).toContain('Support desk');
+    const empathy = screen.getByRole('button', { name: 'Show in draft: I understand your frustration' }).closest('li')!;
+    expect(within(empathy).getByText('Name their problem instead.').tagName).toBe('BLOCKQUOTE');
+    expect(empathy.textContent).toContain('— Priya, your coach');
+    const team = screen.getByRole('button', { name: 'Show in draft: touch base' }).closest('li')!;
+    expect(within(team).queryByRole('button', { name: /Turn off rule/ })).toBeNull();
+    expect(team.textContent).toContain('From your team playbook');
+    const policy = screen.getByRole('button', { name: 'Show in draft: Per our policy' }).closest('li')!;
+    expect(within(policy).queryByRole('button', { name: /Turn off rule/ })).toBeNull();
+    expect(policy.textContent).toContain('Required by your team');
+    expect(within(empathy).getByRole('button', { name: /Turn off rule/ })).toBeTruthy();
+  });
+});
