@@ -5,7 +5,7 @@ import { RULES } from './rules/index';
 import { contentStems, fleschKincaid, splitSentences, syllables, words, type LineCache, type Sentence } from './text';
 import { findGreeting } from './greeting';
 import { findCommitments, type Clock } from './commitments';
-import { extractQuotedPoints, type QuotedPoint } from './listening';
+import { extractIssue, extractQuotedPoints, type QuotedIssue, type QuotedPoint } from './listening';
 import { readAccount } from './account';
 import { bandOf, score } from './score';
 import { isValidTimeZone } from './time';
@@ -150,6 +150,7 @@ function computeGrowth(old: string, replacement: string): boolean {
 interface QuotedCache {
   text?: string;
   points: QuotedPoint[];
+  issue?: QuotedIssue;
 }
 
 /** What a session keeps between analyses: per-sentence results and per-line splits, by text. */
@@ -211,6 +212,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
   if (quotedCache.text !== draft.quoted) {
     quotedCache.text = draft.quoted;
     quotedCache.points = extractQuotedPoints(draft.quoted);
+    quotedCache.issue = extractIssue(draft.quoted);
   }
   let contentWords = 0;
   for (const s of sentences) if (s.start >= (greeting?.end ?? 0)) contentWords += s.view.words.length;
@@ -218,6 +220,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     body, draft, role, sentences, greeting, firstContent, commitments, stats, contentWords,
     account: readAccount(context.account),
     quotedPoints: quotedCache.points,
+    ...(quotedCache.issue ? { quotedIssue: quotedCache.issue } : {}),
     found: absolute,
   };
 

@@ -67,6 +67,29 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   return points;
 }
 
+/** The problem the customer wrote about, in their words: the first sentence of their message that names one. */
+export interface QuotedIssue {
+  text: string;
+  author?: string;
+  stems: string[];
+}
+
+const PROBLEM = /\b(?:charged|overcharged|billed twice|twice|double|broken|break(?:s|ing)?|error|errors|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|bug|issue|problem|not working|doesn'?t work|didn'?t|can'?t|cannot|couldn'?t|won'?t|unable|missing|lost|late|delay(?:ed)?|wrong|incorrect|down|outage|stuck|refund|cancel(?:led)?|disappointed|frustrat\w*|unhappy|still (?:no|not|waiting)|never (?:arrived|received|got))\b/i;
+const GREETING_LINE = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?]{0,40}[,!.]?$/i;
+
+export function extractIssue(quoted: string | undefined): QuotedIssue | undefined {
+  if (!quoted || !quoted.trim()) return undefined;
+  const { text, author } = topMessage(quoted);
+  for (const s of splitSentences(text.slice(0, 5000))) {
+    const t = s.text.trim();
+    if (t.length < 12 || GREETING_LINE.test(t) || COURTESY.test(t) || !PROBLEM.test(t)) continue;
+    const stems = [...new Set(contentStems(t))];
+    if (stems.length < 2) continue;
+    return { text: t, ...(author ? { author } : {}), stems };
+  }
+  return undefined;
+}
+
 /** Do two stems name the same thing? ("expan" ~ "expand"). */
 export function stemsMatch(a: string, b: string): boolean {
   if (a === b) return true;

@@ -2,7 +2,7 @@ import type { Commitment, Dimension, Draft, RuleKind as Kind, Role, Severity, St
 import type { Sentence, Word } from './text';
 import type { AccountNotes } from './types';
 import type { Greeting } from './greeting';
-import type { QuotedPoint } from './listening';
+import type { QuotedIssue, QuotedPoint } from './listening';
 
 /** One finding of a rule, before scoring turns its penalty into points. */
 export interface Finding {
@@ -60,6 +60,8 @@ export interface Doc {
   contentWords: number;
   account: AccountNotes | undefined;
   quotedPoints: QuotedPoint[];
+  /** The problem the customer wrote about, when the draft answers a message that names one. */
+  quotedIssue?: QuotedIssue;
   /** Sentence-level findings of other rules, by rule id (absolute offsets). */
   found: (ruleId: string) => Finding[];
 }

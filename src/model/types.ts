@@ -31,6 +31,7 @@ export const KINDS_BY_DIMENSION = {
     'no-question',
     'pitch-before-question',
     'unaddressed-point',
+    'unreflected-issue',
     'no-account-reference',
     'account-reference',
   ],

@@ -27,6 +27,7 @@ import specificCommitment from './specific-commitment';
 import thanksForBusiness from './thanks-for-business';
 import tooLong from './too-long';
 import unaddressedPoint from './unaddressed-point';
+import unreflectedIssue from './unreflected-issue';
 import unownedPromise from './unowned-promise';
 import vagueTiming from './vague-timing';
 import wrongName from './wrong-name';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   thanksForBusiness,
   tooLong,
   unaddressedPoint,
+  unreflectedIssue,
   unownedPromise,
   vagueTiming,
   wrongName,

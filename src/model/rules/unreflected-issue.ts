@@ -1,0 +1,49 @@
+import type { Rule } from '../rule';
+import { overlap } from '../listening';
+import { q } from '../phrase-rule';
+
+/** How many of the opening's sentences may carry the customer's issue back to them. */
+const OPENING = 2;
+
+const rule: Rule = {
+  id: 'unreflected-issue',
+  kind: 'unreflected-issue',
+  dimension: 'research',
+  roles: ['support', 'account'],
+  title: 'Opening ignores their issue',
+  flags: 'A reply whose first lines do not say back the problem the customer wrote about.',
+  why: 'Saying their issue back in your own words first shows you read their message (rubric, listening; seed 000: "Personalize responses in some way"); an opening that could answer anyone reads as a template.',
+  severity: 'warn',
+  document(doc) {
+    const issue = doc.quotedIssue;
+    if (!issue) return [];
+    const opening = doc.sentences.slice(doc.firstContent, doc.firstContent + OPENING);
+    if (opening.length === 0) return [];
+    const stems = new Set(opening.flatMap((s) => s.view.stems));
+    const need = issue.stems.length <= 3 ? 1 : 2;
+    if (overlap(issue.stems, stems) >= need) return [];
+    const first = opening[0]!;
+    return [{
+      start: first.start, end: first.end, penalty: 15,
+      message: `Your opening does not say what ${issue.author ?? 'they'} wrote about: ${q(issue.text)}`,
+      suggestion: 'Start by saying their problem back in your own words: "You were charged twice for November, and that should not have happened."',
+    }];
+  },
+  examples: {
+    flag: [{
+      body: 'Hi Lee,\n\nThank you for contacting us. We value your feedback and are always working to improve. I will call you today at 4pm.',
+      quoted: 'On Mon, 23 Nov 2026, Lee Park <lee@fabrikam.example> wrote:\nHi, my card was charged twice for the November invoice. Please refund the second charge.',
+      role: 'support',
+    }],
+    pass: [{
+      body: 'Hi Lee,\n\nYou were charged twice for the November invoice, and I am sorry. I refunded the second charge today; you will see it by Friday.',
+      quoted: 'On Mon, 23 Nov 2026, Lee Park <lee@fabrikam.example> wrote:\nHi, my card was charged twice for the November invoice. Please refund the second charge.',
+      role: 'support',
+    }, {
+      body: 'Hi Lee,\n\nGreat to hear the rollout went well. I will send the training dates by Thursday at 3pm.',
+      quoted: 'On Mon, 23 Nov 2026, Lee Park <lee@fabrikam.example> wrote:\nThe rollout went well, thanks! Could you send the training dates?',
+      role: 'account',
+    }],
+  },
+};
+export default rule;
