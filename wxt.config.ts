@@ -8,7 +8,8 @@ export default defineConfig({
     name: 'Trust Coach',
     description: "Coaches you, while you type, to write emails that earn a customer's trust. Runs entirely on your device.",
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
-    permissions: ['storage'],
+    // alarms + notifications: reminders before a promise is due (the promises tracker).
+    permissions: ['storage', 'alarms', 'notifications'],
     // The same four mail hosts the content script runs on: lets the panel see that a tab is a mail page
     // (to say "reload this tab" rather than "not supported"). Nothing else.
     host_permissions: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],

@@ -2,14 +2,28 @@ import { Coach } from '../src/background/coach';
 import { isBackgroundMessage, type TabMessage } from '../src/compose/messages';
 import { loadSettings, watchSettings, type Settings } from '../src/settings/settings';
 import { openSidePanel, setUpToolbarButton } from '../src/background/side-panel';
+import { recordSent } from '../src/background/follow-through';
+import { Reminders, type RemindersBrowser } from '../src/promises/reminders';
 
 // Thin entry: the model runs here, off the mail tab's main thread (see README, "Where the model runs").
 export default defineBackground(() => {
+  // Reminders first and synchronously, so an alarm that woke the background is not missed.
+  const api = browser as unknown as RemindersBrowser & { browserAction?: RemindersBrowser['action'] };
+  const reminders = new Reminders({
+    browser: { alarms: api.alarms, notifications: api.notifications, tabs: api.tabs, action: api.action ?? api.browserAction! },
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+  });
+  browser.alarms.onAlarm.addListener((alarm) => void reminders.onAlarm(alarm));
+  browser.notifications.onClicked.addListener((id) => void reminders.onNotificationClicked(id));
+  browser.runtime.onStartup.addListener(() => void reminders.onStartup());
+  reminders.watch();
+
   let settings: Promise<Settings> = loadSettings();
   const coach = new Coach({
     settings: () => settings,
     sendToTab: (tabId, message: TabMessage) => browser.tabs.sendMessage(tabId, message),
     openPanel: openSidePanel,
+    onSent: recordSent,
   });
   watchSettings((s) => {
     settings = Promise.resolve(s);
@@ -22,6 +36,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void coach.tabClosed(tabId));
   setUpToolbarButton();
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html' as never) });
+    // Installed or updated: alarms may be gone, rebuild them from the stored promises.
+    void reminders.onInstalled();
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 });

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { Panel } from '../../src/panel/Panel';
 import { createPanelStore } from '../../src/panel/store';
-import { panelActions, startPanel } from '../../src/panel/controller';
+import { panelActions, promiseActions, startPanel } from '../../src/panel/controller';
 import { browserPanelEnv } from '../../src/panel/browser-env';
 import '../../src/panel/panel.css';
 
@@ -13,7 +13,8 @@ createRoot(document.getElementById('root')!).render(
   <Panel
     store={store}
     actions={panelActions(store, env)}
-    openPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html#practice' as never) })}
+    promiseActions={promiseActions(store)}
+    openPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html#practice' as '/welcome.html') })}
     openSettings={() => void browser.runtime.openOptionsPage()}
   />,
 );

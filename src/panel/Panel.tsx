@@ -1,18 +1,25 @@
 import { useStore } from 'zustand';
 import { SITE_NAMES } from '../settings/settings';
 import { LockIcon } from './icons';
+import { PromisesView, type PromiseActions } from './PromisesView';
+import { overdueCount } from '../promises/schedule';
 import { CoachView, type CoachActions } from './CoachView';
 import { selectedView, type PanelStore } from './store';
 
 export interface PanelProps {
   store: PanelStore;
   actions: CoachActions & { reload(): void };
+  promiseActions: PromiseActions;
   openPractice(): void;
   openSettings(): void;
 }
 
 /** The side panel: the compose being written (with a switcher when there are several), or what to do next. */
-export function Panel({ store, actions, openPractice, openSettings }: PanelProps) {
+export function Panel({ store, actions, promiseActions, openPractice, openSettings }: PanelProps) {
+  const panelView = useStore(store, (s) => s.view);
+  const promises = useStore(store, (s) => s.promises);
+  const showView = useStore(store, (s) => s.showView);
+  const overdue = overdueCount(promises, new Date());
   const status = useStore(store, (s) => s.status);
   const site = useStore(store, (s) => s.site);
   const composes = useStore(store, (s) => s.composes);
@@ -22,12 +29,12 @@ export function Panel({ store, actions, openPractice, openSettings }: PanelProps
   const siteName = site ? SITE_NAMES[site] : undefined;
 
   return (
-    <div className="panel">
+    <main className="panel">
       <header className="panel-header">
         <h1>
           <img src="/icon/32.png" alt="" width="20" height="20" /> Trust Coach
         </h1>
-        {composes.length > 1 && (
+        {composes.length > 1 && panelView === 'coach' && (
           <div className="switcher">
             <label htmlFor="compose-select">Email</label>
             <select id="compose-select" value={view?.composeId ?? ''} onChange={(e) => select(e.target.value)}>
@@ -40,13 +47,27 @@ export function Panel({ store, actions, openPractice, openSettings }: PanelProps
           </div>
         )}
       </header>
-      <main>
+      <div className="tabs" role="tablist" aria-label="Trust Coach views" onKeyDown={(e) => {
+        if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+          const next = panelView === 'coach' ? 'promises' : 'coach';
+          showView(next);
+          document.getElementById(`tab-${next}`)?.focus();
+        }
+      }}>
+        <button type="button" role="tab" id="tab-coach" aria-controls="view" aria-selected={panelView === 'coach'} tabIndex={panelView === 'coach' ? 0 : -1} onClick={() => showView('coach')}>This email</button>
+        <button type="button" role="tab" id="tab-promises" aria-controls="view" aria-selected={panelView === 'promises'} tabIndex={panelView === 'promises' ? 0 : -1} onClick={() => showView('promises')}>
+          Promises{overdue > 0 && <span className="tab-count" aria-label={`${overdue} overdue`}>{overdue}</span>}
+        </button>
+      </div>
+      <div id="view" role="tabpanel" aria-labelledby={`tab-${panelView}`} className="view">
         {notice && (
           <p className={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
             {notice.text}
           </p>
         )}
-        {status === 'loading' ? (
+        {panelView === 'promises' ? (
+          <PromisesView promises={promises} actions={promiseActions} />
+        ) : status === 'loading' ? (
           <p className="empty" role="status">Looking for your email…</p>
         ) : status === 'unsupported' ? (
           <div className="empty">
@@ -79,11 +100,11 @@ export function Panel({ store, actions, openPractice, openSettings }: PanelProps
             actions={actions}
           />
         )}
-      </main>
+      </div>
       <footer className="panel-footer">
         <p><LockIcon /> Nothing you write leaves this device.</p>
         <button type="button" className="link" onClick={openSettings}>Settings</button>
       </footer>
-    </div>
+    </main>
   );
 }

@@ -7,6 +7,8 @@ import type { Role } from '../model/types';
 import { loadSettings, setRole, setRuleEnabled, watchSettings } from '../settings/settings';
 import type { CoachActions } from './CoachView';
 import { selectedView, type PanelStore } from './store';
+import { deletePromise, listPromises, markKept, reopen, reschedule, snooze, watchPromises } from '../promises/store';
+import type { PromiseActions } from './PromisesView';
 
 /** What the panel needs from the browser, injected so tests can stand in for it. */
 export interface PanelEnv {
@@ -69,6 +71,8 @@ export function startPanel(store: PanelStore, env: PanelEnv): () => void {
   };
 
   void loadSettings().then((s) => store.getState().setSettings(s));
+  void listPromises().then((list) => store.getState().setPromises(list));
+  stops.push(watchPromises((list) => store.getState().setPromises(list)));
   stops.push(watchSettings((s) => store.getState().setSettings(s)));
   stops.push(
     storage.watch<PanelFocus>(FOCUS_KEY, (focus) => {
@@ -150,5 +154,17 @@ export function panelActions(store: PanelStore, env: PanelEnv): CoachActions & {
       const tabId = store.getState().tabId;
       if (tabId !== undefined) void env.reloadTab(tabId);
     },
+  };
+}
+
+/** The promises view's actions: straight to the promises store (the background re-plans reminders on change). */
+export function promiseActions(store: PanelStore, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): PromiseActions {
+  const fail = () => store.getState().setNotice({ text: 'That change could not be saved. Please try again.', tone: 'error' });
+  return {
+    markKept: (id) => void markKept(id, new Date()).catch(fail),
+    reopen: (id) => void reopen(id).catch(fail),
+    snooze: (id, until) => void snooze(id, until).catch(fail),
+    reschedule: (id, due) => void reschedule(id, due, timeZone).catch(fail),
+    remove: (id) => void deletePromise(id).catch(fail),
   };
 }

@@ -2,6 +2,9 @@ import { createStore } from 'zustand/vanilla';
 import type { ComposeView } from '../background/registry';
 import type { SiteId } from '../compose/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import type { TrackedPromise } from '../promises/types';
+
+export type PanelView = 'coach' | 'promises';
 
 /**
  * loading: finding out what the tab is; ready: a mail page with the coach
@@ -25,6 +28,11 @@ export interface PanelState {
   pinned: boolean;
   notice?: Notice;
   settings: Settings;
+  /** Which of the panel's two views shows: the coach for the email, or the promises tracker. */
+  view: PanelView;
+  promises: TrackedPromise[];
+  showView(view: PanelView): void;
+  setPromises(promises: TrackedPromise[]): void;
   setTab(tabId: number | undefined, status: PanelStatus, site?: SiteId): void;
   setComposes(composes: ComposeView[]): void;
   select(composeId: string): void;
@@ -39,6 +47,14 @@ export function createPanelStore() {
     composes: [],
     pinned: false,
     settings: DEFAULT_SETTINGS,
+    view: 'coach',
+    promises: [],
+    showView(view) {
+      set({ view });
+    },
+    setPromises(promises) {
+      set({ promises });
+    },
     setTab(tabId, status, site) {
       const changed = tabId !== get().tabId;
       set({ tabId, status, site, ...(changed ? { composes: [], selectedId: undefined, pinned: false, notice: undefined } : {}) });
@@ -54,7 +70,7 @@ export function createPanelStore() {
       set({ composes, selectedId: next, pinned: keep, ...(next !== selectedId ? { notice: undefined } : {}) });
     },
     select(composeId) {
-      set({ selectedId: composeId, pinned: true, notice: undefined });
+      set({ selectedId: composeId, pinned: true, notice: undefined, view: 'coach' });
     },
     setNotice(notice) {
       set({ notice });

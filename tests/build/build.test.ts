@@ -52,7 +52,7 @@ describe('extension build', () => {
     expect(manifest.permissions ?? []).not.toContain('<all_urls>');
     expect(manifest.permissions ?? []).not.toContain('tabs');
     const others = (manifest.permissions ?? []).filter((p: string) => !p.includes('://'));
-    expect(others.sort()).toEqual(dir === 'chrome-mv3' ? ['sidePanel', 'storage'] : ['storage']);
+    expect(others.sort()).toEqual(dir === 'chrome-mv3' ? ['alarms', 'notifications', 'sidePanel', 'storage'] : ['alarms', 'notifications', 'storage']);
   });
 
   it('declares the side panel (Chrome) and sidebar (Firefox), the options page, and ships the welcome page', () => {

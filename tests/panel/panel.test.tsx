@@ -8,7 +8,7 @@ import { ModelHost } from '../../src/background/model-host';
 import { FOCUS_KEY, type ComposeView } from '../../src/background/registry';
 import type { BackgroundMessage, TabMessage } from '../../src/compose/messages';
 import { Panel } from '../../src/panel/Panel';
-import { panelActions, startPanel, type PanelEnv } from '../../src/panel/controller';
+import { panelActions, promiseActions, startPanel, type PanelEnv } from '../../src/panel/controller';
 import { createPanelStore } from '../../src/panel/store';
 import { DEFAULT_SETTINGS, loadSettings } from '../../src/settings/settings';
 import { axeViolations } from './axe';
@@ -44,7 +44,7 @@ function world(opts: { url?: string; contentScript?: boolean } = {}) {
   const actions = panelActions(store, env);
   const mount = () => {
     const stop = startPanel(store, env);
-    const utils = render(<Panel store={store} actions={actions} openPractice={vi.fn()} openSettings={vi.fn()} />);
+    const utils = render(<Panel store={store} actions={actions} promiseActions={promiseActions(store, 'Europe/Berlin')} openPractice={vi.fn()} openSettings={vi.fn()} />);
     return { ...utils, stop };
   };
   const analyze = (composeId: string, draft: typeof BAD | typeof GOOD) => coach.handle({ type: 'trust-coach/analyze', composeId, site: 'gmail', draft }, 5);

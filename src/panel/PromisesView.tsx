@@ -1,0 +1,133 @@
+import { useEffect, useState } from 'react';
+import type { TrackedPromise } from '../promises/types';
+import { groupPromises, statusOf } from '../promises/schedule';
+import { describeDue, promiseAction, recipientList } from '../promises/notify';
+
+export interface PromiseActions {
+  markKept(id: string): void;
+  reopen(id: string): void;
+  snooze(id: string, until: Date): void;
+  /** `due` as a datetime-local value ("2026-11-26T15:00") or a date ("2026-11-26"). */
+  reschedule(id: string, due: string): void;
+  remove(id: string): void;
+}
+
+/** Re-renders every minute, so "upcoming" turns "overdue" on time. */
+function useNow(clock: () => Date): Date {
+  const [now, setNow] = useState(clock);
+  useEffect(() => {
+    const t = setInterval(() => setNow(clock()), 60_000);
+    return () => clearInterval(t);
+  }, [clock]);
+  return now;
+}
+
+const defaultClock = () => new Date();
+
+/**
+ * The promises the writer made in sent emails: overdue first (in red), then
+ * upcoming, undated and kept, each with what was promised, to whom, and when.
+ */
+export function PromisesView({ promises, actions, clock = defaultClock, locale, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone }: { promises: readonly TrackedPromise[]; actions: PromiseActions; clock?: () => Date; locale?: string; timeZone?: string }) {
+  const now = useNow(clock);
+  const groups = groupPromises(promises, now);
+  if (promises.length === 0) {
+    return (
+      <div className="empty">
+        <h2>No promises yet</h2>
+        <p>When you send an email that promises something with a time (“I’ll send the pricing by Thursday at 3 pm”), it appears here and Trust Coach reminds you before it is due.</p>
+      </div>
+    );
+  }
+  const item = (p: TrackedPromise) => <PromiseItem key={p.id} p={p} now={now} actions={actions} locale={locale} timeZone={timeZone} />;
+  return (
+    <div className="promises-view">
+      {groups.overdue.length > 0 && (
+        <section className="group" aria-labelledby="pg-overdue">
+          <h2 id="pg-overdue" className="overdue-title"><span>Overdue</span><span className="group-count">{groups.overdue.length}</span></h2>
+          <ul className="promises">{groups.overdue.map(item)}</ul>
+        </section>
+      )}
+      <section className="group" aria-labelledby="pg-upcoming">
+        <h2 id="pg-upcoming"><span>Upcoming</span><span className="group-count">{groups.upcoming.length}</span></h2>
+        {groups.upcoming.length ? <ul className="promises">{groups.upcoming.map(item)}</ul> : <p className="muted">Nothing due. Nicely done.</p>}
+      </section>
+      {groups.undated.length > 0 && (
+        <section className="group" aria-labelledby="pg-undated">
+          <h2 id="pg-undated"><span>No date given</span><span className="group-count">{groups.undated.length}</span></h2>
+          <p className="muted">The customer cannot hold you to these. Add a date so you are reminded.</p>
+          <ul className="promises">{groups.undated.map(item)}</ul>
+        </section>
+      )}
+      {groups.kept.length > 0 && (
+        <details className="group kept">
+          <summary><span>Kept</span> <span className="group-count">{groups.kept.length}</span></summary>
+          <ul className="promises">{groups.kept.map(item)}</ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise; now: Date; actions: PromiseActions; locale?: string; timeZone: string }) {
+  const [editing, setEditing] = useState(false);
+  const [confirm, setConfirm] = useState(false);
+  const [value, setValue] = useState('');
+  const status = statusOf(p, now);
+  const when = describeDue(p, now, { timeZone, ...(locale ? { locale } : {}) });
+  const labelId = `promise-${p.id}`;
+  return (
+    <li className={`promise ${status}`} aria-labelledby={labelId}>
+      {status === 'overdue' && <span className="pill risk">Overdue</span>}
+      {status === 'kept' && <span className="pill ok">Kept</span>}
+      <p className="promise-what" id={labelId}>{promiseAction(p.text, p.dueText)}</p>
+      <p className="promise-meta">
+        <span>{status === 'overdue' ? 'Was due' : 'Due'} {when ?? '— no date'}</span>
+        {p.to.length > 0 && <span>To {recipientList(p.to)}</span>}
+        {p.subject && <span>“{p.subject}”</span>}
+      </p>
+      {editing ? (
+        <form
+          className="promise-edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (value) {
+              actions.reschedule(p.id, value);
+              setEditing(false);
+            }
+          }}
+        >
+          <label>
+            New due date and time
+            <input type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} required />
+          </label>
+          <button type="submit" className="primary">Save</button>
+          <button type="button" onClick={() => setEditing(false)}>Cancel</button>
+        </form>
+      ) : (
+        <div className="hint-actions">
+          {status === 'kept' ? (
+            <button type="button" onClick={() => actions.reopen(p.id)}>Not done yet</button>
+          ) : (
+            <>
+              <button type="button" className="primary" onClick={() => actions.markKept(p.id)}>Mark kept</button>
+              {status !== 'undated' && <button type="button" onClick={() => actions.snooze(p.id, new Date(now.getTime() + 60 * 60_000))}>Remind me in 1 hour</button>}
+              <button type="button" onClick={() => setEditing(true)}>{p.due ? 'Change date' : 'Add a date'}</button>
+            </>
+          )}
+          {confirm ? (
+            <span className="confirm" role="group" aria-label="Delete this promise?">
+              Delete? <button type="button" onClick={() => actions.remove(p.id)}>Yes, delete</button>{' '}
+              <button type="button" onClick={() => setConfirm(false)}>No</button>
+            </span>
+          ) : (
+            <button type="button" className="quiet" onClick={() => setConfirm(true)} aria-label={`Delete: ${promiseAction(p.text, p.dueText)}`}>Delete</button>
+          )}
+          {p.link && (
+            <a className="link" href={p.link} target="_blank" rel="noopener noreferrer">Open the email</a>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

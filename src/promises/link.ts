@@ -1,0 +1,42 @@
+/**
+ * Links back to a conversation. A stored link is later opened from a
+ * notification click, so only https links to the mail hosts the extension
+ * runs on are ever kept or opened: a damaged or crafted value can never
+ * send the user to another site or run a javascript: URL.
+ */
+
+/** The same four hosts the content script runs on (wxt.config.ts host_permissions). */
+export const MAIL_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'] as const;
+
+const MAX_LINK_CHARS = 2000;
+
+/** The link, normalized, when it is an https Gmail/Outlook URL without credentials; else undefined. */
+export function safeConversationLink(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > MAX_LINK_CHARS) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return undefined;
+  if (!(MAIL_HOSTS as readonly string[]).includes(url.hostname)) return undefined;
+  return url.href;
+}
+
+/**
+ * What identifies the conversation in a link, for the promise id: the same
+ * thread opened from another folder or account slot (#inbox/… vs #sent/…,
+ * /u/0/ vs /u/1/) is still the same conversation.
+ */
+export function conversationKey(link: string): string {
+  const url = new URL(link);
+  if (url.hostname === 'mail.google.com') {
+    const thread = url.hash.replace(/\?.*$/, '').split('/').pop() ?? '';
+    if (/^[A-Za-z0-9_-]{10,}$/.test(thread)) return `gmail:${thread}`;
+  } else {
+    const m = /\/id\/([^/?#]+)/.exec(url.pathname + url.hash);
+    if (m?.[1]) return `outlook:${decodeURIComponent(m[1])}`;
+  }
+  return `${url.hostname}${url.pathname}${url.hash}`;
+}

@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyze } from '../../src/model/index';
+import { capturePromises } from '../../src/promises/capture';
+import { addPromises, listPromises } from '../../src/promises/store';
+import type { TrackedPromise } from '../../src/promises/types';
+import { PromisesView } from '../../src/panel/PromisesView';
+import { Panel } from '../../src/panel/Panel';
+import { createPanelStore } from '../../src/panel/store';
+import { panelActions, promiseActions, startPanel, type PanelEnv } from '../../src/panel/controller';
+import { ctx } from '../model/helpers';
+import { axeViolations } from './axe';
+
+const TZ = 'Europe/Berlin';
+const MONDAY = new Date('2026-11-23T09:00:00Z'); // 10:00 in Berlin
+
+function promisesFrom(body: string, sentAt = MONDAY): TrackedPromise[] {
+  const report = analyze({ body }, ctx('account', { now: sentAt.toISOString() }));
+  return capturePromises({ commitments: report.commitments, subject: 'Pricing', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.example' }], site: 'gmail', link: 'https://mail.google.com/mail/u/0/#inbox/FMfcg1', sentAt, timeZone: TZ, keepEmailText: false });
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+describe('PromisesView', () => {
+  const list = [
+    ...promisesFrom("Hi Dana,\n\nI'll send the revised pricing by Thursday at 3pm."),
+    ...promisesFrom("Hi Dana,\n\nI'll call you today at 9am.", new Date('2026-11-23T07:00:00Z')),
+    ...promisesFrom("Hi Dana,\n\nI'll look into the export soon."),
+  ];
+  const actions = () => ({ markKept: vi.fn(), reopen: vi.fn(), snooze: vi.fn(), reschedule: vi.fn(), remove: vi.fn() });
+
+  it('lists overdue first (marked), then upcoming with the due day and time, then undated', () => {
+    expect(list).toHaveLength(3);
+    render(<PromisesView promises={list} actions={actions()} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.firstElementChild!.textContent);
+    expect(headings).toEqual(['Overdue', 'Upcoming', 'No date given']);
+    const overdue = within(screen.getByRole('region', { name: /Overdue/ })).getByRole('listitem');
+    expect(overdue.textContent).toContain('Overdue');
+    expect(overdue.textContent).toContain('call you');
+    const upcoming = within(screen.getByRole('region', { name: /Upcoming/ })).getByRole('listitem');
+    expect(upcoming.textContent).toContain('send the revised pricing');
+    expect(upcoming.textContent).toContain('Due Thu 26 Nov at 15:00');
+    expect(upcoming.textContent).toContain('To Dana Reyes');
+    expect(within(upcoming).getByRole('link', { name: 'Open the email' }).getAttribute('href')).toBe('https://mail.google.com/mail/u/0/#inbox/FMfcg1');
+  });
+
+  it('marks kept, snoozes an hour, changes the date, and deletes after a second click', () => {
+    const a = actions();
+    render(<PromisesView promises={list} actions={a} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
+    const upcoming = within(screen.getByRole('region', { name: /Upcoming/ })).getByRole('listitem');
+    const id = list[0]!.id;
+    fireEvent.click(within(upcoming).getByRole('button', { name: 'Mark kept' }));
+    expect(a.markKept).toHaveBeenCalledWith(id);
+    fireEvent.click(within(upcoming).getByRole('button', { name: 'Remind me in 1 hour' }));
+    expect(a.snooze.mock.calls[0]![1].getTime()).toBe(MONDAY.getTime() + 3_600_000);
+    fireEvent.click(within(upcoming).getByRole('button', { name: 'Change date' }));
+    fireEvent.change(within(upcoming).getByLabelText('New due date and time'), { target: { value: '2026-11-27T11:00' } });
+    fireEvent.click(within(upcoming).getByRole('button', { name: 'Save' }));
+    expect(a.reschedule).toHaveBeenCalledWith(id, '2026-11-27T11:00');
+    fireEvent.click(within(upcoming).getByRole('button', { name: /^Delete/ }));
+    expect(a.remove).not.toHaveBeenCalled();
+    fireEvent.click(within(upcoming).getByRole('button', { name: 'Yes, delete' }));
+    expect(a.remove).toHaveBeenCalledWith(id);
+  });
+
+  it('explains itself when empty, and passes axe', async () => {
+    const { container, rerender } = render(<PromisesView promises={[]} actions={actions()} clock={() => MONDAY} timeZone={TZ} />);
+    expect(screen.getByRole('heading', { name: 'No promises yet' })).toBeTruthy();
+    rerender(<PromisesView promises={list} actions={actions()} clock={() => MONDAY} timeZone={TZ} />);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('the Promises tab in the side panel', () => {
+  it('shows the overdue count and the stored promises, live, and its actions write to the store', async () => {
+    const store = createPanelStore();
+    const env: PanelEnv = { pinnedTab: 1, activeTab: async () => ({ id: 1 }), onActiveTabChange: () => () => undefined, tabUrl: async () => undefined, sendToTab: async () => { throw new Error('no'); }, sendToBackground: async () => undefined, reloadTab: async () => undefined };
+    startPanel(store, env);
+    render(<Panel store={store} actions={panelActions(store, env)} promiseActions={promiseActions(store, TZ)} openPractice={vi.fn()} openSettings={vi.fn()} />);
+    const tab = screen.getByRole('tab', { name: /Promises/ });
+    fireEvent.click(tab);
+    expect(tab.getAttribute('aria-selected')).toBe('true');
+    expect(await screen.findByRole('heading', { name: 'No promises yet' })).toBeTruthy();
+    const past = promisesFrom("Hi Dana,\n\nI'll send the contract by Monday 23 November at 9am.", new Date('2026-11-20T09:00:00Z'));
+    await act(() => addPromises(past));
+    await waitFor(() => expect(screen.getByRole('tab', { name: /Promises/ }).textContent).toMatch(/1$/));
+    const item = await screen.findByRole('button', { name: 'Mark kept' });
+    fireEvent.click(item);
+    await waitFor(async () => expect((await listPromises())[0]!.status).toBe('kept'));
+    fireEvent.keyDown(screen.getByRole('tablist'), { key: 'ArrowLeft' });
+    expect(screen.getByRole('tab', { name: 'This email' }).getAttribute('aria-selected')).toBe('true');
+  });
+});

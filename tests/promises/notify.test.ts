@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { safeConversationLink } from '../../src/promises/link';
+import { describeDue, notificationFor, promiseAction, recipientList } from '../../src/promises/notify';
+import { makePromise } from './helpers';
+
+const berlin = { locale: 'en-GB', timeZone: 'Europe/Berlin' };
+
+describe('notification words', () => {
+  it('turns the promise into the action, without who and when', () => {
+    expect(promiseAction("I'll send the revised pricing by Thursday at 3pm", 'Thursday at 3pm')).toBe('send the revised pricing');
+    expect(promiseAction('We will review the contract by Friday.', 'Friday')).toBe('review the contract');
+    expect(promiseAction('I’m going to call you on Monday', 'Monday')).toBe('call you');
+    expect(promiseAction('Let me check with our billing team before Tuesday', 'Tuesday')).toBe('check with our billing team');
+    expect(promiseAction("I'll look into it")).toBe('look into it');
+    expect(promiseAction('Tomorrow.', 'Tomorrow')).toBe('Tomorrow');
+    expect(promiseAction(`I'll ${'send '.repeat(40)}it`).length).toBeLessThanOrEqual(80);
+  });
+
+  it('names the recipients briefly', () => {
+    expect(recipientList([])).toBe('');
+    expect(recipientList(['Anna'])).toBe('Anna');
+    expect(recipientList(['Anna', 'Ben'])).toBe('Anna and Ben');
+    expect(recipientList(['Anna', 'Ben', 'Cleo'])).toBe('Anna, Ben and 1 other');
+    expect(recipientList(['Anna', 'Ben', 'Cleo', 'Dev'])).toBe('Anna, Ben and 2 others');
+  });
+
+  it('says when, relative to now, in the user’s zone and locale', () => {
+    const p = makePromise(); // Thu 26 Nov 15:00 Berlin
+    expect(describeDue(p, new Date('2026-11-26T08:00:00Z'), berlin)).toBe('at 15:00');
+    expect(describeDue(p, new Date('2026-11-25T08:00:00Z'), berlin)).toBe('tomorrow at 15:00');
+    expect(describeDue(p, new Date('2026-11-23T08:00:00Z'), berlin)).toBe('Thu 26 Nov at 15:00');
+    expect(describeDue(p, new Date('2026-11-26T08:00:00Z'), { locale: 'en-US', timeZone: 'America/New_York' })).toBe('at 9:00 AM');
+    const d = makePromise({ due: '2026-11-27', dateOnly: true });
+    expect(describeDue(d, new Date('2026-11-27T08:00:00Z'), berlin)).toBe('today');
+    expect(describeDue(d, new Date('2026-11-26T08:00:00Z'), berlin)).toBe('tomorrow');
+    expect(describeDue(d, new Date('2026-11-23T08:00:00Z'), berlin)).toBe('Fri 27 Nov');
+    expect(describeDue(makePromise({ due: undefined }), new Date(), berlin)).toBeUndefined();
+  });
+
+  it('writes a message that works with or without recipients, subject and link', () => {
+    const now = new Date('2026-11-26T13:00:00Z');
+    expect(notificationFor(makePromise({ to: ['Anna', 'Ben'], link: undefined }), now, berlin)).toEqual({
+      title: 'Due at 15:00: send the revised pricing',
+      message: 'You promised this to Anna and Ben in “Pricing”.',
+    });
+    expect(notificationFor(makePromise({ to: [], subject: undefined, link: undefined }), now, berlin).message).toBe('You promised this in an email you sent.');
+    expect(notificationFor(makePromise({ to: [] }), now, berlin).message).toBe('You promised this in “Pricing”. Click to open the conversation.');
+    expect(notificationFor(makePromise({ due: undefined, dueText: undefined, text: "I'll look into it" }), now, berlin).title).toBe('Your promise: look into it');
+  });
+});
+
+describe('safeConversationLink', () => {
+  it('allows only https links to the mail sites', () => {
+    expect(safeConversationLink('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmnbvcxz')).toBe('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmnbvcxz');
+    expect(safeConversationLink('https://outlook.live.com/mail/0/inbox/id/AQQkADAw')).toBe('https://outlook.live.com/mail/0/inbox/id/AQQkADAw');
+    for (const bad of [
+      'javascript:alert(1)', 'data:text/html,hi', 'http://mail.google.com/', 'https://mail.google.com.evil.example/', 'https://evil.example/?https://mail.google.com/',
+      'https://a:b@outlook.office.com/', 'https://mail.google.com:8443/', 'file:///etc/passwd', 42, undefined,
+    ]) {
+      expect(safeConversationLink(bad), String(bad)).toBeUndefined();
+    }
+  });
+});
