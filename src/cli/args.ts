@@ -9,6 +9,8 @@ export interface Options {
   tz?: string;
   json: boolean;
   batch?: string;
+  /** An accounts file (--account): research notes on the recipients' organisation. */
+  account?: string;
   help: boolean;
   version: boolean;
   files: string[];
@@ -35,14 +37,17 @@ Options:
   --batch FILE      score a JSON Lines file: one {"body", "subject"?, "to"?, "role"?,
                     "now"?, "quoted"?} per line, one JSON report per line out;
                     a line's own fields win over --role, --to, --subject, --now
+  --account FILE    your research notes: a Trust Coach accounts file (Settings >
+                    Accounts > Export) or one account's JSON; each draft uses the
+                    account of its recipients (or the file's only account)
   -h, --help        show this help
   -V, --version     show the version
 
 Exit status: 0 when every draft was scored, 2 when any input was bad.
 `;
 
-type ValueOption = 'role' | 'to' | 'subject' | 'now' | 'tz' | 'batch';
-const VALUE_OPTIONS: readonly ValueOption[] = ['role', 'to', 'subject', 'now', 'tz', 'batch'];
+type ValueOption = 'role' | 'to' | 'subject' | 'now' | 'tz' | 'batch' | 'account';
+const VALUE_OPTIONS: readonly ValueOption[] = ['role', 'to', 'subject', 'now', 'tz', 'batch', 'account'];
 const FLAGS: Record<string, 'json' | 'help' | 'version'> = { '--json': 'json', '--help': 'help', '-h': 'help', '--version': 'version', '-V': 'version' };
 
 export function isRole(value: unknown): value is Role {

@@ -5,6 +5,8 @@
 import { readFile as fsReadFile } from 'node:fs/promises';
 import { analyze, type Draft, type Report, type Role } from '../model/index';
 import pkg from '../../package.json' with { type: 'json' };
+import type { AccountRecord } from '../accounts/types';
+import { AccountFileError, accountNotesFor, loadAccounts } from './account';
 import { parseArgs, USAGE, type Options } from './args';
 import { parseBatchLine } from './batch';
 import { formatReport } from './format';
@@ -33,6 +35,8 @@ interface Run {
   now: string;
   timeZone: string;
   color: boolean;
+  /** From --account; undefined without it. */
+  accounts?: AccountRecord[];
 }
 
 const PROGRAM = 'trust-coach';
@@ -62,7 +66,8 @@ function applyOverrides(draft: Draft, options: Options): void {
 
 function score(run: Run, draft: Draft, role: Role | undefined, now = run.now): { report: Report; guessed: boolean } {
   const chosen = role ?? run.options.role;
-  const report = analyze(draft, { role: chosen ?? guessRole(draft), now, timeZone: run.timeZone });
+  const account = run.accounts ? accountNotesFor(run.accounts, draft) : undefined;
+  const report = analyze(draft, { role: chosen ?? guessRole(draft), now, timeZone: run.timeZone, ...(account ? { account } : {}) });
   return { report, guessed: chosen === undefined };
 }
 
@@ -125,6 +130,18 @@ async function scoreBatch(run: Run, batch: string): Promise<boolean> {
   return allGood;
 }
 
+/** Loads --account before any draft is scored: a bad file stops the run, with every problem on its own line. */
+async function readAccounts(run: Run, file: string): Promise<boolean> {
+  try {
+    run.accounts = await loadAccounts(file, run.readFile, new Date(run.now));
+    return true;
+  } catch (err) {
+    const problems = err instanceof AccountFileError ? err.problems : [explain(err)];
+    for (const p of problems) complain(run.io, file, p);
+    return false;
+  }
+}
+
 function misuse(options: Options): string | undefined {
   const hasBatch = options.batch !== undefined;
   if (hasBatch && options.files.length) return '--batch cannot be combined with FILE arguments';
@@ -157,6 +174,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     timeZone: options.tz ?? systemTimeZone(),
     color: io.isTTY && env.NO_COLOR === undefined,
   };
+  if (options.account !== undefined && !(await readAccounts(state, options.account))) return EXIT_BAD_INPUT;
   const ok = options.batch !== undefined ? await scoreBatch(state, options.batch) : await scoreFiles(state);
   return ok ? EXIT_OK : EXIT_BAD_INPUT;
 }

@@ -1,0 +1,75 @@
+import type { MouseEvent } from 'react';
+import type { Recipient } from '../model/types';
+import { CHECKLIST, checklistDone, SEARCH_ENGINE, searchLinks } from './checklist';
+import type { AccountRecord, Checklist, ChecklistStep } from './types';
+
+export interface ResearchChecklistProps {
+  /** Prefix for element ids, unique on the page. */
+  idBase: string;
+  account: Pick<AccountRecord, 'key' | 'name'>;
+  recipients: readonly Recipient[];
+  /** Names of the people in the notes: searched for too, after the recipients. */
+  people: readonly string[];
+  checklist: Checklist;
+  open: boolean;
+  onToggleOpen(open: boolean): void;
+  onTick(step: ChecklistStep, done: boolean): void;
+  /** Opens a search; without it the links open themselves in a new tab. */
+  onOpenSearch?: (url: string) => void;
+}
+
+/**
+ * The four research steps, each with a box to tick off and web searches for
+ * the account. A search runs only when the writer clicks its link: a plain
+ * link to the search engine, opened in a new tab, nothing fetched here.
+ */
+export function ResearchChecklist({ idBase, account, recipients, people, checklist, open, onToggleOpen, onTick, onOpenSearch }: ResearchChecklistProps) {
+  const done = checklistDone(checklist);
+  const open_ = (url: string) => (e: MouseEvent<HTMLAnchorElement>) => {
+    if (!onOpenSearch) return;
+    e.preventDefault();
+    onOpenSearch(url);
+  };
+  return (
+    <details className="acct-checklist" id={`${idBase}-checklist`} open={open} onToggle={(e) => onToggleOpen(e.currentTarget.open)}>
+      <summary>
+        <span className="label">Research checklist</span>{' '}
+        <span className="muted">
+          ({done} of {CHECKLIST.length} done)
+        </span>
+      </summary>
+      <ul className="acct-steps">
+        {CHECKLIST.map((step) => {
+          const id = `${idBase}-step-${step.id}`;
+          const links = searchLinks(step.id, account, recipients, people);
+          return (
+            <li key={step.id} className="acct-step">
+              <div className="acct-step-head">
+                <input type="checkbox" id={id} checked={checklist[step.id]} onChange={(e) => onTick(step.id, e.target.checked)} aria-describedby={`${id}-help`} />
+                <label htmlFor={id}>{step.label}</label>
+              </div>
+              <p id={`${id}-help`} className="acct-step-help muted">
+                {step.help}
+              </p>
+              {links.length > 0 && (
+                <ul className="acct-searches" aria-label={`Searches for: ${step.label}`}>
+                  {links.map((l) => (
+                    <li key={l.url}>
+                      <a href={l.url} target="_blank" rel="noopener noreferrer" onClick={open_(l.url)}>
+                        {l.text}
+                        <span className="sr-only">
+                          : {l.description} (opens {SEARCH_ENGINE} in a new tab)
+                        </span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="acct-search-note muted">Search links open {SEARCH_ENGINE} in a new tab, only when you click one.</p>
+    </details>
+  );
+}

@@ -1,0 +1,203 @@
+/**
+ * The writer's account notes, kept in extension storage on this device only
+ * (`storage.local`, key `accounts`): a list of AccountRecord, one per key.
+ * Versioned like the settings: a later shape adds a migration and bumps
+ * ACCOUNTS_STORAGE_VERSION; whatever is read is normalized, so a damaged value
+ * never breaks the coach.
+ *
+ * Every write is a read-modify-write of the whole list, run one after
+ * another, so a save from the side panel and one from the options page never
+ * undo each other. Import checks the whole file before touching storage and
+ * then writes once: a bad file changes nothing.
+ */
+import { storage } from 'wxt/utils/storage';
+import { normalizeAccountKey } from './key';
+import { normalizeAccountRecord, parseAccountsFile, serializeAccountsFile, validateAccountRecord } from './schema';
+import { accountLabel, type AccountRecord } from './types';
+
+export const ACCOUNTS_STORAGE_VERSION = 1;
+
+export const accountsItem = storage.defineItem<AccountRecord[]>('local:accounts', {
+  fallback: [],
+  version: ACCOUNTS_STORAGE_VERSION,
+  migrations: {},
+});
+
+/**
+ * Keeps the usable records of a stored value; when one account appears twice,
+ * the more recently updated record wins.
+ */
+export function normalizeAccounts(value: unknown): AccountRecord[] {
+  if (!Array.isArray(value)) return [];
+  const byKey = new Map<string, AccountRecord>();
+  for (const item of value) {
+    const record = normalizeAccountRecord(item);
+    if (!record) continue;
+    const other = byKey.get(record.key);
+    if (!other || other.updatedAt <= record.updatedAt) byKey.set(record.key, record);
+  }
+  return [...byKey.values()];
+}
+
+/** Names first, alphabetically, the way the writer looks for them. */
+function byLabel(a: AccountRecord, b: AccountRecord): number {
+  return accountLabel(a).localeCompare(accountLabel(b), undefined, { sensitivity: 'base' }) || a.key.localeCompare(b.key);
+}
+
+async function readAll(): Promise<AccountRecord[]> {
+  return normalizeAccounts(await accountsItem.getValue());
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs writes one at a time, in the order they were asked for; a failed write does not stop later ones. */
+function serialized<T>(write: () => Promise<T>): Promise<T> {
+  const run = queue.then(write);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Every account, sorted by name (or key). */
+export async function listAccounts(): Promise<AccountRecord[]> {
+  return (await readAll()).sort(byLabel);
+}
+
+/** The account with this key ("northwind.com", or "Northwind.com"), if there are notes on it. */
+export async function getAccount(key: string): Promise<AccountRecord | undefined> {
+  const k = normalizeAccountKey(key) ?? key.trim().toLowerCase();
+  return (await readAll()).find((r) => r.key === k);
+}
+
+/**
+ * Adds or replaces the account's record and stamps updatedAt; returns what was
+ * stored. Rejects (and stores nothing) when the record is not valid, with the
+ * problems in the error's message.
+ */
+export function saveAccount(record: AccountRecord, now: Date = new Date()): Promise<AccountRecord> {
+  const checked = validateAccountRecord({ ...record, updatedAt: now.toISOString() }, now);
+  if (!checked.ok) return Promise.reject(new Error(checked.errors.join('\n')));
+  const next = checked.value;
+  return serialized(async () => {
+    const all = await readAll();
+    const i = all.findIndex((r) => r.key === next.key);
+    if (i === -1) all.push(next);
+    else all[i] = next;
+    await accountsItem.setValue(all);
+    return next;
+  });
+}
+
+/** Deletes the account's notes; true when there were any. */
+export function deleteAccount(key: string): Promise<boolean> {
+  const k = normalizeAccountKey(key) ?? key.trim().toLowerCase();
+  return serialized(async () => {
+    const all = await readAll();
+    const rest = all.filter((r) => r.key !== k);
+    if (rest.length === all.length) return false;
+    await accountsItem.setValue(rest);
+    return true;
+  });
+}
+
+/** Lower case without accents, so "Sao Paulo" finds "São Paulo". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+function searchableText(r: AccountRecord): string {
+  return fold([r.key, r.name ?? '', r.strategy, r.news, r.lastInteraction, ...r.people.flatMap((p) => [p.name, p.role ?? '', p.said ?? ''])].join('\n'));
+}
+
+/**
+ * The records that match every word of the query, in any field (name, key,
+ * notes, people); case- and accent-insensitive. An empty query matches all.
+ * Pure, for filtering a list already on screen.
+ */
+export function filterAccounts(records: readonly AccountRecord[], query: string): AccountRecord[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...records];
+  return records.filter((r) => {
+    const text = searchableText(r);
+    return words.every((w) => text.includes(w));
+  });
+}
+
+/** The stored accounts matching the query (see filterAccounts), sorted by name. */
+export async function searchAccounts(query: string): Promise<AccountRecord[]> {
+  return filterAccounts(await listAccounts(), query);
+}
+
+/** Calls back with every account (normalized) whenever they change, here or in another extension page. */
+export function watchAccounts(cb: (records: AccountRecord[]) => void): () => void {
+  return accountsItem.watch((v) => cb(normalizeAccounts(v).sort(byLabel)));
+}
+
+/** Every account as the export file's pretty JSON. */
+export async function exportAccounts(now: Date = new Date()): Promise<string> {
+  return serializeAccountsFile(await listAccounts(), now);
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+export type ImportResult =
+  | {
+      ok: true;
+      /** Accounts that were not stored before. */
+      added: number;
+      /** Stored accounts the file changed. */
+      updated: number;
+      /** Accounts in the file identical to what was stored. */
+      unchanged: number;
+      /** Stored accounts removed because the file replaced them all (replace mode only). */
+      removed: number;
+    }
+  | { ok: false; errors: string[] };
+
+/** The same notes (updatedAt aside, which differs whenever a copy was saved again). */
+function sameNotes(a: AccountRecord, b: AccountRecord): boolean {
+  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+}
+
+/**
+ * Imports an accounts file. `merge` adds the file's accounts to the stored
+ * ones (a file's account replaces the stored one with the same key); `replace`
+ * makes the stored accounts exactly the file's. The whole file is checked
+ * first: on any problem nothing is written and every problem is returned.
+ * On success the accounts are written in one single storage write.
+ */
+export function importAccounts(text: string, mode: ImportMode, now: Date = new Date()): Promise<ImportResult> {
+  const parsed = parseAccountsFile(text, { now });
+  if (!parsed.ok) return Promise.resolve({ ok: false, errors: parsed.errors });
+  const incoming = parsed.value;
+  return serialized(async (): Promise<ImportResult> => {
+    const before = await readAll();
+    const stored = new Map(before.map((r) => [r.key, r]));
+    let added = 0;
+    let updated = 0;
+    let unchanged = 0;
+    for (const r of incoming) {
+      const old = stored.get(r.key);
+      if (!old) added++;
+      else if (sameNotes(old, r)) unchanged++;
+      else updated++;
+    }
+    const incomingKeys = new Set(incoming.map((r) => r.key));
+    let next: AccountRecord[];
+    let removed = 0;
+    if (mode === 'replace') {
+      next = incoming;
+      removed = before.filter((r) => !incomingKeys.has(r.key)).length;
+    } else {
+      // Unchanged accounts keep their own record (and its time); changed ones take the file's.
+      const byKey = new Map(incoming.map((r) => [r.key, r]));
+      next = [...before.map((r) => (byKey.has(r.key) && !sameNotes(r, byKey.get(r.key)!) ? byKey.get(r.key)! : r)), ...incoming.filter((r) => !stored.has(r.key))];
+    }
+    try {
+      await accountsItem.setValue(next);
+    } catch (err) {
+      const why = err instanceof Error ? ` (${err.message.split('\n')[0]})` : '';
+      return { ok: false, errors: [`Couldn’t save the accounts on this device${why}. Nothing was changed.`] };
+    }
+    return { ok: true, added, updated, unchanged, removed };
+  });
+}

@@ -1,0 +1,205 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// wxt/testing/fake-browser, not wxt/testing (see tests/options/options.test.tsx).
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AccountsSection } from '../../src/accounts/AccountsSection';
+import { getAccount, listAccounts, saveAccount } from '../../src/accounts/store';
+import { axeViolations } from '../panel/axe';
+import { fileText, kestrel, northwind } from './fixtures';
+
+const NOW = new Date('2026-11-23T09:00:00.000Z');
+
+async function renderSection(props: Parameters<typeof AccountsSection>[0] = {}) {
+  const download = vi.fn<(fileName: string, text: string) => void>();
+  const view = render(
+    <section aria-labelledby="t">
+      <h2 id="t">Accounts</h2>
+      <AccountsSection download={download} now={() => NOW} {...props} />
+    </section>,
+  );
+  await screen.findByRole('heading', { level: 3, name: 'Your accounts' });
+  return { ...view, download };
+}
+
+const list = () => screen.getByRole('list', { name: 'Your accounts' });
+const names = () => within(list()).getAllByRole('button', { expanded: false }).concat(within(list()).queryAllByRole('button', { expanded: true })).map((b) => b.textContent);
+const item = (label: string) => screen.getByRole('button', { name: label, expanded: false }).closest('li')!;
+
+async function stored() {
+  return (await fakeBrowser.storage.local.get('accounts')).accounts;
+}
+
+function chooseFile(text: string, name = 'accounts.json') {
+  const input = screen.getByLabelText<HTMLInputElement>('Trust Coach accounts file (.json)');
+  fireEvent.change(input, { target: { files: [new File([text], name, { type: 'application/json' })] } });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.documentElement.lang = 'en';
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('AccountsSection', () => {
+  it('starts empty, with a way to add an account', async () => {
+    const { container } = await renderSection();
+    expect(screen.getByText(/^No accounts yet\./)).toBeTruthy();
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export all accounts' }).getAttribute('aria-disabled')).toBe('true');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('adds an account by domain and saves its first notes', async () => {
+    await renderSection();
+    const input = screen.getByRole('textbox', { name: 'Add an account' });
+    fireEvent.change(input, { target: { value: 'not a domain' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByRole('alert').textContent).toBe('Enter an email domain like northwind.com, or a free-mail address like dana@gmail.com.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(input, { target: { value: 'https://www.Kestrel.co.uk/' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'kestrel.co.uk', expanded: true })).toBeTruthy();
+    expect(screen.getByText(/Prospects trust emails that show you know their business/)).toBeTruthy();
+    expect(await stored()).toBeUndefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add your notes' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Company name' }), { target: { value: 'Kestrel Labs' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'What they’re doing' }), { target: { value: 'Hiring 40 engineers in Leeds' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
+    await waitFor(async () => expect((await getAccount('kestrel.co.uk'))?.strategy).toBe('Hiring 40 engineers in Leeds'));
+    await screen.findByRole('button', { name: 'Kestrel Labs', expanded: true });
+    expect(screen.getByText('Hiring 40 engineers in Leeds')).toBeTruthy();
+  });
+
+  it('lists the accounts, searches them, and opens one to edit', async () => {
+    await saveAccount(northwind(), NOW);
+    await saveAccount(kestrel(), NOW);
+    const { container } = await renderSection();
+    expect(names()).toEqual(['Kestrel Labs', 'Northwind Traders']);
+
+    const search = screen.getByRole('searchbox', { name: 'Search accounts' });
+    fireEvent.change(search, { target: { value: 'sao paulo' } });
+    expect(names()).toEqual(['Northwind Traders']);
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('1 of 2 accounts match.');
+    fireEvent.change(search, { target: { value: 'nothing like it' } });
+    expect(screen.getByText('No account matches “nothing like it”.')).toBeTruthy();
+    fireEvent.change(search, { target: { value: '' } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Northwind Traders', expanded: false }));
+    const open = screen.getByRole('button', { name: 'Northwind Traders', expanded: true });
+    const card = document.getElementById(open.getAttribute('aria-controls')!)!;
+    expect(within(card).getByText('Expanding into Brazil in Q2')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+
+    fireEvent.click(within(card).getByRole('button', { name: 'Edit notes' }));
+    fireEvent.change(within(card).getByRole('textbox', { name: 'Recent news' }), { target: { value: 'Raised a Series C' } });
+    await act(async () => fireEvent.click(within(card).getByRole('button', { name: 'Save' })));
+    await waitFor(async () => expect((await getAccount('northwind.com'))?.news).toBe('Raised a Series C'));
+    expect(await within(card).findByText('Raised a Series C')).toBeTruthy();
+  });
+
+  it('deletes only after a second click', async () => {
+    await saveAccount(northwind(), NOW);
+    await saveAccount(kestrel(), NOW);
+    const confirmSpy = vi.spyOn(window, 'confirm');
+    await renderSection();
+    fireEvent.click(within(item('Northwind Traders')).getByRole('button', { name: 'Delete Northwind Traders' }));
+    expect(item('Northwind Traders').textContent).toContain('Delete?');
+    const no = screen.getByRole('button', { name: 'No, keep Northwind Traders' });
+    expect(document.activeElement).toBe(no);
+    fireEvent.click(no);
+    expect(names()).toEqual(['Kestrel Labs', 'Northwind Traders']);
+    expect((await listAccounts()).length).toBe(2);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Northwind Traders' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Yes, delete Northwind Traders' })));
+    await waitFor(() => expect(names()).toEqual(['Kestrel Labs']));
+    expect((await listAccounts()).map((r) => r.key)).toEqual(['kestrel.co.uk']);
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Deleted Northwind Traders.')).toBe(true);
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search accounts' }));
+    expect(confirmSpy).not.toHaveBeenCalled();
+  });
+
+  it('exports every account as the JSON file', async () => {
+    await saveAccount(northwind(), NOW);
+    await saveAccount(kestrel(), NOW);
+    const { download } = await renderSection();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export all accounts' })));
+    expect(download).toHaveBeenCalledTimes(1);
+    const [fileName, text] = download.mock.calls[0]!;
+    expect(fileName).toBe('trust-coach-accounts-2026-11-23.json');
+    expect(JSON.parse(text)).toMatchObject({ format: 'trust-coach-accounts', version: 1, exportedAt: NOW.toISOString(), accounts: [{ key: 'kestrel.co.uk' }, { key: 'northwind.com' }] });
+    expect(screen.getByText('Exported 2 accounts to trust-coach-accounts-2026-11-23.json.')).toBeTruthy();
+  });
+
+  it('downloads through a Blob and an object URL by default', async () => {
+    await saveAccount(kestrel(), NOW);
+    const blobs: Blob[] = [];
+    const createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:trust-coach/1'));
+    const revokeObjectURL = vi.fn();
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+    let clicked: HTMLAnchorElement | undefined;
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked = this;
+    });
+    render(<AccountsSection now={() => NOW} />);
+    const button = await screen.findByRole('button', { name: 'Export all accounts' });
+    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBeNull());
+    await act(async () => fireEvent.click(button));
+    expect(clicked?.download).toBe('trust-coach-accounts-2026-11-23.json');
+    expect(clicked?.href).toBe('blob:trust-coach/1');
+    expect(JSON.parse(await blobs[0]!.text())).toMatchObject({ accounts: [{ key: 'kestrel.co.uk' }] });
+    expect(document.querySelector('a[download]')).toBeNull();
+  });
+
+  it('imports a good file, merging or replacing, and says what changed', async () => {
+    await saveAccount(northwind(), NOW);
+    await renderSection();
+    chooseFile(fileText([kestrel(), northwind({ news: 'Raised a Series C' })]));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Import' })));
+    expect(await screen.findByText('Imported accounts.json: 1 added, 1 updated.')).toBeTruthy();
+    await waitFor(() => expect(names()).toEqual(['Kestrel Labs', 'Northwind Traders']));
+    expect((await getAccount('northwind.com'))?.news).toBe('Raised a Series C');
+
+    chooseFile(fileText([kestrel({ name: 'Kestrel' })]), 'kestrel.json');
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace all my accounts\./ }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Import' })));
+    expect(await screen.findByText('Imported kestrel.json: 0 added, 1 updated, 1 removed.')).toBeTruthy();
+    await waitFor(() => expect(names()).toEqual(['Kestrel']));
+  });
+
+  it('refuses a bad file, lists every problem, and changes nothing', async () => {
+    await saveAccount(northwind(), NOW);
+    const { container } = await renderSection();
+    const before = await stored();
+    chooseFile(fileText([kestrel(), { key: 'acme.com', people: [{ name: 7 }], stratgy: 'x' }]), 'bad.json');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Import' })));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Couldn’t import bad.json. Nothing was changed.')).toBeTruthy();
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'accounts[1].people[0].name: expected text (got a number)',
+      'accounts[1].stratgy: not a field Trust Coach knows (check the spelling)',
+    ]);
+    expect(await stored()).toEqual(before);
+    expect(names()).toEqual(['Northwind Traders']);
+    expect(await axeViolations(container)).toEqual([]);
+
+    chooseFile(fileText([kestrel()], (f) => (f.version = 2)), 'new.json');
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace all my accounts\./ }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Import' })));
+    expect((await screen.findByRole('alert')).textContent).toContain('This file is version 2; this version of Trust Coach reads version 1.');
+    expect(await stored()).toEqual(before);
+  });
+
+  it('asks for a file before importing', async () => {
+    await renderSection();
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(screen.getByRole('alert').textContent).toBe('Choose a file to import first.');
+  });
+});

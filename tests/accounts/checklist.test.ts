@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKLIST, checklistDone, MAX_PEOPLE_SEARCHED, personName, searchLinks, searchUrl } from '../../src/accounts/checklist';
+import { CHECKLIST_STEPS } from '../../src/accounts/types';
+
+const NORTHWIND = { key: 'northwind.com', name: 'Northwind Traders' };
+const DANA = { name: 'Dana Reyes', email: 'dana@northwind.com' };
+const queries = (...args: Parameters<typeof searchLinks>) => searchLinks(...args).map((l) => l.query);
+
+describe('research checklist', () => {
+  it('has the four steps in order, each with a label and help', () => {
+    expect(CHECKLIST.map((s) => s.id)).toEqual([...CHECKLIST_STEPS]);
+    expect(CHECKLIST.map((s) => s.label)).toEqual(['Company site and newsroom', 'Recent news', 'Each recipient’s public profile', 'Their own posts or interviews']);
+    for (const s of CHECKLIST) expect(s.help).toMatch(/\.$/);
+    expect(checklistDone({ site: true, news: false, profiles: true, posts: false })).toBe(2);
+  });
+
+  it('builds plain web-search URLs with the query encoded', () => {
+    expect(searchUrl('"Northwind Traders" news & more')).toBe('https://duckduckgo.com/?q=%22Northwind%20Traders%22%20news%20%26%20more');
+    for (const l of searchLinks('site', NORTHWIND)) expect(new URL(l.url).searchParams.get('q')).toBe(l.query);
+  });
+
+  it('searches the company for the company steps, and each person at the account for profiles and posts', () => {
+    const recipients = [DANA, { name: 'Kim Lo', email: 'kim@kestrel.example' }, { email: 'lee.park@eu.northwind.com' }];
+    expect(queries('site', NORTHWIND, recipients)).toEqual(['"Northwind Traders" newsroom']);
+    expect(queries('news', NORTHWIND, recipients)).toEqual(['"Northwind Traders" news']);
+    expect(queries('profiles', NORTHWIND, recipients)).toEqual(['"Dana Reyes" Northwind Traders', '"Lee Park" Northwind Traders']);
+    expect(queries('posts', NORTHWIND, recipients)).toEqual(['"Dana Reyes" interview OR podcast OR post', '"Lee Park" interview OR podcast OR post']);
+    expect(searchLinks('profiles', NORTHWIND, recipients)[0]).toMatchObject({ text: 'Dana Reyes', description: 'Search the web for Dana Reyes’s public profile' });
+  });
+
+  it('adds the people in the notes, without repeats, up to a limit', () => {
+    expect(queries('posts', NORTHWIND, [DANA], ['dana reyes', 'Sam Ortiz'])).toEqual(['"Dana Reyes" interview OR podcast OR post', '"Sam Ortiz" interview OR podcast OR post']);
+    expect(searchLinks('profiles', NORTHWIND, [], Array.from({ length: 9 }, (_, i) => `Person ${i}`))).toHaveLength(MAX_PEOPLE_SEARCHED);
+  });
+
+  it('falls back to the domain, or to the company, when names are missing', () => {
+    expect(queries('site', { key: 'northwind.com' })).toEqual(['northwind.com newsroom']);
+    expect(queries('profiles', NORTHWIND)).toEqual(['"Northwind Traders" leadership team']);
+    expect(queries('posts', NORTHWIND)).toEqual(['"Northwind Traders" interview OR podcast']);
+  });
+
+  it('searches the person for a free-mail account, and offers nothing when there is no one to search for', () => {
+    const lee = { key: 'lee@gmail.com' };
+    expect(queries('site', lee, [{ name: 'Lee Park', email: 'lee@gmail.com' }])).toEqual(['"Lee Park" company']);
+    expect(queries('profiles', lee, [{ name: 'Lee Park', email: 'lee@gmail.com' }])).toEqual(['"Lee Park" profile']);
+    for (const step of CHECKLIST_STEPS) expect(searchLinks(step, lee, [{ email: 'lee@gmail.com' }])).toEqual([]);
+  });
+
+  it('guesses a searchable name from an address only when it clearly holds one', () => {
+    expect(personName({ email: 'dana.reyes@northwind.com' })).toBe('Dana Reyes');
+    expect(personName({ name: ' Dana Reyes ', email: 'x@y.com' })).toBe('Dana Reyes');
+    expect(personName({ name: 'dana@northwind.com', email: 'dana@northwind.com' })).toBeUndefined();
+    expect(personName({ email: 'sales@northwind.com' })).toBeUndefined();
+    expect(personName({ email: 'd.r@northwind.com' })).toBeUndefined();
+  });
+});
