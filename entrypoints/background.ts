@@ -3,6 +3,8 @@ import { isBackgroundMessage, type TabMessage } from '../src/compose/messages';
 import { loadSettings, watchSettings, type Settings } from '../src/settings/settings';
 import { openSidePanel, setUpToolbarButton } from '../src/background/side-panel';
 import { recordSent } from '../src/background/follow-through';
+import { listAccounts, watchAccounts } from '../src/accounts/store';
+import type { AccountRecord } from '../src/accounts/types';
 import { Reminders, type RemindersBrowser } from '../src/promises/reminders';
 
 // Thin entry: the model runs here, off the mail tab's main thread (see README, "Where the model runs").
@@ -19,14 +21,21 @@ export default defineBackground(() => {
   reminders.watch();
 
   let settings: Promise<Settings> = loadSettings();
+  let accounts: Promise<readonly AccountRecord[]> = listAccounts();
   const coach = new Coach({
     settings: () => settings,
+    accounts: () => accounts,
     sendToTab: (tabId, message: TabMessage) => browser.tabs.sendMessage(tabId, message),
     openPanel: openSidePanel,
     onSent: recordSent,
   });
+  // A change in settings or research notes shows at once in every open compose.
   watchSettings((s) => {
     settings = Promise.resolve(s);
+    void coach.refreshAll();
+  });
+  watchAccounts((list) => {
+    accounts = Promise.resolve(list);
     void coach.refreshAll();
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

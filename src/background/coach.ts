@@ -2,6 +2,9 @@ import { guessRole, hintKey, RULES, type Draft, type Report, type Role } from '.
 import type { AnalyzeRequest, AnalyzeResponse, BackgroundMessage, DraftSent, TabMessage } from '../compose/messages';
 import type { Settings } from '../settings/settings';
 import { ModelHost, type AnalyzeOptions } from './model-host';
+import type { AccountRecord } from '../accounts/types';
+import { accountKeysOf, findAccountFor } from '../accounts/key';
+import { toAccountNotes, usedFactTexts } from '../accounts/notes';
 import { ComposeRegistry, excerptOf, FOCUS_KEY, MAX_PANEL_HINTS, type ComposeView, type PanelFocus } from './registry';
 import { storage } from 'wxt/utils/storage';
 
@@ -9,6 +12,8 @@ export interface CoachDeps {
   host?: ModelHost;
   registry?: ComposeRegistry;
   settings: () => Settings | Promise<Settings>;
+  /** The writer's account research notes (all accounts). */
+  accounts?: () => readonly AccountRecord[] | Promise<readonly AccountRecord[]>;
   /** The team playbook in use, if any (already validated). */
   playbook?: () => TeamPlaybook | undefined | Promise<TeamPlaybook | undefined>;
   sendToTab: (tabId: number, message: TabMessage) => Promise<unknown>;
@@ -100,7 +105,7 @@ export class Coach {
 
   async analyze(tabId: number, req: AnalyzeRequest): Promise<AnalyzeResponse> {
     const previous = await this.registry.get(tabId, req.composeId);
-    const { options, chosen, team } = await this.contextFor(req.site, req.draft, req.role, previous?.dismissed ?? []);
+    const { options, chosen, team, account } = await this.contextFor(req.site, req.draft, req.role, previous?.dismissed ?? []);
     const role = options.role;
     const dismissed = options.dismissed;
     const { report, modelMs } = this.host.analyze(tabId, req.composeId, req.draft, options);
@@ -114,6 +119,9 @@ export class Coach {
       role,
       roleGuessed: !chosen,
       ...(team ? { playbookName: team.name, lockedRules: [...team.locked] } : {}),
+      ...(account
+        ? { account: { key: account.key, ...(account.record ? { record: account.record } : {}), usedFacts: usedFactTexts(report.hints, account.notes), recipients: req.draft.recipients ?? [] } }
+        : {}),
       report: { ...report, hints },
       excerpts: hints.map((h) => excerptOf(req.draft.body, h.start, h.end)),
       keys: hints.map((h) => hintKey(h.rule, req.draft.body.slice(h.start, h.end))),
@@ -149,7 +157,11 @@ export class Coach {
    * (minus those the team locks on), the dismissed hints and the playbook.
    */
   private async contextFor(site: DraftSent['site'], draft: Draft, override: Role | undefined, dismissed: string[]) {
-    const [settings, team] = await Promise.all([this.deps.settings(), this.deps.playbook?.()]);
+    const [settings, team, records] = await Promise.all([this.deps.settings(), this.deps.playbook?.(), this.deps.accounts?.()]);
+    const key = accountKeysOf(draft.recipients ?? [])[0];
+    const record = records ? findAccountFor(records, draft.recipients ?? []) : undefined;
+    const notes = record ? toAccountNotes(record) : undefined;
+    const account = key || record ? { key: record?.key ?? key!, record, notes } : undefined;
     const chosen = override ?? settings.roleBySite[site] ?? team?.defaultRole;
     const role = chosen ?? guessRole(draft);
     const locked = new Set(team?.locked ?? []);
@@ -158,8 +170,9 @@ export class Coach {
       disabledRules: settings.disabledRules.filter((id) => !locked.has(id)),
       dismissed,
       ...(team ? { playbook: team.playbook } : {}),
+      ...(notes ? { account: notes } : {}),
     };
-    return { options, chosen, team };
+    return { options, chosen, team, account };
   }
 
   /** Settings changed: every open compose analyzes again, so the change shows at once. */

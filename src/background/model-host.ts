@@ -9,6 +9,8 @@ export interface AnalyzeOptions {
   disabledRules?: readonly string[];
   dismissed?: readonly string[];
   playbook?: unknown;
+  /** The recipient's account notes (AccountNotes). */
+  account?: unknown;
 }
 
 interface Entry {

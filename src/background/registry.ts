@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import type { Report, Role } from '../model/types';
+import type { Recipient, Report, Role } from '../model/types';
+import type { AccountRecord } from '../accounts/types';
 import type { SiteId } from '../compose/messages';
 
 /** What the side panel shows for one compose window. */
@@ -19,6 +20,8 @@ export interface ComposeView {
   keys: string[];
   /** Title of each rule that has a hint here, for "Turn off rule". */
   ruleTitles: Record<string, string>;
+  /** The recipients' account (by domain, or address for free mail), its notes, and which of them the draft uses. */
+  account?: { key: string; record?: AccountRecord; usedFacts: string[]; recipients: Recipient[] };
   /** The team playbook in use, and the rules it locks on. */
   playbookName?: string;
   lockedRules?: string[];

@@ -7,6 +7,10 @@ import { HintGroups } from './HintGroups';
 import { Commitments } from './Commitments';
 import { RoleSwitcher } from './RoleSwitcher';
 import type { HintActions } from './HintCard';
+import type { AccountRecord } from '../accounts/types';
+import { AccountCard } from '../accounts/AccountCard';
+import { researchNudge } from '../accounts/notes';
+import type { Recipient } from '../model/types';
 
 export interface CoachActions extends HintActions {
   /** Show a promise in the draft. */
@@ -30,6 +34,9 @@ export interface CoachViewProps {
   actions: CoachActions;
   locale?: string;
   timeZone?: string;
+  /** The recipients' account and its research notes (the side panel; not the practice page). */
+  account?: { key: string; record?: AccountRecord; usedFacts: string[]; recipients: Recipient[] };
+  onSaveAccount?: (record: AccountRecord) => Promise<unknown>;
 }
 
 /**
@@ -37,7 +44,9 @@ export interface CoachViewProps {
  * the biggest win, the hints by group, and the promises. Used by the side
  * panel and the practice page alike.
  */
-export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookName, roleGuessed, dismissedCount, siteName, actions, locale, timeZone }: CoachViewProps) {
+export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookName, roleGuessed, dismissedCount, siteName, actions, locale, timeZone, account, onSaveAccount }: CoachViewProps) {
+  const [checklistOpen, setChecklistOpen] = useState(false);
+  const nudge = account ? researchNudge(report.role, account.record, account.record?.name ?? account.key) : undefined;
   const groups = useMemo(() => groupHints(report.hints, excerpts), [report.hints, excerpts]);
   const top = report.hints.find((h) => h.impact > 0);
   const topIndex = top ? report.hints.indexOf(top) : -1;
@@ -63,7 +72,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
           {top && (
             <p className="top-fix">
               <span className="label">Biggest win (+{top.impact}): </span>
-              <button type="button" className="link" onClick={() => (top.end > top.start ? actions.focus(topIndex) : document.getElementById(`hint-${topIndex}-msg`)?.scrollIntoView({ block: 'center' }))}>
+              <button type="button" className="link" onClick={() => (top.end > top.start ? actions.focus(topIndex) : document.getElementById(`hint-${topIndex}-msg`)?.scrollIntoView?.({ block: 'center' }))}>
                 {top.message}
               </button>
             </p>
@@ -81,7 +90,21 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
           <button type="button" className="link" onClick={actions.restore}>Show again</button>
         </p>
       )}
+      {nudge && (
+        <div className="notice research-nudge" role="note">
+          <p><strong>{nudge.message}</strong> {nudge.why}</p>
+          <button type="button" className="primary" onClick={() => {
+            setChecklistOpen(true);
+            document.getElementById('account-card')?.scrollIntoView?.({ block: 'start' });
+          }}>{nudge.action}</button>
+        </div>
+      )}
       <HintGroups groups={groups} actions={actions} ruleTitles={ruleTitles} lockedRules={lockedRules} />
+      {account && onSaveAccount && (
+        <div id="account-card" className="group account">
+          <AccountCard accountKey={account.key} record={account.record} recipients={account.recipients} usedFacts={account.usedFacts} onSave={onSaveAccount} headingLevel={2} checklistOpen={checklistOpen} />
+        </div>
+      )}
       <Commitments commitments={report.commitments} locale={locale} timeZone={timeZone} onFocus={focusPromise} />
     </div>
   );

@@ -3,6 +3,7 @@ import { SITE_NAMES } from '../settings/settings';
 import { LockIcon } from './icons';
 import { PromisesView, type PromiseActions } from './PromisesView';
 import { overdueCount } from '../promises/schedule';
+import { saveAccount } from '../accounts/store';
 import { CoachView, type CoachActions } from './CoachView';
 import { selectedView, type PanelStore } from './store';
 
@@ -94,6 +95,8 @@ export function Panel({ store, actions, promiseActions, openPractice, openSettin
             ruleTitles={view.ruleTitles}
             lockedRules={view.lockedRules}
             playbookName={view.playbookName}
+            account={view.account}
+            onSaveAccount={saveAccount}
             roleGuessed={view.roleGuessed}
             dismissedCount={view.dismissed.length}
             siteName={SITE_NAMES[view.site]}

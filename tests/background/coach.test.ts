@@ -194,3 +194,19 @@ describe('Coach: the team playbook', () => {
     expect(view).toMatchObject({ playbookName: 'Support desk', lockedRules: ['policy-speak'], roleGuessed: false });
   });
 });
+
+describe('Coach: account research', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('finds the recipients\' account, gives the model its notes, and tells the panel which notes the draft uses', async () => {
+    const record = { key: 'northwind.example', name: 'Northwind Traders', strategy: 'Expanding into Brazil in Q2', news: '', people: [], lastInteraction: '', checklist: { site: false, news: false, profiles: false, posts: false }, updatedAt: '2026-11-20T10:00:00.000Z' };
+    const coach = new Coach({ host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC'), settings: () => DEFAULT_SETTINGS, accounts: () => [record], sendToTab: async () => undefined, openPanel: () => undefined });
+    const draft = { body: 'Hi Dana,\n\nHow is your Brazil expansion going? Could we talk Tuesday at 10am?', recipients: [{ name: 'Dana Reyes', email: 'dana@eu.northwind.example' }] };
+    const { report } = await coach.analyze(1, { type: 'trust-coach/analyze', composeId: 'a', site: 'gmail', draft, role: 'prospecting' });
+    expect(report.hints.map((h) => h.kind)).toContain('account-reference');
+    const view = (await coach.registry.get(1, 'a'))!;
+    expect(view.account).toMatchObject({ key: 'northwind.example', usedFacts: ['Expanding into Brazil in Q2'] });
+    // No notes for this account: the panel still gets its key (to start research).
+    await coach.analyze(1, { type: 'trust-coach/analyze', composeId: 'b', site: 'gmail', draft: { ...draft, recipients: [{ email: 'lee@fabrikam.example' }] }, role: 'prospecting' });
+    expect((await coach.registry.get(1, 'b'))!.account).toEqual({ key: 'fabrikam.example', usedFacts: [], recipients: [{ email: 'lee@fabrikam.example' }] });
+  });
+});

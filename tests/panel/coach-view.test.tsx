@@ -183,3 +183,27 @@ describe('CoachView with a team playbook', () => {
     expect(within(empathy).getByRole('button', { name: /Turn off rule/ })).toBeTruthy();
   });
 });
+
+describe('CoachView with the recipients\' account', () => {
+  const actions = () => ({ focus: vi.fn(), focusSpan: vi.fn(), apply: vi.fn(), dismiss: vi.fn(), restore: vi.fn(), turnOff: vi.fn(), setRole: vi.fn() });
+  const record = { key: 'northwind.example', name: 'Northwind Traders', strategy: 'Expanding into Brazil in Q2', news: '', people: [], lastInteraction: '', checklist: { site: false, news: false, profiles: false, posts: false }, updatedAt: '2026-11-20T10:00:00.000Z' };
+  it('shows the account card with the notes the draft uses marked', async () => {
+    const body = 'Hi Dana,\n\nHow is your Brazil expansion going?';
+    const report = analyze({ body }, ctx('prospecting', { account: { facts: [{ text: 'Expanding into Brazil in Q2', source: 'strategy' }] } }));
+    const { container } = render(<CoachView report={report} excerpts={report.hints.map((h) => body.slice(h.start, h.end))} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={actions()}
+      account={{ key: 'northwind.example', record, usedFacts: ['Expanding into Brazil in Q2'], recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.example' }] }} onSaveAccount={async () => undefined} />);
+    expect(screen.getByRole('heading', { level: 2, name: /Northwind Traders/ })).toBeTruthy();
+    expect(screen.getByText(/used in this email/)).toBeTruthy();
+    expect(screen.queryByText(/no research on/)).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+  it('nudges a prospecting email to an account with no research, and opens the checklist', () => {
+    const body = 'Hi Lee,\n\nWe make finance software. Could we talk Tuesday at 10am?';
+    const report = analyze({ body }, ctx('prospecting'));
+    render(<CoachView report={report} excerpts={report.hints.map((h) => body.slice(h.start, h.end))} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={actions()}
+      account={{ key: 'fabrikam.example', usedFacts: [], recipients: [{ email: 'lee@fabrikam.example' }] }} onSaveAccount={async () => undefined} />);
+    expect(screen.getByText('You have no research on fabrikam.example yet.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Open the research checklist' }));
+    expect(screen.getAllByRole('checkbox').length).toBeGreaterThanOrEqual(4);
+  });
+});
