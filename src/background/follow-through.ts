@@ -1,11 +1,12 @@
 import { capturePromises } from '../promises/capture';
 import { addPromises, loadPromiseSettings } from '../promises/store';
 import type { SentEvent } from './coach';
+import { recordSentEmail } from '../history/store';
 
 /**
  * What happens after Send: the writer's own promises in the sent email are
- * kept for reminders (the coaching history joins here too). Runs after the
- * fact; sending never waits for it.
+ * kept for reminders, and the email's scores join the coaching history (its
+ * text only if the user opted in). Runs after the fact; sending never waits.
  */
 export async function recordSent(e: SentEvent): Promise<void> {
   const settings = await loadPromiseSettings();
@@ -20,5 +21,9 @@ export async function recordSent(e: SentEvent): Promise<void> {
     body: e.draft.body,
     keepEmailText: settings.keepEmailText,
   });
-  if (captured.length) await addPromises(captured);
+  // Each part on its own: a failure in one must not lose the other.
+  await Promise.allSettled([
+    captured.length ? addPromises(captured) : Promise.resolve(),
+    recordSentEmail(e.report, { site: e.site, sentAt: e.sentAt, body: e.draft.body }),
+  ]);
 }

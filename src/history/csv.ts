@@ -1,0 +1,36 @@
+import { DIMENSIONS } from '../model/types';
+import type { SentRecord } from './types';
+
+/**
+ * The history as CSV (RFC 4180): a header row, one row per email, CRLF line
+ * ends, ISO dates, one column per dimension and the hint kinds joined with ';'.
+ * Meant to be opened in a spreadsheet, so any cell that a spreadsheet would
+ * run as a formula (starting with = + - @, or a tab or carriage return) is
+ * prefixed with a single quote: kept email text can never run as a formula.
+ */
+export const CSV_COLUMNS = ['sent_at', 'site', 'role', 'score', 'band', ...DIMENSIONS, 'hint_kinds', 'words', 'promises', 'text'] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell, neutralized and quoted when it holds a comma, a quote or a line break. */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(records: readonly SentRecord[]): string {
+  const rows = records.map((r) => [
+    r.sentAt,
+    r.site,
+    r.role,
+    r.score,
+    r.band,
+    ...DIMENSIONS.map((d) => r.dimensions[d]),
+    r.kinds.join(';'),
+    r.words,
+    r.promises,
+    r.text ?? '',
+  ]);
+  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,180 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { DIMENSIONS, KINDS, ROLES, TEAM_KINDS, type Kind, type Report } from '../model/types';
+import { SITES, type Site } from '../settings/settings';
+import { recordFromReport } from './record';
+import { DEFAULT_HISTORY_SETTINGS, RETENTION_DAYS, type HistorySettings, type SentRecord } from './types';
+
+/**
+ * The coaching history, kept in extension storage on this device only
+ * (`storage.local`, keys `history` and `historySettings`). Like the settings,
+ * both values are versioned (a later shape adds a migration and bumps the
+ * version) and normalized on every read, so a damaged value costs at most the
+ * damaged records, never the coaching page.
+ */
+
+export const HISTORY_VERSION = 1;
+/** Enough for years of a busy rep's email; keeps storage reads fast. The newest records win. */
+export const MAX_RECORDS = 5000;
+const DAY_MS = 86_400_000;
+
+export const historyItem = storage.defineItem<SentRecord[]>('local:history', {
+  fallback: [],
+  version: HISTORY_VERSION,
+  migrations: {},
+});
+
+export const historySettingsItem = storage.defineItem<HistorySettings>('local:historySettings', {
+  fallback: DEFAULT_HISTORY_SETTINGS,
+  version: HISTORY_VERSION,
+  migrations: {},
+});
+
+const KIND_SET = new Set<string>([...KINDS, ...TEAM_KINDS]);
+const score = z.number().finite().min(0).max(100);
+
+/** One stored record: the fields the charts need must be valid; counts and kinds fall back to safe values. */
+const recordSchema = z.object({
+  id: z.string().min(1).max(200),
+  sentAt: z
+    .string()
+    .refine((s) => !Number.isNaN(Date.parse(s)))
+    .transform((s) => new Date(s).toISOString()),
+  site: z.enum(SITES),
+  role: z.enum(ROLES),
+  score,
+  band: z.enum(['low', 'fair', 'good', 'great']),
+  // With enum keys, zod requires every dimension.
+  dimensions: z.record(z.enum(DIMENSIONS), score),
+  kinds: z
+    .array(z.unknown())
+    .catch([])
+    .transform((ks) => ks.filter((k): k is Kind => typeof k === 'string' && KIND_SET.has(k))),
+  words: z.number().int().nonnegative().catch(0),
+  promises: z.number().int().nonnegative().catch(0),
+  text: z.string().optional().catch(undefined),
+});
+
+/** Keeps the valid records of a stored value, oldest first, one per id, at most MAX_RECORDS (the newest). */
+export function normalizeHistory(value: unknown): SentRecord[] {
+  if (!Array.isArray(value)) return [];
+  const byId = new Map<string, SentRecord>();
+  for (const item of value) {
+    const parsed = recordSchema.safeParse(item);
+    if (!parsed.success) continue;
+    const { text, ...rest } = parsed.data;
+    byId.set(rest.id, text === undefined ? rest : { ...rest, text });
+  }
+  const records = [...byId.values()].sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  return records.length > MAX_RECORDS ? records.slice(-MAX_RECORDS) : records;
+}
+
+export function normalizeHistorySettings(value: unknown): HistorySettings {
+  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const retentionDays = (RETENTION_DAYS as readonly unknown[]).includes(v.retentionDays)
+    ? (v.retentionDays as HistorySettings['retentionDays'])
+    : DEFAULT_HISTORY_SETTINGS.retentionDays;
+  return { retentionDays, keepText: v.keepText === true };
+}
+
+/**
+ * Every write runs after the one before, so an add and a clear (or two quick
+ * adds) never overwrite each other's read-modify-write. Within a page a queue
+ * orders them; across the extension's pages and its background (which adds
+ * records while the options page may clear them) a Web Lock does, where the
+ * browser has one.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(write: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  // request() resolves with what the callback's promise resolves with.
+  const run = queue.then(() => (locks ? (locks.request('trust-coach:history', write) as Promise<T>) : write()));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function readRecords(): Promise<SentRecord[]> {
+  return normalizeHistory(await historyItem.getValue());
+}
+
+/** Drops what the retention and keep-text settings no longer allow. */
+function applySettings(records: SentRecord[], settings: HistorySettings, now: Date): SentRecord[] {
+  const cutoff = settings.retentionDays === 0 ? -Infinity : now.getTime() - settings.retentionDays * DAY_MS;
+  return records
+    .filter((r) => Date.parse(r.sentAt) >= cutoff)
+    .map((r) => {
+      if (settings.keepText || r.text === undefined) return r;
+      const { text: _dropped, ...rest } = r;
+      return rest;
+    });
+}
+
+async function rewrite(now: Date, change: (records: SentRecord[]) => SentRecord[] = (r) => r): Promise<SentRecord[]> {
+  const settings = await loadHistorySettings();
+  const next = normalizeHistory(applySettings(change(await readRecords()), settings, now));
+  await historyItem.setValue(next);
+  return next;
+}
+
+/**
+ * Adds one sent email and prunes what is past retention. The text is dropped
+ * here too unless the writer keeps text, so a caller can never store it by mistake.
+ */
+export function addRecord(record: SentRecord, now: Date = new Date()): Promise<SentRecord[]> {
+  return serialized(() => rewrite(now, (records) => [...records, record]));
+}
+
+/** Builds the record from the report at send, with the writer's keep-text choice, and adds it. */
+export async function recordSentEmail(report: Report, meta: { site: Site; sentAt?: Date; body?: string }): Promise<SentRecord> {
+  const { keepText } = await loadHistorySettings();
+  const sentAt = meta.sentAt ?? new Date();
+  const record = recordFromReport(report, { site: meta.site, sentAt, body: meta.body, keepText });
+  await addRecord(record, sentAt);
+  return record;
+}
+
+/** The stored records, oldest first; with sinceDays, only those sent in the last sinceDays × 24 hours. */
+export async function listRecords(options: { sinceDays?: number; now?: Date } = {}): Promise<SentRecord[]> {
+  const records = await readRecords();
+  if (options.sinceDays === undefined) return records;
+  const cutoff = (options.now ?? new Date()).getTime() - options.sinceDays * DAY_MS;
+  return records.filter((r) => Date.parse(r.sentAt) >= cutoff);
+}
+
+export function clearHistory(): Promise<void> {
+  return serialized(() => historyItem.setValue([]));
+}
+
+/** Drops records older than the retention setting; returns how many were dropped. */
+export function prune(now: Date = new Date()): Promise<number> {
+  return serialized(async () => {
+    const before = (await readRecords()).length;
+    return before - (await rewrite(now)).length;
+  });
+}
+
+export function watchHistory(cb: (records: SentRecord[]) => void): () => void {
+  return historyItem.watch((v) => cb(normalizeHistory(v)));
+}
+
+export async function loadHistorySettings(): Promise<HistorySettings> {
+  return normalizeHistorySettings(await historySettingsItem.getValue());
+}
+
+/**
+ * Saves a settings change and applies it to the history at once: a shorter
+ * retention drops older emails, and turning "keep the text" off deletes the
+ * text already kept.
+ */
+export function saveHistorySettings(change: Partial<HistorySettings>, now: Date = new Date()): Promise<HistorySettings> {
+  return serialized(async () => {
+    const next = normalizeHistorySettings({ ...(await loadHistorySettings()), ...change });
+    await historySettingsItem.setValue(next);
+    await rewrite(now);
+    return next;
+  });
+}
+
+export function watchHistorySettings(cb: (settings: HistorySettings) => void): () => void {
+  return historySettingsItem.watch((v) => cb(normalizeHistorySettings(v)));
+}

@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dimensionConfig, promisesConfig, readTheme, trendConfig, wrapLabel } from '../../src/history/charts';
+import { ChartFigure } from '../../src/history/ChartFigure';
+
+/** Chart.js replaced by a recorder: jsdom can't draw, and the test is about what the chart is asked to draw. */
+const charts = vi.hoisted(() => ({ created: [] as { config: unknown; destroyed: boolean }[], registered: [] as unknown[], ChartClass: undefined as unknown }));
+vi.mock('chart.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('chart.js')>();
+  class FakeChart {
+    static defaults = { font: { family: '', size: 0 } };
+    static register(...items: unknown[]) {
+      charts.registered.push(...items);
+    }
+    entry: { config: unknown; destroyed: boolean };
+    constructor(_ctx: unknown, config: unknown) {
+      this.entry = { config, destroyed: false };
+      charts.created.push(this.entry);
+    }
+    destroy() {
+      this.entry.destroyed = true;
+    }
+  }
+  charts.ChartClass = FakeChart;
+  return { ...real, Chart: FakeChart };
+});
+
+const FakeChartDefaults = () => (charts.ChartClass as unknown as { defaults: { font: { family: string } } }).defaults;
+
+function mockMedia(reducedMotion: boolean) {
+  window.matchMedia = ((query: string) => ({
+    matches: reducedMotion && query.includes('reduced-motion'),
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  })) as unknown as typeof window.matchMedia;
+}
+
+describe('coaching charts', () => {
+  beforeEach(() => {
+    charts.created.length = 0;
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({} as CanvasRenderingContext2D);
+    document.documentElement.style.setProperty('--accent', '#123456');
+    document.documentElement.style.setProperty('--great', '#00aa00');
+  });
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+    document.documentElement.removeAttribute('style');
+    delete (window as { matchMedia?: unknown }).matchMedia;
+  });
+
+  it('takes colours from the page’s CSS variables and keeps still when motion is reduced', () => {
+    mockMedia(true);
+    const theme = readTheme();
+    expect(theme).toMatchObject({ accent: '#123456', great: '#00aa00', reducedMotion: true });
+    const line = trendConfig(['a', 'b'], [50, null], theme);
+    expect(line.type).toBe('line');
+    expect(line.options?.animation).toBe(false);
+    expect(line.data.datasets[0]).toMatchObject({ data: [50, null], borderColor: '#123456', spanGaps: true });
+    mockMedia(false);
+    expect(trendConfig([], [], readTheme()).options?.animation).not.toBe(false);
+    const bars = dimensionConfig(['Clarity', 'Account research & listening'], [90, 70], theme);
+    expect(bars.options).toMatchObject({ indexAxis: 'y', scales: { x: { min: 0, max: 100 } } });
+    // Long area names wrap, so they fit beside the bars on a narrow screen.
+    expect(bars.data.labels).toEqual(['Clarity', ['Account research', '& listening']]);
+    expect(wrapLabel('Follow-up commitments')).toEqual(['Follow-up', 'commitments']);
+    expect(promisesConfig(['Kept on time'], [3], theme).data.datasets[0]!.backgroundColor).toEqual(['#00aa00', expect.any(String), expect.any(String), expect.any(String)]);
+  });
+
+  it('draws on a canvas named for screen readers, with the numbers one click away, and cleans up', async () => {
+    mockMedia(true);
+    const { unmount } = render(
+      <ChartFigure
+        id="t"
+        title="Score over time"
+        label="Line chart of your average score"
+        dataKey="k1"
+        config={(theme) => trendConfig(['Mon'], [70], theme)}
+        table={
+          <table>
+            <caption>Numbers</caption>
+            <tbody>
+              <tr>
+                <td>70</td>
+              </tr>
+            </tbody>
+          </table>
+        }
+      />,
+    );
+    expect(screen.getByRole('img', { name: 'Line chart of your average score' }).tagName).toBe('CANVAS');
+    expect(screen.getByText('Show the numbers').closest('details')).toBeTruthy();
+    await waitFor(() => expect(charts.created).toHaveLength(1));
+    expect((charts.created[0]!.config as { options: { animation: unknown } }).options.animation).toBe(false);
+    // Only what the three charts use is registered.
+    const names = charts.registered.map((c) => (c as { id?: string }).id);
+    expect(names).toEqual(expect.arrayContaining(['line', 'bar', 'doughnut', 'category', 'linear', 'tooltip', 'legend']));
+    expect(names).not.toContain('radar');
+    expect(names).not.toContain('pie');
+    expect(FakeChartDefaults().font.family).toMatch(/^system-ui/);
+    unmount();
+    expect(charts.created[0]!.destroyed).toBe(true);
+  });
+});

@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { addRecord, saveHistorySettings } from '../../src/history/store';
+import { daysFromSearch, Summary, SummaryPage } from '../../src/history/Summary';
+import type { PromiseItem } from '../../src/history/types';
+import { axeViolations } from '../panel/axe';
+import { rec } from './helpers';
+
+vi.mock('wxt/browser', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  return { browser: fakeBrowser, default: fakeBrowser };
+});
+
+const NOW = new Date('2026-11-23T12:00:00Z');
+const daysAgo = (n: number) => new Date(Date.UTC(2026, 10, 23 - n, 9)).toISOString();
+
+const records = [
+  rec(daysAgo(1), { score: 80, kinds: ['buck-passing', 'vague-timing'], dimensions: { ownership: 45, commitments: 70, clarity: 96 } }),
+  rec(daysAgo(9), { score: 70, kinds: ['buck-passing'], dimensions: { ownership: 55, commitments: 70, clarity: 96 } }),
+  rec(daysAgo(25), { score: 66, kinds: ['buck-passing', 'jargon'], dimensions: { ownership: 50, commitments: 70, clarity: 96 } }),
+  // The previous 30 days.
+  rec(daysAgo(40), { score: 60 }),
+];
+const promises: PromiseItem[] = [
+  { status: 'kept', due: '2026-11-10', keptAt: '2026-11-10T09:00:00Z' },
+  { status: 'kept', due: '2026-11-12', keptAt: '2026-11-12T09:00:00Z' },
+  { status: 'kept', due: '2026-11-12', keptAt: '2026-11-14T09:00:00Z' },
+  { status: 'open', due: '2026-11-20' },
+];
+
+/** Date ranges use thin spaces around the dash. */
+const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ');
+const term = (name: string) => screen.getAllByRole('term').find((t) => t.textContent === name)!.nextElementSibling!.textContent;
+
+describe('coaching summary', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.documentElement.lang = 'en';
+  });
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+
+  it('reads the range from the address, 30 days unless 7 or 90', () => {
+    expect(daysFromSearch('?days=7')).toBe(7);
+    expect(daysFromSearch('?days=90')).toBe(90);
+    expect(daysFromSearch('?days=45')).toBe(30);
+    expect(daysFromSearch('?days=<script>')).toBe(30);
+    expect(daysFromSearch('')).toBe(30);
+  });
+
+  it('prints one page: title, headline numbers, charts, hints with tips, promises and talking points', async () => {
+    const onPrint = vi.fn();
+    const { container } = render(<Summary records={records} promises={promises} days={30} now={NOW} timeZone="UTC" locale="en-GB" onPrint={onPrint} />);
+
+    expect(plain(screen.getByRole('heading', { level: 1 }).textContent)).toBe('Coaching summary — 25 Oct – 23 Nov 2026');
+    expect(term('Emails sent')).toBe('3');
+    expect(term('Average score')).toMatch(/^72 Good/);
+    expect(term('Average score')).toMatch(/Up 12 points on the previous 30 days/);
+    expect(term('Strongest area')).toBe('Clarity (96)');
+    expect(term('Area to work on')).toBe('Ownership (50)');
+
+    const trend = screen.getByRole('img', { name: /^Line chart of your average score by day over the last 30 days\. From 66 \(Thu 29 Oct\) to 80 \(Sun 22 Nov\)/ });
+    expect(trend.querySelectorAll('circle')).toHaveLength(3);
+
+    const areas = within(screen.getByRole('region', { name: 'Average by area' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(areas).toContain('Ownership50');
+    expect(areas).toContain('Follow-up commitments70');
+
+    const hints = within(screen.getByRole('list', { name: 'Most frequent hints' })).getAllByRole('listitem');
+    expect(hints[0]!.textContent).toMatch(/^Passing the buckin 3 of 3 emails \(100%\)Hand it over yourself/);
+
+    const legend = within(screen.getByRole('region', { name: 'Promises kept on time' })).getAllByRole('listitem').map((li) => li.textContent?.trim());
+    expect(legend).toEqual(['Kept on time: 2', 'Kept late: 1', 'Overdue: 1', 'Open, not due yet: 0']);
+
+    const talk = within(screen.getByRole('region', { name: 'Talking points' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(talk).toHaveLength(3);
+    expect(talk[0]).toMatch(/^Ownership was the lowest area \(average 50\)\. Find a reply where a problem was handed on/);
+    expect(talk[1]).toMatch(/^“Passing the buck” came up in 3 of 3 emails\. Hand it over yourself/);
+    expect(talk[2]).toMatch(/^2 promises were late or are overdue\./);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Print' }));
+    expect(onPrint).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('link', { name: 'Last 30 days' }).getAttribute('aria-current')).toBe('page');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says so when the period has no emails', async () => {
+    const { container } = render(<Summary records={[]} promises={[]} days={7} now={NOW} timeZone="UTC" locale="en-GB" />);
+    expect(screen.getByText('No emails were coached in these 7 days, so there is no trend to show yet.')).toBeTruthy();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Talking points' })).getAllByRole('listitem')).toHaveLength(1);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('loads the history from this device for ?days= and titles the tab for printing', async () => {
+    await saveHistorySettings({ retentionDays: 365 }, NOW);
+    for (const r of records) await addRecord(r, NOW);
+    render(<SummaryPage search="?days=7" now={NOW} timeZone="UTC" locale="en-GB" loadPromises={async () => promises} />);
+    expect(plain((await screen.findByRole('heading', { level: 1 })).textContent)).toBe('Coaching summary — 17 – 23 Nov 2026');
+    expect(term('Emails sent')).toBe('1');
+    await waitFor(() => expect(plain(document.title)).toBe('Coaching summary — 17 – 23 Nov 2026'));
+  });
+});
