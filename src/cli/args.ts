@@ -11,6 +11,8 @@ export interface Options {
   batch?: string;
   /** An accounts file (--account): research notes on the recipients' organisation. */
   account?: string;
+  /** A team playbook (--playbook). */
+  playbook?: string;
   help: boolean;
   version: boolean;
   files: string[];
@@ -40,14 +42,16 @@ Options:
   --account FILE    your research notes: a Trust Coach accounts file (Settings >
                     Accounts > Export) or one account's JSON; each draft uses the
                     account of its recipients (or the file's only account)
+  --playbook FILE   score against a team playbook (Settings > Playbooks > Export);
+                    its phrases, weights, rules and coach notes apply
   -h, --help        show this help
   -V, --version     show the version
 
 Exit status: 0 when every draft was scored, 2 when any input was bad.
 `;
 
-type ValueOption = 'role' | 'to' | 'subject' | 'now' | 'tz' | 'batch' | 'account';
-const VALUE_OPTIONS: readonly ValueOption[] = ['role', 'to', 'subject', 'now', 'tz', 'batch', 'account'];
+type ValueOption = 'role' | 'to' | 'subject' | 'now' | 'tz' | 'batch' | 'account' | 'playbook';
+const VALUE_OPTIONS: readonly ValueOption[] = ['role', 'to', 'subject', 'now', 'tz', 'batch', 'account', 'playbook'];
 const FLAGS: Record<string, 'json' | 'help' | 'version'> = { '--json': 'json', '--help': 'help', '-h': 'help', '--version': 'version', '-V': 'version' };
 
 export function isRole(value: unknown): value is Role {

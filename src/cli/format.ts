@@ -89,6 +89,7 @@ function hintLines(hint: Hint, body: string, p: Palette, width: number): string[
     `${INDENT}${p.dim(location(body, hint).padEnd(width))}  ${severityPaint(p, hint)(`[${hint.kind}]`)} ${hint.message}${points}`,
     `${INDENT}${pad}${shown}`,
     `${INDENT}${pad}→ ${hint.suggestion}`,
+    ...(hint.coachNote ? [`${INDENT}${pad}${p.bold('Coach:')} ${hint.coachNote.note}${hint.coachNote.author ? ` — ${hint.coachNote.author}` : ''}`] : []),
   ];
 }
 

@@ -7,6 +7,8 @@ import { analyze, type Draft, type Report, type Role } from '../model/index';
 import pkg from '../../package.json' with { type: 'json' };
 import type { AccountRecord } from '../accounts/types';
 import { AccountFileError, accountNotesFor, loadAccounts } from './account';
+import { loadPlaybook, PlaybookFileError } from './playbook';
+import type { Playbook } from '../playbook/schema';
 import { parseArgs, USAGE, type Options } from './args';
 import { parseBatchLine } from './batch';
 import { formatReport } from './format';
@@ -37,6 +39,8 @@ interface Run {
   color: boolean;
   /** From --account; undefined without it. */
   accounts?: AccountRecord[];
+  /** From --playbook; undefined without it. */
+  playbook?: Playbook;
 }
 
 const PROGRAM = 'trust-coach';
@@ -65,9 +69,10 @@ function applyOverrides(draft: Draft, options: Options): void {
 }
 
 function score(run: Run, draft: Draft, role: Role | undefined, now = run.now): { report: Report; guessed: boolean } {
-  const chosen = role ?? run.options.role;
+  // The role: the line's or --role, else the team's default, else guessed from the draft.
+  const chosen = role ?? run.options.role ?? run.playbook?.defaultRole;
   const account = run.accounts ? accountNotesFor(run.accounts, draft) : undefined;
-  const report = analyze(draft, { role: chosen ?? guessRole(draft), now, timeZone: run.timeZone, ...(account ? { account } : {}) });
+  const report = analyze(draft, { role: chosen ?? guessRole(draft), now, timeZone: run.timeZone, ...(account ? { account } : {}), ...(run.playbook ? { playbook: run.playbook } : {}) });
   return { report, guessed: chosen === undefined };
 }
 
@@ -142,6 +147,18 @@ async function readAccounts(run: Run, file: string): Promise<boolean> {
   }
 }
 
+/** Loads --playbook before any draft is scored: a bad file stops the run, each problem with its path. */
+async function readPlaybook(run: Run, file: string): Promise<boolean> {
+  try {
+    run.playbook = await loadPlaybook(file, run.readFile);
+    return true;
+  } catch (err) {
+    const problems = err instanceof PlaybookFileError ? err.problems : [explain(err)];
+    for (const p of problems) complain(run.io, file, p);
+    return false;
+  }
+}
+
 function misuse(options: Options): string | undefined {
   const hasBatch = options.batch !== undefined;
   if (hasBatch && options.files.length) return '--batch cannot be combined with FILE arguments';
@@ -175,6 +192,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     color: io.isTTY && env.NO_COLOR === undefined,
   };
   if (options.account !== undefined && !(await readAccounts(state, options.account))) return EXIT_BAD_INPUT;
+  if (options.playbook !== undefined && !(await readPlaybook(state, options.playbook))) return EXIT_BAD_INPUT;
   const ok = options.batch !== undefined ? await scoreBatch(state, options.batch) : await scoreFiles(state);
   return ok ? EXIT_OK : EXIT_BAD_INPUT;
 }
