@@ -15,6 +15,10 @@ export default defineConfig({
     host_permissions: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
     action: { default_title: 'Trust Coach: open the coach' },
     // storage.session (each compose's latest report, kept in memory only) needs Firefox 115.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { strict_min_version: '115.0' } } } : {}),
+    // Chrome: the administrator's team playbook arrives through storage.managed, described by this schema.
+    // Firefox: through enterprise policies, which name the add-on by this id (see src/playbook/README.md).
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'trust-coach@trustcoach.app', strict_min_version: '115.0' } } }
+      : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

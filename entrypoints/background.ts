@@ -5,6 +5,15 @@ import { openSidePanel, setUpToolbarButton } from '../src/background/side-panel'
 import { recordSent } from '../src/background/follow-through';
 import { listAccounts, watchAccounts } from '../src/accounts/store';
 import type { AccountRecord } from '../src/accounts/types';
+import { loadPlaybookState, watchPlaybooks, type PlaybookState } from '../src/playbook/store';
+import type { TeamPlaybook } from '../src/background/coach';
+
+/** The playbook in use (the administrator's wins) and the rules locked on, as the coach takes them. */
+function teamOf(state: PlaybookState): TeamPlaybook | undefined {
+  const active = state.active?.playbook;
+  if (!active && state.locked.length === 0) return undefined;
+  return { playbook: active, name: active?.name ?? '', locked: state.locked, ...(active?.defaultRole ? { defaultRole: active.defaultRole } : {}) };
+}
 import { Reminders, type RemindersBrowser } from '../src/promises/reminders';
 
 // Thin entry: the model runs here, off the mail tab's main thread (see README, "Where the model runs").
@@ -22,9 +31,11 @@ export default defineBackground(() => {
 
   let settings: Promise<Settings> = loadSettings();
   let accounts: Promise<readonly AccountRecord[]> = listAccounts();
+  let team: Promise<TeamPlaybook | undefined> = loadPlaybookState().then(teamOf, () => undefined);
   const coach = new Coach({
     settings: () => settings,
     accounts: () => accounts,
+    playbook: () => team,
     sendToTab: (tabId, message: TabMessage) => browser.tabs.sendMessage(tabId, message),
     openPanel: openSidePanel,
     onSent: recordSent,
@@ -36,6 +47,10 @@ export default defineBackground(() => {
   });
   watchAccounts((list) => {
     accounts = Promise.resolve(list);
+    void coach.refreshAll();
+  });
+  watchPlaybooks((state) => {
+    team = Promise.resolve(teamOf(state));
     void coach.refreshAll();
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -25,8 +25,9 @@ export interface CoachDeps {
 }
 
 export interface TeamPlaybook {
-  /** The playbook document, as context.playbook. */
+  /** The playbook document, as context.playbook; undefined when only the administrator's locks apply. */
   playbook: unknown;
+  /** Its name, shown in the panel ('' for none). */
   name: string;
   /** Rules the team locks on: the user's "turn off" does not apply to them. */
   locked: readonly string[];
@@ -118,7 +119,7 @@ export class Coach {
       title: titleOf(req.draft),
       role,
       roleGuessed: !chosen,
-      ...(team ? { playbookName: team.name, lockedRules: [...team.locked] } : {}),
+      ...(team ? { ...(team.name ? { playbookName: team.name } : {}), lockedRules: [...team.locked] } : {}),
       ...(account
         ? { account: { key: account.key, ...(account.record ? { record: account.record } : {}), usedFacts: usedFactTexts(report.hints, account.notes), recipients: req.draft.recipients ?? [] } }
         : {}),
@@ -169,7 +170,7 @@ export class Coach {
       role,
       disabledRules: settings.disabledRules.filter((id) => !locked.has(id)),
       dismissed,
-      ...(team ? { playbook: team.playbook } : {}),
+      ...(team?.playbook ? { playbook: team.playbook } : {}),
       ...(notes ? { account: notes } : {}),
     };
     return { options, chosen, team, account };

@@ -19,9 +19,11 @@ describe('library build', () => {
       const m = await import('./dist/model/index.js');
       const r = m.analyze({ body: "Hi Dana,\\n\\nI'll send the pricing by Thursday at 3pm." }, { role: 'account', now: '2026-11-23T10:00:00+01:00', timeZone: 'Europe/Berlin' });
       const s = m.createSession().analyze({ body: 'Hi Dana' }, { role: 'support', now: '2026-11-23T10:00:00+01:00', timeZone: 'UTC' });
-      console.log(JSON.stringify({ score: r.score, due: r.commitments[0].due, s: typeof s.score, kinds: m.KINDS.length }));
+      console.log(JSON.stringify({ score: r.score, due: r.commitments[0].due, s: typeof s.score, kinds: m.KINDS.length, rules: m.RULES.length }));
     `]);
-    expect(JSON.parse(out)).toEqual({ score: expect.any(Number), due: '2026-11-26T15:00:00+01:00', s: 'number', kinds: 30 });
+    const got = JSON.parse(out);
+    expect(got).toEqual({ score: expect.any(Number), due: '2026-11-26T15:00:00+01:00', s: 'number', kinds: expect.any(Number), rules: expect.any(Number) });
+    expect(got.kinds).toBe(got.rules); // one rule per kind, in the built library too
   });
 
   it('ships type declarations', () => {
@@ -61,10 +63,14 @@ describe('extension build', () => {
     expect(chrome.side_panel.default_path).toBe('sidepanel.html');
     expect(chrome.action).toBeDefined();
     expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
-    expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('115.0');
+    expect(firefox.browser_specific_settings.gecko).toEqual({ id: 'trust-coach@trustcoach.app', strict_min_version: '115.0' });
+    // Team playbooks by policy: Chrome's managed storage schema ships with the extension.
+    expect(chrome.storage.managed_schema).toBe('managed_schema.json');
+    const schema = JSON.parse(readFileSync(`${root}.output/chrome-mv3/managed_schema.json`, 'utf8'));
+    expect(Object.keys(schema.properties).sort()).toEqual(['lockedRules', 'playbook']);
     for (const [dir, m] of [['chrome-mv3', chrome], ['firefox-mv2', firefox]] as const) {
       expect(m.options_ui.page).toBe('options.html');
-      for (const page of ['sidepanel.html', 'options.html', 'welcome.html']) expect(existsSync(`${root}.output/${dir}/${page}`), `${dir}/${page}`).toBe(true);
+      for (const page of ['sidepanel.html', 'options.html', 'welcome.html', 'coaching.html']) expect(existsSync(`${root}.output/${dir}/${page}`), `${dir}/${page}`).toBe(true);
     }
   });
 
