@@ -1,0 +1,30 @@
+import type { PlaybookIssue } from './validate';
+
+/** Long lists are cut here: past this, the file is probably not a playbook at all. */
+const MAX_SHOWN = 30;
+
+/**
+ * Validation errors, each with the exact place (`phrases[2].pattern`) and
+ * the reason. With `onGo`, a place the form has a field for becomes a button
+ * that moves focus to that field.
+ */
+export function IssueList({ errors, onGo }: { errors: readonly PlaybookIssue[]; onGo?: ((path: string) => boolean) | undefined }) {
+  const shown = errors.slice(0, MAX_SHOWN);
+  return (
+    <ul className="pb-issues">
+      {shown.map((e, i) => (
+        <li key={`${e.path}#${i}`}>
+          {onGo && e.path !== '' ? (
+            <button type="button" className="link pb-issue-path" onClick={() => onGo(e.path)}>
+              <code>{e.path}</code>
+            </button>
+          ) : (
+            <code className="pb-issue-path">{e.path === '' ? 'The whole file' : e.path}</code>
+          )}{' '}
+          <span className="pb-issue-reason">{e.message}</span>
+        </li>
+      ))}
+      {errors.length > shown.length && <li className="muted">…and {errors.length - shown.length} more.</li>}
+    </ul>
+  );
+}

@@ -1,0 +1,210 @@
+/**
+ * The user's playbooks, kept in extension storage on this device
+ * (`storage.local`, key `playbooks`), plus the administrator's playbook from
+ * managed storage, which wins when set. Versioned like the settings: a later
+ * shape adds a migration and bumps PLAYBOOKS_VERSION. Whatever is read is
+ * normalized, so a damaged value never breaks the coach.
+ *
+ * Every write validates first: an invalid playbook is refused with its
+ * errors and storage is left exactly as it was.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { exportPlaybook, playbookFileName } from './export';
+import { applyLocks, lockedRules, NO_POLICY, readManaged, type ActivePlaybook, type ManagedArea, type ManagedPolicy } from './managed';
+import type { Playbook } from './schema';
+import { parsePlaybook, validatePlaybook, type PlaybookIssue } from './validate';
+
+export { applyLocks, exportPlaybook, lockedRules, playbookFileName, readManaged };
+export type { ActivePlaybook, ManagedArea, ManagedPolicy };
+
+export interface StoredPlaybook {
+  id: string;
+  playbook: Playbook;
+  /** ISO date-time when it was first saved on this device (imported or created). */
+  importedAt: string;
+}
+
+export interface PlaybookLibrary {
+  playbooks: StoredPlaybook[];
+  /** The playbook the user picked; none means "No playbook". */
+  activeId?: string;
+}
+
+/** Everything the coach and the settings page need to know, in one read. */
+export interface PlaybookState {
+  library: PlaybookLibrary;
+  managed: ManagedPolicy;
+  /** The playbook in use: the administrator's if set, else the user's pick. */
+  active?: ActivePlaybook;
+  /** Rules the writer can't switch on or off (see lockedRules). */
+  locked: string[];
+}
+
+export type SaveResult = { ok: true; id: string } | { ok: false; errors: PlaybookIssue[] };
+
+export const PLAYBOOKS_VERSION = 1;
+export const EMPTY_LIBRARY: PlaybookLibrary = { playbooks: [] };
+/** The id of the administrator's playbook; never used for a stored one. */
+export const MANAGED_ID = 'managed';
+
+export const playbooksItem = storage.defineItem<PlaybookLibrary>('local:playbooks', {
+  fallback: EMPTY_LIBRARY,
+  version: PLAYBOOKS_VERSION,
+  migrations: {},
+});
+
+/** Keeps the valid entries of a stored value (one per id) and drops the rest. */
+export function normalizeLibrary(value: unknown): PlaybookLibrary {
+  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const playbooks: StoredPlaybook[] = [];
+  const ids = new Set<string>();
+  for (const entry of Array.isArray(v.playbooks) ? v.playbooks : []) {
+    const e = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
+    if (typeof e.id !== 'string' || e.id === '' || e.id === MANAGED_ID || ids.has(e.id)) continue;
+    const checked = validatePlaybook(e.playbook);
+    if (!checked.ok) continue;
+    const at = typeof e.importedAt === 'string' && !Number.isNaN(Date.parse(e.importedAt)) ? e.importedAt : new Date(0).toISOString();
+    ids.add(e.id);
+    playbooks.push({ id: e.id, playbook: checked.playbook, importedAt: at });
+  }
+  const activeId = typeof v.activeId === 'string' && ids.has(v.activeId) ? v.activeId : undefined;
+  return activeId ? { playbooks, activeId } : { playbooks };
+}
+
+export async function loadLibrary(): Promise<PlaybookLibrary> {
+  return normalizeLibrary(await playbooksItem.getValue());
+}
+
+export async function listPlaybooks(): Promise<StoredPlaybook[]> {
+  return (await loadLibrary()).playbooks;
+}
+
+/** Writes from this context run one after another, so quick clicks never undo each other. */
+let queue: Promise<unknown> = Promise.resolve();
+function update<T>(change: (library: PlaybookLibrary) => { next?: PlaybookLibrary; result: T }): Promise<T> {
+  const run = queue.then(async () => {
+    const { next, result } = change(await loadLibrary());
+    if (next) await playbooksItem.setValue(normalizeLibrary(next));
+    return result;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+function newId(): string {
+  const c = globalThis.crypto;
+  return `pb-${typeof c?.randomUUID === 'function' ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`}`;
+}
+
+/**
+ * Validates and stores a playbook: replaces the one with `id`, or adds a new
+ * one. An invalid playbook is refused with its errors; nothing is written.
+ */
+export function savePlaybook(playbook: unknown, id?: string): Promise<SaveResult> {
+  const checked = validatePlaybook(playbook);
+  if (!checked.ok) return Promise.resolve({ ok: false, errors: checked.errors });
+  if (id === MANAGED_ID) return Promise.resolve({ ok: false, errors: [{ path: '', message: 'is set by your administrator and can’t be changed here' }] });
+  return update((library) => {
+    const existing = id === undefined ? undefined : library.playbooks.find((p) => p.id === id);
+    const entry: StoredPlaybook = { id: existing?.id ?? id ?? newId(), playbook: checked.playbook, importedAt: existing?.importedAt ?? new Date().toISOString() };
+    const playbooks = existing ? library.playbooks.map((p) => (p.id === entry.id ? entry : p)) : [...library.playbooks, entry];
+    return { next: { ...library, playbooks }, result: { ok: true, id: entry.id } as SaveResult };
+  });
+}
+
+export type ImportResult = { ok: true; id: string; playbook: Playbook; /** Set when it replaced a stored playbook of the same name. */ updatedFrom?: StoredPlaybook } | { ok: false; errors: PlaybookIssue[] };
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/**
+ * Parses a file's text and stores it. A playbook with the same name as a
+ * stored one replaces it (a manager's new edition of the team playbook stays
+ * in use); any other is added. A bad file changes nothing.
+ */
+export function importPlaybook(text: string): Promise<ImportResult> {
+  const parsed = parsePlaybook(text);
+  if (!parsed.ok) return Promise.resolve({ ok: false, errors: parsed.errors });
+  const playbook = parsed.playbook;
+  return update((library) => {
+    const old = library.playbooks.find((p) => sameName(p.playbook.name, playbook.name));
+    const entry: StoredPlaybook = { id: old?.id ?? newId(), playbook, importedAt: new Date().toISOString() };
+    const playbooks = old ? library.playbooks.map((p) => (p.id === old.id ? entry : p)) : [...library.playbooks, entry];
+    const result: ImportResult = { ok: true, id: entry.id, playbook, ...(old ? { updatedFrom: old } : {}) };
+    return { next: { ...library, playbooks }, result };
+  });
+}
+
+/** Removes a stored playbook; if it was in use, the user is left with "No playbook". */
+export function deletePlaybook(id: string): Promise<void> {
+  return update((library) => {
+    if (!library.playbooks.some((p) => p.id === id)) return { result: undefined };
+    const playbooks = library.playbooks.filter((p) => p.id !== id);
+    const next: PlaybookLibrary = library.activeId === id ? { playbooks } : { ...library, playbooks };
+    return { next, result: undefined };
+  });
+}
+
+/** Picks the playbook to coach with (undefined: none). Throws for an id that isn't stored. */
+export function setActive(id: string | undefined): Promise<void> {
+  return update((library) => {
+    if (id !== undefined && !library.playbooks.some((p) => p.id === id)) throw new Error(`No stored playbook has the id “${id}”.`);
+    const { activeId: _old, ...rest } = library;
+    return { next: id === undefined ? rest : { ...rest, activeId: id }, result: undefined };
+  });
+}
+
+/** `browser.storage.managed`, where the browser has it. */
+export function defaultManagedArea(): ManagedArea | undefined {
+  return (browser.storage as { managed?: ManagedArea }).managed;
+}
+
+function resolve(library: PlaybookLibrary, managed: ManagedPolicy): PlaybookState {
+  const local = library.playbooks.find((p) => p.id === library.activeId);
+  const active: ActivePlaybook | undefined = managed.playbook
+    ? { playbook: managed.playbook, source: 'managed', id: MANAGED_ID }
+    : local
+      ? { playbook: local.playbook, source: 'local', id: local.id }
+      : undefined;
+  return { library, managed, ...(active ? { active } : {}), locked: lockedRules(active, managed) };
+}
+
+/** The stored playbooks, the administrator's policy, and which playbook is in use. */
+export async function loadPlaybookState(area: ManagedArea | undefined = defaultManagedArea()): Promise<PlaybookState> {
+  const [library, managed] = await Promise.all([loadLibrary(), readManaged(area).catch(() => NO_POLICY)]);
+  return resolve(library, managed);
+}
+
+/** The playbook to coach with: the administrator's wins over the user's pick. */
+export async function activePlaybook(area: ManagedArea | undefined = defaultManagedArea()): Promise<ActivePlaybook | undefined> {
+  return (await loadPlaybookState(area)).active;
+}
+
+/**
+ * Calls `cb` with the new state whenever the user's playbooks or the
+ * administrator's policy change, so a change applies at once to every open
+ * compose. Returns a function that stops watching.
+ */
+export function watchPlaybooks(cb: (state: PlaybookState) => void, area: ManagedArea | undefined = defaultManagedArea()): () => void {
+  let latest = 0;
+  let live = true;
+  const emit = () => {
+    const n = ++latest;
+    loadPlaybookState(area).then(
+      (state) => {
+        if (live && n === latest) cb(state);
+      },
+      () => undefined,
+    );
+  };
+  const stopLocal = playbooksItem.watch(emit);
+  const onChanged = (changes: Record<string, unknown>, areaName: string) => {
+    if (areaName === 'managed' && (Object.hasOwn(changes, 'playbook') || Object.hasOwn(changes, 'lockedRules'))) emit();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => {
+    live = false;
+    stopLocal();
+    browser.storage.onChanged.removeListener(onChanged);
+  };
+}
