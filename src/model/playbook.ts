@@ -1,7 +1,42 @@
 import type { Dimension, Kind, Role, Severity } from './types';
 import { DIMENSIONS, KINDS, ROLES, TEAM_KINDS } from './types';
-import { compile, type Matcher } from './match';
 import { WEIGHTS } from './score';
+import { patternProblem, patternRegExp } from './team-pattern';
+
+/** Finds a team phrase (any of its patterns) in a text. */
+export interface TeamMatcher {
+  find(text: string): { start: number; end: number }[];
+  test(text: string): boolean;
+}
+
+function matcherOf(patterns: readonly string[]): TeamMatcher | undefined {
+  const res = patterns.filter((p) => !patternProblem(p)).map((p) => patternRegExp(p, 'giu'));
+  if (res.length === 0) return undefined;
+  return {
+    find(text) {
+      const out: { start: number; end: number }[] = [];
+      for (const re of res) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          out.push({ start: m.index, end: m.index + m[0].length });
+        }
+      }
+      // Left to right, and one match per place when two patterns find the same words.
+      out.sort((a, b) => a.start - b.start || b.end - a.end);
+      return out.filter((m, i) => i === 0 || m.start >= out[i - 1]!.end);
+    },
+    test(text) {
+      return res.some((re) => {
+        re.lastIndex = 0;
+        return re.test(text);
+      });
+    },
+  };
+}
 
 /**
  * The parts of a team playbook the model uses, read leniently from
@@ -19,7 +54,7 @@ export interface ModelPlaybook {
 
 export interface TeamPhrase {
   id: string;
-  matcher: Matcher;
+  matcher: TeamMatcher;
   message: string;
   suggestion: string;
   replacement?: string;
@@ -35,15 +70,6 @@ const cache = new WeakMap<object, ModelPlaybook | undefined>();
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const roleList = (v: unknown): Role[] | undefined => (Array.isArray(v) ? v.filter((r): r is Role => (ROLES as readonly string[]).includes(r)) : undefined);
 
-/** "touch base", "per our *policy": plain words, `*` for any word ending; never raw regex. */
-export function teamPattern(words: string): string {
-  return words
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '\u0000' : `\\${c}`)).replace(/\u0000/g, "[\\w'’-]*"))
-    .join('\\s+');
-}
-
 function phrasesOf(list: unknown, type: 'avoid' | 'require'): TeamPhrase[] {
   if (!Array.isArray(list)) return [];
   const out: TeamPhrase[] = [];
@@ -54,11 +80,12 @@ function phrasesOf(list: unknown, type: 'avoid' | 'require'): TeamPhrase[] {
     const words = [...(str(p.pattern) ? [str(p.pattern)!] : []), ...(Array.isArray(p.anyOf) ? p.anyOf.map(str).filter((w): w is string => !!w) : [])];
     const message = str(p.message);
     const dimension = (DIMENSIONS as readonly string[]).includes(p.dimension as string) ? (p.dimension as Dimension) : undefined;
-    if (!words.length || !message || !dimension) return;
-    const severity = SEVERITIES.includes(p.severity as Severity) ? (p.severity as Severity) : type === 'require' ? 'warn' : 'warn';
+    const matcher = matcherOf(words);
+    if (!matcher || !message || !dimension) return;
+    const severity = SEVERITIES.includes(p.severity as Severity) ? (p.severity as Severity) : 'warn';
     out.push({
       id: str(p.id) ?? `${type}-${i + 1}`,
-      matcher: compile(words.map((w) => ({ pattern: teamPattern(w) }))),
+      matcher,
       message,
       suggestion: str(p.suggestion) ?? '',
       ...(typeof p.replacement === 'string' ? { replacement: p.replacement } : {}),
