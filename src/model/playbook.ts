@@ -144,12 +144,12 @@ export function readPlaybook(value: unknown): ModelPlaybook | undefined {
  * The role's weights with the playbook's changes, renormalized to sum to 1
  * and kept in whole percents (the score is computed in exact hundredths).
  */
-export function weightsFor(role: Role, pb: ModelPlaybook | undefined): Record<Dimension, number> {
+export function weightsFor(role: Role, pb: ModelPlaybook | undefined, base: Record<Dimension, number> = WEIGHTS[role]): Record<Dimension, number> {
   const custom = pb?.weights[role];
-  if (!custom || Object.keys(custom).length === 0) return WEIGHTS[role];
-  const merged = DIMENSIONS.map((d) => custom[d] ?? WEIGHTS[role][d]);
+  if (!custom || Object.keys(custom).length === 0) return base;
+  const merged = DIMENSIONS.map((d) => custom[d] ?? base[d]);
   const total = merged.reduce((a, b) => a + b, 0);
-  if (total <= 0) return WEIGHTS[role];
+  if (total <= 0) return base;
   const exact = merged.map((w) => (w / total) * 100);
   const whole = exact.map(Math.floor);
   let left = 100 - whole.reduce((a, b) => a + b, 0);
