@@ -4,6 +4,11 @@ import { LockIcon } from '../panel/icons';
 import type { Settings } from '../settings/settings';
 import { RoleSection } from './RoleSection';
 import { RulesSection } from './RulesSection';
+import { RemindersSection } from '../promises/RemindersSection';
+import { AccountsSection } from '../accounts/AccountsSection';
+import { PlaybooksSection } from '../playbook/PlaybooksSection';
+import { CoachingSection } from '../history/CoachingSection';
+import { listPromises } from '../promises/store';
 import { useSettings, type SettingsState } from './useSettings';
 
 type LoadedState = SettingsState & { settings: Settings };
@@ -15,6 +20,10 @@ type LoadedState = SettingsState & { settings: Settings };
 const SECTIONS: readonly { id: string; title: string; render: (state: LoadedState) => ReactNode }[] = [
   { id: 'roles', title: 'Role per site', render: (state) => <RoleSection state={state} /> },
   { id: 'rules', title: 'Rules', render: (state) => <RulesSection state={state} /> },
+  { id: 'reminders', title: 'Reminders', render: () => <RemindersSection /> },
+  { id: 'accounts', title: 'Accounts', render: () => <AccountsSection /> },
+  { id: 'playbooks', title: 'Playbooks', render: () => <PlaybooksSection /> },
+  { id: 'coaching', title: 'Coaching', render: () => <CoachingSection loadPromises={listPromises} /> },
 ];
 
 export interface OptionsProps {

@@ -5,6 +5,22 @@ import { setRuleEnabled, updateSettings, type Settings } from '../settings/setti
 import { describeRoles, filterRules, groupRules, ORDERED_RULES, ruleById } from './rules-view';
 import { SavedMark } from './SavedMark';
 import type { SettingsState } from './useSettings';
+import { loadPlaybookState, watchPlaybooks } from '../playbook/store';
+
+/** Rules the team's playbook or the administrator locks: the playbook decides them, not the switch. */
+function useLockedRules(): ReadonlySet<string> {
+  const [locked, setLocked] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    let live = true;
+    void loadPlaybookState().then((s) => live && setLocked(new Set(s.locked)), () => undefined);
+    const stop = watchPlaybooks((s) => setLocked(new Set(s.locked)));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return locked;
+}
 
 type LoadedState = SettingsState & { settings: Settings };
 
@@ -15,6 +31,7 @@ export function RulesSection({ state }: { state: LoadedState }) {
   const { settings, status, save } = state;
   const [query, setQuery] = useState('');
   const disabled = new Set(settings.disabledRules);
+  const locked = useLockedRules();
   const shown = filterRules(ORDERED_RULES, query);
   const groups = groupRules(shown);
 
@@ -71,7 +88,7 @@ export function RulesSection({ state }: { state: LoadedState }) {
             </h3>
             <ul className="opt-rules" aria-labelledby={`dim-${dimension}`}>
               {rules.map((rule) => (
-                <RuleRow key={rule.id} rule={rule} enabled={!disabled.has(rule.id)} onChange={(on) => setEnabled(rule, on)} status={status} />
+                <RuleRow key={rule.id} rule={rule} enabled={locked.has(rule.id) || !disabled.has(rule.id)} locked={locked.has(rule.id)} onChange={(on) => setEnabled(rule, on)} status={status} />
               ))}
             </ul>
           </div>
@@ -81,18 +98,23 @@ export function RulesSection({ state }: { state: LoadedState }) {
   );
 }
 
-function RuleRow({ rule, enabled, onChange, status }: { rule: Rule; enabled: boolean; onChange: (enabled: boolean) => void; status: SettingsState['status'] }) {
+function RuleRow({ rule, enabled, locked, onChange, status }: { rule: Rule; enabled: boolean; locked: boolean; onChange: (enabled: boolean) => void; status: SettingsState['status'] }) {
   const id = `rule-${rule.id}`;
   return (
     <li className={`opt-rule${enabled ? '' : ' is-off'}`}>
       <div className="opt-rule-head">
-        <input id={id} type="checkbox" checked={enabled} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-roles ${id}-why`} />
+        <input id={id} type="checkbox" checked={enabled} disabled={locked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-roles ${id}-why${locked ? ` ${id}-locked` : ''}`} />
         <label htmlFor={id} className="opt-rule-title">
           {rule.title}
         </label>
         {!enabled && (
           <span className="opt-badge" aria-hidden="true">
             Off
+          </span>
+        )}
+        {locked && (
+          <span className="opt-badge" id={`${id}-locked`}>
+            Set by your team
           </span>
         )}
         <SavedMark status={status} statusKey={ruleKey(rule.id)} />

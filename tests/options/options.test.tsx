@@ -265,3 +265,19 @@ describe('options page', () => {
     expect(await axeViolations()).toEqual([]);
   });
 });
+
+describe('options page: rules the team locks', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('shows a rule the active playbook locks as on and not switchable', async () => {
+    const { importPlaybook, setActive } = await import('../../src/playbook/store');
+    const imported = await importPlaybook(JSON.stringify({ format: 'trust-coach-playbook', schemaVersion: 1, name: 'Desk', version: '1', rules: { 'policy-speak': { locked: true } } }));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    await setActive(imported.id);
+    await setRuleEnabled('policy-speak', false);
+    render(<Options />);
+    const box = (await screen.findByRole('checkbox', { name: 'Hiding behind policy' })) as HTMLInputElement;
+    await waitFor(() => expect(box.disabled).toBe(true));
+    expect(box.checked).toBe(true);
+    expect(screen.getByText('Set by your team')).toBeTruthy();
+  });
+});
