@@ -111,6 +111,21 @@ describe.skipIf(!!missing)('listening, account research and promises in Chromium
     await panel.screenshot({ path: `${SHOTS}panel-promises.png`, fullPage: true });
     await panel.close();
     await gmail.close();
+
+    // The sent email is in the coaching history, and the one-page summary opens from it.
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html#coaching`);
+    const coaching = options.getByRole('region', { name: 'Coaching' });
+    await coaching.getByText(/1 email/).first().waitFor();
+    await options.screenshot({ path: `${SHOTS}options-coaching.png`, fullPage: true });
+    const summary = await b.context.newPage();
+    await summary.goto(`chrome-extension://${b.extensionId}/coaching.html?days=30`);
+    await summary.getByRole('heading', { level: 1 }).waitFor();
+    expect(await summary.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Coaching summary/);
+    await summary.getByRole('heading', { name: 'Talking points' }).waitFor();
+    await summary.screenshot({ path: `${SHOTS}coaching-summary.png`, fullPage: true });
+    await summary.close();
+    await options.close();
   });
 
   it('the badge speaks up about a vague promise before Send, and one click makes it concrete', async () => {
