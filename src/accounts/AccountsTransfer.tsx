@@ -1,22 +1,12 @@
 import { useId, useState } from 'react';
 import { exportAccounts, importAccounts, type ImportMode } from './store';
+import { downloadText } from '../options/download';
 
 /** Saves text as a file the browser downloads. */
 export type Download = (fileName: string, text: string) => void;
 
-/** The default download: a Blob behind an object URL, clicked through a temporary <a download>. Nothing leaves the device. */
-export const downloadFile: Download = (fileName, text) => {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-};
+/** The default download: the options page's one way to save a file (nothing leaves the device). */
+export const downloadFile: Download = (fileName, text) => downloadText(fileName, text);
 
 type Outcome = { tone: 'ok'; text: string } | { tone: 'error'; text: string; errors: string[] };
 

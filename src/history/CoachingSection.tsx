@@ -4,7 +4,7 @@ import { DIMENSION_LABELS } from '../panel/format';
 import { dimensionConfig, promisesConfig, trendConfig } from './charts';
 import { ChartFigure } from './ChartFigure';
 import { localDay, systemTimeZone } from './dates';
-import { downloadCsv } from './download';
+import { downloadCsv } from '../options/download';
 import { describeDimensions, describePromises, describeTrend, OUTCOME_LABELS, OUTCOMES, plural, pointLabel, promiseTotal } from './format';
 import { DimensionTable, Headline, KindList, PromisesTable, TrendTable } from './parts';
 import { summary as summarize, toCsv } from './stats';

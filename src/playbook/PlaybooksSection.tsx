@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { ruleById } from '../options/rules-view';
-import { downloadText, readFileText } from './download';
+import { downloadText, readFileText } from '../options/download';
 import { exportPlaybook, playbookFileName } from './export';
 import { IssueList } from './IssueList';
 import type { ManagedArea } from './managed';

@@ -1,10 +1,13 @@
 /**
  * Saves text as a file through the browser's own download (a Blob URL and a
  * temporary link): nothing leaves the device, and no downloads permission is
- * needed.
+ * needed. Every export of the options page (playbooks, accounts, history) goes
+ * through here.
  */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  // A CSV starts with a byte-order mark, so spreadsheet apps read accents and quotes as UTF-8.
+  const parts = type.startsWith('text/csv') ? ['\uFEFF', text] : [text];
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -17,7 +20,10 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file's text; refuses files far too big to be a playbook before reading them. */
+/** CSV text as a download. */
+export const downloadCsv = (fileName: string, csv: string): void => downloadText(fileName, csv, 'text/csv;charset=utf-8');
+
+/** A file's text; refuses files far too big for what they claim to be before reading them. */
 export async function readFileText(file: File, maxBytes: number): Promise<string> {
   if (file.size > maxBytes) throw new RangeError(`too big (${Math.round(file.size / 1024)} KB)`);
   if (typeof file.text === 'function') return file.text();
