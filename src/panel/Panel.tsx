@@ -31,6 +31,7 @@ export function Panel({ store, actions, promiseActions, openPractice, openSettin
 
   return (
     <main className="panel">
+      <div className="panel-top">
       <header className="panel-header">
         <h1>
           <img src="/icon/32.png" alt="" width="20" height="20" /> Trust Coach
@@ -59,6 +60,7 @@ export function Panel({ store, actions, promiseActions, openPractice, openSettin
         <button type="button" role="tab" id="tab-promises" aria-controls="view" aria-selected={panelView === 'promises'} tabIndex={panelView === 'promises' ? 0 : -1} onClick={() => showView('promises')}>
           Promises{overdue > 0 && <span className="tab-count" aria-label={`${overdue} overdue`}>{overdue}</span>}
         </button>
+      </div>
       </div>
       <div id="view" role="tabpanel" aria-labelledby={`tab-${panelView}`} className="view">
         {notice && (
