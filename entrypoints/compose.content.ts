@@ -1,6 +1,7 @@
 import { ComposeWatcher } from '../src/compose/watcher';
 import { isTabMessage, type AnalyzeResponse, type BackgroundMessage, type PingResponse } from '../src/compose/messages';
 import { adapterFor } from '../src/sites/index';
+import { sentEmailLink } from '../src/promises/link';
 
 // Thin entry: pick the site's adapter, start the watcher for this page's lifetime, answer the panel.
 export default defineContentScript({
@@ -19,7 +20,7 @@ export default defineContentScript({
       closed: (composeId) => void send({ type: 'trust-coach/closed', composeId }).catch(() => undefined),
       openPanel: (composeId) => void send({ type: 'trust-coach/open-panel', composeId }).catch(() => undefined),
       sent: (message) => void send(message).catch(() => undefined),
-      link: () => location.href,
+      link: (compose, subject) => sentEmailLink({ href: location.href, inThread: compose.variant.endsWith('inline-reply'), subject }),
     });
     watcher.start();
     const onMessage = (m: unknown) => {

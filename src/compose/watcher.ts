@@ -18,7 +18,8 @@ export interface WatcherOptions {
   /** The user pressed Send: the draft as sent (its promises get tracked). Never delays the send. */
   sent?: (message: DraftSent) => void;
   /** The page's address, sent with a sent draft as the way back to the conversation. */
-  link?: () => string | undefined;
+  /** Where the sent email can be found again (see sentEmailLink). */
+  link?: (compose: ComposeHandle, subject?: string) => string | undefined;
   role?: () => Role | undefined;
   /** Pause after the last keystroke before analyzing. */
   debounceMs?: number;
@@ -218,7 +219,7 @@ export class ComposeWatcher {
     if (!draft.body.trim()) return;
     state.sentAt = now;
     const { site, composeId, ...rest } = draft;
-    const link = this.o.link?.();
+    const link = this.o.link?.(state.handle, rest.subject);
     try {
       this.o.sent({ type: 'trust-coach/sent', composeId, site, draft: rest, ...(link ? { link } : {}) });
     } catch {

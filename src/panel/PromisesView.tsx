@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TrackedPromise } from '../promises/types';
 import { groupPromises, statusOf } from '../promises/schedule';
 import { describeDue, promiseAction, recipientList } from '../promises/notify';
+import { isConversationLink } from '../promises/link';
 
 export interface PromiseActions {
   markKept(id: string): void;
@@ -115,6 +116,11 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
               <button type="button" onClick={() => setEditing(true)}>{p.due ? 'Change date' : 'Add a date'}</button>
             </>
           )}
+          {p.link && (
+            <a className="link" href={p.link} target="_blank" rel="noopener noreferrer">
+              {isConversationLink(p.link) ? 'Open the email' : 'Find it in Sent'}
+            </a>
+          )}
           {confirm ? (
             <span className="confirm" role="group" aria-label="Delete this promise?">
               Delete? <button type="button" onClick={() => actions.remove(p.id)}>Yes, delete</button>{' '}
@@ -122,9 +128,6 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
             </span>
           ) : (
             <button type="button" className="quiet" onClick={() => setConfirm(true)} aria-label={`Delete: ${promiseAction(p.text, p.dueText)}`}>Delete</button>
-          )}
-          {p.link && (
-            <a className="link" href={p.link} target="_blank" rel="noopener noreferrer">Open the email</a>
           )}
         </div>
       )}

@@ -5,6 +5,7 @@
  * which email in the message. Plain text only (the notifications API does
  * not render HTML). Pure: the caller passes "now", the locale and the zone.
  */
+import { isConversationLink } from './link';
 import { dueInstant, localDate } from './schedule';
 import type { TrackedPromise } from './types';
 
@@ -93,6 +94,6 @@ export function notificationFor(p: TrackedPromise, now: Date, opts: NotifyOption
   else if (to) message = `You promised this to ${to}.`;
   else if (subject) message = `You promised this in ${subject}.`;
   else message = 'You promised this in an email you sent.';
-  if (p.link) message += ' Click to open the conversation.';
+  if (p.link) message += isConversationLink(p.link) ? ' Click to open the conversation.' : ' Click to find it in Sent.';
   return { title, message };
 }

@@ -99,6 +99,9 @@ describe.skipIf(!!missing)('listening, account research and promises in Chromium
     expect(text).toMatch(/Due tomorrow at (15:00|3:00\s?PM)/);
     const subject = await gmail.locator('.AD:has(input[name="composeid"][value="c2"]) input[name="subjectbox"]').inputValue();
     expect(text).toContain(`“${subject}”`);
+    // A new message in a dialog: the way back is a search of Sent for its subject, not the page under the dialog.
+    const back = await item.getByRole('link', { name: 'Find it in Sent' }).getAttribute('href');
+    expect(decodeURIComponent(new URL(back!).hash)).toBe(`#search/in:sent subject:"${subject}"`);
 
     // The reminder: an alarm one hour before tomorrow 15:00, in the browser's own zone.
     const due = new Date(sentAt);

@@ -47,6 +47,14 @@ describe('PromisesView', () => {
     expect(within(upcoming).getByRole('link', { name: 'Open the email' }).getAttribute('href')).toBe('https://mail.google.com/mail/u/0/#inbox/FMfcg1');
   });
 
+  it('a new email sent from Gmail is found again through a search of Sent, and says so', () => {
+    const [p] = promisesFrom("Hi Dana,\n\nI'll send the revised pricing by Thursday at 3pm.");
+    const sent = { ...p!, link: 'https://mail.google.com/mail/u/0/#search/in%3Asent%20subject%3A%22Pricing%22' };
+    render(<PromisesView promises={[sent]} actions={actions()} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
+    expect(screen.getByRole('link', { name: 'Find it in Sent' }).getAttribute('href')).toBe(sent.link);
+    expect(screen.queryByRole('link', { name: 'Open the email' })).toBeNull();
+  });
+
   it('marks kept, snoozes an hour, changes the date, and deletes after a second click', () => {
     const a = actions();
     render(<PromisesView promises={list} actions={a} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);

@@ -45,6 +45,7 @@ describe('notification words', () => {
     });
     expect(notificationFor(makePromise({ to: [], subject: undefined, link: undefined }), now, berlin).message).toBe('You promised this in an email you sent.');
     expect(notificationFor(makePromise({ to: [] }), now, berlin).message).toBe('You promised this in “Pricing”. Click to open the conversation.');
+    expect(notificationFor(makePromise({ to: [], link: 'https://outlook.office.com/mail/sentitems' }), now, berlin).message).toBe('You promised this in “Pricing”. Click to find it in Sent.');
     expect(notificationFor(makePromise({ due: undefined, dueText: undefined, text: "I'll look into it" }), now, berlin).title).toBe('Your promise: look into it');
   });
 });
