@@ -13,7 +13,8 @@ if (!existsSync(path)) {
   process.exit(2);
 }
 const args = process.argv.slice(2);
-const role = (args[args.indexOf('--role') + 1] ?? 'account') as Role;
+const roleAt = args.indexOf('--role');
+const role = (roleAt >= 0 ? args[roleAt + 1] : 'account') as Role;
 if (!ROLES.includes(role)) throw new Error(`unknown role ${role}`);
 const sampleAt = args.indexOf('--sample');
 const sampleKind = sampleAt >= 0 ? args[sampleAt + 1] : undefined;
