@@ -14,6 +14,11 @@ export interface QuotedPoint {
 const REQUEST = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will) you|please|kindly|i(?:'d| would) (?:like|appreciate)|i need|we need|i want|we want|we(?:'d| would) like|let me know (?:when|if|whether|what|how|who|which)|send me|tell me|is there any way)\b/i;
 // Courtesy lines that ask for nothing in particular.
 const COURTESY = /^(?:let me know if you have any (?:other )?questions|please let me know if (?:you have|there is|there are) any|(?:any|other) questions\?|how are you|hope you(?:'re| are) well|thanks|thank you|please advise|please see below|please find attached|what do you think\?)/i;
+// "Hi Sam," at the start of the customer's message: not part of what they asked.
+const GREETING_PREFIX = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))(?:\s+(?:\p{Lu}[\p{L}'’-]*|team|all|there)){0,3}\s*(?:[,!:.—–-]\s*|$)/u;
+// A line that is only a sign-off: "Thanks,", "Best regards, Dana", "Dana".
+const SIGN_OFF_LINE = /^(?:(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ss]incerely|[Mm]any thanks)(?:,?\s+\p{Lu}[\p{L}'’-]*)?[,!.]?|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
+const withoutGreeting = (t: string) => t.replace(GREETING_PREFIX, '');
 const HEADER = /^(?:On .{3,200} wrote:|From:.*|Sent:.*|To:.*|Cc:.*|Subject:.*|Date:.*|-{2,}\s*Original Message\s*-{2,}|_{8,})\s*$/im;
 
 /** The writer's name from a quote header: "On Sun, Nov 22, 2026 at 6:40 PM Dana Reyes <dana@x> wrote:" or "From: Dana Reyes". */
@@ -42,10 +47,14 @@ export function topMessage(quoted: string): { text: string; author?: string } {
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (HEADER.test(line) || /^>/.test(line) || line.trim() === '--') break;
-    own.push(line);
+    // A greeting ("Hi,") or sign-off ("Thanks,", "Dana") on its own line is a paragraph of its own,
+    // so it is never read as part of the customer's first or last sentence.
+    const bare = line.trim();
+    if (bare && (withoutGreeting(bare) === '' || SIGN_OFF_LINE.test(bare))) own.push('', line, '');
+    else own.push(line);
   }
   // Mail is often hard-wrapped: join the lines of a paragraph so a question is one sentence.
-  const text = own.join('\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ')).join('\n\n');
+  const text = own.join('\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ')).filter((p) => p.trim()).join('\n\n');
   const first = author?.split(/\s+/)[0];
   return { text, ...(first ? { author: first } : {}) };
 }
@@ -55,7 +64,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   const { text, author } = topMessage(quoted);
   const points: QuotedPoint[] = [];
   for (const s of splitSentences(text.slice(0, 20000))) {
-    const t = s.text.replace(/^[-*•\d.)\s]+/, '').trim();
+    const t = withoutGreeting(s.text.replace(/^[-*•\d.)\s]+/, '').trim());
     if (t.length < 8 || COURTESY.test(t)) continue;
     const kind = t.endsWith('?') ? 'question' : REQUEST.test(t) ? 'request' : undefined;
     if (!kind) continue;
@@ -72,22 +81,25 @@ export interface QuotedIssue {
   text: string;
   author?: string;
   stems: string[];
+  /** Stems of the other problems the message names (up to two more): saying back any of them counts. */
+  others: string[][];
 }
 
 const PROBLEM = /\b(?:charged|overcharged|billed twice|twice|double|broken|break(?:s|ing)?|error|errors|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|bug|issue|problem|not working|doesn'?t work|didn'?t|can'?t|cannot|couldn'?t|won'?t|unable|missing|lost|late|delay(?:ed)?|wrong|incorrect|down|outage|stuck|refund|cancel(?:led)?|disappointed|frustrat\w*|unhappy|still (?:no|not|waiting)|never (?:arrived|received|got))\b/i;
-const GREETING_LINE = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?]{0,40}[,!.]?$/i;
 
 export function extractIssue(quoted: string | undefined): QuotedIssue | undefined {
   if (!quoted || !quoted.trim()) return undefined;
   const { text, author } = topMessage(quoted);
+  let issue: QuotedIssue | undefined;
   for (const s of splitSentences(text.slice(0, 5000))) {
-    const t = s.text.trim();
-    if (t.length < 12 || GREETING_LINE.test(t) || COURTESY.test(t) || !PROBLEM.test(t)) continue;
+    const t = withoutGreeting(s.text.trim());
+    if (t.length < 12 || COURTESY.test(t) || !PROBLEM.test(t)) continue;
     const stems = [...new Set(contentStems(t))];
     if (stems.length < 2) continue;
-    return { text: t, ...(author ? { author } : {}), stems };
+    if (!issue) issue = { text: t, ...(author ? { author } : {}), stems, others: [] };
+    else if (issue.others.push(stems) >= 2) break;
   }
-  return undefined;
+  return issue;
 }
 
 /** Do two stems name the same thing? ("expan" ~ "expand"). */

@@ -50,4 +50,10 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
 }
 
 /** “quoted” text for messages. */
-export const q = (s: string): string => `“${s.length > 60 ? `${s.slice(0, 57)}…` : s}”`;
+/** Quotes words for a message, cut at a word boundary past `max` characters. */
+export const q = (s: string, max = 60): string => {
+  if (s.length <= max) return `“${s}”`;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `“${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…”`;
+};

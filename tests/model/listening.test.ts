@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotedPoints, topMessage } from '../../src/model/listening';
+import { extractIssue, extractQuotedPoints, topMessage } from '../../src/model/listening';
 
 describe('listening to the quoted message', () => {
   it('reads the author from Gmail and Outlook quote headers', () => {
@@ -18,5 +18,21 @@ describe('listening to the quoted message', () => {
   });
   it('ignores courtesy lines and older nested history', () => {
     expect(extractQuotedPoints('Let me know if you have any questions.\nThanks!\n> Could you send the W-9?')).toEqual([]);
+  });
+  it('keeps a greeting or sign-off on its own line out of the customer’s sentences', () => {
+    const q = 'On Mon, 30 Nov 2026, Dana Reyes <dana@northwind.com> wrote:\nHi Sam,\nplease refund the second charge\nfrom March.\nCould you also check my export\nDana';
+    expect(extractQuotedPoints(q).map((p) => [p.kind, p.text])).toEqual([
+      ['request', 'please refund the second charge from March.'],
+      ['request', 'Could you also check my export'],
+    ]);
+  });
+  it('reads a request after a greeting on the same line', () => {
+    expect(extractQuotedPoints('Hi Sam, can you send the W-9 by Friday?').map((p) => p.text)).toEqual(['can you send the W-9 by Friday?']);
+  });
+  it('finds the problem after a greeting, and the other problems the message names', () => {
+    const issue = extractIssue('Hi,\nI was billed twice for March.\nAlso, when will the sync bug in the app be fixed?\nThe export failed again.\nDana');
+    expect(issue?.text).toBe('I was billed twice for March.');
+    expect(issue?.others).toHaveLength(2);
+    expect(extractIssue('Hi, I was billed twice for March.')?.text).toBe('I was billed twice for March.');
   });
 });

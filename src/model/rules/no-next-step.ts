@@ -1,4 +1,11 @@
-import type { Rule } from '../rule';
+import { perSentence, type Rule } from '../rule';
+
+// A fix already made by the writer is itself the next step: "I've refunded the second charge".
+const DONE = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|now\s+)?(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|corrected|reset|cancell?ed|processed|escalated|booked|rescheduled|unlocked|reactivated|re-?sent|sent you)\b/i;
+// What happens next, and when: "it will show on your card within 3 business days", "4.2 goes out this Friday".
+const FUTURE = /\b(?:will|['’]ll|goes out|go out|ships|arrives?|lands?|(?:is|are) (?:due|scheduled|planned|booked|set)|should (?:arrive|show|appear|land|reach|be))\b/i;
+const WHEN = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|a|an|24|48)\b|\d+ (?:business |working )?(?:days?|hours?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b)/i;
+const statesNextStep = perSentence((s) => DONE.test(s.text) || (FUTURE.test(s.text) && WHEN.test(s.text)));
 
 const rule: Rule = {
   id: 'no-next-step',
@@ -6,13 +13,13 @@ const rule: Rule = {
   dimension: 'commitments',
   roles: ['support', 'account'],
   title: 'No next step',
-  flags: 'A support reply or account update that commits to nothing: no promise by you and no question back.',
+  flags: 'A support reply or account update that commits to nothing: no promise, no fix already made, no dated next step and no question back.',
   why: 'A reply that names a problem but gives no next step and no time leaves the customer wondering "will they or won\'t they?" (seed 004 #2).',
   severity: 'warn',
   document(doc) {
     if (doc.contentWords < 8) return [];
     const owned = doc.commitments.some((c) => c.owner === 'me' || c.owner === 'we' || c.owner === 'other' || c.owner === 'you');
-    if (owned || doc.stats.questions > 0) return [];
+    if (owned || doc.stats.questions > 0 || doc.sentences.some((x) => statesNextStep(x.view))) return [];
     return [{
       start: 0, end: 0, penalty: 40,
       message: 'This email gives no next step: nobody promises to do anything by a time.',
@@ -22,10 +29,15 @@ const rule: Rule = {
   examples: {
     flag: [
       { body: 'Hi Omar,\n\nThanks for reporting the export problem. Our engineers have seen similar reports from other customers this month and are aware of the issue with large files.', role: 'support' },
+      // A time without anything that will happen is no next step.
+      { body: 'Hi Omar,\n\nThanks for writing on Monday about the export problem. Large files have caused trouble for other customers this month too.', role: 'support' },
     ],
     pass: [
       { body: 'Hi Omar,\n\nThanks for reporting the export problem with large files. I reproduced it this morning and I will send you a fixed build by Thursday at noon.', role: 'support' },
       { body: 'Thanks Omar, got it.', role: 'support' },
+      // The fix is made and the customer knows when to see it: nothing is left to promise.
+      { body: 'Hi Omar,\n\nYou were charged twice for March. I have refunded the second charge of $49, and it will show on your card within 3 business days.', role: 'support' },
+      { body: 'Hi Omar,\n\nThe export bug with large files is fixed in version 4.2, which goes out this Friday.', role: 'support' },
     ],
   },
 };

@@ -19,7 +19,7 @@ const rule: Rule = {
       .filter((p) => !isAddressed(p, bodyStems, doc.body))
       .map((p) => ({
         start: 0, end: 0, penalty: 30,
-        message: `${p.author ?? 'They'} ${p.kind === 'question' ? 'asked' : 'asked for'}: ${q(p.text)}, and the reply does not answer it.`,
+        message: `${p.author ?? 'They'} ${p.kind === 'question' ? 'asked' : 'asked for'}: ${q(p.text, 140)}, and the reply does not answer it.`,
         suggestion: 'Answer it directly, or say when you will.',
       }));
   },

@@ -20,12 +20,13 @@ const rule: Rule = {
     const opening = doc.sentences.slice(doc.firstContent, doc.firstContent + OPENING);
     if (opening.length === 0) return [];
     const stems = new Set(opening.flatMap((s) => s.view.stems));
-    const need = issue.stems.length <= 3 ? 1 : 2;
-    if (overlap(issue.stems, stems) >= need) return [];
+    // Saying back any of the problems they named counts: a reply may open with the one it can fix.
+    const reflects = (issue: readonly string[]) => overlap(issue, stems) >= (issue.length <= 3 ? 1 : 2);
+    if (reflects(issue.stems) || issue.others.some(reflects)) return [];
     const first = opening[0]!;
     return [{
       start: first.start, end: first.end, penalty: 15,
-      message: `Your opening does not say what ${issue.author ?? 'they'} wrote about: ${q(issue.text)}`,
+      message: `Your opening does not say what ${issue.author ?? 'they'} wrote about: ${q(issue.text, 140)}`,
       suggestion: 'Start by saying their problem back in your own words: "You were charged twice for November, and that should not have happened."',
     }];
   },
@@ -43,6 +44,11 @@ const rule: Rule = {
       body: 'Hi Lee,\n\nGreat to hear the rollout went well. I will send the training dates by Thursday at 3pm.',
       quoted: 'On Mon, 23 Nov 2026, Lee Park <lee@fabrikam.example> wrote:\nThe rollout went well, thanks! Could you send the training dates?',
       role: 'account',
+    }, {
+      // The customer named two problems; the opening says back the second one.
+      body: 'Hi Lee,\n\nThe export that failed on Monday is working again: I restarted it myself and it finished at 10am. About the double charge, I refunded it today.',
+      quoted: 'On Mon, 23 Nov 2026, Lee Park <lee@fabrikam.example> wrote:\nHi,\nMy card was charged twice for the November invoice.\nAlso our nightly export failed on Monday with an error.\nLee',
+      role: 'support',
     }],
   },
 };
