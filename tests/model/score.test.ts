@@ -50,6 +50,10 @@ describe('guessRole', () => {
     expect(guessRole({ body: 'Hi Dana, here is the plan.', quoted: 'Can we meet Tuesday?' })).toBe('account');
     expect(guessRole({ body: 'Hi Dana, how does your team run payroll today?' })).toBe('prospecting');
     expect(guessRole({ body: "Hello, I understand your frustration. That's our policy." })).toBe('support');
+    // A new message that updates a customer is account work.
+    expect(guessRole({ body: 'Hi Priya, quick update on the rollout: 40 of your 55 stores are live, the rest go live Monday.' })).toBe('account');
+    expect(guessRole({ body: 'Hi Priya, as discussed, I attached the renewal quote for next year.' })).toBe('account');
+    expect(guessRole({ body: 'Hi Marcus, when teams grow fast, onboarding new reps becomes the bottleneck. How do you ramp hires today?' })).toBe('prospecting');
   });
 });
 
