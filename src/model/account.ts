@@ -45,12 +45,17 @@ export function matchFact(fact: AccountFact, sentences: readonly { start: number
     const ws = words(s.text, s.start);
     const hits = ws.filter((w) => factStems.some((f) => stemsMatch(f, stem(w.lower))));
     const distinct = new Set(hits.map((h) => factStems.find((f) => stemsMatch(f, stem(h.lower)))));
-    const need = factStems.length === 1 ? 1 : 2;
-    if (distinct.size >= need || hits.some((h) => proper.has(stem(h.lower)))) {
-      const first = hits[0]!;
-      const last = hits[hits.length - 1]!;
-      return { fact, start: first.start, end: last.end };
-    }
+    if (hits.some((h) => proper.has(stem(h.lower)))) return span(fact, hits);
+    // A fact that names a place or person ("cross-dock sites in Ohio") but is used without it
+    // needs three of its words: two common ones ("dock", "sites") may be about something else.
+    const need = factStems.length === 1 ? 1 : proper.size > 0 && factStems.length > 3 ? 3 : 2;
+    if (distinct.size >= need) return span(fact, hits);
   }
   return undefined;
 }
+
+function span(fact: AccountFact, hits: readonly { start: number; end: number }[]): FactMatch {
+  return { fact, start: hits[0]!.start, end: hits[hits.length - 1]!.end };
+}
+
+

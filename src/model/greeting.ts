@@ -12,6 +12,8 @@ export interface Greeting {
   group: boolean;
   /** "Dear Customer", "Dear Sir or Madam": a greeting that could go to anyone. */
   generic: boolean;
+  /** "Hi {{first_name}},": the name is a template placeholder (the merge-field rule's to fix). */
+  placeholder?: boolean;
 }
 
 const SALUTATION =
@@ -55,7 +57,8 @@ export function findGreeting(body: string): Greeting | undefined {
   }
   const group = GROUP.test(rest);
   const generic = !group && GENERIC.test(rest);
-  const nameMatch = group || generic || /^\{\{|^\[|^</.test(rest) ? null : NAME.exec(rest);
+  const placeholder = /^(?:\{\{|\[|<|%[A-Z_]+%)/.test(rest);
+  const nameMatch = group || generic || placeholder ? null : NAME.exec(rest);
   // The greeting runs to the first comma/colon/dash/exclamation, or the end of a short line.
   const stop = /[,:!—–]|\s-\s|$/.exec(rest);
   let end = restAt + (stop ? stop.index + (stop[0].trim() ? stop[0].length : 0) : rest.length);
@@ -68,7 +71,7 @@ export function findGreeting(body: string): Greeting | undefined {
     // "Hi there friend of mine," or "Hello how are you" — no name, greeting is the salutation only.
     end = lead + sal![0].trimEnd().length;
   }
-  return { start: lead, end, salutation, group, generic };
+  return { start: lead, end, salutation, group, generic, ...(placeholder ? { placeholder } : {}) };
 }
 
 // Common English nickname pairs (either direction counts as the same person).

@@ -25,6 +25,13 @@ type PhraseRuleSpec = Omit<Rule, 'sentence' | 'document' | 'dimension' | 'roles'
   accept?: (m: PhraseMatch, s: SentenceView) => boolean;
 };
 
+/** Spans between quotation marks (“…” or "…"): someone else's words, such as the customer's own. */
+export function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/“[^“”]*”|"[^"]*"/g)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 /** A rule that flags phrases from a list, one finding per match. */
 export function phraseRule(spec: PhraseRuleSpec): Rule {
   const matcher = compile(spec.phrases);
@@ -34,8 +41,12 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
     dimension: dimensionOf(spec.kind),
     roles: spec.roles ?? ALL_ROLES,
     sentence(s): Finding[] {
-      return matcher
-        .find(s.text)
+      const found = matcher.find(s.text);
+      if (found.length === 0) return [];
+      // Words the writer quotes (the prospect's "we want to leverage our data") are not the writer's to fix.
+      const quoted = /["“]/.test(s.text) ? quotedSpans(s.text) : [];
+      return found
+        .filter((m) => !quoted.some(([a, b]) => m.start > a && m.end < b))
         .filter((m) => !accept || accept(m, s))
         .map((m) => ({
           start: m.start,
@@ -49,7 +60,6 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
   };
 }
 
-/** “quoted” text for messages. */
 /** Quotes words for a message, cut at a word boundary past `max` characters. */
 export const q = (s: string, max = 60): string => {
   if (s.length <= max) return `“${s}”`;

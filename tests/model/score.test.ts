@@ -50,6 +50,9 @@ describe('guessRole', () => {
     expect(guessRole({ body: 'Hi Dana, here is the plan.', quoted: 'Can we meet Tuesday?' })).toBe('account');
     expect(guessRole({ body: 'Hi Dana, how does your team run payroll today?' })).toBe('prospecting');
     expect(guessRole({ body: "Hello, I understand your frustration. That's our policy." })).toBe('support');
+    // An apology alone does not make a first email support work.
+    expect(guessRole({ body: 'Hi Marco, sorry for the cold email. I saw Verdant opened a second plant; how do you schedule dock slots?' })).toBe('prospecting');
+    expect(guessRole({ body: 'Hi Marco, sorry about the bug in your export. I fixed it this morning.' })).toBe('support');
     // A new message that updates a customer is account work.
     expect(guessRole({ body: 'Hi Priya, quick update on the rollout: 40 of your 55 stores are live, the rest go live Monday.' })).toBe('account');
     expect(guessRole({ body: 'Hi Priya, as discussed, I attached the renewal quote for next year.' })).toBe('account');

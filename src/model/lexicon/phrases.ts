@@ -146,7 +146,8 @@ export const BOASTS: Phrase[] = [
   { pattern: "(?:the )?(?:world'?s|industry'?s|market'?s) (?:leading|best|number one|#1|top)" },
   { pattern: '(?:the )?#1(?= (?:\\w+ )?(?:provider|platform|solution|vendor|company|choice|tool|in))' },
   { pattern: '(?:the )?number one (?:provider|platform|solution|vendor|company|choice)' },
-  { pattern: '(?:the |a )?(?:leading|premier) (?:provider|platform|vendor|supplier)' },
+  { pattern: '(?:the |a |our )?(?:leading|premier)(?: [\\w-]+)? (?:provider|platform|vendor|supplier|solution)' },
+  { pattern: 'industry[- ]best' },
   { pattern: '(?:the |a )?market leader' },
   { pattern: 'unparall?el+ed' },
   { pattern: 'unmatched' },
@@ -155,6 +156,9 @@ export const BOASTS: Phrase[] = [
   { pattern: '(?:this|it) will never happen again' },
   { pattern: '100 ?% (?:guaranteed|satisfaction|certain|sure)' },
   { pattern: 'guaranteed (?:results|success|to (?:work|increase|double|save))' },
+  // Round multiples promised up front: "10x your ROI", "triple your revenue".
+  { pattern: '\\d+ ?x (?:(?:your|their|the) )?(?:\\w+ )?(?:roi|revenue|growth|pipeline|sales|results|productivity|output|return)' },
+  { pattern: '(?:double|triple|quadruple) (?:your|their) (?:\\w+ )?(?:roi|revenue|growth|pipeline|sales|results)' },
 ];
 
 /** "Thank you for your business" (seed 003: "Never say Thank you for your business"). */
@@ -216,6 +220,9 @@ export const ABOUT_US_OPENERS: Phrase[] = [
   { pattern: 'i(?:\'m| am) (?:excited|thrilled|pleased) to (?:introduce|tell you about|share) (?:our|my)' },
   { pattern: 'allow me to introduce (?:myself|our|my)' },
   { pattern: "i(?:'d| would) like to introduce (?:myself|our|my|you to our)" },
+  { pattern: 'i (?:run|lead|head|manage|look after) (?:\\w+ ){1,3}(?:at|for) [A-Z]\\w*' },
+  { pattern: 'i work (?:at|for) [A-Z]\\w*' },
+  { pattern: '(?:we|our (?:company|team|platform|product)) (?:build|builds|make|makes|sell|sells|provide|provides|offer|offers|help|helps)' },
 ];
 
 /** Apology words, and the mistakes that call for prevention (seeds 000, 001). */

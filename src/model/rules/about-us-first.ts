@@ -29,8 +29,13 @@ const rule: Rule = {
     flag: [
       'Hi Eva,\n\nMy name is Tom and I work at Payflow, the payroll platform. Could we talk about your pay runs?',
       'Hi Eva,\n\nWe are a leading provider of payroll software. Could we talk about your pay runs?',
+      'Hi Eva,\n\nI run partnerships at CloudStack. Could we talk about your pay runs?',
+      'Hi Eva,\n\nWe build scheduling software for warehouses. Could we talk about your pay runs?',
     ],
-    pass: ['Hi Eva,\n\nYour post about closing payroll in two days caught my eye. Could we talk about how you did it?'],
+    pass: [
+      'Hi Eva,\n\nYour post about closing payroll in two days caught my eye. Could we talk about how you did it?',
+      'Hi Eva,\n\nYou run payroll for 10 sites across 3 states. Could we talk about how you close it?',
+    ],
   },
 };
 export default rule;

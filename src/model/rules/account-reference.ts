@@ -22,8 +22,16 @@ const rule: Rule = {
     flag: [{
       body: 'Hi Dana,\n\nHow is your Brazil expansion going? I have ideas for staffing the São Paulo team.',
       account: { name: 'Northwind', facts: [{ text: 'Expanding into Brazil in Q2', source: 'news' }] },
+    }, {
+      // Used without its place name, but in three of its words.
+      body: 'Hi Dana,\n\nHow are the new cross-dock sites working out? I have ideas for staffing them.',
+      account: { name: 'Northwind', facts: [{ text: 'Opened two cross-dock sites in Ohio (Sept)', source: 'news' }] },
     }],
     pass: [{
+      // Two common words ("dock", "sites") about something else are not the note.
+      body: 'Hi Dana,\n\nHow do you handle dock scheduling at the Brazilian sites? I have ideas for it.',
+      account: { name: 'Northwind', facts: [{ text: 'Opened two cross-dock sites in Ohio (Sept)', source: 'news' }] },
+    }, {
       body: 'Hi Dana,\n\nHow is the new quarter going? I have ideas for your hiring.',
       account: { name: 'Northwind', facts: [{ text: 'Expanding into Brazil in Q2', source: 'news' }] },
     }],

@@ -35,6 +35,8 @@ export default phraseRule({
     pass: [
       'Hi Max,\n\nWe can cut your month-end close from five days to two. Could we talk on Tuesday?',
       'Hi Max,\n\nI saw Next Generation Networks picked you for the rollout. Could we talk on Tuesday?',
+      // Their own words, quoted back to them, are theirs.
+      'Hi Max,\n\nIn your interview you said you “want to leverage the data we already have”. How far along is that today?',
     ],
   },
 });

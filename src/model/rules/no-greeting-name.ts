@@ -15,7 +15,8 @@ const rule: Rule = {
   document(doc) {
     const g = doc.greeting;
     const recipients = doc.draft.recipients ?? [];
-    if (g?.name) return [];
+    // "Hi {{first_name}},": the merge-field hint fixes it with their name; a second hint would fight it.
+    if (g?.name || g?.placeholder) return [];
     // Greeting a group ("Hi team") is right for an email to several people.
     if (g?.group && recipients.length !== 1) return [];
     const first = recipients.length === 1 ? firstNameOf(recipients[0]) : undefined;
@@ -46,6 +47,8 @@ const rule: Rule = {
     pass: [
       { body: 'Hi Dana,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Hi team,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes' }, { name: 'Lee Park' }] },
+      // The placeholder is the merge-field rule's to flag (and fix with their name).
+      { body: 'Hi {{first_name}},\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
     ],
   },
 };
