@@ -24,7 +24,7 @@ export function readAccount(value: unknown): AccountNotes | undefined {
 }
 
 // Words too common in notes to identify a fact by themselves.
-const WEAK = new Set(['compan', 'business', 'team', 'customer', 'client', 'product', 'year', 'quarter', 'month', 'week', 'project', 'plan', 'work', 'said', 'new', 'help', 'time', 'need', 'good', 'great', 'call', 'email', 'meet', 'last', 'next', 'today']);
+const WEAK = new Set(['company', 'business', 'team', 'customer', 'client', 'product', 'year', 'quarter', 'month', 'week', 'project', 'plan', 'work', 'said', 'new', 'help', 'time', 'need', 'good', 'great', 'call', 'email', 'meet', 'last', 'next', 'today'].map(stem));
 
 export interface FactMatch {
   fact: AccountFact;

@@ -1,4 +1,4 @@
-import { contentStems, splitSentences } from './text';
+import { contentStems, splitSentences, stem } from './text';
 
 /** Something the customer asked or asked for in the message being answered. */
 export interface QuotedPoint {
@@ -8,8 +8,20 @@ export interface QuotedPoint {
   /** Who wrote it, when the quote header says ("Dana"). */
   author?: string;
   stems: string[];
+  /** The stems of what is asked: the main clause, without its reasons ("since…") and common words. */
+  focus: string[];
+  /** "How do I…?": answered by steps ("Go to Settings, click Invite") as much as by its own words. */
+  howTo: boolean;
   numbers: string[];
 }
+
+// Words too common to show that a reply answers a point ("for this month", "a big part").
+const GENERIC = new Set(['month', 'week', 'day', 'year', 'time', 'today', 'tomorrow', 'thing', 'way', 'part', 'big', 'lot', 'bit', 'still', 'right', 'question', 'help', 'possible', 'able', 'again', 'already', 'anything', 'something', 'everything', 'someone', 'anyone', 'maybe', 'actually'].map(stem));
+// The reasons and alternatives after the ask: "can I get a refund for this month since the export is…".
+const BEYOND_ASK = /,?\s+(?:since|because|as|given (?:that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\s/i;
+const HOW_TO = /^(?:(?:and|also|so|but)\s+)?(?:how (?:do|can|should|would) (?:i|we)|how to|what(?:'s| is) the (?:best )?way to|is there (?:a|any) way to|where (?:do|can) (?:i|we) (?:find|change|set|turn|add|see))\b/i;
+// A reply that walks them through it.
+const STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n\s*(?:\d+[.)]\s*|[-*•]\s*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \w+ menu)\b/i;
 
 const REQUEST = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will) you|please|kindly|i(?:'d| would) (?:like|appreciate)|i need|we need|i want|we want|we(?:'d| would) like|let me know (?:when|if|whether|what|how|who|which)|send me|tell me|is there any way)\b/i;
 // Courtesy lines that ask for nothing in particular.
@@ -70,7 +82,12 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     if (!kind) continue;
     const stems = [...new Set(contentStems(t))];
     if (stems.length === 0) continue;
-    points.push({ text: t, kind, ...(author ? { author } : {}), stems, numbers: t.match(/\d+(?:[.,:]\d+)*/g) ?? [] });
+    const ask = t.split(BEYOND_ASK)[0]!;
+    const focus = [...new Set(contentStems(ask))].filter((x) => !GENERIC.has(x));
+    points.push({
+      text: t, kind, ...(author ? { author } : {}), stems, focus: focus.length > 0 ? focus : stems,
+      howTo: HOW_TO.test(t), numbers: t.match(/\d+(?:[.,:]\d+)*/g) ?? [],
+    });
     if (points.length >= 12) break;
   }
   return points;
@@ -102,11 +119,15 @@ export function extractIssue(quoted: string | undefined): QuotedIssue | undefine
   return issue;
 }
 
-/** Do two stems name the same thing? ("expan" ~ "expand"). */
+/** Do two stems name the same thing? ("expand" ~ "expans", "onboard" ~ "onboarding"). */
 export function stemsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  return s.length >= 4 && l.startsWith(s);
+  if (s.length >= 4 && l.startsWith(s)) return true;
+  // Porter keeps some forms of one word apart ("expand", "expans"): a long shared start is the same word.
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return i >= 5 && i >= s.length - 1;
 }
 
 /** How many of the point's stems the body uses. */
@@ -119,8 +140,18 @@ export function overlap(pointStems: readonly string[], bodyStems: ReadonlySet<st
   return n;
 }
 
-export function isAddressed(point: QuotedPoint, bodyStems: ReadonlySet<string>, body: string): boolean {
+/**
+ * Does the reply answer the point? Its words must come together: enough of the
+ * ask's own words in one sentence or the next (not scattered over the email),
+ * a number the customer gave, or, for a "how do I…?", steps and its topic.
+ */
+export function isAddressed(point: QuotedPoint, sentences: readonly { text: string; stems: readonly string[] }[], body: string): boolean {
   if (point.numbers.some((n) => n.length > 1 && body.includes(n))) return true;
-  const need = point.stems.length <= 2 ? 1 : Math.min(3, Math.ceil(point.stems.length / 3));
-  return overlap(point.stems, bodyStems) >= need;
+  const need = point.focus.length <= 3 ? 1 : 2;
+  for (let i = 0; i < sentences.length; i++) {
+    const near = new Set([...sentences[i]!.stems, ...(sentences[i + 1]?.stems ?? [])]);
+    if (overlap(point.focus, near) >= need) return true;
+  }
+  if (point.howTo && STEPS.test(body)) return overlap(point.focus, new Set(sentences.flatMap((x) => x.stems))) >= 1;
+  return false;
 }

@@ -1,3 +1,4 @@
+import { stemmer as porter } from 'stemmer';
 /**
  * Offset-preserving segmentation: lines -> sentences -> words. Cheap (regex
  * only) so it can run over the whole draft on every edit; the expensive NLP
@@ -135,16 +136,9 @@ export function fleschKincaid(wordCount: number, sentenceCount: number, syllable
 }
 
 /** Light stemmer for forgiving matches ("expansion" ~ "expanding" ~ "expand"). */
+/** A word's stem (Porter's algorithm): "fixed", "fixes", "fixing" → "fix"; "invoices" → "invoic". */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '');
-  if (w.length <= 4) return w;
-  for (const suffix of ['ations', 'ation', 'sions', 'sion', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 's', 'ly']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
-      w = w.slice(0, -suffix.length);
-      break;
-    }
-  }
-  return w.replace(/(.)\1$/, '$1').replace(/[aeiouy]+$/, '') || w;
+  return porter(word.toLowerCase().replace(/['’]s$/, ''));
 }
 
 export const STOPWORDS = new Set(

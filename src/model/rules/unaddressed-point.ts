@@ -14,9 +14,9 @@ const rule: Rule = {
   severity: 'risk',
   document(doc) {
     if (doc.quotedPoints.length === 0) return [];
-    const bodyStems = new Set(doc.sentences.flatMap((s) => s.view.stems));
+    const sentences = doc.sentences.map((s) => s.view);
     return doc.quotedPoints
-      .filter((p) => !isAddressed(p, bodyStems, doc.body))
+      .filter((p) => !isAddressed(p, sentences, doc.body))
       .map((p) => ({
         start: 0, end: 0, penalty: 30,
         message: `${p.author ?? 'They'} ${p.kind === 'question' ? 'asked' : 'asked for'}: ${q(p.text, 140)}, and the reply does not answer it.`,
@@ -28,11 +28,31 @@ const rule: Rule = {
       body: 'Hi Dana,\n\nThanks for signing up. Pricing is $40 per seat per month, billed annually.',
       quoted: 'On Mon, 3 Mar 2025, Dana Reyes <dana@northwind.com> wrote:\nWhat does it cost per seat? And when could onboarding start?',
       role: 'account',
+    }, {
+      // The refund question is the one left out; "export" and "month" elsewhere in the reply do not answer it.
+      body: 'Hi Tom,\n\nThe CSV export failed because of a bug in last week\'s release. The fix ships on Wednesday, and I will check your export myself that morning.\n\nYour monthly report is safe.',
+      quoted: 'On Mon, 30 Nov 2026, Tom Becker <tom@harbor-labs.com> wrote:\nHi,\nthe CSV export has failed since Friday. When will this bug be fixed?\nAlso, can I get a refund for this month since the export is a big part of why we pay?\nTom',
+      role: 'support',
     }],
     pass: [{
       body: 'Hi Dana,\n\nPricing is $40 per seat per month. Onboarding can start Monday 10 March; I will send the kickoff invite by Friday.',
       quoted: 'On Mon, 3 Mar 2025, Dana Reyes <dana@northwind.com> wrote:\nWhat does it cost per seat? And when could onboarding start?',
       role: 'account',
+    }, {
+      // Answered in other forms of its words: "fixed" / "the fix", "refund" / "refunded".
+      body: 'Hi Tom,\n\nThe fix ships on Wednesday, November 25. I have refunded this month\'s fee in full.',
+      quoted: 'On Mon, 23 Nov 2026, Tom Becker <tom@harbor-labs.com> wrote:\nWhen will this bug be fixed?\nAlso, can I get a refund for this month since the export is a big part of why we pay?',
+      role: 'support',
+    }, {
+      // A "how do I…?" answered with steps.
+      body: 'Hi Priya,\n\nGo to Settings > Team, click Invite member, enter their email and choose the Admin role. I will check it worked tomorrow at 10am.',
+      quoted: 'On Mon, 23 Nov 2026, Priya Shah <priya@oakleafdental.com> wrote:\nHello, how do I add a second admin to our account?',
+      role: 'support',
+    }, {
+      // The main ask ("will future invoices be right") answered; its alternative ("or do I need to…") need not be.
+      body: 'Hi Jonas,\n\nI have corrected invoice 4471. Going forward, every new invoice picks up the VAT ID from your billing profile again.',
+      quoted: 'From: Jonas Weber <jonas@weber-bau.de>\nSent: Monday, November 23, 2026 9:14 AM\n\nHi, since your last update our invoices show the wrong VAT number. And will future invoices be right, or do I need to change a setting?',
+      role: 'support',
     }],
   },
 };
