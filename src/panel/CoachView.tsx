@@ -95,34 +95,48 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
           <p><strong>{nudge.message}</strong> {nudge.why}</p>
           <button type="button" className="primary" onClick={() => {
             setChecklistOpen(true);
-            document.getElementById('account-card')?.scrollIntoView?.({ block: 'start' });
+            const card = document.getElementById('account-card');
+            card?.scrollIntoView?.({ block: 'start' });
+            // Keyboard users land on the card too, not back among the hints.
+            card?.focus({ preventScroll: true });
           }}>{nudge.action}</button>
         </div>
       )}
-      <HintGroups groups={groups} actions={actions} ruleTitles={ruleTitles} lockedRules={lockedRules} />
-      {account && onSaveAccount && (
-        <div id="account-card" className="group account">
-          <AccountCard accountKey={account.key} record={account.record} recipients={account.recipients} usedFacts={account.usedFacts} onSave={onSaveAccount} headingLevel={2} checklistOpen={checklistOpen} />
-        </div>
-      )}
+      {/* The account card sits with the research hints it explains, not below everything. */}
+      <HintGroups groups={groups} actions={actions} ruleTitles={ruleTitles} lockedRules={lockedRules} after={{
+        research: account && onSaveAccount && (
+          <div id="account-card" className="group account" tabIndex={-1} aria-label={`Account notes: ${account.record?.name ?? account.key}`}>
+            <AccountCard accountKey={account.key} record={account.record} recipients={account.recipients} usedFacts={account.usedFacts} onSave={onSaveAccount} headingLevel={2} checklistOpen={checklistOpen} />
+          </div>
+        ),
+      }} />
       <Commitments commitments={report.commitments} locale={locale} timeZone={timeZone} onFocus={focusPromise} />
     </div>
   );
 }
 
 /**
- * What screen readers hear: the score when it settles into a new band, not
- * every keystroke's change.
+ * What screen readers hear: the score when it settles (a new band at once, a
+ * move of 5 points or more once typing pauses), never every keystroke; the
+ * text is cleared after a while so a stale score is never read later.
  */
 function useAnnouncement(report: Report): string {
   const [text, setText] = useState('');
-  const last = useRef<{ band: string; role: string } | undefined>(undefined);
+  const last = useRef<{ band: string; role: string; score: number } | undefined>(undefined);
   useEffect(() => {
     const prev = last.current;
-    last.current = { band: report.band, role: report.role };
-    if (prev && prev.band === report.band && prev.role === report.role) return;
-    const t = setTimeout(() => setText(`Trust score ${report.score}, ${BAND_LABELS[report.band]}.`), prev ? 800 : 0);
+    const bandChanged = !prev || prev.band !== report.band || prev.role !== report.role;
+    if (!bandChanged && Math.abs(prev.score - report.score) < 5) return;
+    const t = setTimeout(() => {
+      last.current = { band: report.band, role: report.role, score: report.score };
+      setText(`Trust score ${report.score}, ${BAND_LABELS[report.band]}.`);
+    }, !prev ? 0 : bandChanged ? 800 : 2000);
     return () => clearTimeout(t);
   }, [report.band, report.role, report.score]);
+  useEffect(() => {
+    if (!text) return;
+    const t = setTimeout(() => setText(''), 10_000);
+    return () => clearTimeout(t);
+  }, [text]);
   return text;
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { SITE_NAMES } from '../settings/settings';
 import { LockIcon } from './icons';
@@ -28,6 +29,12 @@ export function Panel({ store, actions, promiseActions, openPractice, openSettin
   const notice = useStore(store, (s) => s.notice);
   const select = useStore(store, (s) => s.select);
   const siteName = site ? SITE_NAMES[site] : undefined;
+  // A confirmation ("Rule turned off…") fades once read; errors stay until the next action.
+  useEffect(() => {
+    if (notice?.tone !== 'info') return;
+    const t = setTimeout(() => store.getState().setNotice(undefined), 8000);
+    return () => clearTimeout(t);
+  }, [notice, store]);
 
   return (
     <main className="panel">

@@ -50,7 +50,8 @@ export function createPanelStore() {
     view: 'coach',
     promises: [],
     showView(view) {
-      set({ view });
+      // A notice belongs to what the user just did in the view they leave.
+      set({ view, notice: undefined });
     },
     setPromises(promises) {
       set({ promises });

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { analyze, RULES } from '../../src/model/index';
 import type { Report } from '../../src/model/types';
 import { CoachView, type CoachActions } from '../../src/panel/CoachView';
-import { formatDue, groupHints, plainWhy } from '../../src/panel/format';
+import { BAND_LABELS, formatDue, groupHints, plainWhy } from '../../src/panel/format';
 import { ctx } from '../model/helpers';
 import { axeViolations } from './axe';
 
@@ -195,6 +195,9 @@ describe('CoachView with the recipients\' account', () => {
     expect(screen.getByRole('heading', { level: 2, name: /Northwind Traders/ })).toBeTruthy();
     expect(screen.getByText(/used in this email/)).toBeTruthy();
     expect(screen.queryByText(/no research on/)).toBeNull();
+    // The card sits with the research hints it explains: after Account research, before Trust risks.
+    const order = [...container.querySelectorAll('#group-research, #account-card, #group-risks')].map((e) => e.id);
+    expect(order).toEqual(['group-research', 'account-card', 'group-risks']);
     expect(await axeViolations(container)).toEqual([]);
   });
   it('nudges a prospecting email to an account with no research, and opens the checklist', () => {
@@ -205,5 +208,64 @@ describe('CoachView with the recipients\' account', () => {
     expect(screen.getByText('You have no research on fabrikam.example yet.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Open the research checklist' }));
     expect(screen.getAllByRole('checkbox').length).toBeGreaterThanOrEqual(4);
+    expect(document.activeElement?.id).toBe('account-card');
+  });
+});
+
+describe('CoachView for keyboard and screen-reader users', () => {
+  const without = (report: Report, i: number): Report => ({ ...report, hints: report.hints.filter((_, j) => j !== i) });
+
+  it('after Dismiss, focus moves to the next hint once the card is gone, not to the top of the page', () => {
+    const { report, rerender, excerpts, actions } = setup();
+    const cards = screen.getAllByRole('button', { name: /^Dismiss: / });
+    const first = cards[0]!.closest('li')!;
+    const second = cards[1]!.closest('li')!.querySelector('.hint-msg')!.textContent;
+    const i = report.hints.findIndex((h) => h.message === first.querySelector('.hint-msg')!.textContent);
+    fireEvent.click(cards[0]!);
+    expect(actions.dismiss).toHaveBeenCalledWith(i);
+    const next = without(report, i);
+    rerender(<CoachView report={next} excerpts={excerpts.filter((_, j) => j !== i)} ruleTitles={TITLES} roleGuessed dismissedCount={1} actions={actions} locale="en-GB" timeZone="Europe/Berlin" />);
+    expect(document.activeElement?.classList.contains('hint-msg')).toBe(true);
+    expect(document.activeElement?.textContent).toBe(second);
+  });
+
+  it('after the last hint of a group goes, focus lands on its heading', () => {
+    const { report, rerender, excerpts, actions } = setup();
+    const group = screen.getByRole('region', { name: /Personalization/ });
+    const only = within(group).getAllByRole('button', { name: /^Dismiss: / });
+    expect(only).toHaveLength(1);
+    const i = report.hints.findIndex((h) => h.dimension === 'personalization' && h.impact > 0);
+    fireEvent.click(only[0]!);
+    // With no other card left anywhere, the group's heading keeps the place.
+    const rest = { ...report, hints: report.hints.filter((h, j) => j !== i && h.dimension === 'personalization') };
+    rerender(<CoachView report={rest} excerpts={[]} ruleTitles={TITLES} roleGuessed dismissedCount={1} actions={actions} locale="en-GB" timeZone="Europe/Berlin" />);
+    void excerpts;
+    expect(document.activeElement?.id).toBe('group-personalization');
+  });
+
+  it('announces the score when it settles, not every keystroke, and clears the announcement later', () => {
+    vi.useFakeTimers();
+    try {
+      const { report, rerender, excerpts, actions } = setup();
+      const status = () => screen.getByRole('status').textContent;
+      const wait = (ms: number) => act(() => { vi.advanceTimersByTime(ms); });
+      const show = (r: Report) => rerender(<CoachView report={r} excerpts={excerpts} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={actions} locale="en-GB" timeZone="Europe/Berlin" />);
+      wait(10);
+      expect(status()).toBe(`Trust score ${report.score}, ${BAND_LABELS[report.band]}.`);
+      wait(10_000);
+      expect(status()).toBe('');
+      // A small move in the same band is not announced...
+      show({ ...report, score: report.score + 2 });
+      wait(3000);
+      expect(status()).toBe('');
+      // ...a move of 5 points is, once typing pauses.
+      show({ ...report, score: report.score + 6 });
+      wait(1000);
+      expect(status()).toBe('');
+      wait(1500);
+      expect(status()).toBe(`Trust score ${report.score + 6}, ${BAND_LABELS[report.band]}.`);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

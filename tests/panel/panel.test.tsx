@@ -178,3 +178,29 @@ describe('side panel', () => {
     expect(createPanelStore().getState().settings).toEqual(DEFAULT_SETTINGS);
   });
 });
+
+describe('the panel store', () => {
+  it('drops a notice when the user moves to the other view: it belongs to what they did there', () => {
+    const store = createPanelStore();
+    store.getState().setNotice({ text: 'Rule turned off. Turn it back on in Settings.', tone: 'info' });
+    store.getState().showView('promises');
+    expect(store.getState().notice).toBeUndefined();
+  });
+  it('lets a confirmation fade after a few seconds, while an error stays', () => {
+    vi.useFakeTimers();
+    try {
+      const store = createPanelStore();
+      store.setState({ status: 'unsupported' });
+      render(<Panel store={store} actions={{} as never} promiseActions={{} as never} openPractice={vi.fn()} openSettings={vi.fn()} />);
+      act(() => store.getState().setNotice({ text: 'Rule turned off. Turn it back on in Settings.', tone: 'info' }));
+      expect(screen.getByText(/Rule turned off/)).toBeTruthy();
+      act(() => { vi.advanceTimersByTime(8500); });
+      expect(screen.queryByText(/Rule turned off/)).toBeNull();
+      act(() => store.getState().setNotice({ text: 'Could not reach the mail tab.', tone: 'error' }));
+      act(() => { vi.advanceTimersByTime(20_000); });
+      expect(screen.getByRole('alert').textContent).toBe('Could not reach the mail tab.');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
