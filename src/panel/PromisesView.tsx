@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TrackedPromise } from '../promises/types';
 import { groupPromises, statusOf } from '../promises/schedule';
 import { describeDue, promiseAction, recipientList } from '../promises/notify';
@@ -32,6 +32,29 @@ const defaultClock = () => new Date();
 export function PromisesView({ promises, actions, clock = defaultClock, locale, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone }: { promises: readonly TrackedPromise[]; actions: PromiseActions; clock?: () => Date; locale?: string; timeZone?: string }) {
   const now = useNow(clock);
   const groups = groupPromises(promises, now);
+  const root = useRef<HTMLDivElement>(null);
+  // Mark kept and Delete move the promise away: keep the keyboard user's place on the next one.
+  const nextFocus = useRef<{ gone: string; next?: string } | undefined>(undefined);
+  const order = [...groups.overdue, ...groups.upcoming, ...groups.undated, ...groups.kept].map((p) => p.id);
+  const leaving = (id: string) => {
+    const at = order.indexOf(id);
+    const next = order[at + 1] ?? order[at - 1];
+    nextFocus.current = { gone: id, ...(next ? { next } : {}) };
+  };
+  useEffect(() => {
+    const plan = nextFocus.current;
+    const el = root.current;
+    if (!plan || !el) return;
+    const what = (id: string) => [...el.querySelectorAll<HTMLElement>('.promise-what')].find((w) => w.dataset.promise === id);
+    if (what(plan.gone) && promises.some((p) => p.id === plan.gone && p.status === 'open')) return;
+    nextFocus.current = undefined;
+    ((plan.next ? what(plan.next) : undefined) ?? el.querySelector<HTMLElement>('#pg-upcoming'))?.focus();
+  }, [promises]);
+  const tracked: PromiseActions = {
+    ...actions,
+    markKept: (id) => { leaving(id); actions.markKept(id); },
+    remove: (id) => { leaving(id); actions.remove(id); },
+  };
   if (promises.length === 0) {
     return (
       <div className="empty">
@@ -40,9 +63,9 @@ export function PromisesView({ promises, actions, clock = defaultClock, locale, 
       </div>
     );
   }
-  const item = (p: TrackedPromise) => <PromiseItem key={p.id} p={p} now={now} actions={actions} locale={locale} timeZone={timeZone} />;
+  const item = (p: TrackedPromise) => <PromiseItem key={p.id} p={p} now={now} actions={tracked} locale={locale} timeZone={timeZone} />;
   return (
-    <div className="promises-view">
+    <div className="promises-view" ref={root}>
       {groups.overdue.length > 0 && (
         <section className="group" aria-labelledby="pg-overdue">
           <h2 id="pg-overdue" className="overdue-title"><span>Overdue</span><span className="group-count">{groups.overdue.length}</span></h2>
@@ -50,7 +73,7 @@ export function PromisesView({ promises, actions, clock = defaultClock, locale, 
         </section>
       )}
       <section className="group" aria-labelledby="pg-upcoming">
-        <h2 id="pg-upcoming"><span>Upcoming</span><span className="group-count">{groups.upcoming.length}</span></h2>
+        <h2 id="pg-upcoming" tabIndex={-1}><span>Upcoming</span><span className="group-count">{groups.upcoming.length}</span></h2>
         {groups.upcoming.length ? <ul className="promises">{groups.upcoming.map(item)}</ul> : <p className="muted">Nothing due. Nicely done.</p>}
       </section>
       {groups.undated.length > 0 && (
@@ -77,16 +100,28 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
   const status = statusOf(p, now);
   const when = describeDue(p, now, { timeZone, ...(locale ? { locale } : {}) });
   const labelId = `promise-${p.id}`;
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const snoozed = p.remindAt && Date.parse(p.remindAt) > now.getTime() && !p.notifiedAt ? new Date(p.remindAt) : undefined;
+  const closeEdit = () => {
+    setEditing(false);
+    setTimeout(() => changeButton.current?.focus());
+  };
   return (
     <li className={`promise ${status}`} aria-labelledby={labelId}>
       {status === 'overdue' && <span className="pill risk">Overdue</span>}
       {status === 'kept' && <span className="pill ok">Kept</span>}
-      <p className="promise-what" id={labelId}>{promiseAction(p.text, p.dueText)}</p>
+      <p className="promise-what" id={labelId} data-promise={p.id} tabIndex={-1}>{promiseAction(p.text, p.dueText)}</p>
       <p className="promise-meta">
         <span>{status === 'overdue' ? 'Was due' : 'Due'} {when ?? '— no date'}</span>
         {p.to.length > 0 && <span>To {recipientList(p.to)}</span>}
         {p.subject && <span>“{p.subject}”</span>}
       </p>
+      {snoozed && (
+        <p className="promise-meta snoozed" role="status">
+          Reminder at {new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', ...(localDay(snoozed, timeZone) !== localDay(now, timeZone) ? { weekday: 'short' } : {}) }).format(snoozed)}
+        </p>
+      )}
       {editing ? (
         <form
           className="promise-edit"
@@ -94,16 +129,22 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
             e.preventDefault();
             if (value) {
               actions.reschedule(p.id, value);
-              setEditing(false);
+              closeEdit();
+            }
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              closeEdit();
             }
           }}
         >
           <label>
             New due date and time
-            <input type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} required />
+            <input type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} required autoFocus />
           </label>
           <button type="submit" className="primary">Save</button>
-          <button type="button" onClick={() => setEditing(false)}>Cancel</button>
+          <button type="button" onClick={closeEdit}>Cancel</button>
         </form>
       ) : (
         <div className="hint-actions">
@@ -113,7 +154,7 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
             <>
               <button type="button" className="primary" onClick={() => actions.markKept(p.id)}>Mark kept</button>
               {status !== 'undated' && <button type="button" onClick={() => actions.snooze(p.id, new Date(now.getTime() + 60 * 60_000))}>Remind me in 1 hour</button>}
-              <button type="button" onClick={() => setEditing(true)}>{p.due ? 'Change date' : 'Add a date'}</button>
+              <button type="button" ref={changeButton} onClick={() => setEditing(true)}>{p.due ? 'Change date' : 'Add a date'}</button>
             </>
           )}
           {p.link && (
@@ -124,13 +165,18 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
           {confirm ? (
             <span className="confirm" role="group" aria-label="Delete this promise?">
               Delete? <button type="button" onClick={() => actions.remove(p.id)}>Yes, delete</button>{' '}
-              <button type="button" onClick={() => setConfirm(false)}>No</button>
+              <button type="button" autoFocus onClick={() => {
+                setConfirm(false);
+                setTimeout(() => deleteButton.current?.focus());
+              }}>No</button>
             </span>
           ) : (
-            <button type="button" className="quiet" onClick={() => setConfirm(true)} aria-label={`Delete: ${promiseAction(p.text, p.dueText)}`}>Delete</button>
+            <button type="button" ref={deleteButton} className="quiet" onClick={() => setConfirm(true)} aria-label={`Delete: ${promiseAction(p.text, p.dueText)}`}>Delete</button>
           )}
         </div>
       )}
     </li>
   );
 }
+
+const localDay = (d: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);

@@ -59,16 +59,15 @@ export function reminderTime(p: TrackedPromise, settings: Pick<PromiseSettings, 
   const shown = (t: number) => !Number.isNaN(notified) && notified >= t;
   const soon = new Date(now.getTime() + MINUTE);
   const explicit = p.remindAt ? Date.parse(p.remindAt) : Number.NaN;
-  if (!Number.isNaN(explicit)) {
-    if (shown(explicit)) return undefined;
-    return explicit > now.getTime() ? new Date(explicit) : soon;
-  }
+  if (!Number.isNaN(explicit) && !shown(explicit)) return explicit > now.getTime() ? new Date(explicit) : soon;
   const due = dueInstant(p);
   if (!due || due.getTime() <= now.getTime()) return undefined;
   const target = p.dateOnly
     ? workdayStartOn(p.due ?? '', settings.workdayStart, p.timeZone)?.getTime()
     : due.getTime() - Math.max(0, settings.leadMinutes) * MINUTE;
   if (target === undefined || shown(target)) return undefined;
+  // A snooze that was shown leaves the regular reminder in place when that one comes later.
+  if (!Number.isNaN(explicit) && target <= explicit) return undefined;
   return target > now.getTime() ? new Date(target) : soon;
 }
 

@@ -111,14 +111,15 @@ export const snooze = (id: string, until: Date) => {
  * A new due date or time: 'YYYY-MM-DD', an ISO date-time with offset, or a
  * local 'YYYY-MM-DDTHH:MM' (a datetime-local input), read in `timeZone`
  * (default: the promise's own zone). If `timeZone` is given it becomes the
- * promise's zone. The old wording ("by Thursday") and any snooze no longer
- * apply and are dropped, so the reminder follows the new date. Rejects with
+ * promise's zone. Any snooze no longer applies and is dropped, so the
+ * reminder follows the new date; the old wording ("by Thursday") is kept
+ * only so the promise's title can leave it out. Rejects with
  * a RangeError when `due` is none of these or `timeZone` is unknown; resolves
  * to undefined when there is no such promise.
  */
 export function reschedule(id: string, due: string, timeZone?: string): Promise<TrackedPromise | undefined> {
   if (timeZone !== undefined && !isValidTimeZone(timeZone)) return Promise.reject(new RangeError(`reschedule: unknown time zone: ${timeZone}`));
-  return updateOne(id, ({ dueText: _words, remindAt: _snooze, notifiedAt: _shown, ...p }) => {
+  return updateOne(id, ({ remindAt: _snooze, notifiedAt: _shown, ...p }) => {
     const zone = timeZone ?? p.timeZone;
     const value = parseDueInput(due, zone);
     if (value === undefined) throw new RangeError(`reschedule: not a date or date-time: ${due}`);

@@ -74,6 +74,26 @@ describe('PromisesView', () => {
     expect(a.remove).toHaveBeenCalledWith(id);
   });
 
+  it('keeps the keyboard user’s place: Delete asks with No focused, and after deleting focus moves to the next promise', () => {
+    const a = actions();
+    const { rerender } = render(<PromisesView promises={list} actions={a} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
+    const first = screen.getAllByRole('listitem')[0]!;
+    const second = screen.getAllByRole('listitem')[1]!.querySelector('.promise-what')!.textContent;
+    fireEvent.click(within(first).getByRole('button', { name: /^Delete: / }));
+    expect(document.activeElement?.textContent).toBe('No');
+    fireEvent.click(within(first).getByRole('button', { name: 'Yes, delete' }));
+    const gone = a.remove.mock.calls[0]![0];
+    rerender(<PromisesView promises={list.filter((p) => p.id !== gone)} actions={a} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
+    expect(document.activeElement?.classList.contains('promise-what')).toBe(true);
+    expect(document.activeElement?.textContent).toBe(second);
+  });
+
+  it('shows a snooze on the promise, so the click visibly did something', () => {
+    const snoozed = { ...list[0]!, remindAt: new Date(MONDAY.getTime() + 60 * 60_000).toISOString() };
+    render(<PromisesView promises={[snoozed]} actions={actions()} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
+    expect(screen.getByText('Reminder at 11:00')).toBeTruthy();
+  });
+
   it('explains itself when empty, and passes axe', async () => {
     const { container, rerender } = render(<PromisesView promises={[]} actions={actions()} clock={() => MONDAY} timeZone={TZ} />);
     expect(screen.getByRole('heading', { name: 'No promises yet' })).toBeTruthy();

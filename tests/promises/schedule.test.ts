@@ -99,7 +99,18 @@ describe('reminderTime edge cases', () => {
     const now = at('2026-11-25T10:00:00Z');
     const missed = makePromise({ remindAt: '2026-11-25T08:00:00.000Z' });
     expect(reminderTime(missed, settings, now)?.toISOString()).toBe('2026-11-25T10:01:00.000Z');
-    expect(reminderTime({ ...missed, notifiedAt: '2026-11-25T10:01:00.000Z' }, settings, now)).toBeUndefined();
+    // Once shown, it is not shown again; the regular reminder (an hour before the due time) still comes.
+    expect(reminderTime({ ...missed, notifiedAt: '2026-11-25T10:01:00.000Z' }, settings, now)?.toISOString()).toBe('2026-11-26T13:00:00.000Z');
+  });
+
+  it('a snooze shown before the regular reminder leaves it in place; one set past it replaces it', () => {
+    const now = at('2026-11-24T09:10:00Z');
+    // "Remind me in 1 hour" on Tuesday, shown: Thursday's reminder an hour before 15:00 still comes.
+    const early = makePromise({ remindAt: '2026-11-24T09:07:00.000Z', notifiedAt: '2026-11-24T09:07:00.000Z' });
+    expect(reminderTime(early, settings, now)?.toISOString()).toBe('2026-11-26T13:00:00.000Z');
+    // Snoozed to 13:30 on Thursday (past 13:00) and shown: no second reminder before the due time.
+    const late = makePromise({ remindAt: '2026-11-26T13:30:00.000Z', notifiedAt: '2026-11-26T13:30:00.000Z' });
+    expect(reminderTime(late, settings, at('2026-11-26T13:31:00Z'))).toBeUndefined();
   });
 
   it('a reminder already shown is not shown again', () => {

@@ -7,6 +7,7 @@ import {
 } from '../../src/promises/store';
 import { DEFAULT_PROMISE_SETTINGS, MAX_PROMISES, MAX_PROMISES_WITH_EMAIL_TEXT, type TrackedPromise } from '../../src/promises/types';
 import { makePromise } from './helpers';
+import { promiseAction } from '../../src/promises/notify';
 
 describe('promise store', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -47,11 +48,12 @@ describe('promise store', () => {
     await expect(snooze('a', new Date('nope'))).rejects.toThrow(RangeError);
   });
 
-  it('reschedules to a date, a date-time or a local time in the promise’s zone, dropping the old wording and snooze', async () => {
+  it('reschedules to a date, a date-time or a local time in the promise’s zone, dropping the snooze; the title still leaves out the old wording', async () => {
     await addPromises([makePromise({ id: 'a', remindAt: '2026-11-26T12:00:00.000Z', notifiedAt: '2026-11-26T12:00:00.000Z' })]);
     const dated = await reschedule('a', '2026-12-04');
     expect(dated).toMatchObject({ due: '2026-12-04', dateOnly: true, timeZone: 'Europe/Berlin' });
-    expect(dated?.dueText).toBeUndefined();
+    // The old words stay only so the title ("send the revised pricing") never shows a stale time.
+    expect(promiseAction(dated!.text, dated!.dueText)).toBe('send the revised pricing');
     expect(dated?.remindAt).toBeUndefined();
     expect(dated?.notifiedAt).toBeUndefined();
     expect(await reschedule('a', '2026-12-04T11:00:00Z')).toMatchObject({ due: '2026-12-04T11:00:00Z', dateOnly: false });
