@@ -27,6 +27,8 @@ export interface ChartFigureProps {
   /** The same numbers as a table. */
   table: ReactNode;
   height?: number;
+  /** At most this wide, in px (by default the container's width). */
+  maxWidth?: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface ChartFigureProps {
  * the canvas can't draw (no 2D context), the chart is left out and the table
  * shows on its own, so nothing depends on the canvas.
  */
-export function ChartFigure({ id, title, label, config, dataKey, table, height = 220 }: ChartFigureProps) {
+export function ChartFigure({ id, title, label, config, dataKey, table, height = 220, maxWidth }: ChartFigureProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const build = useRef(config);
   build.current = config;
@@ -56,7 +58,7 @@ export function ChartFigure({ id, title, label, config, dataKey, table, height =
       <h3 id={`${id}-title`}>{title}</h3>
       {drawable ? (
         <>
-          <div className="hist-chart" style={{ height }}>
+          <div className="hist-chart" style={{ height, maxWidth }}>
             <canvas ref={canvas} role="img" aria-label={label} />
           </div>
           <details className="hist-numbers">

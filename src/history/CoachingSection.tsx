@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DIMENSION_LABELS } from '../panel/format';
-import { dimensionConfig, promisesConfig, trendConfig } from './charts';
+import { dimensionConfig, PROMISES_CHART_MAX_WIDTH, promisesConfig, trendConfig } from './charts';
 import { ChartFigure } from './ChartFigure';
 import { localDay, systemTimeZone } from './dates';
 import { downloadCsv } from '../options/download';
@@ -92,7 +92,7 @@ export function CoachingSection({
 
   const exportCsv = () => {
     if (!records) return;
-    download(`trust-coach-history-${localDay(now(), timeZone)}.csv`, toCsv(records));
+    download(`trust-coach-history-${localDay(now(), timeZone)}.csv`, toCsv(records, timeZone));
     setStatus(`Downloaded ${plural(records.length, 'email')} as a CSV file.`);
   };
 
@@ -132,7 +132,7 @@ export function CoachingSection({
           <p ref={emptyRef} tabIndex={-1} className="label">
             Send an email with Trust Coach on and your trend starts here.
           </p>
-          <p className="muted">For each email, only numbers are kept: its score, each area’s score and the kinds of hints. Not what you wrote.</p>
+          <p className="muted">For each email, only numbers are kept: its score, each area’s score and the kinds of hints (and which of your team playbook’s phrases came up). Not what you wrote.</p>
         </div>
       ) : (
         <>
@@ -198,6 +198,7 @@ export function CoachingSection({
               label={describePromises(s.promises)}
               dataKey={JSON.stringify(s.promises)}
               height={180}
+              maxWidth={PROMISES_CHART_MAX_WIDTH}
               config={(theme) =>
                 promisesConfig(
                   OUTCOMES.map((o) => OUTCOME_LABELS[o]),

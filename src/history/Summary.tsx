@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { LockIcon } from '../panel/icons';
+import { loadPlaybookState } from '../playbook/store';
 import { formatDay, localDay, systemTimeZone } from './dates';
 import { periodTitle, plural } from './format';
 import { Headline, KindList } from './parts';
 import { AreaBars, PromiseBar, TrendSvg } from './PrintCharts';
 import { periodOf, summary as summarize } from './stats';
-import { listRecords } from './store';
+import { listRecords, loadHistorySettings, saveHistorySettings } from './store';
 import { talkingPoints } from './talking-points';
-import { RANGE_DAYS, type PromiseItem, type RangeDays, type SentRecord } from './types';
+import { PREPARED_FOR_MAX, RANGE_DAYS, type PromiseItem, type RangeDays, type SentRecord } from './types';
 import './coaching.css';
 import './summary.css';
 
@@ -26,6 +27,12 @@ export interface SummaryProps {
   now: Date;
   timeZone: string;
   locale?: string;
+  /** The name of the team playbook in use, if there is one. */
+  playbookName?: string;
+  /** The "Prepared for" name as last saved; the writer can change it on the page. */
+  preparedFor?: string;
+  /** Called with the name as it is typed, to keep it for next time. */
+  onPreparedForChange?: (name: string) => void;
   /** By default the browser's print dialog. */
   onPrint?: () => void;
 }
@@ -33,12 +40,27 @@ export interface SummaryProps {
 /**
  * One printable page for a rep's 1:1 with their manager: the headline
  * numbers, the trend, the areas, promises, the most frequent hints with a tip
- * each, and three talking points drawn from the data. Prints on A4 or Letter
- * without the on-screen controls.
+ * each, and three talking points drawn from the data. Says whose it is: the
+ * "Prepared for" name typed on the page (printed as plain text, and left out
+ * of the printout when empty) and the team playbook in use. Prints on A4 or
+ * Letter without the on-screen controls.
  */
-export function Summary({ records, promises, days, now, timeZone, locale, onPrint = () => window.print() }: SummaryProps) {
+export function Summary({
+  records,
+  promises,
+  days,
+  now,
+  timeZone,
+  locale,
+  playbookName,
+  preparedFor = '',
+  onPreparedForChange,
+  onPrint = () => window.print(),
+}: SummaryProps) {
   const s = useMemo(() => summarize(records, promises, { days, now, timeZone }), [records, promises, days, now, timeZone]);
   const points = talkingPoints(s);
+  const [name, setName] = useState(preparedFor);
+  const printedName = name.trim();
   return (
     <div className="sum">
       <header className="sum-header">
@@ -50,6 +72,27 @@ export function Summary({ records, promises, days, now, timeZone, locale, onPrin
           <p className="muted">
             Last {days} days · {plural(s.emails, 'email')} · prepared {formatDay(localDay(now, timeZone), { weekday: true, year: true, locale })}
           </p>
+          <p className={printedName ? 'sum-for' : 'sum-for no-print'}>
+            <label htmlFor="sum-prepared-for">Prepared for</label>{' '}
+            <input
+              id="sum-prepared-for"
+              className="no-print"
+              type="text"
+              value={name}
+              maxLength={PREPARED_FOR_MAX}
+              autoComplete="off"
+              aria-describedby="sum-prepared-for-help"
+              onChange={(e) => {
+                setName(e.target.value);
+                onPreparedForChange?.(e.target.value);
+              }}
+            />
+            <span className="sum-print-only">{printedName}</span>
+          </p>
+          <p id="sum-prepared-for-help" className="sum-help muted no-print">
+            Optional: whose review this is. It prints as plain text and is kept on this device for next time.
+          </p>
+          {playbookName && <p className="sum-playbook">Team playbook: {playbookName}</p>}
         </div>
         <div className="sum-controls no-print">
           <button type="button" className="primary" onClick={onPrint}>
@@ -131,17 +174,25 @@ export interface SummaryPageProps {
 }
 
 const noPromises = async (): Promise<readonly PromiseItem[]> => [];
+/** Saved as it is typed (each save runs after the one before); a failed save only loses the name for next time. */
+const savePreparedFor = (preparedFor: string) => void saveHistorySettings({ preparedFor }).catch(() => undefined);
 
 /** coaching.html: reads the history from this device and shows the summary for ?days=. */
 export function SummaryPage({ loadPromises = noPromises, search = window.location.search, now, timeZone = systemTimeZone(), locale }: SummaryPageProps) {
-  const [data, setData] = useState<{ records: SentRecord[]; promises: readonly PromiseItem[]; now: Date }>();
+  const [data, setData] = useState<{ records: SentRecord[]; promises: readonly PromiseItem[]; now: Date; preparedFor: string; playbookName?: string }>();
   const [failed, setFailed] = useState(false);
   const days = daysFromSearch(search);
 
   useEffect(() => {
     let live = true;
-    Promise.all([listRecords(), loadPromises().catch(() => [] as readonly PromiseItem[])]).then(
-      ([records, promises]) => live && setData({ records, promises, now: now ?? new Date() }),
+    // The name and the playbook only add to the page: without them it still shows.
+    Promise.all([
+      listRecords(),
+      loadPromises().catch(() => [] as readonly PromiseItem[]),
+      loadHistorySettings().then((h) => h.preparedFor, () => ''),
+      loadPlaybookState().then((p) => p.active?.playbook.name, () => undefined),
+    ]).then(
+      ([records, promises, preparedFor, playbookName]) => live && setData({ records, promises, now: now ?? new Date(), preparedFor, playbookName }),
       () => live && setFailed(true),
     );
     return () => {
@@ -171,5 +222,17 @@ export function SummaryPage({ loadPromises = noPromises, search = window.locatio
       </main>
     );
   }
-  return <Summary records={data.records} promises={data.promises} days={days} now={data.now} timeZone={timeZone} locale={locale} />;
+  return (
+    <Summary
+      records={data.records}
+      promises={data.promises}
+      days={days}
+      now={data.now}
+      timeZone={timeZone}
+      locale={locale}
+      playbookName={data.playbookName}
+      preparedFor={data.preparedFor}
+      onPreparedForChange={savePreparedFor}
+    />
+  );
 }

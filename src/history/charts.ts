@@ -161,18 +161,29 @@ export function dimensionConfig(labels: string[], values: number[], theme: Chart
   };
 }
 
-/** Promises kept on time, late, overdue and still open, with a legend (colour is never the only cue: the table has the numbers). */
+/** How wide the promises chart draws at most: the legend sits beside the doughnut, not at the far side of a wide page. */
+export const PROMISES_CHART_MAX_WIDTH = 360;
+
+/**
+ * Promises kept on time, late, overdue and still open, with a legend that
+ * holds the counts ("Kept on time (4)"), so colour is never the only cue and
+ * the numbers need no extra click.
+ */
 export function promisesConfig(labels: string[], values: number[], theme: ChartTheme): CoachingChartConfig {
   return {
     type: 'doughnut',
     data: {
-      labels,
+      labels: labels.map((l, i) => `${l} (${values[i] ?? 0})`),
       datasets: [{ label: 'Promises', data: values, backgroundColor: [theme.great, theme.fair, theme.low, theme.track], borderColor: theme.bg, borderWidth: 2 }],
     },
     options: {
       ...base(theme),
       cutout: '60%',
-      plugins: { legend: { display: true, position: 'right', labels: { color: theme.text, boxWidth: 12 } } },
+      plugins: {
+        legend: { display: true, position: 'right', align: 'center', labels: { color: theme.text, boxWidth: 12 } },
+        // The label already has the count: "Kept on time (4)", not "Kept on time (4): 4".
+        tooltip: { callbacks: { label: (item) => item.label } },
+      },
     },
   };
 }

@@ -27,6 +27,20 @@ export function localDay(instant: Date | string, timeZone: string): Day {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-11-02 09:08": an instant's date and time (24-hour) in a time zone, the same whatever the locale. */
+export function localDateTime(instant: Date | string, timeZone: string): string {
+  let f = timeFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
+    timeFormatters.set(timeZone, f);
+  }
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  const parts = Object.fromEntries(f.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${localDay(date, timeZone)} ${parts.hour}:${parts.minute}`;
+}
+
 const toUtc = (day: Day) => Date.parse(`${day}T00:00:00Z`);
 const fromUtc = (ms: number): Day => new Date(ms).toISOString().slice(0, 10);
 

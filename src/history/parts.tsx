@@ -26,17 +26,20 @@ export function Headline({ summary: s }: { summary: CoachingSummary }) {
       </div>
       <div>
         <dt>Strongest area</dt>
-        <dd>{s.best ? `${DIMENSION_LABELS[s.best.dimension]} (${s.best.average})` : '–'}</dd>
+        <dd>{s.best ? `${DIMENSION_LABELS[s.best.dimension]} (${s.best.average})` : s.evenAverage !== null ? `All areas even (${s.evenAverage})` : '–'}</dd>
       </div>
       <div>
         <dt>Area to work on</dt>
-        <dd>{s.weakest ? `${DIMENSION_LABELS[s.weakest.dimension]} (${s.weakest.average})` : s.best ? 'All areas are even' : '–'}</dd>
+        <dd>{s.weakest ? `${DIMENSION_LABELS[s.weakest.dimension]} (${s.weakest.average})` : s.evenAverage !== null ? 'All areas even' : '–'}</dd>
       </div>
     </dl>
   );
 }
 
-/** The most frequent hints, each with a bar for its share of emails and a coaching tip. */
+/**
+ * The most frequent hints, each with a bar for its share of emails and a
+ * coaching tip; a team playbook kind also names its most frequent phrases.
+ */
 export function KindList({ kinds, emails, labelledBy }: { kinds: readonly KindSummary[]; emails: number; labelledBy: string }) {
   if (kinds.length === 0) return <p className="muted">No hints cost points in this period. Nice work.</p>;
   return (
@@ -54,6 +57,15 @@ export function KindList({ kinds, emails, labelledBy }: { kinds: readonly KindSu
             <span className="hist-bar" aria-hidden="true">
               <span className="hist-bar-fill" style={{ width: `${percent}%` }} />
             </span>
+            {k.phrases && (
+              <ul className="hist-phrases" aria-label={`${k.label}, by phrase`}>
+                {k.phrases.map((p) => (
+                  <li key={p.label}>
+                    <span className="hist-phrase">{p.label}</span> <span className="hist-kind-count">in {plural(p.emails, 'email')}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
             <p className="hist-tip">{k.tip}</p>
           </li>
         );

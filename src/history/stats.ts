@@ -5,7 +5,7 @@
  * Averages are whole points, as the score itself is: coaching needs the
  * direction, and decimals would only suggest more precision than a score has.
  */
-import { DIMENSIONS, KINDS, KINDS_BY_DIMENSION, TEAM_KINDS, type Dimension, type Kind } from '../model/types';
+import { DIMENSIONS, KINDS, KINDS_BY_DIMENSION, TEAM_KINDS, type Dimension, type Kind, type TeamKind } from '../model/types';
 import { addDays, daysBetween, isDateOnly, localDay, systemTimeZone, weekStart, type Day } from './dates';
 import { kindLabel, kindTip } from './tips';
 import type { PromiseItem, StatsRange, SentRecord } from './types';
@@ -104,11 +104,38 @@ export interface KindCount {
   emails: number;
   /** emails / all emails, 0..1: "in 3 of every 10 emails". */
   share: number;
+  /** For the team playbook kinds, its most frequent phrases by name (records from before v2 name none). */
+  phrases?: PhraseCount[];
+}
+
+export interface PhraseCount {
+  label: string;
+  count: number;
+  emails: number;
 }
 
 const DIMENSION_OF = new Map<Kind, Dimension>(DIMENSIONS.flatMap((d) => KINDS_BY_DIMENSION[d].map((k) => [k, d] as [Kind, Dimension])));
+/** How many of a team kind's phrases the coaching view names. */
+export const TOP_PHRASES = 3;
 /** Catalogue order, for stable ties: the rules' kinds, then the team playbook's. */
 const KIND_ORDER: readonly Kind[] = [...KINDS, ...TEAM_KINDS];
+
+/** A team kind's n most frequent phrases by name: by hint count, then emails, then name. */
+export function topPhrases(records: readonly SentRecord[], kind: TeamKind, n: number): PhraseCount[] {
+  const counts = new Map<string, PhraseCount>();
+  for (const r of records) {
+    const labels = (r.teamHints ?? []).filter((h) => h.kind === kind).map((h) => h.label);
+    for (const label of labels) {
+      const c = counts.get(label) ?? { label, count: 0, emails: 0 };
+      c.count += 1;
+      counts.set(label, c);
+    }
+    for (const label of new Set(labels)) counts.get(label)!.emails += 1;
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || b.emails - a.emails || a.label.localeCompare(b.label)).slice(0, Math.max(0, n));
+}
+
+const isTeamKind = (kind: Kind): kind is TeamKind => (TEAM_KINDS as readonly Kind[]).includes(kind);
 
 /** The n most frequent hint kinds: by hint count, then by emails, then catalogue order (stable ties). */
 export function topKinds(records: readonly SentRecord[], n: number): KindCount[] {
@@ -124,7 +151,8 @@ export function topKinds(records: readonly SentRecord[], n: number): KindCount[]
   return [...counts]
     .map(([kind, c]) => {
       const dimension = DIMENSION_OF.get(kind);
-      return { kind, ...(dimension ? { dimension } : {}), count: c.count, emails: c.emails, share: c.emails / records.length };
+      const phrases = isTeamKind(kind) ? topPhrases(records, kind, TOP_PHRASES) : [];
+      return { kind, ...(dimension ? { dimension } : {}), count: c.count, emails: c.emails, share: c.emails / records.length, ...(phrases.length ? { phrases } : {}) };
     })
     .sort((a, b) => b.count - a.count || b.emails - a.emails || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
     .slice(0, Math.max(0, n));
@@ -203,9 +231,11 @@ export interface CoachingSummary {
   /** averageScore minus the previous period's; null when either has no emails. */
   change: number | null;
   dimensions: DimensionAverage[];
-  /** The highest and lowest dimension averages; null with no emails, weakest null when all are equal. */
+  /** The highest and lowest dimension averages; null with no emails, and both null when all are equal. */
   best: { dimension: Dimension; average: number } | null;
   weakest: { dimension: Dimension; average: number } | null;
+  /** The average every area shares when all are equal ("All areas even"); null otherwise. */
+  evenAverage: number | null;
   topKinds: KindSummary[];
   promises: PromiseOutcomes;
   trend: Trend;
@@ -224,6 +254,8 @@ export function summary(records: readonly SentRecord[], promises: readonly Promi
   // Ties go to the first dimension in DIMENSIONS order: stable from one view to the next.
   const best = scored.reduce<(typeof scored)[number] | null>((a, d) => (!a || d.average > a.average ? d : a), null);
   const lowest = scored.reduce<(typeof scored)[number] | null>((a, d) => (!a || d.average < a.average ? d : a), null);
+  // With every area at the same average there is no strongest or weakest one to name.
+  const even = best !== null && lowest !== null && lowest.average === best.average;
   return {
     days: range.days,
     timeZone: range.timeZone,
@@ -233,8 +265,7 @@ export function summary(records: readonly SentRecord[], promises: readonly Promi
     previous: { period: prevPeriod, emails: before.length, averageScore: previousAverage },
     change: averageScore !== null && previousAverage !== null ? averageScore - previousAverage : null,
     dimensions,
-    best,
-    weakest: lowest && best && lowest.average < best.average ? lowest : null,
+    ...(even ? { best: null, weakest: null, evenAverage: best.average } : { best, weakest: lowest, evenAverage: null }),
     topKinds: topKinds(current, 3).map((k) => ({ ...k, label: kindLabel(k.kind), tip: kindTip(k.kind) })),
     promises: promiseOutcomes(promisesIn(promises, period, range.timeZone), range.now, range.timeZone),
     trend: scoreTrend(current, range),

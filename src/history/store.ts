@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DIMENSIONS, KINDS, ROLES, TEAM_KINDS, type Kind, type Report } from '../model/types';
 import { SITES, type Site } from '../settings/settings';
 import { recordFromReport } from './record';
-import { DEFAULT_HISTORY_SETTINGS, RETENTION_DAYS, type HistorySettings, type SentRecord } from './types';
+import { DEFAULT_HISTORY_SETTINGS, PREPARED_FOR_MAX, RETENTION_DAYS, TEAM_LABEL_MAX, type HistorySettings, type SentRecord, type TeamHintLabel } from './types';
 
 /**
  * The coaching history, kept in extension storage on this device only
@@ -11,9 +11,13 @@ import { DEFAULT_HISTORY_SETTINGS, RETENTION_DAYS, type HistorySettings, type Se
  * both values are versioned (a later shape adds a migration and bumps the
  * version) and normalized on every read, so a damaged value costs at most the
  * damaged records, never the coaching page.
+ *
+ * v2 added each record's team playbook phrases by name (`teamHints`) and the
+ * summary's "Prepared for" name (`preparedFor`). Both are optional on read, so
+ * a v1 value migrates as it is: its records just list no phrases by name.
  */
 
-export const HISTORY_VERSION = 1;
+export const HISTORY_VERSION = 2;
 /** Enough for years of a busy rep's email; keeps storage reads fast. The newest records win. */
 export const MAX_RECORDS = 5000;
 const DAY_MS = 86_400_000;
@@ -21,17 +25,18 @@ const DAY_MS = 86_400_000;
 export const historyItem = storage.defineItem<SentRecord[]>('local:history', {
   fallback: [],
   version: HISTORY_VERSION,
-  migrations: {},
+  migrations: { 2: (records: SentRecord[]) => records },
 });
 
 export const historySettingsItem = storage.defineItem<HistorySettings>('local:historySettings', {
   fallback: DEFAULT_HISTORY_SETTINGS,
   version: HISTORY_VERSION,
-  migrations: {},
+  migrations: { 2: (settings: HistorySettings) => settings },
 });
 
 const KIND_SET = new Set<string>([...KINDS, ...TEAM_KINDS]);
 const score = z.number().finite().min(0).max(100);
+const teamHint = z.object({ kind: z.enum(TEAM_KINDS), label: z.string().trim().min(1).max(TEAM_LABEL_MAX) });
 
 /** One stored record: the fields the charts need must be valid; counts and kinds fall back to safe values. */
 const recordSchema = z.object({
@@ -52,6 +57,15 @@ const recordSchema = z.object({
     .transform((ks) => ks.filter((k): k is Kind => typeof k === 'string' && KIND_SET.has(k))),
   words: z.number().int().nonnegative().catch(0),
   promises: z.number().int().nonnegative().catch(0),
+  // A damaged label costs that label, never the record.
+  teamHints: z
+    .array(z.unknown())
+    .optional()
+    .catch(undefined)
+    .transform((hs) => hs?.flatMap((h): TeamHintLabel[] => {
+      const parsed = teamHint.safeParse(h);
+      return parsed.success ? [parsed.data] : [];
+    })),
   text: z.string().optional().catch(undefined),
 });
 
@@ -62,8 +76,8 @@ export function normalizeHistory(value: unknown): SentRecord[] {
   for (const item of value) {
     const parsed = recordSchema.safeParse(item);
     if (!parsed.success) continue;
-    const { text, ...rest } = parsed.data;
-    byId.set(rest.id, text === undefined ? rest : { ...rest, text });
+    const { teamHints, text, ...rest } = parsed.data;
+    byId.set(rest.id, { ...rest, ...(teamHints?.length ? { teamHints } : {}), ...(text === undefined ? {} : { text }) });
   }
   const records = [...byId.values()].sort((a, b) => a.sentAt.localeCompare(b.sentAt));
   return records.length > MAX_RECORDS ? records.slice(-MAX_RECORDS) : records;
@@ -74,7 +88,13 @@ export function normalizeHistorySettings(value: unknown): HistorySettings {
   const retentionDays = (RETENTION_DAYS as readonly unknown[]).includes(v.retentionDays)
     ? (v.retentionDays as HistorySettings['retentionDays'])
     : DEFAULT_HISTORY_SETTINGS.retentionDays;
-  return { retentionDays, keepText: v.keepText === true };
+  return { retentionDays, keepText: v.keepText === true, preparedFor: normalizePreparedFor(v.preparedFor) };
+}
+
+/** A name on one line: control characters and runs of spaces become one space, at most PREPARED_FOR_MAX characters. */
+export function normalizePreparedFor(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  return value.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim().slice(0, PREPARED_FOR_MAX);
 }
 
 /**
@@ -164,12 +184,14 @@ export async function loadHistorySettings(): Promise<HistorySettings> {
 /**
  * Saves a settings change and applies it to the history at once: a shorter
  * retention drops older emails, and turning "keep the text" off deletes the
- * text already kept.
+ * text already kept. A change of the "Prepared for" name alone leaves the
+ * history as it is (it is saved as it is typed).
  */
 export function saveHistorySettings(change: Partial<HistorySettings>, now: Date = new Date()): Promise<HistorySettings> {
   return serialized(async () => {
     const next = normalizeHistorySettings({ ...(await loadHistorySettings()), ...change });
     await historySettingsItem.setValue(next);
+    if (!('retentionDays' in change || 'keepText' in change)) return next;
     await rewrite(now);
     return next;
   });

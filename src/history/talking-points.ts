@@ -29,7 +29,8 @@ export function talkingPoints(s: CoachingSummary): string[] {
   }
   const top = s.topKinds[0];
   if (top) {
-    points.push(`“${top.label}” came up in ${top.emails} of ${plural(s.emails, 'email')}. ${top.tip} Which habit will you try this week?`);
+    const phrase = top.phrases?.[0] ? ` (most often: ${top.phrases[0].label})` : '';
+    points.push(`“${top.label}”${phrase} came up in ${top.emails} of ${plural(s.emails, 'email')}. ${top.tip} Which habit will you try this week?`);
   }
   const behind = s.promises.late + s.promises.overdue;
   if (behind > 0) {

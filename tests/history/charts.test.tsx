@@ -1,8 +1,18 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dimensionConfig, promisesConfig, readTheme, trendConfig, wrapLabel } from '../../src/history/charts';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dimensionConfig, PROMISES_CHART_MAX_WIDTH, promisesConfig, readTheme, trendConfig, wrapLabel } from '../../src/history/charts';
 import { ChartFigure } from '../../src/history/ChartFigure';
+import { CoachingSection } from '../../src/history/CoachingSection';
+import { addRecord } from '../../src/history/store';
+import type { PromiseItem } from '../../src/history/types';
+import { rec } from './helpers';
+
+vi.mock('wxt/browser', async () => {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  return { browser: fakeBrowser, default: fakeBrowser };
+});
 
 /** Chart.js replaced by a recorder: jsdom can't draw, and the test is about what the chart is asked to draw. */
 const charts = vi.hoisted(() => ({ created: [] as { config: unknown; destroyed: boolean }[], registered: [] as unknown[], ChartClass: undefined as unknown }));
@@ -102,5 +112,35 @@ describe('coaching charts', () => {
     expect(FakeChartDefaults().font.family).toMatch(/^system-ui/);
     unmount();
     expect(charts.created[0]!.destroyed).toBe(true);
+  });
+
+  it('puts each count in the promises legend, beside the doughnut', async () => {
+    mockMedia(false);
+    fakeBrowser.reset();
+    const now = new Date('2026-11-23T12:00:00Z');
+    await addRecord(rec('2026-11-22T09:00:00Z'), now);
+    const promises: PromiseItem[] = [
+      ...Array.from({ length: 4 }, (): PromiseItem => ({ status: 'kept', due: '2026-11-20', keptAt: '2026-11-20T09:00:00Z' })),
+      { status: 'kept', due: '2026-11-18', keptAt: '2026-11-19T09:00:00Z' },
+      { status: 'kept', due: '2026-11-18', keptAt: '2026-11-20T09:00:00Z' },
+      { status: 'open', due: '2026-11-21' },
+    ];
+    render(<CoachingSection now={() => now} timeZone="UTC" locale="en-GB" loadPromises={async () => promises} />);
+    const donut = await screen.findByRole('img', { name: /^Doughnut chart of your promises: 4 kept on time, 2 kept late, 1 overdue, 0 open/ });
+    await waitFor(() => expect(charts.created.some((c) => (c.config as { type: string }).type === 'doughnut')).toBe(true));
+    const config = charts.created.find((c) => (c.config as { type: string }).type === 'doughnut')!.config as ReturnType<typeof promisesConfig> & {
+      options: { plugins: { legend: { display: boolean; position: string }; tooltip: { callbacks: { label: (item: { label: string }) => string } } } };
+    };
+    // The legend reads "Kept on time (4)": no need to open "Show the numbers".
+    expect(config.data.labels).toEqual(['Kept on time (4)', 'Kept late (2)', 'Overdue (1)', 'Open, not due yet (0)']);
+    expect(config.data.datasets[0]!.data).toEqual([4, 2, 1, 0]);
+    expect(config.options.plugins.legend).toMatchObject({ display: true, position: 'right' });
+    // The tooltip doesn't repeat the count.
+    expect(config.options.plugins.tooltip.callbacks.label({ label: 'Kept late (2)' })).toBe('Kept late (2)');
+    // The chart is only as wide as the doughnut and its legend need, so the legend sits beside the doughnut.
+    expect((donut.parentElement as HTMLElement).style.maxWidth).toBe(`${PROMISES_CHART_MAX_WIDTH}px`);
+    expect(PROMISES_CHART_MAX_WIDTH).toBeLessThanOrEqual(400);
+    // The other charts keep the page's width.
+    expect((screen.getByRole('img', { name: /^Line chart/ }).parentElement as HTMLElement).style.maxWidth).toBe('');
   });
 });

@@ -114,6 +114,26 @@ describe('CoachingSection', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('names the team phrases under the team hint line, as text', async () => {
+    await saveHistorySettings({ retentionDays: 365 }, NOW);
+    const touch = { kind: 'team-phrase' as const, label: 'Say “follow up”, not “touch base”.' };
+    const markup = { kind: 'team-phrase' as const, label: '<b>No “circle back”</b>' };
+    await addRecord(rec(daysAgo(1), { kinds: ['team-phrase', 'team-phrase'], teamHints: [touch, markup] }), NOW);
+    await addRecord(rec(daysAgo(2), { kinds: ['team-phrase'], teamHints: [touch] }), NOW);
+    await addRecord(rec(daysAgo(3), { kinds: ['jargon'] }), NOW);
+    const { container } = await renderSection();
+
+    const kinds = screen.getByRole('list', { name: 'Most frequent hints' });
+    expect(within(kinds).getAllByRole('listitem')[0]!.textContent).toMatch(/^Phrase your team avoidsin 2 of 3 emails \(67%\)/);
+    const phrases = within(kinds).getByRole('list', { name: 'Phrase your team avoids, by phrase' });
+    expect(within(phrases).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Say “follow up”, not “touch base”. in 2 emails',
+      '<b>No “circle back”</b> in 1 email',
+    ]);
+    expect(phrases.querySelector('b')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('switches the range', async () => {
     await seed();
     await renderSection();
@@ -156,7 +176,7 @@ describe('CoachingSection', () => {
     const [fileName, csv] = download.mock.calls[0]! as [string, string];
     expect(fileName).toBe('trust-coach-history-2026-11-23.csv');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toMatch(/^sent_at,site,role,score,band,personalization,/);
+    expect(lines[0]).toMatch(/^sent_at,sent_local,site,role,score,band,personalization,/);
     expect(lines).toHaveLength(records.length + 1);
     expect(screen.getByRole('status').textContent).toBe('Downloaded 5 emails as a CSV file.');
   });

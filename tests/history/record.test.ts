@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/model/index';
-import { recordFromReport } from '../../src/history/record';
+import { recordFromReport, teamHintLabel } from '../../src/history/record';
 
 const context = { role: 'support' as const, now: '2026-11-23T10:00:00+01:00', timeZone: 'Europe/Berlin' };
 const sentAt = new Date('2026-11-23T09:05:00Z');
@@ -35,6 +35,41 @@ describe('recordFromReport', () => {
     const doubled = { ...report, hints: [...report.hints, ...report.hints] };
     const record = recordFromReport(doubled, { site: 'gmail', sentAt, keepText: false });
     expect(record.kinds.filter((k) => k === 'fake-empathy')).toHaveLength(2);
+  });
+
+  it('names each team playbook phrase that cost points by the playbook’s message, never by the email’s words', () => {
+    const playbook = {
+      format: 'trust-coach-playbook',
+      schemaVersion: 1,
+      name: 'Northwind sales',
+      phrases: [
+        { type: 'avoid', pattern: 'touch base', message: '“Touch base” says nothing: name the next step.', dimension: 'clarity' },
+        { type: 'avoid', pattern: 'circle back', message: 'Say when you will reply, not “circle back”.', dimension: 'commitments' },
+        { type: 'require', anyOf: ['case #', 'case number'], message: 'Mention the case number.', dimension: 'clarity' },
+      ],
+    };
+    const body = 'Hi Dana,\n\nLet me touch base with Finance about the Acme Corp renewal and touch base again Friday.\n\nSam';
+    const report = analyze({ body }, { ...context, playbook });
+    const record = recordFromReport(report, { site: 'gmail', sentAt, body, keepText: false });
+    // One per hint that cost points (in the report's order, biggest first): "touch base" twice.
+    expect([...record.teamHints!].sort((x, y) => x.kind.localeCompare(y.kind))).toEqual([
+      { kind: 'team-phrase', label: '“Touch base” says nothing: name the next step.' },
+      { kind: 'team-phrase', label: '“Touch base” says nothing: name the next step.' },
+      { kind: 'team-required', label: 'Mention the case number.' },
+    ]);
+    // One label per team hint kind kept in kinds, in the same order.
+    expect(record.kinds.filter((k) => k.startsWith('team-'))).toEqual(record.teamHints!.map((h) => h.kind));
+    // Nothing the writer wrote: neither the flagged words nor the sentence around them.
+    expect(JSON.stringify(record)).not.toMatch(/Acme|Finance|Friday|Let me/);
+    expect(record).not.toHaveProperty('text');
+  });
+
+  it('labels a team hint by its phrase id when it has no message, and keeps labels short', () => {
+    expect(teamHintLabel({ message: '  ', rule: 'playbook:no-touch-base' })).toBe('no-touch-base');
+    expect(teamHintLabel({ message: 'Say\n“follow up”', rule: 'playbook:avoid-1' })).toBe('Say “follow up”');
+    expect(teamHintLabel({ message: 'x'.repeat(300), rule: 'playbook:avoid-1' })).toHaveLength(200);
+    // Without team hints, records stay as they were.
+    expect(recordFromReport(analyze({ body: POOR }, context), { site: 'gmail', sentAt, keepText: false })).not.toHaveProperty('teamHints');
   });
 
   it('stores the text only when the writer opted in', () => {

@@ -10,6 +10,7 @@ import {
   scoreTrend,
   summary,
   topKinds,
+  topPhrases,
 } from '../../src/history/stats';
 import { talkingPoints } from '../../src/history/talking-points';
 import { KIND_COACHING } from '../../src/history/tips';
@@ -208,13 +209,17 @@ describe('summary', () => {
     expect(s.trend.points).toHaveLength(7);
   });
 
-  it('has no change without a previous period and no weakest area when all are equal', () => {
+  it('has no change without a previous period, and no strongest or weakest area when all are equal', () => {
     const s = summary([rec('2026-11-20T08:00:00Z', { score: 75 })], [], range);
     expect(s.change).toBeNull();
-    expect(s.best).toEqual({ dimension: 'personalization', average: 75 });
+    expect(s.best).toBeNull();
     expect(s.weakest).toBeNull();
+    expect(s.evenAverage).toBe(75);
+    // Nor does a talking point call one area the strongest.
+    expect(talkingPoints(s).join(' ')).not.toMatch(/strongest/);
+    expect(summary(records, [], range).evenAverage).toBeNull();
     const empty = summary([], [], range);
-    expect(empty).toMatchObject({ emails: 0, averageScore: null, change: null, best: null, weakest: null, topKinds: [] });
+    expect(empty).toMatchObject({ emails: 0, averageScore: null, change: null, best: null, weakest: null, evenAverage: null, topKinds: [] });
   });
 
   it('counts the period’s promises', () => {
@@ -238,6 +243,40 @@ describe('summary', () => {
     const noPromises = talkingPoints(summary(records, [], range));
     expect(noPromises[2]).toMatch(/^The average score rose 20 points on the previous 7 days\./);
     expect(talkingPoints(summary([], [], range))).toHaveLength(1);
+  });
+});
+
+describe('team phrases by name', () => {
+  const range = { days: 7, now: NOW, timeZone: BERLIN };
+  const touch = { kind: 'team-phrase' as const, label: 'Say “follow up”, not “touch base”.' };
+  const circle = { kind: 'team-phrase' as const, label: 'Say when, not “circle back”.' };
+  const caseNo = { kind: 'team-required' as const, label: 'Mention the case number.' };
+  const records = [
+    rec('2026-11-23T08:00:00Z', { kinds: ['team-phrase', 'team-phrase', 'team-required'], teamHints: [touch, touch, caseNo] }),
+    rec('2026-11-22T08:00:00Z', { kinds: ['team-phrase', 'team-phrase'], teamHints: [circle, touch] }),
+    rec('2026-11-21T08:00:00Z', { kinds: ['team-phrase'], teamHints: [circle] }),
+    // Sent before phrases were kept by name (history v1): counted in the kind, named nowhere.
+    rec('2026-11-20T08:00:00Z', { kinds: ['team-phrase'] }),
+  ];
+
+  it('ranks a team kind’s phrases by hints, then emails', () => {
+    expect(topPhrases(records, 'team-phrase', 3)).toEqual([
+      { label: touch.label, count: 3, emails: 2 },
+      { label: circle.label, count: 2, emails: 2 },
+    ]);
+    expect(topPhrases(records, 'team-required', 3)).toEqual([{ label: caseNo.label, count: 1, emails: 1 }]);
+    expect(topPhrases(records, 'team-phrase', 1)).toHaveLength(1);
+  });
+
+  it('names the phrases under their team kind in the summary and its talking points', () => {
+    const s = summary(records, [], range);
+    const team = s.topKinds.find((k) => k.kind === 'team-phrase')!;
+    expect(team).toMatchObject({ label: 'Phrase your team avoids', count: 6, emails: 4 });
+    expect(team.phrases!.map((p) => p.label)).toEqual([touch.label, circle.label]);
+    expect(s.topKinds.find((k) => k.kind === 'team-required')!.phrases).toEqual([{ label: caseNo.label, count: 1, emails: 1 }]);
+    expect(talkingPoints(s).join('\n')).toContain(`“Phrase your team avoids” (most often: ${touch.label}) came up in 4 of 4 emails.`);
+    // Built-in kinds have no phrases.
+    expect(topKinds([rec('2026-11-23T08:00:00Z', { kinds: ['jargon'] })], 3)[0]).not.toHaveProperty('phrases');
   });
 });
 

@@ -3,6 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../src/model/index';
 import {
   addRecord,
+  HISTORY_VERSION,
+  historyItem,
+  historySettingsItem,
   clearHistory,
   listRecords,
   loadHistorySettings,
@@ -26,7 +29,7 @@ describe('history store', () => {
 
   it('starts empty with 90 days of retention and no text kept', async () => {
     expect(await listRecords()).toEqual([]);
-    expect(await loadHistorySettings()).toEqual({ retentionDays: 90, keepText: false });
+    expect(await loadHistorySettings()).toEqual({ retentionDays: 90, keepText: false, preparedFor: '' });
   });
 
   it('adds records, lists them oldest first and filters by recent days', async () => {
@@ -147,8 +150,61 @@ describe('history store', () => {
   it('normalizes damaged settings', async () => {
     await fakeBrowser.storage.local.set({ historySettings: { retentionDays: 45, keepText: 'yes' } });
     expect(await loadHistorySettings()).toEqual(DEFAULT_HISTORY_SETTINGS);
-    expect(normalizeHistorySettings({ retentionDays: 365, keepText: true })).toEqual({ retentionDays: 365, keepText: true });
+    expect(normalizeHistorySettings({ retentionDays: 365, keepText: true })).toEqual({ retentionDays: 365, keepText: true, preparedFor: '' });
+    expect(normalizeHistorySettings({ preparedFor: '  Dana\n Reyes\t' }).preparedFor).toBe('Dana Reyes');
+    expect(normalizeHistorySettings({ preparedFor: 'x'.repeat(200) }).preparedFor).toHaveLength(80);
+    expect(normalizeHistorySettings({ preparedFor: 42 }).preparedFor).toBe('');
     expect(normalizeHistorySettings(null)).toEqual(DEFAULT_HISTORY_SETTINGS);
+  });
+
+  it('keeps team phrases by name, dropping damaged labels but never the record', async () => {
+    const good = rec(daysAgo(2), { kinds: ['team-phrase', 'team-required'] });
+    const teamHints = [
+      { kind: 'team-phrase', label: 'Say “follow up”, not “touch base”.' },
+      { kind: 'team-required', label: ' Mention the case number. ' },
+      { kind: 'jargon', label: 'not a team kind' },
+      { kind: 'team-phrase', label: '' },
+      { kind: 'team-phrase', label: 'x'.repeat(201) },
+      { kind: 'team-phrase' },
+      'junk',
+    ];
+    await fakeBrowser.storage.local.set({ history: [{ ...good, teamHints }, { ...good, id: 'not-a-list', teamHints: 'x' }, { ...good, id: 'empty', teamHints: [] }] });
+    const [kept, notAList, empty] = await listRecords();
+    expect(kept!.teamHints).toEqual([
+      { kind: 'team-phrase', label: 'Say “follow up”, not “touch base”.' },
+      { kind: 'team-required', label: 'Mention the case number.' },
+    ]);
+    expect(notAList).toEqual({ ...good, id: 'not-a-list' });
+    expect(empty).not.toHaveProperty('teamHints');
+  });
+
+  it('reads a v1 history and its settings (from before team phrases and “Prepared for”) after the v2 migration', async () => {
+    expect(HISTORY_VERSION).toBe(2);
+    const old = rec(daysAgo(1), { kinds: ['team-phrase'] });
+    await fakeBrowser.storage.local.set({
+      history: [old],
+      history$: { v: 1 },
+      historySettings: { retentionDays: 180, keepText: false },
+      historySettings$: { v: 1 },
+    });
+    await historyItem.migrate();
+    await historySettingsItem.migrate();
+    expect(await listRecords()).toEqual([old]);
+    expect(await loadHistorySettings()).toEqual({ retentionDays: 180, keepText: false, preparedFor: '' });
+    expect(await fakeBrowser.storage.local.get(['history$', 'historySettings$'])).toEqual({ history$: { v: 2 }, historySettings$: { v: 2 } });
+  });
+
+  it('saves the “Prepared for” name without rewriting the history', async () => {
+    await addRecord(rec(daysAgo(1)), NOW);
+    const setValue = vi.spyOn(historyItem, 'setValue');
+    expect((await saveHistorySettings({ preparedFor: ' Dana Reyes ' }, NOW)).preparedFor).toBe('Dana Reyes');
+    expect(setValue).not.toHaveBeenCalled();
+    expect(await loadHistorySettings()).toEqual({ retentionDays: 90, keepText: false, preparedFor: 'Dana Reyes' });
+    // Retention still applies at once.
+    await saveHistorySettings({ retentionDays: 30 }, NOW);
+    expect(setValue).toHaveBeenCalledTimes(1);
+    expect((await loadHistorySettings()).preparedFor).toBe('Dana Reyes');
+    setValue.mockRestore();
   });
 
   it('tells watchers about changes', async () => {

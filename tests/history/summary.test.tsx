@@ -2,7 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addRecord, saveHistorySettings } from '../../src/history/store';
+import { addRecord, loadHistorySettings, saveHistorySettings } from '../../src/history/store';
+import { SALES_PLAYBOOK } from '../../src/playbook/samples';
+import { savePlaybook, setActive } from '../../src/playbook/store';
 import { daysFromSearch, Summary, SummaryPage } from '../../src/history/Summary';
 import type { PromiseItem } from '../../src/history/types';
 import { axeViolations } from '../panel/axe';
@@ -94,6 +96,62 @@ describe('coaching summary', () => {
     expect(screen.queryByRole('img')).toBeNull();
     expect(within(screen.getByRole('region', { name: 'Talking points' })).getAllByRole('listitem')).toHaveLength(1);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says whose summary it is: a “Prepared for” name typed on the page, printed as plain text, and the team playbook', async () => {
+    const onPreparedForChange = vi.fn();
+    const { container } = render(
+      <Summary records={records} promises={promises} days={30} now={NOW} timeZone="UTC" locale="en-GB" playbookName="Northwind sales" preparedFor="Dana Reyes" onPreparedForChange={onPreparedForChange} />,
+    );
+    const input = screen.getByRole<HTMLInputElement>('textbox', { name: 'Prepared for' });
+    expect(input.value).toBe('Dana Reyes');
+    expect(input.className).toContain('no-print');
+    // On paper the input is replaced by its text.
+    const line = input.closest('p')!;
+    expect(line.className).not.toContain('no-print');
+    expect(line.querySelector('.sum-print-only')!.textContent).toBe('Dana Reyes');
+    expect(screen.getByText('Team playbook: Northwind sales')).toBeTruthy();
+
+    fireEvent.change(input, { target: { value: '<b>Sam</b> Lee ' } });
+    expect(onPreparedForChange).toHaveBeenLastCalledWith('<b>Sam</b> Lee ');
+    expect(line.querySelector('.sum-print-only')!.textContent).toBe('<b>Sam</b> Lee');
+    expect(line.querySelector('b')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('prints well without a name or a playbook: the empty line is left off the paper', () => {
+    render(<Summary records={records} promises={promises} days={30} now={NOW} timeZone="UTC" locale="en-GB" />);
+    const input = screen.getByRole<HTMLInputElement>('textbox', { name: 'Prepared for' });
+    expect(input.value).toBe('');
+    expect(input.closest('p')!.className).toContain('no-print');
+    expect(screen.queryByText(/Team playbook/)).toBeNull();
+  });
+
+  it('does not name a strongest area when all areas are even', () => {
+    render(<Summary records={[rec(daysAgo(1), { score: 100 })]} promises={[]} days={30} now={NOW} timeZone="UTC" locale="en-GB" />);
+    expect(term('Strongest area')).toBe('All areas even (100)');
+    expect(term('Area to work on')).toBe('All areas even');
+    const talk = within(screen.getByRole('region', { name: 'Talking points' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(talk.join(' ')).not.toMatch(/strongest|lowest/);
+  });
+
+  it('shows the playbook in use and remembers the “Prepared for” name for next time', async () => {
+    const saved = await savePlaybook(SALES_PLAYBOOK);
+    if (!saved.ok) throw new Error('playbook refused');
+    await setActive(saved.id);
+    await saveHistorySettings({ preparedFor: 'Dana Reyes' }, NOW);
+    await addRecord(records[0]!, NOW);
+    const first = render(<SummaryPage search="?days=30" now={NOW} timeZone="UTC" locale="en-GB" />);
+    const input = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Prepared for' });
+    expect(input.value).toBe('Dana Reyes');
+    expect(screen.getByText('Team playbook: Northwind sales playbook')).toBeTruthy();
+
+    fireEvent.change(input, { target: { value: 'Sam Lee' } });
+    await waitFor(async () => expect((await loadHistorySettings()).preparedFor).toBe('Sam Lee'));
+    first.unmount();
+    render(<SummaryPage search="?days=30" now={NOW} timeZone="UTC" locale="en-GB" />);
+    expect((await screen.findByRole<HTMLInputElement>('textbox', { name: 'Prepared for' })).value).toBe('Sam Lee');
+    expect(term('Emails sent')).toBe('1');
   });
 
   it('loads the history from this device for ?days= and titles the tab for printing', async () => {
