@@ -27,10 +27,11 @@ const SERVICE = /^(?:be|get)\s+(?:\w+ly\s+)?(?:sent|contacted|fixed|resolved|han
 /** Promises to deliver something: without any time, these are the ones worth a nudge. */
 const DELIVERY = /^(?:(?:personally|also|then|definitely|certainly|quickly|gladly)\s+)?(?:send|call|ring|phone|get back|follow up|email|e-mail|reply|respond|update|confirm|deliver|ship|schedule|set up|arrange|fix|resolve|look into|check|review|share|forward|provide|prepare|finish|complete|investigate|contact|reach out|refund|process|write|draft|put together|have (?:it|this|that|them|the \w+) (?:to|over|ready|for)|get (?:it|this|that|them|you|the \w+)(?: \w+)? (?:to|over|back)|be in touch|be back|circle back|let you know|make sure|take care|handle|book|issue|credit|escalate|dig into|sort out|send over)\b/i;
 // "when it is fixed", "once we hear back": the time is an event, not a vague date.
+const CONDITION = /^\s*(?:(?:and|but|so|also)\s+)?(?:if|should (?:you|it|this|that|anything)|in case|whenever|when|once|unless|as soon as)\b/i;
 const EVENT_TIME = /\b(?:when|once|after|as soon as|if|until|whenever|before)\s+(?:it|this|that|they|we|i|you|he|she|the)\b/i;
 const PASSIVE = /^(?:(?:also|then|soon|shortly|\w+ly)\s+)?(?:be|get)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|sent|done|made|given|told|paid|put|set|brought|shipped|sorted|dealt|taken care|built|held|kept|left|run|sold|won|bought|met)\b(?! (?:to|in touch))/i;
 const VAGUE = wordRegex(
-  "soon|shortly|asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|i can|we can|i'm able|we're able)|in the (?:near|coming|next few) (?:future|days|weeks)|in the coming days|at some point|when(?:ever)? (?:i|we) (?:get|have|find) (?:a |the )?(?:chance|moment|minute|time)|(?:later )?today or tomorrow|(?:later|sometime|some time) (?:today|tonight|this week|next week|on|in)|later on|at a later (?:date|time|stage)|in due course|one of these days|in a (?:bit|while|few days|couple of days)|eventually|sometime|before long|down the road|in a timely (?:manner|fashion)|over the next (?:few|couple of) (?:days|weeks)|(?:a|one) day or two|right away|in a jiffy|when possible|as time permits",
+  "(?<!as )soon|shortly|asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|i can|we can|i'm able|we're able)|in the (?:near|coming|next few) (?:future|days|weeks)|in the coming days|at some point|when(?:ever)? (?:i|we) (?:get|have|find) (?:a |the )?(?:chance|moment|minute|time)|(?:later )?today or tomorrow|(?:later|sometime|some time) (?:today|tonight|this week|next week|on|in)|later on|at a later (?:date|time|stage)|in due course|one of these days|in a (?:bit|while|few days|couple of days)|eventually|sometime|before long|down the road|in a timely (?:manner|fashion)|over the next (?:few|couple of) (?:days|weeks)|(?:a|one) day or two|right away|in a jiffy|when possible|as time permits",
   'gi',
 );
 const WEEK_LEVEL = /^(?:(?:by |within |during |over )?(?:the )?(?:this|next|coming|following) (?:week|month|quarter|year)|(?:later|early|end of) (?:this|next) (?:week|month))$/i;
@@ -117,7 +118,10 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
   // A sentence holds a few promises at most; past that it is not prose.
   starts.length = Math.min(starts.length, MAX_PROMISES_PER_SENTENCE);
   // A time that leads the sentence ("By Friday, I'll send…") belongs to its first promise.
-  const leading = starts[0]!.at > 0 ? resolveTime(sentence.slice(0, starts[0]!.at), clock) : undefined;
+  const lead = sentence.slice(0, starts[0]!.at);
+  const leading = starts[0]!.at > 0 ? resolveTime(lead, clock) : undefined;
+  // "If you see anything odd, I'll handle it": a promise for when something happens needs no date.
+  const conditional = CONDITION.test(lead);
   starts.forEach((st, i) => {
     const next = starts[i + 1]?.at ?? sentence.length;
     let end = next;
@@ -136,6 +140,8 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
     if (/^(?:it|this|that|your\b.*)$/i.test(st.subject) && !passive) return;
     // "you will have to / need to" is an instruction, not a promise.
     if (/^you$/i.test(st.subject) && /^(?:have|need) to\b/i.test(afterModal)) return;
+    // "They'll get an invite link": what happens to someone else, not a promise anyone made.
+    if (/^(?:they|he|she)$/i.test(st.subject) && /^(?:get|receive|see|have|find|need)\b/i.test(afterModal)) return;
     let owner: Owner = ownerOf(st.subject);
     if (passive) {
       // A passive statement is an ownerless promise only for the things a customer waits on,
@@ -148,11 +154,15 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
     // Each promise takes the time said in its own clause.
     const own = resolveTime(sentence.slice(st.at, end), clock);
     const time = own ? { ...own, index: own.index + st.at } : i === 0 ? leading : undefined;
-    if (!time && owner !== 'none' && (owner === 'you' || owner === 'other' || !DELIVERY.test(afterModal) || EVENT_TIME.test(afterModal))) return;
+    if (!time && owner !== 'none' && (owner === 'you' || owner === 'other' || !DELIVERY.test(afterModal) || EVENT_TIME.test(afterModal) || (i === 0 && conditional))) return;
     if (time) {
       c.dueText = time.text.replace(/[\s,;:.]+$/, '');
       if (time.due) c.due = time.due;
       c.specific = !time.vague && owner !== 'none';
+      if (time.due && time.due.length > 10 && Date.parse(time.due) < clock.now.getTime()) {
+        c.past = true;
+        c.specific = false;
+      }
     }
     out.push(c);
   });

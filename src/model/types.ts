@@ -149,6 +149,8 @@ export interface Commitment {
   dueText?: string;
   /** Owner, action and a concrete time. */
   specific: boolean;
+  /** The time had already passed when it was written ("today at 7am" at 8am): a promise broken before it is sent. */
+  past?: true;
 }
 
 export type Band = 'low' | 'fair' | 'good' | 'great';

@@ -117,3 +117,20 @@ describe('named owners', () => {
     expect(r.hints.map((h) => h.kind)).not.toContain('unowned-promise');
   });
 });
+
+describe('promises that wait on an event or a condition', () => {
+  it('"as soon as the fix is live" waits on the fix: no vague "soon"', () => {
+    expect(findCommitments("I'll email you as soon as the fix is live.", berlinMonday)).toEqual([]);
+    // "as soon as I can" is still a vague time.
+    expect(one("I'll send it as soon as I can.")).toMatchObject({ dueText: 'as soon as I can', specific: false });
+    expect(one("I'll get back to you soon.")).toMatchObject({ dueText: 'soon', specific: false });
+  });
+  it('a promise for when something happens needs no date', () => {
+    expect(findCommitments("If you see anything odd in the next export, I'll handle it personally.", berlinMonday)).toEqual([]);
+    // A condition does not hide a promise that has a time of its own.
+    expect(one("If it helps, I'll call you Thursday at 3pm.")).toMatchObject({ owner: 'me', specific: true });
+  });
+  it('what happens to someone else is no promise', () => {
+    expect(findCommitments("They'll get an invite link that's valid for 7 days.", berlinMonday)).toEqual([]);
+  });
+});

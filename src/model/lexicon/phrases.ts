@@ -33,7 +33,8 @@ export const FAKE_EMPATHY: Phrase[] = [
   // "I hear you." as a stock line; not "I hear you got the job" (= I've heard that you…).
   { pattern: 'i hear you(?: and i understand(?: your \\w+)?)?(?=\\s*(?:[,.!;]|$))' },
   { pattern: 'i do apologi[sz]e for any inconvenience' },
-  { pattern: 'your (?:call|business|satisfaction) is (?:very )?important to us' },
+  { pattern: 'your (?:call|business|satisfaction|feedback|opinion|experience) is (?:very |extremely |really )?important to us' },
+  { pattern: 'we (?:truly |really |greatly )?value your feedback' },
 ];
 
 /** Apologies that apologise for nothing in particular (rubric 4; seed 000). */

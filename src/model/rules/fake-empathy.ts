@@ -16,6 +16,7 @@ export default phraseRule({
     flag: [
       { body: 'Hi Sam,\n\nI understand your frustration with the delayed shipment. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Sam,\n\nI know how you feel. I will refund the fee today.', role: 'support' },
+      { body: 'Hi Sam,\n\nYour feedback is important to us. I will refund the fee today.', role: 'support' },
     ],
     pass: [
       { body: 'Hi Sam,\n\nYour shipment left our warehouse two days late because of a labelling error. I will call you at 3pm today.', role: 'support' },

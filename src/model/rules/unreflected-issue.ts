@@ -27,7 +27,7 @@ const rule: Rule = {
     return [{
       start: first.start, end: first.end, penalty: 15,
       message: `Your opening does not say what ${issue.author ?? 'they'} wrote about: ${q(issue.text, 140)}`,
-      suggestion: 'Start by saying their problem back in your own words: "You were charged twice for November, and that should not have happened."',
+      suggestion: `Open with their problem in your own words, one sentence that shows you read what ${issue.author ?? 'they'} wrote, then what you are doing about it.`,
     }];
   },
   examples: {

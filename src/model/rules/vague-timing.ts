@@ -8,14 +8,21 @@ const rule: Rule = {
   dimension: 'commitments',
   roles: ALL_ROLES,
   title: 'Vague timing',
-  flags: 'A promise with a vague time ("soon", "ASAP", "later today or tomorrow", "next week") or with no time at all.',
+  flags: 'A promise with a vague time ("soon", "ASAP", "later today or tomorrow", "next week"), with no time at all, or with a time already past.',
   why: 'A promise without a time cannot be kept or checked; in one real case "You\'ll have the forms later today or tomorrow" was vague and then broken, while "I\'ll be back to you about 3:00 pm today" earned trust (seed 004).',
   severity: 'warn',
   sentence(s) {
     const out: Finding[] = [];
     for (const c of s.commitments) {
       if (c.owner === 'none' || c.specific) continue;
-      if (c.dueText) {
+      if (c.past && c.dueText) {
+        const at = s.text.indexOf(c.dueText, c.start);
+        out.push({
+          start: at >= 0 ? at : c.start, end: at >= 0 ? at + c.dueText.length : c.end, severity: 'warn', penalty: 25,
+          message: `${q(c.dueText)} has already passed.`,
+          suggestion: 'Promise a time that is still ahead, one you can keep: "by 5 pm today".',
+        });
+      } else if (c.dueText) {
         // The vague words inside this promise's own clause (or before it, for a leading time).
         const inClause = s.text.indexOf(c.dueText, c.start);
         const at = inClause >= 0 ? inClause : s.text.indexOf(c.dueText);
@@ -41,6 +48,8 @@ const rule: Rule = {
       { body: "Hi Lou,\n\nYou'll have the forms later today or tomorrow.", role: 'support' },
       { body: "Hi Lou,\n\nI'll get back to you soon with the numbers.", role: 'support' },
       { body: "Hi Lou,\n\nI'll send you the revised contract.", role: 'account' },
+      // Written at 10:00: 7am has gone.
+      { body: "Hi Lou,\n\nI'll send you the refund confirmation today at 7am.", role: 'support', now: '2026-11-23T10:00:00Z' },
     ],
     pass: [
       { body: "Hi Lou,\n\nI'll send you the revised contract by Thursday at 3pm.", role: 'account' },
