@@ -19,15 +19,16 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .name { white-space: nowrap; }
 .tip { display: none; position: absolute; bottom: calc(100% + 8px); left: 0; width: max-content; max-width: 300px; padding: 8px 10px; border-radius: 8px; background: #202124; color: #fff; font-weight: 400; line-height: 1.4; box-shadow: 0 2px 8px rgba(0,0,0,.3); white-space: normal; }
 :host(:hover) .tip, button:focus-visible + .tip, :host([data-pinned]) .tip { display: block; }
+:host([data-picking]) .tip { display: none; }
 .tip ol { margin: 6px 0 0; padding-left: 18px; }
 .tip li { margin: 2px 0; }
 .tip.below { bottom: auto; top: calc(100% + 8px); }
 .tip strong { display: block; margin-bottom: 2px; font-weight: 600; }
-.nudge { display: none; align-items: center; gap: 6px; margin-left: 6px; padding: 2px 4px 2px 10px; border-radius: 13px; background: #fef7e0; color: #3c2a00; box-shadow: inset 0 0 0 1px #f9ab00; font-weight: 400; white-space: nowrap; max-width: 360px; }
+.nudge { display: none; align-items: center; gap: 6px; margin-left: 6px; padding: 2px 4px 2px 10px; border-radius: 13px; background: #fef7e0; color: #3c2a00; box-shadow: inset 0 0 0 1px #f9ab00; font-weight: 400; white-space: nowrap; max-width: 460px; }
 :host([data-nudge]) .nudge { display: inline-flex; }
 .nudge-text { overflow: hidden; text-overflow: ellipsis; }
 .nudge button { height: 22px; padding: 0 8px; border-radius: 11px; background: #fff; box-shadow: inset 0 0 0 1px #f9ab00; font-weight: 600; }
-.picker { display: none; position: absolute; bottom: calc(100% + 8px); right: 0; min-width: 220px; padding: 8px; border-radius: 8px; background: #fff; color: #202124; box-shadow: 0 2px 10px rgba(0,0,0,.3); font-weight: 400; }
+.picker { display: none; position: absolute; bottom: calc(100% + 8px); right: 0; min-width: 220px; padding: 8px; border-radius: 8px; background: #fff; color: #202124; box-shadow: 0 2px 10px rgba(0,0,0,.3); font-weight: 400; color-scheme: light; }
 .picker.below { bottom: auto; top: calc(100% + 8px); }
 :host([data-picking]) .picker { display: grid; gap: 6px; }
 .picker p { margin: 0 0 2px; font-weight: 600; }
@@ -35,7 +36,7 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .picker .choice { text-align: left; padding: 4px 8px; border-radius: 6px; border: 1px solid #dadce0; background: #fff; cursor: pointer; }
 .picker .choice:hover { background: #f1f3f4; }
 .picker label { display: grid; gap: 2px; font-size: 11px; color: #5f6368; }
-@media (prefers-color-scheme: dark) { .nudge { background: #3c2f00; color: #fde293; } .nudge button { background: #202124; color: #fde293; } .picker { background: #292a2d; color: #e8eaed; } .picker .choice { background: #202124; color: #e8eaed; border-color: #5f6368; } }
+@media (prefers-color-scheme: dark) { .nudge { background: #3c2f00; color: #fde293; } .nudge button { background: #202124; color: #fde293; } .picker { background: #292a2d; color: #e8eaed; color-scheme: dark; } .picker .choice { background: #202124; color: #e8eaed; border-color: #5f6368; } .picker label { color: #bdc1c6; } }
 @media (prefers-color-scheme: dark) { button { background: #3c4043; color: #e8eaed; } button:hover { background: #4a4e51; } }
 `;
 
@@ -181,6 +182,8 @@ export class Badge {
     }
     this.host.setAttribute('data-nudge', nudge.hint.kind);
     this.nudgeText.textContent = nudge.text;
+    // The whole sentence on hover, should a long promise be cut short.
+    this.nudgeText.title = nudge.text;
     this.nudgeButton.textContent = nudge.action;
   }
 

@@ -14,7 +14,7 @@ export interface Nudge {
   action: string;
 }
 
-const MAX_QUOTE = 40;
+const MAX_QUOTE = 32;
 const quote = (s: string) => `“${s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s}”`;
 
 /** The first vague-timing or unowned-promise hint of a report, as a nudge. */
