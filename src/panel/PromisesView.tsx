@@ -111,7 +111,7 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
     <li className={`promise ${status}`} aria-labelledby={labelId}>
       {status === 'overdue' && <span className="pill risk">Overdue</span>}
       {status === 'kept' && <span className="pill ok">Kept</span>}
-      <p className="promise-what" id={labelId} data-promise={p.id} tabIndex={-1}>{promiseAction(p.text, p.dueText)}</p>
+      <p className="promise-what" id={labelId} data-promise={p.id} tabIndex={-1}>{promiseAction(p.text, p.dueText, p.to)}</p>
       <p className="promise-meta">
         <span>{status === 'overdue' ? 'Was due' : 'Due'} {when ?? '— no date'}</span>
         {p.to.length > 0 && <span>To {recipientList(p.to)}</span>}
@@ -171,7 +171,7 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
               }}>No</button>
             </span>
           ) : (
-            <button type="button" ref={deleteButton} className="quiet" onClick={() => setConfirm(true)} aria-label={`Delete: ${promiseAction(p.text, p.dueText)}`}>Delete</button>
+            <button type="button" ref={deleteButton} className="quiet" onClick={() => setConfirm(true)} aria-label={`Delete: ${promiseAction(p.text, p.dueText, p.to)}`}>Delete</button>
           )}
         </div>
       )}

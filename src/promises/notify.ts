@@ -21,8 +21,11 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * 3pm" → "send the revised pricing" (the when is in the title already).
  * Falls back to the words as written when little would be left.
  */
-export function promiseAction(text: string, dueText?: string): string {
+export function promiseAction(text: string, dueText?: string, to: readonly string[] = []): string {
   let s = text.trim().replace(OWNER_START, '');
+  // Said to one person, "send you the pricing" reads better later as "send Dana the pricing".
+  const name = to.length === 1 && !to[0]!.includes('@') ? to[0]!.trim().split(/\s+/)[0] : undefined;
+  if (name) s = s.replace(/\byour\b/gi, 'their').replace(/\byou\b/gi, name);
   if (dueText?.trim()) {
     const when = new RegExp(`[\\s,]*(?:\\b(?:by|on|before|until|till|no later than|at|in|within|for)\\s+)?${escapeRegExp(dueText.trim())}`, 'i');
     s = s.replace(when, ' ');
@@ -83,7 +86,7 @@ export function describeDue(p: TrackedPromise, now: Date, opts: NotifyOptions): 
 
 /** The reminder for a promise: "Due at 15:00: send the revised pricing", or "Was due …" once overdue. */
 export function notificationFor(p: TrackedPromise, now: Date, opts: NotifyOptions): NotificationText {
-  const what = promiseAction(p.text, p.dueText);
+  const what = promiseAction(p.text, p.dueText, p.to);
   const when = describeDue(p, now, opts);
   const overdue = (dueInstant(p)?.getTime() ?? Infinity) <= now.getTime();
   const title = when ? `${overdue ? 'Was due' : 'Due'} ${when}: ${what}` : `Your promise: ${what}`;

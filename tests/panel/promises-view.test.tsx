@@ -39,7 +39,7 @@ describe('PromisesView', () => {
     expect(headings).toEqual(['Overdue', 'Upcoming', 'No date given']);
     const overdue = within(screen.getByRole('region', { name: /Overdue/ })).getByRole('listitem');
     expect(overdue.textContent).toContain('Overdue');
-    expect(overdue.textContent).toContain('call you');
+    expect(overdue.textContent).toContain('call Dana');
     const upcoming = within(screen.getByRole('region', { name: /Upcoming/ })).getByRole('listitem');
     expect(upcoming.textContent).toContain('send the revised pricing');
     expect(upcoming.textContent).toContain('Due Thu 26 Nov at 15:00');

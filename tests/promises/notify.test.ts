@@ -10,6 +10,11 @@ describe('notification words', () => {
     expect(promiseAction("I'll send the revised pricing by Thursday at 3pm", 'Thursday at 3pm')).toBe('send the revised pricing');
     expect(promiseAction('We will review the contract by Friday.', 'Friday')).toBe('review the contract');
     expect(promiseAction('I’m going to call you on Monday', 'Monday')).toBe('call you');
+    // Said to one person, the title names them; to several, or to an address, it stays as written.
+    expect(promiseAction("I'll send you your refund confirmation by Friday", 'Friday', ['Maria Lopez'])).toBe('send Maria their refund confirmation');
+    expect(promiseAction("I'll get back to you by Friday", 'Friday', ['Maria Lopez'])).toBe('get back to Maria');
+    expect(promiseAction("I'll get back to you by Friday", 'Friday', ['Maria Lopez', 'Tom Becker'])).toBe('get back to you');
+    expect(promiseAction("I'll get back to you by Friday", 'Friday', ['maria@brightpath.io'])).toBe('get back to you');
     expect(promiseAction('Let me check with our billing team before Tuesday', 'Tuesday')).toBe('check with our billing team');
     expect(promiseAction("I'll look into it")).toBe('look into it');
     expect(promiseAction('Tomorrow.', 'Tomorrow')).toBe('Tomorrow');
