@@ -143,7 +143,9 @@ function AccountCardBody({ accountKey, record, recipients, usedFacts = [], onSav
   const [open, setOpen] = useState(!researched || checklistOpen);
   const [ticks, setTicks] = useState<Checklist>(base.checklist);
   const editButton = useRef<HTMLButtonElement>(null);
-  const focusEdit = useRef(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  /** The button that gets focus when the form closes: the one that will open it again. */
+  const focusAfter = useRef<'edit' | 'add'>(undefined);
 
   const storedChecklist = record?.checklist;
   useEffect(() => {
@@ -152,20 +154,24 @@ function AccountCardBody({ accountKey, record, recipients, usedFacts = [], onSav
   useEffect(() => {
     if (checklistOpen) setOpen(true);
   }, [checklistOpen]);
+  // After every render, not only when the form closes: a new account's first save shows
+  // "Edit notes" only once the stored record comes back, a render or two later.
   useEffect(() => {
-    if (!editing && focusEdit.current) {
-      focusEdit.current = false;
-      editButton.current?.focus();
-    }
-  }, [editing]);
+    const button = focusAfter.current === 'edit' ? editButton.current : focusAfter.current === 'add' ? addButton.current : null;
+    if (!button) return;
+    focusAfter.current = undefined;
+    // Only when focus went with the form: never take it from where the writer has moved it since.
+    if (!document.activeElement || document.activeElement === document.body) button.focus();
+  });
 
   const usedSet = new Set(usedFacts.map((t) => t.trim().toLowerCase()));
   const used = (text: string) => usedSet.has(text.toLowerCase());
   const allNotes = [...noteLines(base.strategy), ...noteLines(base.news), ...base.people.flatMap((p) => noteLines(p.said)), ...noteLines(base.lastInteraction)];
   const usedCount = allNotes.filter(used).length;
 
-  const stopEditing = () => {
-    focusEdit.current = true;
+  /** Closes the form; focus goes to the button that opens it again ("Edit notes" once there are notes). */
+  const stopEditing = (hasNotes: boolean) => {
+    focusAfter.current = hasNotes ? 'edit' : 'add';
     setEditing(false);
     setError(undefined);
   };
@@ -175,7 +181,7 @@ function AccountCardBody({ accountKey, record, recipients, usedFacts = [], onSav
     const result = onSave({ ...next, checklist: ticks });
     if (!(result instanceof Promise)) {
       setStatus(saved);
-      stopEditing();
+      stopEditing(hasResearch(next));
       return;
     }
     setSaving(true);
@@ -184,7 +190,7 @@ function AccountCardBody({ accountKey, record, recipients, usedFacts = [], onSav
       () => {
         setSaving(false);
         setStatus(saved);
-        stopEditing();
+        stopEditing(hasResearch(next));
       },
       (err: unknown) => {
         setSaving(false);
@@ -225,7 +231,7 @@ function AccountCardBody({ accountKey, record, recipients, usedFacts = [], onSav
       )}
 
       {editing ? (
-        <AccountForm idBase={idBase} record={base} error={error} saving={saving} onSubmit={submit} onCancel={stopEditing} />
+        <AccountForm idBase={idBase} record={base} error={error} saving={saving} onSubmit={submit} onCancel={() => stopEditing(researched)} />
       ) : researched ? (
         <>
           {usedCount > 0 && (
@@ -262,7 +268,7 @@ function AccountCardBody({ accountKey, record, recipients, usedFacts = [], onSav
         </p>
       )}
       {!editing && !researched && (
-        <button type="button" className="primary acct-add" ref={editButton} onClick={() => setEditing(true)}>
+        <button type="button" className="primary acct-add" ref={addButton} onClick={() => setEditing(true)}>
           Add your notes
         </button>
       )}

@@ -35,7 +35,7 @@ function toPerson(d: PersonDraft): Person {
  * The account's notes as a small form: the free-text fields (one note per
  * line, because each line becomes its own fact for the coach) and the people,
  * one row each. Rows left completely blank are dropped on save; a row with
- * words but no name is pointed out rather than silently lost.
+ * words but no name is pointed out rather than silently lost. Escape cancels.
  */
 export function AccountForm({ idBase, record, error, saving, onSubmit, onCancel }: AccountFormProps) {
   const [name, setName] = useState(record.name ?? '');
@@ -101,7 +101,19 @@ export function AccountForm({ idBase, record, error, saving, onSubmit, onCancel 
 
   const rowIndex = missingName === undefined ? -1 : people.findIndex((p) => p.id === missingName);
   return (
-    <form className="acct-form" onSubmit={submit} noValidate aria-label="Edit account notes">
+    <form
+      className="acct-form"
+      onSubmit={submit}
+      noValidate
+      aria-label="Edit account notes"
+      onKeyDown={(e) => {
+        // Escape cancels, as the Cancel button does (not while an input method is composing, nor mid-save).
+        if (e.key !== 'Escape' || e.nativeEvent.isComposing || saving) return;
+        e.preventDefault();
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
       <div className="acct-field-edit">
         <label htmlFor={`${idBase}-name`} className="label">
           Company name

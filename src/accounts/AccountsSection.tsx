@@ -106,8 +106,21 @@ export function AccountsSection({ download, now }: AccountsSectionProps = {}) {
   const [confirmKey, setConfirmKey] = useState<string>();
   const [status, setStatus] = useState('');
   const [deleteError, setDeleteError] = useState<string>();
+  /** Bumped when this section says something: the export/import message goes, so only the latest action's shows. */
+  const [said, setSaid] = useState(0);
   const searchBox = useRef<HTMLInputElement>(null);
   const addBox = useRef<HTMLInputElement>(null);
+
+  // An account being added stops being "new" once it is stored: deleting it later, or an import, must not bring it back blank.
+  const addedStored = !!adding && !!accounts?.some((r) => r.key === adding);
+  useEffect(() => {
+    if (addedStored) setAdding(undefined);
+  }, [addedStored]);
+
+  const say = (text: string) => {
+    setStatus(text);
+    setSaid((n) => n + 1);
+  };
 
   if (loadFailed) {
     return (
@@ -120,7 +133,9 @@ export function AccountsSection({ download, now }: AccountsSectionProps = {}) {
 
   const shown = filterAccounts(accounts, query);
   // An account being added shows until its first save puts it in the list.
-  const pending = adding && !accounts.some((r) => r.key === adding) ? adding : undefined;
+  const pending = adding && !addedStored ? adding : undefined;
+  // One list, keyed by account, so the new account's card stays the same card when its first save moves it into place.
+  const rows: { key: string; record?: AccountRecord }[] = [...(pending ? [{ key: pending }] : []), ...shown.map((r) => ({ key: r.key, record: r }))];
 
   const add = (e: FormEvent) => {
     e.preventDefault();
@@ -133,10 +148,10 @@ export function AccountsSection({ download, now }: AccountsSectionProps = {}) {
     setNewKey('');
     setQuery('');
     const existing = accounts.find((r) => r.key === key);
-    if (existing) setStatus(`${accountLabel(existing)} is already in your list: its notes are open below.`);
+    if (existing) say(`${accountLabel(existing)} is already in your list: its notes are open below.`);
     else {
       setAdding(key);
-      setStatus(`Added ${key}. Write your notes below, then Save.`);
+      say(`Added ${key}. Write your notes below, then Save.`);
     }
     setOpenKey(key);
   };
@@ -147,7 +162,8 @@ export function AccountsSection({ download, now }: AccountsSectionProps = {}) {
     try {
       await deleteAccount(record.key);
       if (openKey === record.key) setOpenKey(undefined);
-      setStatus(`Deleted ${accountLabel(record)}.`);
+      if (adding === record.key) setAdding(undefined);
+      say(`Deleted ${accountLabel(record)}.`);
       // The list's search box goes with the last account; the add box is always there.
       (accounts.length > 1 ? searchBox : addBox).current?.focus();
     } catch {
@@ -221,13 +237,12 @@ export function AccountsSection({ download, now }: AccountsSectionProps = {}) {
         <p className="muted">No account matches “{query}”.</p>
       ) : (
         <ul className="acct-list" aria-labelledby={`${id}-list-title`}>
-          {pending && item(undefined, pending)}
-          {shown.map((r) => item(r, r.key))}
+          {rows.map((row) => item(row.record, row.key))}
         </ul>
       )}
 
       <h3>Export and import</h3>
-      <AccountsTransfer count={accounts.length} {...(download ? { download } : {})} {...(now ? { now } : {})} />
+      <AccountsTransfer count={accounts.length} onMessage={() => setStatus('')} otherMessage={said} {...(download ? { download } : {})} {...(now ? { now } : {})} />
 
       <p className="sr-only" role="status">
         {query && accounts.length > 0 ? `${shown.length} of ${accounts.length} accounts match.` : status}

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
-import { exportAccounts, importAccounts, type ImportMode } from './store';
+import { useEffect, useId, useRef, useState } from 'react';
+import { exportAccounts, importAccounts, replaceWouldRemove, type ImportMode } from './store';
+import { accountLabel, type AccountRecord } from './types';
 import { downloadText } from '../options/download';
 
 /** Saves text as a file the browser downloads. */
@@ -19,26 +20,66 @@ function importSummary(r: { added: number; updated: number; unchanged: number; r
   return parts.join(', ');
 }
 
+/** At most this many names in the replace confirmation, then "and N more". */
+const NAMES_SHOWN = 5;
+
+/** "This removes 2 accounts not in the file: Acme Logistics, Verdant Foods. Export yours first?" */
+export function replaceQuestion(removed: readonly AccountRecord[]): string {
+  const names = removed.slice(0, NAMES_SHOWN).map(accountLabel).join(', ');
+  const more = removed.length > NAMES_SHOWN ? ` and ${removed.length - NAMES_SHOWN} more` : '';
+  return `This removes ${plural(removed.length, 'account')} not in the file: ${names}${more}. Export yours first?`;
+}
+
 export interface AccountsTransferProps {
   /** How many accounts are stored (export is off with none). */
   count: number;
   download?: Download;
   /** The clock, for the export's file name and time. */
   now?: () => Date;
+  /** Called when an export or import gives its outcome: the page's other messages are out of date. */
+  onMessage?(): void;
+  /** Changes when another part of the page shows a message: the last export's or import's goes. */
+  otherMessage?: number;
+}
+
+/** A replace import waiting for the writer's yes: the file's text, and what it would remove. */
+interface Confirm {
+  fileName: string;
+  text: string;
+  question: string;
 }
 
 /**
  * Export (a JSON file with every account, for a backup or another computer)
  * and import (merge into the stored accounts, or replace them). An import is
  * checked whole before anything is stored: a bad file is refused with every
- * problem listed, and nothing changes.
+ * problem listed, and nothing changes. A replace that would remove accounts
+ * asks first, naming them; after an import the mode goes back to merge.
  */
-export function AccountsTransfer({ count, download = downloadFile, now = () => new Date() }: AccountsTransferProps) {
+export function AccountsTransfer({ count, download = downloadFile, now = () => new Date(), onMessage, otherMessage }: AccountsTransferProps) {
   const id = `acct-io${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [file, setFile] = useState<File>();
   const [mode, setMode] = useState<ImportMode>('merge');
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>();
+  const [outcome, setOutcomeState] = useState<Outcome>();
+  const [confirm, setConfirm] = useState<Confirm>();
+  const importButton = useRef<HTMLButtonElement>(null);
+  const noButton = useRef<HTMLButtonElement>(null);
+  const focusImport = useRef(false);
+
+  useEffect(() => {
+    if (confirm) noButton.current?.focus();
+    else if (focusImport.current) {
+      focusImport.current = false;
+      importButton.current?.focus();
+    }
+  }, [confirm]);
+  useEffect(() => setOutcomeState(undefined), [otherMessage]);
+
+  const setOutcome = (next: Outcome) => {
+    setOutcomeState(next);
+    onMessage?.();
+  };
 
   const doExport = async () => {
     if (count === 0) return;
@@ -52,21 +93,57 @@ export function AccountsTransfer({ count, download = downloadFile, now = () => n
     }
   };
 
+  const refused = (fileName: string, errors: string[]): Outcome => ({ tone: 'error', text: `Couldn’t import ${fileName}. Nothing was changed.`, errors });
+
+  /** Imports for real; a replace that removes accounts has been confirmed by now. */
+  const store = async (fileName: string, text: string, how: ImportMode) => {
+    const result = await importAccounts(text, how, now());
+    if (!result.ok) {
+      setOutcome(refused(fileName, result.errors));
+      return;
+    }
+    setMode('merge');
+    setOutcome({ tone: 'ok', text: `Imported ${fileName}: ${importSummary(result)}.` });
+  };
+
   const doImport = async () => {
+    if (busy) return;
     if (!file) {
       setOutcome({ tone: 'error', text: 'Choose a file to import first.', errors: [] });
       return;
     }
     setBusy(true);
     try {
-      const result = await importAccounts(await file.text(), mode, now());
-      setOutcome(
-        result.ok
-          ? { tone: 'ok', text: `Imported ${file.name}: ${importSummary(result)}.` }
-          : { tone: 'error', text: `Couldn’t import ${file.name}. Nothing was changed.`, errors: result.errors },
-      );
+      const text = await file.text();
+      if (mode === 'replace') {
+        const check = await replaceWouldRemove(text);
+        if (!check.ok) {
+          setOutcome(refused(file.name, check.errors));
+          return;
+        }
+        if (check.removed.length > 0) {
+          setConfirm({ fileName: file.name, text, question: replaceQuestion(check.removed) });
+          return;
+        }
+      }
+      await store(file.name, text, mode);
     } catch {
       setOutcome({ tone: 'error', text: `Couldn’t read ${file.name}. Nothing was changed.`, errors: [] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const answer = async (yes: boolean) => {
+    const asked = confirm;
+    focusImport.current = true;
+    setConfirm(undefined);
+    if (!yes || !asked) return;
+    setBusy(true);
+    try {
+      await store(asked.fileName, asked.text, 'replace');
+    } catch {
+      setOutcome({ tone: 'error', text: `Couldn’t import ${asked.fileName}. Nothing was changed.`, errors: [] });
     } finally {
       setBusy(false);
     }
@@ -98,13 +175,14 @@ export function AccountsTransfer({ count, download = downloadFile, now = () => n
             accept=".json,application/json"
             onChange={(e) => {
               setFile(e.target.files?.[0]);
-              setOutcome(undefined);
+              setOutcomeState(undefined);
+              setConfirm(undefined);
             }}
           />
         </div>
         <div className="acct-modes" role="radiogroup" aria-label="How to import">
           <label>
-            <input type="radio" name={`${id}-mode`} value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+            <input type="radio" name={`${id}-mode`} value="merge" checked={mode === 'merge'} onChange={() => (setMode('merge'), setConfirm(undefined))} />
             <span>
               <span className="label">Add to my accounts.</span> <span className="muted">An account in the file replaces yours with the same domain; the rest stay.</span>
             </span>
@@ -116,11 +194,25 @@ export function AccountsTransfer({ count, download = downloadFile, now = () => n
             </span>
           </label>
         </div>
-        <p>
-          <button type="button" className="primary" onClick={() => void doImport()} aria-disabled={busy || undefined}>
-            {busy ? 'Importing…' : 'Import'}
-          </button>
-        </p>
+        {confirm ? (
+          <div className="acct-confirm" role="group" aria-labelledby={`${id}-confirm`}>
+            <p id={`${id}-confirm`}>{confirm.question}</p>
+            <p className="acct-actions">
+              <button type="button" onClick={() => void answer(true)}>
+                Yes, replace
+              </button>
+              <button type="button" ref={noButton} onClick={() => void answer(false)}>
+                No
+              </button>
+            </p>
+          </div>
+        ) : (
+          <p>
+            <button type="button" className="primary" ref={importButton} onClick={() => void doImport()} aria-disabled={busy || undefined}>
+              {busy ? 'Importing…' : 'Import'}
+            </button>
+          </p>
+        )}
       </fieldset>
       {outcome?.tone === 'error' && (
         <div className="notice error" role="alert">

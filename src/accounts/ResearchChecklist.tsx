@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { Recipient } from '../model/types';
-import { CHECKLIST, checklistDone, SEARCH_ENGINE, searchLinks } from './checklist';
+import { checklistDone, checklistFor, SEARCH_ENGINE, searchLinks } from './checklist';
 import type { AccountRecord, Checklist, ChecklistStep } from './types';
 
 export interface ResearchChecklistProps {
@@ -19,12 +19,14 @@ export interface ResearchChecklistProps {
 }
 
 /**
- * The four research steps, each with a box to tick off and web searches for
+ * The research steps (four for an organisation, the two about the person for
+ * a free-mail account), each with a box to tick off and web searches for
  * the account. A search runs only when the writer clicks its link: a plain
  * link to the search engine, opened in a new tab, nothing fetched here.
  */
 export function ResearchChecklist({ idBase, account, recipients, people, checklist, open, onToggleOpen, onTick, onOpenSearch }: ResearchChecklistProps) {
-  const done = checklistDone(checklist);
+  const steps = checklistFor(account);
+  const done = checklistDone(checklist, steps);
   const open_ = (url: string) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (!onOpenSearch) return;
     e.preventDefault();
@@ -35,11 +37,11 @@ export function ResearchChecklist({ idBase, account, recipients, people, checkli
       <summary>
         <span className="label">Research checklist</span>{' '}
         <span className="muted">
-          ({done} of {CHECKLIST.length} done)
+          ({done} of {steps.length} done)
         </span>
       </summary>
       <ul className="acct-steps">
-        {CHECKLIST.map((step) => {
+        {steps.map((step) => {
           const id = `${idBase}-step-${step.id}`;
           const links = searchLinks(step.id, account, recipients, people);
           return (

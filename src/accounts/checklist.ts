@@ -27,6 +27,22 @@ export const CHECKLIST: readonly ChecklistStepInfo[] = [
 // Keep the order in one place: the step ids are the types' list.
 if (CHECKLIST.map((s) => s.id).join() !== CHECKLIST_STEPS.join()) throw new Error('CHECKLIST and CHECKLIST_STEPS disagree');
 
+/** Whether the account is one person on a free-mail service (keyed by their address), rather than an organisation. */
+export function isPersonAccount(account: Pick<AccountRecord, 'key'>): boolean {
+  return account.key.includes('@');
+}
+
+/** The steps for a person on a free-mail service: only those about them, since there is no company site or company news to look up. */
+const PERSON_CHECKLIST: readonly ChecklistStepInfo[] = [
+  { ...CHECKLIST[2]!, label: 'Their public profile' },
+  CHECKLIST[3]!,
+];
+
+/** The checklist's steps for this account: all four for an organisation, the person steps for a free-mail account. */
+export function checklistFor(account: Pick<AccountRecord, 'key'>): readonly ChecklistStepInfo[] {
+  return isPersonAccount(account) ? PERSON_CHECKLIST : CHECKLIST;
+}
+
 /** The web search the writer's click opens. A plain search engine that does not need an account. */
 export const SEARCH_ENGINE = 'DuckDuckGo';
 export function searchUrl(query: string): string {
@@ -59,11 +75,10 @@ export function personName(recipient: Recipient): string | undefined {
   return recipient.email ? nameFromAddress(recipient.email) : undefined;
 }
 
-/** The company to search for: the account's name, else its domain; undefined for an unnamed free-mail account. */
+/** The company to search for: the account's name, else its domain; undefined for a free-mail account (a person, not a company). */
 function companyTerm(account: Pick<AccountRecord, 'key' | 'name'>): string | undefined {
-  if (account.name?.trim()) return quoted(account.name.trim());
-  if (account.key.includes('@')) return undefined;
-  return isFreeMail(account.key) ? undefined : account.key;
+  if (isPersonAccount(account) || isFreeMail(account.key)) return undefined;
+  return account.name?.trim() ? quoted(account.name.trim()) : account.key;
 }
 
 /** At most this many people get their own searches, so the checklist stays short. */
@@ -71,9 +86,11 @@ export const MAX_PEOPLE_SEARCHED = 5;
 
 /**
  * The people to search for: this compose's recipients who belong to this
- * account (with a name to search for), then the people in the notes.
+ * account (with a name to search for), then the people in the notes. For a
+ * free-mail account with neither, the person it is: its name, else one
+ * guessed from its address.
  */
-function peopleToSearch(account: Pick<AccountRecord, 'key'>, recipients: readonly Recipient[], noted: readonly string[]): string[] {
+function peopleToSearch(account: Pick<AccountRecord, 'key' | 'name'>, recipients: readonly Recipient[], noted: readonly string[]): string[] {
   const names: string[] = [];
   const add = (name: string | undefined) => {
     const n = name?.trim();
@@ -81,6 +98,7 @@ function peopleToSearch(account: Pick<AccountRecord, 'key'>, recipients: readonl
   };
   for (const r of recipients) if (accountKeyOf(r) === account.key) add(personName(r));
   for (const n of noted) add(n);
+  if (names.length === 0 && isPersonAccount(account)) add(account.name ?? nameFromAddress(account.key));
   return names.slice(0, MAX_PEOPLE_SEARCHED);
 }
 
@@ -92,7 +110,8 @@ function link(text: string, what: string, query: string): SearchLink {
  * The searches for one step of the checklist: one for the company steps, one
  * per person for profiles and posts (the recipients at this account, then
  * `people`: the names in the notes). Empty when there is nothing to search
- * for (an unnamed free-mail account with no named person).
+ * for: the company steps of a free-mail account (see checklistFor), or a
+ * free-mail account with no name to search for.
  */
 export function searchLinks(step: ChecklistStep, account: Pick<AccountRecord, 'key' | 'name'>, recipients: readonly Recipient[] = [], people: readonly string[] = []): SearchLink[] {
   const company = companyTerm(account);
@@ -100,11 +119,9 @@ export function searchLinks(step: ChecklistStep, account: Pick<AccountRecord, 'k
   const plainCompany = company?.replace(/"/g, '');
   switch (step) {
     case 'site':
-      if (company) return [link('Search', `${plainCompany}’s site and newsroom`, `${company} newsroom`)];
-      return persons.map((p) => link(p, `${p}’s company`, `${quoted(p)} company`));
+      return company ? [link('Search', `${plainCompany}’s site and newsroom`, `${company} newsroom`)] : [];
     case 'news':
-      if (company) return [link('Search', `news about ${plainCompany}`, `${company} news`)];
-      return persons.map((p) => link(p, `news about ${p}`, `${quoted(p)} news`));
+      return company ? [link('Search', `news about ${plainCompany}`, `${company} news`)] : [];
     case 'profiles':
       if (persons.length) return persons.map((p) => link(p, `${p}’s public profile`, company ? `${quoted(p)} ${plainCompany}` : `${quoted(p)} profile`));
       return company ? [link('Search', `people at ${plainCompany}`, `${company} leadership team`)] : [];
@@ -114,7 +131,7 @@ export function searchLinks(step: ChecklistStep, account: Pick<AccountRecord, 'k
   }
 }
 
-/** How many steps are ticked off, for "2 of 4 done". */
-export function checklistDone(checklist: AccountRecord['checklist']): number {
-  return CHECKLIST_STEPS.filter((s) => checklist[s]).length;
+/** How many of these steps are ticked off, for "2 of 4 done". */
+export function checklistDone(checklist: AccountRecord['checklist'], steps: readonly ChecklistStepInfo[] = CHECKLIST): number {
+  return steps.filter((s) => checklist[s.id]).length;
 }

@@ -2,8 +2,10 @@
  * Checks account notes that come from outside the extension's own storage: an
  * imported file, a `--account FILE` for the CLI, a record the UI is about to
  * save. Strict, so a typo or a damaged file is refused with a message that
- * says what is wrong and where ("accounts[2].people[0].name: expected text"),
- * rather than half-read. What the extension reads back from its own storage
+ * says what is wrong and where, rather than half-read: for the CLI by path
+ * ("accounts[2].people[0].name: expected text"), for the options page in
+ * plain words ("Account 3 (“Acme”): person 1’s name should be text, not a
+ * number"). What the extension reads back from its own storage
  * goes through the lenient normalizeAccountRecord instead, so a damaged stored
  * value never breaks the coach.
  */
@@ -33,6 +35,8 @@ export const LIMITS = {
 } as const;
 
 const NOT_ACCOUNTS_FILE = 'This is not a Trust Coach accounts file.';
+const PLAYBOOK_FILE_FORMAT = 'trust-coach-playbook';
+const PLAYBOOK_FILE = 'This is a team playbook, not an accounts file: import it under Settings → Playbooks.';
 const EXAMPLE_TIME = '2026-11-23T10:00:00Z';
 
 const trimmedOptional = (max: number) =>
@@ -45,12 +49,14 @@ const trimmedOptional = (max: number) =>
 const keySchema = z.string().transform((raw, ctx) => {
   const key = normalizeAccountKey(raw);
   if (key) return key;
+  const shown = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
+  const examples = 'an email domain (like northwind.com) or a free-mail address (like dana@gmail.com)';
   ctx.issues.push({
     code: 'custom',
     input: raw,
-    message: raw.trim()
-      ? `"${raw.length > 60 ? `${raw.slice(0, 57)}…` : raw}" is not an email domain (like northwind.com) or a free-mail address (like dana@gmail.com)`
-      : 'must not be empty: use the email domain (like northwind.com) or a free-mail address (like dana@gmail.com)',
+    message: raw.trim() ? `"${shown}" is not ${examples}` : `must not be empty: use ${examples.replace(/^an /, 'the ')}`,
+    // The plain-words form follows its subject: "the key must not be empty — use …".
+    params: { plain: raw.trim() ? `“${shown}” is not ${examples}` : `must not be empty — use ${examples.replace(/^an /, 'the ')}` },
   });
   return z.NEVER;
 });
@@ -130,31 +136,112 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** One plain-words line per problem zod found in `root`, each starting with where it is (`prefix` + the issue's path). */
-function describeIssue(issue: z.core.$ZodIssue, root: unknown, prefix: readonly PathPart[]): string[] {
+/**
+ * One problem, found at `path` (from the file's root). `text` is what the CLI
+ * prints after the path ("expected text (got a number)"); `plain` is the same
+ * in words that follow a subject ("should be text, not a number").
+ */
+interface Problem {
+  path: PathPart[];
+  text: string;
+  plain: string;
+}
+
+/** The problems zod found in `root` (`prefix` + the issue's path says where `root` is in the file). */
+function describeIssue(issue: z.core.$ZodIssue, root: unknown, prefix: readonly PathPart[]): Problem[] {
   const path = [...prefix, ...issue.path];
-  const where = (p: readonly PathPart[]) => formatPath(p) || 'the file';
+  const one = (text: string, plain: string): Problem[] => [{ path, text, plain }];
   switch (issue.code) {
     case 'invalid_type': {
       const value = valueAt(root, issue.path);
-      if (value === undefined) return [`${where(path)}: is missing`];
-      return [`${where(path)}: expected ${TYPE_WORDS[issue.expected] ?? issue.expected} (got ${kindOf(value)})`];
+      if (value === undefined) return one('is missing', 'is missing');
+      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      return one(`expected ${expected} (got ${kindOf(value)})`, `should be ${expected}, not ${kindOf(value)}`);
     }
-    case 'too_big':
-      return [
-        issue.origin === 'array'
-          ? `${where(path)}: too many (at most ${issue.maximum.toLocaleString('en-US')})`
-          : `${where(path)}: too long (at most ${issue.maximum.toLocaleString('en-US')} characters)`,
-      ];
+    case 'too_big': {
+      const max = issue.maximum.toLocaleString('en-US');
+      return issue.origin === 'array'
+        ? one(`too many (at most ${max})`, `has too many entries (at most ${max})`)
+        : one(`too long (at most ${max} characters)`, `is too long (at most ${max} characters)`);
+    }
     case 'unrecognized_keys':
-      return issue.keys.map((k) => `${where([...path, k])}: not a field Trust Coach knows (check the spelling)`);
+      return issue.keys.map((k) => ({ path: [...path, k], text: 'not a field Trust Coach knows (check the spelling)', plain: 'is not a field Trust Coach knows (check the spelling)' }));
     case 'invalid_format':
-      return [`${where(path)}: expected a date and time like ${EXAMPLE_TIME}`];
-    case 'invalid_value':
-      return [`${where(path)}: expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`];
-    default:
-      return [`${where(path)}: ${issue.message}`];
+      return one(`expected a date and time like ${EXAMPLE_TIME}`, `should be a date and time like ${EXAMPLE_TIME}`);
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(' or ');
+      return one(`expected ${values}`, `should be ${values}`);
+    }
+    default: {
+      const plain: unknown = issue.code === 'custom' ? issue.params?.plain : undefined;
+      return one(issue.message, typeof plain === 'string' ? plain : issue.message);
+    }
   }
+}
+
+/** "accounts[2].people[0].name: expected text (got a number)": for the CLI, and anyone editing the file by hand. */
+function pathLine(p: Problem): string {
+  return `${formatPath(p.path) || 'the file'}: ${p.text}`;
+}
+
+const RECORD_FIELDS: Record<string, string> = {
+  key: 'the key',
+  name: 'the name',
+  strategy: '“What they’re doing”',
+  news: '“Recent news”',
+  people: 'the list of people',
+  lastInteraction: '“Last interaction”',
+  checklist: 'the checklist',
+  updatedAt: 'the time it was updated',
+};
+const FILE_FIELDS: Record<string, string> = {
+  format: 'the format',
+  version: 'the version',
+  exportedAt: 'the time it was exported',
+  accounts: 'the list of accounts',
+};
+const PERSON_FIELDS: Record<string, (n: number) => string> = {
+  name: (n) => `person ${n}’s name`,
+  role: (n) => `person ${n}’s role`,
+  said: (n) => `what person ${n} said`,
+};
+
+/** What `path` (inside one account, or in the file itself) is, in words: "person 1’s name", "the field “stratgy”". */
+function subject(path: readonly PathPart[], fields: Record<string, string>): string {
+  const [first, second, third] = path;
+  if (first === undefined) return 'it';
+  const field = String(first);
+  const known = Object.hasOwn(fields, field) ? fields[field]! : `the field “${field}”`;
+  if (path.length === 1) return known;
+  if (fields === RECORD_FIELDS && field === 'people' && typeof second === 'number') {
+    const n = second + 1;
+    if (path.length === 2) return `person ${n}`;
+    if (path.length === 3) return Object.hasOwn(PERSON_FIELDS, String(third)) ? PERSON_FIELDS[String(third)]!(n) : `person ${n}’s field “${String(third)}”`;
+  }
+  if (fields === RECORD_FIELDS && field === 'checklist' && path.length === 2) return `the checklist’s “${String(second)}”`;
+  return `“${formatPath(path)}”`;
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Account 2 (“Globex”)": the account as a person counts them, with its name (or key) when it has one. */
+function accountWords(index: number, item: unknown): string {
+  const raw = isObject(item) ? [item.name, item.key].find((v): v is string => typeof v === 'string' && v.trim() !== '') : undefined;
+  const label = raw?.trim();
+  if (!label) return `Account ${index + 1}`;
+  return `Account ${index + 1} (“${label.length > 60 ? `${label.slice(0, 57)}…` : label}”)`;
+}
+
+/** "Account 2 (“Globex”): the key must not be empty": for the options page. `root` is the whole file (or the one record). */
+function plainLine(p: Problem, root: unknown): string {
+  const [first, index] = p.path;
+  if (first === 'accounts' && typeof index === 'number' && isObject(root) && Array.isArray(root.accounts)) {
+    const account = accountWords(index, root.accounts[index]);
+    const rest = p.path.slice(2);
+    return rest.length ? `${account}: ${subject(rest, RECORD_FIELDS)} ${p.plain}` : `${account} ${p.plain}`;
+  }
+  const inFile = isObject(root) && 'format' in root;
+  return p.path.length ? `${capitalize(subject(p.path, inFile ? FILE_FIELDS : RECORD_FIELDS))} ${p.plain}` : `The file ${p.plain}`;
 }
 
 function capErrors(errors: string[]): string[] {
@@ -180,9 +267,11 @@ function finishRecord(r: z.output<typeof recordSchema>, now: Date): AccountRecor
   return record;
 }
 
-function checkRecord(value: unknown, now: Date, where: readonly PathPart[]): Parsed<AccountRecord> {
+type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+function checkRecord(value: unknown, now: Date, where: readonly PathPart[]): Checked<AccountRecord> {
   const result = recordSchema.safeParse(value);
-  if (!result.success) return { ok: false, errors: result.error.issues.flatMap((i) => describeIssue(i, value, where)) };
+  if (!result.success) return { ok: false, problems: result.error.issues.flatMap((i) => describeIssue(i, value, where)) };
   return { ok: true, value: finishRecord(result.data, now) };
 }
 
@@ -192,19 +281,24 @@ function checkRecord(value: unknown, now: Date, where: readonly PathPart[]): Par
  */
 export function validateAccountRecord(value: unknown, now: Date = new Date(), where: readonly PathPart[] = []): Parsed<AccountRecord> {
   const result = checkRecord(value, now, where);
-  return result.ok ? result : { ok: false, errors: capErrors(result.errors) };
+  return result.ok ? result : { ok: false, errors: capErrors(result.problems.map(pathLine)) };
 }
 
 /** Two records for one account in one file: which one to keep is not ours to guess. */
-function duplicateErrors(records: readonly AccountRecord[], indexes: readonly number[]): string[] {
+function duplicateProblems(records: readonly AccountRecord[], indexes: readonly number[]): Problem[] {
   const first = new Map<string, number>();
-  const errors: string[] = [];
+  const problems: Problem[] = [];
   records.forEach((r, i) => {
     const seen = first.get(r.key);
     if (seen === undefined) first.set(r.key, indexes[i]!);
-    else errors.push(`accounts[${indexes[i]}].key: "${r.key}" is the same account as accounts[${seen}] (each account can appear only once)`);
+    else
+      problems.push({
+        path: ['accounts', indexes[i]!, 'key'],
+        text: `"${r.key}" is the same account as accounts[${seen}] (each account can appear only once)`,
+        plain: `“${r.key}” is the same account as account ${seen + 1} (each account can appear only once)`,
+      });
   });
-  return errors;
+  return problems;
 }
 
 // ---- files -------------------------------------------------------------------
@@ -213,14 +307,29 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function parseJson(text: string): Parsed<unknown> {
+/**
+ * Where JSON.parse stopped, as "line 1, column 73": from its message (V8 says
+ * "at position 72", Firefox "at line 1 column 73"), else the end of the text
+ * (V8's "Unexpected end of JSON input").
+ */
+function jsonErrorPlace(message: string, text: string): string {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(message);
+  const before = text.slice(0, position ? Number(position[1]) : text.length).split(/\r\n|\r|\n/);
+  return `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
+}
+
+function parseJson(text: string, plainWords: boolean): Parsed<unknown> {
   if (text.length > LIMITS.fileBytes) return { ok: false, errors: ['This file is too big (over 5 MB) to be a Trust Coach accounts file.'] };
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') return { ok: false, errors: ['This file is empty.'] };
   try {
     return { ok: true, value: JSON.parse(clean) };
   } catch (err) {
-    const detail = err instanceof Error ? ` (${err.message.split('\n')[0]})` : '';
+    const message = err instanceof Error ? err.message.split('\n')[0]! : '';
+    if (plainWords) return { ok: false, errors: [`The file isn’t valid JSON (${jsonErrorPlace(message, clean)}).`] };
+    const detail = message ? ` (${message})` : '';
     return { ok: false, errors: [`This file isn’t valid JSON, so it can’t be a Trust Coach accounts file${detail}.`] };
   }
 }
@@ -241,6 +350,12 @@ export interface ParseOptions {
   now?: Date;
   /** Also accept a file holding one AccountRecord (what the CLI takes). */
   allowSingleRecord?: boolean;
+  /**
+   * Say what is wrong in plain words, for the options page: "Account 2
+   * (“Globex”): the key must not be empty", "The file isn’t valid JSON (line
+   * 1, column 73)." Without it, by path, for the CLI: "accounts[1].key: …".
+   */
+  plainWords?: boolean;
 }
 
 /**
@@ -250,22 +365,25 @@ export interface ParseOptions {
  */
 export function parseAccountsFile(text: string, options: ParseOptions = {}): Parsed<AccountRecord[]> {
   const now = options.now ?? new Date();
-  const json = parseJson(text);
+  const plainWords = options.plainWords ?? false;
+  const json = parseJson(text, plainWords);
   if (!json.ok) return json;
   const root = json.value;
+  const refuse = (problems: Problem[]): Parsed<AccountRecord[]> => ({ ok: false, errors: capErrors(problems.map((p) => (plainWords ? plainLine(p, root) : pathLine(p)))) });
   if (!isObject(root)) return { ok: false, errors: [NOT_ACCOUNTS_FILE] };
 
   if (!('format' in root) && options.allowSingleRecord && 'key' in root) {
-    const one = validateAccountRecord(root, now);
-    return one.ok ? { ok: true, value: [one.value] } : one;
+    const one = checkRecord(root, now, []);
+    return one.ok ? { ok: true, value: [one.value] } : refuse(one.problems);
   }
+  if (plainWords && root.format === PLAYBOOK_FILE_FORMAT) return { ok: false, errors: [PLAYBOOK_FILE] };
   if (root.format !== ACCOUNTS_FILE_FORMAT) return { ok: false, errors: [NOT_ACCOUNTS_FILE] };
   const wrongVersion = versionError(root.version);
   if (wrongVersion) return { ok: false, errors: [wrongVersion] };
 
-  const errors: string[] = [];
+  const problems: Problem[] = [];
   const file = fileSchema.safeParse(root);
-  if (!file.success) errors.push(...file.error.issues.flatMap((i) => describeIssue(i, root, [])));
+  if (!file.success) problems.push(...file.error.issues.flatMap((i) => describeIssue(i, root, [])));
   const list = Array.isArray(root.accounts) ? root.accounts.slice(0, LIMITS.accounts) : [];
   const records: AccountRecord[] = [];
   const indexes: number[] = [];
@@ -274,10 +392,10 @@ export function parseAccountsFile(text: string, options: ParseOptions = {}): Par
     if (r.ok) {
       records.push(r.value);
       indexes.push(i);
-    } else errors.push(...r.errors);
+    } else problems.push(...r.problems);
   });
-  errors.push(...duplicateErrors(records, indexes));
-  if (errors.length) return { ok: false, errors: capErrors(errors) };
+  problems.push(...duplicateProblems(records, indexes));
+  if (problems.length) return refuse(problems);
   return { ok: true, value: records };
 }
 

@@ -153,6 +153,18 @@ export type ImportResult =
     }
   | { ok: false; errors: string[] };
 
+/**
+ * What importing this file with `replace` would remove: the stored accounts
+ * that are not in it, sorted by name; or, for a file import would refuse,
+ * its problems. Reads only, so the page can ask before anything goes.
+ */
+export async function replaceWouldRemove(text: string): Promise<{ ok: true; removed: AccountRecord[] } | { ok: false; errors: string[] }> {
+  const parsed = parseAccountsFile(text, { plainWords: true });
+  if (!parsed.ok) return parsed;
+  const keys = new Set(parsed.value.map((r) => r.key));
+  return { ok: true, removed: (await listAccounts()).filter((r) => !keys.has(r.key)) };
+}
+
 /** The same notes (updatedAt aside, which differs whenever a copy was saved again). */
 function sameNotes(a: AccountRecord, b: AccountRecord): boolean {
   return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
@@ -162,11 +174,12 @@ function sameNotes(a: AccountRecord, b: AccountRecord): boolean {
  * Imports an accounts file. `merge` adds the file's accounts to the stored
  * ones (a file's account replaces the stored one with the same key); `replace`
  * makes the stored accounts exactly the file's. The whole file is checked
- * first: on any problem nothing is written and every problem is returned.
- * On success the accounts are written in one single storage write.
+ * first: on any problem nothing is written and every problem is returned,
+ * in plain words for the options page. On success the accounts are written
+ * in one single storage write.
  */
 export function importAccounts(text: string, mode: ImportMode, now: Date = new Date()): Promise<ImportResult> {
-  const parsed = parseAccountsFile(text, { now });
+  const parsed = parseAccountsFile(text, { now, plainWords: true });
   if (!parsed.ok) return Promise.resolve({ ok: false, errors: parsed.errors });
   const incoming = parsed.value;
   return serialized(async (): Promise<ImportResult> => {

@@ -155,6 +155,57 @@ describe('AccountCard editing', () => {
   });
 });
 
+describe('AccountCard focus and Escape', () => {
+  it('Escape closes the form without saving, focus back on the button that opened it', () => {
+    const { onSave } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit notes' }));
+    fireEvent.change(field('Recent news'), { target: { value: 'Something else' } });
+    fireEvent.keyDown(field('Recent news'), { key: 'Escape' });
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByText('Opened a São Paulo office in October')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit notes' }));
+
+    cleanup();
+    setup({ record: undefined });
+    fireEvent.click(screen.getByRole('button', { name: 'Add your notes' }));
+    fireEvent.keyDown(field('Company name'), { key: 'Escape' });
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add your notes' }));
+  });
+
+  it('after the first save of a new account, focus goes to "Edit notes" once the stored notes come back', async () => {
+    let stored: AccountRecord | undefined;
+    const onSave = vi.fn((r: AccountRecord) => {
+      stored = r;
+      return Promise.resolve();
+    });
+    const { rerender } = render(<AccountCard accountKey="globex.com" recipients={[]} onSave={onSave} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add your notes' }));
+    fireEvent.change(field('Company name'), { target: { value: 'Globex' } });
+    fireEvent.change(field('What they’re doing'), { target: { value: 'Moving to the cloud' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
+    // The parent has not passed the stored record back yet: nothing to focus so far, and nothing taken.
+    expect(screen.queryByRole('form')).toBeNull();
+    rerender(<AccountCard accountKey="globex.com" record={stored} recipients={[]} onSave={onSave} />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit notes' }));
+  });
+});
+
+describe('AccountCard for a free-mail account', () => {
+  it('offers only the person steps, searched under the person’s name', () => {
+    setup({ accountKey: 'lee.park@gmail.com', record: undefined, recipients: [{ name: 'Lee Park', email: 'lee.park@gmail.com' }] });
+    expect(screen.queryByRole('checkbox', { name: 'Company site and newsroom' })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: 'Recent news' })).toBeNull();
+    expect(screen.getAllByRole('checkbox').map((c) => c.getAttribute('id')?.replace(/^.*-step-/, ''))).toEqual(['profiles', 'posts']);
+    expect(screen.getByRole('checkbox', { name: 'Their public profile' })).toBeTruthy();
+    expect(checklist().querySelector('summary')?.textContent).toBe('Research checklist (0 of 2 done)');
+    const links = screen.getAllByRole('link');
+    expect(links.map((a) => a.textContent?.replace(/:.*$/, ''))).toEqual(['Lee Park', 'Lee Park']);
+    expect(screen.queryByRole('link', { name: /company|newsroom|news about/i })).toBeNull();
+  });
+});
+
 describe('AccountCard checklist', () => {
   it('ticking a step saves it at once', () => {
     const { onSave } = setup();

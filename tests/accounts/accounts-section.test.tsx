@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // wxt/testing/fake-browser, not wxt/testing (see tests/options/options.test.tsx).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -170,8 +171,42 @@ describe('AccountsSection', () => {
     chooseFile(fileText([kestrel({ name: 'Kestrel' })]), 'kestrel.json');
     fireEvent.click(screen.getByRole('radio', { name: /^Replace all my accounts\./ }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Import' })));
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Yes, replace' })));
     expect(await screen.findByText('Imported kestrel.json: 0 added, 1 updated, 1 removed.')).toBeTruthy();
     await waitFor(() => expect(names()).toEqual(['Kestrel']));
+  });
+
+  it('asks before a replace removes accounts, naming them, and goes back to merge after', async () => {
+    await saveAccount(northwind(), NOW);
+    await saveAccount(kestrel(), NOW);
+    const { container } = await renderSection();
+    const before = await stored();
+    chooseFile(fileText([{ key: 'acme.com', name: 'Acme Logistics' }]), 'one.json');
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace all my accounts\./ }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Import' })));
+    const question = await screen.findByRole('group', { name: 'This removes 2 accounts not in the file: Kestrel Labs, Northwind Traders. Export yours first?' });
+    const no = within(question).getByRole('button', { name: 'No' });
+    expect(document.activeElement).toBe(no);
+    expect(await stored()).toEqual(before);
+    expect(await axeViolations(container)).toEqual([]);
+
+    fireEvent.click(no);
+    expect(screen.queryByRole('group', { name: /^This removes/ })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Import' }));
+    expect(await stored()).toEqual(before);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /^Replace all my accounts\./ }).checked).toBe(true);
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Import' })));
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Yes, replace' })));
+    expect(await screen.findByText('Imported one.json: 1 added, 0 updated, 2 removed.')).toBeTruthy();
+    await waitFor(() => expect(names()).toEqual(['Acme Logistics']));
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /^Add to my accounts\./ }).checked).toBe(true);
+
+    // A replace that removes nothing has nothing to ask.
+    chooseFile(fileText([{ key: 'acme.com', name: 'Acme' }]), 'same.json');
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace all my accounts\./ }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Import' })));
+    expect(await screen.findByText('Imported same.json: 0 added, 1 updated.')).toBeTruthy();
   });
 
   it('refuses a bad file, lists every problem, and changes nothing', async () => {
@@ -183,8 +218,8 @@ describe('AccountsSection', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('Couldn’t import bad.json. Nothing was changed.')).toBeTruthy();
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'accounts[1].people[0].name: expected text (got a number)',
-      'accounts[1].stratgy: not a field Trust Coach knows (check the spelling)',
+      'Account 2 (“acme.com”): person 1’s name should be text, not a number',
+      'Account 2 (“acme.com”): the field “stratgy” is not a field Trust Coach knows (check the spelling)',
     ]);
     expect(await stored()).toEqual(before);
     expect(names()).toEqual(['Northwind Traders']);
@@ -195,6 +230,93 @@ describe('AccountsSection', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Import' })));
     expect((await screen.findByRole('alert')).textContent).toContain('This file is version 2; this version of Trust Coach reads version 1.');
     expect(await stored()).toEqual(before);
+  });
+
+  it('refuses a broken file, a nameless key or a playbook in plain words, and changes nothing', async () => {
+    await saveAccount(northwind(), NOW);
+    await renderSection();
+    const before = await stored();
+    const refusal = async (text: string, name: string) => {
+      chooseFile(text, name);
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Import' })));
+      const alert = await screen.findByRole('alert');
+      return [within(alert).getByText(/^Couldn’t import/).textContent, ...within(alert).getAllByRole('listitem').map((li) => li.textContent)];
+    };
+    expect(await refusal('{"format": "trust-coach-accounts", version: 1}', 'broken.json')).toEqual(['Couldn’t import broken.json. Nothing was changed.', 'The file isn’t valid JSON (line 1, column 36).']);
+    expect(await refusal(fileText([northwind(), { key: ' ', name: 'Globex' }]), 'globex.json')).toEqual([
+      'Couldn’t import globex.json. Nothing was changed.',
+      'Account 2 (“Globex”): the key must not be empty — use the email domain (like northwind.com) or a free-mail address (like dana@gmail.com)',
+    ]);
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace all my accounts\./ }));
+    expect(await refusal(JSON.stringify({ format: 'trust-coach-playbook', schemaVersion: 1, name: 'Support desk' }), 'playbook.json')).toEqual([
+      'Couldn’t import playbook.json. Nothing was changed.',
+      'This is a team playbook, not an accounts file: import it under Settings → Playbooks.',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Yes, replace' })).toBeNull();
+    expect(await stored()).toEqual(before);
+  });
+
+  it('a deleted account stays gone, after a delete or a replace, and only the latest message shows', async () => {
+    await renderSection();
+    const add = (value: string) => {
+      fireEvent.change(screen.getByRole('textbox', { name: 'Add an account' }), { target: { value } });
+      fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    };
+    const saveName = async (name: string) => {
+      fireEvent.click(screen.getByRole('button', { name: 'Add your notes' }));
+      fireEvent.change(screen.getByRole('textbox', { name: 'Company name' }), { target: { value: name } });
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
+      await screen.findByRole('button', { name, expanded: true });
+    };
+    const statuses = () => screen.getAllByRole('status').map((s) => s.textContent);
+
+    add('sales@globex.com');
+    await saveName('Globex');
+    expect(screen.queryByText('New: not saved yet')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Globex' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Yes, delete Globex' })));
+    await waitFor(() => expect(statuses()).toContain('Deleted Globex.'));
+    expect(screen.queryByText('New: not saved yet')).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Your accounts' })).toBeNull();
+    expect(screen.getByText(/^No accounts yet\./)).toBeTruthy();
+
+    await saveAccount(northwind(), NOW);
+    add('verdantfoods.com');
+    expect(statuses()).toContain('Added verdantfoods.com. Write your notes below, then Save.');
+    await saveName('Verdant Foods');
+    chooseFile(fileText([northwind()]), 'northwind.json');
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace all my accounts\./ }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Import' })));
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Yes, replace' })));
+    await waitFor(() => expect(names()).toEqual(['Northwind Traders']));
+    expect(screen.queryByText('New: not saved yet')).toBeNull();
+    expect(statuses().filter(Boolean)).toEqual(['Imported northwind.json: 0 added, 0 updated, 1 already up to date, 1 removed.']);
+
+    // And the other way round: adding an account replaces the import's message.
+    add('initech.com');
+    expect(statuses().filter(Boolean)).toEqual(['Added initech.com. Write your notes below, then Save.']);
+  });
+
+  it('keeps focus on the new account’s card: on "Edit notes" after its first save', async () => {
+    await saveAccount(northwind(), NOW);
+    await renderSection();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Add an account' }), { target: { value: 'zenith.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add your notes' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'What they’re doing' }), { target: { value: 'Opening a plant in Ohio' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
+    const card = await waitFor(() => document.getElementById(screen.getByRole('button', { name: 'zenith.com', expanded: true }).getAttribute('aria-controls')!)!);
+    await waitFor(() => expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Edit notes' })));
+    expect(names()).toEqual(['Northwind Traders', 'zenith.com']);
+  });
+
+  it('lays each account out the same way, Delete always at the right, whatever the name’s length', () => {
+    // jsdom has no layout: this checks the rule (the look at 400 px was checked in Chromium, light and dark).
+    const css = readFileSync('src/accounts/accounts.css', 'utf8').split('\n');
+    const rule = (selector: string) => css.find((line) => line.startsWith(`${selector} {`)) ?? '';
+    expect(rule('.acct-item-head')).toMatch(/display: grid; grid-template-columns: minmax\(0, 1fr\) auto;/);
+    expect(rule('.acct-item-head')).not.toMatch(/flex-wrap/);
+    expect(rule('.acct-item-meta')).toMatch(/overflow-wrap: anywhere/);
   });
 
   it('asks for a file before importing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST, checklistDone, MAX_PEOPLE_SEARCHED, personName, searchLinks, searchUrl } from '../../src/accounts/checklist';
+import { CHECKLIST, checklistDone, checklistFor, MAX_PEOPLE_SEARCHED, personName, searchLinks, searchUrl } from '../../src/accounts/checklist';
 import { CHECKLIST_STEPS } from '../../src/accounts/types';
 
 const NORTHWIND = { key: 'northwind.com', name: 'Northwind Traders' };
@@ -41,9 +41,26 @@ describe('research checklist', () => {
 
   it('searches the person for a free-mail account, and offers nothing when there is no one to search for', () => {
     const lee = { key: 'lee@gmail.com' };
-    expect(queries('site', lee, [{ name: 'Lee Park', email: 'lee@gmail.com' }])).toEqual(['"Lee Park" company']);
     expect(queries('profiles', lee, [{ name: 'Lee Park', email: 'lee@gmail.com' }])).toEqual(['"Lee Park" profile']);
+    expect(queries('posts', lee, [{ name: 'Lee Park', email: 'lee@gmail.com' }])).toEqual(['"Lee Park" interview OR podcast OR post']);
     for (const step of CHECKLIST_STEPS) expect(searchLinks(step, lee, [{ email: 'lee@gmail.com' }])).toEqual([]);
+  });
+
+  it('keeps to the person steps for a free-mail account: no company site or company news under the person’s name', () => {
+    expect(checklistFor({ key: 'northwind.com' })).toBe(CHECKLIST);
+    const steps = checklistFor({ key: 'lee.park@gmail.com' });
+    expect(steps.map((s) => [s.id, s.label])).toEqual([
+      ['profiles', 'Their public profile'],
+      ['posts', 'Their own posts or interviews'],
+    ]);
+    expect(checklistDone({ site: true, news: true, profiles: true, posts: false }, steps)).toBe(1);
+    // The company steps search nothing for a person, even with recipients or a name.
+    const lee = { key: 'lee.park@gmail.com', name: 'Lee Park' };
+    expect(searchLinks('site', lee, [{ name: 'Lee Park', email: 'lee.park@gmail.com' }])).toEqual([]);
+    expect(searchLinks('news', lee, [], ['Lee Park'])).toEqual([]);
+    // With no recipient or note to go on, the person is the account: its name, else one read from its address.
+    expect(searchLinks('profiles', lee)).toMatchObject([{ text: 'Lee Park', query: '"Lee Park" profile' }]);
+    expect(queries('posts', { key: 'dana.reyes@outlook.com' })).toEqual(['"Dana Reyes" interview OR podcast OR post']);
   });
 
   it('guesses a searchable name from an address only when it clearly holds one', () => {

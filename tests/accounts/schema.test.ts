@@ -92,6 +92,53 @@ describe('parseAccountsFile', () => {
   });
 });
 
+describe('parseAccountsFile in plain words (the options page)', () => {
+  const plain = (text: string): string[] => {
+    const r = parseAccountsFile(text, { now: NOW, plainWords: true });
+    if (r.ok) throw new Error('expected the file to be refused');
+    return r.errors;
+  };
+
+  it('says where JSON breaks as a line and column, not as the parser’s message', () => {
+    expect(plain('{"format": "trust-coach-accounts", \'version\': 1}')).toEqual(['The file isn’t valid JSON (line 1, column 36).']);
+    expect(plain('{\n  "format": "trust-coach-accounts",\n  version: 1\n}')).toEqual(['The file isn’t valid JSON (line 3, column 3).']);
+    expect(plain('{ "format": ')).toEqual(['The file isn’t valid JSON (line 1, column 13).']);
+  });
+
+  it('tells a team playbook from an accounts file', () => {
+    expect(plain(JSON.stringify({ format: 'trust-coach-playbook', schemaVersion: 1, name: 'Support desk' }))).toEqual(['This is a team playbook, not an accounts file: import it under Settings → Playbooks.']);
+    // The CLI keeps its own message.
+    expect(errorsOf(JSON.stringify({ format: 'trust-coach-playbook', schemaVersion: 1 }))).toEqual(['This is not a Trust Coach accounts file.']);
+  });
+
+  it('names each account as a person counts them, with its name or key, and each field in words', () => {
+    const bad = [
+      northwind(),
+      { key: '', name: 'Globex' },
+      { key: 'acme.com', people: [{ name: 42, said: 'hi' }, { role: 'CFO' }], checklist: { site: 'yes' }, stratgy: 'typo', updatedAt: 'last week', news: 'x'.repeat(20_001) },
+      { key: 'not a domain' },
+      { name: '   ' },
+      'just text',
+      northwind({ key: 'eu.northwind.com', name: 'Northwind again' }),
+    ];
+    expect(plain(fileText(bad, (f) => (f.exportedAt = 'yesterday')))).toEqual([
+      'The time it was exported should be a date and time like 2026-11-23T10:00:00Z',
+      'Account 2 (“Globex”): the key must not be empty — use the email domain (like northwind.com) or a free-mail address (like dana@gmail.com)',
+      'Account 3 (“acme.com”): “Recent news” is too long (at most 20,000 characters)',
+      'Account 3 (“acme.com”): person 1’s name should be text, not a number',
+      'Account 3 (“acme.com”): person 2’s name is missing',
+      'Account 3 (“acme.com”): the checklist’s “site” should be true or false, not text',
+      'Account 3 (“acme.com”): the time it was updated should be a date and time like 2026-11-23T10:00:00Z',
+      'Account 3 (“acme.com”): the field “stratgy” is not a field Trust Coach knows (check the spelling)',
+      'Account 4 (“not a domain”): the key “not a domain” is not an email domain (like northwind.com) or a free-mail address (like dana@gmail.com)',
+      'Account 5: the key is missing',
+      'Account 6 should be an object { … }, not text',
+      'Account 7 (“Northwind again”): the key “northwind.com” is the same account as account 1 (each account can appear only once)',
+    ]);
+    expect(plain(fileText([], (f) => delete f.accounts))).toEqual(['The list of accounts is missing']);
+  });
+});
+
 describe('serializeAccountsFile', () => {
   it('writes the file format that parseAccountsFile reads back unchanged', () => {
     const text = serializeAccountsFile([northwind(), kestrel()], NOW);

@@ -8,6 +8,7 @@ import {
   importAccounts,
   listAccounts,
   normalizeAccounts,
+  replaceWouldRemove,
   saveAccount,
   searchAccounts,
   watchAccounts,
@@ -141,6 +142,17 @@ describe('export and import', () => {
     expect(await listAccounts()).toEqual([kestrel(), northwind({ news: 'Raised a Series C' })]);
   });
 
+  it('says what a replace would remove, without writing anything', async () => {
+    await saveAccount(northwind(), NOW);
+    await saveAccount(emptyAccount('acme.com'), NOW);
+    await saveAccount(kestrel(), NOW);
+    const before = await stored();
+    const result = await replaceWouldRemove(fileText([kestrel()]));
+    expect(result.ok && result.removed.map((r) => r.key)).toEqual(['acme.com', 'northwind.com']);
+    expect(await replaceWouldRemove('{')).toEqual({ ok: false, errors: ['The file isn’t valid JSON (line 1, column 2).'] });
+    expect(await stored()).toEqual(before);
+  });
+
   it('writes an import in one single storage write', async () => {
     await saveAccount(northwind(), NOW);
     const writes: unknown[] = [];
@@ -153,10 +165,11 @@ describe('export and import', () => {
 
   describe('refuses a bad file and changes nothing', () => {
     const cases: [string, string, RegExp][] = [
-      ['not JSON', '{"format": "trust-coach-accounts", ', /^This file isn’t valid JSON/],
+      ['not JSON', '{"format": "trust-coach-accounts", ', /^The file isn’t valid JSON \(line 1, column 36\)\.$/],
+      ['a playbook', JSON.stringify({ format: 'trust-coach-playbook', schemaVersion: 1, name: 'Support desk' }), /^This is a team playbook, not an accounts file: import it under Settings → Playbooks\.$/],
       ['another format', JSON.stringify({ format: 'contacts', version: 1, accounts: [] }), /^This is not a Trust Coach accounts file\.$/],
       ['another version', fileText([kestrel()], (f) => (f.version = 3)), /^This file is version 3; this version of Trust Coach reads version 1\./],
-      ['a bad field', fileText([kestrel(), { key: 'acme.com', people: [{ name: 7 }] }]), /^accounts\[1\]\.people\[0\]\.name: expected text/],
+      ['a bad field', fileText([kestrel(), { key: 'acme.com', people: [{ name: 7 }] }]), /^Account 2 \(“acme\.com”\): person 1’s name should be text, not a number$/],
     ];
     for (const [what, text, error] of cases) {
       for (const mode of ['merge', 'replace'] as const) {
