@@ -84,16 +84,33 @@ type Source = Pick<Rule, 'id' | 'dimension' | 'severity' | 'why'> & { kind: Kind
 
 /**
  * Two rules of one dimension flagging the same words count once: the heavier
- * finding stays (the earlier rule on a tie). Sort-and-sweep, so O(n log n).
+ * finding stays (the earlier rule on a tie). A team's avoid-phrase is never
+ * dropped for a built-in finding: on the same words (at least half of the
+ * built-in finding's text), whatever their dimensions, the team's stays and
+ * the built-in one goes, since the manager's own words are the point of a
+ * playbook; a smaller overlap (a phrase inside a long sentence) keeps both,
+ * and so does a positive finding (what the writer did right).
+ * Sort-and-sweep, so O(n log n).
  */
-function dedupe<T extends { rule: Pick<Rule, 'id' | 'dimension'>; f: Finding }>(raw: T[]): T[] {
+function dedupe<T extends { rule: Pick<Source, 'id' | 'dimension' | 'kind'>; f: Finding; displaced?: boolean }>(raw: T[]): T[] {
   const dropped = new Set<number>();
   const spans = raw.map((x, i) => ({ x, i })).filter(({ x }) => x.f.end > x.f.start).sort((a, b) => a.x.f.start - b.x.f.start || a.i - b.i);
   const open: { x: T; i: number }[] = [];
+  const team = (x: T) => x.rule.kind === 'team-phrase';
   for (const cur of spans) {
     for (let k = open.length - 1; k >= 0; k--) if (open[k]!.x.f.end <= cur.x.f.start) open.splice(k, 1);
     for (const o of open) {
-      if (o.x.rule.dimension !== cur.x.rule.dimension || o.x.rule.id === cur.x.rule.id || dropped.has(o.i)) continue;
+      if (o.x.rule.id === cur.x.rule.id || dropped.has(o.i)) continue;
+      if (team(o.x) !== team(cur.x)) {
+        const [winner, builtIn] = team(o.x) ? [o, cur] : [cur, o];
+        const overlap = Math.min(o.x.f.end, cur.x.f.end) - cur.x.f.start;
+        if (builtIn.x.f.penalty > 0 && overlap * 2 >= builtIn.x.f.end - builtIn.x.f.start) {
+          dropped.add(builtIn.i);
+          winner.x.displaced = true;
+        }
+        continue;
+      }
+      if (o.x.rule.dimension !== cur.x.rule.dimension) continue;
       const loser = cur.x.f.penalty > o.x.f.penalty || (cur.x.f.penalty === o.x.f.penalty && cur.i < o.i) ? o : cur;
       dropped.add(loser.i);
     }
@@ -106,14 +123,17 @@ function dedupe<T extends { rule: Pick<Rule, 'id' | 'dimension'>; f: Finding }>(
  * A replacement that adds words can push the draft over another rule's
  * threshold; those few are checked by analyzing the fixed draft, and dropped
  * when they would lower the score. Replacements that keep or cut words need no
- * check: every threshold in the rules only flags more as a draft grows.
+ * check: every threshold in the rules only flags more as a draft grows. A team
+ * phrase's replacement that took over a built-in finding (`recheck`) is checked
+ * too: it may keep the words the built-in rule flags, and that finding would
+ * come back at its own cost.
  */
-function verifyReplacements(report: Report, draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache): void {
+function verifyReplacements(report: Report, draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache, recheck: ReadonlySet<Hint>): void {
   let budget = MAX_VERIFICATIONS;
   for (const h of report.hints) {
     if (!h.replacement) continue; // none, or a deletion
     const old = draft.body.slice(h.start, h.end);
-    if (!growsText(old, h.replacement)) continue;
+    if (!recheck.has(h) && !growsText(old, h.replacement)) continue;
     // Past the budget a growing replacement is not offered rather than offered unchecked.
     if (budget-- <= 0) {
       delete h.replacement;
@@ -230,7 +250,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
   if (playbook) for (const [id, r] of playbook.rules) if (r.enabled === false) off.add(id);
   const dismissed = context.dismissed?.length ? new Set(context.dismissed) : undefined;
   const keep = (id: string, f: Finding) => !dismissed?.has(hintKey(id, body.slice(f.start, f.end)));
-  const raw: { rule: Source; f: Finding }[] = [];
+  const raw: { rule: Source; f: Finding; displaced?: boolean }[] = [];
   for (const rule of RULES) {
     if (!rule.roles.includes(role) || off.has(rule.id)) continue;
     const severity = playbook?.rules.get(rule.id)?.severity;
@@ -243,10 +263,11 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     }
   }
   if (playbook) {
-    const why = `Your team's playbook, “${playbook.name}”, asks for this.`;
+    const avoidWhy = `Your team's playbook, “${playbook.name}”, asks you not to write this.`;
+    const requireWhy = `Your team's playbook, “${playbook.name}”, asks for this.`;
     for (const p of playbook.avoid) {
       if (!applies(p.roles, role)) continue;
-      const rule: Source = { id: `playbook:${p.id}`, kind: 'team-phrase', dimension: p.dimension, severity: p.severity, why };
+      const rule: Source = { id: `playbook:${p.id}`, kind: 'team-phrase', dimension: p.dimension, severity: p.severity, why: avoidWhy };
       for (const m of p.matcher.find(body)) {
         const f: Finding = { start: m.start, end: m.end, message: `${p.message}`, suggestion: p.suggestion, ...(p.replacement !== undefined ? { replacement: p.replacement } : {}), penalty: TEAM_PENALTY[p.severity] };
         if (keep(rule.id, f)) raw.push({ rule, f });
@@ -254,7 +275,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     }
     for (const p of playbook.require) {
       if (!applies(p.roles, role) || p.matcher.test(body)) continue;
-      const rule: Source = { id: `playbook:${p.id}`, kind: 'team-required', dimension: p.dimension, severity: p.severity, why };
+      const rule: Source = { id: `playbook:${p.id}`, kind: 'team-required', dimension: p.dimension, severity: p.severity, why: requireWhy };
       const f: Finding = { start: 0, end: 0, message: p.message, suggestion: p.suggestion, penalty: TEAM_PENALTY[p.severity] };
       if (keep(rule.id, f)) raw.push({ rule, f });
     }
@@ -263,9 +284,10 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
 
   const scored = score(role, kept.map(({ rule, f }) => ({ dimension: rule.dimension, penalty: f.penalty })), weightsFor(role, playbook));
   const noteFor = (kind: Kind) => playbook?.notes.find((n) => n.kind === kind && applies(n.roles, role));
-  const hints: Hint[] = kept.map(({ rule, f }, i) => {
+  const recheck = new Set<Hint>();
+  const hints: Hint[] = kept.map(({ rule, f, displaced }, i) => {
     const note = noteFor(rule.kind);
-    return {
+    const hint: Hint = {
       kind: rule.kind,
       rule: rule.id,
       dimension: rule.dimension,
@@ -279,6 +301,8 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
       impact: scored.impacts[i] ?? 0,
       ...(note ? { coachNote: { note: note.note, ...(note.author ? { author: note.author } : {}) } } : {}),
     };
+    if (displaced) recheck.add(hint);
+    return hint;
   });
   hints.sort((a, b) => b.impact - a.impact || a.start - b.start || a.kind.localeCompare(b.kind));
 
@@ -292,7 +316,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     stats,
     ...(truncated ? { truncated } : {}),
   };
-  if (verify && !truncated) verifyReplacements(report, draft, context, next, quotedCache);
+  if (verify && !truncated) verifyReplacements(report, draft, context, next, quotedCache, recheck);
   return { report, cache: next };
 }
 

@@ -6,20 +6,23 @@ const MAX_SHOWN = 30;
 /**
  * Validation errors, each with the exact place (`phrases[2].pattern`) and
  * the reason. With `onGo`, a place the form has a field for becomes a button
- * that moves focus to that field.
+ * that moves focus to that field. An error about the whole text has no place:
+ * it reads as a sentence about `whole` ("The whole file isn’t valid JSON: …").
  */
-export function IssueList({ errors, onGo }: { errors: readonly PlaybookIssue[]; onGo?: ((path: string) => boolean) | undefined }) {
+export function IssueList({ errors, onGo, whole = 'The whole file' }: { errors: readonly PlaybookIssue[]; onGo?: ((path: string) => boolean) | undefined; whole?: string }) {
   const shown = errors.slice(0, MAX_SHOWN);
   return (
     <ul className="pb-issues">
       {shown.map((e, i) => (
         <li key={`${e.path}#${i}`}>
-          {onGo && e.path !== '' ? (
+          {e.path === '' ? (
+            <span className="pb-issue-whole">{whole}</span>
+          ) : onGo ? (
             <button type="button" className="link pb-issue-path" onClick={() => onGo(e.path)}>
               <code>{e.path}</code>
             </button>
           ) : (
-            <code className="pb-issue-path">{e.path === '' ? 'The whole file' : e.path}</code>
+            <code className="pb-issue-path">{e.path}</code>
           )}{' '}
           <span className="pb-issue-reason">{e.message}</span>
         </li>

@@ -6,11 +6,11 @@ import { cleanDraft, fieldIdCandidates } from './editor/draft';
 import { errorMap, FieldErrors } from './editor/errors';
 import { SelectField, TextField } from './editor/fields';
 import { PhrasesEditor } from './editor/PhrasesEditor';
-import { RulesTable } from './editor/RulesTable';
+import { changedRules, RulesTable } from './editor/RulesTable';
 import { WeightsEditor } from './editor/WeightsEditor';
 import { exportPlaybook } from './export';
 import { IssueList } from './IssueList';
-import { LIMITS, type Playbook } from './schema';
+import { LIMITS, RULE_IDS, type Playbook } from './schema';
 import type { SaveResult } from './store';
 import { TwoStep } from './TwoStep';
 import { parsePlaybook, validatePlaybook, type PlaybookIssue } from './validate';
@@ -33,6 +33,11 @@ const TABS: readonly { id: Tab; label: string }[] = [
 ];
 
 const ROLE_OPTIONS = [{ value: '' as const, label: 'Guess from each draft' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))];
+
+/** "All 31 rules: 2 changed by this playbook". */
+function rulesSummary(changed: number): string {
+  return `All ${RULE_IDS.length} rules: ${changed === 0 ? 'none changed yet' : `${changed} changed by this playbook`}`;
+}
 
 /** The first element that can take focus: the element itself or a control inside it. */
 function focusable(el: HTMLElement | null): HTMLElement | null {
@@ -63,6 +68,7 @@ export function PlaybookEditor({ initial, id, onSave, onClose }: PlaybookEditorP
   const [attempt, setAttempt] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const alertBox = useRef<HTMLDivElement>(null);
+  const jsonBox = useRef<HTMLTextAreaElement>(null);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
 
   useEffect(() => heading.current?.focus(), []);
@@ -72,6 +78,9 @@ export function PlaybookEditor({ initial, id, onSave, onClose }: PlaybookEditorP
     for (const candidate of fieldIdCandidates(goTo)) {
       const el = focusable(document.getElementById(candidate));
       if (el) {
+        // A field in the collapsed rule table: open it first.
+        const details = el.closest('details');
+        if (details) details.open = true;
         el.focus();
         break;
       }
@@ -108,6 +117,17 @@ export function PlaybookEditor({ initial, id, onSave, onClose }: PlaybookEditorP
     selectTab(TABS[to]!.id, true);
   };
 
+  /** Puts the JSON box's caret on the place a syntax error names, scrolled into view. */
+  const showInJson = (at: NonNullable<PlaybookIssue['at']>) => {
+    const box = jsonBox.current;
+    if (!box) return;
+    box.focus();
+    box.setSelectionRange(at.offset, Math.min(at.offset + 1, box.value.length));
+    const lineHeight = Number.parseFloat(getComputedStyle(box).lineHeight) || 20;
+    box.scrollTop = Math.max(0, (at.line - 1) * lineHeight - box.clientHeight / 2);
+    box.scrollIntoView?.({ block: 'nearest' });
+  };
+
   /** Validates the JSON box; on success the form takes it over. */
   const applyJson = (): Playbook | undefined => {
     const parsed = parsePlaybook(jsonText);
@@ -115,6 +135,8 @@ export function PlaybookEditor({ initial, id, onSave, onClose }: PlaybookEditorP
       setJsonErrors(parsed.errors);
       setAttempt((n) => n + 1);
       setJsonNote('');
+      const at = parsed.errors.find((e) => e.at)?.at;
+      if (at) showInJson(at);
       return undefined;
     }
     setDraft(parsed.playbook);
@@ -206,10 +228,6 @@ export function PlaybookEditor({ initial, id, onSave, onClose }: PlaybookEditorP
             />
           </div>
           <div className="pb-part">
-            <h4>Rules</h4>
-            <RulesTable draft={draft} onChange={change} />
-          </div>
-          <div className="pb-part">
             <h4>Phrases</h4>
             <PhrasesEditor draft={draft} onChange={change} />
           </div>
@@ -220,6 +238,13 @@ export function PlaybookEditor({ initial, id, onSave, onClose }: PlaybookEditorP
           <div className="pb-part">
             <h4>Weights</h4>
             <WeightsEditor draft={draft} onChange={change} role={weightsRole} onRole={setWeightsRole} />
+          </div>
+          <div className="pb-part">
+            <h4>Rules</h4>
+            <details className="pb-rules-more">
+              <summary>{rulesSummary(changedRules(draft))}</summary>
+              <RulesTable draft={draft} onChange={change} />
+            </details>
           </div>
         </div>
       </FieldErrors.Provider>
@@ -233,6 +258,7 @@ export function PlaybookEditor({ initial, id, onSave, onClose }: PlaybookEditorP
         </p>
         <textarea
           id="pb-json"
+          ref={jsonBox}
           className="pb-json"
           rows={18}
           spellCheck={false}
@@ -249,7 +275,7 @@ export function PlaybookEditor({ initial, id, onSave, onClose }: PlaybookEditorP
         {jsonErrors && (
           <div className="notice error" role="alert" key={`json-${attempt}`}>
             <p>This JSON can’t be used, so the form hasn’t changed. Fix {jsonErrors.length === 1 ? 'this' : `these ${jsonErrors.length} problems`}:</p>
-            <IssueList errors={jsonErrors} />
+            <IssueList errors={jsonErrors} whole="This text" />
           </div>
         )}
         <div className="pb-row-actions">
@@ -282,7 +308,7 @@ export function PlaybookEditor({ initial, id, onSave, onClose }: PlaybookEditorP
       {saveErrors && (
         <div className="notice error" role="alert" tabIndex={-1} ref={alertBox} key={`save-${attempt}`}>
           <p>Not saved yet: fix {saveErrors.length === 1 ? 'this' : `these ${saveErrors.length} problems`} first. Choose one to go to its field.</p>
-          <IssueList errors={saveErrors} onGo={go} />
+          <IssueList errors={saveErrors} onGo={go} whole="The playbook" />
         </div>
       )}
       {saveProblem && (

@@ -168,7 +168,7 @@ export function PlaybooksSection({ managedArea, download = downloadText }: Playb
         {managed.problems.map((p) => (
           <div className="notice error" key={p.key}>
             <p>{p.message}</p>
-            <IssueList errors={p.errors} />
+            <IssueList errors={p.errors} whole="The policy" />
           </div>
         ))}
         {lockedTitles.length > 0 && (

@@ -86,7 +86,10 @@ export function interpretManaged(values: Record<string, unknown>): ManagedPolicy
       });
     }
     if (errors.length > 0) {
-      problems.push({ key: 'lockedRules', message: 'Some rules your administrator locked aren’t known to this version of Trust Coach, so those are ignored:', errors });
+      const message = Array.isArray(rawLocked)
+        ? 'Some rules your administrator locked aren’t known to this version of Trust Coach, so those are ignored:'
+        : 'The list of locked rules your administrator set is malformed, so Trust Coach is ignoring it. Please pass these details on to your administrator:';
+      problems.push({ key: 'lockedRules', message, errors });
     }
   }
 

@@ -14,6 +14,8 @@ import { PLAYBOOK_FORMAT, PLAYBOOK_SCHEMA_VERSION, PlaybookSchema, RULE_IDS, typ
 export interface PlaybookIssue {
   path: string;
   message: string;
+  /** For text that isn't valid JSON: where it goes wrong (offset into the text; 1-based line and column). */
+  at?: { offset: number; line: number; column: number };
 }
 
 export type PlaybookResult = { ok: true; playbook: Playbook } | { ok: false; errors: PlaybookIssue[] };
@@ -45,7 +47,10 @@ export function parsePlaybook(text: string): PlaybookResult {
   try {
     value = JSON.parse(source);
   } catch (error) {
-    return fail('', jsonProblem(source, error));
+    const problem = jsonProblem(source, error);
+    // Offsets are into the text as given, byte-order mark included.
+    const at = problem.at && { ...problem.at, offset: problem.at.offset + text.length - source.length };
+    return { ok: false, errors: [{ path: '', message: problem.message, ...(at ? { at } : {}) }] };
   }
   return validatePlaybook(value);
 }
@@ -72,7 +77,7 @@ const fail = (path: string, message: string): PlaybookResult => ({ ok: false, er
  * token } at line 3, column 5". The reason is the browser's own; the place
  * comes from our scanner (browsers don't all give one), else from the message.
  */
-function jsonProblem(source: string, error: unknown): string {
+function jsonProblem(source: string, error: unknown): { message: string; at?: PlaybookIssue['at'] } {
   const raw = error instanceof Error ? error.message : String(error);
   let reason = raw
     .replace(/\s*\(line \d+ column \d+\)/, '')
@@ -85,9 +90,9 @@ function jsonProblem(source: string, error: unknown): string {
   reason = reason.charAt(0).toLowerCase() + reason.slice(1);
   const fromMessage = /position (\d+)/.exec(raw);
   const offset = jsonErrorOffset(source) ?? (fromMessage ? Number(fromMessage[1]) : undefined);
-  if (offset === undefined) return `isn’t valid JSON: ${reason}`;
+  if (offset === undefined) return { message: `isn’t valid JSON: ${reason}` };
   const { line, column } = lineColumn(source, offset);
-  return `isn’t valid JSON: ${reason} at line ${line}, column ${column}`;
+  return { message: `isn’t valid JSON: ${reason} at line ${line}, column ${column}`, at: { offset, line, column } };
 }
 
 function valueAt(root: unknown, path: Path): unknown {

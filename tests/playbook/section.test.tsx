@@ -229,8 +229,23 @@ describe('Playbooks section', () => {
     expect(alert.textContent).toMatch(/^This JSON can’t be used, so the form hasn’t changed\. Fix these 2 problems:/);
     expect(within(alert).getAllByRole('listitem').map((li) => li.querySelector('code')!.textContent)).toEqual(['weights.support.ownership', 'coachNotes[0].kind']);
     expect(await axeViolations(container)).toEqual([]);
+
     // The typed JSON stays for fixing, and the form still holds its own edits.
     expect(box.value).toContain('"kind":"policy"');
+
+    // Text that isn't JSON: a sentence about the text (no file, no field path), and the caret goes to the place.
+    const broken = '{\n  "format": "trust-coach-playbook",\n  "schemaVersion": 1,\n  "name" "EU support desk"\n}';
+    fireEvent.change(box, { target: { value: broken } });
+    fireEvent.click(screen.getByText('Apply JSON', { selector: 'button' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Fix this:/));
+    const syntax = within(screen.getByRole('alert')).getByRole('listitem');
+    expect(syntax.textContent).toMatch(/^This text isn’t valid JSON: .+ at line 4, column 10$/);
+    expect(syntax.querySelector('code')).toBeNull();
+    expect(syntax.textContent).not.toMatch(/file/);
+    expect(document.activeElement).toBe(box);
+    expect(box.selectionStart).toBe(broken.indexOf('"EU support desk"'));
+    expect(box.selectionEnd).toBe(broken.indexOf('"EU support desk"') + 1);
+
     fireEvent.click(tab('Form'));
     expect(part('About this playbook').getByLabelText<HTMLInputElement>('Name').value).toBe('EU support desk');
 
@@ -272,12 +287,24 @@ describe('Playbooks section', () => {
     await screen.findByRole('heading', { level: 3 });
     const research = part('Weights').getByRole('spinbutton', { name: 'Prospecting, Account research & listening: playbook weight' });
     const inUse = () => (document.querySelector(`output[for="${research.id}"]`) as HTMLOutputElement).textContent;
+    const total = () => document.querySelector('.pb-weights-total')!.textContent;
+    expect(part('Weights').getByText(/^Weights are shares: they are scaled so a role’s weights add up to 100%\./)).toBeTruthy();
     expect(inUse()).toBe('25%');
+    expect(total()).toBe('Total: 100%, so each weight counts as typed.');
     fireEvent.change(research, { target: { value: '0.75' } });
     // 0.75 of 1.5 in all.
     expect(inUse()).toBe('50%');
+    expect(total()).toBe('Total: 150% → scaled to 100%, so each weight counts less than typed.');
     fireEvent.change(research, { target: { value: '' } });
     expect(inUse()).toBe('25%');
+    expect(total()).toBe('Total: 100%, so each weight counts as typed.');
+    // The trial's case: 0.4 for Ownership in support (built-in 0.30) makes 110% in all, so it counts as 36%, and the form says why.
+    fireEvent.change(part('Weights').getByLabelText('Weights for'), { target: { value: 'support' } });
+    const ownership = part('Weights').getByRole('spinbutton', { name: 'Support, Ownership: playbook weight' });
+    fireEvent.change(ownership, { target: { value: '0.4' } });
+    expect((document.querySelector(`output[for="${ownership.id}"]`) as HTMLOutputElement).textContent).toBe('36%');
+    expect(total()).toBe('Total: 110% → scaled to 100%, so each weight counts less than typed.');
+    expect(part('Weights').getByRole('columnheader', { name: 'Share in use' })).toBeTruthy();
   });
 
   it('exports a playbook as a file, and deletes one only after a confirm', async () => {
@@ -330,5 +357,44 @@ describe('Playbooks section', () => {
     expect(screen.queryByRole('radio', { name: 'Support desk playbook' })).toBeNull();
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'No playbook' }).disabled).toBe(false);
     expect(screen.getByText(/^isn’t valid JSON/)).toBeTruthy();
+    expect(screen.getByText(/^isn’t valid JSON/).closest('li')!.textContent).toMatch(/^The policy isn’t valid JSON: /);
+  });
+
+  it('puts what a manager came for first: about, phrases, coach notes, weights, then the rules, folded, with a count of changes', async () => {
+    await savePlaybook(SALES_PLAYBOOK);
+    await renderSection();
+    fireEvent.click(screen.getByLabelText('Edit Northwind sales playbook'));
+    await screen.findByRole('heading', { level: 3 });
+    const form = document.getElementById('pb-panel-form')!;
+    expect([...form.querySelectorAll('h4')].map((h) => h.textContent)).toEqual(['About this playbook', 'Phrases', 'Coach notes', 'Weights', 'Rules']);
+    const details = part('Rules').getByText(/^All 31 rules:/, { selector: 'summary' }).closest('details')!;
+    expect(details.open).toBe(false);
+    // The sample changes two rules (no-next-step's severity, thanks-for-business off).
+    expect(details.querySelector('summary')!.textContent).toBe('All 31 rules: 2 changed by this playbook');
+    fireEvent.click(rulesOf('Ownership').getByLabelText('Hiding behind policy: locked'));
+    expect(details.querySelector('summary')!.textContent).toBe('All 31 rules: 3 changed by this playbook');
+  });
+
+  it('rule tables: short severity options and the same columns in every table', async () => {
+    await savePlaybook(SALES_PLAYBOOK);
+    await renderSection();
+    fireEvent.click(screen.getByLabelText('Edit Northwind sales playbook'));
+    await screen.findByRole('heading', { level: 3 });
+    const select = rulesOf('Follow-up commitments').getByLabelText<HTMLSelectElement>('No next step: severity');
+    // Every option is at most "Worth fixing" long; which one is the built-in is said by its group.
+    expect([...select.options].map((o) => [(o.parentElement as HTMLOptGroupElement).label, o.textContent])).toEqual([
+      ['Built-in', 'Worth fixing'],
+      ['Set for the team', 'Tip'],
+      ['Set for the team', 'Worth fixing'],
+      ['Set for the team', 'Trust risk'],
+    ]);
+    for (const o of document.querySelectorAll('.pb-rules option')) expect(o.textContent!.length).toBeLessThanOrEqual('Worth fixing'.length);
+    // The sample sets no-next-step to "risk": a set severity is marked.
+    expect(select.value).toBe('risk');
+    expect(select.className).toBe('is-set');
+    expect(rulesOf('Follow-up commitments').getByLabelText<HTMLSelectElement>('Vague timing: severity').className).toBe('');
+    const tables = [...document.querySelectorAll('table.pb-rules')];
+    expect(tables.length).toBe(6);
+    for (const t of tables) expect([...t.querySelectorAll('col')].map((c) => c.className)).toEqual(['', 'pb-col-on', 'pb-col-severity', 'pb-col-locked']);
   });
 });

@@ -165,6 +165,7 @@ describe('managed playbook (administrator policy)', () => {
     expect(state.managed.problems[0]!.message).toMatch(/can’t be used, so Trust Coach is ignoring it/);
     expect(state.managed.problems[0]!.errors[0]).toMatchObject({ path: 'rules.policy-spek', message: expect.stringContaining('Did you mean “policy-speak”?') });
     expect(state.managed.problems[1]!.errors.map((e) => e.path)).toEqual(['lockedRules[1]', 'lockedRules[2]']);
+    expect(state.managed.problems[1]!.message).toBe('Some rules your administrator locked aren’t known to this version of Trust Coach, so those are ignored:');
 
     await managed.set({ playbook: 'not json' });
     const again = await loadPlaybookState();
@@ -175,6 +176,12 @@ describe('managed playbook (administrator policy)', () => {
     expect(interpretManaged({ playbook: SALES_PLAYBOOK }).playbook).toEqual(SALES_PLAYBOOK);
     expect(interpretManaged({ playbook: 42 }).problems[0]!.errors).toEqual([{ path: '', message: 'must be the playbook as JSON text' }]);
     expect(interpretManaged({ lockedRules: 'jargon' }).problems[0]!.errors).toEqual([{ path: 'lockedRules', message: 'must be a list of rule ids, e.g. ["policy-speak"]' }]);
+    // A wrong type isn't "rules this version doesn't know": the policy itself is malformed.
+    for (const wrong of ['policy-speak', { 'policy-speak': true }, 3]) {
+      const [problem] = interpretManaged({ lockedRules: wrong }).problems;
+      expect(problem!.message).toBe('The list of locked rules your administrator set is malformed, so Trust Coach is ignoring it. Please pass these details on to your administrator:');
+      expect(problem!.errors.map((e) => e.path)).toEqual(['lockedRules']);
+    }
     const failing = { get: () => Promise.reject(new Error('Managed storage manifest not found')) };
     expect(await readManaged(failing)).toEqual({ lockedRules: [], problems: [] });
     expect(await readManaged(undefined)).toEqual({ lockedRules: [], problems: [] });

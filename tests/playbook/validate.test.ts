@@ -61,6 +61,10 @@ describe('playbook validation: bad playbooks name the place and the reason', () 
     expect(errors).toHaveLength(1);
     expect(errors[0]!.path).toBe('');
     expect(errors[0]!.message).toMatch(/^isn’t valid JSON: .+ at line 4, column 3$/);
+    // The place, for the JSON view's caret: an offset into the text as given (a byte-order mark counts).
+    const text = '{\n  "format": "trust-coach-playbook",\n  "name": "x"\n  "version": "1"\n}';
+    expect(errors[0]!.at).toEqual({ offset: text.indexOf('"version"'), line: 4, column: 3 });
+    expect(errorsOf(`\uFEFF${text}`)[0]!.at).toEqual({ offset: text.indexOf('"version"') + 1, line: 4, column: 3 });
     expect(errorsOf('')[0]).toEqual({ path: '', message: 'is empty: a playbook is a JSON object, starting with {' });
     expect(errorsOf('{"name": ')[0]!.message).toMatch(/^isn’t valid JSON/);
     expect(errorsOf('[1, 2]')[0]).toEqual({ path: '', message: 'must be a playbook: a JSON object starting with { (found a list)' });

@@ -1,8 +1,13 @@
 import type { Kind, Severity } from '../../model/types';
 import { DIMENSION_LABELS, SEVERITY_LABELS } from '../../panel/format';
 import { groupRules, ORDERED_RULES } from '../../options/rules-view';
-import { SEVERITIES, type Playbook } from '../schema';
+import { RULE_IDS, SEVERITIES, type Playbook } from '../schema';
 import { fieldId, setRule } from './draft';
+
+/** How many rules the playbook changes from their built-in setting. */
+export function changedRules(draft: Pick<Playbook, 'rules'>): number {
+  return RULE_IDS.filter((id) => Object.values(draft.rules?.[id] ?? {}).some((v) => v !== undefined)).length;
+}
 
 /**
  * Every rule with the team's choices: on or off, how serious its hints look,
@@ -13,11 +18,19 @@ export function RulesTable({ draft, onChange }: { draft: Playbook; onChange: (ne
   return (
     <>
       <p className="opt-help muted">
-        Rules you leave as they are keep their built-in setting. “Locked” means writers can’t switch the rule on or off themselves: the playbook decides.
+        Rules you leave as they are keep their built-in setting; a severity the team sets is shown in bold. “Locked” means writers can’t switch the rule on or off themselves: the
+        playbook decides.
       </p>
       {groupRules(ORDERED_RULES).map(({ dimension, rules }) => (
         <table className="pb-rules" key={dimension}>
           <caption>{DIMENSION_LABELS[dimension]}</caption>
+          {/* The same column widths in every dimension's table (see playbooks.css). */}
+          <colgroup>
+            <col />
+            <col className="pb-col-on" />
+            <col className="pb-col-severity" />
+            <col className="pb-col-locked" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">Rule</th>
@@ -46,18 +59,24 @@ export function RulesTable({ draft, onChange }: { draft: Playbook; onChange: (ne
                     />
                   </td>
                   <td>
+                    {/* Short options, so they fit the column even 400 px wide: the group says which one is the built-in. */}
                     <select
                       id={fieldId(`rules.${id}.severity`)}
                       aria-label={`${rule.title}: severity`}
+                      className={setting?.severity ? 'is-set' : undefined}
                       value={setting?.severity ?? ''}
                       onChange={(e) => onChange(setRule(draft, id, { severity: e.target.value === '' ? undefined : (e.target.value as Severity) }))}
                     >
-                      <option value="">{SEVERITY_LABELS[rule.severity]} (built-in)</option>
-                      {SEVERITIES.map((s) => (
-                        <option key={s} value={s}>
-                          {SEVERITY_LABELS[s]}
-                        </option>
-                      ))}
+                      <optgroup label="Built-in">
+                        <option value="">{SEVERITY_LABELS[rule.severity]}</option>
+                      </optgroup>
+                      <optgroup label="Set for the team">
+                        {SEVERITIES.map((s) => (
+                          <option key={s} value={s}>
+                            {SEVERITY_LABELS[s]}
+                          </option>
+                        ))}
+                      </optgroup>
                     </select>
                   </td>
                   <td>

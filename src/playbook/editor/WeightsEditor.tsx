@@ -10,10 +10,22 @@ import { FieldErrors } from './errors';
 const percent = (w: number) => `${Math.round(w * 100)}%`;
 
 /**
+ * The role's six weights as typed (built-in where left empty), added up in
+ * whole percents: "110%" means they will be scaled down to fit 100%.
+ */
+export function weightsTotal(draft: Pick<Playbook, 'weights'>, role: Role): number {
+  const typed = draft.weights?.[role] ?? {};
+  const valid = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 1;
+  return Math.round(DIMENSIONS.reduce((sum, d) => sum + (valid(typed[d]) ? typed[d] : WEIGHTS[role][d]), 0) * 100);
+}
+
+/**
  * How much each dimension counts, per role. The manager sets only what they
- * want to change (0 to 1); the "In use" column shows the weights after the
- * built-in ones fill the gaps and all six are scaled to 100%. The role shown
- * is the editor's, so an error about another role's weight can switch to it.
+ * want to change (0 to 1); weights are shares, so the "Share in use" column
+ * shows each one after the built-in ones fill the gaps and all six are scaled
+ * to 100%, and the total under the table says how much scaling that took.
+ * The role shown is the editor's, so an error about another role's weight
+ * can switch to it.
  */
 export function WeightsEditor({ draft, onChange, role, onRole }: { draft: Playbook; onChange: (next: Playbook) => void; role: Role; onRole: (role: Role) => void }) {
   const effective = effectiveWeights(draft, WEIGHTS)[role];
@@ -25,11 +37,13 @@ export function WeightsEditor({ draft, onChange, role, onRole }: { draft: Playbo
   });
   const errorsId = 'pb-weights-errors';
   const changed = ROLES.filter((r) => Object.keys(draft.weights?.[r] ?? {}).length > 0);
+  const total = weightsTotal(draft, role);
 
   return (
     <>
       <p className="opt-help muted">
-        Leave a box empty to keep the built-in weight. Whatever you enter, the six weights are scaled to add up to 100%.
+        Weights are shares: they are scaled so a role’s weights add up to 100%. Leave a box empty to keep the built-in weight; to have a weight count exactly as typed (0.4 as 40%),
+        make the six add up to 1.
         {changed.length > 0 && ` Changed for: ${changed.map((r) => ROLE_LABELS[r]).join(', ')}.`}
       </p>
       <div className="pb-field">
@@ -51,7 +65,7 @@ export function WeightsEditor({ draft, onChange, role, onRole }: { draft: Playbo
             <th scope="col">Dimension</th>
             <th scope="col">Built-in</th>
             <th scope="col">This playbook</th>
-            <th scope="col">In use</th>
+            <th scope="col">Share in use</th>
           </tr>
         </thead>
         <tbody>
@@ -76,6 +90,13 @@ export function WeightsEditor({ draft, onChange, role, onRole }: { draft: Playbo
           ))}
         </tbody>
       </table>
+      <p className="pb-weights-total" aria-live="polite">
+        {total === 100
+          ? 'Total: 100%, so each weight counts as typed.'
+          : total === 0
+            ? 'Total: 0%: with nothing to scale, the built-in weights are used.'
+            : `Total: ${total}% → scaled to 100%, so each weight counts ${total > 100 ? 'less' : 'more'} than typed.`}
+      </p>
       {(roleError !== undefined || cellErrors.length > 0) && (
         <ul id={errorsId} className="pb-field-error pb-weights-errors">
           {roleError !== undefined && <li>{`${ROLE_LABELS[role]} weights ${roleError}.`}</li>}
