@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Recipient } from '../model/types';
+import type { Recipient, Role } from '../model/types';
 import { AccountForm } from './AccountForm';
 import { hasResearch, noteLines } from './notes';
 import { ResearchChecklist } from './ResearchChecklist';
@@ -25,6 +25,12 @@ export interface AccountCardProps {
   checklistOpen?: boolean;
   /** Shows the account's name as a heading; off where the page already shows it (the options list), then it is for screen readers only. */
   showTitle?: boolean;
+  /**
+   * What the email is: research is a prospect's first question, so with no
+   * notes a prospecting email gets the why and an open checklist; a support
+   * reply or an account update gets one quiet line, the checklist closed.
+   */
+  role?: Role;
 }
 
 type Heading = 'h2' | 'h3' | 'h4' | 'h5';
@@ -127,7 +133,7 @@ export function AccountCard(props: AccountCardProps) {
  * passes the stored record back. Everything the writer typed is rendered as
  * text.
  */
-function AccountCardBody({ accountKey, record, recipients, usedFacts = [], onSave, onOpenSearch, headingLevel = 2, checklistOpen = false, showTitle = true }: AccountCardProps) {
+function AccountCardBody({ accountKey, record, recipients, usedFacts = [], onSave, onOpenSearch, headingLevel = 2, checklistOpen = false, showTitle = true, role = 'prospecting' }: AccountCardProps) {
   const idBase = `acct${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const base = record ?? emptyAccount(accountKey);
   const researched = hasResearch(record);
@@ -140,7 +146,7 @@ function AccountCardBody({ accountKey, record, recipients, usedFacts = [], onSav
   const [error, setError] = useState<string>();
   const [status, setStatus] = useState('');
   const [tickError, setTickError] = useState<string>();
-  const [open, setOpen] = useState(!researched || checklistOpen);
+  const [open, setOpen] = useState((!researched && role === 'prospecting') || checklistOpen);
   const [ticks, setTicks] = useState<Checklist>(base.checklist);
   const editButton = useRef<HTMLButtonElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -246,7 +252,9 @@ function AccountCardBody({ accountKey, record, recipients, usedFacts = [], onSav
         </>
       ) : (
         <div className="acct-empty">
-          <p>No research on {label} yet. Prospects trust emails that show you know their business. Spend five minutes on these steps:</p>
+          {role === 'prospecting'
+            ? <p>No research on {label} yet. Prospects trust emails that show you know their business. Spend five minutes on these steps:</p>
+            : <p className="muted">No notes on {label} yet. What they are working on and who is who help the next email too.</p>}
         </div>
       )}
 

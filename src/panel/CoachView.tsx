@@ -106,7 +106,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
       <HintGroups groups={groups} actions={actions} ruleTitles={ruleTitles} lockedRules={lockedRules} after={{
         research: account && onSaveAccount && (
           <div id="account-card" className="group account" tabIndex={-1} aria-label={`Account notes: ${account.record?.name ?? account.key}`}>
-            <AccountCard accountKey={account.key} record={account.record} recipients={account.recipients} usedFacts={account.usedFacts} onSave={onSaveAccount} headingLevel={2} checklistOpen={checklistOpen} />
+            <AccountCard accountKey={account.key} record={account.record} recipients={account.recipients} usedFacts={account.usedFacts} onSave={onSaveAccount} headingLevel={2} checklistOpen={checklistOpen} role={report.role} />
           </div>
         ),
       }} />

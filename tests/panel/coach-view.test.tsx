@@ -269,3 +269,16 @@ describe('CoachView for keyboard and screen-reader users', () => {
     }
   });
 });
+
+describe('CoachView account card by role', () => {
+  it('a support reply to an unresearched account gets one quiet line, not the prospecting pitch', () => {
+    const body = 'Hi Maria,\n\nYou were charged twice for November. I refunded the second charge today.';
+    const report = analyze({ body, quoted: 'I was charged twice for November.' }, ctx('support'));
+    const acts = { focus: vi.fn(), focusSpan: vi.fn(), apply: vi.fn(), dismiss: vi.fn(), restore: vi.fn(), turnOff: vi.fn(), setRole: vi.fn() };
+    render(<CoachView report={report} excerpts={report.hints.map((h) => body.slice(h.start, h.end))} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={acts}
+      account={{ key: 'brightpath.io', usedFacts: [], recipients: [{ name: 'Maria Lopez', email: 'maria@brightpath.io' }] }} onSaveAccount={async () => undefined} />);
+    expect(screen.getByText(/No notes on brightpath.io yet/)).toBeTruthy();
+    expect(screen.queryByText(/Prospects trust emails/)).toBeNull();
+    expect(document.querySelector('details')?.open).toBe(false);
+  });
+});
