@@ -1,0 +1,135 @@
+/**
+ * Browser benchmark (npm run bench:browser, after `npm run build`): what a
+ * user feels in real Chromium, over the Gmail fixture at mail.google.com.
+ * - the side panel: cold open to its first score, and an edit in the compose
+ *   to the panel's new score (the 150 ms pause included), over 20 edits;
+ * - the options page: open to its sections, with 200 accounts and 500 sent
+ *   emails of coaching history stored;
+ * - the printable coaching summary over the same history.
+ * Prints a table; `--json` adds the raw figures. Not a test: numbers vary
+ * with the machine, so nothing here passes or fails.
+ */
+import type { Page } from 'playwright-core';
+import { browserMissing, launch, serveFixtures } from '../tests/e2e/harness';
+
+const missing = browserMissing();
+if (missing) {
+  console.error(`bench-browser: ${missing}`);
+  process.exit(2);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? Number.NaN;
+const editor = (id: string) => `.AD:has(input[name="composeid"][value="${id}"]) [g_editable="true"]`;
+
+async function setDraft(page: Page, text: string): Promise<void> {
+  await page.locator(editor('c2')).evaluate((el, t) => {
+    el.focus();
+    const sel = el.ownerDocument.getSelection()!;
+    sel.selectAllChildren(el.querySelector(':scope > div[dir="ltr"]')!);
+    el.ownerDocument.execCommand('insertText', false, t);
+  }, text);
+}
+
+/** Milliseconds from now until the panel's score meter shows something other than `before`. */
+const scoreChange = (panel: Page, before: string | null) =>
+  panel.evaluate(async (prev) => {
+    const t0 = performance.now();
+    for (;;) {
+      const now = document.querySelector('[aria-label="Trust score"]')?.getAttribute('aria-valuenow') ?? null;
+      if (now !== null && now !== prev) return performance.now() - t0;
+      if (performance.now() - t0 > 10_000) return Number.NaN;
+      await new Promise((r) => setTimeout(r, 4));
+    }
+  }, before);
+
+const server = await serveFixtures();
+const b = await launch(server.port);
+try {
+  const gmail = await b.context.newPage();
+  await gmail.goto('https://mail.google.com/e2e-two-composes.html');
+  await gmail.waitForSelector('trust-coach-badge[data-compose-id="gmail:c2"][data-trust-score]');
+  const tabId = await b.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+    return (await api.tabs.query({ url: 'https://mail.google.com/*' }))[0]!.id!;
+  });
+
+  // Cold open: navigation start to the first score on screen.
+  const panel = await b.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  const cold: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await panel.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
+    await panel.getByRole('meter', { name: 'Trust score' }).waitFor();
+    cold.push(await panel.evaluate(() => performance.now()));
+  }
+
+  // Edit to panel: two drafts of different scores, alternated; the clock starts when the text is in.
+  const drafts = [
+    "Hello,\n\nI understand your frustration. Per our policy, refunds take 30 days. Someone will get back to you soon.",
+    "Hi Dana,\n\nYou were charged twice for March, and that's on us. I refunded the second charge today; I'll call you Thursday at 3pm to confirm it arrived.",
+  ];
+  const edits: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const before = await panel.getByRole('meter', { name: 'Trust score' }).getAttribute('aria-valuenow');
+    const waiting = scoreChange(panel, before);
+    await setDraft(gmail, drafts[i % 2]!);
+    const ms = await waiting;
+    if (i > 0) edits.push(ms); // the first may race the panel's follow-the-typing switch
+  }
+
+  // A realistic store for the options page and the summary: 200 accounts, 500 sent emails over 90 days.
+  await b.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    const now = Date.now();
+    const kinds = ['vague-timing', 'no-greeting-name', 'jargon', 'fake-empathy', 'policy-speak', 'no-next-step', 'unaddressed-point'];
+    const history = Array.from({ length: 500 }, (_, i) => ({
+      id: `bench-${i}`, sentAt: new Date(now - (i / 500) * 90 * 86_400_000).toISOString(), site: 'gmail', role: (['prospecting', 'support', 'account'] as const)[i % 3],
+      score: 50 + ((i * 37) % 50), band: 'good', words: 120 + (i % 80), promises: i % 3,
+      dimensions: { personalization: 60 + (i % 40), commitments: 50 + (i % 50), research: 70 + (i % 30), ownership: 80 + (i % 20), humility: 90, clarity: 85 },
+      kinds: kinds.filter((_, k) => (i + k) % 3 === 0),
+    }));
+    const accounts = Array.from({ length: 200 }, (_, i) => ({
+      key: `account-${i}.example`, name: `Account ${i}`, strategy: `Expanding into region ${i % 12} in Q${1 + (i % 4)}`, news: `Opened office ${i}`,
+      people: [{ name: `Person ${i}`, role: 'VP Operations', said: `We want to cut onboarding time by ${i % 9} weeks` }], lastInteraction: `Call on day ${i}`,
+      checklist: { site: i % 2 === 0, news: false, profiles: i % 3 === 0, posts: false }, updatedAt: new Date(now - i * 3_600_000).toISOString(),
+    }));
+    // Under the stores' own keys; each store normalizes what it reads, as it does for any stored value.
+    await api.storage.local.set({ history, accounts });
+  });
+
+  const optionsOpen: number[] = [];
+  const options = await b.context.newPage();
+  await options.setViewportSize({ width: 1280, height: 900 });
+  for (let i = 0; i < 3; i++) {
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Coaching' }).waitFor();
+    await options.getByText('Account 199').first().waitFor();
+    optionsOpen.push(await options.evaluate(() => performance.now()));
+  }
+
+  const summaryOpen: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await options.goto(`chrome-extension://${b.extensionId}/coaching.html?days=90`);
+    await options.getByText(/Coaching summary/).first().waitFor();
+    await options.getByText(/Talking points/).waitFor();
+    summaryOpen.push(await options.evaluate(() => performance.now()));
+  }
+
+  const rows: [string, number[]][] = [
+    ['side panel: cold open to first score', cold],
+    ['side panel: edit in the compose to its new score', edits],
+    ['options page: open with 200 accounts, 500 emails', optionsOpen],
+    ['coaching summary: open over 500 emails (90 days)', summaryOpen],
+  ];
+  console.log('| what | runs | median | p95 |\n| --- | ---: | ---: | ---: |');
+  for (const [what, xs] of rows) console.log(`| ${what} | ${xs.length} | ${median(xs).toFixed(0)} ms | ${p95(xs).toFixed(0)} ms |`);
+  console.log(`(outside requests during the run: ${b.outside.length})`);
+  if (process.argv.includes('--json')) console.log(JSON.stringify(Object.fromEntries(rows)));
+} catch (err) {
+  console.error('bench-browser:', err);
+  process.exitCode = 1;
+} finally {
+  await b.close().catch(() => undefined);
+  await server.close();
+}
