@@ -27,6 +27,7 @@ export interface Matcher {
 export function compile(phrases: readonly Phrase[]): Matcher {
   const all = new RegExp(`(?<![\\w'’])(?:${phrases.map((p) => source(p.pattern)).join('|')})(?![\\w'’])`, 'gi');
   const each = phrases.map((p) => new RegExp(`(?:${source(p.pattern)})(?![\\w'’])`, 'iy'));
+  const anyCased = phrases.some((p) => p.cased);
   return {
     find(text) {
       const out: PhraseMatch[] = [];
@@ -44,11 +45,13 @@ export function compile(phrases: readonly Phrase[]): Matcher {
           return !!hit && hit[0].length === len;
         });
         const phrase = phrases[i === -1 ? 0 : i] as Phrase;
+        if (phrase.cased && !phrase.cased.test(m[0])) continue;
         out.push({ start: m.index, end: m.index + m[0].length, text: m[0], phrase });
       }
       return out;
     },
     test(text) {
+      if (anyCased) return this.find(text).length > 0;
       all.lastIndex = 0;
       return all.test(text);
     },

@@ -6,8 +6,11 @@
  * named above it).
  */
 export interface Phrase {
+  /** Matched case-insensitively, on word boundaries. */
   pattern: string;
   replacement?: string;
+  /** Where case matters ("I'm Sam from Acme", not "I'm home with a cold"): the matched words must also pass this. */
+  cased?: RegExp;
 }
 
 /** Boilerplate openers/closers that could go to anyone (rubric 1; seeds 000, 003). */
@@ -147,7 +150,8 @@ export const BOASTS: Phrase[] = [
   { pattern: "(?:the )?(?:world'?s|industry'?s|market'?s) (?:leading|best|number one|#1|top)" },
   { pattern: '(?:the )?#1(?= (?:\\w+ )?(?:provider|platform|solution|vendor|company|choice|tool|in))' },
   { pattern: '(?:the )?number one (?:provider|platform|solution|vendor|company|choice)' },
-  { pattern: '(?:the |a |our )?(?:leading|premier)(?: [\\w-]+)? (?:provider|platform|vendor|supplier|solution)' },
+  // "the leading cloud platform", not "leading the platform".
+  { pattern: '(?:the |a |our )?(?:leading|premier)(?: (?!(?:the|a|an|this|that|our|their|your|its)\\b)[\\w-]+)? (?:provider|platform|vendor|supplier|solution)' },
   { pattern: 'industry[- ]best' },
   { pattern: '(?:the |a )?market leader' },
   { pattern: 'unparall?el+ed' },
@@ -214,16 +218,16 @@ export const PITCH: Phrase[] = [
 /** First-sentence self-introductions (seed 003: "Opening your pitch by talking about your company"). */
 export const ABOUT_US_OPENERS: Phrase[] = [
   { pattern: "my name is \\w+(?: \\w+)?(?:,? and)? (?:i(?:'m| am)|i work)" },
-  { pattern: "(?:i(?:'m| am)|this is) \\w+(?: \\w+)? (?:from|at|with) (?:[A-Z]\\w*|\\w+)" },
+  { pattern: "(?:i(?:'m| am)|this is) \\w+(?: \\w+)? (?:from|at|with) (?:[A-Z]\\w*|\\w+)", cased: /^(?:I['’]m|I am|This is) \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)? (?:from|at|with) \p{Lu}/u },
   { pattern: "(?:at|here at) [A-Z]?\\w+(?: \\w+)?,? we" },
   { pattern: "(?:we|our company|our team|our firm|[A-Z]\\w+ (?:inc|ltd|llc)) (?:is|are) (?:a|an|the)" },
   { pattern: "(?:we(?:'re| are)|our company is) (?:excited|thrilled|proud|pleased|happy) to (?:announce|introduce|share|offer|present)" },
   { pattern: 'i(?:\'m| am) (?:excited|thrilled|pleased) to (?:introduce|tell you about|share) (?:our|my)' },
   { pattern: 'allow me to introduce (?:myself|our|my)' },
   { pattern: "i(?:'d| would) like to introduce (?:myself|our|my|you to our)" },
-  { pattern: 'i (?:run|lead|head|manage|look after) (?:\\w+ ){1,3}(?:at|for) [A-Z]\\w*' },
-  { pattern: 'i work (?:at|for) [A-Z]\\w*' },
-  { pattern: '(?:we|our (?:company|team|platform|product)) (?:build|builds|make|makes|sell|sells|provide|provides|offer|offers|help|helps)' },
+  { pattern: 'i (?:run|lead|head|manage|look after) (?:\\w+ ){1,3}(?:at|for) [A-Z]\\w*', cased: /(?:at|for) \p{Lu}/u },
+  { pattern: 'i work (?:at|for) [A-Z]\\w*', cased: /(?:at|for) \p{Lu}/u },
+  { pattern: '(?<!(?:as|when|if|while|once|until|before|after) )(?:we|our (?:company|team|platform|product)) (?:build|builds|make|makes|sell|sells|provide|provides|offer|offers|help|helps)' },
 ];
 
 /** Apology words, and the mistakes that call for prevention (seeds 000, 001). */

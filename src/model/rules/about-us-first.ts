@@ -35,6 +35,10 @@ const rule: Rule = {
     pass: [
       'Hi Eva,\n\nYour post about closing payroll in two days caught my eye. Could we talk about how you did it?',
       'Hi Eva,\n\nYou run payroll for 10 sites across 3 states. Could we talk about how you close it?',
+      // About the writer's day, not their company: no pitch.
+      'Hi Eva,\n\nI am reviewing comments from our Tuesday meeting. Could we talk about the pay runs?',
+      "Hi Eva,\n\nI'm home with a cold today. Could we talk about the pay runs tomorrow?",
+      'Hi Eva,\n\nAs we build the schedule for March, could you tell me how many pay runs you need?',
     ],
   },
 };
