@@ -219,7 +219,7 @@ export const PITCH: Phrase[] = [
 export const ABOUT_US_OPENERS: Phrase[] = [
   { pattern: "my name is \\w+(?: \\w+)?(?:,? and)? (?:i(?:'m| am)|i work)" },
   { pattern: "(?:i(?:'m| am)|this is) \\w+(?: \\w+)? (?:from|at|with) (?:[A-Z]\\w*|\\w+)", cased: /^(?:I['’]m|I am|This is) \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)? (?:from|at|with) \p{Lu}/u },
-  { pattern: "(?:at|here at) [A-Z]?\\w+(?: \\w+)?,? we" },
+  { pattern: "(?:at|here at) [A-Z]?\\w+(?: \\w+)?,? we", cased: /^(?:[Aa]t|[Hh]ere at) \p{Lu}/u },
   { pattern: "(?:we|our company|our team|our firm|[A-Z]\\w+ (?:inc|ltd|llc)) (?:is|are) (?:a|an|the)" },
   { pattern: "(?:we(?:'re| are)|our company is) (?:excited|thrilled|proud|pleased|happy) to (?:announce|introduce|share|offer|present)" },
   { pattern: 'i(?:\'m| am) (?:excited|thrilled|pleased) to (?:introduce|tell you about|share) (?:our|my)' },

@@ -31,6 +31,7 @@ const rule: Rule = {
       'Hi Eva,\n\nWe are a leading provider of payroll software. Could we talk about your pay runs?',
       'Hi Eva,\n\nI run partnerships at CloudStack. Could we talk about your pay runs?',
       'Hi Eva,\n\nWe build scheduling software for warehouses. Could we talk about your pay runs?',
+      "Hi Eva,\n\nAt Payflow, we're proud of our payroll tools. Could we talk about your pay runs?",
     ],
     pass: [
       'Hi Eva,\n\nYour post about closing payroll in two days caught my eye. Could we talk about how you did it?',
@@ -39,6 +40,7 @@ const rule: Rule = {
       'Hi Eva,\n\nI am reviewing comments from our Tuesday meeting. Could we talk about the pay runs?',
       "Hi Eva,\n\nI'm home with a cold today. Could we talk about the pay runs tomorrow?",
       'Hi Eva,\n\nAs we build the schedule for March, could you tell me how many pay runs you need?',
+      'Hi Eva,\n\nAt this point we know the March run is late. Could we talk about the pay runs?',
     ],
   },
 };
