@@ -31,7 +31,7 @@ const rule: Rule = {
       'Hi Eva,\n\nWe are a leading provider of payroll software. Could we talk about your pay runs?',
       'Hi Eva,\n\nI run partnerships at CloudStack. Could we talk about your pay runs?',
       'Hi Eva,\n\nWe build scheduling software for warehouses. Could we talk about your pay runs?',
-      "Hi Eva,\n\nAt Payflow, we're proud of our payroll tools. Could we talk about your pay runs?",
+      'Hi Eva,\n\nAt Payflow, we care about payroll. Could we talk about your pay runs?',
     ],
     pass: [
       'Hi Eva,\n\nYour post about closing payroll in two days caught my eye. Could we talk about how you did it?',
