@@ -27,6 +27,7 @@ const SERVICE = /^(?:be|get)\s+(?:\w+ly\s+)?(?:sent|contacted|fixed|resolved|han
 /** Promises to deliver something: without any time, these are the ones worth a nudge. */
 const DELIVERY = /^(?:(?:personally|also|then|definitely|certainly|quickly|gladly)\s+)?(?:send|call|ring|phone|get back|follow up|email|e-mail|reply|respond|update|confirm|deliver|ship|schedule|set up|arrange|fix|resolve|look into|check|review|share|forward|provide|prepare|finish|complete|investigate|contact|reach out|refund|process|write|draft|put together|have (?:it|this|that|them|the \w+) (?:to|over|ready|for)|get (?:it|this|that|them|you|the \w+)(?: \w+)? (?:to|over|back)|be in touch|be back|circle back|let you know|make sure|take care|handle|book|issue|credit|escalate|dig into|sort out|send over)\b/i;
 // "when it is fixed", "once we hear back": the time is an event, not a vague date.
+const DAY_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|century|floor|time|anniversary|percentile))/gi;
 const CONDITION = /^\s*(?:(?:and|but|so|also)\s+)?(?:if|should (?:you|it|this|that|anything)|in case|whenever|when|once|unless|as soon as)\b/i;
 const EVENT_TIME = /\b(?:when|once|after|as soon as|if|until|whenever|before)\s+(?:it|this|that|they|we|i|you|he|she|the)\b/i;
 const PASSIVE = /^(?:(?:also|then|soon|shortly|\w+ly)\s+)?(?:be|get)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|sent|done|made|given|told|paid|put|set|brought|shipped|sorted|dealt|taken care|built|held|kept|left|run|sold|won|bought|met)\b(?! (?:to|in touch))/i;
@@ -61,6 +62,19 @@ function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
     return { text: eow[0], index: eow.index, vague: false, due: isoLocal({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 17, minute: 0, second: 0 }, clock.timeZone) };
   }
   if (!/\d|day|tomorrow|tonight|week|month|morning|afternoon|evening|noon|midnight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|hour|minute|within|mon|tue|wed|thu|fri|sat|sun/i.test(sentence)) return undefined;
+  // "by the 28th": the next such day of the month (chrono wants a month with it).
+  DAY_OF_MONTH.lastIndex = 0;
+  const dom = DAY_OF_MONTH.exec(sentence);
+  if (dom && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(sentence)) {
+    const day = Number(dom[1]);
+    if (day >= 1 && day <= 31) {
+      let year = local.year;
+      let month = local.month + (day < local.day ? 1 : 0);
+      if (month > 12) { month = 1; year++; }
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      if (day <= last) return { text: dom[0].trim(), index: dom.index, vague: false, due: isoDate({ year, month, day }) };
+    }
+  }
   // English only: chrono.parse tries every locale's parsers and costs ten times more per call (measured).
   const results = chrono.en.casual.parse(sentence, { instant: clock.now, timezone: offsetMinutes(clock.now, clock.timeZone) }, { forwardDate: true })
     // "may" the modal, bare small numbers and the like are not dates.

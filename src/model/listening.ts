@@ -12,11 +12,16 @@ export interface QuotedPoint {
   focus: string[];
   /** "How do I…?": answered by steps ("Go to Settings, click Invite") as much as by its own words. */
   howTo: boolean;
+  /** "Why…?", "What went wrong?": answered by a cause ("…failed because…"). */
+  why: boolean;
   numbers: string[];
 }
 
 // Words too common to show that a reply answers a point ("for this month", "a big part").
-const GENERIC = new Set(['month', 'week', 'day', 'year', 'time', 'today', 'tomorrow', 'thing', 'way', 'part', 'big', 'lot', 'bit', 'still', 'right', 'question', 'help', 'possible', 'able', 'again', 'already', 'anything', 'something', 'everything', 'someone', 'anyone', 'maybe', 'actually'].map(stem));
+const GENERIC = new Set(['month', 'week', 'day', 'year', 'time', 'today', 'tomorrow', 'thing', 'way', 'part', 'big', 'lot', 'bit', 'still', 'right', 'question', 'help', 'possible', 'able', 'again', 'already', 'anything', 'something', 'everything', 'someone', 'anyone', 'maybe', 'actually', 'tell', 'explain', 'share', 'wonder', 'happen', 'went', 'go', 'going'].map(stem));
+const WHY = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would) you (?:please )?(?:tell|explain(?: to)?|let) (?:me|us) (?:know )?)?(?:why\b|what (?:went wrong|happened|caused|is causing|was the (?:cause|problem|issue|reason))|how (?:did|could|can) (?:this|that|it) (?:happen|go wrong))/i;
+// A reply that gives the cause.
+const CAUSE = /\b(?:because|caused by|due to|the cause|root cause|was caused|the reason|turned out|came from|this happened when|it happened when|went wrong)\b/i;
 // The reasons and alternatives after the ask: "can I get a refund for this month since the export is…".
 const BEYOND_ASK = /,?\s+(?:since|because|as|given (?:that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\s/i;
 const HOW_TO = /^(?:(?:and|also|so|but)\s+)?(?:how (?:do|can|should|would) (?:i|we)|how to|what(?:'s| is) the (?:best )?way to|is there (?:a|any) way to|where (?:do|can) (?:i|we) (?:find|change|set|turn|add|see))\b/i;
@@ -86,7 +91,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     const focus = [...new Set(contentStems(ask))].filter((x) => !GENERIC.has(x));
     points.push({
       text: t, kind, ...(author ? { author } : {}), stems, focus: focus.length > 0 ? focus : stems,
-      howTo: HOW_TO.test(t), numbers: t.match(/\d+(?:[.,:]\d+)*/g) ?? [],
+      howTo: HOW_TO.test(t), why: WHY.test(t), numbers: t.match(/\d+(?:[.,:]\d+)*/g) ?? [],
     });
     if (points.length >= 12) break;
   }
@@ -143,7 +148,8 @@ export function overlap(pointStems: readonly string[], bodyStems: ReadonlySet<st
 /**
  * Does the reply answer the point? Its words must come together: enough of the
  * ask's own words in one sentence or the next (not scattered over the email),
- * a number the customer gave, or, for a "how do I…?", steps and its topic.
+ * a number the customer gave, for a "how do I…?" steps and its topic, and
+ * for a "why…?" or "what went wrong?" a cause.
  */
 export function isAddressed(point: QuotedPoint, sentences: readonly { text: string; stems: readonly string[] }[], body: string): boolean {
   if (point.numbers.some((n) => n.length > 1 && body.includes(n))) return true;
@@ -153,5 +159,6 @@ export function isAddressed(point: QuotedPoint, sentences: readonly { text: stri
     if (overlap(point.focus, near) >= need) return true;
   }
   if (point.howTo && STEPS.test(body)) return overlap(point.focus, new Set(sentences.flatMap((x) => x.stems))) >= 1;
+  if (point.why && sentences.some((x) => CAUSE.test(x.text))) return true;
   return false;
 }

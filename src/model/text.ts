@@ -138,8 +138,12 @@ export function fleschKincaid(wordCount: number, sentenceCount: number, syllable
 /** Light stemmer for forgiving matches ("expansion" ~ "expanding" ~ "expand"). */
 /** A word's stem (Porter's algorithm): "fixed", "fixes", "fixing" → "fix"; "invoices" → "invoic". */
 export function stem(word: string): string {
-  return porter(word.toLowerCase().replace(/['’]s$/, ''));
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  return NUMBER_WORDS.get(w) ?? porter(w);
 }
+
+// "three accountants" and "3 accountants" are the same note.
+const NUMBER_WORDS = new Map(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n, i) => [n, String(i)]));
 
 export const STOPWORDS = new Set(
   ('a an the and or but if so of to in on at by for with from into about as is are was were be been being am ' +

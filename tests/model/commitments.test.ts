@@ -134,3 +134,13 @@ describe('promises that wait on an event or a condition', () => {
     expect(findCommitments("They'll get an invite link that's valid for 7 days.", berlinMonday)).toEqual([]);
   });
 });
+
+describe('a day of the month', () => {
+  it('"before the 28th" is the next 28th, this month or the next', () => {
+    expect(one("I will run a test export with you before the 28th.")).toMatchObject({ owner: 'me', specific: true, due: '2026-11-28', dueText: 'the 28th' });
+    // On Monday 23 November the 5th has gone: it is December's.
+    expect(one("I'll send the contract by the 5th.")).toMatchObject({ due: '2026-12-05' });
+    // With a month, chrono reads it.
+    expect(one("I'll send the contract by the 5th of December.").due).toBe('2026-12-05');
+  });
+});

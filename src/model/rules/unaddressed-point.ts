@@ -33,6 +33,11 @@ const rule: Rule = {
       body: 'Hi Tom,\n\nThe CSV export failed because of a bug in last week\'s release. The fix ships on Wednesday, and I will check your export myself that morning.\n\nYour monthly report is safe.',
       quoted: 'On Mon, 30 Nov 2026, Tom Becker <tom@harbor-labs.com> wrote:\nHi,\nthe CSV export has failed since Friday. When will this bug be fixed?\nAlso, can I get a refund for this month since the export is a big part of why we pay?\nTom',
       role: 'support',
+    }, {
+      // A "why" that gets a fix but no cause is still unanswered.
+      body: 'Hi Maria,\n\nI have refunded the duplicate charge of $49 today; it shows on your card by Friday.',
+      quoted: 'On Mon, 30 Nov 2026, Maria Lopez <maria@brightpath.io> wrote:\nI was charged twice again. Why does this keep happening?',
+      role: 'support',
     }],
     pass: [{
       body: 'Hi Dana,\n\nPricing is $40 per seat per month. Onboarding can start Monday 10 March; I will send the kickoff invite by Friday.',
@@ -52,6 +57,11 @@ const rule: Rule = {
       // The main ask ("will future invoices be right") answered; its alternative ("or do I need to…") need not be.
       body: 'Hi Jonas,\n\nI have corrected invoice 4471. Going forward, every new invoice picks up the VAT ID from your billing profile again.',
       quoted: 'From: Jonas Weber <jonas@weber-bau.de>\nSent: Monday, November 23, 2026 9:14 AM\n\nHi, since your last update our invoices show the wrong VAT number. And will future invoices be right, or do I need to change a setting?',
+      role: 'support',
+    }, {
+      // "What went wrong?" answered with the cause.
+      body: 'Hi Priya,\n\nThe export failed because Xero changed its pay-item codes; I fixed the mapping this morning and I will check the next run on Friday at 9am.',
+      quoted: 'On Mon, 30 Nov 2026, Priya Shah <priya@oakleafdental.com> wrote:\nOur payroll export to Xero failed again. Can you tell me what went wrong?',
       role: 'support',
     }],
   },
