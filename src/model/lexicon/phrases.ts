@@ -74,6 +74,7 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: "(?:i(?:'m| am)|we(?:'re| are)) (?:just|only) the messenger" },
   { pattern: "(?:i|we) (?:don't|do not|can't|cannot) (?:handle|deal with) (?:that|this|those)" },
   { pattern: 'refer to (?:our|the) (?:website|faq|help center|knowledge base)' },
+  { pattern: '(?:is|are) (?:handled|dealt with|owned) by (?:our|the|a|another) (?:\\w+ )?(?:team|department|group|desk)' },
 ];
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
@@ -148,10 +149,12 @@ export const BOASTS: Phrase[] = [
   { pattern: '(?:the )?best in the (?:world|industry|business|market)' },
   { pattern: 'industry[- ]leading' },
   { pattern: "(?:the )?(?:world'?s|industry'?s|market'?s) (?:leading|best|number one|#1|top)" },
-  { pattern: '(?:the )?#1(?= (?:\\w+ )?(?:provider|platform|solution|vendor|company|choice|tool|in))' },
+  { pattern: '(?:the )?#1(?= (?:[\\w-]+ ){0,3}(?:provider|platform|solution|vendor|company|choice|tool|in)\\b)' },
+  { pattern: '(?:revolutionary|groundbreaking|game-changing) (?:\\w+ )?(?:platform|solution|product|technology|tool|approach)' },
+  { pattern: 'will (?:completely |totally )?(?:transform|revolutioni[sz]e) your (?:business|company|organi[sz]ation|team)' },
   { pattern: '(?:the )?number one (?:provider|platform|solution|vendor|company|choice)' },
-  // "the leading cloud platform", not "leading the platform".
-  { pattern: '(?:the |a |our )?(?:leading|premier)(?: (?!(?:the|a|an|this|that|our|their|your|its)\\b)[\\w-]+)? (?:provider|platform|vendor|supplier|solution)' },
+  // "the leading all-in-one finance platform", not "leading the platform".
+  { pattern: '(?:the |a |our )?(?:leading|premier)(?: (?!(?:the|a|an|this|that|our|their|your|its|in|of|for|and)\\b)[\\w-]+){0,3} (?:provider|platform|vendor|supplier|solution)s?' },
   { pattern: 'industry[- ]best' },
   { pattern: '(?:the |a )?market leader' },
   { pattern: 'unparall?el+ed' },

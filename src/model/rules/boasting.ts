@@ -17,10 +17,12 @@ export default phraseRule({
       'Hi Rae,\n\nWe are the industry-leading platform for payroll. What does payroll cost you today?',
       { body: 'Hi Rae,\n\nI fixed the export and this will never happen again. I will call you at 4pm today.', role: 'support' },
       'Hi Rae,\n\nOur leading cloud platform will 10x your payroll ROI. What does payroll cost you today?',
+      'Hi Rae,\n\nWe are the leading all-in-one finance automation platform, and it will transform your business. What does payroll cost you today?',
     ],
     pass: [
       'Hi Rae,\n\nNorthwind cut payroll errors by half in their first quarter with us. What does payroll cost you today?',
       'Hi Rae,\n\nYour team runs payroll for 10 sites across 3 states. What does payroll cost you today?',
+      'Hi Rae,\n\nAnna is leading the platform migration for your team. What does payroll cost you today?',
     ],
   },
 });

@@ -16,6 +16,7 @@ export default phraseRule({
     flag: [
       { body: "Hi Jo,\n\nYou'll need to contact our billing department for that. I will call you Monday at 10am.", role: 'support' },
       { body: "Hi Jo,\n\nThere's nothing I can do about the charge. I will call you Monday at 10am.", role: 'support' },
+      { body: 'Hi Jo,\n\nExport issues are handled by our engineering team, so I have passed this on to them.', role: 'support' },
     ],
     pass: [
       { body: "Hi Jo,\n\nI've asked our billing team to reverse the charge and I will call you Monday at 10am to confirm.", role: 'support' },

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { q } from '../phrase-rule';
 import { matchFact } from '../account';
 
 const rule: Rule = {
@@ -18,7 +19,7 @@ const rule: Rule = {
     return [{
       start: 0, end: 0, penalty: 35,
       message: `You have ${facts.length} note${facts.length === 1 ? '' : 's'} on ${doc.account?.name ?? 'this account'}, and the draft uses none.`,
-      suggestion: `Tie the email to what you know, e.g. "${sample.length > 70 ? `${sample.slice(0, 67)}…` : sample}".`,
+      suggestion: `Tie the email to what you know, e.g. ${q(sample, 80)}.`,
     }];
   },
   examples: {
