@@ -142,6 +142,17 @@ export class Badge {
     this.host.dataset.trustScore = String(report.score);
     this.host.dataset.trustBand = report.band;
     this.host.dataset.trustKinds = [...new Set(report.hints.map((h) => h.kind))].join(' ');
+    if (report.stats.words === 0) {
+      // Nothing written yet: no score to earn, so none to show ("100" would praise an empty email).
+      this.host.dataset.trustEmpty = '';
+      this.score.textContent = '–';
+      this.score.style.background = '#dadce0';
+      this.score.style.color = '#202124';
+      this.button.setAttribute('aria-label', 'Trust score: start writing');
+      this.tip.textContent = 'Start writing: the score and hints appear as you type.';
+      return;
+    }
+    delete this.host.dataset.trustEmpty;
     this.score.textContent = String(report.score);
     this.score.style.background = band.bg;
     this.score.style.color = band.fg;

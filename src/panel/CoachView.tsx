@@ -57,6 +57,18 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
   const announcement = useAnnouncement(report);
   const focusPromise = (c: Commitment) => actions.focusSpan(c.start, c.end, c.text);
 
+  if (report.stats.words === 0) {
+    return (
+      <div className="coach">
+        <div className="empty">
+          <h2>Start writing</h2>
+          <p>The score and hints appear here as you type. Trust Coach reads only your own words: not the quoted thread, not your signature.</p>
+        </div>
+        <RoleSwitcher role={report.role} guessed={roleGuessed} siteName={siteName} onChange={actions.setRole} />
+      </div>
+    );
+  }
+
   return (
     <div className="coach">
       <div className="summary">

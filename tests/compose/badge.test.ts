@@ -26,6 +26,19 @@ describe('Badge', () => {
     expect(badge.host.hasAttribute('data-pinned')).toBe(false);
   });
 
+  it('shows no score for an empty draft, and the score once there are words', () => {
+    const badge = new Badge(document, 'empty', () => undefined);
+    badge.update(analyze({ body: '' }, ctx));
+    const button = badge.host.shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).toBe('Trust score: start writing');
+    expect(badge.host.shadowRoot!.querySelector('.score')!.textContent).toBe('–');
+    expect(badge.host.hasAttribute('data-trust-empty')).toBe(true);
+    const report = analyze({ body: 'Hi Dana,\n\nI will send the pricing by Thursday at 3pm.' }, ctx);
+    badge.update(report);
+    expect(badge.host.shadowRoot!.querySelector('.score')!.textContent).toBe(String(report.score));
+    expect(badge.host.hasAttribute('data-trust-empty')).toBe(false);
+  });
+
   it('is keyboard reachable and keeps page styles out (shadow root)', () => {
     const badge = new Badge(document, 'x', () => undefined);
     document.body.append(badge.host);

@@ -270,6 +270,15 @@ describe('CoachView for keyboard and screen-reader users', () => {
   });
 });
 
+describe('CoachView before the first word', () => {
+  it('asks the writer to start, instead of praising an empty email with 100', () => {
+    setup(analyze({ body: '' }, ctx('prospecting')), '');
+    expect(screen.getByRole('heading', { name: 'Start writing' })).toBeTruthy();
+    expect(screen.queryByRole('meter', { name: 'Trust score' })).toBeNull();
+    expect(screen.getByRole('combobox', { name: /Writing as/ })).toBeTruthy();
+  });
+});
+
 describe('CoachView account card by role', () => {
   it('a support reply to an unresearched account gets one quiet line, not the prospecting pitch', () => {
     const body = 'Hi Maria,\n\nYou were charged twice for November. I refunded the second charge today.';
