@@ -39,16 +39,21 @@ const at = (d: Date, days: number, hour: number) => {
 };
 const isWeekend = (d: Date) => d.getDay() === 0 || d.getDay() === 6;
 
-/** Quick picks in the writer's own time: later today (if there is time), the next working day, and two working days on. */
+/**
+ * Quick picks in the writer's own time: later today (if there is time), the
+ * next working day, and two working days on. Labelled the way the email will
+ * say it ("Tomorrow, 10 am" puts in "by tomorrow at 10 am").
+ */
 export function timeChoices(now: Date): TimeChoice[] {
   const out: TimeChoice[] = [];
-  if (now.getHours() < 15 && !isWeekend(now)) out.push({ label: 'Today, 17:00', date: at(now, 0, 17) });
+  const choice = (date: Date) => ({ label: `${dayName(date, now)}, ${clock(date)}`, date });
+  if (now.getHours() < 15 && !isWeekend(now)) out.push(choice(at(now, 0, 17)));
   let next = at(now, 1, 10);
   while (isWeekend(next)) next = at(next, 1, 10);
-  out.push({ label: `${dayName(next, now)}, 10:00`, date: next });
+  out.push(choice(next));
   let later = at(next, 1, 15);
   while (isWeekend(later)) later = at(later, 1, 15);
-  out.push({ label: `${dayName(later, now)}, 15:00`, date: later });
+  out.push(choice(later));
   return out;
 }
 

@@ -23,9 +23,9 @@ describe('the gentle check before Send', () => {
     expect(nudgeFor(analyze({ body: good }, ctx('support')), good)).toBeUndefined();
   });
   it('offers later today only with time to spare, and skips weekends', () => {
-    expect(timeChoices(monday).map((c) => c.label)).toEqual(['Today, 17:00', 'Tomorrow, 10:00', 'Wednesday, 15:00']);
+    expect(timeChoices(monday).map((c) => c.label)).toEqual(['Today, 5 pm', 'Tomorrow, 10 am', 'Wednesday, 3 pm']);
     const fri = timeChoices(friday);
-    expect(fri.map((c) => c.label)).toEqual(['Monday, 10:00', 'Tuesday, 15:00']);
+    expect(fri.map((c) => c.label)).toEqual(['Monday, 10 am', 'Tuesday, 3 pm']);
     expect(fri[0]!.date.getDay()).toBe(1);
   });
   it('writes the time the way people do', () => {
