@@ -62,6 +62,7 @@ export function HintGroups({ groups, actions, ruleTitles, lockedRules = [], afte
               <span>{g.title}</span>
               {g.points > 0 ? <span className="group-points">+{g.points} possible</span> : <span className="group-ok">✓ Looks good</span>}
             </h2>
+            {g.note && <p className="muted group-note">{g.note}</p>}
             {g.fixes.length > 0 && (
               <ul className="hints">
                 {g.fixes.map((it) => (

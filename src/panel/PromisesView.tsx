@@ -154,7 +154,10 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
             <>
               <button type="button" className="primary" onClick={() => actions.markKept(p.id)}>Mark kept</button>
               {status !== 'undated' && <button type="button" onClick={() => actions.snooze(p.id, new Date(now.getTime() + 60 * 60_000))}>Remind me in 1 hour</button>}
-              <button type="button" ref={changeButton} onClick={() => setEditing(true)}>{p.due ? 'Change date' : 'Add a date'}</button>
+              <button type="button" ref={changeButton} onClick={() => {
+                setValue(currentDue(p, timeZone));
+                setEditing(true);
+              }}>{p.due ? 'Change date' : 'Add a date'}</button>
             </>
           )}
           {p.link && (
@@ -180,3 +183,13 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
 }
 
 const localDay = (d: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+
+/** The promise's due time as a datetime-local value in the reader's zone, to start the date form from ("" without one). */
+function currentDue(p: TrackedPromise, timeZone: string): string {
+  if (!p.due) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(p.due)) return `${p.due}T17:00`;
+  const at = new Date(p.due);
+  if (Number.isNaN(at.getTime())) return '';
+  const f = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at).map((x) => [x.type, x.value]));
+  return `${f.year}-${f.month}-${f.day}T${f.hour}:${f.minute}`;
+}

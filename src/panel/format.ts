@@ -29,9 +29,9 @@ export const GROUPS = [
   { id: 'personalization', title: 'Personalization', dimensions: ['personalization'] },
   { id: 'commitments', title: 'Follow-up commitments', dimensions: ['commitments'] },
   { id: 'research', title: 'Account research', dimensions: ['research'] },
-  { id: 'risks', title: 'Trust risks', dimensions: ['ownership', 'humility'] },
+  { id: 'risks', title: 'Trust risks', note: 'Ownership and humility', dimensions: ['ownership', 'humility'] },
   { id: 'clarity', title: 'Clarity', dimensions: ['clarity'] },
-] as const satisfies readonly { id: string; title: string; dimensions: readonly Dimension[] }[];
+] as const satisfies readonly { id: string; title: string; note?: string; dimensions: readonly Dimension[] }[];
 
 export type GroupId = (typeof GROUPS)[number]['id'];
 
@@ -47,6 +47,8 @@ export interface HintItem {
 export interface HintGroup {
   id: GroupId;
   title: string;
+  /** Which score bars the group covers, where its title does not say ("Ownership and humility"). */
+  note?: string;
   /** Things to fix, biggest win first. */
   fixes: HintItem[];
   /** What the draft already does well (positive findings). */
@@ -68,7 +70,7 @@ export function groupHints(hints: readonly Hint[], excerpts: readonly string[]):
     const mine = items.filter((it) => (g.dimensions as readonly Dimension[]).includes(it.hint.dimension));
     const fixes = mine.filter((it) => it.hint.impact > 0 || it.hint.severity !== 'info').sort((a, b) => b.hint.impact - a.hint.impact || a.hint.start - b.hint.start);
     const strengths = mine.filter((it) => !fixes.includes(it));
-    return { id: g.id, title: g.title, fixes, strengths, points: fixes.reduce((n, it) => n + it.hint.impact, 0) };
+    return { id: g.id, title: g.title, ...('note' in g ? { note: g.note } : {}), fixes, strengths, points: fixes.reduce((n, it) => n + it.hint.impact, 0) };
   });
 }
 

@@ -88,6 +88,13 @@ describe('PromisesView', () => {
     expect(document.activeElement?.textContent).toBe(second);
   });
 
+  it('starts the date form from the promise’s own due time', () => {
+    render(<PromisesView promises={[list[0]!]} actions={actions()} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Change date' }));
+    // Thursday 26 November at 15:00 in Berlin.
+    expect((screen.getByLabelText(/New due date and time/) as HTMLInputElement).value).toBe('2026-11-26T15:00');
+  });
+
   it('shows a snooze on the promise, so the click visibly did something', () => {
     const snoozed = { ...list[0]!, remindAt: new Date(MONDAY.getTime() + 60 * 60_000).toISOString() };
     render(<PromisesView promises={[snoozed]} actions={actions()} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
