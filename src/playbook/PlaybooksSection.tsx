@@ -109,9 +109,10 @@ export function PlaybooksSection({ managedArea, download = downloadText }: Playb
       }
       setImportFailure(undefined);
       const name = result.playbook.name;
+      const inUse = result.activated ? ' It is now the playbook in use: every email is coached with it.' : '';
       return result.updatedFrom
-        ? `Updated “${name}” from version ${result.updatedFrom.playbook.version} to ${result.playbook.version}.`
-        : `Imported “${name}”. To coach with it, choose it under Playbook in use.`;
+        ? `Updated “${name}” from version ${result.updatedFrom.playbook.version} to ${result.playbook.version}.${inUse}`
+        : `Imported “${name}”.${inUse || ' To coach with it, choose it under Playbook in use.'}`;
     });
   };
 
@@ -136,7 +137,7 @@ export function PlaybooksSection({ managedArea, download = downloadText }: Playb
           id={editing.id}
           onSave={async (playbook, id) => {
             const result = await savePlaybook(playbook, id);
-            if (result.ok) setStatus(`Saved “${playbook.name}”.`);
+            if (result.ok) setStatus(`Saved “${playbook.name}”.${result.activated ? ' It is now the playbook in use: every email is coached with it.' : ''}`);
             return result;
           }}
           onClose={closeEditor}

@@ -41,7 +41,8 @@ export interface PlaybookState {
   locked: string[];
 }
 
-export type SaveResult = { ok: true; id: string } | { ok: false; errors: PlaybookIssue[] };
+/** `activated`: it was put in use, because no playbook was (a first playbook coaches at once). */
+export type SaveResult = { ok: true; id: string; activated?: true } | { ok: false; errors: PlaybookIssue[] };
 
 export const PLAYBOOKS_VERSION = 1;
 export const EMPTY_LIBRARY: PlaybookLibrary = { playbooks: [] };
@@ -99,7 +100,8 @@ function newId(): string {
 
 /**
  * Validates and stores a playbook: replaces the one with `id`, or adds a new
- * one. An invalid playbook is refused with its errors; nothing is written.
+ * one; with no playbook in use, it is put in use. An invalid playbook is
+ * refused with its errors; nothing is written.
  */
 export function savePlaybook(playbook: unknown, id?: string): Promise<SaveResult> {
   const checked = validatePlaybook(playbook);
@@ -109,11 +111,12 @@ export function savePlaybook(playbook: unknown, id?: string): Promise<SaveResult
     const existing = id === undefined ? undefined : library.playbooks.find((p) => p.id === id);
     const entry: StoredPlaybook = { id: existing?.id ?? id ?? newId(), playbook: checked.playbook, importedAt: existing?.importedAt ?? new Date().toISOString() };
     const playbooks = existing ? library.playbooks.map((p) => (p.id === entry.id ? entry : p)) : [...library.playbooks, entry];
-    return { next: { ...library, playbooks }, result: { ok: true, id: entry.id } as SaveResult };
+    const activate = library.activeId === undefined;
+    return { next: { ...library, playbooks, ...(activate ? { activeId: entry.id } : {}) }, result: { ok: true, id: entry.id, ...(activate ? { activated: true } : {}) } as SaveResult };
   });
 }
 
-export type ImportResult = { ok: true; id: string; playbook: Playbook; /** Set when it replaced a stored playbook of the same name. */ updatedFrom?: StoredPlaybook } | { ok: false; errors: PlaybookIssue[] };
+export type ImportResult = { ok: true; id: string; playbook: Playbook; /** Set when it replaced a stored playbook of the same name. */ updatedFrom?: StoredPlaybook; /** Put in use, because no playbook was. */ activated?: true } | { ok: false; errors: PlaybookIssue[] };
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
@@ -130,8 +133,9 @@ export function importPlaybook(text: string): Promise<ImportResult> {
     const old = library.playbooks.find((p) => sameName(p.playbook.name, playbook.name));
     const entry: StoredPlaybook = { id: old?.id ?? newId(), playbook, importedAt: new Date().toISOString() };
     const playbooks = old ? library.playbooks.map((p) => (p.id === old.id ? entry : p)) : [...library.playbooks, entry];
-    const result: ImportResult = { ok: true, id: entry.id, playbook, ...(old ? { updatedFrom: old } : {}) };
-    return { next: { ...library, playbooks }, result };
+    const activate = library.activeId === undefined;
+    const result: ImportResult = { ok: true, id: entry.id, playbook, ...(old ? { updatedFrom: old } : {}), ...(activate ? { activated: true } : {}) };
+    return { next: { ...library, playbooks, ...(activate ? { activeId: entry.id } : {}) }, result };
   });
 }
 

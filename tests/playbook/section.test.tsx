@@ -73,18 +73,24 @@ describe('Playbooks section', () => {
     const { container } = await renderSection();
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'No playbook' }).checked).toBe(true);
 
+    // With no playbook in use, the first one coaches at once.
     await importFile('sales.json', exportPlaybook(SALES_PLAYBOOK));
-    const radio = await screen.findByRole<HTMLInputElement>('radio', { name: 'Northwind sales playbook' });
-    expect(radio.checked).toBe(false);
-    expect(status()).toBe('Imported “Northwind sales playbook”. To coach with it, choose it under Playbook in use.');
-    expect(document.getElementById(radio.getAttribute('aria-describedby')!)!.textContent).toBe('Version 2026.11 · 3 phrases · 2 coach notes');
+    const sales = await screen.findByRole<HTMLInputElement>('radio', { name: 'Northwind sales playbook' });
+    await waitFor(() => expect(sales.checked).toBe(true));
+    expect(status()).toBe('Imported “Northwind sales playbook”. It is now the playbook in use: every email is coached with it.');
+    expect(document.getElementById(sales.getAttribute('aria-describedby')!)!.textContent).toBe('Version 2026.11 · 3 phrases · 2 coach notes');
 
+    // A second one waits to be picked.
+    await importFile('support.json', exportPlaybook(SUPPORT_PLAYBOOK));
+    const radio = await screen.findByRole<HTMLInputElement>('radio', { name: SUPPORT_PLAYBOOK.name });
+    expect(radio.checked).toBe(false);
+    expect(status()).toBe(`Imported “${SUPPORT_PLAYBOOK.name}”. To coach with it, choose it under Playbook in use.`);
     await act(async () => {
       fireEvent.click(radio);
     });
     await waitFor(() => expect(radio.checked).toBe(true));
-    expect((await loadLibrary()).activeId).toBe(await storedId('Northwind sales playbook'));
-    expect(status()).toBe('Now coaching with “Northwind sales playbook”.');
+    expect((await loadLibrary()).activeId).toBe(await storedId(SUPPORT_PLAYBOOK.name));
+    expect(status()).toBe(`Now coaching with “${SUPPORT_PLAYBOOK.name}”.`);
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -208,3 +208,14 @@ describe('managed playbook (administrator policy)', () => {
     expect(seen).toHaveLength(count);
   });
 });
+
+describe('a first playbook', () => {
+  it('is put in use when none is; later ones wait to be picked', async () => {
+    fakeBrowser.reset();
+    const first = await importPlaybook(JSON.stringify(SALES_PLAYBOOK));
+    expect(first).toMatchObject({ ok: true, activated: true });
+    const second = await savePlaybook(SUPPORT_PLAYBOOK);
+    expect(second.ok && second.activated).toBeFalsy();
+    expect((await loadLibrary()).activeId).toBe(first.ok ? first.id : undefined);
+  });
+});
