@@ -6,7 +6,7 @@ import type { CoachingSummary } from './stats';
 const DIMENSION_PROMPTS: Record<Dimension, string> = {
   personalization: 'Pick a recent email: what could its first line have said that only this customer would recognise?',
   commitments: 'Pick a recent promise: did it say who does what, and by when? How would you write it now?',
-  research: 'For your next email to a key account: which question about their goals would you ask first?',
+  research: 'Pick a recent reply: did it answer every question they asked, and say their problem back first? Before a first email: which question about their goals would you ask?',
   ownership: 'Find a reply where a problem was handed on or explained by policy: how would owning it have sounded?',
   humility: 'Where did a recent email talk up the product more than the customer’s outcome?',
   clarity: 'Take your longest recent email: what would it look like with one point and one ask?',
