@@ -80,7 +80,7 @@ export function HintGroups({ groups, actions, ruleTitles, lockedRules = [], afte
                       <>
                         {' '}
                         <button type="button" className="link" onClick={() => actions.focus(it.index)} aria-label={`Show in draft: ${it.excerpt}`}>
-                          show
+                          Show
                         </button>
                       </>
                     )}
