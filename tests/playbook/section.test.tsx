@@ -121,6 +121,31 @@ describe('Playbooks section', () => {
     expect(within(again).getByRole('listitem').textContent).toMatch(/^The whole file isn’t valid JSON: .+ at line 1, column 1$/);
   });
 
+  it('tries a phrase on a sentence before saving: what it flags, or whether a required phrase is there', async () => {
+    await savePlaybook(SALES_PLAYBOOK);
+    await renderSection();
+    fireEvent.click(screen.getByLabelText('Edit Northwind sales playbook'));
+    await screen.findByRole('heading', { level: 3, name: 'Edit “Northwind sales playbook”' });
+    fireEvent.click(screen.getByText('Add a phrase to avoid', { selector: 'button' }));
+    const avoid = legendGroup(/^Phrase 4/);
+    fireEvent.change(within(avoid).getByLabelText('Words to avoid'), { target: { value: 'touch base' } });
+    const tryIt = within(avoid).getByLabelText('Try it on a sentence');
+    fireEvent.change(tryIt, { target: { value: 'Can we touch base on Friday?' } });
+    expect(within(avoid).getByRole('status').textContent).toBe('Flags: “touch base”');
+    fireEvent.change(tryIt, { target: { value: 'Can we talk on Friday at 10?' } });
+    expect(within(avoid).getByRole('status').textContent).toMatch(/^Not flagged/);
+
+    fireEvent.click(screen.getByText('Add a required phrase', { selector: 'button' }));
+    const required = legendGroup(/^Phrase 5/);
+    fireEvent.change(within(required).getByLabelText('Words to look for'), { target: { value: 'case HD-' } });
+    const tryRequired = within(required).getByLabelText('Try it on a sentence');
+    // The manager's own slip from the trial: "case HD-" is not in "case number is HD-2291".
+    fireEvent.change(tryRequired, { target: { value: 'Your case number is HD-2291.' } });
+    expect(within(required).getByRole('status').textContent).toBe('Missing: the writer would be reminded.');
+    fireEvent.change(within(required).getByLabelText('Words to look for'), { target: { value: 'case HD-\nHD-*' } });
+    expect(within(required).getByRole('status').textContent).toBe('Has it: “HD-2291”. No reminder.');
+  });
+
   it('edits a playbook in the form and saves it', async () => {
     await savePlaybook(SALES_PLAYBOOK);
     const { container } = await renderSection();

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { DIMENSIONS, type Dimension, type Severity } from '../../model/types';
 import { DIMENSION_LABELS, SEVERITY_LABELS } from '../../panel/format';
 import { LIMITS, SEVERITIES, type Playbook, type PlaybookPhrase, type RequirePhrase } from '../schema';
+import { patternProblem, patternRegExp } from '../pattern';
 import { changePhraseType, fieldId, newAvoidPhrase, newRequirePhrase, replaceAt, requireLines, sameLines, withRequireLines } from './draft';
 import { useFieldError } from './errors';
 import { FieldError, RolesPicker, SelectField, TextField } from './fields';
@@ -101,6 +102,7 @@ function PhraseFields({ phrase, index, onChange, onRemove }: { phrase: PlaybookP
         />
       </div>
       <RolesPicker path={`${base}.roles`} value={phrase.roles} onChange={(roles) => onChange({ ...phrase, roles })} />
+      <PhraseTry id={`${fieldId(base)}-try`} phrase={phrase} />
       <button type="button" className="pb-remove" onClick={onRemove}>
         Remove phrase {index + 1}
       </button>
@@ -143,6 +145,32 @@ function RequireWords({ path, phrase, onChange }: { path: string; phrase: Requir
       <p id={`${id}-help`} className="opt-help muted pb-help">
         One way of saying it per line; any one of them counts, e.g. “case #” and “case number”. {PATTERN_HELP}
       </p>
+    </div>
+  );
+}
+
+/**
+ * Try the phrase on a sentence before the team does: says which words it
+ * would flag (avoid) or whether the sentence has what is required. Nothing
+ * typed here is saved.
+ */
+function PhraseTry({ id, phrase }: { id: string; phrase: PlaybookPhrase }) {
+  const [sample, setSample] = useState('');
+  const lines = phrase.type === 'avoid' ? [phrase.pattern] : requireLines(phrase).split('\n');
+  const patterns = lines.map((p) => p.trim()).filter((p) => p && !patternProblem(p));
+  let result = '';
+  if (sample.trim() && patterns.length === 0) result = 'Type the words to look for first.';
+  else if (sample.trim()) {
+    const found = patterns.flatMap((p) => [...sample.matchAll(patternRegExp(p))].map((m) => m[0]));
+    result = phrase.type === 'avoid'
+      ? found.length ? `Flags: ${found.map((f) => `“${f}”`).join(', ')}` : 'Not flagged: the words aren’t in this sentence.'
+      : found.length ? `Has it: “${found[0]}”. No reminder.` : 'Missing: the writer would be reminded.';
+  }
+  return (
+    <div className="pb-field pb-try">
+      <label htmlFor={id} className="label">Try it on a sentence</label>
+      <input id={id} type="text" value={sample} onChange={(e) => setSample(e.target.value)} aria-describedby={`${id}-result`} placeholder="e.g. Your case number is HD-2291." />
+      <p id={`${id}-result`} className="opt-help muted" role="status">{result}</p>
     </div>
   );
 }
