@@ -18,6 +18,7 @@ export const KIND_COACHING: Record<Kind, { label: string; tip: string }> = {
   'unowned-promise': { label: 'Promise with no owner', tip: 'Say who will do it: “I’ll call you”, not “someone will be in touch”.' },
   'no-next-step': { label: 'No next step', tip: 'End with what happens next, who does it and when.' },
   'specific-commitment': { label: 'Specific commitment', tip: 'Keep it up: an owner, an action and a time make a promise believable.' },
+  'no-company-mention': { label: 'Nothing about their company', tip: 'Name their company and one thing you know about it in the first lines.' },
   'no-question': { label: 'No question for them', tip: 'Ask one real question about their goals before you pitch.' },
   'pitch-before-question': { label: 'Pitch before question', tip: 'Move your question above the product talk.' },
   'unaddressed-point': { label: 'Unanswered question', tip: 'Reread their email and answer every question they asked, even with “I’ll find out by Friday”.' },

@@ -25,6 +25,7 @@ export const KINDS_BY_DIMENSION = {
     'generic-opener',
     'self-focused',
     'about-us-first',
+    'no-company-mention',
   ],
   commitments: ['vague-timing', 'unowned-promise', 'no-next-step', 'specific-commitment'],
   research: [

@@ -209,7 +209,7 @@ describe('options page', () => {
     expect(names).toEqual(['No name in the greeting', 'Wrong or misspelled name']);
     expect(screen.getByText(`2 of ${RULES.length} rules match.`).getAttribute('role')).toBe('status');
     // Dimensions with no match are left out.
-    expect(rules.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Personalization 2 of 6 rules']);
+    expect(rules.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Personalization 2 of 7 rules']);
 
     fireEvent.change(filter, { target: { value: 'thank you for' } });
     expect(rules.getAllByRole('checkbox').map((b) => b.id)).toEqual(['rule-thanks-for-business']);

@@ -398,12 +398,12 @@ describe('Playbooks section', () => {
     await screen.findByRole('heading', { level: 3 });
     const form = document.getElementById('pb-panel-form')!;
     expect([...form.querySelectorAll('h4')].map((h) => h.textContent)).toEqual(['About this playbook', 'Phrases', 'Coach notes', 'Weights', 'Rules']);
-    const details = part('Rules').getByText(/^All 31 rules:/, { selector: 'summary' }).closest('details')!;
+    const details = part('Rules').getByText(/^All 32 rules:/, { selector: 'summary' }).closest('details')!;
     expect(details.open).toBe(false);
     // The sample changes two rules (no-next-step's severity, thanks-for-business off).
-    expect(details.querySelector('summary')!.textContent).toBe('All 31 rules: 2 changed by this playbook');
+    expect(details.querySelector('summary')!.textContent).toBe('All 32 rules: 2 changed by this playbook');
     fireEvent.click(rulesOf('Ownership').getByLabelText('Hiding behind policy: locked'));
-    expect(details.querySelector('summary')!.textContent).toBe('All 31 rules: 3 changed by this playbook');
+    expect(details.querySelector('summary')!.textContent).toBe('All 32 rules: 3 changed by this playbook');
   });
 
   it('rule tables: short severity options and the same columns in every table', async () => {

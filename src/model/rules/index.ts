@@ -14,6 +14,7 @@ import jargon from './jargon';
 import longSubject from './long-subject';
 import mergeField from './merge-field';
 import noAccountReference from './no-account-reference';
+import noCompanyMention from './no-company-mention';
 import noGreetingName from './no-greeting-name';
 import noNextStep from './no-next-step';
 import noPrevention from './no-prevention';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   longSubject,
   mergeField,
   noAccountReference,
+  noCompanyMention,
   noGreetingName,
   noNextStep,
   noPrevention,

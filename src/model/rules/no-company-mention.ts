@@ -1,0 +1,66 @@
+import type { Rule } from '../rule';
+import { matchFact } from '../account';
+
+// Addresses at these belong to a person, not a company: nothing to mention by name.
+const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail|hey|t-online|orange|free|libero|qq|163)$/;
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|ltd|plc|or|ne|go)$/;
+
+/** The name a company's email domain gives it: "acmelogistics" for priya@acmelogistics.com, "acme" for a@mail.acme.co.uk. */
+export function companyLabel(email: string | undefined): string | undefined {
+  const domain = email?.split('@')[1]?.toLowerCase().trim();
+  if (!domain) return undefined;
+  const labels = domain.split('.').slice(0, -1);
+  if (labels.length > 1 && SECOND_LEVEL.test(labels[labels.length - 1]!)) labels.pop();
+  const label = labels[labels.length - 1];
+  return label && label.length >= 3 && !FREE_MAIL.test(label) ? label : undefined;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+const rule: Rule = {
+  id: 'no-company-mention',
+  kind: 'no-company-mention',
+  dimension: 'personalization',
+  roles: ['prospecting'],
+  title: 'Nothing about their company',
+  flags: 'A prospecting email to someone at a company that never names the company or uses anything you know about it: it could go to anyone.',
+  why: 'An email that could be sent to any company reads as a mass mailing, "all about themselves" (rubric, personalization; seed 002); naming their company, its situation or its news shows it was written for them.',
+  severity: 'warn',
+  document(doc) {
+    if (doc.contentWords < 25) return [];
+    const companies = (doc.draft.recipients ?? []).map((r) => companyLabel(r.email)).filter((c): c is string => !!c);
+    if (companies.length === 0) return [];
+    const body = squash(doc.body);
+    // "Northwind Traders" counts as "Northwind Traders" or just "Northwind".
+    const account = doc.account?.name ? [squash(doc.account.name), squash(doc.account.name.split(/\s+/)[0] ?? '')] : [];
+    const names = [...companies, ...account];
+    if (names.some((n) => n.length >= 3 && body.includes(n))) return [];
+    if (doc.account?.facts.some((f) => matchFact(f, doc.sentences))) return [];
+    const shown = doc.account?.name ?? companies[0]!;
+    return [{
+      start: 0, end: 0, penalty: 30,
+      message: `Nothing in this email is about ${shown}: it could go to any company.`,
+      suggestion: `Name ${shown} and one thing you know about them: their news, a project, what someone there said.`,
+    }];
+  },
+  examples: {
+    flag: [{
+      body: 'Hi Priya,\n\nMany logistics teams lose hours every week to manual dock scheduling. Our tool books slots automatically and sends reminders to carriers. Could we find 20 minutes next week to show you how it works?',
+      recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+    }],
+    pass: [{
+      body: 'Hi Priya,\n\nI saw Acme Logistics opened two cross-dock sites this autumn, and scheduling usually gets harder with each new site. How are you booking carrier slots there today? I could show you in 20 minutes how others do it.',
+      recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+    }, {
+      // A person at a free-mail address has no company to name.
+      body: 'Hi Jordan,\n\nMany logistics teams lose hours every week to manual dock scheduling. Our tool books slots automatically and sends reminders to carriers. Could we find 20 minutes next week to show you how it works?',
+      recipients: [{ name: 'Jordan Lee', email: 'jordan.lee@gmail.com' }],
+    }, {
+      // Using a note on the account counts, even without the name.
+      body: 'Hi Priya,\n\nCongratulations on the new cross-dock sites in Ohio: scheduling usually gets harder with each new site. How are you booking carrier slots there today? I could show you in 20 minutes how others do it.',
+      recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+      account: { facts: [{ text: 'Opened two cross-dock sites in Ohio (Sept)' }] },
+    }],
+  },
+};
+export default rule;
