@@ -34,7 +34,7 @@ const TABS: readonly { id: Tab; label: string }[] = [
 
 const ROLE_OPTIONS = [{ value: '' as const, label: 'Guess from each draft' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))];
 
-/** "All 31 rules: 2 changed by this playbook". */
+/** "All 32 rules: 2 changed by this playbook". */
 function rulesSummary(changed: number): string {
   return `All ${RULE_IDS.length} rules: ${changed === 0 ? 'none changed yet' : `${changed} changed by this playbook`}`;
 }
