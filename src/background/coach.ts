@@ -130,8 +130,12 @@ export class Coach {
       dismissed: [...(dismissed ?? [])],
       updated: previous && previous.draftHash === draftHash ? previous.updated : this.clock(),
       draftHash,
+      ...(req.page ? { page: req.page } : {}),
     };
-    await this.registry.put(view);
+    const before = await this.registry.list(tabId);
+    const kept = await this.registry.put(view);
+    // The tab reloaded or moved on: the composes of the page it left are closed, sessions too.
+    for (const gone of before) if (!kept.some((v) => v.composeId === gone.composeId)) this.host.close(tabId, gone.composeId);
     return { composeId: req.composeId, report, modelMs };
   }
 

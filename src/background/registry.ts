@@ -31,6 +31,8 @@ export interface ComposeView {
   updated: number;
   /** Hash of the draft's text, subject and recipients, to tell an edit from a re-analysis. */
   draftHash: string;
+  /** The page load it was reported from (see AnalyzeRequest.page). */
+  page?: string;
 }
 
 /** Hints kept per compose for the panel; a pasted novel can flag thousands. */
@@ -98,8 +100,10 @@ export class ComposeRegistry {
     return next;
   }
 
+  /** Adds or replaces a compose's view; a view from a new page drops the composes of the page the tab left. */
   put(view: ComposeView): Promise<ComposeView[]> {
-    return this.update(view.tabId, (views) => {
+    return this.update(view.tabId, (all) => {
+      const views = view.page ? all.filter((v) => v.page === view.page) : all;
       const i = views.findIndex((v) => v.composeId === view.composeId);
       return i === -1 ? [...views, view] : views.map((v, k) => (k === i ? view : v));
     });

@@ -13,6 +13,11 @@ export interface AnalyzeRequest {
   draft: Draft;
   /** Overrides the role (tests, the practice page); normally the background decides from settings. */
   role?: Role;
+  /**
+   * The page the compose is on (one id per page load): when a tab reports from
+   * a new page, the composes of the page it left are gone.
+   */
+  page?: string;
 }
 
 /** This compose closed; drop its session. */

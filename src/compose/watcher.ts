@@ -27,6 +27,10 @@ export interface WatcherOptions {
   scanMs?: number;
 }
 
+
+/** This page load: the background forgets composes of pages the tab has left (reloaded or navigated away). */
+const PAGE = globalThis.crypto.randomUUID();
+
 interface ComposeState {
   handle: ComposeHandle;
   badge: Badge;
@@ -254,7 +258,7 @@ export class ComposeWatcher {
     const { site, composeId, ...rest } = draft;
     const role = this.o.role?.();
     this.o
-      .analyze({ type: 'trust-coach/analyze', composeId, site, draft: rest, ...(role ? { role } : {}) })
+      .analyze({ type: 'trust-coach/analyze', composeId, site, draft: rest, page: PAGE, ...(role ? { role } : {}) })
       .then((res) => {
         if (seq !== state.seq || !this.states.has(state.handle.id)) return;
         state.report = res.report;

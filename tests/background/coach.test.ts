@@ -43,6 +43,20 @@ describe('Coach (background)', () => {
     expect(view.excerpts[i]).toBe('I understand your frustration');
   });
 
+  it('forgets the composes of a page the tab has left, once the new page reports', async () => {
+    const { coach } = setup();
+    const from = (composeId: string, page: string) => coach.handle({ type: 'trust-coach/analyze', composeId, site: 'gmail', draft: support, page }, 3);
+    await from('gmail:c1', 'page-1');
+    await from('gmail:c2', 'page-1');
+    expect((await coach.registry.list(3)).map((v) => v.composeId)).toEqual(['gmail:c1', 'gmail:c2']);
+    // Reloaded, or moved on to another message: only what the new page reports is open.
+    await from('gmail:fw1', 'page-2');
+    expect((await coach.registry.list(3)).map((v) => v.composeId)).toEqual(['gmail:fw1']);
+    // Another tab is not touched.
+    await coach.handle({ type: 'trust-coach/analyze', composeId: 'gmail:x', site: 'gmail', draft: support, page: 'page-9' }, 4);
+    expect((await coach.registry.list(3)).map((v) => v.composeId)).toEqual(['gmail:fw1']);
+  });
+
   it('uses the role picked for the site, and turned-off rules stop counting', async () => {
     const { coach, set } = setup();
     set({ roleBySite: { gmail: 'account' }, disabledRules: [] });
