@@ -173,6 +173,19 @@ describe.skipIf(!!missing)('side panel and welcome page in Chromium', () => {
     await panel.setViewportSize({ width: 400, height: 900 });
   });
 
+  it('the settings, welcome and coaching pages reflow at 320 px (200% zoom of 640) without sideways scrolling', async () => {
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const path of ['options.html', 'welcome.html', 'coaching.html']) {
+      await page.goto(`chrome-extension://${b.extensionId}/${path}`);
+      await page.locator('h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
   it('says what to do on a page it does not support, and when no compose is open', async () => {
     const other = await b.context.newPage();
     await other.goto(`chrome-extension://${b.extensionId}/sidepanel.html?tab=999999`);
