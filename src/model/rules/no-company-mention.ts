@@ -36,11 +36,15 @@ const rule: Rule = {
     const names = [...companies, ...account];
     if (names.some((n) => n.length >= 3 && body.includes(n))) return [];
     if (doc.account?.facts.some((f) => matchFact(f, doc.sentences))) return [];
-    const shown = doc.account?.name ?? companies[0]!;
+    // Named as the account card names it: the account's name, else the domain ("acmelogistics.com").
+    const domain = (doc.draft.recipients ?? []).map((r) => r.email?.split('@')[1]?.toLowerCase()).find((d) => d && companyLabel(`x@${d}`));
+    const shown = doc.account?.name ?? domain ?? companies[0]!;
     return [{
       start: 0, end: 0, penalty: 30,
       message: `Nothing in this email is about ${shown}: it could go to any company.`,
-      suggestion: `Name ${shown} and one thing you know about them: their news, a project, what someone there said.`,
+      suggestion: doc.account?.name
+        ? `Name ${shown} and one thing you know about them: their news, a project, what someone there said.`
+        : 'Name their company and one thing you know about it: their news, a project, what someone there said.',
     }];
   },
   examples: {
