@@ -76,7 +76,8 @@ export function Options({ openPractice = openPracticeTab }: OptionsProps) {
           <p className="muted">Loading your settings…</p>
         ) : (
           SECTIONS.map((s) => (
-            <section key={s.id} id={s.id} className="opt-section" aria-labelledby={`${s.id}-title`}>
+            // Focusable, so the nav's links move keyboard focus to the section, not just the scroll.
+            <section key={s.id} id={s.id} className="opt-section" aria-labelledby={`${s.id}-title`} tabIndex={-1}>
               <h2 id={`${s.id}-title`}>{s.title}</h2>
               {s.render({ ...state, settings })}
             </section>
