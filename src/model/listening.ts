@@ -14,12 +14,22 @@ export interface QuotedPoint {
   howTo: boolean;
   /** "Why…?", "What went wrong?": answered by a cause ("…failed because…"). */
   why: boolean;
+  /** "When will…?": answered by what happens when ("the patch ships on Tuesday"). */
+  when: boolean;
   numbers: string[];
 }
 
 // Words too common to show that a reply answers a point ("for this month", "a big part").
 const GENERIC = new Set(['month', 'week', 'day', 'year', 'time', 'today', 'tomorrow', 'thing', 'way', 'part', 'big', 'lot', 'bit', 'still', 'right', 'question', 'help', 'possible', 'able', 'again', 'already', 'anything', 'something', 'everything', 'someone', 'anyone', 'maybe', 'actually', 'tell', 'explain', 'share', 'wonder', 'happen', 'went', 'go', 'going'].map(stem));
 const WHY = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would) you (?:please )?(?:tell|explain(?: to)?|let) (?:me|us) (?:know )?)?(?:why\b|what (?:went wrong|happened|caused|is causing|was the (?:cause|problem|issue|reason))|how (?:did|could|can) (?:this|that|it) (?:happen|go wrong))/i;
+const WHEN_Q = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could) you (?:please )?(?:tell|let) (?:me|us) (?:know )?)?(?:when|by when|how soon|what time|how long (?:until|till|before|will))\b/i;
+// What happens next, and when: "it will show on your card within 3 business days", "4.2 goes out this Friday".
+const FUTURE = /\b(?:will|['’]ll|goes out|go out|ships|arrives?|lands?|(?:is|are) (?:due|scheduled|planned|booked|set)|should (?:arrive|show|appear|land|reach|be))\b/i;
+const AT_A_TIME = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|a|an|24|48)\b|\d+ (?:business |working )?(?:days?|hours?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b)/i;
+/** Does the sentence say what will happen, and when? ("The fix ships on Wednesday.") */
+export function statesDatedStep(text: string): boolean {
+  return FUTURE.test(text) && AT_A_TIME.test(text);
+}
 // A reply that gives the cause.
 const CAUSE = /\b(?:because|caused by|due to|the cause|root cause|was caused|the reason|turned out|came from|this happened when|it happened when|went wrong)\b/i;
 // The reasons and alternatives after the ask: "can I get a refund for this month since the export is…".
@@ -28,7 +38,7 @@ const HOW_TO = /^(?:(?:and|also|so|but)\s+)?(?:how (?:do|can|should|would) (?:i|
 // A reply that walks them through it.
 const STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n\s*(?:\d+[.)]\s*|[-*•]\s*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \w+ menu)\b/i;
 
-const REQUEST = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will) you|please|kindly|i(?:'d| would) (?:like|appreciate)|i need|we need|i want|we want|we(?:'d| would) like|let me know (?:when|if|whether|what|how|who|which)|send me|tell me|is there any way)\b/i;
+const REQUEST = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will) you|please|kindly|i(?:['’]d| would) (?:like|appreciate)|i need|we need|i want|we want|we(?:['’]d| would) like|let me know (?:when|if|whether|what|how|who|which)|send me|tell me|is there any way)\b/i;
 // Courtesy lines that ask for nothing in particular.
 const COURTESY = /^(?:let me know if you have any (?:other )?questions|please let me know if (?:you have|there is|there are) any|(?:any|other) questions\?|how are you|hope you(?:'re| are) well|thanks|thank you|please advise|please see below|please find attached|what do you think\?)/i;
 // "Hi Sam," at the start of the customer's message: not part of what they asked.
@@ -91,7 +101,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     const focus = [...new Set(contentStems(ask))].filter((x) => !GENERIC.has(x));
     points.push({
       text: t, kind, ...(author ? { author } : {}), stems, focus: focus.length > 0 ? focus : stems,
-      howTo: HOW_TO.test(t), why: WHY.test(t), numbers: t.match(/\d+(?:[.,:]\d+)*/g) ?? [],
+      howTo: HOW_TO.test(t), why: WHY.test(t), when: WHEN_Q.test(t), numbers: t.match(/\d+(?:[.,:]\d+)*/g) ?? [],
     });
     if (points.length >= 12) break;
   }
@@ -160,5 +170,6 @@ export function isAddressed(point: QuotedPoint, sentences: readonly { text: stri
   }
   if (point.howTo && STEPS.test(body)) return overlap(point.focus, new Set(sentences.flatMap((x) => x.stems))) >= 1;
   if (point.why && sentences.some((x) => CAUSE.test(x.text))) return true;
+  if (point.when && sentences.some((x) => statesDatedStep(x.text) && overlap(point.focus, new Set(x.stems)) + 1 >= need)) return true;
   return false;
 }

@@ -49,7 +49,7 @@ export function Panel({ store, actions, promiseActions, openPractice, openSettin
             <select id="compose-select" value={view?.composeId ?? ''} onChange={(e) => select(e.target.value)}>
               {composes.map((c) => (
                 <option key={c.composeId} value={c.composeId}>
-                  {c.title} — {c.report.score}
+                  {c.title} — {c.report.stats.words === 0 ? 'not started' : c.report.score}
                 </option>
               ))}
             </select>

@@ -15,6 +15,9 @@ export function companyLabel(email: string | undefined): string | undefined {
   return label && label.length >= 3 && !FREE_MAIL.test(label) ? label : undefined;
 }
 
+// Capitalised words that start many domains but name no company ("Best regards" and bestbuy.com).
+const COMMON = new Set(['best', 'thanks', 'thank', 'hello', 'dear', 'regards', 'cheers', 'great', 'good', 'your', 'with', 'this', 'that', 'what', 'when', 'have', 'just', 'many', 'most', 'some', 'more', 'every', 'could', 'would']);
+const ABOUT_THEM = /\byour (?:\p{Lu}[\p{L}'’-]+|(?:recent |latest |last |new )?(?:post|article|interview|talk|podcast|webinar|announcement|tweet|blog|newsletter|keynote|presentation|launch|funding|expansion|acquisition|press release|job posting|opening))\b/u;
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 const rule: Rule = {
@@ -27,7 +30,8 @@ const rule: Rule = {
   why: 'An email that could be sent to any company reads as a mass mailing, "all about themselves" (rubric, personalization; seed 002); naming their company, its situation or its news shows it was written for them.',
   severity: 'warn',
   document(doc) {
-    if (doc.contentWords < 25) return [];
+    // With notes on the account, no-account-reference already says the email uses none of them.
+    if (doc.contentWords < 25 || (doc.account?.facts.length ?? 0) > 0) return [];
     const companies = (doc.draft.recipients ?? []).map((r) => companyLabel(r.email)).filter((c): c is string => !!c);
     if (companies.length === 0) return [];
     const body = squash(doc.body);
@@ -35,6 +39,11 @@ const rule: Rule = {
     const account = doc.account?.name ? [squash(doc.account.name), squash(doc.account.name.split(/\s+/)[0] ?? '')] : [];
     const names = [...companies, ...account];
     if (names.some((n) => n.length >= 3 && body.includes(n))) return [];
+    // "Acme" for acmelogistics.com: a capitalised word the domain starts with.
+    const short = doc.body.match(/\b\p{Lu}[\p{L}&'’-]{3,}/gu) ?? [];
+    if (short.some((w) => !COMMON.has(w.toLowerCase()) && companies.some((c) => c.startsWith(squash(w))))) return [];
+    // Plainly about them, by a name of their own or their own words: "your Columbus warehouse", "your LinkedIn post".
+    if (ABOUT_THEM.test(doc.body)) return [];
     if (doc.account?.facts.some((f) => matchFact(f, doc.sentences))) return [];
     // Named as the account card names it: the account's name, else the domain ("acmelogistics.com").
     const domain = (doc.draft.recipients ?? []).map((r) => r.email?.split('@')[1]?.toLowerCase()).find((d) => d && companyLabel(`x@${d}`));
@@ -59,6 +68,14 @@ const rule: Rule = {
       // A person at a free-mail address has no company to name.
       body: 'Hi Jordan,\n\nMany logistics teams lose hours every week to manual dock scheduling. Our tool books slots automatically and sends reminders to carriers. Could we find 20 minutes next week to show you how it works?',
       recipients: [{ name: 'Jordan Lee', email: 'jordan.lee@gmail.com' }],
+    }, {
+      // Their company by its short name.
+      body: 'Hi Priya,\n\nI hear the team at Acme is rolling out a new warehouse system this winter, and scheduling usually gets harder during a move like that. How are you booking carrier slots today? I could show you in 20 minutes how others do it.',
+      recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+    }, {
+      // Plainly about them, without the company's name.
+      body: 'Hi Priya,\n\nI read your LinkedIn post last week about the night shift at your Columbus warehouse, and the point about late carriers stuck with me. How are you booking carrier slots there today? I could show you how others do it.',
+      recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
     }, {
       // Using a note on the account counts, even without the name.
       body: 'Hi Priya,\n\nCongratulations on the new cross-dock sites in Ohio: scheduling usually gets harder with each new site. How are you booking carrier slots there today? I could show you in 20 minutes how others do it.',

@@ -1,11 +1,9 @@
 import { perSentence, type Rule } from '../rule';
+import { statesDatedStep } from '../listening';
 
 // A fix already made by the writer is itself the next step: "I've refunded the second charge".
 const DONE = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|now\s+)?(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|corrected|reset|cancell?ed|processed|escalated|booked|rescheduled|unlocked|reactivated|re-?sent|sent you)\b/i;
-// What happens next, and when: "it will show on your card within 3 business days", "4.2 goes out this Friday".
-const FUTURE = /\b(?:will|['’]ll|goes out|go out|ships|arrives?|lands?|(?:is|are) (?:due|scheduled|planned|booked|set)|should (?:arrive|show|appear|land|reach|be))\b/i;
-const WHEN = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|a|an|24|48)\b|\d+ (?:business |working )?(?:days?|hours?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b)/i;
-const statesNextStep = perSentence((s) => DONE.test(s.text) || (FUTURE.test(s.text) && WHEN.test(s.text)));
+const statesNextStep = perSentence((s) => DONE.test(s.text) || statesDatedStep(s.text));
 
 const rule: Rule = {
   id: 'no-next-step',

@@ -34,6 +34,11 @@ const rule: Rule = {
       quoted: 'On Mon, 30 Nov 2026, Tom Becker <tom@harbor-labs.com> wrote:\nHi,\nthe CSV export has failed since Friday. When will this bug be fixed?\nAlso, can I get a refund for this month since the export is a big part of why we pay?\nTom',
       role: 'support',
     }, {
+      // A request with a typographic apostrophe ("I’d like…") is a request too.
+      body: 'Hi Dana,\n\nThe export timed out because of a 30-second limit, and the patch ships on Tuesday 9 December.',
+      quoted: 'On Mon, 30 Nov 2026, Dana Reyes <dana@northwind.com> wrote:\nThe export failed again. I’d like a refund for this month’s subscription.',
+      role: 'support',
+    }, {
       // A "why" that gets a fix but no cause is still unanswered.
       body: 'Hi Maria,\n\nI have refunded the duplicate charge of $49 today; it shows on your card by Friday.',
       quoted: 'On Mon, 30 Nov 2026, Maria Lopez <maria@brightpath.io> wrote:\nI was charged twice again. Why does this keep happening?',
@@ -57,6 +62,11 @@ const rule: Rule = {
       // The main ask ("will future invoices be right") answered; its alternative ("or do I need to…") need not be.
       body: 'Hi Jonas,\n\nI have corrected invoice 4471. Going forward, every new invoice picks up the VAT ID from your billing profile again.',
       quoted: 'From: Jonas Weber <jonas@weber-bau.de>\nSent: Monday, November 23, 2026 9:14 AM\n\nHi, since your last update our invoices show the wrong VAT number. And will future invoices be right, or do I need to change a setting?',
+      role: 'support',
+    }, {
+      // "When will it be fixed?" answered by what happens when, in other words.
+      body: 'Hi Dana,\n\nWe found the 30-second limit behind the timeouts: a patch for that limit ships on Tuesday 9 December, and I will check your next export myself.',
+      quoted: 'On Mon, 30 Nov 2026, Dana Reyes <dana@northwind.com> wrote:\nWhen will the timeout bug be fixed?',
       role: 'support',
     }, {
       // "What went wrong?" answered with the cause.
