@@ -60,7 +60,8 @@ function tokenSource(token: string): string {
  * Needs the `u` flag: it uses Unicode letter classes so "café" or "Zürich" work.
  */
 export function patternSource(pattern: string): string {
-  return pattern.trim().split(/\s+/).map(tokenSource).join(String.raw`\s+`);
+  // Words apart in the pattern may be apart or hyphenated in the email: "touch base", "touch-base".
+  return pattern.trim().split(/\s+/).map(tokenSource).join(String.raw`(?:\s+|\s*[-‐–]\s*)`);
 }
 
 /**

@@ -14,6 +14,8 @@ describe('phrase patterns', () => {
   it('match whole words in any case, across line breaks and both apostrophes', () => {
     expect(found('touch base', 'Let’s Touch  base\nsoon; touch basement')).toEqual(['Touch  base']);
     expect(found('touch base', 'touch\nbase')).toEqual(['touch\nbase']);
+    // Hyphenated in the email, apart in the pattern: the same words.
+    expect(found('touch base', 'Let’s touch-base on Friday')).toEqual(['touch-base']);
     expect(found("don't hesitate", 'Please don’t hesitate')).toEqual(['don’t hesitate']);
     expect(found('case', 'showcase the case')).toEqual(['case']);
   });
