@@ -1,5 +1,4 @@
 import type { Rule } from '../rule';
-import { matchFact } from '../account';
 
 // Addresses at these belong to a person, not a company: nothing to mention by name.
 const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail|hey|t-online|orange|free|libero|qq|163)$/;
@@ -32,22 +31,23 @@ const rule: Rule = {
   document(doc) {
     // With notes on the account, no-account-reference already says the email uses none of them.
     if (doc.contentWords < 25 || (doc.account?.facts.length ?? 0) > 0) return [];
-    const companies = (doc.draft.recipients ?? []).map((r) => companyLabel(r.email)).filter((c): c is string => !!c);
+    const companies = (doc.draft.recipients ?? []).flatMap((r) => {
+      const label = companyLabel(r.email);
+      return label ? [{ label, domain: r.email!.split('@')[1]!.trim().toLowerCase() }] : [];
+    });
     if (companies.length === 0) return [];
     const body = squash(doc.body);
     // "Northwind Traders" counts as "Northwind Traders" or just "Northwind".
     const account = doc.account?.name ? [squash(doc.account.name), squash(doc.account.name.split(/\s+/)[0] ?? '')] : [];
-    const names = [...companies, ...account];
+    const names = [...companies.map((c) => c.label), ...account];
     if (names.some((n) => n.length >= 3 && body.includes(n))) return [];
     // "Acme" for acmelogistics.com: a capitalised word the domain starts with.
     const short = doc.body.match(/\b\p{Lu}[\p{L}&'’-]{3,}/gu) ?? [];
-    if (short.some((w) => !COMMON.has(w.toLowerCase()) && companies.some((c) => c.startsWith(squash(w))))) return [];
+    if (short.some((w) => !COMMON.has(w.toLowerCase()) && companies.some((c) => c.label.startsWith(squash(w))))) return [];
     // Plainly about them, by a name of their own or their own words: "your Columbus warehouse", "your LinkedIn post".
     if (ABOUT_THEM.test(doc.body)) return [];
-    if (doc.account?.facts.some((f) => matchFact(f, doc.sentences))) return [];
     // Named as the account card names it: the account's name, else the domain ("acmelogistics.com").
-    const domain = (doc.draft.recipients ?? []).map((r) => r.email?.split('@')[1]?.toLowerCase()).find((d) => d && companyLabel(`x@${d}`));
-    const shown = doc.account?.name ?? domain ?? companies[0]!;
+    const shown = doc.account?.name ?? companies[0]!.domain;
     return [{
       start: 0, end: 0, penalty: 30,
       message: `Nothing in this email is about ${shown}: it could go to any company.`,
@@ -77,7 +77,7 @@ const rule: Rule = {
       body: 'Hi Priya,\n\nI read your LinkedIn post last week about the night shift at your Columbus warehouse, and the point about late carriers stuck with me. How are you booking carrier slots there today? I could show you how others do it.',
       recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
     }, {
-      // Using a note on the account counts, even without the name.
+      // An account with notes is no-account-reference's to flag.
       body: 'Hi Priya,\n\nCongratulations on the new cross-dock sites in Ohio: scheduling usually gets harder with each new site. How are you booking carrier slots there today? I could show you in 20 minutes how others do it.',
       recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
       account: { facts: [{ text: 'Opened two cross-dock sites in Ohio (Sept)' }] },
