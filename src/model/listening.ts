@@ -34,13 +34,13 @@ export function statesDatedStep(text: string): boolean {
 const CAUSE = /\b(?:because|caused by|due to|the cause|root cause|was caused|the reason|turned out|came from|this happened when|it happened when|went wrong)\b/i;
 // The reasons and alternatives after the ask: "can I get a refund for this month since the export is…".
 const BEYOND_ASK = /,?\s+(?:since|because|as|given (?:that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\s/i;
-const HOW_TO = /^(?:(?:and|also|so|but)\s+)?(?:how (?:do|can|should|would) (?:i|we)|how to|what(?:'s| is) the (?:best )?way to|is there (?:a|any) way to|where (?:do|can) (?:i|we) (?:find|change|set|turn|add|see))\b/i;
+const HOW_TO = /^(?:(?:and|also|so|but)\s+)?(?:how (?:do|can|should|would) (?:i|we)|how to|what(?:['’]s| is) the (?:best )?way to|is there (?:a|any) way to|where (?:do|can) (?:i|we) (?:find|change|set|turn|add|see))\b/i;
 // A reply that walks them through it.
 const STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n\s*(?:\d+[.)]\s*|[-*•]\s*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \w+ menu)\b/i;
 
 const REQUEST = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will) you|please|kindly|i(?:['’]d| would) (?:like|appreciate)|i need|we need|i want|we want|we(?:['’]d| would) like|let me know (?:when|if|whether|what|how|who|which)|send me|tell me|is there any way)\b/i;
 // Courtesy lines that ask for nothing in particular.
-const COURTESY = /^(?:let me know if you have any (?:other )?questions|please let me know if (?:you have|there is|there are) any|(?:any|other) questions\?|how are you|hope you(?:'re| are) well|thanks|thank you|please advise|please see below|please find attached|what do you think\?)/i;
+const COURTESY = /^(?:let me know if you have any (?:other )?questions|please let me know if (?:you have|there is|there are) any|(?:any|other) questions\?|how are you|hope you(?:['’]re| are) well|thanks|thank you|please advise|please see below|please find attached|what do you think\?)/i;
 // "Hi Sam," at the start of the customer's message: not part of what they asked.
 const GREETING_PREFIX = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))(?:\s+(?:\p{Lu}[\p{L}'’-]*|team|all|there)){0,3}\s*(?:[,!:.—–-]\s*|$)/u;
 // A line that is only a sign-off: "Thanks,", "Best regards, Dana", "Dana".
