@@ -170,6 +170,7 @@ export function isAddressed(point: QuotedPoint, sentences: readonly { text: stri
   }
   if (point.howTo && STEPS.test(body)) return overlap(point.focus, new Set(sentences.flatMap((x) => x.stems))) >= 1;
   if (point.why && sentences.some((x) => CAUSE.test(x.text))) return true;
-  if (point.when && sentences.some((x) => statesDatedStep(x.text) && overlap(point.focus, new Set(x.stems)) + 1 >= need)) return true;
+  // A long "when will…?" is answered by what happens when to the thing it asks about.
+  if (point.when && sentences.some((x) => statesDatedStep(x.text) && overlap(point.focus, new Set(x.stems)) >= 1)) return true;
   return false;
 }

@@ -139,8 +139,15 @@ export function fleschKincaid(wordCount: number, sentenceCount: number, syllable
 /** A word's stem (Porter's algorithm): "fixed", "fixes", "fixing" → "fix"; "invoices" → "invoic". */
 export function stem(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
-  return NUMBER_WORDS.get(w) ?? porter(w);
+  const s = NUMBER_WORDS.get(w) ?? porter(w);
+  return SAME_THING.get(s) ?? s;
 }
+
+// Words customers and replies use for the same thing ("when will it be fixed?" / "the patch ships Tuesday"), by Porter stem.
+const SAME_THING = new Map(
+  Object.entries({ fix: ['patch', 'hotfix', 'repair'], refund: ['reimburs', 'credit'], start: ['begin', 'kickoff'], cost: ['price', 'fee'], bug: ['glitch'] })
+    .flatMap(([to, from]) => from.map((f) => [f, to] as const)),
+);
 
 // "three accountants" and "3 accountants" are the same note.
 const NUMBER_WORDS = new Map(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n, i) => [n, String(i)]));

@@ -29,6 +29,11 @@ const rule: Rule = {
       quoted: 'On Mon, 3 Mar 2025, Dana Reyes <dana@northwind.com> wrote:\nWhat does it cost per seat? And when could onboarding start?',
       role: 'account',
     }, {
+      // A date for something else ("the order form by Friday") does not say when onboarding starts.
+      body: 'Hi Dana,\n\nPricing is $40 per seat per month, billed annually. I will send the order form by Friday at noon.',
+      quoted: 'On Mon, 3 Mar 2025, Dana Reyes <dana@northwind.com> wrote:\nWhat does it cost per seat? And when could onboarding start?',
+      role: 'account',
+    }, {
       // The refund question is the one left out; "export" and "month" elsewhere in the reply do not answer it.
       body: 'Hi Tom,\n\nThe CSV export failed because of a bug in last week\'s release. The fix ships on Wednesday, and I will check your export myself that morning.\n\nYour monthly report is safe.',
       quoted: 'On Mon, 30 Nov 2026, Tom Becker <tom@harbor-labs.com> wrote:\nHi,\nthe CSV export has failed since Friday. When will this bug be fixed?\nAlso, can I get a refund for this month since the export is a big part of why we pay?\nTom',
