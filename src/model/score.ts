@@ -4,7 +4,9 @@ import { DIMENSIONS } from './types';
 /** Weights per role (each row sums to 1): what matters most for each kind of email (rubric, "Who writes"). */
 export const WEIGHTS: Record<Role, Record<Dimension, number>> = {
   prospecting: { personalization: 0.25, commitments: 0.1, research: 0.25, ownership: 0.1, humility: 0.2, clarity: 0.1 },
-  support: { personalization: 0.15, commitments: 0.25, research: 0.15, ownership: 0.3, humility: 0.05, clarity: 0.1 },
+  // Support: owning the problem, a next step with a time, and answering what the customer asked
+  // (at 15% for listening, a reply that ignored all five of a customer's questions still scored "great").
+  support: { personalization: 0.1, commitments: 0.25, research: 0.2, ownership: 0.3, humility: 0.05, clarity: 0.1 },
   account: { personalization: 0.15, commitments: 0.3, research: 0.2, ownership: 0.15, humility: 0.1, clarity: 0.1 },
 };
 
