@@ -21,12 +21,12 @@ export function HintCard({ item, actions, ruleTitle, locked = false }: { item: H
   const located = hint.end > hint.start;
   const id = `hint-${index}`;
   return (
-    <li className={`hint sev-${hint.severity}`} aria-labelledby={`${id}-msg`} data-hint-key={item.key}>
+    <li className={`hint sev-${hint.severity}`} aria-labelledby={`${id}-msg`}>
       <div className="hint-head">
         <span className="hint-sev">{SEVERITY_LABELS[hint.severity]}</span>
         {hint.impact > 0 && <span className="hint-points" aria-label={`worth ${hint.impact} points`}>+{hint.impact}</span>}
       </div>
-      <p className="hint-msg" id={`${id}-msg`} tabIndex={-1}>{hint.message}</p>
+      <p className="hint-msg" id={`${id}-msg`} tabIndex={-1} data-focus-key={item.key}>{hint.message}</p>
       {located && excerpt && (
         <button type="button" className="hint-excerpt" onClick={() => actions.focus(index)} aria-label={`Show in draft: ${excerpt}`}>
           <q>{excerpt}</q>

@@ -1,14 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { HintGroup } from './format';
 import { HintCard, type HintActions } from './HintCard';
-
-/** Where focus goes when the card acted on leaves: the next card, else the one before, else its group's heading. */
-interface FocusPlan {
-  key: string;
-  next?: string;
-  group: string;
-  until: number;
-}
+import { useFocusAfterLeaving } from './keep-focus';
 
 /** The hints under fixed headings (so nothing jumps while typing), biggest win first in each. */
 export function HintGroups({ groups, actions, ruleTitles, lockedRules = [], after = {} }: {
@@ -19,17 +12,18 @@ export function HintGroups({ groups, actions, ruleTitles, lockedRules = [], afte
   /** Content shown right after a group (the account card after Account research). */
   after?: Partial<Record<string, ReactNode>>;
 }) {
-  const plan = useRef<FocusPlan | undefined>(undefined);
   const root = useRef<HTMLDivElement>(null);
 
   // Apply, Dismiss and Turn off rule remove the card (when the new report comes in): keep the
-  // keyboard user's place instead of dropping focus to the top of the page.
+  // keyboard user's place on the next card (not one of the same rule), else the group's heading.
+  const leaving = useFocusAfterLeaving(root, groups, (key) => groups.some((g) => g.fixes.some((it) => it.key === key)));
   const remember = (index: number) => {
     const flat = groups.flatMap((g) => g.fixes.map((it) => ({ it, group: g.id })));
     const at = flat.findIndex((x) => x.it.index === index);
     if (at === -1) return;
-    const next = flat.slice(at + 1).find((x) => x.it.hint.rule !== flat[at]!.it.hint.rule)?.it.key ?? flat[at - 1]?.it.key;
-    plan.current = { key: flat[at]!.it.key, group: flat[at]!.group, until: Date.now() + 5000, ...(next ? { next } : {}) };
+    const { it, group } = flat[at]!;
+    const next = flat.slice(at + 1).find((x) => x.it.hint.rule !== it.hint.rule)?.it.key ?? flat[at - 1]?.it.key;
+    leaving(it.key, next, `#group-${group}`);
   };
   const cardActions = (index: number): HintActions => ({
     focus: actions.focus,
@@ -37,21 +31,6 @@ export function HintGroups({ groups, actions, ruleTitles, lockedRules = [], afte
     dismiss: (i) => { remember(i); actions.dismiss(i); },
     turnOff: (rule) => { remember(index); actions.turnOff(rule); },
   });
-
-  useEffect(() => {
-    const p = plan.current;
-    const el = root.current;
-    if (!p || !el) return;
-    if (Date.now() > p.until) {
-      plan.current = undefined;
-      return;
-    }
-    const card = (key: string) => [...el.querySelectorAll<HTMLElement>('[data-hint-key]')].find((c) => c.dataset.hintKey === key);
-    if (card(p.key)) return; // still there (e.g. a refused fix)
-    plan.current = undefined;
-    const next = p.next ? card(p.next)?.querySelector<HTMLElement>('.hint-msg') : undefined;
-    (next ?? el.querySelector<HTMLElement>(`#group-${p.group}`))?.focus();
-  }, [groups]);
 
   return (
     <div className="groups" ref={root}>

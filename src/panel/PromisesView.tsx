@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useFocusAfterLeaving } from './keep-focus';
 import type { TrackedPromise } from '../promises/types';
 import { groupPromises, statusOf } from '../promises/schedule';
 import { describeDue, promiseAction, recipientList } from '../promises/notify';
@@ -34,22 +35,12 @@ export function PromisesView({ promises, actions, clock = defaultClock, locale, 
   const groups = groupPromises(promises, now);
   const root = useRef<HTMLDivElement>(null);
   // Mark kept and Delete move the promise away: keep the keyboard user's place on the next one.
-  const nextFocus = useRef<{ gone: string; next?: string } | undefined>(undefined);
   const order = [...groups.overdue, ...groups.upcoming, ...groups.undated, ...groups.kept].map((p) => p.id);
+  const leave = useFocusAfterLeaving(root, promises, (id) => promises.some((p) => p.id === id && p.status === 'open'));
   const leaving = (id: string) => {
     const at = order.indexOf(id);
-    const next = order[at + 1] ?? order[at - 1];
-    nextFocus.current = { gone: id, ...(next ? { next } : {}) };
+    leave(id, order[at + 1] ?? order[at - 1], '#pg-upcoming');
   };
-  useEffect(() => {
-    const plan = nextFocus.current;
-    const el = root.current;
-    if (!plan || !el) return;
-    const what = (id: string) => [...el.querySelectorAll<HTMLElement>('.promise-what')].find((w) => w.dataset.promise === id);
-    if (what(plan.gone) && promises.some((p) => p.id === plan.gone && p.status === 'open')) return;
-    nextFocus.current = undefined;
-    ((plan.next ? what(plan.next) : undefined) ?? el.querySelector<HTMLElement>('#pg-upcoming'))?.focus();
-  }, [promises]);
   const tracked: PromiseActions = {
     ...actions,
     markKept: (id) => { leaving(id); actions.markKept(id); },
@@ -111,7 +102,7 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
     <li className={`promise ${status}`} aria-labelledby={labelId}>
       {status === 'overdue' && <span className="pill risk">Overdue</span>}
       {status === 'kept' && <span className="pill ok">Kept</span>}
-      <p className="promise-what" id={labelId} data-promise={p.id} tabIndex={-1}>{promiseAction(p.text, p.dueText, p.to)}</p>
+      <p className="promise-what" id={labelId} data-focus-key={p.id} tabIndex={-1}>{promiseAction(p.text, p.dueText, p.to)}</p>
       <p className="promise-meta">
         <span>{status === 'overdue' ? 'Was due' : 'Due'} {when ?? '— no date'}</span>
         {p.to.length > 0 && <span>To {recipientList(p.to)}</span>}
