@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { perSentence, type Rule } from '../rule';
 
 // Addresses at these belong to a person, not a company: nothing to mention by name.
 const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail|hey|t-online|orange|free|libero|qq|163)$/;
@@ -19,6 +19,13 @@ const COMMON = new Set(['best', 'thanks', 'thank', 'hello', 'dear', 'regards', '
 const ABOUT_THEM = /\byour (?:\p{Lu}[\p{L}'’-]+|(?:recent |latest |last |new )?(?:post|article|interview|talk|podcast|webinar|announcement|tweet|blog|newsletter|keynote|presentation|launch|funding|expansion|acquisition|press release|job posting|opening))\b/u;
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** What the rule reads of a sentence, cached with it (document rules read only precomputed data). */
+const read = perSentence((s) => ({
+  squashed: squash(s.text),
+  capitalised: (s.text.match(/\b\p{Lu}[\p{L}&'’-]{3,}/gu) ?? []).filter((w) => !COMMON.has(w.toLowerCase())).map(squash),
+  aboutThem: ABOUT_THEM.test(s.text),
+}));
+
 const rule: Rule = {
   id: 'no-company-mention',
   kind: 'no-company-mention',
@@ -36,16 +43,15 @@ const rule: Rule = {
       return label ? [{ label, domain: r.email!.split('@')[1]!.trim().toLowerCase() }] : [];
     });
     if (companies.length === 0) return [];
-    const body = squash(doc.body);
+    const seen = doc.sentences.map((x) => read(x.view));
     // "Northwind Traders" counts as "Northwind Traders" or just "Northwind".
     const account = doc.account?.name ? [squash(doc.account.name), squash(doc.account.name.split(/\s+/)[0] ?? '')] : [];
-    const names = [...companies.map((c) => c.label), ...account];
-    if (names.some((n) => n.length >= 3 && body.includes(n))) return [];
+    const names = [...companies.map((c) => c.label), ...account].filter((n) => n.length >= 3);
+    if (seen.some((x) => names.some((n) => x.squashed.includes(n)))) return [];
     // "Acme" for acmelogistics.com: a capitalised word the domain starts with.
-    const short = doc.body.match(/\b\p{Lu}[\p{L}&'’-]{3,}/gu) ?? [];
-    if (short.some((w) => !COMMON.has(w.toLowerCase()) && companies.some((c) => c.label.startsWith(squash(w))))) return [];
+    if (seen.some((x) => x.capitalised.some((w) => companies.some((c) => c.label.startsWith(w))))) return [];
     // Plainly about them, by a name of their own or their own words: "your Columbus warehouse", "your LinkedIn post".
-    if (ABOUT_THEM.test(doc.body)) return [];
+    if (seen.some((x) => x.aboutThem)) return [];
     // Named as the account card names it: the account's name, else the domain ("acmelogistics.com").
     const shown = doc.account?.name ?? companies[0]!.domain;
     return [{
