@@ -43,15 +43,17 @@ const openSummaryTab = (days: RangeDays) => void browser.tabs.create({ url: brow
  * and CSV export for a 1:1; and the history's retention, keep-text and clear
  * controls. Everything is read from and written to this device only.
  */
+const systemClock = () => new Date();
+
 export function CoachingSection({
   loadPromises = noPromises,
   openSummary = openSummaryTab,
   download = downloadCsv,
-  now = () => new Date(),
+  now = systemClock,
   timeZone = systemTimeZone(),
   locale,
 }: CoachingSectionProps) {
-  const { records, settings, loadFailed, saveSettings } = useHistory();
+  const { records, settings, loadFailed, saveSettings } = useHistory(now);
   const [days, setDays] = useState<RangeDays>(30);
   const [promises, setPromises] = useState<readonly PromiseItem[]>([]);
   const [confirming, setConfirming] = useState(false);

@@ -13,9 +13,10 @@ export interface HistoryState {
 
 /**
  * The stored history and its settings, kept live: an email sent in another tab
- * shows in the charts without a reload.
+ * shows in the charts without a reload. `now` is the clock that pruning on a
+ * retention change reads (injected, like every clock in the code).
  */
-export function useHistory(): HistoryState {
+export function useHistory(now: () => Date = () => new Date()): HistoryState {
   const [records, setRecords] = useState<SentRecord[]>();
   const [settings, setSettings] = useState<HistorySettings>();
   const [loadFailed, setLoadFailed] = useState(false);
@@ -54,13 +55,13 @@ export function useHistory(): HistoryState {
   const saveSettings = useCallback(async (change: Partial<HistorySettings>) => {
     setSettings((s) => (s ? { ...s, ...change } : s));
     try {
-      const next = await saveHistorySettings(change);
+      const next = await saveHistorySettings(change, now());
       if (live.current) setSettings(next);
     } catch (error) {
       loadHistorySettings().then((s) => live.current && setSettings(s), () => undefined);
       throw error;
     }
-  }, []);
+  }, [now]);
 
   return { records, settings, loadFailed, saveSettings };
 }
