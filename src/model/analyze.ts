@@ -7,11 +7,13 @@ import { findGreeting } from './greeting';
 import { findCommitments, type Clock } from './commitments';
 import { extractIssue, extractQuotedPoints, type QuotedIssue, type QuotedPoint } from './listening';
 import { readAccount } from './account';
-import { bandOf, score } from './score';
+import { bandOf, calibrated, score } from './score';
 import { isValidTimeZone } from './time';
 import { hintKey } from './hint-key';
 import { applies, readPlaybook, SEVERITY_WEIGHT, TEAM_PENALTY, weightsFor } from './playbook';
 import type { Kind } from './types';
+import { loadClassifier, type WeightsFile } from './learned/classifier';
+import weights from './learned/weights.json';
 
 /** Drafts longer than this are analyzed up to here (at a line break), with a notice. */
 export const MAX_ANALYZED_CHARS = 200_000;
@@ -27,6 +29,24 @@ interface SentenceResult {
 }
 
 const SENTENCE_RULES = RULES.filter((r) => r.sentence);
+/** The learned layer, and the rule that speaks for each kind it finds. */
+const LEARNED = loadClassifier(weights as WeightsFile);
+const LEARNED_RULES = new Map(RULES.filter((r) => r.learned).map((r) => [r.kind, r]));
+
+/**
+ * Findings of the learned layer in a sentence, for kinds whose rule found
+ * nothing there: the rule's precise span and rewrite win where it has one.
+ */
+function learnedFindings(text: string, found: ReadonlyMap<string, Finding[]>): [string, Finding][] {
+  const out: [string, Finding][] = [];
+  for (const l of LEARNED.classify(text)) {
+    const rule = LEARNED_RULES.get(l.kind);
+    if (!rule?.learned || found.has(rule.id)) continue;
+    const excerpt = text.slice(l.start, l.end);
+    out.push([rule.id, { start: l.start, end: l.end, message: rule.learned.message(excerpt), suggestion: rule.learned.suggestion, penalty: rule.learned.penalty, learned: true }]);
+  }
+  return out;
+}
 
 function analyzeSentence(text: string, clock: Clock): SentenceResult {
   const ws = words(text);
@@ -42,6 +62,7 @@ function analyzeSentence(text: string, clock: Clock): SentenceResult {
     const found = rule.sentence!(view);
     if (found.length) findings.set(rule.id, found);
   }
+  for (const [id, f] of learnedFindings(text, findings)) findings.set(id, [f]);
   let you = 0;
   let we = 0;
   let syl = 0;
@@ -51,6 +72,24 @@ function analyzeSentence(text: string, clock: Clock): SentenceResult {
     else if (/^(?:we|we're|we've|we'll|we'd|us|our|ours)$/.test(w.lower)) we++;
   }
   return { view, syllables: syl, you, we, findings };
+}
+
+/**
+ * The kinds found in one sentence by the rules' sentence checks and by the
+ * learned layer, apart: what `npm run eval` compares (its ablation).
+ */
+export function sentenceKinds(text: string, context: Pick<Context, 'now' | 'timeZone'>): { rules: Set<Kind>; learned: Set<Kind> } {
+  const clock: Clock = { now: new Date(context.now), timeZone: context.timeZone };
+  const r = analyzeSentence(text, clock);
+  const rules = new Set<Kind>();
+  const learned = new Set<Kind>();
+  for (const [id, list] of r.findings) {
+    const rule = RULES.find((x) => x.id === id);
+    if (!rule) continue;
+    for (const f of list) if (f.penalty > 0 || rule.kind === 'specific-commitment') (f.learned ? learned : rules).add(rule.kind);
+  }
+  for (const l of LEARNED.classify(text)) learned.add(l.kind);
+  return { rules, learned };
 }
 
 function validate(draft: Draft, context: Context): { now: Date; role: Role } {
@@ -180,7 +219,7 @@ interface Caches {
 }
 
 /** One analysis, reusing cached per-sentence work. */
-function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache, verify = true): { report: Report; cache: Caches } {
+function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache, verify = true): { report: Report; cache: Caches; penalties: RawPenalty[] } {
   const { now, role } = validate(draft, context);
   const clock: Clock = { now, timeZone: context.timeZone };
   const { text: body, truncated } = truncate(draft.body);
@@ -250,7 +289,8 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
   if (playbook) for (const [id, r] of playbook.rules) if (r.enabled === false) off.add(id);
   const dismissed = context.dismissed?.length ? new Set(context.dismissed) : undefined;
   const keep = (id: string, f: Finding) => !dismissed?.has(hintKey(id, body.slice(f.start, f.end)));
-  const raw: { rule: Source; f: Finding; displaced?: boolean }[] = [];
+  // base: a built-in finding's penalty before calibration (score.ts), for fitting it.
+  const raw: { rule: Source; f: Finding; displaced?: boolean; base?: number }[] = [];
   for (const rule of RULES) {
     if (!rule.roles.includes(role) || off.has(rule.id)) continue;
     const severity = playbook?.rules.get(rule.id)?.severity;
@@ -259,7 +299,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
       if (!keep(rule.id, f)) continue;
       // A severity the team sets re-weighs the rule: "risk" costs more than the rule's own "warn".
       const scaled = severity ? { ...f, severity, penalty: Math.round((f.penalty * SEVERITY_WEIGHT[severity]) / SEVERITY_WEIGHT[f.severity ?? rule.severity]) } : f;
-      raw.push({ rule, f: scaled });
+      raw.push({ rule, f: { ...scaled, penalty: calibrated(role, rule.dimension, scaled.penalty) }, base: scaled.penalty });
     }
   }
   if (playbook) {
@@ -299,6 +339,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
       suggestion: f.suggestion,
       ...(f.replacement !== undefined ? { replacement: f.replacement } : {}),
       impact: scored.impacts[i] ?? 0,
+      ...(f.learned ? { learned: true as const } : {}),
       ...(note ? { coachNote: { note: note.note, ...(note.author ? { author: note.author } : {}) } } : {}),
     };
     if (displaced) recheck.add(hint);
@@ -317,7 +358,21 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     ...(truncated ? { truncated } : {}),
   };
   if (verify && !truncated) verifyReplacements(report, draft, context, next, quotedCache, recheck);
-  return { report, cache: next };
+  const penalties = kept.map(({ rule, f, base }) => ({ kind: rule.kind, dimension: rule.dimension, penalty: f.penalty, ...(base !== undefined ? { base } : {}) }));
+  return { report, cache: next, penalties };
+}
+
+/** A counted finding's penalty, before (`base`, built-in rules) and after calibration. */
+export interface RawPenalty {
+  kind: Kind;
+  dimension: Dimension;
+  penalty: number;
+  base?: number;
+}
+
+/** The penalties a report's score is made of: what `scripts/calibrate.ts` fits the calibration on. */
+export function penaltiesOf(draft: Draft, context: Context): RawPenalty[] {
+  return run(draft, context, { sentences: new Map(), lines: new Map() }, { points: [] }, false).penalties;
 }
 
 /** Analyzes a draft. Pure and deterministic: the same draft and context give the same report. */

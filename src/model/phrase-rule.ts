@@ -40,6 +40,11 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
     ...rest,
     dimension: dimensionOf(spec.kind),
     roles: spec.roles ?? ALL_ROLES,
+    learned: {
+      penalty,
+      message: (excerpt) => message({ start: 0, end: excerpt.length, text: excerpt, phrase: spec.phrases[0]! }),
+      suggestion: typeof suggestion === 'string' ? suggestion : suggestion({ start: 0, end: 0, text: '', phrase: spec.phrases[0]! }),
+    },
     sentence(s): Finding[] {
       const found = matcher.find(s.text);
       if (found.length === 0) return [];

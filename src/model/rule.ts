@@ -14,6 +14,8 @@ export interface Finding {
   severity?: Severity;
   /** Points lost in the rule's dimension (0..100); 0 for positive findings. */
   penalty: number;
+  /** Found by the learned layer (src/model/learned), not by the rule's own patterns. */
+  learned?: true;
 }
 
 /** What a sentence-level rule sees. Offsets it returns are relative to `text`. */
@@ -86,6 +88,12 @@ export interface Rule {
   severity: Severity;
   /** Per-sentence check; cached by sentence text. */
   sentence?: (s: SentenceView) => Finding[];
+  /**
+   * How a finding of the learned layer of this rule's kind reads, when the
+   * learned layer finds the kind in a sentence the rule's patterns missed
+   * (excerpt: the words that drove it). Rules without it are never learned.
+   */
+  learned?: { penalty: number; message: (excerpt: string) => string; suggestion: string };
   /** Whole-draft check; runs on every analysis, so it must only read precomputed data. */
   document?: (doc: Doc) => Finding[];
   examples: { flag: Example[]; pass: Example[] };

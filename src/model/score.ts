@@ -1,5 +1,19 @@
 import type { Band, Dimension, Role } from './types';
 import { DIMENSIONS } from './types';
+import calibration from './calibration.json';
+
+/**
+ * How much a built-in finding's penalty counts, per role and dimension: fitted
+ * by `npm run calibrate` on the dev split's graded emails (eval/), so that the
+ * trust cuts outweigh length and structure and a criticised email lands
+ * "fair" or lower. A plain multiplier per dimension keeps every point
+ * traceable: the impacts still add up to 100 - score.
+ */
+export const CALIBRATION = calibration as { multipliers: Record<Role, Record<Dimension, number>> };
+
+export function calibrated(role: Role, dimension: Dimension, penalty: number): number {
+  return Math.round(penalty * (CALIBRATION.multipliers[role]?.[dimension] ?? 1));
+}
 
 /** Weights per role (each row sums to 1): what matters most for each kind of email (rubric, "Who writes"). */
 export const WEIGHTS: Record<Role, Record<Dimension, number>> = {

@@ -132,6 +132,8 @@ export interface Hint {
   replacement?: string;
   /** Points the overall score gains when this is fixed (0 for positive findings). */
   impact: number;
+  /** Found by the learned layer: the excerpt is the words that weighed most, not a listed phrase. */
+  learned?: true;
   /** The manager's own words for hints of this kind, from the team playbook. */
   coachNote?: { note: string; author?: string };
 }

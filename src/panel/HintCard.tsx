@@ -33,6 +33,7 @@ export function HintCard({ item, actions, ruleTitle, locked = false }: { item: H
         </button>
       )}
       <p className="hint-why"><span className="label">Why: </span>{plainWhy(hint.why)}</p>
+      {hint.learned && <p className="hint-learned">Found by the coach's trained model, not a listed phrase: the underlined words weighed most.</p>}
       {hint.suggestion && <p className="hint-suggestion"><span className="label">Try: </span>{hint.suggestion}</p>}
       {hint.coachNote && (
         <figure className="coach-note">

@@ -1,10 +1,9 @@
 // Listening, account research and the promises tracker in real Chromium, over the Outlook and Gmail fixtures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserMissing, launch, serveFixtures, type Browser, type FixtureServer } from './harness';
+import { browserMissing, launch, serveFixtures, type Browser, type FixtureServer, SHOTS } from './harness';
 
 const missing = browserMissing();
-const SHOTS = new URL('./__screenshots__/', import.meta.url).pathname;
 
 type Chrome = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } };
 

@@ -1,7 +1,7 @@
 // Trust Coach in real Chromium, on a Gmail fixture page served at https://mail.google.com.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserMissing, launch, serveFixtures, type Browser, type FixtureServer } from './harness';
+import { browserMissing, launch, serveFixtures, type Browser, type FixtureServer, SHOTS } from './harness';
 import { traceMainThread } from './measure';
 
 const missing = browserMissing();
@@ -54,8 +54,8 @@ describe.skipIf(!!missing)('Gmail compose in Chromium', () => {
     expect(label).toMatch(/^Trust score \d+, (low|fair|good|great)$/);
   });
 
-  it('saves screenshots of the badges and the hover tip (look at them: tests/e2e/__screenshots__)', async () => {
-    const dir = new URL('./__screenshots__/', import.meta.url).pathname;
+  it('saves screenshots of the badges and the hover tip (look at them: test-results/screenshots)', async () => {
+    const dir = SHOTS;
     await page.screenshot({ path: `${dir}gmail-two-composes.png` });
     await page.hover(badge('c2'));
     await page.waitForTimeout(200);

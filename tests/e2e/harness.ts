@@ -4,7 +4,7 @@
  * extension loaded. No request leaves the machine.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -14,6 +14,9 @@ import { chromium, type BrowserContext, type Request, type Worker } from 'playwr
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+/** Screenshots for people to look at: git-ignored, so a test run never dirties the checkout. */
+export const SHOTS = join(ROOT, 'test-results/screenshots/');
+mkdirSync(SHOTS, { recursive: true });
 export const HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 
 /** Why the browser tests cannot run here, or undefined when they can. */

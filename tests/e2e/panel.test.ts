@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserMissing, launch, serveFixtures, type Browser, type FixtureServer } from './harness';
+import { browserMissing, launch, serveFixtures, type Browser, type FixtureServer, SHOTS } from './harness';
 
 const missing = browserMissing();
-const SHOTS = new URL('./__screenshots__/', import.meta.url).pathname;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const badge = (id: string) => `trust-coach-badge[data-compose-id="gmail:${id}"]`;
 const editor = (id: string) => `.AD:has(input[name="composeid"][value="${id}"]) [g_editable="true"]`;

@@ -1,9 +1,8 @@
 // A manager's playbook, imported in the options page, coaching a Gmail compose in real Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserMissing, launch, serveFixtures, type Browser, type FixtureServer } from './harness';
+import { browserMissing, launch, serveFixtures, type Browser, type FixtureServer, SHOTS } from './harness';
 
 const missing = browserMissing();
-const SHOTS = new URL('./__screenshots__/', import.meta.url).pathname;
 
 const PLAYBOOK = {
   format: 'trust-coach-playbook',

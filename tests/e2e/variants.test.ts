@@ -1,6 +1,6 @@
 // Every compose variant in real Chromium: the badge appears, and neither the quote nor the signature is scored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserMissing, launch, serveFixtures, type Browser, type FixtureServer } from './harness';
+import { browserMissing, launch, serveFixtures, type Browser, type FixtureServer, SHOTS } from './harness';
 
 const missing = browserMissing();
 
@@ -37,7 +37,7 @@ describe.skipIf(!!missing)('every compose variant', () => {
     for (const k of present) expect(kinds).toContain(k);
     for (const k of absent) expect(kinds).not.toContain(k);
     const name = new URL(url).hostname.split('.')[0] + '-' + new URL(url).pathname.replace(/\W+/g, '-').replace(/^-|-html$/g, '');
-    await page.screenshot({ path: new URL(`./__screenshots__/variant-${name}.png`, import.meta.url).pathname });
+    await page.screenshot({ path: `${SHOTS}variant-${name}.png` });
     await page.close();
   });
 

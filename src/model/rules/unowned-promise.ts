@@ -11,6 +11,11 @@ const rule: Rule = {
   flags: 'Promises nobody in particular will keep: "you will be contacted", "someone will get back to you", "the team will look into it".',
   why: 'When no person owns the next step, the customer has to chase it (seed 003: "the prospect has to call and remind the salesperson"); a named owner is what makes a promise believable.',
   severity: 'risk',
+  learned: {
+    penalty: 45,
+    message: (excerpt) => `${q(excerpt)}: nobody in particular owns this.`,
+    suggestion: 'Make it yours, with a time: "I will call you tomorrow at 10 am."',
+  },
   sentence(s) {
     return s.commitments
       .filter((c) => c.owner === 'none')

@@ -11,6 +11,11 @@ const rule: Rule = {
   flags: 'A promise with a vague time ("soon", "ASAP", "later today or tomorrow", "next week"), with no time at all, or with a time already past.',
   why: 'A promise without a time cannot be kept or checked; in one real case "You\'ll have the forms later today or tomorrow" was vague and then broken, while "I\'ll be back to you about 3:00 pm today" earned trust (seed 004).',
   severity: 'warn',
+  learned: {
+    penalty: 25,
+    message: (excerpt) => `${q(excerpt)} is not a time the customer can hold you to.`,
+    suggestion: 'Name the day and, where you can, the hour: "by Thursday at 3 pm".',
+  },
   sentence(s) {
     const out: Finding[] = [];
     for (const c of s.commitments) {

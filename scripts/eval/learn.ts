@@ -1,0 +1,146 @@
+/**
+ * Training of the learned layer: one-vs-rest logistic regression over the
+ * hashed n-grams of src/model/learned/features.ts, by AdaGrad in a seeded
+ * order (deterministic), L2-regularised, int8-quantised per kind.
+ */
+import { features, tokenize } from '../../src/model/learned/features';
+import { loadClassifier, type WeightsFile } from '../../src/model/learned/classifier';
+import type { Dataset, SentenceKind } from './dataset';
+
+/** The kinds the learned layer finds (merge fields, positives and hedging, which counts across the email, stay with the rules). */
+export const LEARNED_KINDS = [
+  'generic-opener', 'vague-timing', 'unowned-promise',
+  'fake-empathy', 'non-apology', 'policy-speak', 'buck-passing', 'blame-shifting',
+  'jargon', 'boasting', 'thanks-for-business', 'pressure', 'challenge-customer',
+] as const satisfies readonly SentenceKind[];
+
+const EPOCHS = 30;
+const RATE = 0.3;
+const L2 = 1e-4;
+const MIN_COUNT = 2;
+/** Below this many dev positives a threshold cannot be trusted: the kind stays off. */
+const MIN_DEV_POSITIVES = 4;
+const TARGET_PRECISION = 0.9;
+export const OFF = 1e9;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const uniqueHashes = (text: string): number[] => [...new Set(features(tokenize(text)).map((f) => f.hash))];
+
+function toBase64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+export function trainWeights(data: Dataset): WeightsFile {
+  const all = data.allSentences();
+  const train = all.filter((s) => s.split === 'train');
+  const dev = all.filter((s) => s.split === 'dev');
+  const K = LEARNED_KINDS.length;
+
+  // Vocabulary: features seen in at least MIN_COUNT training sentences.
+  const trainFeats = train.map((s) => uniqueHashes(s.text));
+  const counts = new Map<number, number>();
+  for (const fs of trainFeats) for (const h of fs) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const vocab = [...counts].filter(([, n]) => n >= MIN_COUNT).map(([h]) => h).sort((a, b) => a - b);
+  const index = new Map(vocab.map((h, i) => [h, i]));
+  const rows = trainFeats.map((fs) => fs.map((h) => index.get(h)).filter((i): i is number => i !== undefined));
+  const labels = train.map((s) => new Set(s.kinds));
+
+  const W = new Float64Array(vocab.length * K);
+  const bias = new Array<number>(K).fill(0);
+  for (let k = 0; k < K; k++) {
+    const kind = LEARNED_KINDS[k]!;
+    const pos = labels.filter((l) => l.has(kind)).length;
+    const neg = train.length - pos;
+    const posWeight = pos ? Math.min(8, Math.sqrt(neg / pos)) : 1;
+    const g2 = new Float64Array(vocab.length).fill(1e-8);
+    let gb2 = 1e-8;
+    const rand = mulberry32(0x5eed + k);
+    const order = train.map((_, i) => i);
+    for (let epoch = 0; epoch < EPOCHS; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (const i of order) {
+        const y = labels[i]!.has(kind) ? 1 : 0;
+        const r = rows[i]!;
+        let z = bias[k]!;
+        for (const f of r) z += W[f * K + k]!;
+        const p = 1 / (1 + Math.exp(-z));
+        const g = (p - y) * (y ? posWeight : 1);
+        for (const f of r) {
+          const grad = g + L2 * W[f * K + k]!;
+          g2[f]! += grad * grad;
+          W[f * K + k]! -= (RATE * grad) / Math.sqrt(g2[f]!);
+        }
+        gb2 += g * g;
+        bias[k]! -= (RATE * g) / Math.sqrt(gb2);
+      }
+    }
+  }
+
+  // Quantise per kind, and drop rows that quantise to all zeros.
+  const scale = LEARNED_KINDS.map((_, k) => {
+    let max = 0;
+    for (let f = 0; f < vocab.length; f++) max = Math.max(max, Math.abs(W[f * K + k]!));
+    return max > 0 ? max / 127 : 1;
+  });
+  const keptHashes: number[] = [];
+  const keptWeights: number[] = [];
+  for (let f = 0; f < vocab.length; f++) {
+    const q = LEARNED_KINDS.map((_, k) => Math.round(W[f * K + k]! / scale[k]!));
+    if (q.every((v) => v === 0)) continue;
+    keptHashes.push(vocab[f]!);
+    keptWeights.push(...q);
+  }
+  const hashBytes = new Uint8Array(keptHashes.length * 4);
+  const dv = new DataView(hashBytes.buffer);
+  keptHashes.forEach((h, i) => dv.setUint32(i * 4, h, true));
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  const file: WeightsFile = {
+    version: 1,
+    kinds: [...LEARNED_KINDS],
+    thresholds: LEARNED_KINDS.map(() => OFF),
+    bias: bias.map(round),
+    scale: scale.map(round),
+    hashes: toBase64(hashBytes),
+    weights: toBase64(new Uint8Array(Int8Array.from(keptWeights).buffer)),
+  };
+
+  // Thresholds on dev, with the quantised model exactly as it will run.
+  const model = loadClassifier(file);
+  const devLogits = dev.map((s) => model.logits(s.text));
+  const perKind: Record<string, { train: number; dev: number; precision: number; recall: number; on: boolean }> = {};
+  LEARNED_KINDS.forEach((kind, k) => {
+    const scored = dev.map((s, i) => ({ z: devLogits[i]![k]!, y: s.kinds.includes(kind) }));
+    const positives = scored.filter((x) => x.y).length;
+    const trainPos = labels.filter((l) => l.has(kind)).length;
+    let best: { t: number; precision: number; recall: number } | undefined;
+    if (positives >= MIN_DEV_POSITIVES) {
+      // The lowest threshold whose predictions on dev are right at least 90% of the time (and at least 3 of them).
+      const sorted = scored.slice().sort((a, b) => b.z - a.z);
+      let tp = 0;
+      for (let i = 0; i < sorted.length; i++) {
+        if (sorted[i]!.y) tp++;
+        const n = i + 1;
+        const next = sorted[i + 1];
+        if (next && next.z === sorted[i]!.z) continue;
+        if (n >= 3 && tp / n >= TARGET_PRECISION && sorted[i]!.z > 0) best = { t: sorted[i]!.z, precision: tp / n, recall: tp / positives };
+      }
+    }
+    if (best) file.thresholds[k] = round(best.t - 1e-6);
+    perKind[kind] = { train: trainPos, dev: positives, precision: best?.precision ?? 0, recall: best?.recall ?? 0, on: !!best };
+  });
+  file.meta = { features: keptHashes.length, train: train.length, dev: dev.length, epochs: EPOCHS, rate: RATE, l2: L2, minCount: MIN_COUNT, targetPrecision: TARGET_PRECISION, perKind };
+  return file;
+}

@@ -1,0 +1,120 @@
+import { features, tokenize, type Feature, type Token } from './features';
+import type { RuleKind } from '../types';
+
+/**
+ * The learned layer: one logistic regression per sentence kind over hashed
+ * n-grams (features.ts), trained by `npm run train` on the labelled set's
+ * train split (eval/), thresholds set on its dev split for precision ≥ 0.9.
+ * Weights are int8 with a scale per kind, rows sorted by feature hash.
+ */
+export interface WeightsFile {
+  version: 1;
+  kinds: RuleKind[];
+  /** Per kind: decision threshold on the logit (Infinity-like 1e9 = kind off). */
+  thresholds: number[];
+  bias: number[];
+  /** Per kind: the dequantisation scale of its int8 weights. */
+  scale: number[];
+  /** base64 of a Uint32Array (little-endian) of feature hashes, ascending. */
+  hashes: string;
+  /** base64 of an Int8Array, row-major: row per hash, column per kind. */
+  weights: string;
+  /** How it was trained, for the record. */
+  meta?: Record<string, unknown>;
+}
+
+export interface LearnedFinding {
+  kind: RuleKind;
+  /** The logit; ≥ the kind's threshold. */
+  score: number;
+  /** The words that drove it (offsets in the sentence). */
+  start: number;
+  end: number;
+}
+
+function fromBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export interface Classifier {
+  kinds: readonly RuleKind[];
+  /** The logit of every kind for a sentence (for evaluation and training checks). */
+  logits(text: string): number[];
+  /** Kinds whose logit passes their threshold, each with the words that drove it. */
+  classify(text: string): LearnedFinding[];
+}
+
+export function loadClassifier(file: WeightsFile): Classifier {
+  const K = file.kinds.length;
+  const hb = fromBase64(file.hashes);
+  const hashes = new Uint32Array(hb.length / 4);
+  const view = new DataView(hb.buffer, hb.byteOffset, hb.byteLength);
+  for (let i = 0; i < hashes.length; i++) hashes[i] = view.getUint32(i * 4, true);
+  const wb = fromBase64(file.weights);
+  const weights = new Int8Array(wb.buffer, wb.byteOffset, wb.byteLength);
+  if (weights.length !== hashes.length * K) throw new Error('learned weights: size does not match the hash table');
+
+  const row = (h: number): number => {
+    let lo = 0;
+    let hi = hashes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = hashes[mid]!;
+      if (v === h) return mid;
+      if (v < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+
+  const score = (text: string): { tokens: Token[]; feats: Feature[]; rows: number[]; z: number[] } => {
+    const tokens = tokenize(text);
+    const feats = features(tokens);
+    const rows = feats.map((f) => row(f.hash));
+    const z = file.bias.slice();
+    for (const r of rows) {
+      if (r < 0) continue;
+      const base = r * K;
+      for (let k = 0; k < K; k++) z[k]! += weights[base + k]! * file.scale[k]!;
+    }
+    return { tokens, feats, rows, z };
+  };
+
+  return {
+    kinds: file.kinds,
+    logits: (text) => score(text).z,
+    classify(text) {
+      const { tokens, feats, rows, z } = score(text);
+      const out: LearnedFinding[] = [];
+      for (let k = 0; k < K; k++) {
+        if (z[k]! < file.thresholds[k]!) continue;
+        // The span: the n-gram that pushed hardest towards this kind, joined by the next one when it is near.
+        let best = -1;
+        let second = -1;
+        for (let i = 0; i < feats.length; i++) {
+          const r = rows[i]!;
+          if (r < 0) continue;
+          const w = weights[r * K + k]!;
+          if (w <= 0) continue;
+          if (best < 0 || w > weights[rows[best]! * K + k]!) {
+            second = best;
+            best = i;
+          } else if (second < 0 || w > weights[rows[second]! * K + k]!) second = i;
+        }
+        if (best < 0) continue;
+        let from = feats[best]!.from;
+        let to = feats[best]!.to;
+        const s = second >= 0 ? feats[second]! : undefined;
+        if (s && s.to >= from - 2 && s.from <= to + 2) {
+          from = Math.min(from, s.from);
+          to = Math.max(to, s.to);
+        }
+        out.push({ kind: file.kinds[k]!, score: z[k]!, start: tokens[from]!.start, end: tokens[to - 1]!.end });
+      }
+      return out;
+    },
+  };
+}
