@@ -154,3 +154,8 @@ console.log(`throughput at 2,000 words: ${(1000 / r2k.full!.median).toFixed(1)} 
 console.log(`peak heap used: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB\n`);
 for (const t of targets) console.log(`${t.ok ? 'PASS' : 'FAIL'}  ${t.name}: ${t.show(t.value)}`);
 if (process.argv.includes('--json')) console.log(JSON.stringify({ results, targets: targets.map(({ name, value, ok }) => ({ name, value, ok })) }, null, 2));
+
+// Adversarial inputs (issue 18): hard text in body, quoted message and subject; its own targets.
+const { adversarialSection } = await import('./bench-adversarial');
+const adversarial = adversarialSection();
+if (process.argv.includes('--json')) console.log(JSON.stringify({ adversarial }, null, 2));

@@ -17,7 +17,7 @@ import { loadDataset, ROOT, type LabelledEmail } from './eval/dataset';
 import { auc, EVAL_CONTEXT } from './eval/metrics';
 
 export const CALIBRATION_PATH = join(ROOT, 'src', 'model', 'calibration.json');
-const GRID = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3] as const;
+const GRID = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
 interface Item {
   grade: 1 | 2 | 3;

@@ -3,6 +3,7 @@ import { Panel } from '../../src/panel/Panel';
 import { createPanelStore } from '../../src/panel/store';
 import { panelActions, promiseActions, startPanel } from '../../src/panel/controller';
 import { browserPanelEnv } from '../../src/panel/browser-env';
+import { openSettingsAt } from '../../src/options/open';
 import '../../src/panel/panel.css';
 
 // Thin entry: one store, wired to the browser, rendered.
@@ -15,6 +16,6 @@ createRoot(document.getElementById('root')!).render(
     actions={panelActions(store, env)}
     promiseActions={promiseActions(store)}
     openPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html#practice' as '/welcome.html') })}
-    openSettings={() => void browser.runtime.openOptionsPage()}
+    openSettings={(section) => void openSettingsAt(section)}
   />,
 );

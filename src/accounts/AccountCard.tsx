@@ -263,6 +263,7 @@ function AccountCardBody({ accountKey, record, recipients, usedFacts = [], onSav
         account={base}
         recipients={recipients}
         people={base.people.map((p) => p.name)}
+        notes={base}
         checklist={ticks}
         open={open}
         onToggleOpen={setOpen}

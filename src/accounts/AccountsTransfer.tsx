@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { exportAccounts, importAccounts, replaceWouldRemove, type ImportMode } from './store';
 import { accountLabel, type AccountRecord } from './types';
-import { downloadText } from '../options/download';
+import { LIMITS } from './schema';
+import { downloadText, readFileText } from '../options/download';
 
 /** Saves text as a file the browser downloads. */
 export type Download = (fileName: string, text: string) => void;
@@ -19,6 +20,9 @@ function importSummary(r: { added: number; updated: number; unchanged: number; r
   if (r.removed) parts.push(`${r.removed} removed`);
   return parts.join(', ');
 }
+
+/** "5.1 MB": a file's size, rounded up, so a file just over the limit never reads as the limit. */
+const megabytes = (bytes: number) => `${(Math.ceil(bytes / 100_000) / 10).toLocaleString('en-US')} MB`;
 
 /** At most this many names in the replace confirmation, then "and N more". */
 const NAMES_SHOWN = 5;
@@ -112,9 +116,18 @@ export function AccountsTransfer({ count, download = downloadFile, now = () => n
       setOutcome({ tone: 'error', text: 'Choose a file to import first.', errors: [] });
       return;
     }
+    // The size first: a file far too big is refused without reading it into memory.
+    if (file.size > LIMITS.fileBytes) {
+      setOutcome({
+        tone: 'error',
+        text: `Couldn’t import ${file.name}: the file is too big (${megabytes(file.size)}). A Trust Coach accounts file is at most ${megabytes(LIMITS.fileBytes)}. Nothing was changed.`,
+        errors: [],
+      });
+      return;
+    }
     setBusy(true);
     try {
-      const text = await file.text();
+      const text = await readFileText(file, LIMITS.fileBytes);
       if (mode === 'replace') {
         const check = await replaceWouldRemove(text);
         if (!check.ok) {

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { Recipient } from '../model/types';
-import { checklistDone, checklistFor, SEARCH_ENGINE, searchLinks } from './checklist';
+import { checklistDone, checklistFor, SEARCH_ENGINE, searchLinks, stepFromNotes } from './checklist';
 import type { AccountRecord, Checklist, ChecklistStep } from './types';
 
 export interface ResearchChecklistProps {
@@ -10,6 +10,8 @@ export interface ResearchChecklistProps {
   recipients: readonly Recipient[];
   /** Names of the people in the notes: searched for too, after the recipients. */
   people: readonly string[];
+  /** The account's notes: a step they already cover counts as done, and one they don't says why. */
+  notes?: Pick<AccountRecord, 'strategy' | 'news' | 'people' | 'lastInteraction'>;
   checklist: Checklist;
   open: boolean;
   onToggleOpen(open: boolean): void;
@@ -24,9 +26,10 @@ export interface ResearchChecklistProps {
  * the account. A search runs only when the writer clicks its link: a plain
  * link to the search engine, opened in a new tab, nothing fetched here.
  */
-export function ResearchChecklist({ idBase, account, recipients, people, checklist, open, onToggleOpen, onTick, onOpenSearch }: ResearchChecklistProps) {
+export function ResearchChecklist({ idBase, account, recipients, people, notes, checklist, open, onToggleOpen, onTick, onOpenSearch }: ResearchChecklistProps) {
   const steps = checklistFor(account);
-  const done = checklistDone(checklist, steps);
+  const fromNotes = (step: ChecklistStep) => (notes ? stepFromNotes(step, { ...account, ...notes }, recipients) : { covered: false as const });
+  const done = checklistDone(checklist, steps, (step) => fromNotes(step).covered);
   const open_ = (url: string) => (e: MouseEvent<HTMLAnchorElement>) => {
     if (!onOpenSearch) return;
     e.preventDefault();
@@ -44,12 +47,28 @@ export function ResearchChecklist({ idBase, account, recipients, people, checkli
         {steps.map((step) => {
           const id = `${idBase}-step-${step.id}`;
           const links = searchLinks(step.id, account, recipients, people);
+          const status = fromNotes(step.id);
+          // What the notes cover is done: ticked, and not to be unticked while the notes say it.
+          const ticked = status.covered || checklist[step.id];
+          const showStatus = status.text && (status.covered || !checklist[step.id]);
           return (
-            <li key={step.id} className="acct-step">
+            <li key={step.id} className={status.covered ? 'acct-step is-covered' : 'acct-step'}>
               <div className="acct-step-head">
-                <input type="checkbox" id={id} checked={checklist[step.id]} onChange={(e) => onTick(step.id, e.target.checked)} aria-describedby={`${id}-help`} />
+                <input
+                  type="checkbox"
+                  id={id}
+                  checked={ticked}
+                  disabled={status.covered}
+                  onChange={(e) => onTick(step.id, e.target.checked)}
+                  aria-describedby={showStatus ? `${id}-status ${id}-help` : `${id}-help`}
+                />
                 <label htmlFor={id}>{step.label}</label>
               </div>
+              {showStatus && (
+                <p id={`${id}-status`} className="acct-step-status">
+                  {status.text}
+                </p>
+              )}
               <p id={`${id}-help`} className="acct-step-help muted">
                 {step.help}
               </p>

@@ -131,7 +131,56 @@ export function searchLinks(step: ChecklistStep, account: Pick<AccountRecord, 'k
   }
 }
 
-/** How many of these steps are ticked off, for "2 of 4 done". */
-export function checklistDone(checklist: AccountRecord['checklist'], steps: readonly ChecklistStepInfo[] = CHECKLIST): number {
-  return steps.filter((s) => checklist[s.id]).length;
+/** How many of these steps are done, for "2 of 4 done": ticked off, or (with `covered`) done by the notes. */
+export function checklistDone(checklist: AccountRecord['checklist'], steps: readonly ChecklistStepInfo[] = CHECKLIST, covered: (step: ChecklistStep) => boolean = () => false): number {
+  return steps.filter((s) => checklist[s.id] || covered(s.id)).length;
+}
+
+/** What the notes say about one step: done by the notes (and how), or why they don't cover it yet. */
+export type StepFromNotes = { covered: true; text: string } | { covered: false; text?: string };
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const lines = (text: string | undefined) => (text ?? '').split('\n').map((l) => l.replace(/^\s*(?:[-*•]\s*)?/, '').trim()).filter(Boolean);
+const and = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/**
+ * Whether the account's notes already do a step's research, so the checklist
+ * counts it done without a tick: what they're doing covers the company site,
+ * recent news covers the news, everyone emailed noted with their role covers
+ * the profiles, and someone's own words cover posts and interviews. A step the
+ * notes don't cover says why, once there are notes at all.
+ */
+export function stepFromNotes(
+  step: ChecklistStep,
+  account: Pick<AccountRecord, 'key' | 'name' | 'strategy' | 'news' | 'people' | 'lastInteraction'>,
+  recipients: readonly Recipient[] = [],
+): StepFromNotes {
+  const anyNotes = account.people.length > 0 || [account.strategy, account.news, account.lastInteraction].some((t) => lines(t).length > 0);
+  const notYet = (text: string): StepFromNotes => (anyNotes ? { covered: false, text } : { covered: false });
+  const people = account.people.filter((p) => p.name.trim());
+  switch (step) {
+    case 'site': {
+      const n = lines(account.strategy).length;
+      return n ? { covered: true, text: `Done in your notes: ${count(n, 'note')} on what they’re doing.` } : notYet('Not in your notes yet: nothing on what they’re doing.');
+    }
+    case 'news': {
+      const n = lines(account.news).length;
+      return n ? { covered: true, text: `Done in your notes: ${count(n, 'news item')}.` } : notYet('Not in your notes yet: no recent news.');
+    }
+    case 'profiles': {
+      const noted = (name: string) => people.find((p) => p.name.trim().toLowerCase() === name.toLowerCase());
+      const emailed = recipients.filter((r) => accountKeyOf(r) === account.key).map(personName).filter((n): n is string => Boolean(n));
+      const missing = emailed.filter((n) => !noted(n));
+      const noRole = people.filter((p) => !p.role?.trim()).map((p) => p.name.trim());
+      if (people.length === 0) return notYet(emailed.length ? `Not in your notes yet: ${and(emailed)}.` : 'Not in your notes yet: no one at the account.');
+      if (missing.length) return notYet(`Not in your notes yet: ${and(missing)}.`);
+      if (noRole.length) return notYet(noRole.length === 1 ? `Your notes don’t say ${noRole[0]}’s role yet.` : `Your notes don’t say the roles of ${and(noRole)} yet.`);
+      return { covered: true, text: `Done in your notes: ${and(people.map((p) => `${p.name.trim()} (${p.role!.trim()})`))}.` };
+    }
+    case 'posts': {
+      const quoted = people.filter((p) => lines(p.said).length > 0);
+      if (quoted.length) return { covered: true, text: `Done in your notes: what ${and(quoted.map((p) => p.name.trim()))} said in their own words.` };
+      return notYet(people.length ? 'Not in your notes yet: what anyone said in their own words.' : 'Not in your notes yet: no one’s own words.');
+    }
+  }
 }

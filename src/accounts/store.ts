@@ -6,11 +6,15 @@
  * never breaks the coach.
  *
  * Every write is a read-modify-write of the whole list, run one after
- * another, so a save from the side panel and one from the options page never
- * undo each other. Import checks the whole file before touching storage and
+ * another (src/storage/serialize.ts), so a save from the side panel and one
+ * from the options page never undo each other. A stored entry this version
+ * cannot read (no usable key, or not an account at all) is never deleted: the
+ * next write sets it aside, as it was (src/storage/unreadable.ts). Import checks the whole file before touching storage and
  * then writes once: a bad file changes nothing.
  */
 import { storage } from 'wxt/utils/storage';
+import { serialized } from '../storage/serialize';
+import { writeSettingAside } from '../storage/unreadable';
 import { normalizeAccountKey } from './key';
 import { normalizeAccountRecord, parseAccountsFile, serializeAccountsFile, validateAccountRecord } from './schema';
 import { accountLabel, type AccountRecord } from './types';
@@ -44,17 +48,39 @@ function byLabel(a: AccountRecord, b: AccountRecord): number {
   return accountLabel(a).localeCompare(accountLabel(b), undefined, { sensitivity: 'base' }) || a.key.localeCompare(b.key);
 }
 
+/**
+ * The stored entries this version cannot read: a value that is not a list at
+ * all, or items with no usable key. Pure.
+ */
+export function unreadableAccounts(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) return [value];
+  return value.filter((item) => normalizeAccountRecord(item) === undefined);
+}
+
 async function readAll(): Promise<AccountRecord[]> {
   return normalizeAccounts(await accountsItem.getValue());
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+/** The stored entries this version cannot read, for the options page. */
+export async function pendingUnreadableAccounts(): Promise<unknown[]> {
+  return unreadableAccounts(await accountsItem.getValue());
+}
 
-/** Runs writes one at a time, in the order they were asked for; a failed write does not stop later ones. */
-function serialized<T>(write: () => Promise<T>): Promise<T> {
-  const run = queue.then(write);
-  queue = run.catch(() => undefined);
-  return run;
+/**
+ * Runs a read-modify-write of the list, one at a time in the order asked
+ * (here and across the extension's pages); a failed write does not stop later
+ * ones. `change` gets the readable records; what it returns is written, with
+ * the unreadable entries set aside rather than lost. Nothing is written when
+ * it returns no list.
+ */
+function updateAll<T>(change: (all: AccountRecord[]) => { next?: AccountRecord[]; result: T } | Promise<{ next?: AccountRecord[]; result: T }>): Promise<T> {
+  return serialized('accounts', async () => {
+    const raw = await accountsItem.getValue();
+    const { next, result } = await change(normalizeAccounts(raw));
+    if (next) await writeSettingAside(accountsItem, next, 'accounts', unreadableAccounts(raw));
+    return result;
+  });
 }
 
 /** Every account, sorted by name (or key). */
@@ -77,25 +103,21 @@ export function saveAccount(record: AccountRecord, now: Date = new Date()): Prom
   const checked = validateAccountRecord({ ...record, updatedAt: now.toISOString() }, now);
   if (!checked.ok) return Promise.reject(new Error(checked.errors.join('\n')));
   const next = checked.value;
-  return serialized(async () => {
-    const all = await readAll();
+  return updateAll((all) => {
     const i = all.findIndex((r) => r.key === next.key);
     if (i === -1) all.push(next);
     else all[i] = next;
-    await accountsItem.setValue(all);
-    return next;
+    return { next: all, result: next };
   });
 }
 
 /** Deletes the account's notes; true when there were any. */
 export function deleteAccount(key: string): Promise<boolean> {
   const k = normalizeAccountKey(key) ?? key.trim().toLowerCase();
-  return serialized(async () => {
-    const all = await readAll();
+  return updateAll((all) => {
     const rest = all.filter((r) => r.key !== k);
-    if (rest.length === all.length) return false;
-    await accountsItem.setValue(rest);
-    return true;
+    if (rest.length === all.length) return { result: false };
+    return { next: rest, result: true };
   });
 }
 
@@ -182,8 +204,9 @@ export function importAccounts(text: string, mode: ImportMode, now: Date = new D
   const parsed = parseAccountsFile(text, { now, plainWords: true });
   if (!parsed.ok) return Promise.resolve({ ok: false, errors: parsed.errors });
   const incoming = parsed.value;
-  return serialized(async (): Promise<ImportResult> => {
-    const before = await readAll();
+  return serialized('accounts', async (): Promise<ImportResult> => {
+    const raw = await accountsItem.getValue();
+    const before = normalizeAccounts(raw);
     const stored = new Map(before.map((r) => [r.key, r]));
     let added = 0;
     let updated = 0;
@@ -206,7 +229,8 @@ export function importAccounts(text: string, mode: ImportMode, now: Date = new D
       next = [...before.map((r) => (byKey.has(r.key) && !sameNotes(r, byKey.get(r.key)!) ? byKey.get(r.key)! : r)), ...incoming.filter((r) => !stored.has(r.key))];
     }
     try {
-      await accountsItem.setValue(next);
+      // Replace makes the readable accounts exactly the file's; unreadable ones are set aside, never lost.
+      await writeSettingAside(accountsItem, next, 'accounts', unreadableAccounts(raw));
     } catch (err) {
       const why = err instanceof Error ? ` (${err.message.split('\n')[0]})` : '';
       return { ok: false, errors: [`Couldn’t save the accounts on this device${why}. Nothing was changed.`] };

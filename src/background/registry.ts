@@ -54,6 +54,51 @@ export interface PanelFocus {
   at: number;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** Whether a stored value has every field the background and the panel rely on. */
+export function isComposeView(v: unknown): v is ComposeView {
+  if (!isObject(v)) return false;
+  const report = v.report;
+  return (
+    typeof v.tabId === 'number' &&
+    typeof v.composeId === 'string' &&
+    v.composeId !== '' &&
+    typeof v.site === 'string' &&
+    typeof v.title === 'string' &&
+    typeof v.role === 'string' &&
+    typeof v.roleGuessed === 'boolean' &&
+    isObject(report) &&
+    Array.isArray(report.hints) &&
+    report.hints.every(isObject) &&
+    typeof report.score === 'number' &&
+    isObject(report.dimensions) &&
+    isStringList(v.excerpts) &&
+    isStringList(v.keys) &&
+    isObject(v.ruleTitles) &&
+    isStringList(v.dismissed) &&
+    typeof v.updated === 'number' &&
+    Number.isFinite(v.updated) &&
+    typeof v.draftHash === 'string' &&
+    (v.page === undefined || typeof v.page === 'string') &&
+    (v.account === undefined || isObject(v.account)) &&
+    (v.lockedRules === undefined || isStringList(v.lockedRules)) &&
+    (v.playbookName === undefined || typeof v.playbookName === 'string')
+  );
+}
+
+/**
+ * A tab's stored composes, checked: a value that is not a list counts as no
+ * composes, and a view missing what the coach relies on is left out (its
+ * compose reports again on its next change). Session storage holds only what
+ * the background wrote, but an older version's shape, or a damaged value,
+ * must not make every analysis for the tab fail.
+ */
+export function readComposeViews(value: unknown): ComposeView[] {
+  return Array.isArray(value) ? value.filter(isComposeView) : [];
+}
+
 /**
  * The open composes per tab and their latest reports, in `storage.session`:
  * in memory only (never on disk), shared with the side panel, and kept when
@@ -70,12 +115,16 @@ export class ComposeRegistry {
     // One read per tab, however many composes ask at once: a second read could land after a write and undo it.
     let loading = this.loading.get(tabId);
     if (!loading) {
-      loading = storage.getItem<ComposeView[]>(tabKey(tabId)).then((stored) => {
-        this.loading.delete(tabId);
-        const views = this.cache.get(tabId) ?? stored ?? [];
-        this.cache.set(tabId, views);
-        return views;
-      });
+      // A value that can't be read starts the tab over, and so does a failed read: never an error for every analysis after it.
+      loading = storage
+        .getItem<unknown>(tabKey(tabId))
+        .catch(() => null)
+        .then((stored) => {
+          this.loading.delete(tabId);
+          const views = this.cache.get(tabId) ?? readComposeViews(stored);
+          this.cache.set(tabId, views);
+          return views;
+        });
       this.loading.set(tabId, loading);
     }
     await loading;

@@ -5,8 +5,8 @@ import { dimensionConfig, PROMISES_CHART_MAX_WIDTH, promisesConfig, trendConfig 
 import { ChartFigure } from './ChartFigure';
 import { localDay, systemTimeZone } from './dates';
 import { downloadCsv } from '../options/download';
-import { describeDimensions, describePromises, describeTrend, OUTCOME_LABELS, OUTCOMES, plural, pointLabel, promiseTotal } from './format';
-import { DimensionTable, Headline, KindList, PromisesTable, TrendTable } from './parts';
+import { describeDimensions, describePromises, describeTrend, OUTCOME_LABELS, OUTCOMES, plural, pointLabel, promiseTotal, trendHasLine } from './format';
+import { DimensionTable, Headline, KindList, PromisesTable, TrendSoFar, TrendTable } from './parts';
 import { summary as summarize, toCsv } from './stats';
 import { clearHistory } from './store';
 import { RANGE_DAYS, RETENTION_DAYS, type PromiseItem, type RangeDays, type RetentionDays } from './types';
@@ -153,20 +153,28 @@ export function CoachingSection({
             <p className="notice">No emails sent in the last {days} days. Pick a longer range to see your trend.</p>
           ) : (
             <>
-              <ChartFigure
-                id="hist-trend"
-                title="Score over time"
-                label={describeTrend(s.trend, days, locale)}
-                dataKey={JSON.stringify(s.trend)}
-                config={(theme) =>
-                  trendConfig(
-                    s.trend.points.map((p) => pointLabel(p, s.trend, days, locale)),
-                    s.trend.points.map((p) => p.average),
-                    theme,
-                  )
-                }
-                table={<TrendTable trend={s.trend} locale={locale} caption={`Average score by ${s.trend.unit}, last ${days} days`} />}
-              />
+              {trendHasLine(s.trend) ? (
+                <ChartFigure
+                  id="hist-trend"
+                  title="Score over time"
+                  label={describeTrend(s.trend, days, locale)}
+                  dataKey={JSON.stringify(s.trend)}
+                  config={(theme) =>
+                    trendConfig(
+                      s.trend.points.map((p) => pointLabel(p, s.trend, days, locale)),
+                      s.trend.points.map((p) => p.average),
+                      theme,
+                    )
+                  }
+                  table={<TrendTable trend={s.trend} locale={locale} caption={`Average score by ${s.trend.unit}, last ${days} days`} />}
+                />
+              ) : (
+                // One day (or week) with emails: a chart would be a lone dot, so the number and a sentence.
+                <div className="hist-figure">
+                  <h3 id="hist-trend-title">Score over time</h3>
+                  <TrendSoFar trend={s.trend} locale={locale} />
+                </div>
+              )}
               <ChartFigure
                 id="hist-areas"
                 title="Average by area"

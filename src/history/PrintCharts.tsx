@@ -5,16 +5,21 @@
  * numbers as text (a label, a legend or a screen-reader table).
  */
 import { DIMENSION_LABELS } from '../panel/format';
-import { describeTrend, OUTCOME_LABELS, OUTCOMES, pointLabel, promiseTotal } from './format';
-import { TrendTable } from './parts';
+import { describeTrend, OUTCOME_LABELS, OUTCOMES, pointLabel, promiseTotal, trendHasLine } from './format';
+import { TrendSoFar, TrendTable } from './parts';
 import type { DimensionAverage, PromiseOutcomes, Trend } from './stats';
 
 const W = 640;
 const H = 160;
 const PAD = { left: 30, right: 10, top: 10, bottom: 24 };
 
-/** The score over time as an SVG line, 0–100, with the first, middle and last dates under it. */
+/**
+ * The score over time as an SVG line, 0–100, with the first, middle and last
+ * dates under it; with emails on only one day (or week), the number and a
+ * sentence instead of a lone dot.
+ */
 export function TrendSvg({ trend, days, locale }: { trend: Trend; days: number; locale?: string }) {
+  if (!trendHasLine(trend)) return <TrendSoFar trend={trend} locale={locale} />;
   const n = trend.points.length;
   const x = (i: number) => PAD.left + (n <= 1 ? (W - PAD.left - PAD.right) / 2 : (i * (W - PAD.left - PAD.right)) / (n - 1));
   const y = (score: number) => PAD.top + ((100 - score) * (H - PAD.top - PAD.bottom)) / 100;

@@ -36,6 +36,25 @@ export function pointName(point: TrendPoint, trend: Trend, locale?: string): str
   return point.start === point.end ? formatDay(point.start, { locale }) : `${formatDay(point.start, { locale })} – ${formatDay(point.end, { locale })}`;
 }
 
+/** The trend's points that have emails; a line needs two of them, one alone is a lone dot. */
+export const pointsWithEmails = (trend: Trend): TrendPoint[] => trend.points.filter((p) => p.average !== null);
+export const trendHasLine = (trend: Trend): boolean => pointsWithEmails(trend).length >= 2;
+
+/**
+ * The trend before there is a line to draw (emails on one day, or in one
+ * week): the number and when, then when the line will start.
+ */
+export function describeFirstPoint(trend: Trend, locale?: string): { when: string; next: string } | undefined {
+  const p = pointsWithEmails(trend)[0];
+  if (!p) return undefined;
+  const day = trend.unit === 'day';
+  const when = day ? `on ${formatDay(p.start, { weekday: true, locale })}` : `in the week of ${formatDay(p.start, { locale })}`;
+  return {
+    when: `average score ${when}, from ${plural(p.count, 'email')}.`,
+    next: day ? 'Your line over time starts once you send emails on a second day.' : 'Your line over time starts once you send emails in a second week.',
+  };
+}
+
 /** What the trend chart shows, for its accessible name. */
 export function describeTrend(trend: Trend, days: number, locale?: string): string {
   const withEmails = trend.points.filter((p) => p.average !== null);

@@ -5,7 +5,7 @@
  */
 import { BAND_LABELS, DIMENSION_LABELS } from '../panel/format';
 import { bandOf } from '../model/score';
-import { describeChange, OUTCOME_LABELS, OUTCOMES, plural, pointName } from './format';
+import { describeChange, describeFirstPoint, OUTCOME_LABELS, OUTCOMES, plural, pointName, pointsWithEmails } from './format';
 import type { CoachingSummary, DimensionAverage, KindSummary, PromiseOutcomes, Trend } from './stats';
 
 export function Headline({ summary: s }: { summary: CoachingSummary }) {
@@ -71,6 +71,24 @@ export function KindList({ kinds, emails, labelledBy }: { kinds: readonly KindSu
         );
       })}
     </ol>
+  );
+}
+
+/**
+ * The score over time while there is only one point (one day, or one week,
+ * with emails): the number and a sentence, since a chart would be a lone dot.
+ */
+export function TrendSoFar({ trend, locale }: { trend: Trend; locale?: string }) {
+  const point = pointsWithEmails(trend)[0];
+  const words = describeFirstPoint(trend, locale);
+  if (!point || !words) return null;
+  return (
+    <div className="hist-so-far">
+      <p>
+        <span className="hist-big">{point.average}</span> {words.when}
+      </p>
+      <p className="muted">{words.next}</p>
+    </div>
   );
 }
 

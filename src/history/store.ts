@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import { serialized as serializedByName } from '../storage/serialize';
+import { dropSetAside, writeSettingAside } from '../storage/unreadable';
 import { z } from 'zod';
 import { DIMENSIONS, KINDS, ROLES, TEAM_KINDS, type Kind, type Report } from '../model/types';
 import { SITES, type Site } from '../settings/settings';
@@ -104,13 +106,20 @@ export function normalizePreparedFor(value: unknown): string {
  * records while the options page may clear them) a Web Lock does, where the
  * browser has one.
  */
-let queue: Promise<unknown> = Promise.resolve();
 function serialized<T>(write: () => Promise<T>): Promise<T> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  // request() resolves with what the callback's promise resolves with.
-  const run = queue.then(() => (locks ? (locks.request('trust-coach:history', write) as Promise<T>) : write()));
-  queue = run.catch(() => undefined);
-  return run;
+  return serializedByName('history', write);
+}
+
+/** The stored entries this version cannot read: a value that is not a list, or records the schema refuses. Pure. */
+export function unreadableHistory(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) return [value];
+  return value.filter((item) => !recordSchema.safeParse(item).success);
+}
+
+/** The stored entries this version cannot read, for the options page. */
+export async function pendingUnreadableHistory(): Promise<unknown[]> {
+  return unreadableHistory(await historyItem.getValue());
 }
 
 async function readRecords(): Promise<SentRecord[]> {
@@ -129,10 +138,12 @@ function applySettings(records: SentRecord[], settings: HistorySettings, now: Da
     });
 }
 
+/** Rewrites the records; a stored record this version cannot read is set aside, never deleted. */
 async function rewrite(now: Date, change: (records: SentRecord[]) => SentRecord[] = (r) => r): Promise<SentRecord[]> {
   const settings = await loadHistorySettings();
-  const next = normalizeHistory(applySettings(change(await readRecords()), settings, now));
-  await historyItem.setValue(next);
+  const raw = await historyItem.getValue();
+  const next = normalizeHistory(applySettings(change(normalizeHistory(raw)), settings, now));
+  await writeSettingAside(historyItem, next, 'history', unreadableHistory(raw));
   return next;
 }
 
@@ -161,8 +172,12 @@ export async function listRecords(options: { sinceDays?: number; now?: Date } = 
   return records.filter((r) => Date.parse(r.sentAt) >= cutoff);
 }
 
+/** Deletes every record, those this version could not read (and had set aside) included: the writer asked for all of it to go. */
 export function clearHistory(): Promise<void> {
-  return serialized(() => historyItem.setValue([]));
+  return serialized(async () => {
+    await historyItem.setValue([]);
+    await dropSetAside('history');
+  });
 }
 
 /** Drops records older than the retention setting; returns how many were dropped. */

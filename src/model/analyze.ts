@@ -12,7 +12,7 @@ import { isValidTimeZone } from './time';
 import { hintKey } from './hint-key';
 import { applies, readPlaybook, SEVERITY_WEIGHT, TEAM_PENALTY, weightsFor } from './playbook';
 import type { Kind } from './types';
-import { loadClassifier, type WeightsFile } from './learned/classifier';
+import { loadClassifier, type LearnedFinding, type WeightsFile } from './learned/classifier';
 import weights from './learned/weights.json';
 
 /** Drafts longer than this are analyzed up to here (at a line break), with a notice. */
@@ -37,11 +37,14 @@ const LEARNED_RULES = new Map(RULES.filter((r) => r.learned).map((r) => [r.kind,
  * Findings of the learned layer in a sentence, for kinds whose rule found
  * nothing there: the rule's precise span and rewrite win where it has one.
  */
-function learnedFindings(text: string, found: ReadonlyMap<string, Finding[]>): [string, Finding][] {
+function learnedFindings(text: string, learned: readonly LearnedFinding[], found: ReadonlyMap<string, Finding[]>, commitments: readonly Commitment[]): [string, Finding][] {
   const out: [string, Finding][] = [];
-  for (const l of LEARNED.classify(text)) {
+  // A sentence that already makes a specific promise (owner, action, time) is not vague about it.
+  const specific = commitments.some((c) => c.specific);
+  for (const l of learned) {
     const rule = LEARNED_RULES.get(l.kind);
     if (!rule?.learned || found.has(rule.id)) continue;
+    if (specific && rule.dimension === 'commitments') continue;
     const excerpt = text.slice(l.start, l.end);
     out.push([rule.id, { start: l.start, end: l.end, message: rule.learned.message(excerpt), suggestion: rule.learned.suggestion, penalty: rule.learned.penalty, learned: true }]);
   }
@@ -50,19 +53,21 @@ function learnedFindings(text: string, found: ReadonlyMap<string, Finding[]>): [
 
 function analyzeSentence(text: string, clock: Clock): SentenceResult {
   const ws = words(text);
+  const learned = LEARNED.classify(text);
   const view: SentenceView = {
     text,
     words: ws,
     stems: contentStems(text),
     isQuestion: /\?["'”’)\]]*$/.test(text),
     commitments: findCommitments(text, clock),
+    learned: learned.map((l) => l.kind),
   };
   const findings = new Map<string, Finding[]>();
   for (const rule of SENTENCE_RULES) {
     const found = rule.sentence!(view);
     if (found.length) findings.set(rule.id, found);
   }
-  for (const [id, f] of learnedFindings(text, findings)) findings.set(id, [f]);
+  for (const [id, f] of learnedFindings(text, learned, findings, view.commitments)) findings.set(id, [f]);
   let you = 0;
   let we = 0;
   let syl = 0;
@@ -146,6 +151,8 @@ function dedupe<T extends { rule: Pick<Source, 'id' | 'dimension' | 'kind'>; f: 
         if (builtIn.x.f.penalty > 0 && overlap * 2 >= builtIn.x.f.end - builtIn.x.f.start) {
           dropped.add(builtIn.i);
           winner.x.displaced = true;
+          // The manager's words win the hint, never the points: a playbook cannot make a flagged draft score better.
+          if (builtIn.x.f.penalty > winner.x.f.penalty) winner.x.f = { ...winner.x.f, penalty: builtIn.x.f.penalty };
         }
         continue;
       }
@@ -170,9 +177,12 @@ function dedupe<T extends { rule: Pick<Source, 'id' | 'dimension' | 'kind'>; f: 
 function verifyReplacements(report: Report, draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache, recheck: ReadonlySet<Hint>): void {
   let budget = MAX_VERIFICATIONS;
   for (const h of report.hints) {
-    if (!h.replacement) continue; // none, or a deletion
+    if (h.replacement === undefined) continue;
+    // A built-in deletion only removes words (no threshold can tip); a team's may leave words the learned layer reads anew.
+    if (!h.replacement && h.kind !== 'team-phrase') continue;
     const old = draft.body.slice(h.start, h.end);
-    if (!recheck.has(h) && !growsText(old, h.replacement)) continue;
+    // A team's own rewrite is checked always: it may put in words a built-in rule flags ("circle back").
+    if (!recheck.has(h) && h.kind !== 'team-phrase' && !growsText(old, h.replacement)) continue;
     // Past the budget a growing replacement is not offered rather than offered unchecked.
     if (budget-- <= 0) {
       delete h.replacement;

@@ -12,13 +12,13 @@ export interface Clock {
 
 // subject + future modal. The subject decides the owner.
 const PROMISE =
-  /(?<![\w'’])((?!(?:and|but|or|so|then|also|plus|while|because|if|when|the|a|an|our|your|my)\s)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|in|on|with) (?:our|the) (?:\w+ )?(?:team|department|group|desk|office)|I|we|you|it|this|that|they|he|she|someone|somebody|some ?one|(?:a|an|the|one of (?:our|the)) (?:\w+ )?(?:team|representative|rep|agent|specialist|seller|vendor|department|technician|engineer|manager|member(?: of (?:our|the) team)?|colleague|person|support(?: team)?)|our (?:\w+ )?(?:team|department|staff|support|people)|your (?:\w+ )?\w+|[A-Z][a-z]+)(?:['’]ll|\s+will|\s+shall|['’]m going to|\s+am going to|['’]re going to|\s+are going to|\s+is going to)(?!\s+not\b)\s+/gi;
+  /(?<![\w'’])((?!(?:and|but|or|so|then|also|plus|while|because|if|when|the|a|an|our|your|my)\s)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|in|on|with) (?:our|the) (?:\w+ )?(?:team|department|group|desk|office)|(?:someone|somebody|some ?one|a member|one|a colleague|an? (?:agent|specialist|representative|rep|engineer|technician))(?: (?:from|of|in|on|at) (?:our|the) (?:\w+ )?(?:team|department|group|desk|office|staff|side))|I|we|you|it|this|that|they|he|she|someone|somebody|some ?one|(?:a|an|the|one of (?:our|the)) (?:\w+ )?(?:team|representative|rep|agent|specialist|seller|vendor|department|technician|engineer|manager|member(?: of (?:our|the) team)?|colleague|person|support(?: team)?)|our (?:\w+ )?(?:team|department|staff|support|people)|your (?:\w+ )?\w+|[A-Z][a-z]+)(?:['’]ll|\s+will|\s+shall|['’]m going to|\s+am going to|['’]re going to|\s+are going to|\s+is going to)(?!\s+not\b)\s+/gi;
 const MAX_PROMISES_PER_SENTENCE = 4;
 const PRONOUN = /^(?:i|we|you|it|this|that|they|he|she|someone|somebody|some ?one)$/i;
 const NOT_A_NAME = /^(?:There|Which|What|Who|That|Everything|Nothing|Things|Time|Today|Tomorrow|Please|Hopefully|Then|So|And|But|Also|Everyone|Anyone|Nobody|Here|Where|When|Why|How|Both|All|Each|Payment|Delivery|Shipping|Installation|Access|Support)$/;
 const LET_ME = /(?<![\w'’])let me\s+(?=(?:check|look|find|get|follow|see|send|confirm|ask|dig|circle|review|find out|take)\b)/gi;
 
-const UNOWNED_SUBJECT = /^(?:someone|somebody|some ?one|a |an |the |one of |our )/i;
+const UNOWNED_SUBJECT = /^(?:someone|somebody|some ?one|a |an |the |one of |one from |our )/i;
 // Verbs that are no promise to act ("you'll love", "I will be out", "we will see").
 const NOT_ACTION = /^(?:(?:probably|definitely|certainly|also|still|surely|likely)\s+)?(?:be (?!(?:in touch|back|sending|working|calling|reaching|there|following|looking|available|in contact)\b)|see\b|like|love|need|want|hope|think|feel|know|find|notice|enjoy|appreciate|agree|remember|understand|wonder|miss|recall|realize|note|have to|be able|probably not|never|not|no longer|get a chance)/i;
 
@@ -94,9 +94,40 @@ function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
   return { text, index: first.index, vague: false, due: timed ? isoLocal(parts, clock.timeZone) : isoDate(parts) };
 }
 
+// "…by 5 pm that day", "the same afternoon": a time that points back to a date said earlier in the sentence.
+const SAME_DAY = /\b(?:that|the same|on that|on the same) (?:day|morning|afternoon|evening|night)\b/i;
+
+/**
+ * A clause whose time points back ("I'll email the tracking number by 5 pm that day"): its date is the
+ * one said before it in the sentence ("we'll ship on Monday"), its hour its own. Undefined when there is
+ * no such pointer or nothing earlier to point to.
+ */
+function sameDay(clause: string, before: string, clock: Clock): TimeFound | undefined {
+  const same = SAME_DAY.exec(clause);
+  if (!same || !before.trim()) return undefined;
+  const anchor = resolveTime(before, clock);
+  if (!anchor?.due || anchor.vague) return undefined;
+  const [year, month, day] = anchor.due.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const own = resolveTime(clause.slice(0, same.index) + ' '.repeat(same[0].length) + clause.slice(same.index + same[0].length), clock);
+  // The hour said in the clause ("by 5 pm"), read on the anchor's date; without one the promise is due that day.
+  const timed = own && !own.vague && own.due && own.due.length > 10 ? own : undefined;
+  if (!timed?.due) return { text: same[0], index: same.index, vague: false, due: isoDate({ year, month, day }) };
+  const hour = Number(timed.due.slice(11, 13));
+  const minute = Number(timed.due.slice(14, 16));
+  const gap = clause.slice(timed.index + timed.text.length, same.index);
+  const joined = timed.index < same.index && /^[\s,]*(?:on\s+)?$/.test(gap);
+  return {
+    text: joined ? clause.slice(timed.index, same.index + same[0].length) : timed.text,
+    index: timed.index,
+    vague: false,
+    due: isoLocal({ year, month, day, hour, minute, second: 0 }, clock.timeZone),
+  };
+}
+
 function ownerOf(subject: string): Owner {
   const s = subject.toLowerCase();
   // "Priya from our onboarding team": a named person owns it.
+  if (/^(?:someone|somebody|some ?one|one|a member|a colleague|an? \w+) (?:from|of|in|on|at) /i.test(subject)) return 'none';
   if (/^[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|in|on|with) /.test(subject)) return 'other';
   // "the SAP team", "our Billing team": a named team owns it; "the team", "our team" does not.
   if (/^(?:the|our) [A-Z][\w&-]* (?:team|department|group|desk)$/.test(subject)) return 'other';
@@ -109,9 +140,41 @@ function ownerOf(subject: string): Owner {
 
 /** Is the verb phrase after the modal passive ("be contacted")? compromise reads the grammar. */
 function verbInfo(clause: string): { passive: boolean; action: boolean } {
+  let v = verbMemo.get(clause);
+  if (!v) {
+    if (verbMemo.size >= 500) verbMemo.clear();
+    verbMemo.set(clause, (v = parseVerb(clause)));
+  }
+  return v;
+}
+/**
+ * compromise costs about a millisecond a clause; typing elsewhere in a long
+ * sentence leaves the promise's own window unchanged, so it is read once.
+ */
+const verbMemo = new Map<string, { passive: boolean; action: boolean }>();
+
+function parseVerb(clause: string): { passive: boolean; action: boolean } {
   const verbs = nlp(clause).verbs().json() as { verb?: { infinitive?: string; grammar?: { passive?: boolean } } }[];
   const v = verbs[0]?.verb;
   return { passive: !!v?.grammar?.passive, action: !!v?.infinitive };
+}
+
+const CLAUSE_JOINERS = ['and', 'but', 'then', 'or', 'so'];
+const isTrailing = (c: string) => c === ',' || c === ';' || c === '.' || c === '!' || c === '?' || /\s/.test(c);
+
+/**
+ * A clause without its closing punctuation and joining words ("…by Friday, and").
+ * A scanner from the end: the regex it replaces backtracked exponentially on runs of " ,".
+ */
+function trimClauseEnd(s: string): string {
+  let e = s.length;
+  for (;;) {
+    while (e > 0 && isTrailing(s[e - 1]!)) e--;
+    const tail = s.slice(Math.max(0, e - 4), e).toLowerCase();
+    const w = CLAUSE_JOINERS.find((c) => tail.endsWith(c) && e - c.length > 0 && /\s/.test(s[e - c.length - 1]!));
+    if (!w) return s.slice(0, e);
+    e -= w.length;
+  }
 }
 
 /** Commitments in one sentence; offsets relative to the sentence. */
@@ -141,7 +204,7 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
     let end = next;
     // The clause ends at the next promise or the end of the sentence (minus closing punctuation / joining words).
     const clauseRaw = sentence.slice(st.at, end);
-    const trimmed = clauseRaw.replace(/(?:[\s,;.!?]+|\s+(?:and|but|then|or|so)\s*)+$/i, '');
+    const trimmed = trimClauseEnd(clauseRaw);
     end = st.at + trimmed.length;
     const afterModal = sentence.slice(st.after, end);
     const passiveForm = PASSIVE.test(afterModal);
@@ -166,7 +229,8 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
     const c: Commitment = { start: st.at, end, text: sentence.slice(st.at, end), owner, specific: false };
     // Without any time, only a promise to deliver something by me/we is worth reporting.
     // Each promise takes the time said in its own clause.
-    const own = resolveTime(sentence.slice(st.at, end), clock);
+    const clause = sentence.slice(st.at, end);
+    const own = sameDay(clause, sentence.slice(0, st.at), clock) ?? resolveTime(clause, clock);
     const time = own ? { ...own, index: own.index + st.at } : i === 0 ? leading : undefined;
     if (!time && owner !== 'none' && (owner === 'you' || owner === 'other' || !DELIVERY.test(afterModal) || EVENT_TIME.test(afterModal) || (i === 0 && conditional))) return;
     if (time) {

@@ -18,13 +18,27 @@ export interface Greeting {
 
 const SALUTATION =
   /^(hi|hello|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|bonjour|hola)\b[ \t]*/i;
-const GROUP = /^(?:team|all|everyone|everybody|folks|guys|y'all|you all|both|there|all of you|colleagues|friends)\b/i;
-const GENERIC = /^(?:valued |dear )?(?:customer|client|sir|madam|sir or madam|sir\/madam|colleague|user|member|partner|friend|recipient)s?\b/i;
+const GROUP = /^(?:team|all|everyone|everybody|folks|guys|y'all|you all|both|all of you|colleagues|friends)\b/i;
+// "Dear Customer", "Dear Valued Consumer", "Dear Account Holder": a role, not a person.
+const GENERIC = /^(?:(?:valued|dear|loyal|esteemed|our|new) )?(?:customer|client|consumer|shopper|guest|patron|subscriber|account ?holder|card ?holder|policy ?holder|applicant|candidate|traveller|traveler|passenger|supporter|reader|investor|shareholder|resident|homeowner|sir|madam|sir or madam|sir\/madam|madam or sir|colleague|user|member|partner|friend|recipient|sender|owner|valued \w+)s?\b/i;
+/** A machine token (hex id, record key) where a name belongs: letters and at least two digits, no spaces. */
+export const TOKEN = /^(?=[A-Za-z_-]*\d[A-Za-z_-]*\d)(?=[\d_-]*[A-Za-z])[A-Za-z0-9_-]{10,64}(?=[ \t]*(?:[,:!.]|$))/;
+// "Hi there," names nobody; "Hey there Dave!" names Dave.
+const THERE = /^there\b[ \t]*/i;
 // Capitalised words that open a sentence with a comma but are not names.
 const NOT_NAMES = new Set(('however thanks thank yes no also unfortunately please sorry ok okay great again finally first second ' +
   'well so sure attached here guys all folks team everyone friends congratulations congrats fyi note update today tomorrow ' +
   'yesterday meanwhile otherwise additionally furthermore moreover instead actually honestly basically anyway besides then ' +
-  'now next last currently recently previously regards cheers best sincerely ps welcome good morning afternoon evening').split(' '));
+  'now next last currently recently previously regards cheers best sincerely ps welcome good morning afternoon evening ' +
+  // Words that open a line of body text in title case ("Every Month, We Show…", "This Week, …").
+  'every each this that these those the a an our my your their its some any many most in on at for with as if when ' +
+  'after before since because while during per by from to of and but or important reminder breaking introducing').split(' '));
+// Common nouns that are no part of a name ("Every Month", "Last Week").
+const NOT_NAME_WORDS = new Set('day days week weeks month months year years quarter weekend news update updates reminder notice offer deals sale'.split(' '));
+const notAName = (text: string): boolean => {
+  const words = text.toLowerCase().split(/\s+/);
+  return NOT_NAMES.has(words[0] ?? '') || words.some((w) => NOT_NAME_WORDS.has(w));
+};
 
 // A name: one to three capitalised words, initials or hyphenated parts (unicode letters).
 const NAME = /^((?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?)(?:[ \t]+(?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?|van|von|de|da|del|di|le|la)){0,2})/u;
@@ -45,19 +59,33 @@ export function findGreeting(body: string): Greeting | undefined {
   } else {
     // "Dana, thanks for…": a name and a comma opening the first line is a greeting too.
     const inline = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?),[ \t]+\S/u.exec(line);
-    if (inline?.[1] && !NOT_NAMES.has((inline[1].split(/\s+/)[0] ?? '').toLowerCase()) && !GENERIC.test(inline[1])) {
+    if (inline?.[1] && !notAName(inline[1]) && !GENERIC.test(inline[1])) {
       const text = inline[1];
       return { start: lead, end: lead + text.length + 1, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
     }
     // "Dana," alone on the first line is a greeting by name.
     const bare = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?)[ \t]*[,:!-][ \t]*$/u.exec(line);
-    if (!bare || GENERIC.test(bare[1] ?? '')) return undefined;
+    if (!bare || GENERIC.test(bare[1] ?? '') || notAName(bare[1] ?? '')) return undefined;
     const text = bare[1] ?? '';
     return { start: lead, end: lead + bare[0].trimEnd().length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
   }
+  const there = THERE.exec(rest);
+  if (there) {
+    if (/^\p{Lu}/u.test(rest.slice(there[0].length))) {
+      // "Hey there Dave!": the name follows.
+      restAt += there[0].length;
+      rest = rest.slice(there[0].length);
+    } else {
+      // "Hi there," / "Hello there!": a greeting that names nobody (the whole "Hi there," is what to fix).
+      const stop = /^[ \t]*[,:!.—–-]?/.exec(rest.slice(there[0].trimEnd().length));
+      const end = restAt + there[0].trimEnd().length + (stop?.[0].length ?? 0);
+      return { start: lead, end, salutation, group: false, generic: false };
+    }
+  }
   const group = GROUP.test(rest);
   const generic = !group && GENERIC.test(rest);
-  const placeholder = /^(?:\{\{|\[|<|%[A-Z_]+%)/.test(rest);
+  // "Hi {{first_name}},", "Hi {!Contact.FirstName},", or a record id where the name belongs ("Hi 7f3a9c2e5b8d41f6,").
+  const placeholder = /^(?:\{|\[|<|%[A-Z_]+%|\*\|)/.test(rest) || TOKEN.test(rest);
   const nameMatch = group || generic || placeholder ? null : NAME.exec(rest);
   // The greeting runs to the first comma/colon/dash/exclamation, or the end of a short line.
   const stop = /[,:!—–]|\s-\s|$/.exec(rest);

@@ -7,9 +7,57 @@ export interface PhraseMatch {
   phrase: Phrase;
 }
 
-/** Turns a phrase source into a case-insensitive, word-bounded regex source. */
+/**
+ * Macros of the phrase language: `{NAME}` in a phrase source stands for a
+ * small alternation, so one phrase covers the ways writers say the same
+ * thing ("we do sincerely apologise", "I truly apologize", "our apologies").
+ * Every macro is linear: alternatives are disjoint words, and repetition is
+ * bounded ({0,3}), so no phrase can backtrack super-linearly.
+ */
+export const MACROS: Readonly<Record<string, string>> = {
+  /** The writer as subject. */
+  I: '(?:i|we)',
+  /** The writer's side as possessive. */
+  OUR: '(?:my|our)',
+  /** "I'm", "I am", "we're", "we are". */
+  IM: "(?:i'm|i am|we're|we are)",
+  /** "I've", "I have", "we've", "we have" (also bare "I" / "we"). */
+  IVE: "(?:i've|i have|we've|we have|i|we)",
+  /** Up to three intensifiers, each followed by a space: "do sincerely ", "really very ". */
+  INTENS: '(?:(?:sincerely|truly|really|do|deeply|very|so|just|genuinely|greatly|extremely|terribly|awfully|most|completely|totally|fully|profoundly|humbly) ){0,3}',
+  /** Determiners. */
+  DET: '(?:the|a|an|this|that|these|those|any|some|each|every)',
+  /** Possessives. */
+  POSS: '(?:my|our|your|his|her|their|its)',
+  /** apologise / apologize / apologises / apologised. */
+  APOLOGISE: 'apologi[sz](?:e|es|ed|ing)',
+  /** apology / apologies. */
+  APOLOGIES: 'apolog(?:y|ies)',
+  /** Someone else's pronoun: the customer or a third party. */
+  YOU: "(?:you|you're|you are|you were|you've|you have)",
+  /** is / was / has been, with their negations left out. */
+  BE: "(?:is|was|are|were|has been|have been|'s|'re)",
+  /** Negated auxiliaries: "don't", "do not", "didn't", "cannot", "won't". */
+  NOT: "(?:don't|do not|doesn't|does not|didn't|did not|can't|cannot|can not|won't|will not|wouldn't|would not|isn't|is not|aren't|are not|wasn't|was not)",
+};
+
+const MACRO = /\{([A-Z]+)\}/g;
+
+/** Expands `{NAME}` macros; an unknown macro is a programming error. */
+export function expand(pattern: string): string {
+  return pattern.replace(MACRO, (_all, name: string) => {
+    const body = MACROS[name];
+    if (body === undefined) throw new Error(`unknown phrase macro {${name}} in ${pattern}`);
+    return body;
+  });
+}
+
+/**
+ * Turns a phrase source into a case-insensitive, word-bounded regex source:
+ * macros expanded, and an apostrophe matching both ' and ’.
+ */
 function source(pattern: string): string {
-  return pattern.replace(/'/g, "['’]");
+  return expand(pattern).replace(/'/g, "['’]");
 }
 
 export interface Matcher {

@@ -27,6 +27,8 @@ export interface SentenceView {
   isQuestion: boolean;
   /** Commitments in this sentence, offsets relative to the sentence. */
   commitments: Commitment[];
+  /** Kinds the learned layer finds in this sentence (src/model/learned), whether or not a hint shows them. */
+  learned: readonly Kind[];
 }
 
 /**

@@ -39,34 +39,41 @@ export interface Scored {
 }
 
 /**
- * Penalties are points lost inside a dimension (capped at 100 there); the
- * overall score is 100 minus the role-weighted loss. Each hint's impact is its
- * share of that loss, rounded so the impacts add up to exactly 100 - score.
+ * Penalties are points lost inside a dimension, combined so that each further
+ * cut takes its share of what is left (two 50-point cuts lose 75, not 100):
+ * a dimension approaches 0 but never saturates, so fixing any hint always
+ * wins points back. The overall score is 100 minus the role-weighted loss.
+ * Each hint's impact is its share of its dimension's loss, rounded so the
+ * impacts add up to exactly 100 - score.
  */
 export function score(role: Role, penalties: readonly { dimension: Dimension; penalty: number }[], weights: Record<Dimension, number> = WEIGHTS[role]): Scored {
+  const kept = Object.fromEntries(DIMENSIONS.map((d) => [d, 1])) as Record<Dimension, number>;
   const totals = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
-  for (const p of penalties) totals[p.dimension] += p.penalty;
+  for (const p of penalties) {
+    const x = Math.min(100, Math.max(0, p.penalty));
+    kept[p.dimension] *= 1 - x / 100;
+    totals[p.dimension] += x;
+  }
+  // Lost points per dimension, to a hundredth, so the same findings always round the same way.
+  const lost = Object.fromEntries(DIMENSIONS.map((d) => [d, Math.round((1 - kept[d]) * 10000) / 100])) as Record<Dimension, number>;
   const raw = penalties.map((p) => {
     const total = totals[p.dimension];
-    const scale = total > 100 ? 100 / total : 1;
-    return p.penalty * scale * weights[p.dimension];
+    return total > 0 ? (Math.min(100, Math.max(0, p.penalty)) / total) * lost[p.dimension] * weights[p.dimension] : 0;
   });
-  // The loss is computed per dimension in exact integer hundredths (weights in %, penalties in
-  // whole points), so the same dimension totals always round the same way.
-  let hundredths = 0;
-  for (const d of DIMENSIONS) hundredths += Math.round(weights[d] * 100) * Math.min(100, Math.round(totals[d]));
-  const loss = Math.floor((hundredths + 50) / 100);
+  let loss = 0;
+  for (const d of DIMENSIONS) loss += weights[d] * lost[d];
+  const rounded = Math.round(loss + 1e-9);
   // Largest-remainder rounding: integer impacts that sum to the rounded loss.
   const impacts = raw.map(Math.floor);
-  let left = loss - impacts.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => ({ i, frac: r - Math.floor(r) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+  let left = rounded - impacts.reduce((x, y) => x + y, 0);
+  const order = raw.map((r, i) => ({ i, frac: r - Math.floor(r) })).sort((x, y) => y.frac - x.frac || x.i - y.i);
   for (const { i } of order) {
     if (left <= 0) break;
     impacts[i]! += 1;
     left--;
   }
   const dimensions = Object.fromEntries(
-    DIMENSIONS.map((d) => [d, { score: Math.max(0, Math.round(100 - Math.min(100, totals[d]))), weight: weights[d] }]),
+    DIMENSIONS.map((d) => [d, { score: Math.max(0, Math.round(100 - lost[d])), weight: weights[d] }]),
   ) as Scored['dimensions'];
-  return { score: Math.max(0, Math.min(100, 100 - loss)), dimensions, impacts };
+  return { score: Math.max(0, Math.min(100, 100 - rounded)), dimensions, impacts };
 }

@@ -26,24 +26,51 @@ const ABBREVIATIONS = new Set([
   'fri', 'sat', 'sun', 'a.m', 'p.m', 'u.s', 'u.k', 'fig', 'ext', 'tel', 'est', 'pst', 'cet',
 ]);
 
-const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
+// A sentence ends at a run of . ! ? … and any closing quotes or brackets, followed by a space or
+// the end of the line. Found by a scan rather than a regex (/[.!?…]+["'”’)\]]*(?=\s|$)/g): tried
+// at each place in a long run of "?" or "." that regex took quadratic time.
+const isEndMark = (c: string | undefined) => c === '.' || c === '!' || c === '?' || c === '…';
+const isCloser = (c: string | undefined) => c === '"' || c === "'" || c === '”' || c === '’' || c === ')' || c === ']';
+/** Same as /\s/.test(c), with ASCII answered without a regex (it runs on every character of a line). */
+function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(c);
+}
 
-/** Splits one line into sentence spans (offsets relative to the line). */
+const isLower = (code: number) => code >= 97 && code <= 122;
+/** [A-Za-z.] */
+const isLetterOrDot = (code: number) => isLower(code) || (code >= 65 && code <= 90) || code === 46;
+
+/** Splits one line into sentence spans (offsets relative to the line). Linear in the line's length. */
 function splitLine(line: string): Span[] {
   const spans: Span[] = [];
   let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
-    const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && m[0].length === 1) {
-      let k = m.index;
-      while (k > from && /[A-Za-z.]/.test(line[k - 1] ?? '')) k--;
-      const word = line.slice(k, m.index).toLowerCase();
-      // "Dr." "e.g." or a single initial ("J.") do not end a sentence.
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+  for (let i = 0; i < line.length; ) {
+    if (!isEndMark(line[i])) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < line.length && isEndMark(line[end])) end++;
+    while (end < line.length && isCloser(line[end])) end++;
+    const at = i;
+    i = end;
+    // Only a mark followed by a space (or the end of the line) ends a sentence: "3.5", "?!x" do not.
+    if (end < line.length && !isSpace(line[end])) continue;
+    if (line[at] === '.' && end - at === 1) {
+      let k = at;
+      while (k > from && isLetterOrDot(line.charCodeAt(k - 1))) k--;
+      if (k < at) {
+        const word = line.slice(k, at).toLowerCase();
+        // "Dr." "e.g." or a single initial ("J.") do not end a sentence.
+        if (ABBREVIATIONS.has(word) || (word.length === 1 && isLower(word.charCodeAt(0)))) continue;
+      }
       // A lower-case continuation ("approx. three") is not a new sentence.
-      const next = /^\s+(\S)/.exec(line.slice(end));
-      if (next && /[a-z]/.test(next[1] ?? '')) continue;
+      let n = end;
+      while (n < line.length && isSpace(line[n])) n++;
+      if (n > end && n < line.length && isLower(line.charCodeAt(n))) continue;
     }
     pushTrimmed(line, from, end, spans);
     from = end;
@@ -56,14 +83,16 @@ function splitLine(line: string): Span[] {
 export const MAX_SENTENCE_CHARS = 600;
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start] ?? '')) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
   while (end - start > MAX_SENTENCE_CHARS) {
-    const space = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
-    const cut = space > start + MAX_SENTENCE_CHARS / 2 ? space : start + MAX_SENTENCE_CHARS;
+    // The last space in the second half of the window (lastIndexOf alone would search back to the line's start).
+    const half = start + MAX_SENTENCE_CHARS / 2 + 1;
+    const inWindow = text.slice(half, start + MAX_SENTENCE_CHARS + 1).lastIndexOf(' ');
+    const cut = inWindow >= 0 ? half + inWindow : start + MAX_SENTENCE_CHARS;
     out.push({ start, end: cut });
     start = cut;
-    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (start < end && isSpace(text[start])) start++;
   }
   if (end > start) out.push({ start, end });
 }
@@ -162,8 +191,11 @@ export const STOPWORDS = new Set(
 );
 
 /** Content-word stems of a text, for overlap matching. */
+/** Template placeholders ("{{first_name}}", "%FIRSTNAME%", "[Company]", "<NAME>"): no content of their own. */
+const PLACEHOLDER = /\{\{[^{}]{0,60}\}\}|%[A-Z_]{2,30}%|<[A-Z_ ]{2,30}>|\[[A-Za-z_ ]{2,30}\]/g;
+
 export function contentStems(text: string): string[] {
-  return words(text)
+  return words(text.includes('{') || text.includes('%') || text.includes('<') || text.includes('[') ? text.replace(PLACEHOLDER, ' ') : text)
     .filter((w) => !STOPWORDS.has(w.lower) && (w.lower.length > 2 || /\d/.test(w.lower)))
     .map((w) => stem(w.lower));
 }

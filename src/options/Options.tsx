@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { LockIcon } from '../panel/icons';
 import type { Settings } from '../settings/settings';
@@ -10,6 +10,8 @@ import { PlaybooksSection } from '../playbook/PlaybooksSection';
 import { CoachingSection } from '../history/CoachingSection';
 import { listPromises } from '../promises/store';
 import { useSettings, type SettingsState } from './useSettings';
+import { UnreadableNotice } from './UnreadableNotice';
+import { sectionOfHash, SETTINGS_SECTIONS, type SettingsSection } from './sections';
 
 type LoadedState = SettingsState & { settings: Settings };
 
@@ -17,7 +19,7 @@ type LoadedState = SettingsState & { settings: Settings };
  * The page's sections, in order: each gets a link in the nav, a <section>
  * and an h2. A new section (Playbooks, Coaching history) is one more entry.
  */
-const SECTIONS: readonly { id: string; title: string; render: (state: LoadedState) => ReactNode }[] = [
+const SECTIONS: readonly { id: SettingsSection; title: string; render: (state: LoadedState) => ReactNode }[] = [
   { id: 'roles', title: 'Role per site', render: (state) => <RoleSection state={state} /> },
   { id: 'rules', title: 'Rules', render: (state) => <RulesSection state={state} /> },
   { id: 'reminders', title: 'Reminders', render: () => <RemindersSection /> },
@@ -31,12 +33,43 @@ export interface OptionsProps {
   openPractice?: () => void;
 }
 
+// The side panel links to these ids (sections.ts): the two lists must agree.
+if (SECTIONS.map((s) => s.id).join() !== SETTINGS_SECTIONS.join()) throw new Error('SECTIONS and SETTINGS_SECTIONS disagree');
+
+/**
+ * Scrolls to the section the address names (`options.html#rules`) and moves
+ * focus to its heading, as the nav's links do within the page. The sections
+ * appear only once the settings have loaded, after the browser has looked for
+ * the hash itself, so this runs then, and again whenever the hash changes
+ * (the side panel reuses an open settings tab).
+ */
+export function showSection(hash: string, doc: Document = document): boolean {
+  const id = sectionOfHash(hash);
+  const section = id && doc.getElementById(id);
+  const heading = id && doc.getElementById(`${id}-title`);
+  if (!section || !heading) return false;
+  section.scrollIntoView?.({ block: 'start' });
+  heading.focus({ preventScroll: true });
+  return true;
+}
+
+function useSectionFromAddress(ready: boolean) {
+  useEffect(() => {
+    if (!ready) return;
+    const go = () => void showSection(window.location.hash);
+    go();
+    window.addEventListener('hashchange', go);
+    return () => window.removeEventListener('hashchange', go);
+  }, [ready]);
+}
+
 const openPracticeTab = () => void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html#practice' as never) });
 
 /** The options page: Trust Coach's settings, stored on this device and kept in step with the side panel. */
 export function Options({ openPractice = openPracticeTab }: OptionsProps) {
   const state = useSettings();
   const { settings, loadFailed, status } = state;
+  useSectionFromAddress(Boolean(settings));
 
   return (
     <div className="opt">
@@ -75,13 +108,16 @@ export function Options({ openPractice = openPracticeTab }: OptionsProps) {
         ) : !settings ? (
           <p className="muted">Loading your settings…</p>
         ) : (
-          SECTIONS.map((s) => (
+          <>
+            <UnreadableNotice />
+            {SECTIONS.map((s) => (
             // Focusable, so the nav's links move keyboard focus to the section, not just the scroll.
             <section key={s.id} id={s.id} className="opt-section" aria-labelledby={`${s.id}-title`} tabIndex={-1}>
-              <h2 id={`${s.id}-title`}>{s.title}</h2>
+              <h2 id={`${s.id}-title`} tabIndex={-1}>{s.title}</h2>
               {s.render({ ...state, settings })}
             </section>
-          ))
+            ))}
+          </>
         )}
         <p className="sr-only" role="status">
           {status?.tone === 'ok' ? status.text : ''}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { SITE_NAMES } from '../settings/settings';
 import { LockIcon } from './icons';
@@ -7,13 +7,15 @@ import { overdueCount } from '../promises/schedule';
 import { saveAccount } from '../accounts/store';
 import { CoachView, type CoachActions } from './CoachView';
 import { selectedView, type PanelStore } from './store';
+import type { SettingsSection } from '../options/sections';
 
 export interface PanelProps {
   store: PanelStore;
   actions: CoachActions & { reload(): void };
   promiseActions: PromiseActions;
   openPractice(): void;
-  openSettings(): void;
+  /** Opens the options page: at a section (`options.html#rules`), or at its top. */
+  openSettings(section?: SettingsSection): void;
 }
 
 /** The side panel: the compose being written (with a switcher when there are several), or what to do next. */
@@ -29,10 +31,17 @@ export function Panel({ store, actions, promiseActions, openPractice, openSettin
   const notice = useStore(store, (s) => s.notice);
   const select = useStore(store, (s) => s.select);
   const siteName = site ? SITE_NAMES[site] : undefined;
+  const noticeRef = useRef<HTMLParagraphElement>(null);
   // A confirmation ("Rule turned off…") fades once read; errors stay until the next action.
+  // Not while keyboard focus is on its link: it waits until focus moves on.
   useEffect(() => {
     if (notice?.tone !== 'info') return;
-    const t = setTimeout(() => store.getState().setNotice(undefined), 8000);
+    let t: ReturnType<typeof setTimeout>;
+    const fade = () => {
+      if (noticeRef.current?.contains(document.activeElement)) t = setTimeout(fade, 2000);
+      else store.getState().setNotice(undefined);
+    };
+    t = setTimeout(fade, 8000);
     return () => clearTimeout(t);
   }, [notice, store]);
 
@@ -71,8 +80,16 @@ export function Panel({ store, actions, promiseActions, openPractice, openSettin
       </div>
       <div id="view" role="tabpanel" aria-labelledby={`tab-${panelView}`} className="view">
         {notice && (
-          <p className={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          <p ref={noticeRef} className={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
             {notice.text}
+            {notice.settings && (
+              <>
+                {' '}
+                <button type="button" className="link" onClick={() => openSettings(notice.settings!.section)}>
+                  {notice.settings.label}
+                </button>
+              </>
+            )}
           </p>
         )}
         {panelView === 'promises' ? (
@@ -115,7 +132,7 @@ export function Panel({ store, actions, promiseActions, openPractice, openSettin
       </div>
       <footer className="panel-footer">
         <p><LockIcon /> Nothing you write leaves this device.</p>
-        <button type="button" className="link" onClick={openSettings}>Settings</button>
+        <button type="button" className="link" onClick={() => openSettings()}>Settings</button>
       </footer>
     </main>
   );

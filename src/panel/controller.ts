@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import type { ComposeView, PanelFocus } from '../background/registry';
-import { FOCUS_KEY } from '../background/registry';
+import type { PanelFocus } from '../background/registry';
+import { FOCUS_KEY, readComposeViews } from '../background/registry';
 import type { ActionResult, BackgroundMessage, PingResponse, TabMessage } from '../compose/messages';
 import { hintKey } from '../model/hint-key';
 import type { Role } from '../model/types';
@@ -60,13 +60,15 @@ export function startPanel(store: PanelStore, env: PanelEnv): () => void {
     if (gen !== generation) return;
     if (ping) store.getState().setTab(id, 'ready', ping.site);
     else store.getState().setTab(id, isMail ? 'reload' : 'unsupported');
-    const apply = (views: ComposeView[] | null) => {
-      if (gen === generation) store.getState().setComposes(views ?? []);
+    const apply = (stored: unknown) => {
+      // What the background stored, checked: a damaged value shows as no composes rather than breaking the panel.
+      const views = readComposeViews(stored);
+      if (gen === generation) store.getState().setComposes(views);
       // Composes appearing means the content script is there (the tab was reloaded).
-      if (views?.length && store.getState().status !== 'ready') store.getState().setTab(id, 'ready', views[0]!.site);
+      if (views.length && store.getState().status !== 'ready') store.getState().setTab(id, 'ready', views[0]!.site);
     };
-    apply(await storage.getItem<ComposeView[]>(composesKey(id)));
-    const unwatch = storage.watch<ComposeView[]>(composesKey(id), apply);
+    apply(await storage.getItem<unknown>(composesKey(id)));
+    const unwatch = storage.watch<unknown>(composesKey(id), apply);
     stopTab = unwatch;
   };
 
@@ -142,7 +144,7 @@ export function panelActions(store: PanelStore, env: PanelEnv): CoachActions & {
     },
     turnOff(rule) {
       void setRuleEnabled(rule, false).then(() =>
-        store.getState().setNotice({ text: 'Rule turned off. Turn it back on in Settings.', tone: 'info' }),
+        store.getState().setNotice({ text: 'Rule turned off.', tone: 'info', settings: { section: 'rules', label: 'Turn it back on in Settings' } }),
       );
     },
     setRole(role: Role | undefined) {

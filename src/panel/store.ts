@@ -3,6 +3,7 @@ import type { ComposeView } from '../background/registry';
 import type { SiteId } from '../compose/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import type { TrackedPromise } from '../promises/types';
+import type { SettingsSection } from '../options/sections';
 
 export type PanelView = 'coach' | 'promises';
 
@@ -16,6 +17,8 @@ export type PanelStatus = 'loading' | 'ready' | 'reload' | 'unsupported';
 export interface Notice {
   text: string;
   tone: 'info' | 'error';
+  /** A link after the text to the options page's section that undoes or explains it ("Turn it back on in Settings"). */
+  settings?: { section: SettingsSection; label: string };
 }
 
 export interface PanelState {

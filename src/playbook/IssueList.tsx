@@ -1,11 +1,11 @@
-import type { PlaybookIssue } from './validate';
+import { issuePlace, type PlaybookIssue } from './validate';
 
 /** Long lists are cut here: past this, the file is probably not a playbook at all. */
 const MAX_SHOWN = 30;
 
 /**
- * Validation errors, each with the exact place (`phrases[2].pattern`) and
- * the reason. With `onGo`, a place the form has a field for becomes a button
+ * Validation errors, each with the place in words people count in ("phrase 3
+ * › pattern", from 1, with the file's line when it has lines) and the reason. With `onGo`, a place the form has a field for becomes a button
  * that moves focus to that field. An error about the whole text has no place:
  * it reads as a sentence about `whole` ("The whole file isn’t valid JSON: …").
  */
@@ -18,11 +18,14 @@ export function IssueList({ errors, onGo, whole = 'The whole file' }: { errors: 
           {e.path === '' ? (
             <span className="pb-issue-whole">{whole}</span>
           ) : onGo ? (
-            <button type="button" className="link pb-issue-path" onClick={() => onGo(e.path)}>
-              <code>{e.path}</code>
-            </button>
+            <>
+              <button type="button" className="link pb-issue-path" onClick={() => onGo(e.path)}>
+                {issuePlace(e)}
+              </button>
+              :
+            </>
           ) : (
-            <code className="pb-issue-path">{e.path}</code>
+            <span className="pb-issue-path">{issuePlace(e)}:</span>
           )}{' '}
           <span className="pb-issue-reason">{e.message}</span>
         </li>

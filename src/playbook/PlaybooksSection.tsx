@@ -178,6 +178,15 @@ export function PlaybooksSection({ managedArea, download = downloadText }: Playb
           </p>
         )}
 
+        {state.unreadableActive && !managedActive && (
+          <div className="notice error pb-unreadable-active" role="status">
+            <p>
+              The playbook you picked{state.unreadableActive.name ? `, “${state.unreadableActive.name}”,` : ''} can’t be read by this version of Trust Coach (it may come from a newer
+              version, or be damaged), so no playbook is coaching your emails right now. It is kept, not deleted: download it from the notice at the top of this page. It stays
+              picked until you choose another playbook below.
+            </p>
+          </div>
+        )}
         <fieldset className="pb-pick">
           <legend>Playbook in use</legend>
           {managedPlaybook && (
@@ -201,7 +210,7 @@ export function PlaybooksSection({ managedArea, download = downloadText }: Playb
           )}
           <div className="pb-choice">
             <div className="pb-choice-head">
-              <input type="radio" name="pb-active" id="pb-use-none" checked={!managedActive && library.activeId === undefined} disabled={managedActive} onChange={() => void pick(undefined)} />
+              <input type="radio" name="pb-active" id="pb-use-none" checked={!managedActive && library.activeId === undefined && !state.unreadableActive} disabled={managedActive} onChange={() => void pick(undefined)} />
               <label htmlFor="pb-use-none" className="pb-choice-name">
                 No playbook
               </label>

@@ -98,3 +98,82 @@ export function lineColumn(text: string, offset: number): { line: number; column
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
 }
+
+/**
+ * Where each value of a valid JSON text is written: for an object's member,
+ * the offset of its key (the line a person looks for: `"pattern": …`); for a
+ * list's item, the offset of the item. Keyed by pathKey(path). Undefined for
+ * text that isn't valid JSON.
+ */
+export function jsonPathOffsets(text: string): Map<string, number> | undefined {
+  if (jsonErrorOffset(text) !== undefined) return undefined;
+  const offsets = new Map<string, number>();
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const string = (): string => {
+    const start = i;
+    i++;
+    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const value = (path: (string | number)[]): void => {
+    ws();
+    const ch = text[i];
+    if (ch === '{') {
+      i++;
+      ws();
+      while (text[i] !== '}') {
+        ws();
+        const at = i;
+        const key = string();
+        offsets.set(pathKey([...path, key]), at);
+        ws();
+        i++; // :
+        value([...path, key]);
+        ws();
+        if (text[i] === ',') i++;
+        ws();
+      }
+      i++;
+    } else if (ch === '[') {
+      i++;
+      ws();
+      let n = 0;
+      while (text[i] !== ']') {
+        ws();
+        offsets.set(pathKey([...path, n]), i);
+        value([...path, n++]);
+        ws();
+        if (text[i] === ',') i++;
+        ws();
+      }
+      i++;
+    } else if (ch === '"') string();
+    else {
+      const m = /^[^\s,\]}]+/.exec(text.slice(i, i + 64));
+      i += m ? m[0].length : 1;
+    }
+  };
+  offsets.set(pathKey([]), (ws(), i));
+  value([]);
+  return offsets;
+}
+
+/** The key jsonPathOffsets uses for a path. */
+export const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map((k) => (typeof k === 'number' ? k : String(k))));
+
+/**
+ * The 1-based line where the value at `path` is written, or its nearest
+ * written parent's (a missing field is reported on the line of the object
+ * that lacks it).
+ */
+export function lineOfPath(text: string, offsets: Map<string, number>, path: readonly PropertyKey[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const at = offsets.get(pathKey(path.slice(0, n)));
+    if (at !== undefined) return lineColumn(text, at).line;
+  }
+  return undefined;
+}

@@ -185,7 +185,7 @@ export const PlaybookSchema = z
     p.phrases?.forEach((phrase, i) => {
       if (phrase.id === undefined) return;
       const first = seen.get(phrase.id);
-      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['phrases', i, 'id'], message: `is already used by phrases[${first}]: each phrase id must be unique` });
+      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['phrases', i, 'id'], message: `is already used by phrase ${first + 1}: each phrase id must be unique` });
       else seen.set(phrase.id, i);
     });
   })

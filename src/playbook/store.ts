@@ -7,9 +7,17 @@
  *
  * Every write validates first: an invalid playbook is refused with its
  * errors and storage is left exactly as it was.
+ *
+ * A stored playbook this version cannot read (it fails validation, say one
+ * from a newer version) is never deleted: the next write sets it aside as it
+ * was (src/storage/unreadable.ts). If it was the one in use, it stays picked:
+ * nothing else is put in use in its place, and the state says so
+ * (`unreadableActive`), until the writer picks another.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { serialized } from '../storage/serialize';
+import { listSetAside, writeSettingAside } from '../storage/unreadable';
 import { exportPlaybook, playbookFileName } from './export';
 import { applyLocks, lockedRules, NO_POLICY, readManaged, type ActivePlaybook, type ManagedArea, type ManagedPolicy } from './managed';
 import type { Playbook } from './schema';
@@ -39,6 +47,8 @@ export interface PlaybookState {
   active?: ActivePlaybook;
   /** Rules the writer can't switch on or off (see lockedRules). */
   locked: string[];
+  /** The playbook picked to coach with, which this version can't read (so none of the writer's is in use). */
+  unreadableActive?: { id: string; name?: string };
 }
 
 /** `activated`: it was put in use, because no playbook was (a first playbook coaches at once). */
@@ -55,22 +65,45 @@ export const playbooksItem = storage.defineItem<PlaybookLibrary>('local:playbook
   migrations: {},
 });
 
-/** Keeps the valid entries of a stored value (one per id) and drops the rest. */
-export function normalizeLibrary(value: unknown): PlaybookLibrary {
-  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export interface SplitLibrary {
+  /** The entries this version can read (one per id). */
+  library: PlaybookLibrary;
+  /** Everything else, exactly as stored. */
+  unreadable: unknown[];
+  /** The id picked to coach with, when it is not one of the readable entries. */
+  heldActiveId?: string;
+}
+
+/** Splits a stored value into what this version can read and what it can't. Pure. */
+export function splitLibrary(value: unknown): SplitLibrary {
+  if (value === undefined || value === null) return { library: { playbooks: [] }, unreadable: [] };
+  if (!isObject(value)) return { library: { playbooks: [] }, unreadable: [value] };
+  const unreadable: unknown[] = [];
   const playbooks: StoredPlaybook[] = [];
   const ids = new Set<string>();
-  for (const entry of Array.isArray(v.playbooks) ? v.playbooks : []) {
-    const e = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>;
-    if (typeof e.id !== 'string' || e.id === '' || e.id === MANAGED_ID || ids.has(e.id)) continue;
-    const checked = validatePlaybook(e.playbook);
-    if (!checked.ok) continue;
-    const at = typeof e.importedAt === 'string' && !Number.isNaN(Date.parse(e.importedAt)) ? e.importedAt : new Date(0).toISOString();
-    ids.add(e.id);
-    playbooks.push({ id: e.id, playbook: checked.playbook, importedAt: at });
-  }
-  const activeId = typeof v.activeId === 'string' && ids.has(v.activeId) ? v.activeId : undefined;
-  return activeId ? { playbooks, activeId } : { playbooks };
+  if (Array.isArray(value.playbooks)) {
+    for (const entry of value.playbooks) {
+      const e = isObject(entry) ? entry : {};
+      const checked = validatePlaybook(e.playbook);
+      if (typeof e.id !== 'string' || e.id === '' || e.id === MANAGED_ID || ids.has(e.id) || !checked.ok) {
+        unreadable.push(entry);
+        continue;
+      }
+      const at = typeof e.importedAt === 'string' && !Number.isNaN(Date.parse(e.importedAt)) ? e.importedAt : new Date(0).toISOString();
+      ids.add(e.id);
+      playbooks.push({ id: e.id, playbook: checked.playbook, importedAt: at });
+    }
+  } else if (value.playbooks !== undefined) unreadable.push(value.playbooks);
+  const picked = typeof value.activeId === 'string' && value.activeId !== '' && value.activeId !== MANAGED_ID ? value.activeId : undefined;
+  const activeId = picked !== undefined && ids.has(picked) ? picked : undefined;
+  return { library: activeId ? { playbooks, activeId } : { playbooks }, unreadable, ...(picked !== undefined && !activeId ? { heldActiveId: picked } : {}) };
+}
+
+/** Keeps the valid entries of a stored value (one per id) for reading; the rest stay where they are. */
+export function normalizeLibrary(value: unknown): PlaybookLibrary {
+  return splitLibrary(value).library;
 }
 
 export async function loadLibrary(): Promise<PlaybookLibrary> {
@@ -81,16 +114,30 @@ export async function listPlaybooks(): Promise<StoredPlaybook[]> {
   return (await loadLibrary()).playbooks;
 }
 
-/** Writes from this context run one after another, so quick clicks never undo each other. */
-let queue: Promise<unknown> = Promise.resolve();
-function update<T>(change: (library: PlaybookLibrary) => { next?: PlaybookLibrary; result: T }): Promise<T> {
-  const run = queue.then(async () => {
-    const { next, result } = change(await loadLibrary());
-    if (next) await playbooksItem.setValue(normalizeLibrary(next));
+/** What a change sees besides the readable library. */
+interface UpdateContext {
+  /** The id picked to coach with that this version can't read. */
+  heldActiveId?: string;
+}
+
+/**
+ * Writes run one after another (here and across the extension's pages), so
+ * quick clicks never undo each other. The unreadable entries are set aside,
+ * never lost; the unreadable pick stays picked unless the change says
+ * `release` (the writer picked another).
+ */
+function update<T>(change: (library: PlaybookLibrary, context: UpdateContext) => { next?: PlaybookLibrary; result: T; release?: true }): Promise<T> {
+  return serialized('playbooks', async () => {
+    const raw = await playbooksItem.getValue();
+    const { library, unreadable, heldActiveId } = splitLibrary(raw);
+    const { next, result, release } = change(library, heldActiveId ? { heldActiveId } : {});
+    if (next) {
+      const clean = normalizeLibrary(next);
+      const keep = !release && clean.activeId === undefined && heldActiveId !== undefined;
+      await writeSettingAside(playbooksItem, keep ? { ...clean, activeId: heldActiveId } : clean, 'playbooks', unreadable);
+    }
     return result;
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 function newId(): string {
@@ -107,11 +154,12 @@ export function savePlaybook(playbook: unknown, id?: string): Promise<SaveResult
   const checked = validatePlaybook(playbook);
   if (!checked.ok) return Promise.resolve({ ok: false, errors: checked.errors });
   if (id === MANAGED_ID) return Promise.resolve({ ok: false, errors: [{ path: '', message: 'is set by your administrator and can’t be changed here' }] });
-  return update((library) => {
+  return update((library, { heldActiveId }) => {
     const existing = id === undefined ? undefined : library.playbooks.find((p) => p.id === id);
     const entry: StoredPlaybook = { id: existing?.id ?? id ?? newId(), playbook: checked.playbook, importedAt: existing?.importedAt ?? new Date().toISOString() };
     const playbooks = existing ? library.playbooks.map((p) => (p.id === entry.id ? entry : p)) : [...library.playbooks, entry];
-    const activate = library.activeId === undefined;
+    // The picked playbook can't be read here: it stays picked; this one is not put in use instead.
+    const activate = library.activeId === undefined && heldActiveId === undefined;
     return { next: { ...library, playbooks, ...(activate ? { activeId: entry.id } : {}) }, result: { ok: true, id: entry.id, ...(activate ? { activated: true } : {}) } as SaveResult };
   });
 }
@@ -129,11 +177,11 @@ export function importPlaybook(text: string): Promise<ImportResult> {
   const parsed = parsePlaybook(text);
   if (!parsed.ok) return Promise.resolve({ ok: false, errors: parsed.errors });
   const playbook = parsed.playbook;
-  return update((library) => {
+  return update((library, { heldActiveId }) => {
     const old = library.playbooks.find((p) => sameName(p.playbook.name, playbook.name));
     const entry: StoredPlaybook = { id: old?.id ?? newId(), playbook, importedAt: new Date().toISOString() };
     const playbooks = old ? library.playbooks.map((p) => (p.id === old.id ? entry : p)) : [...library.playbooks, entry];
-    const activate = library.activeId === undefined;
+    const activate = library.activeId === undefined && heldActiveId === undefined;
     const result: ImportResult = { ok: true, id: entry.id, playbook, ...(old ? { updatedFrom: old } : {}), ...(activate ? { activated: true } : {}) };
     return { next: { ...library, playbooks, ...(activate ? { activeId: entry.id } : {}) }, result };
   });
@@ -154,7 +202,7 @@ export function setActive(id: string | undefined): Promise<void> {
   return update((library) => {
     if (id !== undefined && !library.playbooks.some((p) => p.id === id)) throw new Error(`No stored playbook has the id “${id}”.`);
     const { activeId: _old, ...rest } = library;
-    return { next: id === undefined ? rest : { ...rest, activeId: id }, result: undefined };
+    return { next: id === undefined ? rest : { ...rest, activeId: id }, result: undefined, release: true };
   });
 }
 
@@ -163,20 +211,39 @@ export function defaultManagedArea(): ManagedArea | undefined {
   return (browser.storage as { managed?: ManagedArea }).managed;
 }
 
-function resolve(library: PlaybookLibrary, managed: ManagedPolicy): PlaybookState {
+function resolve(library: PlaybookLibrary, managed: ManagedPolicy, unreadableActive?: PlaybookState['unreadableActive']): PlaybookState {
   const local = library.playbooks.find((p) => p.id === library.activeId);
   const active: ActivePlaybook | undefined = managed.playbook
     ? { playbook: managed.playbook, source: 'managed', id: MANAGED_ID }
     : local
       ? { playbook: local.playbook, source: 'local', id: local.id }
       : undefined;
-  return { library, managed, ...(active ? { active } : {}), locked: lockedRules(active, managed) };
+  return { library, managed, ...(active ? { active } : {}), locked: lockedRules(active, managed), ...(unreadableActive ? { unreadableActive } : {}) };
+}
+
+/** The name of the unreadable playbook with this id, where it still says one (in its store, or set aside). */
+async function unreadableName(id: string, stillStored: readonly unknown[]): Promise<string | undefined> {
+  const aside = (await listSetAside().catch(() => [])).filter((e) => e.store === 'playbooks').map((e) => e.value);
+  for (const entry of [...stillStored, ...aside]) {
+    if (!isObject(entry) || entry.id !== id) continue;
+    const name = isObject(entry.playbook) ? entry.playbook.name : undefined;
+    if (typeof name === 'string' && name.trim()) return name.trim().slice(0, 200);
+  }
+  return undefined;
+}
+
+/** The stored entries this version cannot read, for the options page. */
+export async function pendingUnreadablePlaybooks(): Promise<unknown[]> {
+  return splitLibrary(await playbooksItem.getValue()).unreadable;
 }
 
 /** The stored playbooks, the administrator's policy, and which playbook is in use. */
 export async function loadPlaybookState(area: ManagedArea | undefined = defaultManagedArea()): Promise<PlaybookState> {
-  const [library, managed] = await Promise.all([loadLibrary(), readManaged(area).catch(() => NO_POLICY)]);
-  return resolve(library, managed);
+  const [raw, managed] = await Promise.all([playbooksItem.getValue(), readManaged(area).catch(() => NO_POLICY)]);
+  const { library, unreadable, heldActiveId } = splitLibrary(raw);
+  if (heldActiveId === undefined) return resolve(library, managed);
+  const name = await unreadableName(heldActiveId, unreadable);
+  return resolve(library, managed, { id: heldActiveId, ...(name ? { name } : {}) });
 }
 
 /** The playbook to coach with: the administrator's wins over the user's pick. */

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { DIMENSIONS, ROLES } from '../model/types';
-import { jsonErrorOffset, lineColumn } from './json-position';
+import { jsonErrorOffset, jsonPathOffsets, lineColumn, lineOfPath } from './json-position';
 import { PLAYBOOK_FORMAT, PLAYBOOK_SCHEMA_VERSION, PlaybookSchema, RULE_IDS, type Playbook } from './schema';
 
 /** One reason a playbook was refused. `path` is '' for the file as a whole. */
@@ -16,6 +16,12 @@ export interface PlaybookIssue {
   message: string;
   /** For text that isn't valid JSON: where it goes wrong (offset into the text; 1-based line and column). */
   at?: { offset: number; line: number; column: number };
+  /**
+   * For a file of more than one line: the line the field is written on (for
+   * a missing field, the line of the item that lacks it), as a text editor
+   * numbers them, from 1.
+   */
+  line?: number;
 }
 
 export type PlaybookResult = { ok: true; playbook: Playbook } | { ok: false; errors: PlaybookIssue[] };
@@ -36,6 +42,32 @@ export function formatPath(path: Path): string {
   return out;
 }
 
+/** Singular names for the items of a list, as people count them: `phrases[0]` is "phrase 1". */
+const ITEM_NAMES: Record<string, string> = { phrases: 'phrase', coachNotes: 'coach note', roles: 'role', anyOf: 'anyOf word' };
+
+/**
+ * A path as people read it: counted from 1, in words. `phrases[0].pattern` →
+ * "phrase 1 › pattern", `rules.jargon.severity` → "rules › jargon ›
+ * severity", '' → ''. The path itself stays what the form and tools key on.
+ */
+export function describePath(path: string): string {
+  const parts: string[] = [];
+  for (const m of path.matchAll(/\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([^.[\]]+)/g)) {
+    if (m[1] !== undefined) {
+      const list = parts.pop();
+      const item = list === undefined ? 'item' : (ITEM_NAMES[list] ?? `${list} item`);
+      parts.push(`${item} ${Number(m[1]) + 1}`);
+    } else parts.push(m[2] !== undefined ? (JSON.parse(m[2]) as string) : m[3]!);
+  }
+  return parts.join(' › ');
+}
+
+/** Where an issue is, in words and with its line: "phrase 1 › pattern (line 12)"; '' for the whole file. */
+export function issuePlace(issue: Pick<PlaybookIssue, 'path' | 'line'>): string {
+  if (issue.path === '') return '';
+  return `${describePath(issue.path)}${issue.line !== undefined ? ` (line ${issue.line})` : ''}`;
+}
+
 /** Parses playbook text (a file's contents, a managed policy value). Never throws. */
 export function parsePlaybook(text: string): PlaybookResult {
   if (text.length > MAX_PLAYBOOK_CHARS) {
@@ -52,22 +84,28 @@ export function parsePlaybook(text: string): PlaybookResult {
     const at = problem.at && { ...problem.at, offset: problem.at.offset + text.length - source.length };
     return { ok: false, errors: [{ path: '', message: problem.message, ...(at ? { at } : {}) }] };
   }
-  return validatePlaybook(value);
+  // Line numbers help only when there are lines: a one-line file is all "line 1".
+  const offsets = source.includes('\n') ? jsonPathOffsets(source) : undefined;
+  return check(value, offsets && ((path) => lineOfPath(source, offsets, path)));
 }
 
 /** Validates an already-parsed value (e.g. from managed storage). Never throws. */
 export function validatePlaybook(value: unknown): PlaybookResult {
+  return check(value);
+}
+
+function check(value: unknown, lineOf?: (path: Path) => number | undefined): PlaybookResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return fail('', `must be a playbook: a JSON object starting with { (found ${describeValue(value)})`);
   }
   const result = PlaybookSchema.safeParse(value);
   if (result.success) return { ok: true, playbook: result.data };
-  return { ok: false, errors: result.error.issues.flatMap((issue) => explain(issue, value)) };
+  return { ok: false, errors: result.error.issues.flatMap((issue) => explain(issue, value, lineOf)) };
 }
 
-/** The errors as lines of text, for the CLI and for logs. */
+/** The errors as lines of text, for the CLI and for logs: "phrase 1 › pattern (line 12): is missing". */
 export function formatIssues(errors: readonly PlaybookIssue[]): string {
-  return errors.map((e) => `${e.path === '' ? '(the whole file)' : e.path}: ${e.message}`).join('\n');
+  return errors.map((e) => `${e.path === '' ? '(the whole file)' : issuePlace(e)}: ${e.message}`).join('\n');
 }
 
 const fail = (path: string, message: string): PlaybookResult => ({ ok: false, errors: [{ path, message }] });
@@ -190,15 +228,19 @@ function unknownKey(parent: Path, key: string, root: unknown): string {
 }
 
 /** One zod issue in plain words (an unknown-keys issue becomes one error per key). */
-function explain(issue: z.core.$ZodIssue, root: unknown): PlaybookIssue[] {
+function explain(issue: z.core.$ZodIssue, root: unknown, lineOf?: (path: Path) => number | undefined): PlaybookIssue[] {
   const path = issue.path;
   const at = formatPath(path);
   const value = valueAt(root, path);
-  const one = (message: string): PlaybookIssue[] => [{ path: at, message }];
+  const issueAt = (p: Path, message: string): PlaybookIssue => {
+    const line = lineOf?.(p);
+    return { path: formatPath(p), message, ...(line !== undefined ? { line } : {}) };
+  };
+  const one = (message: string): PlaybookIssue[] => [at === '' ? { path: at, message } : issueAt(path, message)];
 
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: formatPath([...path, key]), message: unknownKey(path, key, root) }));
+      return issue.keys.map((key) => issueAt([...path, key], unknownKey(path, key, root)));
     case 'invalid_type':
       if (value === undefined) return one('is missing');
       return one(`must be ${EXPECTED[issue.expected] ?? issue.expected} (found ${describeValue(value)})`);

@@ -8,9 +8,13 @@
  * Every write is a read-modify-write run one at a time, so two quick actions
  * (mark kept, then delete) never lose one another. Within one page or the
  * background that is a queue; across them (panel and background both write)
- * the Web Locks API serializes too, where the browser has it.
+ * the Web Locks API serializes too, where the browser has it
+ * (src/storage/serialize.ts). A stored entry this version cannot read is set
+ * aside on the next write, never deleted (src/storage/unreadable.ts).
  */
 import { storage } from 'wxt/utils/storage';
+import { serialized } from '../storage/serialize';
+import { writeSettingAside } from '../storage/unreadable';
 import { isValidTimeZone } from '../model/time';
 import { parseDueInput, isDateOnly } from './due';
 import { capPromises, normalizePromise, normalizePromiseSettings, normalizePromises } from './normalize';
@@ -31,19 +35,16 @@ export const promiseSettingsItem = storage.defineItem<PromiseSettings>('local:pr
   migrations: {},
 });
 
-interface LockManagerLike {
-  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+/** The stored entries this version cannot read: a value that is not a list, or items normalizePromise refuses. Pure. */
+export function unreadablePromises(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) return [value];
+  return value.filter((item) => normalizePromise(item) === undefined);
 }
-const LOCK_NAME = 'trust-coach:promises';
-let queue: Promise<unknown> = Promise.resolve();
 
-/** Runs `task` after every earlier write has finished, here and (with Web Locks) in other extension pages. */
-function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const locks = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator?.locks;
-  const run = () => (locks ? locks.request(LOCK_NAME, task) : task());
-  const next = queue.then(run, run);
-  queue = next.catch(() => undefined);
-  return next;
+/** The stored entries this version cannot read, for the options page. */
+export async function pendingUnreadablePromises(): Promise<unknown[]> {
+  return unreadablePromises(await promisesItem.getValue());
 }
 
 export async function listPromises(): Promise<TrackedPromise[]> {
@@ -56,10 +57,11 @@ export async function listPromises(): Promise<TrackedPromise[]> {
  * returned unchanged (same array).
  */
 function updatePromises<R>(change: (list: TrackedPromise[]) => { list: TrackedPromise[]; result: R }): Promise<R> {
-  return serialized(async () => {
-    const current = await listPromises();
+  return serialized('promises', async () => {
+    const raw = await promisesItem.getValue();
+    const current = normalizePromises(raw);
     const { list, result } = change(current);
-    if (list !== current) await promisesItem.setValue(normalizePromises(list));
+    if (list !== current) await writeSettingAside(promisesItem, normalizePromises(list), 'promises', unreadablePromises(raw));
     return result;
   });
 }
@@ -148,7 +150,7 @@ export async function loadPromiseSettings(): Promise<PromiseSettings> {
 
 /** Changes some settings; resolves to the new settings. */
 export function savePromiseSettings(patch: Partial<PromiseSettings>): Promise<PromiseSettings> {
-  return serialized(async () => {
+  return serialized('promises', async () => {
     const next = normalizePromiseSettings({ ...(await loadPromiseSettings()), ...patch });
     await promiseSettingsItem.setValue(next);
     return next;

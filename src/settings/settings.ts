@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { KINDS, ROLES, type Role } from '../model/types';
+import { serialized } from '../storage/serialize';
 
 export const SITES = ['gmail', 'outlook'] as const;
 export type Site = (typeof SITES)[number];
@@ -49,11 +50,16 @@ export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-/** Read-modify-write of the settings; returns the new value. */
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = normalizeSettings(change(await loadSettings()));
-  await settingsItem.setValue(next);
-  return next;
+/**
+ * Read-modify-write of the settings, one at a time (here and across the
+ * extension's pages), so changes made at once all land; returns the new value.
+ */
+export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  return serialized('settings', async () => {
+    const next = normalizeSettings(change(await loadSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {

@@ -206,9 +206,43 @@ describe('AccountCard for a free-mail account', () => {
   });
 });
 
+/** Notes that cover the company steps but not yet the people: a name with no role, no one's own words. */
+const companyOnly = () => northwind({ people: [{ name: 'Dana Reyes' }] });
+
 describe('AccountCard checklist', () => {
+  it('counts what the notes cover as done, and says what does it', () => {
+    // Nothing ticked, but the notes have what they're doing, news, everyone emailed with their role, and Dana's own words.
+    setup({ record: northwind({ checklist: { site: false, news: false, profiles: false, posts: false } }) });
+    expect(checklist().querySelector('summary')?.textContent).toBe('Research checklist (4 of 4 done)');
+    const site = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Company site and newsroom' });
+    expect(site.checked).toBe(true);
+    // Done while the notes say it: not a box to untick.
+    expect(site.disabled).toBe(true);
+    const said = (name: string) => screen.getByRole('checkbox', { name }).getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent);
+    expect(said('Company site and newsroom')[0]).toBe('Done in your notes: 2 notes on what they’re doing.');
+    expect(said('Recent news')[0]).toBe('Done in your notes: 1 news item.');
+    expect(said('Each recipient’s public profile')[0]).toBe('Done in your notes: Dana Reyes (CFO) and Lee Park (Head of Ops).');
+    expect(said('Their own posts or interviews')[0]).toBe('Done in your notes: what Dana Reyes said in their own words.');
+  });
+
+  it('says why the notes don’t cover a step yet', () => {
+    setup({ record: northwind({ news: '', people: [{ name: 'Lee Park', role: 'Head of Ops' }], checklist: { site: false, news: false, profiles: false, posts: false } }) });
+    expect(checklist().querySelector('summary')?.textContent).toBe('Research checklist (1 of 4 done)');
+    const status = (name: string) => {
+      const box = screen.getByRole<HTMLInputElement>('checkbox', { name });
+      expect(box.checked).toBe(false);
+      expect(box.disabled).toBe(false);
+      return document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent;
+    };
+    expect(status('Recent news')).toBe('Not in your notes yet: no recent news.');
+    // Dana is on this email but not in the notes.
+    expect(status('Each recipient’s public profile')).toBe('Not in your notes yet: Dana Reyes.');
+    expect(status('Their own posts or interviews')).toBe('Not in your notes yet: what anyone said in their own words.');
+  });
+
   it('ticking a step saves it at once', () => {
-    const { onSave } = setup();
+    const { onSave } = setup({ record: companyOnly() });
+    expect(screen.getByText('Your notes don’t say Dana Reyes’s role yet.')).toBeTruthy();
     const box = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Each recipient’s public profile' });
     expect(box.checked).toBe(false);
     expect(checklist().querySelector('summary')?.textContent).toBe('Research checklist (2 of 4 done)');
@@ -217,10 +251,12 @@ describe('AccountCard checklist', () => {
     expect(onSave.mock.calls[0]![0]).toMatchObject({ key: 'northwind.com', strategy: northwind().strategy, checklist: { site: true, news: true, profiles: true, posts: false } });
     expect(box.checked).toBe(true);
     expect(checklist().querySelector('summary')?.textContent).toBe('Research checklist (3 of 4 done)');
+    // Ticked by hand: done, so the reason it wasn't goes.
+    expect(screen.queryByText('Your notes don’t say Dana Reyes’s role yet.')).toBeNull();
   });
 
   it('undoes the tick and says so when it cannot be saved', async () => {
-    const { onSave } = setup();
+    const { onSave } = setup({ record: companyOnly() });
     onSave.mockRejectedValueOnce(new Error(''));
     const box = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Their own posts or interviews' });
     await act(async () => fireEvent.click(box));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST, checklistDone, checklistFor, MAX_PEOPLE_SEARCHED, personName, searchLinks, searchUrl } from '../../src/accounts/checklist';
+import { CHECKLIST, checklistDone, checklistFor, MAX_PEOPLE_SEARCHED, personName, searchLinks, searchUrl, stepFromNotes } from '../../src/accounts/checklist';
 import { CHECKLIST_STEPS } from '../../src/accounts/types';
 
 const NORTHWIND = { key: 'northwind.com', name: 'Northwind Traders' };
@@ -69,5 +69,19 @@ describe('research checklist', () => {
     expect(personName({ name: 'dana@northwind.com', email: 'dana@northwind.com' })).toBeUndefined();
     expect(personName({ email: 'sales@northwind.com' })).toBeUndefined();
     expect(personName({ email: 'd.r@northwind.com' })).toBeUndefined();
+  });
+
+  it('counts a step the notes cover as done, and says why one is not, once there are notes', () => {
+    const empty = { ...NORTHWIND, strategy: '', news: '', people: [], lastInteraction: '' };
+    // No notes at all: nothing to explain, the step's own help says what to do.
+    for (const step of CHECKLIST_STEPS) expect(stepFromNotes(step, empty)).toEqual({ covered: false });
+    const notes = { ...empty, strategy: '- Moving to one ERP', people: [{ name: 'Dana Reyes', role: 'CFO', said: '  ' }] };
+    expect(stepFromNotes('site', notes)).toEqual({ covered: true, text: 'Done in your notes: 1 note on what they’re doing.' });
+    expect(stepFromNotes('news', notes)).toEqual({ covered: false, text: 'Not in your notes yet: no recent news.' });
+    expect(stepFromNotes('profiles', notes, [DANA]).covered).toBe(true);
+    expect(stepFromNotes('profiles', notes, [DANA, { name: 'Kim Lo', email: 'kim@northwind.com' }, { name: 'Sam Ode', email: 'sam@elsewhere.example' }])).toEqual({ covered: false, text: 'Not in your notes yet: Kim Lo.' });
+    expect(stepFromNotes('posts', notes)).toEqual({ covered: false, text: 'Not in your notes yet: what anyone said in their own words.' });
+    const covered = (step: (typeof CHECKLIST_STEPS)[number]) => stepFromNotes(step, notes).covered;
+    expect(checklistDone({ site: false, news: false, profiles: false, posts: true }, CHECKLIST, covered)).toBe(3);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, setRole, setRuleEnabled, watchSettings, type Settings } from '../../src/settings/settings';
+import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, setRole, setRuleEnabled, updateSettings, watchSettings, type Settings } from '../../src/settings/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -38,5 +38,28 @@ describe('settings', () => {
     await setRuleEnabled('boasting', false);
     stop();
     expect(seen.at(-1)?.disabledRules).toEqual(['boasting']);
+  });
+
+  it('keeps every one of several changes made at once', async () => {
+    await Promise.all([setRuleEnabled('jargon', false), setRole('gmail', 'support'), setRuleEnabled('boasting', false), setRole('outlook', 'prospecting')]);
+    const s = await loadSettings();
+    expect(s.roleBySite).toEqual({ gmail: 'support', outlook: 'prospecting' });
+    expect([...s.disabledRules].sort()).toEqual(['boasting', 'jargon']);
+  });
+
+  it('runs N overlapping read-modify-writes one after another: all N land', async () => {
+    const ids = ['jargon', 'boasting', 'hedging'];
+    await Promise.all(ids.map((id) => updateSettings((s) => ({ ...s, disabledRules: [...s.disabledRules, id] }))));
+    expect([...(await loadSettings()).disabledRules].sort()).toEqual([...ids].sort());
+  });
+
+  it('a failed change does not stop the ones after it', async () => {
+    const failing = updateSettings(() => {
+      throw new Error('boom');
+    });
+    const after = setRuleEnabled('jargon', false);
+    await expect(failing).rejects.toThrow('boom');
+    await after;
+    expect((await loadSettings()).disabledRules).toEqual(['jargon']);
   });
 });

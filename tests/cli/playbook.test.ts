@@ -42,8 +42,8 @@ describe('--playbook', () => {
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(2);
-    expect(r.stderr).toMatch(/bad\.json: rules\.no-such-rule/);
-    expect(r.stderr).toMatch(/bad\.json: rules\.jargon\.severity/);
+    expect(r.stderr).toMatch(/bad\.json: rules › no-such-rule/);
+    expect(r.stderr).toMatch(/bad\.json: rules › jargon › severity/);
     const notJson = tmp.write('notjson.json', '{ "name": ');
     const r2 = await run([draft, '--playbook', notJson, ...CLOCK]);
     expect(r2.code).toBe(2);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dimensionConfig, PROMISES_CHART_MAX_WIDTH, promisesConfig, readTheme, trendConfig, wrapLabel } from '../../src/history/charts';
@@ -114,6 +114,29 @@ describe('coaching charts', () => {
     expect(charts.created[0]!.destroyed).toBe(true);
   });
 
+  it('draws no line for one day with emails (a lone dot): the number and a sentence instead, and the line from two days on', async () => {
+    mockMedia(false);
+    fakeBrowser.reset();
+    const now = new Date('2026-11-23T12:00:00Z');
+    await addRecord(rec('2026-11-23T09:00:00Z', { score: 72 }), now);
+    await addRecord(rec('2026-11-23T10:00:00Z', { score: 76 }), now);
+    render(<CoachingSection now={() => now} timeZone="UTC" locale="en-GB" />);
+    const trend = (await screen.findByRole('heading', { level: 3, name: 'Score over time' })).parentElement!;
+    expect(trend.textContent).toBe('Score over time74 average score on Mon 23 Nov, from 2 emails.Your line over time starts once you send emails on a second day.');
+    expect(screen.queryByRole('img', { name: /^Line chart/ })).toBeNull();
+    await waitFor(() => expect(charts.created.length).toBeGreaterThan(0));
+    expect(charts.created.map((c) => (c.config as { type: string }).type)).not.toContain('line');
+
+    // A second day: now there is a line to draw.
+    await act(async () => {
+      await addRecord(rec('2026-11-24T09:00:00Z', { score: 80 }), now);
+    });
+    cleanup();
+    render(<CoachingSection now={() => new Date('2026-11-24T12:00:00Z')} timeZone="UTC" locale="en-GB" />);
+    expect(await screen.findByRole('img', { name: /^Line chart of your average score by day/ })).toBeTruthy();
+    await waitFor(() => expect(charts.created.map((c) => (c.config as { type: string }).type)).toContain('line'));
+  });
+
   it('puts each count in the promises legend, beside the doughnut', async () => {
     mockMedia(false);
     fakeBrowser.reset();
@@ -141,6 +164,6 @@ describe('coaching charts', () => {
     expect((donut.parentElement as HTMLElement).style.maxWidth).toBe(`${PROMISES_CHART_MAX_WIDTH}px`);
     expect(PROMISES_CHART_MAX_WIDTH).toBeLessThanOrEqual(400);
     // The other charts keep the page's width.
-    expect((screen.getByRole('img', { name: /^Line chart/ }).parentElement as HTMLElement).style.maxWidth).toBe('');
+    expect((screen.getByRole('img', { name: /^Bar chart/ }).parentElement as HTMLElement).style.maxWidth).toBe('');
   });
 });

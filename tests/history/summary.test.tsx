@@ -90,6 +90,16 @@ describe('coaching summary', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('prints the number and a sentence, not a lone dot, while only one week has emails', async () => {
+    // 90 days are shown by week: two emails in the same week make one point.
+    const oneWeek = [rec(daysAgo(1), { score: 80 }), rec(daysAgo(2), { score: 70 })];
+    const { container } = render(<Summary records={oneWeek} promises={[]} days={90} now={NOW} timeZone="UTC" locale="en-GB" />);
+    const trend = screen.getByRole('region', { name: 'Score over time' });
+    expect(trend.querySelector('svg')).toBeNull();
+    expect(trend.textContent).toBe('Score over time75 average score in the week of 16 Nov, from 2 emails.Your line over time starts once you send emails in a second week.');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('says so when the period has no emails', async () => {
     const { container } = render(<Summary records={[]} promises={[]} days={7} now={NOW} timeZone="UTC" locale="en-GB" />);
     expect(screen.getByText('No emails were coached in these 7 days, so there is no trend to show yet.')).toBeTruthy();

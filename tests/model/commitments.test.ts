@@ -59,6 +59,8 @@ describe('commitments', () => {
     ['The seller will contact you.'],
     ['It will be taken care of.'],
     ['Our team will look into it.'],
+    ['Someone from our team will be in touch.'],
+    ['A member of the support team will call you.'],
   ])('finds no owner in: %s', (s) => {
     expect(one(s).owner).toBe('none');
   });
@@ -107,6 +109,28 @@ describe('several promises in one sentence', () => {
   });
 });
 
+describe('a time that points back to an earlier date', () => {
+  // Written on Wednesday 25 November 2026, 10:00 in Berlin: "Monday" is 30 November.
+  const wednesday = { now: new Date('2026-11-25T09:00:00Z'), timeZone: 'Europe/Berlin' };
+  it('"by 5 pm that day" is 5 pm on the day said before it, not today', () => {
+    const found = findCommitments("We'll ship on Monday, and I'll email the tracking number by 5 pm that day.", wednesday);
+    expect(found.map((c) => [c.owner, c.due, c.specific])).toEqual([
+      ['we', '2026-11-30', true],
+      ['me', '2026-11-30T17:00:00+01:00', true],
+    ]);
+    expect(found[1]!.dueText).toBe('5 pm that day');
+  });
+  it('"that afternoon" without an hour is due on the earlier date', () => {
+    const found = findCommitments("The engineer visits on Friday 4 December, and I'll call you that afternoon.", wednesday);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ owner: 'me', due: '2026-12-04', specific: true });
+  });
+  it('with no earlier date, "that day" borrows nothing', () => {
+    const found = findCommitments("I'll call you at 3pm that day.", wednesday);
+    expect(found[0]?.due).toBe('2026-11-25T15:00:00+01:00');
+  });
+});
+
 describe('named owners', () => {
   it('credits a named person from a team, not the team', () => {
     const r = analyze({ body: "I'll send the plan by Thursday at 3pm, and Priya from our onboarding team will call you Monday at 10am." }, ctx('account'));
@@ -142,5 +166,16 @@ describe('a day of the month', () => {
     expect(one("I'll send the contract by the 5th.")).toMatchObject({ due: '2026-12-05' });
     // With a month, chrono reads it.
     expect(one("I'll send the contract by the 5th of December.").due).toBe('2026-12-05');
+  });
+});
+
+describe('promise clauses on hostile text', () => {
+  it('trims a run of commas and spaces after a promise in linear time (it once backtracked exponentially)', async () => {
+    const { findCommitments } = await import('../../src/model/commitments');
+    const clock = { now: new Date('2026-06-03T09:00:00Z'), timeZone: 'UTC' };
+    // 40 pairs took longer than the age of the universe with the old regular expression.
+    const found = findCommitments(`I will send it by Friday${' ,'.repeat(40)} x`, clock);
+    expect(found[0]?.text.startsWith('I will send it by Friday')).toBe(true);
+    expect(findCommitments('I will send it by Friday, and', clock)[0]?.text).toBe('I will send it by Friday');
   });
 });

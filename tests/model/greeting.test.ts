@@ -9,11 +9,14 @@ describe('greeting', () => {
     ['Good morning Zoë!\n', 'Zoë'],
     ['Dana,\n\nThanks', 'Dana'],
     ['Hey Mary-Jane - quick one', 'Mary-Jane'],
+    ['Hey there Dave!\n', 'Dave'],
+    ['Dear Mr. Lopez,\n', 'Mr. Lopez'],
+    ['Dear Ana Lopez,\n', 'Ana Lopez'],
   ])('finds the name in %j', (body, name) => {
     expect(findGreeting(body)?.name?.text).toBe(name);
   });
 
-  it.each(['Hi,\n', 'Hello there,\n', 'Hi team,\n', 'Dear Customer,\n', 'Dear Sir or Madam,\n', 'Hi {{first_name}},\n'])('finds no name in %j', (body) => {
+  it.each(['Hi,\n', 'Hello there,\n', 'Hi team,\n', 'Dear Customer,\n', 'Dear Sir or Madam,\n', 'Hi {{first_name}},\n', 'Hi there,\n', 'Hi There!\n', 'Dear Consumer,\n', 'Dear Valued Subscriber,\n', 'Hi {!Contact.FirstName},\n', 'Hi 7f3a9c2e5b8d41f6,\n'])('finds no name in %j', (body) => {
     const g = findGreeting(body);
     expect(g).toBeDefined();
     expect(g?.name).toBeUndefined();
@@ -21,6 +24,20 @@ describe('greeting', () => {
 
   it('finds no greeting in a body that starts with content', () => {
     expect(findGreeting('Thanks for the call yesterday.')).toBeUndefined();
+    // A title-case line of body text is not "Name, …".
+    expect(findGreeting('Every Month, We Show you the best offers.')).toBeUndefined();
+    expect(findGreeting('This Week, Prices Drop on all tyres.')).toBeUndefined();
+  });
+
+  it('"Hi there," is a greeting that names nobody, and not a group', () => {
+    const g = findGreeting('Hi there,\n\nThanks');
+    expect(g).toMatchObject({ group: false, start: 0, end: 9 });
+    expect(g?.name).toBeUndefined();
+  });
+
+  it('a record id where the name belongs is a placeholder', () => {
+    expect(findGreeting('Hi 7f3a9c2e5b8d41f6,\n')?.placeholder).toBe(true);
+    expect(findGreeting('Hi Dana2,\n')?.placeholder).toBeUndefined();
   });
 
   it('treats nicknames and first-name forms as the same person', () => {

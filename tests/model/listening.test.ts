@@ -36,3 +36,14 @@ describe('listening to the quoted message', () => {
     expect(extractIssue('Hi, I was billed twice for March.')?.text).toBe('I was billed twice for March.');
   });
 });
+
+describe('placeholders', () => {
+  it('a merge field in the reply never answers a question (it has no words of its own)', async () => {
+    const { analyze } = await import('../../src/model/index');
+    const c = { role: 'support' as const, now: '2026-06-03T09:00:00Z', timeZone: 'UTC' };
+    const quoted = 'Hi {{first_name}}, ?';
+    const without = analyze({ body: '', quoted }, c);
+    const withField = analyze({ body: '{{first_name}}', quoted }, c);
+    expect(withField.score).toBeLessThanOrEqual(without.score);
+  });
+});

@@ -15,11 +15,17 @@ describe('score', () => {
   it('bands at 50, 70 and 85', () => {
     expect([bandOf(49), bandOf(50), bandOf(69), bandOf(70), bandOf(84), bandOf(85), bandOf(100)]).toEqual(['low', 'fair', 'fair', 'good', 'good', 'great', 'great']);
   });
-  it('caps a dimension at 100 lost points and shares the loss among its hints', () => {
+  it('lets each further cut in a dimension take its share of what is left, so fixing any one always gains', () => {
     const s = score('support', [{ dimension: 'ownership', penalty: 80 }, { dimension: 'ownership', penalty: 80 }]);
-    expect(s.dimensions.ownership.score).toBe(0);
-    expect(s.score).toBe(70); // 100 - 0.3 * 100
-    expect(s.impacts).toEqual([15, 15]);
+    expect(s.dimensions.ownership.score).toBe(4); // 100 - (1 - 0.2 * 0.2) * 100
+    expect(s.score).toBe(100 - Math.round(0.3 * 96));
+    expect(s.impacts).toEqual([15, 14]);
+    const one = score('support', [{ dimension: 'ownership', penalty: 80 }]);
+    expect(one.score).toBeGreaterThan(s.score);
+    const many = score('support', Array.from({ length: 6 }, () => ({ dimension: 'ownership' as const, penalty: 60 })));
+    const fewer = score('support', Array.from({ length: 5 }, () => ({ dimension: 'ownership' as const, penalty: 60 })));
+    expect(many.dimensions.ownership.score).toBeGreaterThanOrEqual(0);
+    expect(fewer.score).toBeGreaterThanOrEqual(many.score);
   });
   it('rounds impacts so they add up to exactly 100 - score', () => {
     const s = score('prospecting', [{ dimension: 'humility', penalty: 12 }, { dimension: 'humility', penalty: 12 }, { dimension: 'humility', penalty: 12 }]);

@@ -250,6 +250,46 @@ describe('options page', () => {
     }
   });
 
+  describe('opened at a section (options.html#accounts, from the side panel)', () => {
+    let scrolled: Element[];
+    beforeEach(() => {
+      scrolled = [];
+      // jsdom does not scroll; record what the page asks to scroll to.
+      Element.prototype.scrollIntoView = function (this: Element) {
+        scrolled.push(this);
+      };
+    });
+    afterEach(() => {
+      delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+      window.history.replaceState(null, '', window.location.pathname);
+    });
+
+    it('scrolls to the section and moves focus to its heading once the page has loaded', async () => {
+      window.history.replaceState(null, '', '#accounts');
+      await renderPage();
+      const heading = screen.getByRole('heading', { level: 2, name: 'Accounts' });
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      expect(scrolled).toEqual([document.getElementById('accounts')]);
+    });
+
+    it('follows the address when an open settings tab is sent to another section', async () => {
+      window.history.replaceState(null, '', '#rules');
+      await renderPage();
+      await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Rules' })));
+      window.history.replaceState(null, '', '#coaching');
+      act(() => void window.dispatchEvent(new HashChangeEvent('hashchange')));
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Coaching' }));
+      expect(scrolled.at(-1)).toBe(document.getElementById('coaching'));
+    });
+
+    it('stays at the top for an address with no section, or one it does not know', async () => {
+      window.history.replaceState(null, '', '#nowhere');
+      await renderPage();
+      expect(scrolled).toEqual([]);
+      expect(document.activeElement).toBe(document.body);
+    });
+  });
+
   it('has no accessibility violations (axe), with and without rules turned off', async () => {
     await renderPage();
     expect(await axeViolations()).toEqual([]);

@@ -42,13 +42,14 @@ function world(opts: { url?: string; contentScript?: boolean } = {}) {
   };
   const store = createPanelStore();
   const actions = panelActions(store, env);
+  const openSettings = vi.fn();
   const mount = () => {
     const stop = startPanel(store, env);
-    const utils = render(<Panel store={store} actions={actions} promiseActions={promiseActions(store, 'Europe/Berlin')} openPractice={vi.fn()} openSettings={vi.fn()} />);
+    const utils = render(<Panel store={store} actions={actions} promiseActions={promiseActions(store, 'Europe/Berlin')} openPractice={vi.fn()} openSettings={openSettings} />);
     return { ...utils, stop };
   };
   const analyze = (composeId: string, draft: typeof BAD | typeof GOOD) => coach.handle({ type: 'trust-coach/analyze', composeId, site: 'gmail', draft }, 5);
-  return { coach, env, store, actions, mount, analyze, toTab, answerWith: (f: typeof answer) => (answer = f) };
+  return { coach, env, store, actions, openSettings, mount, analyze, toTab, answerWith: (f: typeof answer) => (answer = f) };
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -144,7 +145,11 @@ describe('side panel', () => {
     w.mount();
     fireEvent.click(await screen.findByRole('button', { name: /^Turn off rule: .*policy/i }));
     await waitFor(async () => expect((await loadSettings()).disabledRules).toContain('policy-speak'));
-    expect(await screen.findByText(/Turn it back on in Settings/)).toBeTruthy();
+    // The way back is one click: Settings opens at the Rules section, not at the top of the page.
+    fireEvent.click(await screen.findByRole('button', { name: 'Turn it back on in Settings' }));
+    expect(w.openSettings).toHaveBeenCalledWith('rules');
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(w.openSettings).toHaveBeenLastCalledWith();
     fireEvent.change(screen.getByLabelText('Writing as'), { target: { value: 'prospecting' } });
     await waitFor(async () => expect((await loadSettings()).roleBySite).toEqual({ gmail: 'prospecting' }));
   });
@@ -185,6 +190,27 @@ describe('the panel store', () => {
     store.getState().setNotice({ text: 'Rule turned off. Turn it back on in Settings.', tone: 'info' });
     store.getState().showView('promises');
     expect(store.getState().notice).toBeUndefined();
+  });
+  it('keeps a confirmation while keyboard focus is on its link, then lets it fade', () => {
+    vi.useFakeTimers();
+    try {
+      const store = createPanelStore();
+      store.setState({ status: 'unsupported' });
+      const openSettings = vi.fn();
+      render(<Panel store={store} actions={{} as never} promiseActions={{} as never} openPractice={vi.fn()} openSettings={openSettings} />);
+      act(() => store.getState().setNotice({ text: 'Rule turned off.', tone: 'info', settings: { section: 'rules', label: 'Turn it back on in Settings' } }));
+      const link = screen.getByRole('button', { name: 'Turn it back on in Settings' });
+      link.focus();
+      act(() => { vi.advanceTimersByTime(20_000); });
+      expect(screen.getByRole('status').textContent).toBe('Rule turned off. Turn it back on in Settings');
+      fireEvent.click(link);
+      expect(openSettings).toHaveBeenCalledWith('rules');
+      link.blur();
+      act(() => { vi.advanceTimersByTime(2500); });
+      expect(screen.queryByText(/Rule turned off/)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
   it('lets a confirmation fade after a few seconds, while an error stays', () => {
     vi.useFakeTimers();

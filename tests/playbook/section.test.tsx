@@ -101,16 +101,17 @@ describe('Playbooks section', () => {
     const { container } = await renderSection();
 
     const bad = { ...SALES_PLAYBOOK, schemaVersion: 2, rules: { jargon: { severity: 'loud' } }, phrases: [{ type: 'avoid', message: 'x', dimension: 'clarity' }] };
-    await importFile('team.json', JSON.stringify(bad));
+    // As a team writes it: one field a line. Errors name the place as people count it, with its line.
+    await importFile('team.json', JSON.stringify(bad, null, 2));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^Couldn’t import “team\.json”, so your playbooks haven’t changed\. 3 problems:/);
     const items = within(alert)
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toEqual([
-      'schemaVersion is 2, but this version of Trust Coach reads schema version 1. Update Trust Coach, or ask for a version 1 file',
-      'rules.jargon.severity must be one of info, warn, risk (found the text "loud")',
-      'phrases[0].pattern is missing',
+      'schemaVersion (line 3): is 2, but this version of Trust Coach reads schema version 1. Update Trust Coach, or ask for a version 1 file',
+      'rules › jargon › severity (line 16): must be one of info, warn, risk (found the text "loud")',
+      'phrase 1 › pattern (line 20): is missing',
     ]);
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Support desk playbook' }).checked).toBe(true);
@@ -209,7 +210,7 @@ describe('Playbooks section', () => {
     const paths = within(alert)
       .getAllByRole('button')
       .map((b) => b.textContent);
-    expect(paths).toEqual(['name', 'weights.support.research', 'phrases[3].pattern', 'phrases[3].message']);
+    expect(paths).toEqual(['name', 'weights › support › research', 'phrase 4 › pattern', 'phrase 4 › message']);
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     // The whole editor is checked in the test above; here, the error list (axe is slow on the full form).
     expect(await axeViolations(alert)).toEqual([]);
@@ -226,10 +227,10 @@ describe('Playbooks section', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'name' }));
     await waitFor(() => expect(document.activeElement).toBe(part('About this playbook').getByLabelText('Name')));
     // A weight on another role's page: the editor switches to that role first.
-    fireEvent.click(within(alert).getByRole('button', { name: 'weights.support.research' }));
+    fireEvent.click(within(alert).getByRole('button', { name: 'weights › support › research' }));
     await waitFor(() => expect(document.activeElement?.id).toBe('pbf-weights-support-research'));
     expect(part('Weights').getByLabelText<HTMLSelectElement>('Weights for').value).toBe('support');
-    fireEvent.click(within(alert).getByRole('button', { name: 'phrases[3].pattern' }));
+    fireEvent.click(within(alert).getByRole('button', { name: 'phrase 4 › pattern' }));
     await waitFor(() => expect(document.activeElement).toBe(within(legendGroup(/^Phrase 4/)).getByRole('textbox', { name: 'Words to look for' })));
 
     // Cancel asks first, because there are changes; "Keep editing" goes back.
@@ -258,7 +259,7 @@ describe('Playbooks section', () => {
     fireEvent.click(screen.getByText('Apply JSON', { selector: 'button' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/^This JSON can’t be used, so the form hasn’t changed\. Fix these 2 problems:/);
-    expect(within(alert).getAllByRole('listitem').map((li) => li.querySelector('code')!.textContent)).toEqual(['weights.support.ownership', 'coachNotes[0].kind']);
+    expect(within(alert).getAllByRole('listitem').map((li) => li.querySelector('.pb-issue-path')!.textContent)).toEqual(['weights › support › ownership:', 'coach note 1 › kind:']);
     expect(await axeViolations(container)).toEqual([]);
 
     // The typed JSON stays for fixing, and the form still holds its own edits.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/model/types';
 import { blankPlaybook, playbookTemplates, SALES_PLAYBOOK, SUPPORT_PLAYBOOK } from '../../src/playbook/samples';
 import { RULE_IDS, requiredPatterns, type Playbook } from '../../src/playbook/schema';
-import { formatIssues, formatPath, MAX_PLAYBOOK_CHARS, parsePlaybook, validatePlaybook, type PlaybookIssue } from '../../src/playbook/validate';
+import { describePath, formatIssues, formatPath, issuePlace, MAX_PLAYBOOK_CHARS, parsePlaybook, validatePlaybook, type PlaybookIssue } from '../../src/playbook/validate';
 
 /** The errors for a value that must be refused. */
 function errorsOf(value: unknown): PlaybookIssue[] {
@@ -176,7 +176,7 @@ describe('playbook validation: bad playbooks name the place and the reason', () 
     expect(byPath['phrases[4].roles']).toBe('must list at least one role (or leave it out to apply to every role)');
     // Cross-field checks run once the fields themselves are fine.
     const dup = errorsOf(sales((p) => (p.phrases = [SALES_PLAYBOOK.phrases![0], SALES_PLAYBOOK.phrases![0]])));
-    expect(dup).toEqual([{ path: 'phrases[1].id', message: 'is already used by phrases[0]: each phrase id must be unique' }]);
+    expect(dup).toEqual([{ path: 'phrases[1].id', message: 'is already used by phrase 1: each phrase id must be unique' }]);
   });
 
   it('gives every error a path and a reason, and formats them for the command line', () => {
@@ -186,7 +186,46 @@ describe('playbook validation: bad playbooks name the place and the reason', () 
       expect(typeof e.path).toBe('string');
       expect(e.message.length).toBeGreaterThan(5);
     }
-    expect(formatIssues([{ path: '', message: 'is empty' }, { path: 'rules.jargon', message: 'is odd' }])).toBe('(the whole file): is empty\nrules.jargon: is odd');
+    expect(formatIssues([{ path: '', message: 'is empty' }, { path: 'rules.jargon', message: 'is odd' }])).toBe('(the whole file): is empty\nrules › jargon: is odd');
+  });
+
+  it('says where an error is the way people count: items from 1, and the line in the file', () => {
+    const bad = sales((p) => {
+      p.schemaVersion = 2;
+      p.rules = { jargon: { severity: 'loud' } };
+      p.phrases = [{ type: 'avoid', pattern: 'touch base', message: 'x', dimension: 'clarity' }, { type: 'avoid', message: 'x', dimension: 'clarity', sevrity: 'warn' }];
+    });
+    const text = JSON.stringify(bad, null, 2);
+    const lineOf = (needle: string, from = 0) => text.slice(0, text.indexOf(needle, from)).split('\n').length;
+    const errors = errorsOf(text);
+    const secondPhrase = text.indexOf('{', text.indexOf('"touch base"'));
+    expect(errors).toEqual([
+      { path: 'schemaVersion', message: expect.stringMatching(/^is 2, /), line: lineOf('"schemaVersion"') },
+      { path: 'rules.jargon.severity', message: expect.stringMatching(/^must be one of info, warn, risk/), line: lineOf('"severity": "loud"') },
+      // A missing field: the line of the phrase that lacks it.
+      { path: 'phrases[1].pattern', message: expect.stringMatching(/^is missing/), line: lineOf('{', secondPhrase) },
+      { path: 'phrases[1].sevrity', message: expect.stringMatching(/^isn’t a field here/), line: lineOf('"sevrity"') },
+    ]);
+    expect(formatIssues(errors).split('\n')).toEqual([
+      expect.stringMatching(/^schemaVersion \(line 3\): is 2, /),
+      expect.stringMatching(/^rules › jargon › severity \(line \d+\): must be one of/),
+      expect.stringMatching(/^phrase 2 › pattern \(line \d+\): is missing/),
+      expect.stringMatching(/^phrase 2 › sevrity \(line \d+\): isn’t a field here/),
+    ]);
+    expect(formatIssues(errors)).not.toMatch(/\[\d+\]/);
+    // A one-line file has no lines worth naming; a parsed value (a managed policy) has none at all.
+    expect(errorsOf(JSON.stringify(bad)).every((e) => e.line === undefined)).toBe(true);
+    expect(errorsOf(bad).every((e) => e.line === undefined)).toBe(true);
+  });
+
+  it('names places in words, counting from 1', () => {
+    expect(describePath('phrases[0].pattern')).toBe('phrase 1 › pattern');
+    expect(describePath('phrases[2].anyOf[0]')).toBe('phrase 3 › anyOf word 1');
+    expect(describePath('coachNotes[1].roles[0]')).toBe('coach note 2 › role 1');
+    expect(describePath('rules.no-next-step.severity')).toBe('rules › no-next-step › severity');
+    expect(describePath('weights["odd key"]')).toBe('weights › odd key');
+    expect(issuePlace({ path: 'phrases[0]', line: 12 })).toBe('phrase 1 (line 12)');
+    expect(issuePlace({ path: '' })).toBe('');
   });
 
   it('writes paths the way people read them', () => {

@@ -15,10 +15,12 @@ export interface Phrase {
 
 /** Boilerplate openers/closers that could go to anyone (rubric 1; seeds 000, 003). */
 export const GENERIC_OPENERS: Phrase[] = [
-  { pattern: "i hope (?:this|my) (?:e-?mail|message|note) finds you(?: well| doing well)?" },
-  { pattern: "hope (?:this|my) (?:e-?mail|message|note) finds you(?: well)?" },
-  { pattern: "i hope (?:you(?:'re| are) (?:doing )?well|all is well|you(?:'re| are) having a (?:great|good) (?:day|week))" },
-  { pattern: "hope (?:you(?:'re| are) (?:doing )?well|all is well)" },
+  // "I hope this email finds you well", "I trust this finds you well", "hope my note finds you all doing well".
+  { pattern: "(?:{I} )?(?:hope|trust)(?: that)? (?:this|my|our|the)(?: (?:e-?mail|message|note|letter))? finds you(?: (?:all|both))?(?: (?:doing )?(?:well|good|great|fine|safe|healthy|in good (?:health|spirits)))?" },
+  // "I hope that you are well", "hope you're all doing well", "I trust all is well with you".
+  { pattern: "(?:{I} )?(?:hope|trust)(?: that)? (?:you(?:'re| are| have been|'ve been)(?: (?:all|both))?(?: (?:doing|keeping))? (?:well|good|great|fine)|(?:all|everything) is (?:well|good)(?: with you| on your (?:end|side))?|you(?:'re| are)(?: (?:all|both))? (?:having|enjoying) (?:a|an|the|your)(?: [\\w-]+){0,2} (?:day|week|weekend|morning|afternoon|month|start|holidays?|break|summer))" },
+  // "Hope your Monday is off to a great start", "I hope your week is going well".
+  { pattern: "(?:{I} )?hope(?: that)? your (?:monday|tuesday|wednesday|thursday|friday|weekend|week|day|morning|afternoon|month|quarter|summer) (?:is|'s|has been) (?:off to a(?: [\\w-]+){0,2} start|going (?:well|great|smoothly)|treating you (?:well|kindly)|(?:going )?(?:great|good|productive))" },
   { pattern: "i(?: just)? wanted to (?:reach out|touch base|check in|follow up)" },
   { pattern: "(?:i(?:'m| am) )?(?:just )?(?:touching base|checking in|following up on my (?:last|previous) (?:e-?mail|message))" },
   { pattern: "i(?:'m| am) reaching out(?: to you)?(?: because| today)?" },
@@ -38,29 +40,55 @@ export const FAKE_EMPATHY: Phrase[] = [
   { pattern: 'i do apologi[sz]e for any inconvenience' },
   { pattern: 'your (?:call|business|satisfaction|feedback|opinion|experience) is (?:very |extremely |really )?important to us' },
   { pattern: 'we (?:truly |really |greatly )?value your feedback' },
+  { pattern: "{I} {INTENS}understand how (?:upsetting|frustrating|disappointing|difficult|annoying|stressful|inconvenient) (?:this|that|it|travel \\w+|\\w+ \\w+) (?:must be|can be|is|has been|may be)" },
+  { pattern: "your (?:satisfaction|membership|concerns?|comfort|custom) (?:is|are) (?:{INTENS})?(?:important to us|our (?:number one|#1|top|first|highest) priority)" },
+  { pattern: "rest assured,? (?:that )?(?:your|we)" },
+  { pattern: "{I} (?:recogni[sz]e|appreciate) (?:that )?this (?:situation )?(?:may|might) have caused" },
+  { pattern: "i hear your (?:concerns?|frustration)" },
 ];
 
 /** Apologies that apologise for nothing in particular (rubric 4; seed 000). */
 export const NON_APOLOGIES: Phrase[] = [
-  { pattern: '(?:(?:i am|i\'m|we are|we\'re) )?sorry (?:for|about) any (?:inconvenience|confusion|trouble|frustration)(?: (?:this|that|it) may have caused(?: you)?| caused)?' },
-  { pattern: '(?:we|i) (?:sincerely )?apologi[sz]e for any (?:inconvenience|confusion|trouble)(?: (?:this|that|it) may have caused(?: you)?| caused)?' },
-  { pattern: '(?:we|i) regret any (?:inconvenience|confusion)(?: (?:this|that|it) may have caused(?: you)?)?' },
-  { pattern: "(?:i(?:'m| am) |we(?:'re| are) )?sorry (?:if |that )?you (?:feel|felt|were|are) (?:that way|upset|unhappy|disappointed|offended|inconvenienced)" },
-  { pattern: '(?:i|we) apologi[sz]e if (?:you|this|that|anyone)' },
-  { pattern: 'sorry for the inconvenience' },
+  // "sorry for any inconvenience (this may have caused)", "we do sincerely apologise for any disruption this may cause",
+  // "please accept our apologies for any trouble", "we regret any confusion".
+  { pattern: "(?:(?:please accept )?{OUR} {INTENS}(?:(?:sincere|sincerest|deepest|humble|heartfelt) )?{APOLOGIES}|{I} {INTENS}(?:{APOLOGISE}|regret)|(?:{IM} )?{INTENS}sorry) (?:for|about) any (?:(?:inconvenience|confusion|trouble|frustration|disruption|disappointment|difficulty|difficulties|distress|annoyance|delay|issues?|problems?)(?: or (?:inconvenience|confusion|trouble|frustration|disruption|delay))?)(?: (?:this|that|it|which)(?: may| might| could| will| has| have)?(?: have)? (?:caused|cause|created)(?: you)?| caused)?(?! (?:(?:resulting |caused )?(?:from|by)|over|about|with|in|on) (?:my|our|me|us)\\b)" },
+  // "we regret any inconvenience (this may have caused)".
+  { pattern: "{I} {INTENS}regret any (?:inconvenience|confusion|trouble|disruption)(?: (?:this|that|it|which)(?: may| might)?(?: have)? (?:caused|cause)(?: you)?)?" },
+  // Sorry for their feelings, not for what happened: "sorry you feel that way", "sorry that you're unhappy with the price".
+  { pattern: "(?:{IM} )?{INTENS}sorry (?:if |that |to hear (?:that )?)?you(?:'re| are| were| feel| felt| have been|'ve been| seem)(?: (?:so|very|a bit|a little|feeling))? (?:that way|upset|unhappy|disappointed|offended|inconvenienced|dissatisfied|frustrated|annoyed|not happy|not satisfied|let down)" },
+  // Conditional apologies: "I apologise if our service fell short", "we're sorry if anyone was offended".
+  { pattern: "(?:{I} {INTENS}{APOLOGISE}|(?:{IM} )?{INTENS}sorry) if (?:you|anyone|anybody|(?:this|that|it) (?:caused|has caused|upset|offended|inconvenienced|came across|sounded)|(?:we|i) (?:have |'ve )?(?:caused|upset|disappointed|offended|fell short|failed)|(?:our|the) (?:[\\w-]+ ){0,2}(?:fell short|has fallen short|did not|didn't|was not|wasn't|failed to))" },
+  { pattern: "(?:sorry|{APOLOGIES}|{I} {INTENS}{APOLOGISE}) for the inconvenience" },
 ];
 
 /** Hiding behind policy (seeds 000, 001, 003). */
 export const POLICY_SPEAK: Phrase[] = [
   { pattern: "(?:that(?:'s| is)|this is|it(?:'s| is)) (?:against )?(?:our|company) policy" },
   { pattern: '(?:per|as per|according to|in line with|in accordance with) (?:our|company) (?:policy|policies|terms and conditions|guidelines)' },
-  { pattern: '(?:our|company) (?:policy|policies) (?:does not|doesn\'t|do not|don\'t) (?:allow|permit)' },
+  { pattern: "(?:our|company|store) (?:refund |returns? |cancellation )?(?:policy|policies) (?:{NOT} (?:allow|permit|cover)|only (?:allows?|covers?|permits?)|(?:clearly )?(?:states?|says|requires?|dictates?|prohibits?|prevents?))" },
   { pattern: "(?:we|i) (?:are|am) (?:not (?:able|permitted|allowed)|unable) to make (?:an )?exceptions?" },
   { pattern: "(?:we|i) (?:cannot|can't|can not) make (?:an )?exceptions?" },
   { pattern: 'company policy' },
   { pattern: 'unfortunately,? (?:this|that|it) is not (?:possible|something we (?:can|are able to) do)' },
   { pattern: 'our hands are tied' },
-  { pattern: 'as stated in (?:our|the) terms' },
+  // "as (clearly) stated in the terms", "as outlined in our refund policy".
+  { pattern: "as (?:(?:clearly|explicitly|plainly|already) )?(?:stated|outlined|specified|set out|explained|described|noted) (?:in|on|under) (?:(?:our|the) (?:terms(?: and conditions| of (?:service|use|sale))?|t&cs?|fine print|small print)|our (?:refund |returns? |cancellation )?polic(?:y|ies))" },
+  // Denial by fate: "this was outside our control, so no refund is due".
+  { pattern: "(?:outside|beyond) (?:of )?(?:our|my) control,? (?:so|and so|and|therefore|which means)(?: that)? (?:(?:there (?:is|will be) )?no (?:refunds?|compensation|credits?|reimbursements?|exceptions?)(?: (?:is|are|will be|can be) (?:due|owed|payable|possible|available|given|offered|made))?|(?:we|i) (?:can't|cannot|can not|won't|will not|are unable to|am unable to|are not able to) [\\w-]+)" },
+  { pattern: "no (?:refunds?|compensation|credits?|reimbursements?|exceptions?) (?:is|are|will be|can be) (?:due|owed|payable|possible|available|given|offered|made)" },
+  // Rules said of everyone: "all customers are required to…".
+  { pattern: "(?:all|every|each) (?:customers?|clients?|users?|members?|subscribers?|guests?|buyers?|account holders?|orders?|returns?) (?:are|is|must be) (?:required|obliged|expected) to" },
+  { pattern: "you(?:'re| are) not (?:eligible|entitled) (?:for|to)" },
+  // "per our terms", "as per section 7.2 of our agreement", "in line with our standard terms of carriage".
+  { pattern: "(?:per|as per|under|in line with|according to|in accordance with) (?:section [\\d.]+ of )?our (?:updated |standard |booking |membership )?(?:terms(?: of (?:service|use|sale|carriage))?|t&cs?|policy|policies|procedures?|pricing policy|agreement|booking terms)" },
+  { pattern: "(?:per|as per|under|according to|in accordance with) (?:section [\\d.]+ of )?the (?:updated )?(?:terms(?: and conditions| of (?:service|use|sale))?|t&cs?)" },
+  { pattern: "(?:is|are) non-?negotiable" },
+  { pattern: "(?:this|that|it) is (?:our )?standard (?:procedure|policy|practice)|that's (?:our )?standard (?:procedure|policy|practice)|that's our (?:standard )?policy" },
+  { pattern: "(?:our|the) (?:systems?|procedures?|rules|terms) (?:{NOT}|only) (?:permit|allow)" },
+  { pattern: "(?:is|isn't|is not) (?:not )?something (?:i|we|support|the team) (?:am|are|is) (?:able|permitted|allowed) to (?:change|do|offer|override)" },
+  { pattern: "regardless of (?:the )?circumstances" },
+  { pattern: "(?:we|i) (?:are|am) (?:unable|not able) to (?:accept (?:any )?liability|offer (?:a )?refunds?|refund|honou?r|waive)|(?:we )?accept no liability" },
+  { pattern: "(?:cannot|can't|can not) be (?:guaranteed|refunded|changed|paused|reversed)(?:,)? as (?:noted|stated|set out|outlined) in" },
 ];
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */
@@ -75,6 +103,10 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: "(?:i|we) (?:don't|do not|can't|cannot) (?:handle|deal with) (?:that|this|those)" },
   { pattern: 'refer to (?:our|the) (?:website|faq|help center|knowledge base)' },
   { pattern: '(?:is|are) (?:handled|dealt with|owned) by (?:our|the|a|another) (?:\\w+ )?(?:team|department|group|desk)' },
+  // Passing the buck to the structure: "each store is run by a separate franchisee", "our dealers are independently owned".
+  { pattern: "(?:each|every|our|the|that|this|your) (?:[\\w-]+ )?(?:stores?|shops?|locations?|branch(?:es)?|outlets?|restaurants?|franchises?|dealers?|dealerships?|sellers?|merchants?|hotels?)(?: (?:in|of) (?:our|the) (?:[\\w-]+ )?(?:group|chain|network|brand))? (?:is|are) (?:(?:run|owned|operated|managed)(?: and (?:run|owned|operated|managed))? (?:independently|separately|by (?:a |an |its own |their own |the )?(?:separate |independent |different |third[- ]party |local |individual )?(?:franchisees?|owners?|operators?|compan(?:y|ies)|entit(?:y|ies)|sellers?|merchants?|partners?|business(?:es)?))|independently (?:run|owned|operated|managed))" },
+  // Disclaimers aimed at the customer: "we are not responsible for lost parcels".
+  { pattern: "(?:we|i)(?:(?: are|'re| am|'m| will| shall)(?: not|n't)(?: be)?| aren't| won't be| can(?:not|'t) be held) (?:responsible|liable|accountable) for (?:any |the |your )?(?:[\\w-]+ )?(?:loss|losses|damage|damages|delays?|items?|parcels?|packages?|goods|errors?|issues?|problems?|charges?|fees?|costs?|third[- ]part(?:y|ies)|carriers?|couriers?)" },
 ];
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
@@ -91,8 +123,21 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: 'as (?:previously|already) (?:stated|explained|communicated)' },
   { pattern: 'per my (?:last|previous|earlier) (?:e-?mail|message|note)' },
   { pattern: 'you (?:failed|neglected) to' },
-  { pattern: '(?:this|that|it) (?:is|was) (?:not our fault|your (?:fault|mistake|responsibility))' },
-  { pattern: 'our (?:vendor|supplier|partner|courier|carrier)(?:\'s)? (?:fault|mistake|error)' },
+  { pattern: "(?:this|that|it) (?:is|was|'s) (?:not (?:our|my) fault|your (?:fault|mistake|responsibility))" },
+  { pattern: "(?:this|that|it) (?:isn't|wasn't) (?:our|my) fault" },
+  // Blame on a third party: "the delay was caused by the courier", "the error was down to our supplier".
+  { pattern: "(?:the|this|that|your|any) (?:[\\w-]+ ){0,2}?(?:delay|problem|issue|error|mistake|outage|mix-?up|confusion|damage|failure|disruption|hold-?up)s? (?:was|were|is|are|has been|have been) (?:(?:entirely|solely|actually|all|wholly) )?(?:caused by|due to|the (?:fault|result) of|down to|on) (?:the|a|an|our|their|your) (?:[\\w-]+ ){0,2}?(?:courier|carrier|supplier|vendor|manufacturer|partner|shipping company|warehouse|post office|postal service|bank|third[- ]party|contractor|subcontractor|provider|distributor|factory|payment processor|system|software)s?" },
+  // "our supplier only told us yesterday", "the courier never delivered it", "our vendor failed to ship".
+  { pattern: "(?:our|the|their) (?:[\\w-]+ )?(?:courier|carrier|supplier|vendor|manufacturer|partner|warehouse|bank|provider|distributor|factory|contractor)s? (?:only (?:told|informed|notified|alerted|let) (?:us|me)|never (?:told|informed|notified|sent|shipped|delivered|let)|(?:failed|neglected) to|(?:didn't|did not) (?:tell|inform|notify|let us know|send|ship|deliver))" },
+  { pattern: "(?:our|the) (?:vendor|supplier|partner|courier|carrier|manufacturer|bank)(?:'s)? (?:fault|mistake|error)" },
+  { pattern: "(?:is|was|were|are|been) (?:entirely |completely |totally |simply )?(?:outside|beyond) (?:of )?(?:our|my) control(?!,? (?:and )?(?:so|therefore|which means))" },
+  { pattern: "due to (?:unforeseen|circumstances|issues|factors|reasons) (?:circumstances|outside|beyond)?" },
+  { pattern: "(?:issues|problems|circumstances|factors) (?:outside|beyond) (?:of )?our control" },
+  { pattern: "(?:that's|that is|it's|it is) on them" },
+  { pattern: "(?:wasn't|was not|isn't|is not) (?:our|my) (?:decision|call|fault|doing)" },
+  { pattern: "you (?:should|could) have (?:reviewed|selected|looked|read|checked|chosen|ordered)" },
+  { pattern: "if you(?:'d| had) (?:selected|chosen|read|checked|followed|entered|ordered|told us)" },
+  { pattern: "our (?:carrier|supplier|partner|vendor|courier|provider|hosting provider|\\w+ partner|software|ticketing system|booking system) (?:has been|had|let|failed|dropped|lost|struggled|was struggling|has been struggling)" },
 ];
 
 /**
@@ -159,7 +204,18 @@ export const BOASTS: Phrase[] = [
   { pattern: '(?:the |a )?market leader' },
   { pattern: 'unparall?el+ed' },
   { pattern: 'unmatched' },
+  { pattern: 'unrivall?ed' },
   { pattern: 'second to none' },
+  { pattern: "in a (?:class|league) of (?:its|our|their) own" },
+  // "we are the nation's premier…", "our clinic is America's most trusted" (said of us: "the nation's top sprinters" is news, not a boast).
+  { pattern: "(?:we(?:'re| are)|(?:our|my) (?:[\\w-]+ ){1,2}(?:is|are)) (?:(?:one of|among) )?(?:the )?(?:nation|country|region|state|city|america|europe|britain)(?:'s|s') (?:leading|best|number one|#1|top|premier|most (?:trusted|popular|advanced|innovative|reliable))" },
+  // Praise words said of ourselves: "our phenomenal team", "we are an award-winning agency" (boasting.ts keeps only claims about us).
+  { pattern: "(?:our|we(?:'re| are)(?: (?:a|an|the))?) (?:(?:truly|simply|genuinely|really|absolutely) )?(?:phenomenal|exceptional|extraordinary|amazing|incredible|unbeatable|incomparable|superior|world-renowned|world-famous|renowned|award[- ]winning|state[- ]of[- ]the[- ]art|top-rated|best-selling)" },
+  { pattern: "our (?:[\\w-]+ ){1,2}(?:is|are) (?:(?:truly|simply|genuinely|really|absolutely|quite) )?(?:phenomenal|exceptional|extraordinary|amazing|incredible|unbeatable|incomparable|superior|unique|the best)" },
+  { pattern: "(?:we|i) (?:build|built|make|made|run|offer|provide|deliver|created?|design|designed) (?:an? |the )?(?:[\\w-]+ )?award[- ]winning" },
+  { pattern: "(?:truly|totally|completely|genuinely|absolutely) (?:unique|revolutionary|groundbreaking|incomparable)(?: and (?:powerful|innovative|revolutionary|intuitive))?" },
+  // Crowds of happy customers: "thousands of satisfied customers", "10,000+ happy clients".
+  { pattern: "(?:thousands|millions|hundreds|tens of thousands|\\d[\\d,.]*\\+?(?: (?:million|thousand))?) (?:of )?(?:satisfied|happy|delighted|loyal) (?:customers|clients|users)" },
   { pattern: "(?:we(?:'re| are)|our \\w+ is) (?:simply )?the best" },
   { pattern: '(?:this|it) will never happen again' },
   { pattern: '100 ?% (?:guaranteed|satisfaction|certain|sure)' },
@@ -174,6 +230,12 @@ export const THANKS_FOR_BUSINESS: Phrase[] = [
   { pattern: '(?:thank you|thanks|many thanks)(?: again)? for your (?:continued )?business', replacement: "Here's to your team's success" },
   { pattern: 'we (?:truly |really )?(?:appreciate|value) your (?:continued )?business' },
   { pattern: 'thank you for choosing (?:us|our company)' },
+  // Thanks for the purchase or the loyalty, not for anything the reader did for this email.
+  { pattern: "(?:{I} )?(?:thank you|thanks|thank you so much|many thanks)(?: again)? for (?:your (?:recent |online )?(?:order|purchase|custom|patronage|loyalty)|ordering|shopping|buying|choosing|being (?:a |an )?(?:valued |loyal |long-?time )?(?:customer|client|member|part of)|placing your trust)" },
+  { pattern: "{I} {INTENS}(?:appreciate|value|thank you for) (?:your|you(?:r)? (?:choosing|trusting)|our) (?:continued )?(?:loyalty|patronage|partnership|relationship|custom|membership|trust|choosing|trusting)" },
+  { pattern: "{I} {INTENS}(?:appreciate|value) (?:each and every one of )?our (?:customers|clients)" },
+  { pattern: "(?:it's|it is) (?:customers|clients) like you" },
+  { pattern: 'your business means' },
 ];
 
 /** Pressure and dollar signs (seed 000). */
@@ -190,6 +252,19 @@ export const PRESSURE: Phrase[] = [
   { pattern: '(?:prices?|pricing) (?:will )?(?:go(?:es)? up|increases?) (?:soon|next|after|on)' },
   { pattern: "(?:this|the) (?:offer|deal|discount) won'?t last" },
   { pattern: 'sign (?:today|now|this week) (?:and|to) (?:get|save|lock)' },
+  { pattern: "(?:offer|promotion|discount|deal|price|prices|pricing|rate)s? (?:is |are )?(?:only )?(?:good|valid|guaranteed|holds?|available|runs?) (?:until|through|till|before)" },
+  { pattern: "(?:so )?hurry" },
+  { pattern: "book(?:s|ing)? up (?:quickly|fast)" },
+  { pattern: "(?:is|are) going fast" },
+  { pattern: "(?:nearly|almost) (?:gone|sold out|full)" },
+  { pattern: "lock (?:it|this|them) in" },
+  { pattern: "to lock in" },
+  { pattern: "before (?:this|the) promotion (?:expires|ends)" },
+  { pattern: "(?:renew|sign|order|book|decide|commit) (?:in the next \\d+ (?:hours|days)|before the \\w+ to)" },
+  { pattern: "(?:never|not) been a better time" },
+  { pattern: "(?:miss|missing) out" },
+  { pattern: "(?:place|submit) your order (?:today|now)" },
+  { pattern: "i'd decide quickly" },
 ];
 
 /** Challenging the customer (seed 002: "challenge me to defend it"). */
@@ -204,6 +279,30 @@ export const CHALLENGES: Phrase[] = [
   { pattern: 'i(?:\'m| am) sure you(?:\'ll| will)? agree' },
   { pattern: 'any (?:smart|sensible|serious) (?:company|business|leader) would' },
   { pattern: 'you (?:obviously|clearly) (?:don\'t|do not|haven\'t|have not)' },
+  // Telling them they are wrong: "you're simply mistaken", "you are clearly confused about the dates".
+  { pattern: "you(?:'re| are) (?:(?:simply|just|clearly|obviously|plainly|completely|entirely|quite|sadly|totally) )?(?:mistaken|wrong|confused|misinformed)(?! (?:if|that|when|to)\\b)" },
+  { pattern: "you (?:must|obviously|clearly) (?:have )?(?:misread|misunderstood|misheard|overlooked)" },
+  // "as anyone reading the page can see", "as is obvious to anyone".
+  { pattern: "as (?:anyone|anybody|everyone|any (?:reasonable |sensible )?(?:person|reader|customer))(?: [\\w-]+){0,4}? (?:can|could|would|will) (?:see|tell|understand|confirm)" },
+  { pattern: "(?:as is|which is|it(?:'s| is)) (?:(?:quite|perfectly|plainly) )?(?:obvious|clear) to (?:anyone|anybody|everyone)" },
+  // "in twenty years nobody has complained", "you are the only customer to complain".
+  { pattern: "(?:nobody|no one|no-one|no other (?:customers?|clients?|users?)|none of our (?:other )?(?:customers|clients|users))(?: else)? (?:has|have|had)(?: ever)? (?:complained|had (?:a|any|this|that) (?:problem|issue|complaint)|raised (?:this|that|a|any) (?:problem|issue|complaint))" },
+  { pattern: "you(?:'re| are) the (?:first|only) (?:customer|client|person|user|one) (?:to|who(?:'s| has| ever)?) (?:ever )?(?:complain|complained|have complained|had (?:a|this) (?:problem|issue))" },
+  // Sarcasm: "thanks for your brilliant contribution", "thanks for the lecture".
+  { pattern: "thanks?(?: you)?(?: so much| very much)? for (?:your|that|this|the) (?:(?:brilliant|genius|enlightening|invaluable|wonderful) (?:contribution|observation|lesson|insight)s?|lecture|lesson in \\w+)" },
+  // Calling their complaint absurd: "your complaint is frankly absurd", "this ridiculous claim".
+  { pattern: "(?:your|this|that|the|such an?) (?:[\\w-]+ )?(?:complaint|claim|request|demand|accusation|allegation|suggestion|assertion|expectation)s?(?: (?:for|about|of|over|that) (?:[\\w-]+ ){0,3}?[\\w$-]+)? (?:is|are|was|were|seems?|sounds?) (?:(?:frankly|simply|quite|rather|just|completely|totally|utterly|frankly) )?(?:absurd|ridiculous|ludicrous|preposterous|nonsense|baseless|laughable|nonsensical|groundless|unfounded|frivolous)" },
+  { pattern: "(?:your|this|that|such an?) (?:absurd|ridiculous|ludicrous|preposterous|baseless|laughable|frivolous) (?:complaint|claim|request|demand|accusation|allegation|suggestion)s?" },
+  { pattern: "(?:which|that) i find hard to believe" },
+  { pattern: "(?:is|are),? (?:frankly,? )?hard to believe" },
+  { pattern: "i would have expected (?:you|your team|your company|someone)" },
+  { pattern: "if you(?:'d| had) bothered" },
+  { pattern: "as i(?:'ve| have)? (?:already )?(?:told|explained to) you (?:twice|three times|before|already|several times)" },
+  { pattern: "as anyone who (?:read|reads|looked at|has read)" },
+  { pattern: "frankly,? (?:it's|it is|that's|that is) (?:surprising|unreasonable|ridiculous|absurd|odd)" },
+  { pattern: "(?:most|all|many) of your competitors (?:figured|worked|already|have)" },
+  { pattern: "(?:not sure|no idea|don't know) how your (?:team|company|business) (?:has )?(?:gotten|got|gets|managed) by" },
+  { pattern: "reply of zero words" },
 ];
 
 /** Talk about our own company and product (rubric 1, seeds 002, 003). */

@@ -14,11 +14,23 @@ export default phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      { body: "Hi Ana,\n\nOur carrier has been struggling with volume this month, which is why your parcel slipped. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Kim,\n\nMistakes were made in processing your order. I will call you at 2pm today.', role: 'support' },
       { body: 'Hi Kim,\n\nAs I already told you, the form is on page two. I will call you at 2pm today.', role: 'support' },
+      // Blame on a third party, in other words.
+      { body: 'Hi Kim,\n\nThe hold-up was entirely down to our shipping partner. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nThe warehouse never told us the parcel was returned. I will call you at 2pm today.', role: 'support' },
+      { body: "Hi Kim,\n\nIt wasn't our fault that the box arrived damaged. I will call you at 2pm today.", role: 'support' },
     ],
     pass: [
+      { body: "Hi Ana,\n\nI booked your parcel on the wrong service, which is why it slipped. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Kim,\n\nI made a mistake processing your order. I will call you at 2pm today.', role: 'support' },
+      // Carriers and suppliers named as facts, not as the culprit.
+      { body: 'Hi Kim,\n\nThe courier picked it up at 9 am and it arrives Thursday. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nOur supplier just shipped the spare parts to you. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nThe delay was my mistake: I booked the wrong carrier. I will call you at 2pm today.', role: 'support' },
+      // Owning the fault is the opposite of shifting it.
+      { body: 'Hi Kim,\n\nThat was our fault, not the courier\'s. I will call you at 2pm today.', role: 'support' },
     ],
   },
 });

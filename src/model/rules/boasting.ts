@@ -1,6 +1,17 @@
 import { BOASTS } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
 
+// Whose thing is praised: the last owner word before the claim. "Congratulations on your award-winning app" praises them.
+const OWNER = /(?<![\w'’])(?:we|we['’](?:re|ve|ll)|our|us|i|i['’]m|my|you|you['’](?:re|ve)|your|they|they['’]re|their|he|his|she|her)(?![\w'’])/gi;
+const THEIRS = /^(?:you|your|they|their|he|his|she|her)/i;
+
+/** Is the claim about them (the customer, a third party) rather than us? */
+function aboutThem(before: string): boolean {
+  let last: string | undefined;
+  for (const m of before.matchAll(OWNER)) last = m[0];
+  return !!last && THEIRS.test(last);
+}
+
 export default phraseRule({
   id: 'boasting',
   kind: 'boasting',
@@ -10,6 +21,8 @@ export default phraseRule({
   severity: 'warn',
   phrases: BOASTS,
   penalty: 25,
+  // Praise of their own product or news is no boast ("your award-winning app", "their phenomenal quarter").
+  accept: (m, s) => /^(?:our|we)\b/i.test(m.text) || !aboutThem(s.text.slice(0, m.start)),
   message: (m) => `${q(m.text)} is a claim the customer has to take on faith.`,
   suggestion: 'Replace the claim with a fact they can check: "Northwind cut onboarding from 6 weeks to 2 with us."',
   examples: {
@@ -18,11 +31,24 @@ export default phraseRule({
       { body: 'Hi Rae,\n\nI fixed the export and this will never happen again. I will call you at 4pm today.', role: 'support' },
       'Hi Rae,\n\nOur leading cloud platform will 10x your payroll ROI. What does payroll cost you today?',
       'Hi Rae,\n\nWe are the leading all-in-one finance automation platform, and it will transform your business. What does payroll cost you today?',
+      // Praise of ourselves in other words than "leading".
+      'Hi Rae,\n\nOur phenomenal support team answers in minutes. What does payroll cost you today?',
+      'Hi Rae,\n\nWe are the nation\'s premier payroll bureau. What does payroll cost you today?',
+      'Hi Rae,\n\nOur scheduler is truly unique and powerful. What does payroll cost you today?',
+      'Hi Rae,\n\nWe run an award-winning payroll service trusted by thousands of satisfied customers. What does payroll cost you today?',
+      'Hi Rae,\n\nOur onboarding is second to none and our uptime is unrivalled. What does payroll cost you today?',
     ],
     pass: [
       'Hi Rae,\n\nNorthwind cut payroll errors by half in their first quarter with us. What does payroll cost you today?',
       'Hi Rae,\n\nYour team runs payroll for 10 sites across 3 states. What does payroll cost you today?',
       'Hi Rae,\n\nAnna is leading the platform migration for your team. What does payroll cost you today?',
+      // Praise of their product, or a plain verb: not about us.
+      'Hi Rae,\n\nCongratulations on your award-winning mobile app. What does payroll cost you today?',
+      'Hi Rae,\n\nYour team had a phenomenal quarter. What does payroll cost you today?',
+      'Hi Rae,\n\nWe lead the migration with your team next week. What does payroll cost you today?',
+      'Hi Rae,\n\nYour setup is truly unique, so I read the docs twice. What does payroll cost you today?',
+      // Superlatives about third parties are news, not boasts.
+      'Hi Rae,\n\nThe summit brings the country\'s leading grid engineers to Austin, and the award-winning reporter Ana Ruiz hosts it. What does payroll cost you today?',
     ],
   },
 });

@@ -17,9 +17,16 @@ export default phraseRule({
       { body: "Hi Jo,\n\nYou'll need to contact our billing department for that. I will call you Monday at 10am.", role: 'support' },
       { body: "Hi Jo,\n\nThere's nothing I can do about the charge. I will call you Monday at 10am.", role: 'support' },
       { body: 'Hi Jo,\n\nExport issues are handled by our engineering team, so I have passed this on to them.', role: 'support' },
+      // Passing it to the structure.
+      { body: 'Hi Jo,\n\nOur dealerships are independently owned, so the warranty sits with them. I will call you Monday at 10am.', role: 'support' },
+      { body: 'Hi Jo,\n\nEvery restaurant in our group is operated by a local franchisee. I will call you Monday at 10am.', role: 'support' },
+      { body: 'Hi Jo,\n\nWe are not responsible for parcels once they leave our depot. I will call you Monday at 10am.', role: 'support' },
     ],
     pass: [
       { body: "Hi Jo,\n\nI've asked our billing team to reverse the charge and I will call you Monday at 10am to confirm.", role: 'support' },
+      { body: 'Hi Jo,\n\nThe Leeds store is run by Sam, and I have asked him to call you Monday at 10am.', role: 'support' },
+      { body: 'Hi Jo,\n\nI am responsible for your account now, and I will call you Monday at 10am.', role: 'support' },
+      { body: 'Hi Jo,\n\nWe are responsible for any damage in transit, so I will call you Monday at 10am to arrange the refund.', role: 'support' },
     ],
   },
 });

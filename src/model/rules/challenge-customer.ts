@@ -14,9 +14,24 @@ export default phraseRule({
   suggestion: 'Invite them instead: "If any of this misses what you need, tell me and I\'ll rework it."',
   examples: {
     flag: [
+      { body: "Hi Ana,\n\nIf you'd bothered to read the confirmation, you would know breakfast is extra. I will call you tomorrow at 9am.", role: 'support' },
       'Hi Ola,\n\nRead our proposal and challenge me to defend it. What matters most to your team?',
       "Hi Ola,\n\nIf you're serious about growth, you'll take this call. What matters most to your team?",
+      // Put-downs and sarcasm in a reply.
+      { body: 'Hi Ola,\n\nYou are clearly confused about which plan you bought. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nAs any reasonable customer would understand, the sale price ended on Sunday. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nNo other client has ever complained about the app. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThanks for the lecture on customer service. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThis demand for a full refund is ridiculous. I will call you at 4pm today.', role: 'support' },
     ],
-    pass: ["Hi Ola,\n\nIf any of the proposal misses what you need, tell me and I'll rework it. What matters most to your team?"],
+    pass: [
+      { body: "Hi Ana,\n\nThe confirmation should have said plainly that breakfast is extra; I've refunded it. I will call you tomorrow at 9am.", role: 'support' },
+      "Hi Ola,\n\nIf any of the proposal misses what you need, tell me and I'll rework it. What matters most to your team?",
+      // The writer's own errors, the customer proved right, an outrageous wait owned.
+      { body: "Hi Ola,\n\nYou're right and I was mistaken about the dates. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nA four-hour wait on hold is ridiculous, and I am sorry. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThanks for your helpful suggestion about the export. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nYou are not wrong to expect the refund today. I will call you at 4pm today.', role: 'support' },
+    ],
   },
 });

@@ -14,11 +14,13 @@ export default phraseRule({
   suggestion: 'Name their specific problem and what you are doing about it: "The invoice charged you twice; I have refunded the $40 today."',
   examples: {
     flag: [
+      { body: "Hi Ana,\n\nRest assured your satisfaction is our number one priority. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Sam,\n\nI understand your frustration with the delayed shipment. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Sam,\n\nI know how you feel. I will refund the fee today.', role: 'support' },
       { body: 'Hi Sam,\n\nYour feedback is important to us. I will refund the fee today.', role: 'support' },
     ],
     pass: [
+      { body: "Hi Ana,\n\nYou waited two hours at the desk, and that should not have happened. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Sam,\n\nYour shipment left our warehouse two days late because of a labelling error. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Sam,\n\nI understand the contract now, thanks for walking me through it. I will send the signed copy by Friday.', role: 'support' },
       { body: 'Sam, I hear you got the go-ahead for the Austin office. I will send the floor plan by Friday.', role: 'support' },

@@ -16,7 +16,16 @@ export default phraseRule({
     flag: [
       'Hi Dana,\n\nI hope this email finds you well. Could we talk about your Q3 hiring plan on Tuesday?',
       'Hi Dana,\n\nJust checking in on the proposal. Could we talk on Tuesday?',
+      'Hi Dana,\n\nI trust this note finds you in good health. Could we talk on Tuesday?',
+      'Hi Dana,\n\nWe hope you are all keeping well. Could we talk on Tuesday?',
+      'Hi Dana,\n\nHope your week is going great! Could we talk on Tuesday?',
     ],
-    pass: ['Hi Dana,\n\nCongratulations on opening the Austin office. Could we talk about staffing it on Tuesday?'],
+    pass: [
+      'Hi Dana,\n\nCongratulations on opening the Austin office. Could we talk about staffing it on Tuesday?',
+      // Hopes about something specific are not boilerplate.
+      'Hi Dana,\n\nI hope the Austin opening went well. Could we talk about staffing it on Tuesday?',
+      'Hi Dana,\n\nI hope your Monday meeting with the board went well. Could we talk on Tuesday?',
+      'Hi Dana,\n\nI trust the figures in this note are what you need. Could we talk on Tuesday?',
+    ],
   },
 });

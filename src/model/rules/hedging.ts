@@ -8,6 +8,35 @@ const matcher = compile(HEDGES);
 /** Hedging is flagged only when it is heavy: this many hedges in one email. */
 const MIN_COUNT = 3;
 
+/**
+ * The one-click rewrite that drops a hedge and keeps the sentence tidy: the
+ * space or commas around it go with it, a sentence (or list item) that
+ * started with it starts with a capital again, and a hedge that stands alone
+ * ("Maybe.", "(hopefully)") gets no rewrite.
+ */
+export function dropHedge(text: string, start: number, end: number): { start: number; end: number; replacement: string } | Record<string, never> {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  const lead = /^\s*(?:(?:[-*•]|\d+[.)])\s*)?$/.test(before);
+  if (/[(\[]\s*$/.test(before) || (lead && !/^,?\s+\S/.test(after))) return {};
+  const next = /^(,?)(\s+)(\S)/.exec(after);
+  if (lead) {
+    // "Maybe we could…" -> "We could…"; "- I think it is done" -> "- It is done".
+    return { start, end: end + next![0].length, replacement: next![3]!.toUpperCase() };
+  }
+  const commaBefore = /,\s*$/.exec(before);
+  if (commaBefore && next?.[1] === ',') {
+    // "We could, perhaps, meet." -> "We could meet."
+    return { start: start - commaBefore[0].length, end: end + 1, replacement: '' };
+  }
+  if (next && !next[1]) return { start, end: end + next[2]!.length, replacement: '' };
+  // Followed by punctuation or a comma: the space or comma before it goes instead ("…next week, hopefully." -> "…next week.").
+  let k = before.length;
+  while (k > 0 && (before[k - 1] === ',' || /\s/.test(before[k - 1]!))) k--;
+  if (k === before.length) return {};
+  return { start: k, end: next?.[1] ? end + 1 : end, replacement: next?.[1] ? ',' : '' };
+}
+
 const rule: Rule = {
   id: 'hedging',
   kind: 'hedging',
@@ -19,12 +48,8 @@ const rule: Rule = {
   severity: 'info',
   sentence(s) {
     return matcher.find(s.text).map((m): Finding => {
-      // Delete the hedge with the space after it; at a sentence start, capitalise the next word.
-      const next = /^,?\s+(\S)/.exec(s.text.slice(m.end));
-      const atStart = m.start === 0;
-      const end = next ? m.end + next[0].length - (atStart ? 0 : 1) : m.end;
-      const replacement = next && atStart ? (next[1] ?? '').toUpperCase() : '';
-      return { start: m.start, end, message: `${q(m.text)} hedges.`, suggestion: 'Drop the hedge and say it plainly.', replacement, penalty: 6 };
+      const base = { start: m.start, end: m.end, message: `${q(m.text)} hedges.`, suggestion: 'Drop the hedge and say it plainly.', penalty: 6 };
+      return { ...base, ...dropHedge(s.text, m.start, m.end) };
     });
   },
   document(doc) {

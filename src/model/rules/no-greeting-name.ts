@@ -44,12 +44,20 @@ const rule: Rule = {
       { body: 'Hi,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Dear Valued Customer,\n\nYour order has shipped and I will call you Friday at 10am to check the install.', role: 'account' },
       'I read your post about the Austin office opening and have an idea for staffing it. Could we talk on Tuesday?',
+      // "there" names nobody; a role is not a name.
+      'Hi there,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?',
+      { body: 'Dear Consumer,\n\nYour order has shipped and I will call you Friday at 10am to check the install.', role: 'account' },
+      { body: 'Dear Account Holder,\n\nYour order has shipped and I will call you Friday at 10am to check the install.', role: 'account' },
+      // A title-case body line is no greeting by name.
+      'Every Month, We Show you the best offers from local shops and we pick them for your area. Could we talk on Tuesday?',
     ],
     pass: [
       { body: 'Hi Dana,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Hi team,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes' }, { name: 'Lee Park' }] },
       // The placeholder is the merge-field rule's to flag (and fix with their name).
       { body: 'Hi {{first_name}},\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
+      { body: 'Hey there Dana!\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
+      { body: 'Dear Ms. Reyes,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
     ],
   },
 };

@@ -2,8 +2,12 @@ import { perSentence, type Rule } from '../rule';
 import { statesDatedStep } from '../listening';
 
 // A fix already made by the writer is itself the next step: "I've refunded the second charge".
-const DONE = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|now\s+)?(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|corrected|reset|cancell?ed|processed|escalated|booked|rescheduled|unlocked|reactivated|re-?sent|sent you)\b/i;
-const statesNextStep = perSentence((s) => DONE.test(s.text) || statesDatedStep(s.text));
+const DONE = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|now\s+|also\s+)?(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|corrected|reset|cancell?ed|processed|escalated|booked|rescheduled|unlocked|reactivated|re-?sent|sent you|removed|deleted|updated|changed|waived|applied|extended|upgraded|re-?enabled|enabled|disabled|adjusted|amended|dispatched|arranged|ordered|approved|released|merged|closed|re-?opened|unblocked|raised|logged|added|credited back|passed (?:this|it|your \w+) (?:on )?to|set up|switched|moved|transferred|emailed you|posted)\b/i;
+// Doing it now is a next step too: "I'm sending you a voucher", "we are refunding the fee".
+const DOING = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:now\s+|also\s+)?(?:sending|shipping|refunding|issuing|crediting|mailing|posting|couriering|arranging|booking|processing|fixing|replacing|escalating|reversing|waiving|cancell?ing|removing|correcting|updating|releasing|dispatching)\b/i;
+// Done, said of the thing: "your order is on its way", "the refund has been processed", "the site is back up".
+const DONE_THING = /\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now)\b/i;
+const statesNextStep = perSentence((s) => DONE.test(s.text) || DOING.test(s.text) || DONE_THING.test(s.text) || statesDatedStep(s.text));
 
 const rule: Rule = {
   id: 'no-next-step',
@@ -29,6 +33,8 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nThanks for reporting the export problem. Our engineers have seen similar reports from other customers this month and are aware of the issue with large files.', role: 'support' },
       // A time without anything that will happen is no next step.
       { body: 'Hi Omar,\n\nThanks for writing on Monday about the export problem. Large files have caused trouble for other customers this month too.', role: 'support' },
+      // Done verbs about something else are no step for the customer.
+      { body: 'Hi Omar,\n\nThanks for writing about the export problem. Large files have been a pain for other customers this month, and the issue is on our list.', role: 'support' },
     ],
     pass: [
       { body: 'Hi Omar,\n\nThanks for reporting the export problem with large files. I reproduced it this morning and I will send you a fixed build by Thursday at noon.', role: 'support' },
@@ -36,6 +42,12 @@ const rule: Rule = {
       // The fix is made and the customer knows when to see it: nothing is left to promise.
       { body: 'Hi Omar,\n\nYou were charged twice for March. I have refunded the second charge of $49, and it will show on your card within 3 business days.', role: 'support' },
       { body: 'Hi Omar,\n\nThe export bug with large files is fixed in version 4.2, which goes out this Friday.', role: 'support' },
+      // A fix done, or under way, is a next step in any of its words.
+      { body: 'Hi Omar,\n\nThanks for pointing out the old banner on your dashboard. I have removed the notice.', role: 'support' },
+      { body: "Hi Omar,\n\nYou were billed for three identical orders last night. I've cancelled the two duplicate orders.", role: 'support' },
+      { body: "Hi Omar,\n\nThe courier left your parcel at the wrong address, and I'm sending you a voucher for the trouble.", role: 'support' },
+      { body: 'Hi Omar,\n\nThanks for your patience with the stock problem over the holidays. Your order is on its way.', role: 'support' },
+      { body: 'Hi Omar,\n\nThanks for telling us about the double charge on your March invoice. The second charge has been reversed.', role: 'support' },
     ],
   },
 };

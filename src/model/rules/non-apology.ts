@@ -16,9 +16,22 @@ export default phraseRule({
     flag: [
       { body: 'Hi Lee,\n\nWe apologize for any inconvenience this may have caused. I will call you tomorrow at 10am.', role: 'support' },
       { body: "Hi Lee,\n\nI'm sorry you feel that way. I will call you tomorrow at 10am.", role: 'support' },
+      // The same non-apologies in other words: conditional, for their feelings, for "any" disruption.
+      { body: 'Hi Lee,\n\nI apologise if the onboarding did not live up to what you were promised. I will call you tomorrow at 10am.', role: 'support' },
+      { body: "Hi Lee,\n\nWe're sorry to hear you're disappointed with the new plan. I will call you tomorrow at 10am.", role: 'support' },
+      { body: 'Hi Lee,\n\nPlease accept our sincere apologies for any trouble the outage caused. I will call you tomorrow at 10am.', role: 'support' },
+      { body: 'Hi Lee,\n\nWe do truly apologize for any disruption this may cause to your team. I will call you tomorrow at 10am.', role: 'support' },
+      { body: 'Hi Lee,\n\nSorry if anyone on your side was inconvenienced by the move. I will call you tomorrow at 10am.', role: 'support' },
     ],
     pass: [
       { body: "Hi Lee,\n\nI'm sorry your order arrived a week late. I will call you tomorrow at 10am.", role: 'support' },
+      // Apologies that look generic but name the thing, or are not apologies to the customer at all.
+      { body: 'Hi Lee,\n\nSorry, I meant Tuesday, not Thursday. I will call you tomorrow at 10am.', role: 'support' },
+      { body: 'Hi Lee,\n\nI apologise for the late invoice: I sent it to the wrong address. I will call you tomorrow at 10am.', role: 'support' },
+      { body: 'Hi Lee,\n\nSorry to hear you were ill last week, and thanks for the update. I will call you tomorrow at 10am.', role: 'support' },
+      // Names what went wrong, and owns it.
+      { body: 'Hi Lee,\n\nMy apologies for any confusion caused by my email yesterday: the price is $40. I will call you tomorrow at 10am.', role: 'support' },
+      { body: 'Hi Lee,\n\nIf you have any trouble with the new login, I will fix it. I will call you tomorrow at 10am.', role: 'support' },
     ],
   },
 });

@@ -14,11 +14,21 @@ export default phraseRule({
   suggestion: 'Say what you can do for them, and why the limit exists if it matters: "I can\'t refund the annual plan, but I can move you to monthly billing today."',
   examples: {
     flag: [
+      { body: "Hi Ana,\n\nPer our terms of service, inactive accounts are closed after 90 days. I will call you tomorrow at 9am.", role: 'support' },
       { body: "Hi Ana,\n\nI'm afraid that's our policy. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Ana,\n\nPer our policy, refunds take 30 days. I will call you tomorrow at 9am.', role: 'support' },
+      // Denial by fate or by rule, in other words.
+      { body: 'Hi Ana,\n\nThe storm was beyond our control, and so no compensation is payable. I will call you tomorrow at 9am.', role: 'support' },
+      { body: 'Hi Ana,\n\nEvery subscriber is required to give 60 days notice. I will call you tomorrow at 9am.', role: 'support' },
+      { body: 'Hi Ana,\n\nAs outlined in our refund policy, opened items go back at your cost. I will call you tomorrow at 9am.', role: 'support' },
+      { body: 'Hi Ana,\n\nOur returns policy clearly states that sale items are final. I will call you tomorrow at 9am.', role: 'support' },
     ],
     pass: [
+      { body: "Hi Ana,\n\nThe 90-day rule is in our terms, but I've reopened your account anyway. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Ana,\n\nYour insurance policy renews on 3 March; I will send the new terms by Friday.', role: 'support' },
+      { body: 'Hi Ana,\n\nOur policy number for the claim is 4471; I will send the new terms by Friday.', role: 'support' },
+      { body: 'Hi Ana,\n\nThe flood was outside our control, but I have refunded the delivery fee; I will send the new terms by Friday.', role: 'support' },
+      { body: 'Hi Ana,\n\nAs stated in the contract you signed with us, the price is fixed for a year; I will send the new terms by Friday.', role: 'support' },
     ],
   },
 });

@@ -14,9 +14,12 @@ export default phraseRule({
   suggestion: 'Give them a real reason and room to decide: "The current price holds for orders placed before 1 March, if that timing suits your budget."',
   examples: {
     flag: [
+      { body: "Hi Ana,\n\nThis rate only holds until Friday, so I'd decide quickly. Which plan fits your team?", role: 'prospecting' },
       'Hi Bo,\n\nAct now to lock in 20% off. Which team would use it first?',
       'Hi Bo,\n\nThis is a limited time offer, so sign before the discount expires. Which team would use it first?',
     ],
-    pass: ['Hi Bo,\n\nThe current price holds for orders placed before 1 March. Which team would use it first?'],
+    pass: [
+      { body: "Hi Ana,\n\nThere is no deadline on this: your current price stays until your renewal in June. Which plan fits your team?", role: 'prospecting' },
+      'Hi Bo,\n\nThe current price holds for orders placed before 1 March. Which team would use it first?'],
   },
 });

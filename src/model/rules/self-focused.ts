@@ -35,10 +35,18 @@ const rule: Rule = {
       we += n;
       if (n > 0 && (!worst || n > worst.n)) worst = { start: s.start, end: s.end, n };
     }
-    if (we < MIN || we < RATIO * Math.max(1, you) || !worst) return [];
+    // Or: most of what it says is about us, sentence by sentence (the learned layer's reading).
+    const content = doc.sentences.slice(doc.firstContent);
+    const aboutUs = content.filter((s) => s.view.learned.includes('about-us-first'));
+    const mostlyUs = content.length >= 3 && aboutUs.length >= 2 && aboutUs.length * 2 >= content.length;
+    if (mostlyUs && (!worst || we < MIN || we < RATIO * Math.max(1, you))) worst = { start: aboutUs[0]!.start, end: aboutUs[0]!.end, n: 0 };
+    if (!mostlyUs && (we < MIN || we < RATIO * Math.max(1, you))) return [];
+    if (!worst) return [];
     return [{
       start: worst.start, end: worst.end, penalty: 30,
-      message: `This email talks about us ${we} times and about them ${you}. ${q(doc.body.slice(worst.start, worst.end))} is the most self-focused line.`,
+      message: mostlyUs
+        ? `Most of this email is about us: ${aboutUs.length} of its ${content.length} sentences, such as ${q(doc.body.slice(worst.start, worst.end))}.`
+        : `This email talks about us ${we} times and about them ${you}. ${q(doc.body.slice(worst.start, worst.end))} is the most self-focused line.`,
       suggestion: 'Turn lines around to their side: "your team gets…" instead of "our platform offers…".',
     }];
   },

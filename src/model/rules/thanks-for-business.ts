@@ -14,7 +14,11 @@ export default phraseRule({
   message: (m) => `${q(m.text)} thanks them for the money, not for the work ahead.`,
   suggestion: 'Look forward instead: commit to the success of their project ("Here\'s to your team\'s success: I\'ll check in after your first payroll run on the 30th.").',
   examples: {
-    flag: [{ body: 'Hi Noor,\n\nYour order shipped today and I will call you Friday at 11am to check the install. Thank you for your business.', role: 'account' }],
-    pass: [{ body: 'Hi Noor,\n\nYour order shipped today and I will call you Friday at 11am to check the install.', role: 'account' }],
+    flag: [
+      { body: "Hi Ana,\n\nThanks for shopping with us again this season. Your order ships Monday and I will email the tracking number by noon.", role: 'account' },
+      { body: 'Hi Noor,\n\nYour order shipped today and I will call you Friday at 11am to check the install. Thank you for your business.', role: 'account' }],
+    pass: [
+      { body: "Hi Ana,\n\nThanks for getting the signed order back so fast. I've booked the kickoff for Tuesday at 10.", role: 'account' },
+      { body: 'Hi Noor,\n\nYour order shipped today and I will call you Friday at 11am to check the install.', role: 'account' }],
   },
 });

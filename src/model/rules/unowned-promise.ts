@@ -30,8 +30,14 @@ const rule: Rule = {
       { body: 'Hi Ravi,\n\nYou will be contacted by a representative.', role: 'support' },
       { body: 'Hi Ravi,\n\nSomeone will get back to you about the refund.', role: 'support' },
       { body: 'Hi Ravi,\n\nThe seller will contact you.', role: 'support' },
+      { body: 'Hi Ravi,\n\nSomeone from our billing team will be in touch about the refund.', role: 'support' },
+      { body: 'Hi Ravi,\n\nA member of the support team will call you back.', role: 'support' },
     ],
-    pass: [{ body: 'Hi Ravi,\n\nI will call you tomorrow at 10am about the refund.', role: 'support' }],
+    pass: [
+      { body: 'Hi Ravi,\n\nI will call you tomorrow at 10am about the refund.', role: 'support' },
+      // A named person from a team owns it.
+      { body: 'Hi Ravi,\n\nPriya from our billing team will call you tomorrow at 10am about the refund.', role: 'support' },
+    ],
   },
 };
 export default rule;

@@ -55,10 +55,17 @@ const rule: Rule = {
       { body: "Hi Lou,\n\nI'll send you the revised contract.", role: 'account' },
       // Written at 10:00: 7am has gone.
       { body: "Hi Lou,\n\nI'll send you the refund confirmation today at 7am.", role: 'support', now: '2026-11-23T10:00:00Z' },
+      { body: 'Hi Lou,\n\nWe will have the replacement part with you as soon as possible.', role: 'support' },
+      { body: 'Hi Lou,\n\nI will confirm the new delivery slot shortly.', role: 'support' },
+      { body: 'Hi Lou,\n\nWe will add the export option in the near future.', role: 'account' },
     ],
     pass: [
       { body: "Hi Lou,\n\nI'll send you the revised contract by Thursday at 3pm.", role: 'account' },
       { body: 'Hi Lou,\n\nHope to hear from you soon.', role: 'account' },
+      // The hour points back to the shipping day: a specific time (written on a Wednesday).
+      { body: "Hi Lou,\n\nWe'll ship on Monday, and I'll email the tracking number by 5 pm that day.", role: 'support', now: '2026-11-25T10:00:00+01:00' },
+      // A time said of the parcel, not a promise.
+      { body: 'Hi Lou,\n\nThe courier picked it up at 9 am and it arrives Thursday. I will call you on Thursday at 4pm.', role: 'support' },
     ],
   },
 };

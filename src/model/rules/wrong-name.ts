@@ -31,11 +31,17 @@ const rule: Rule = {
     flag: [
       { body: 'Hi Dona,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Hi Michael,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
+      // "there" before the name does not hide it.
+      { body: 'Hey there Dave!\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Ana Lopez', email: 'ana.lopez@northwind.com' }] },
     ],
     pass: [
       { body: 'Hi Jeffrey,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Jeff Skilling', email: 'jeff.skilling@enron.com' }] },
       { body: 'Hi Dana,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ email: 'dana.reyes@northwind.com' }] },
       { body: 'Hi Dana,\n\nThanks for the call. Could we talk again on Tuesday?', recipients: [{ email: 'sales@northwind.com' }] },
+      // A title and surname, or the full name, is the right person.
+      { body: 'Dear Mr. Lopez,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Ana Lopez', email: 'ana.lopez@northwind.com' }] },
+      { body: 'Dear Ana Lopez,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Ana Lopez', email: 'ana.lopez@northwind.com' }] },
+      { body: 'Hi there,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Ana Lopez', email: 'ana.lopez@northwind.com' }] },
     ],
   },
 };
