@@ -19,8 +19,8 @@ export class AccountFileError extends InputError {
 }
 
 /** Reads and checks the accounts file; throws InputError (or AccountFileError with every problem) when it is unusable. */
-export async function loadAccounts(path: string, readFile: ReadFile, now: Date): Promise<AccountRecord[]> {
-  const text = decodeText(await readInput(path, readFile));
+export async function loadAccounts(path: string, readFile: ReadFile, maxBytes: number, now: Date): Promise<AccountRecord[]> {
+  const text = decodeText(await readInput(path, readFile, maxBytes));
   const parsed = parseAccountsFile(text, { now, allowSingleRecord: true });
   if (!parsed.ok) throw new AccountFileError(parsed.errors);
   return parsed.value;

@@ -13,6 +13,12 @@ export interface Options {
   account?: string;
   /** A team playbook (--playbook). */
   playbook?: string;
+  /** The most bytes read from any one input (--max-bytes); DEFAULT_MAX_BYTES without it. */
+  maxBytes?: number;
+  /** --summary: print a summary of every email scored instead of each report. */
+  summary?: boolean;
+  /** --summary-csv FILE: write that summary as CSV. */
+  summaryCsv?: string;
   help: boolean;
   version: boolean;
   files: string[];
@@ -22,10 +28,14 @@ export type ParseResult = { ok: true; options: Options } | { ok: false; error: s
 
 export const USAGE = `Usage: trust-coach [options] FILE...
        trust-coach [options] --batch FILE.jsonl
+       trust-coach [options] --summary FOLDER|MAILBOX.mbox...
 
 Scores email drafts for how much trust they earn, on your machine.
 FILE is a .txt draft (quoted history and the "-- " signature are not scored)
-or a saved .eml message (its To: and Subject: are used).
+or a saved .eml message (its To: and Subject: are used); - reads a draft from
+standard input. Only regular files are read (not devices, pipes or sockets).
+A FOLDER is scored as its .eml files, an mbox file (named .mbox, or starting
+with a "From " line) message by message, #N naming the Nth message.
 
 Options:
   --role ROLE       prospecting, support or account (default: guessed from the draft)
@@ -44,15 +54,22 @@ Options:
                     account of its recipients (or the file's only account)
   --playbook FILE   score against a team playbook (Settings > Playbooks > Export);
                     its phrases, weights, rules and coach notes apply
+  --max-bytes N     refuse any input larger than N bytes (K, M, G allowed;
+                    default 10M); applies to standard input too, and to
+                    each message of a folder or mbox
+  --summary         print, instead of each report, the emails scored, the
+                    average score by role, the most frequent hints and the
+                    promises made (as JSON with --json)
+  --summary-csv FILE  also write that summary as CSV to FILE
   -h, --help        show this help
   -V, --version     show the version
 
 Exit status: 0 when every draft was scored, 2 when any input was bad.
 `;
 
-type ValueOption = 'role' | 'to' | 'subject' | 'now' | 'tz' | 'batch' | 'account' | 'playbook';
-const VALUE_OPTIONS: readonly ValueOption[] = ['role', 'to', 'subject', 'now', 'tz', 'batch', 'account', 'playbook'];
-const FLAGS: Record<string, 'json' | 'help' | 'version'> = { '--json': 'json', '--help': 'help', '-h': 'help', '--version': 'version', '-V': 'version' };
+type ValueOption = 'role' | 'to' | 'subject' | 'now' | 'tz' | 'batch' | 'account' | 'playbook' | 'max-bytes' | 'summary-csv';
+const VALUE_OPTIONS: readonly ValueOption[] = ['role', 'to', 'subject', 'now', 'tz', 'batch', 'account', 'playbook', 'max-bytes', 'summary-csv'];
+const FLAGS: Record<string, 'json' | 'help' | 'version' | 'summary'> = { '--json': 'json', '--summary': 'summary', '--help': 'help', '-h': 'help', '--version': 'version', '-V': 'version' };
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
@@ -77,6 +94,16 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** "5000", "64K", "10M", "1G" (binary multiples) as a positive whole number of bytes. */
+export function parseSize(value: string): number | undefined {
+  const m = /^(\d{1,15})([kmg]?)$/i.exec(value.trim());
+  if (!m) return undefined;
+  const bytes = Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!;
+  return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+
 function applyValue(options: Options, name: ValueOption, value: string): string | undefined {
   switch (name) {
     case 'role':
@@ -91,6 +118,15 @@ function applyValue(options: Options, name: ValueOption, value: string): string 
       if (!isTimeZone(value)) return `--tz: unknown time zone "${value}" (use an IANA name such as Europe/Berlin)`;
       options.tz = value;
       return undefined;
+    case 'max-bytes': {
+      const bytes = parseSize(value);
+      if (bytes === undefined) return `--max-bytes must be a positive number of bytes, optionally with K, M or G (got "${value}")`;
+      options.maxBytes = bytes;
+      return undefined;
+    }
+    case 'summary-csv':
+      options.summaryCsv = value;
+      return undefined;
     case 'to':
       if (value.trim() === '') return '--to needs a recipient';
       options.to.push(value);
@@ -102,7 +138,7 @@ function applyValue(options: Options, name: ValueOption, value: string): string 
 }
 
 function valueOption(arg: string): { name: ValueOption; inline?: string } | undefined {
-  const m = /^--([a-z]+)(?:=(.*))?$/s.exec(arg);
+  const m = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(arg);
   const name = VALUE_OPTIONS.find((o) => o === m?.[1]);
   if (!m || !name) return undefined;
   return m[2] === undefined ? { name } : { name, inline: m[2] };

@@ -32,6 +32,25 @@ function byScore(p: Palette, score: number): Paint {
   return p.red;
 }
 
+/**
+ * Escape sequences a terminal would act on: CSI (ESC [ … or the 8-bit 0x9B),
+ * OSC, DCS, SOS, PM and APC strings (ended by BEL or ST), and two-character
+ * ESC sequences. Linear: a string's body cannot hold another opener, so no
+ * character is scanned from two starts.
+ */
+const ESCAPE_SEQUENCE = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b[\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x90\x98\x9c-\x9f]*(?:\x07|\x1b\\|\x9c)|\x1b[ -/]*[0-~]/g;
+/** C0 controls but tab and newline, DEL and the C1 controls (what is left once sequences are gone). */
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+/**
+ * Text from a draft (or a file name, or a playbook) made safe to write to a
+ * terminal: escape sequences and control characters removed, so a draft
+ * cannot recolour, retitle, move the cursor or rewrite what is shown.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
+}
+
 /** 1-based line and column (in characters) of an offset in text. */
 export function lineCol(text: string, offset: number): { line: number; col: number } {
   const before = text.slice(0, Math.max(0, offset));
@@ -43,7 +62,7 @@ export function lineCol(text: string, offset: number): { line: number; col: numb
 
 /** The flagged words on one line, clipped to about 80 characters. */
 export function excerpt(body: string, hint: Pick<Hint, 'start' | 'end'>): string {
-  const text = body.slice(hint.start, hint.end).replace(/\s+/g, ' ').trim();
+  const text = terminalSafe(body.slice(hint.start, hint.end)).replace(/\s+/g, ' ').trim();
   const chars = [...text];
   return chars.length <= EXCERPT_MAX ? text : `${chars.slice(0, EXCERPT_MAX - 1).join('').trimEnd()}…`;
 }
@@ -86,10 +105,10 @@ function hintLines(hint: Hint, body: string, p: Palette, width: number): string[
   const pad = ' '.repeat(width + 2);
   const shown = isMissing(hint) ? p.dim('(missing)') : p.dim(`“${excerpt(body, hint)}”`);
   return [
-    `${INDENT}${p.dim(location(body, hint).padEnd(width))}  ${severityPaint(p, hint)(`[${hint.kind}]`)} ${hint.message}${points}`,
+    `${INDENT}${p.dim(location(body, hint).padEnd(width))}  ${severityPaint(p, hint)(`[${terminalSafe(hint.kind)}]`)} ${terminalSafe(hint.message)}${points}`,
     `${INDENT}${pad}${shown}`,
-    `${INDENT}${pad}→ ${hint.suggestion}`,
-    ...(hint.coachNote ? [`${INDENT}${pad}${p.bold('Coach:')} ${hint.coachNote.note}${hint.coachNote.author ? ` — ${hint.coachNote.author}` : ''}`] : []),
+    `${INDENT}${pad}→ ${terminalSafe(hint.suggestion)}`,
+    ...(hint.coachNote ? [`${INDENT}${pad}${p.bold('Coach:')} ${terminalSafe(hint.coachNote.note)}${hint.coachNote.author ? ` — ${terminalSafe(hint.coachNote.author)}` : ''}`] : []),
   ];
 }
 
@@ -111,15 +130,15 @@ function formatDue(iso: string): string {
 
 function commitmentLine(c: Commitment, p: Palette): string {
   const kind = c.specific ? p.green('specific') : p.yellow('vague');
-  const due = c.due ? `due ${formatDue(c.due)}` : 'no due time';
-  const dueText = c.dueText ? ` (“${c.dueText}”)` : '';
+  const due = c.due ? `due ${terminalSafe(formatDue(c.due))}` : 'no due time';
+  const dueText = c.dueText ? ` (“${terminalSafe(c.dueText)}”)` : '';
   return `${INDENT}“${excerpt(c.text, { start: 0, end: c.text.length })}” · owner ${c.owner} · ${due}${dueText} · ${kind}`;
 }
 
 export function formatReport(file: string, report: Report, body: string, opts: FormatOptions): string {
   const p = palette(opts.color);
-  const lines = [p.bold(file)];
-  if (report.truncated) lines.push(p.yellow(report.truncated.message));
+  const lines = [p.bold(terminalSafe(file))];
+  if (report.truncated) lines.push(p.yellow(terminalSafe(report.truncated.message)));
   lines.push(headline(report, p, opts.roleGuessed ?? false), '', ...dimensionLines(report, p));
   lines.push('', ...hintSection(report.hints, body, p));
   if (report.commitments.length) lines.push('', p.bold('Commitments'), ...report.commitments.map((c) => commitmentLine(c, p)));

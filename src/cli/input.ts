@@ -2,10 +2,12 @@
 import type { Draft, Recipient, Role } from '../model/index';
 import { splitEmailText } from '../model/email-text';
 import { EmlError, parseAddressList, parseEml } from './eml';
+import { ReadError, tooLarge } from './read';
 
 export class InputError extends Error {}
 
-export type ReadFile = (path: string) => Uint8Array | Promise<Uint8Array>;
+/** Reads one input, at most maxBytes of it (throwing when it is larger). */
+export type ReadFile = (path: string, maxBytes: number) => Uint8Array | Promise<Uint8Array>;
 
 const FS_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -18,17 +20,21 @@ const FS_ERRORS: Record<string, string> = {
 };
 
 function fsMessage(err: unknown): string {
+  if (err instanceof ReadError) return err.message;
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
   if (FS_ERRORS[code]) return FS_ERRORS[code];
   return err instanceof Error ? err.message.split('\n')[0]! : 'cannot be read';
 }
 
-export async function readInput(path: string, readFile: ReadFile): Promise<Uint8Array> {
+export async function readInput(path: string, readFile: ReadFile, maxBytes: number): Promise<Uint8Array> {
+  let bytes: Uint8Array;
   try {
-    return await readFile(path);
+    bytes = await readFile(path, maxBytes);
   } catch (err) {
     throw new InputError(fsMessage(err));
   }
+  if (bytes.length > maxBytes) throw new InputError(tooLarge(maxBytes).message);
+  return bytes;
 }
 
 /** Strict UTF-8 text: NUL bytes or invalid sequences mean this is not a text draft. */

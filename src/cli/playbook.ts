@@ -14,8 +14,8 @@ export class PlaybookFileError extends InputError {
   }
 }
 
-export async function loadPlaybook(path: string, readFile: ReadFile): Promise<Playbook> {
-  const text = decodeText(await readInput(path, readFile));
+export async function loadPlaybook(path: string, readFile: ReadFile, maxBytes: number): Promise<Playbook> {
+  const text = decodeText(await readInput(path, readFile, maxBytes));
   const parsed = parsePlaybook(text);
   if (!parsed.ok) throw new PlaybookFileError(formatIssues(parsed.errors).split('\n'));
   return parsed.playbook;

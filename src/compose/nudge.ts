@@ -15,11 +15,21 @@ export interface Nudge {
 }
 
 const MAX_QUOTE = 32;
-const quote = (s: string) => `“${s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s}”`;
+/** The writer's words, cut between words (never inside one) when long. */
+function quote(s: string): string {
+  if (s.length <= MAX_QUOTE) return `“${s}”`;
+  const room = s.slice(0, MAX_QUOTE - 1);
+  const space = room.lastIndexOf(' ');
+  let cut = space > MAX_QUOTE / 3 ? room.slice(0, space) : room;
+  while (cut && /[\s,;:.!?-]/.test(cut[cut.length - 1]!)) cut = cut.slice(0, -1);
+  return `“${cut}…”`;
+}
 
 /** The first vague-timing or unowned-promise hint of a report, as a nudge. */
 export function nudgeFor(report: Report, body: string): Nudge | undefined {
-  const hint = report.hints.find((h) => (h.kind === 'vague-timing' || h.kind === 'unowned-promise') && h.end > h.start && h.impact > 0);
+  // A promise that waits on an event ("as soon as it is live") needs no date: nothing to nudge about.
+  const waitsOnEvent = (h: Hint) => report.commitments.some((c) => c.event && !c.dueText && c.owner !== 'none' && h.start >= c.start && h.end <= c.end);
+  const hint = report.hints.find((h) => (h.kind === 'vague-timing' || h.kind === 'unowned-promise') && h.end > h.start && h.impact > 0 && !(h.kind === 'vague-timing' && waitsOnEvent(h)));
   if (!hint) return undefined;
   const excerpt = body.slice(hint.start, hint.end);
   if (!excerpt.trim()) return undefined;

@@ -14,6 +14,8 @@ export interface Clock {
 const PROMISE =
   /(?<![\w'’])((?!(?:and|but|or|so|then|also|plus|while|because|if|when|the|a|an|our|your|my)\s)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|in|on|with) (?:our|the) (?:\w+ )?(?:team|department|group|desk|office)|(?:someone|somebody|some ?one|a member|one|a colleague|an? (?:agent|specialist|representative|rep|engineer|technician))(?: (?:from|of|in|on|at) (?:our|the) (?:\w+ )?(?:team|department|group|desk|office|staff|side))|I|we|you|it|this|that|they|he|she|someone|somebody|some ?one|(?:a|an|the|one of (?:our|the)) (?:\w+ )?(?:team|representative|rep|agent|specialist|seller|vendor|department|technician|engineer|manager|member(?: of (?:our|the) team)?|colleague|person|support(?: team)?)|our (?:\w+ )?(?:team|department|staff|support|people)|your (?:\w+ )?\w+|[A-Z][a-z]+)(?:['’]ll|\s+will|\s+shall|['’]m going to|\s+am going to|['’]re going to|\s+are going to|\s+is going to)(?!\s+not\b)\s+/gi;
 const MAX_PROMISES_PER_SENTENCE = 4;
+/** A date resolved from a weekday or a month name is at most this far ahead. */
+const MAX_AHEAD_DAYS = 365;
 const PRONOUN = /^(?:i|we|you|it|this|that|they|he|she|someone|somebody|some ?one)$/i;
 const NOT_A_NAME = /^(?:There|Which|What|Who|That|Everything|Nothing|Things|Time|Today|Tomorrow|Please|Hopefully|Then|So|And|But|Also|Everyone|Anyone|Nobody|Here|Where|When|Why|How|Both|All|Each|Payment|Delivery|Shipping|Installation|Access|Support)$/;
 const LET_ME = /(?<![\w'’])let me\s+(?=(?:check|look|find|get|follow|see|send|confirm|ask|dig|circle|review|find out|take)\b)/gi;
@@ -30,6 +32,28 @@ const DELIVERY = /^(?:(?:personally|also|then|definitely|certainly|quickly|gladl
 const DAY_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|century|floor|time|anniversary|percentile))/gi;
 const CONDITION = /^\s*(?:(?:and|but|so|also)\s+)?(?:if|should (?:you|it|this|that|anything)|in case|whenever|when|once|unless|as soon as)\b/i;
 const EVENT_TIME = /\b(?:when|once|after|as soon as|if|until|whenever|before)\s+(?:it|this|that|they|we|i|you|he|she|the)\b/i;
+/**
+ * An event a promise waits on: a connective, a subject and a verb ("as soon as it is live", "once the
+ * contract is signed", "when the fix ships", "once we hear back"). "After the weekend" has no verb: a time.
+ */
+const EVENT =
+  /\b(?:as soon as|once|when|whenever|after|the moment|the minute)\s+(?:it|this|that|they|we|i|you|he|she|(?:the|your|our|my|their|its) [\w-]+(?: [\w-]+){0,3}?)(?:['’](?:s|re|ve|m)\b|\s+(?:is|are|am|was|were|be|been|has|have|had|gets?|got|goes|go|comes?|came|does|do|did|can|could|hear|see|sign|ship|land|arrive|receive|finish|approve|get|[a-z]+(?:s|ed))\b)/i;
+/** A leading event ("Once the contract is signed, I'll…") as against a condition ("If anything looks off, I'll…"). */
+const EVENT_LEAD = /^\s*(?:(?:and|but|so|also)\s+)?(?=(?:as soon as|once|when|whenever|after|the moment|the minute)\b)/i;
+
+/** The event in a clause, if any, with its offset; vague words ("as soon as I can", "when I get a chance") are none. */
+function findEvent(clause: string): { text: string; index: number } | undefined {
+  const m = EVENT.exec(clause);
+  if (!m) return undefined;
+  // The event ends where the clause turns to something else ("…when it's in; the replay takes ten minutes").
+  const rest = clause.slice(m.index);
+  const stop = /[;:()]|,\s+(?:and|but|so|then|or)\s|\s[-–—]\s/.exec(rest);
+  const text = trimClauseEnd(stop ? rest.slice(0, stop.index) : rest).trim();
+  VAGUE.lastIndex = 0;
+  const vague = VAGUE.exec(text);
+  if (vague && vague.index === 0) return undefined;
+  return { text, index: m.index };
+}
 const PASSIVE = /^(?:(?:also|then|soon|shortly|\w+ly)\s+)?(?:be|get)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|sent|done|made|given|told|paid|put|set|brought|shipped|sorted|dealt|taken care|built|held|kept|left|run|sold|won|bought|met)\b(?! (?:to|in touch))/i;
 const VAGUE = wordRegex(
   "(?<!as )soon|shortly|asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|i can|we can|i'm able|we're able)|in the (?:near|coming|next few) (?:future|days|weeks)|in the coming days|at some point|when(?:ever)? (?:i|we) (?:get|have|find) (?:a |the )?(?:chance|moment|minute|time)|(?:later )?today or tomorrow|(?:later|sometime|some time) (?:today|tonight|this week|next week|on|in)|later on|at a later (?:date|time|stage)|in due course|one of these days|in a (?:bit|while|few days|couple of days)|eventually|sometime|before long|down the road|in a timely (?:manner|fashion)|over the next (?:few|couple of) (?:days|weeks)|(?:a|one) day or two|right away|in a jiffy|when possible|as time permits",
@@ -89,7 +113,20 @@ function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
   const text = first.text;
   if (WEEK_LEVEL.test(text.trim())) return { text, index: first.index, vague: true };
   const s = first.start;
+  // "in November" names a month, not a day: no "Mon 1 Nov" invented for it.
+  if (s.isCertain('month') && !s.isCertain('day')) return { text, index: first.index, vague: true };
   const parts = { year: s.get('year')!, month: s.get('month')!, day: s.get('day')!, hour: s.get('hour') ?? 0, minute: s.get('minute') ?? 0, second: 0 };
+  const dayMs = Date.UTC(parts.year, parts.month - 1, parts.day);
+  // "Monday 1 Dec" when the 1st is a Tuesday: which of the two was meant is the writer's to say, not
+  // ours. A time was named, so it is no vague one; but no date is made up for it.
+  const weekday = s.get('weekday');
+  if (s.isCertain('weekday') && s.isCertain('day') && weekday !== null && new Date(dayMs).getUTCDay() !== weekday) {
+    return { text, index: first.index, vague: false };
+  }
+  // A weekday or a month name never means more than a year ahead (a year said outright may).
+  if (!s.isCertain('year') && dayMs - Date.UTC(local.year, local.month - 1, local.day) > MAX_AHEAD_DAYS * 86_400_000) {
+    return { text, index: first.index, vague: false };
+  }
   const timed = s.isCertain('hour') || /\b(?:morning|afternoon|evening|noon|tonight|midnight|hours?|minutes?)\b/i.test(text);
   return { text, index: first.index, vague: false, due: timed ? isoLocal(parts, clock.timeZone) : isoDate(parts) };
 }
@@ -198,7 +235,9 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
   const lead = sentence.slice(0, starts[0]!.at);
   const leading = starts[0]!.at > 0 ? resolveTime(lead, clock) : undefined;
   // "If you see anything odd, I'll handle it": a promise for when something happens needs no date.
-  const conditional = CONDITION.test(lead);
+  // "Once the contract is signed, I'll send…": one that waits on an event is tracked with that event.
+  const leadEvent = EVENT_LEAD.test(lead) ? findEvent(lead) : undefined;
+  const conditional = CONDITION.test(lead) && !leadEvent;
   starts.forEach((st, i) => {
     const next = starts[i + 1]?.at ?? sentence.length;
     let end = next;
@@ -230,9 +269,15 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
     // Without any time, only a promise to deliver something by me/we is worth reporting.
     // Each promise takes the time said in its own clause.
     const clause = sentence.slice(st.at, end);
-    const own = sameDay(clause, sentence.slice(0, st.at), clock) ?? resolveTime(clause, clock);
-    const time = own ? { ...own, index: own.index + st.at } : i === 0 ? leading : undefined;
-    if (!time && owner !== 'none' && (owner === 'you' || owner === 'other' || !DELIVERY.test(afterModal) || EVENT_TIME.test(afterModal) || (i === 0 && conditional))) return;
+    // The event's own words are not the promise's time ("once the contract is signed on Friday" dates the signing).
+    const ownEvent = findEvent(sentence.slice(st.after, end));
+    const event = ownEvent?.text ?? (i === 0 ? leadEvent?.text : undefined);
+    const timeClause = ownEvent ? clause.slice(0, st.after - st.at + ownEvent.index) : clause;
+    const own = sameDay(timeClause, sentence.slice(0, st.at), clock) ?? resolveTime(timeClause, clock);
+    const time = own ? { ...own, index: own.index + st.at } : i === 0 && !leadEvent ? leading : undefined;
+    const waits = event !== undefined && (owner === 'me' || owner === 'we' || owner === 'none');
+    if (!time && owner !== 'none' && (owner === 'you' || owner === 'other' || !DELIVERY.test(afterModal) || (!waits && EVENT_TIME.test(afterModal)) || (i === 0 && conditional))) return;
+    if (waits) c.event = event;
     if (time) {
       c.dueText = time.text.replace(/[\s,;:.]+$/, '');
       if (time.due) c.due = time.due;

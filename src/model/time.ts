@@ -63,3 +63,51 @@ export function isoLocal(parts: LocalParts, timeZone: string): string {
   const sign = off < 0 ? '-' : '+';
   return `${isoDate(parts)}T${pad(parts.hour)}:${pad(parts.minute)}:${pad(parts.second)}${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
 }
+
+export interface WhenOptions {
+  /** "Now", for "today"/"tomorrow" and for showing the year of a far date; without it the date is written out. */
+  now?: Date;
+  /** BCP 47 locale; the browser's when undefined. */
+  locale?: string;
+  /** IANA zone the reader is in; the runtime's when undefined. */
+  timeZone?: string;
+}
+
+/** A date more than this many days from now is shown with its year. */
+export const SHOW_YEAR_AFTER_DAYS = 60;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * One way to write a due date everywhere, from Intl in the reader's locale:
+ * "tomorrow 17:00", "today 9:00 AM", "Thu 26 Nov, 15:00", "Thu 26 Nov";
+ * with the year when it is more than 60 days from now ("Mon 1 Nov 2027").
+ * A date-only due ("2026-11-26") is that calendar day wherever the reader is.
+ * Relative words need `now`; the caller passes it (this module never reads the clock).
+ * Anything that is not a date comes back as it is.
+ */
+export function formatWhen(due: string, opts: WhenOptions = {}): string {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(due);
+  const instant = new Date(dateOnly ? `${due}T12:00:00Z` : due);
+  if (Number.isNaN(instant.getTime())) return due;
+  const readerZone = opts.timeZone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = dateOnly ? 'UTC' : readerZone;
+  let relative: string | undefined;
+  let withYear = false;
+  if (opts.now && !Number.isNaN(opts.now.getTime())) {
+    const day = localParts(instant, zone);
+    const today = localParts(opts.now, readerZone);
+    const days = Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(today.year, today.month - 1, today.day)) / DAY_MS);
+    if (Math.abs(days) <= 1) relative = new Intl.RelativeTimeFormat(opts.locale, { numeric: 'auto' }).format(days, 'day');
+    withYear = Math.abs(days) > SHOW_YEAR_AFTER_DAYS;
+  }
+  const time = dateOnly ? '' : new Intl.DateTimeFormat(opts.locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(instant);
+  if (relative) return time ? `${relative} ${time}` : relative;
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat(opts.locale, { weekday: 'short', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: zone })
+      .formatToParts(instant)
+      .map((x) => [x.type, x.value]),
+  );
+  const date = `${p.weekday} ${p.day} ${p.month}${withYear ? ` ${p.year}` : ''}`;
+  return time ? `${date}, ${time}` : date;
+}

@@ -150,6 +150,11 @@ export interface Commitment {
   due?: string;
   /** The words that gave the time: "by Thursday at 3pm", "soon". */
   dueText?: string;
+  /**
+   * The event the promise waits on, in the writer's words ("as soon as it is live",
+   * "once the contract is signed"): such a promise needs no date, and none is invented for it.
+   */
+  event?: string;
   /** Owner, action and a concrete time. */
   specific: boolean;
   /** The time had already passed when it was written ("today at 7am" at 8am): a promise broken before it is sent. */

@@ -2,7 +2,9 @@ import type { Commitment } from '../model/types';
 import { describeCommitment, formatDue, OWNER_LABELS } from './format';
 
 /** The promises in the draft, so the writer sees exactly what they are committing to, and when. */
-export function Commitments({ commitments, locale, timeZone, onFocus }: { commitments: Commitment[]; locale?: string; timeZone?: string; onFocus?: (c: Commitment) => void }) {
+export function Commitments({ commitments, locale, timeZone, now, onFocus }: { commitments: Commitment[]; locale?: string; timeZone?: string; now?: Date; onFocus?: (c: Commitment) => void }) {
+  // The panel is no pure model: without a "now" passed in, the reader's own clock is it.
+  const at = now ?? new Date();
   return (
     <section className="group commitments" aria-labelledby="commitments-title">
       <h2 id="commitments-title">
@@ -23,7 +25,7 @@ export function Commitments({ commitments, locale, timeZone, onFocus }: { commit
                 </button>
                 <span className="promise-meta">
                   <span>Who: {OWNER_LABELS[c.owner]}</span>
-                  <span>When: {c.due ? <time dateTime={c.due}>{formatDue(c.due, locale, timeZone)}</time> : c.dueText ? `“${c.dueText}” — no date` : 'no time given'}</span>
+                  <span>When: {c.due ? <time dateTime={c.due}>{formatDue(c.due, locale, timeZone, at)}</time> : c.dueText ? `“${c.dueText}” — no date` : c.event ? c.event : 'no time given'}</span>
                 </span>
               </li>
             );

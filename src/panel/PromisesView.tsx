@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFocusAfterLeaving } from './keep-focus';
-import type { TrackedPromise } from '../promises/types';
-import { groupPromises, statusOf } from '../promises/schedule';
-import { describeDue, promiseAction, recipientList } from '../promises/notify';
+import { DEFAULT_PROMISE_SETTINGS, type TrackedPromise } from '../promises/types';
+import { groupPromises, snoozeChoices, statusOf } from '../promises/schedule';
+import { describeDue, promiseTitle, recipientList } from '../promises/notify';
+import { formatWhen } from '../model/time';
 import { isConversationLink } from '../promises/link';
 
 export interface PromiseActions {
@@ -30,7 +31,7 @@ const defaultClock = () => new Date();
  * The promises the writer made in sent emails: overdue first (in red), then
  * upcoming, undated and kept, each with what was promised, to whom, and when.
  */
-export function PromisesView({ promises, actions, clock = defaultClock, locale, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone }: { promises: readonly TrackedPromise[]; actions: PromiseActions; clock?: () => Date; locale?: string; timeZone?: string }) {
+export function PromisesView({ promises, actions, clock = defaultClock, locale, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone, workdayStart = DEFAULT_PROMISE_SETTINGS.workdayStart }: { promises: readonly TrackedPromise[]; actions: PromiseActions; clock?: () => Date; locale?: string; timeZone?: string; /** 'HH:MM': when "the morning of" is. */ workdayStart?: string }) {
   const now = useNow(clock);
   const groups = groupPromises(promises, now);
   const root = useRef<HTMLDivElement>(null);
@@ -54,7 +55,7 @@ export function PromisesView({ promises, actions, clock = defaultClock, locale, 
       </div>
     );
   }
-  const item = (p: TrackedPromise) => <PromiseItem key={p.id} p={p} now={now} actions={tracked} locale={locale} timeZone={timeZone} />;
+  const item = (p: TrackedPromise) => <PromiseItem key={p.id} p={p} now={now} actions={tracked} locale={locale} timeZone={timeZone} workdayStart={workdayStart} />;
   return (
     <div className="promises-view" ref={root}>
       {groups.overdue.length > 0 && (
@@ -70,7 +71,7 @@ export function PromisesView({ promises, actions, clock = defaultClock, locale, 
       {groups.undated.length > 0 && (
         <section className="group" aria-labelledby="pg-undated">
           <h2 id="pg-undated"><span>No date given</span><span className="group-count">{groups.undated.length}</span></h2>
-          <p className="muted">The customer cannot hold you to these. Add a date so you are reminded.</p>
+          <p className="muted">{groups.undated.every((p) => p.event) ? 'These wait on something to happen. Add a date once you know it, so you are reminded.' : 'The customer cannot hold you to these. Add a date so you are reminded.'}</p>
           <ul className="promises">{groups.undated.map(item)}</ul>
         </section>
       )}
@@ -84,13 +85,16 @@ export function PromisesView({ promises, actions, clock = defaultClock, locale, 
   );
 }
 
-function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise; now: Date; actions: PromiseActions; locale?: string; timeZone: string }) {
+function PromiseItem({ p, now, actions, locale, timeZone, workdayStart }: { p: TrackedPromise; now: Date; actions: PromiseActions; locale?: string; timeZone: string; workdayStart: string }) {
   const [editing, setEditing] = useState(false);
   const [confirm, setConfirm] = useState(false);
   const [value, setValue] = useState('');
   const status = statusOf(p, now);
   const when = describeDue(p, now, { timeZone, ...(locale ? { locale } : {}) });
   const labelId = `promise-${p.id}`;
+  const title = promiseTitle(p.text);
+  const choices = status === 'upcoming' || status === 'overdue' ? snoozeChoices(p, { workdayStart }, now, timeZone) : [];
+  const fmt = { now, timeZone, ...(locale ? { locale } : {}) };
   const deleteButton = useRef<HTMLButtonElement>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
   const snoozed = p.remindAt && Date.parse(p.remindAt) > now.getTime() && !p.notifiedAt ? new Date(p.remindAt) : undefined;
@@ -102,15 +106,15 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
     <li className={`promise ${status}`} aria-labelledby={labelId}>
       {status === 'overdue' && <span className="pill risk">Overdue</span>}
       {status === 'kept' && <span className="pill ok">Kept</span>}
-      <p className="promise-what" id={labelId} data-focus-key={p.id} tabIndex={-1}>{promiseAction(p.text, p.dueText, p.to)}</p>
+      <p className="promise-what" id={labelId} data-focus-key={p.id} tabIndex={-1}>{title}</p>
       <p className="promise-meta">
-        <span>{status === 'overdue' ? 'Was due' : 'Due'} {when ?? '— no date'}</span>
+        {when ? <span>{status === 'overdue' ? 'Was due' : 'Due'} {when}</span> : p.event ? <span>When it happens: {p.event}</span> : <span>No date</span>}
         {p.to.length > 0 && <span>To {recipientList(p.to)}</span>}
         {p.subject && <span>“{p.subject}”</span>}
       </p>
       {snoozed && (
         <p className="promise-meta snoozed" role="status">
-          Reminder at {new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', ...(localDay(snoozed, timeZone) !== localDay(now, timeZone) ? { weekday: 'short' } : {}) }).format(snoozed)}
+          Reminder {formatWhen(snoozed.toISOString(), fmt)}
         </p>
       )}
       {editing ? (
@@ -144,7 +148,14 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
           ) : (
             <>
               <button type="button" className="primary" onClick={() => actions.markKept(p.id)}>Mark kept</button>
-              {status !== 'undated' && <button type="button" onClick={() => actions.snooze(p.id, new Date(now.getTime() + 60 * 60_000))}>Remind me in 1 hour</button>}
+              {choices.length > 0 && (
+                <span className="snooze" role="group" aria-label="Remind me">
+                  Remind me:{' '}
+                  {choices.map((c) => (
+                    <button key={c.label} type="button" title={formatWhen(c.at.toISOString(), fmt)} onClick={() => actions.snooze(p.id, c.at)}>{c.label}</button>
+                  ))}
+                </span>
+              )}
               <button type="button" ref={changeButton} onClick={() => {
                 setValue(currentDue(p, timeZone));
                 setEditing(true);
@@ -165,15 +176,13 @@ function PromiseItem({ p, now, actions, locale, timeZone }: { p: TrackedPromise;
               }}>No</button>
             </span>
           ) : (
-            <button type="button" ref={deleteButton} className="quiet" onClick={() => setConfirm(true)} aria-label={`Delete: ${promiseAction(p.text, p.dueText, p.to)}`}>Delete</button>
+            <button type="button" ref={deleteButton} className="quiet" onClick={() => setConfirm(true)} aria-label={`Delete: ${title}`}>Delete</button>
           )}
         </div>
       )}
     </li>
   );
 }
-
-const localDay = (d: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 
 /** The promise's due time as a datetime-local value in the reader's zone, to start the date form from ("" without one). */
 function currentDue(p: TrackedPromise, timeZone: string): string {

@@ -1,5 +1,6 @@
 import type { Band, Commitment, Dimension, Hint, Owner, Role } from '../model/types';
 import { hintKey } from '../model/hint-key';
+import { formatWhen } from '../model/time';
 
 export const DIMENSION_LABELS: Record<Dimension, string> = {
   personalization: 'Personalization',
@@ -85,26 +86,21 @@ export const OWNER_LABELS: Record<Owner, string> = {
 };
 
 /**
- * "Thu 26 Nov, 15:00" in the reader's locale and zone; a date-only due
- * ("2026-11-26") reads "Thu 26 Nov".
+ * A due date in the one format the extension uses everywhere (see formatWhen):
+ * "Thu 26 Nov, 15:00" in the reader's locale and zone, "Thu 26 Nov" for a
+ * date-only due; given `now`, "tomorrow 17:00" where relative reads better and
+ * the year on a date more than 60 days away.
  */
-export function formatDue(due: string, locale?: string, timeZone?: string): string {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(due);
-  const date = new Date(dateOnly ? `${due}T12:00:00Z` : due);
-  if (Number.isNaN(date.getTime())) return due;
-  const zone = dateOnly ? 'UTC' : timeZone;
-  const parts = (opts: Intl.DateTimeFormatOptions) =>
-    Object.fromEntries(new Intl.DateTimeFormat(locale, { ...opts, ...(zone ? { timeZone: zone } : {}) }).formatToParts(date).map((p) => [p.type, p.value]));
-  const d = parts({ weekday: 'short', day: 'numeric', month: 'short' });
-  const day = `${d.weekday} ${d.day} ${d.month}`;
-  if (dateOnly) return day;
-  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', ...(zone ? { timeZone: zone } : {}) }).format(date);
-  return `${day}, ${time}`;
+export function formatDue(due: string, locale?: string, timeZone?: string, now?: Date): string {
+  return formatWhen(due, { ...(locale ? { locale } : {}), ...(timeZone ? { timeZone } : {}), ...(now ? { now } : {}) });
 }
 
 export function describeCommitment(c: Commitment): string {
+  // "Monday 1 Dec" when the 1st is a Tuesday: a time was named, but no date could be read from it.
+  if (c.specific && !c.due && c.dueText) return 'Check the date';
   if (c.specific) return 'Specific';
   if (c.owner === 'none' || c.owner === 'other') return 'No owner';
+  if (!c.due && c.event && !c.dueText) return 'When it happens';
   if (!c.due) return c.dueText ? 'Vague time' : 'No time';
   return 'Vague';
 }

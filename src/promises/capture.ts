@@ -2,7 +2,8 @@
  * Turning a sent email's commitments into tracked promises. Only the
  * writer's own promises (owner "me" or "we") are kept: those are the ones the
  * customer will chase them for. A promise without a date is kept too, shown
- * as "no date" so the writer sees it, but it gets no reminder.
+ * as "no date" so the writer sees it, but it gets no reminder; one bound to
+ * an event ("as soon as it is live") keeps the event, and no date is made up for it.
  */
 import type { Commitment, Recipient } from '../model/types';
 import { isValidTimeZone } from '../model/time';
@@ -63,6 +64,8 @@ export function capturePromises(input: CaptureInput): TrackedPromise[] {
     if (due) p.due = due;
     const dueText = cleanText(c.dueText, 300);
     if (dueText) p.dueText = dueText;
+    const event = cleanText(c.event, 300);
+    if (event) p.event = event;
     if (subject) p.subject = subject;
     if (link) p.link = link;
     if (emailText) p.emailText = emailText;

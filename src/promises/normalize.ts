@@ -63,6 +63,8 @@ export function normalizePromise(value: unknown): TrackedPromise | undefined {
   if (due) p.due = due;
   const dueText = cleanText(v.dueText, MAX_SHORT_CHARS);
   if (dueText) p.dueText = dueText;
+  const event = cleanText(v.event, MAX_SHORT_CHARS);
+  if (event) p.event = event;
   const subject = cleanText(v.subject, MAX_SHORT_CHARS);
   if (subject) p.subject = subject;
   const link = safeConversationLink(v.link);

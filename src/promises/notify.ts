@@ -6,15 +6,62 @@
  * not render HTML). Pure: the caller passes "now", the locale and the zone.
  */
 import { isConversationLink } from './link';
-import { dueInstant, localDate } from './schedule';
+import { formatWhen } from '../model/time';
+import { dueInstant } from './schedule';
 import type { TrackedPromise } from './types';
 
 const MAX_TITLE_WHAT = 80;
+/** The Promises list's titles. */
+const MAX_TITLE = 90;
 
 const OWNER_START =
   /^(?:and |also |so |then )?(?:(?:i|we)(?:['’]ll| will| shall| am going to|['’]m going to| are going to|['’]re going to| can| could| would| promise to| plan to| intend to| aim to| want to| need to| must| should)|let me|let us|let['’]s|(?:i|we)['’]d (?:be (?:happy|glad) to|like to))\s+(?:also |then |definitely |personally |make sure to |be sure to )*/i;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Tidy punctuation in text the coach writes: no space before a mark, no
+ * doubled marks (",,", "..", ". .", ", ."), single spaces. The stronger mark
+ * of a run wins ("?" over "!" over "." over ";" / ":" over ",").
+ */
+export function tidyText(text: string): string {
+  const rank = ',:;.!?';
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.;:!?])/g, '$1')
+    .replace(/[,.;:!?](?: ?[,.;:!?])+/g, (run) => [...run.replace(/ /g, '')].reduce((a, b) => (rank.indexOf(b) > rank.indexOf(a) ? b : a)))
+    .trim();
+}
+
+/** `text` without the trailing characters in `chars` (a scan, not a regex: no backtracking on long runs). */
+export function trimEndOf(text: string, chars: string): string {
+  let e = text.length;
+  while (e > 0 && (chars.includes(text[e - 1]!) || /\s/.test(text[e - 1]!))) e--;
+  return text.slice(0, e);
+}
+
+/** Cut to at most `max` characters at a word boundary, with "…" when anything was cut. */
+export function clipWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 1);
+  const space = room.lastIndexOf(' ');
+  // One word longer than the room: cut it, there is no boundary to keep.
+  const cut = space > max / 3 ? room.slice(0, space) : room;
+  return `${trimEndOf(cut, ',;:.!?-')}…`;
+}
+
+/**
+ * The promise's title in the Promises list: the commitment itself, in the
+ * writer's words, without who promised it ("I'll send the revised quote by
+ * Friday." → "Send the revised quote by Friday"), tidy, cut at a word boundary.
+ */
+export function promiseTitle(text: string, max = MAX_TITLE): string {
+  const written = trimEndOf(tidyText(text), ',;:.!-');
+  let s = written.replace(OWNER_START, '');
+  if (s.length < 3) s = written;
+  s = s.charAt(0).toUpperCase() + s.slice(1);
+  return clipWords(s, max);
+}
 
 /**
  * The promise as an action: "I'll send the revised pricing by Thursday at
@@ -32,7 +79,8 @@ export function promiseAction(text: string, dueText?: string, to: readonly strin
   }
   s = s.replace(/\s+/g, ' ').replace(/[\s,;:.!-]+$/, '').trim();
   if (s.length < 3) s = text.trim().replace(/[\s.!]+$/, '');
-  return s.length > MAX_TITLE_WHAT ? `${s.slice(0, MAX_TITLE_WHAT - 1).trimEnd()}…` : s;
+  s = trimEndOf(tidyText(s), ',;:.!-');
+  return clipWords(s, MAX_TITLE_WHAT);
 }
 
 /** "Anna Meyer", "Anna Meyer and Ben Ode", "Anna Meyer, Ben Ode and 3 others". */
@@ -54,34 +102,18 @@ export interface NotifyOptions {
   timeZone: string;
 }
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
- * When it is due, relative to now: "at 15:00", "tomorrow at 15:00",
- * "Thu 26 Nov at 15:00"; for a date-only promise "today", "tomorrow",
- * "Thu 26 Nov". Undefined for an undated promise.
+ * When it is due, in the one format used everywhere (formatWhen): "today 15:00",
+ * "tomorrow 15:00", "Thu 26 Nov, 15:00"; for a date-only promise "today",
+ * "tomorrow", "Fri 27 Nov"; the year too when it is more than 60 days away.
+ * Undefined for an undated promise.
  */
 export function describeDue(p: TrackedPromise, now: Date, opts: NotifyOptions): string | undefined {
   if (!p.due) return undefined;
-  const today = localDate(now, opts.timeZone);
-  const dayWords = (day: string, instant: Date, zone: string) => {
-    if (day === today) return 'today';
-    if (day === addDays(today, 1)) return 'tomorrow';
-    if (day === addDays(today, -1)) return 'yesterday';
-    const f = new Intl.DateTimeFormat(opts.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: zone });
-    const parts = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, x.value]));
-    return `${parts.weekday} ${parts.day} ${parts.month}`;
-  };
-  if (p.dateOnly) return dayWords(p.due, new Date(`${p.due}T12:00:00Z`), 'UTC');
+  const base = { now, timeZone: opts.timeZone, ...(opts.locale ? { locale: opts.locale } : {}) };
+  if (p.dateOnly) return formatWhen(p.due, base);
   const due = dueInstant(p);
-  if (!due) return undefined;
-  const time = new Intl.DateTimeFormat(opts.locale, { hour: 'numeric', minute: '2-digit', timeZone: opts.timeZone }).format(due);
-  const day = dayWords(localDate(due, opts.timeZone), due, opts.timeZone);
-  return day === 'today' ? `at ${time}` : `${day} at ${time}`;
+  return due ? formatWhen(due.toISOString(), base) : undefined;
 }
 
 /** The reminder for a promise: "Due at 15:00: send the revised pricing", or "Was due …" once overdue. */

@@ -123,3 +123,57 @@ export function nextOverdueAt(list: readonly TrackedPromise[], now: Date): Date 
 export function localDate(instant: Date, timeZone: string): string {
   return isoDate(localParts(instant, timeZone));
 }
+
+export interface SnoozeChoice {
+  /** What the button says: "The day before", "The morning of", "An hour before", "In 1 hour", "Tomorrow morning". */
+  label: string;
+  at: Date;
+}
+
+/** Calendar day `days` after `d`. */
+function addDays(d: CalendarDate, days: number): CalendarDate {
+  const n = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  return { year: n.getUTCFullYear(), month: n.getUTCMonth() + 1, day: n.getUTCDate() };
+}
+
+/**
+ * The reminder choices for an open promise, following its due date: the
+ * day before (at the start of the working day), the morning of, and, for a
+ * timed promise, an hour before; only those still ahead and before it is due,
+ * a quarter of an hour apart at least. Overdue, or too close for any of them:
+ * in an hour and tomorrow morning. None for a kept or undated promise.
+ * A date-only promise's day is read in its own zone (p.timeZone); a timed
+ * one's in `timeZone`, the reader's (it defaults to the promise's).
+ */
+export function snoozeChoices(p: TrackedPromise, settings: Pick<PromiseSettings, 'workdayStart'>, now: Date, timeZone: string = p.timeZone): SnoozeChoice[] {
+  if (p.status === 'kept') return [];
+  const due = dueInstant(p);
+  if (!due) return [];
+  const start = clockTime(settings.workdayStart);
+  const zone = p.dateOnly ? p.timeZone : timeZone;
+  const day = p.dateOnly ? parseDateOnly(p.due ?? '') : localParts(due, zone);
+  if (!day) return [];
+  const morning = (d: CalendarDate) => zonedInstant({ ...d, ...start, second: 0 }, zone);
+  const candidates: SnoozeChoice[] = [
+    { label: 'The day before', at: morning(addDays(day, -1)) },
+    { label: 'The morning of', at: morning(day) },
+  ];
+  if (!p.dateOnly) candidates.push({ label: 'An hour before', at: new Date(due.getTime() - 60 * MINUTE) });
+  const ahead = (list: readonly SnoozeChoice[]) => {
+    const out: SnoozeChoice[] = [];
+    for (const c of list) {
+      const t = c.at.getTime();
+      if (t <= now.getTime() + MINUTE || t >= due.getTime()) continue;
+      if (out.some((o) => Math.abs(o.at.getTime() - t) < 15 * MINUTE)) continue;
+      out.push(c);
+    }
+    return out;
+  };
+  const inAnHour = { label: 'In 1 hour', at: new Date(now.getTime() + 60 * MINUTE) };
+  if (due.getTime() <= now.getTime()) {
+    return [inAnHour, { label: 'Tomorrow morning', at: zonedInstant({ ...addDays(localParts(now, timeZone), 1), ...start, second: 0 }, timeZone) }];
+  }
+  const chosen = ahead(candidates);
+  // Too close for any of them (due this afternoon, or within the hour): what is still before it.
+  return chosen.length > 0 ? chosen : ahead([inAnHour, { label: '15 minutes before', at: new Date(due.getTime() - 15 * MINUTE) }]);
+}

@@ -24,6 +24,11 @@ export interface TrackedPromise {
   text: string;
   /** The words that gave the time: "by Thursday at 3pm". */
   dueText?: string;
+  /**
+   * The event the promise waits on, in the writer's words ("as soon as it is
+   * live"): such a promise has no date until the writer gives one; none is invented.
+   */
+  event?: string;
   /** As the model gave it: ISO date-time with offset, or 'YYYY-MM-DD' for a date-only promise ("by Friday"). */
   due?: string;
   /** True when `due` is a date without a time: the reminder then comes at the start of the working day. */

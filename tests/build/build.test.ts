@@ -91,7 +91,8 @@ describe('extension build', () => {
       for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(`${js.slice(0, js.lastIndexOf('/') + 1)}${m[1]}`);
     }
     expect(seen.size).toBeGreaterThan(1);
-    expect(bytes).toBeLessThan(400 * 1024);
+    // 411 KB measured on 4 Dec 2026 after the promise, settings-link and storage-safety views landed (under 400 KB before).
+    expect(bytes).toBeLessThan(420 * 1024);
   });
 
   it('knows the model when it sees it: the background bundles it', () => {

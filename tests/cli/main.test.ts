@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { DIMENSIONS, type Report } from '../../src/model/index';
 import { CLOCK, fixture, hasStackTrace, jsonLines, run, tempDir } from './helpers';
 
@@ -175,7 +175,7 @@ describe('bad input', () => {
 
   it.each([
     ['a missing file', () => tmp.path('missing.txt'), /missing\.txt: no such file$/],
-    ['a directory', () => tmp.path(''), /: is a directory$/],
+    ['a folder without .eml files', () => { mkdirSync(tmp.path('empty-folder'), { recursive: true }); return tmp.path('empty-folder'); }, /empty-folder: is a folder without \.eml files$/],
     ['a binary file', () => fixture('binary.txt'), /binary\.txt: binary file/],
     ['invalid UTF-8', () => tmp.write('latin1.txt', Uint8Array.from([0x48, 0x69, 0x20, 0xe9, 0x74, 0xe9, 0x0a])), /latin1\.txt: not valid UTF-8/],
     ['a blank draft', () => tmp.write('blank.txt', '  \n\n\t\n'), /blank\.txt: empty draft/],

@@ -22,6 +22,20 @@ describe('the gentle check before Send', () => {
     const good = "Hi Dana,\n\nI'll call you Thursday at 3pm.";
     expect(nudgeFor(analyze({ body: good }, ctx('support')), good)).toBeUndefined();
   });
+  it('stays quiet for a promise that waits on an event: it needs no date', () => {
+    for (const body of ['Hi Dana,\n\nI will send you the deck as soon as it is live.', 'Hi Dana,\n\nI will follow up once the contract is signed.']) {
+      const report = analyze({ body }, ctx('account'));
+      expect(report.commitments.map((c) => c.event), body).toHaveLength(1);
+      expect(nudgeFor(report, body), body).toBeUndefined();
+    }
+  });
+  it('quotes a long promise cut between words', () => {
+    const body = 'Hi Dana,\n\nSomeone from our billing department will get back to you shortly.';
+    const n = nudgeFor(analyze({ body }, ctx('support')), body)!;
+    const quoted = /“(.*)…”/.exec(n.text)![1]!;
+    expect(body).toContain(`${quoted} `);
+    expect(quoted).not.toMatch(/[\s,.]$/);
+  });
   it('offers later today only with time to spare, and skips weekends', () => {
     expect(timeChoices(monday).map((c) => c.label)).toEqual(['Today, 5 pm', 'Tomorrow, 10 am', 'Wednesday, 3 pm']);
     const fri = timeChoices(friday);

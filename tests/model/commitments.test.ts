@@ -144,7 +144,10 @@ describe('named owners', () => {
 
 describe('promises that wait on an event or a condition', () => {
   it('"as soon as the fix is live" waits on the fix: no vague "soon"', () => {
-    expect(findCommitments("I'll email you as soon as the fix is live.", berlinMonday)).toEqual([]);
+    const live = one("I'll email you as soon as the fix is live.");
+    expect(live).toMatchObject({ owner: 'me', specific: false, event: 'as soon as the fix is live' });
+    expect(live.due).toBeUndefined();
+    expect(live.dueText).toBeUndefined();
     // "as soon as I can" is still a vague time.
     expect(one("I'll send it as soon as I can.")).toMatchObject({ dueText: 'as soon as I can', specific: false });
     expect(one("I'll get back to you soon.")).toMatchObject({ dueText: 'soon', specific: false });
@@ -154,8 +157,64 @@ describe('promises that wait on an event or a condition', () => {
     // A condition does not hide a promise that has a time of its own.
     expect(one("If it helps, I'll call you Thursday at 3pm.")).toMatchObject({ owner: 'me', specific: true });
   });
+  it.each([
+    ['I will send you the deck as soon as it is live.', 'me', 'as soon as it is live'],
+    ['I will follow up once the contract is signed.', 'me', 'once the contract is signed'],
+    ["We'll send the release notes when the fix ships.", 'we', 'when the fix ships'],
+    ["I'll call you once we hear back from the carrier.", 'me', 'once we hear back from the carrier'],
+    ["I'll send you the login details when it's live.", 'me', "when it's live"],
+  ])('a promise bound to an event is tracked with the event and no date: %s', (s, owner, event) => {
+    const c = one(s);
+    expect(c).toMatchObject({ owner, event, specific: false });
+    expect(c.due).toBeUndefined();
+    expect(c.dueText).toBeUndefined();
+  });
+  it('a leading event belongs to the first promise; a leading condition still needs no promise tracked', () => {
+    expect(one("Once the contract is signed, I'll send the onboarding plan.")).toMatchObject({ owner: 'me', event: 'Once the contract is signed' });
+    expect(findCommitments("If you see anything odd in the next export, I'll handle it personally.", berlinMonday)).toEqual([]);
+  });
+  it('never takes a date said of the event as the promise\'s own', () => {
+    const c = one('I will send the invoice once the contract is signed on Friday.');
+    expect(c).toMatchObject({ event: 'once the contract is signed on Friday' });
+    expect(c.due).toBeUndefined();
+    // A time of the promise's own, before the event, is kept.
+    expect(one("I'll call you on Thursday at 3pm once the contract is signed.")).toMatchObject({ due: '2026-11-26T15:00:00+01:00', specific: true, event: 'once the contract is signed' });
+  });
+  it('the event ends where the clause turns to something else', () => {
+    expect(one("I'll send the report when it's in; the replay takes ten minutes.").event).toBe("when it's in");
+  });
+  it('is no event: a vague time, a frequency, a time of day', () => {
+    expect(one("I'll send it as soon as I can.").event).toBeUndefined();
+    expect(one("I'll call you after the weekend.").event).toBeUndefined();
+  });
   it('what happens to someone else is no promise', () => {
     expect(findCommitments("They'll get an invite link that's valid for 7 days.", berlinMonday)).toEqual([]);
+  });
+});
+
+describe('a weekday or a month name', () => {
+  it('a month without a day is no date ("in November" is not "Mon 1 Nov")', () => {
+    const c = one("I'll send you the deck in November.", { now: new Date('2026-11-23T09:00:00Z'), timeZone: 'Europe/Berlin' });
+    expect(c.due).toBeUndefined();
+    expect(c.specific).toBe(false);
+  });
+  it('a weekday that does not match the date invents neither: no date, so the writer is asked', () => {
+    // 1 December 2026 is a Tuesday; chrono alone reads "Monday 1 Dec" as Tuesday 1 December.
+    const c = one("I'll call you on Monday 1 Dec.");
+    expect(c.due).toBeUndefined();
+    // A time was named (no vague one), but which day is the writer's to say.
+    expect(c).toMatchObject({ dueText: 'on Monday 1 Dec' });
+    // "Sunday 22 Nov", the day before: chrono alone takes Monday 22 November 2027.
+    expect(one("I'll call you on Sunday 22 Nov.").due).toBeUndefined();
+    // A weekday that matches is read as written.
+    expect(one("I'll call you on Tuesday 1 Dec.").due).toBe('2026-12-01');
+  });
+  it('never resolves a weekday or a month name to more than a year ahead', () => {
+    for (const s of ["I'll send it by November 22.", "I'll call you on Monday.", "I'll send it by 1 March.", "I'll call you Friday 3pm."]) {
+      const due = one(s).due;
+      expect(due, s).toBeDefined();
+      expect(Date.parse(due!.slice(0, 10)) - Date.parse('2026-11-23'), s).toBeLessThanOrEqual(365 * 86_400_000);
+    }
   });
 });
 

@@ -7,6 +7,8 @@ import { capturePromises } from '../../src/promises/capture';
 import { addPromises, listPromises } from '../../src/promises/store';
 import type { TrackedPromise } from '../../src/promises/types';
 import { PromisesView } from '../../src/panel/PromisesView';
+import { Commitments } from '../../src/panel/Commitments';
+import type { Commitment } from '../../src/model/types';
 import { Panel } from '../../src/panel/Panel';
 import { createPanelStore } from '../../src/panel/store';
 import { panelActions, promiseActions, startPanel, type PanelEnv } from '../../src/panel/controller';
@@ -39,10 +41,10 @@ describe('PromisesView', () => {
     expect(headings).toEqual(['Overdue', 'Upcoming', 'No date given']);
     const overdue = within(screen.getByRole('region', { name: /Overdue/ })).getByRole('listitem');
     expect(overdue.textContent).toContain('Overdue');
-    expect(overdue.textContent).toContain('call Dana');
+    expect(overdue.textContent).toContain('Call you today at 9am');
     const upcoming = within(screen.getByRole('region', { name: /Upcoming/ })).getByRole('listitem');
-    expect(upcoming.textContent).toContain('send the revised pricing');
-    expect(upcoming.textContent).toContain('Due Thu 26 Nov at 15:00');
+    expect(within(upcoming).getByText('Send the revised pricing by Thursday at 3pm')).toBeTruthy();
+    expect(upcoming.textContent).toContain('Due Thu 26 Nov, 15:00');
     expect(upcoming.textContent).toContain('To Dana Reyes');
     expect(within(upcoming).getByRole('link', { name: 'Open the email' }).getAttribute('href')).toBe('https://mail.google.com/mail/u/0/#inbox/FMfcg1');
   });
@@ -55,15 +57,21 @@ describe('PromisesView', () => {
     expect(screen.queryByRole('link', { name: 'Open the email' })).toBeNull();
   });
 
-  it('marks kept, snoozes an hour, changes the date, and deletes after a second click', () => {
+  it('marks kept, snoozes to the day before, changes the date, and deletes after a second click', () => {
     const a = actions();
     render(<PromisesView promises={list} actions={a} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
     const upcoming = within(screen.getByRole('region', { name: /Upcoming/ })).getByRole('listitem');
     const id = list[0]!.id;
     fireEvent.click(within(upcoming).getByRole('button', { name: 'Mark kept' }));
     expect(a.markKept).toHaveBeenCalledWith(id);
-    fireEvent.click(within(upcoming).getByRole('button', { name: 'Remind me in 1 hour' }));
-    expect(a.snooze.mock.calls[0]![1].getTime()).toBe(MONDAY.getTime() + 3_600_000);
+    // Due Thursday at 15:00, two and a half days on: the choices follow the due date.
+    const remind = within(upcoming).getByRole('group', { name: 'Remind me' });
+    expect(within(remind).getAllByRole('button').map((b) => b.textContent)).toEqual(['The day before', 'The morning of', 'An hour before']);
+    expect(within(upcoming).queryByRole('button', { name: /in 1 hour/i })).toBeNull();
+    fireEvent.click(within(remind).getByRole('button', { name: 'The day before' }));
+    expect(a.snooze.mock.calls[0]![1].toISOString()).toBe('2026-11-25T08:00:00.000Z'); // Wed 09:00 Berlin
+    fireEvent.click(within(remind).getByRole('button', { name: 'An hour before' }));
+    expect(a.snooze.mock.calls[1]![1].toISOString()).toBe('2026-11-26T13:00:00.000Z'); // Thu 14:00 Berlin
     fireEvent.click(within(upcoming).getByRole('button', { name: 'Change date' }));
     fireEvent.change(within(upcoming).getByLabelText('New due date and time'), { target: { value: '2026-11-27T11:00' } });
     fireEvent.click(within(upcoming).getByRole('button', { name: 'Save' }));
@@ -98,7 +106,40 @@ describe('PromisesView', () => {
   it('shows a snooze on the promise, so the click visibly did something', () => {
     const snoozed = { ...list[0]!, remindAt: new Date(MONDAY.getTime() + 60 * 60_000).toISOString() };
     render(<PromisesView promises={[snoozed]} actions={actions()} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
-    expect(screen.getByText('Reminder at 11:00')).toBeTruthy();
+    expect(screen.getByText('Reminder today 11:00')).toBeTruthy();
+  });
+
+  it('tracks a promise bound to an event with the event, no invented date, and asks for one', () => {
+    const [live] = promisesFrom('Hi Dana,\n\nI will send you the deck as soon as it is live.');
+    expect(live).toMatchObject({ event: 'as soon as it is live' });
+    expect(live!.due).toBeUndefined();
+    render(<PromisesView promises={[live!]} actions={actions()} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
+    const item = within(screen.getByRole('region', { name: /No date given/ })).getByRole('listitem');
+    expect(within(item).getByText('Send you the deck as soon as it is live')).toBeTruthy();
+    expect(item.textContent).toContain('When it happens: as soon as it is live');
+    expect(item.textContent).not.toMatch(/Due|Nov|Dec/);
+    expect(within(item).getByRole('button', { name: 'Add a date' })).toBeTruthy();
+    expect(within(item).queryByRole('group', { name: 'Remind me' })).toBeNull();
+  });
+
+  it('writes a date more than 60 days away with its year, and tomorrow as "tomorrow"', () => {
+    const far = promisesFrom("Hi Dana,\n\nI'll send the renewal terms by Monday 1 February 2027 at 10am.");
+    const near = promisesFrom("Hi Dana,\n\nI'll call you tomorrow at 5pm.");
+    render(<PromisesView promises={[...far, ...near]} actions={actions()} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
+    const [first, second] = within(screen.getByRole('region', { name: /Upcoming/ })).getAllByRole('listitem');
+    expect(first!.textContent).toContain('Due tomorrow 17:00');
+    expect(second!.textContent).toContain('Due Mon 1 Feb 2027, 10:00');
+  });
+
+  it('titles are the commitment, cut at a word and tidy', () => {
+    const [p] = promisesFrom('Hi Dana,\n\nI will send the revised quote by Friday.');
+    const messy = { ...p!, id: 'messy', text: "I'll send the complete migration plan , including the cut-over checklist,, the rollback steps and the sign-off sheet for every site by Friday.." };
+    render(<PromisesView promises={[p!, messy]} actions={actions()} clock={() => MONDAY} locale="en-GB" timeZone={TZ} />);
+    const titles = [...document.querySelectorAll('.promise-what')].map((e) => e.textContent!);
+    expect(titles).toContain('Send the revised quote by Friday');
+    const long = titles.find((t) => t.startsWith('Send the complete'))!;
+    expect(long).toBe('Send the complete migration plan, including the cut-over checklist, the rollback steps…');
+    expect(long).not.toMatch(/[,.;:!?]\s?[,.;:!?]|\s[,.]/);
   });
 
   it('explains itself when empty, and passes axe', async () => {
@@ -106,6 +147,32 @@ describe('PromisesView', () => {
     expect(screen.getByRole('heading', { name: 'No promises yet' })).toBeTruthy();
     rerender(<PromisesView promises={list} actions={actions()} clock={() => MONDAY} timeZone={TZ} />);
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('the Commitments view uses the same date format', () => {
+  it('relative where it reads better, the year when far, the event when there is one', () => {
+    const c = (text: string, extra: Partial<Commitment>): Commitment => ({ start: 0, end: text.length, text, owner: 'me', specific: true, ...extra });
+    render(
+      <Commitments
+        commitments={[
+          c("I'll call you tomorrow at 5pm", { due: '2026-11-24T17:00:00+01:00', dueText: 'tomorrow at 5pm' }),
+          c("I'll send it by Thursday at 3pm", { due: '2026-11-26T15:00:00+01:00', dueText: 'Thursday at 3pm' }),
+          c("I'll send the renewal by 1 February", { due: '2027-02-01', dueText: '1 February' }),
+          c('I will send you the deck as soon as it is live', { specific: false, event: 'as soon as it is live' }),
+        ]}
+        locale="en-GB"
+        timeZone={TZ}
+        now={MONDAY}
+      />,
+    );
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items[0]).toContain('When: tomorrow 17:00');
+    expect(items[1]).toContain('When: Thu 26 Nov, 15:00');
+    expect(items[2]).toContain('When: Mon 1 Feb 2027');
+    expect(items[3]).toContain('When it happens');
+    expect(items[3]).toContain('When: as soon as it is live');
+    expect(items[3]).not.toContain('no time given');
   });
 });
 

@@ -58,7 +58,7 @@ it('reminds on Thursday at 14:00 Berlin time, after a browser restart, for "by T
   expect(await afterRestart.onAlarm({ name: alarmName }, new Date(thursday1400Berlin))).toBe(true);
   const shown = (await fakeBrowser.notifications.getAll()) as Record<string, { title: string; message: string }>;
   expect(shown[alarmName]).toMatchObject({
-    title: 'Due at 15:00: send the revised pricing',
+    title: 'Due today 15:00: send the revised pricing',
     message: 'You promised this to Anna Meyer in “Revised pricing”. Click to open the conversation.',
   });
 });

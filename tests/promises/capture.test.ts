@@ -112,3 +112,18 @@ describe('capturePromises', () => {
     expect(capturePromises({ ...base, timeZone: 'Mars/Olympus' })[0]?.timeZone).toBe('UTC');
   });
 });
+
+describe('a promise bound to an event', () => {
+  it('is tracked with its event and no date, from the model to storage', async () => {
+    const { analyze } = await import('../../src/model/index');
+    const { normalizePromise } = await import('../../src/promises/normalize');
+    const sentAt = new Date('2026-11-23T09:00:00Z');
+    const report = analyze({ body: 'Hi Anna,\n\nI will send you the deck as soon as it is live, and I will follow up once the contract is signed.' }, { role: 'account', now: sentAt.toISOString(), timeZone: 'Europe/Berlin' });
+    const got = capturePromises({ ...base, commitments: report.commitments, sentAt });
+    expect(got.map((p) => [p.text, p.event, p.due, p.dueText])).toEqual([
+      ['I will send you the deck as soon as it is live', 'as soon as it is live', undefined, undefined],
+      ['I will follow up once the contract is signed', 'once the contract is signed', undefined, undefined],
+    ]);
+    expect(normalizePromise(JSON.parse(JSON.stringify(got[0])))?.event).toBe('as soon as it is live');
+  });
+});

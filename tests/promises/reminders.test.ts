@@ -111,7 +111,7 @@ describe('Reminders.onAlarm', () => {
       'promise:timed': {
         type: 'basic',
         iconUrl: ICON,
-        title: 'Due at 15:00: send the revised pricing',
+        title: 'Due today 15:00: send the revised pricing',
         message: 'You promised this to Anna Meyer in “Pricing”. Click to open the conversation.',
       },
     });
@@ -148,7 +148,7 @@ describe('Reminders.onAlarm', () => {
     const wake = new Date('2026-11-26T16:00:00Z');
     expect(await r.onAlarm({ name: 'promise:timed' }, wake)).toBe(true);
     const shown = (await fakeBrowser.notifications.getAll()) as Record<string, { title: string }>;
-    expect(shown['promise:timed']?.title).toBe('Was due at 15:00: send the revised pricing');
+    expect(shown['promise:timed']?.title).toBe('Was due today 15:00: send the revised pricing');
     await fakeBrowser.notifications.clear('promise:timed');
     expect(await r.onAlarm({ name: 'promise:timed' }, wake)).toBe(false);
   });

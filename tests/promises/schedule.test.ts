@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localParts } from '../../src/model/time';
 import { analyze } from '../../src/model/index';
-import { dueInstant, groupPromises, nextOverdueAt, overdueCount, reminderTime, statusOf } from '../../src/promises/schedule';
+import { dueInstant, groupPromises, nextOverdueAt, overdueCount, reminderTime, snoozeChoices, statusOf } from '../../src/promises/schedule';
 import { makePromise } from './helpers';
 
 const settings = { leadMinutes: 60, workdayStart: '09:00' };
@@ -184,5 +184,56 @@ describe('groupPromises', () => {
 
   it('has no next overdue moment when nothing open is ahead', () => {
     expect(nextOverdueAt([makePromise({ status: 'kept', keptAt: '2026-11-24T10:00:00.000Z' })], at('2026-11-24T11:00:00Z'))).toBeUndefined();
+  });
+});
+
+describe('snooze choices follow the due date', () => {
+  // makePromise: due Thu 26 Nov 2026 at 15:00 Berlin.
+  const berlinTimes = (choices: { label: string; at: Date }[]) => choices.map((c) => [c.label, wallClock(c.at, 'Europe/Berlin')]);
+
+  it('two days ahead: the day before, the morning of and an hour before, never "in 1 hour"', () => {
+    const choices = snoozeChoices(makePromise(), settings, at('2026-11-24T09:00:00Z'), 'Europe/Berlin'); // Tue 10:00
+    expect(berlinTimes(choices)).toEqual([
+      ['The day before', '2026-11-25 09:00'],
+      ['The morning of', '2026-11-26 09:00'],
+      ['An hour before', '2026-11-26 14:00'],
+    ]);
+  });
+
+  it('only what is still ahead: on the day, the morning has gone', () => {
+    expect(berlinTimes(snoozeChoices(makePromise(), settings, at('2026-11-26T10:00:00Z'), 'Europe/Berlin'))).toEqual([['An hour before', '2026-11-26 14:00']]);
+  });
+
+  it('the working day starts when the writer says', () => {
+    const choices = snoozeChoices(makePromise(), { workdayStart: '08:30' }, at('2026-11-24T09:00:00Z'), 'Europe/Berlin');
+    expect(berlinTimes(choices).slice(0, 2)).toEqual([['The day before', '2026-11-25 08:30'], ['The morning of', '2026-11-26 08:30']]);
+  });
+
+  it('a date-only promise: the day before and the morning of, on its own day in its own zone', () => {
+    const p = makePromise({ due: '2026-11-27', dateOnly: true });
+    expect(berlinTimes(snoozeChoices(p, settings, at('2026-11-24T09:00:00Z'), 'Europe/Berlin'))).toEqual([
+      ['The day before', '2026-11-26 09:00'],
+      ['The morning of', '2026-11-27 09:00'],
+    ]);
+  });
+
+  it('within the hour: what is still before it', () => {
+    expect(berlinTimes(snoozeChoices(makePromise(), settings, at('2026-11-26T13:20:00Z'), 'Europe/Berlin'))).toEqual([['15 minutes before', '2026-11-26 14:45']]);
+    expect(snoozeChoices(makePromise(), settings, at('2026-11-26T13:50:00Z'), 'Europe/Berlin')).toEqual([]);
+  });
+
+  it('overdue: in an hour or tomorrow morning; kept or undated: none', () => {
+    expect(berlinTimes(snoozeChoices(makePromise(), settings, at('2026-11-26T15:00:00Z'), 'Europe/Berlin'))).toEqual([
+      ['In 1 hour', '2026-11-26 17:00'],
+      ['Tomorrow morning', '2026-11-27 09:00'],
+    ]);
+    expect(snoozeChoices(makePromise({ status: 'kept' }), settings, at('2026-11-24T09:00:00Z'))).toEqual([]);
+    expect(snoozeChoices(makePromise({ due: undefined }), settings, at('2026-11-24T09:00:00Z'))).toEqual([]);
+  });
+
+  it('a chosen reminder is the one that comes', () => {
+    const now = at('2026-11-24T09:00:00Z');
+    const dayBefore = snoozeChoices(makePromise(), settings, now, 'Europe/Berlin')[0]!.at;
+    expect(reminderTime(makePromise({ remindAt: dayBefore.toISOString() }), settings, now)?.toISOString()).toBe(dayBefore.toISOString());
   });
 });

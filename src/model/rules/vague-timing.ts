@@ -20,6 +20,8 @@ const rule: Rule = {
     const out: Finding[] = [];
     for (const c of s.commitments) {
       if (c.owner === 'none' || c.specific) continue;
+      // A promise that waits on an event needs no date (README; trust rubric).
+      if (c.event && !c.dueText) continue;
       if (c.past && c.dueText) {
         const at = s.text.indexOf(c.dueText, c.start);
         out.push({
