@@ -94,8 +94,9 @@ describe.skipIf(!!missing)('listening, account research and promises in Chromium
     const item = panel.getByRole('region', { name: /Upcoming/ }).getByRole('listitem').first();
     await item.waitFor();
     const text = (await item.textContent())!;
-    expect(text).toContain('send the revised pricing');
-    expect(text).toMatch(/Due tomorrow at (15:00|3:00\s?PM)/);
+    // The title is the commitment in the writer's words, the time in the browser's locale ("tomorrow 15:00").
+    expect(text).toContain('Send the revised pricing');
+    expect(text).toMatch(/Due tomorrow (15:00|3:00\s?PM)/);
     const subject = await gmail.locator('.AD:has(input[name="composeid"][value="c2"]) input[name="subjectbox"]').inputValue();
     expect(text).toContain(`“${subject}”`);
     // A new message in a dialog: the way back is a search of Sent for its subject, not the page under the dialog.
