@@ -34,6 +34,8 @@ export interface CoachViewProps {
   actions: CoachActions;
   locale?: string;
   timeZone?: string;
+  /** The clock promise times are told against ("tomorrow 15:00"); the reader's own when left out. */
+  now?: Date;
   /** The recipients' account and its research notes (the side panel; not the practice page). */
   account?: { key: string; record?: AccountRecord; usedFacts: string[]; recipients: Recipient[] };
   onSaveAccount?: (record: AccountRecord) => Promise<unknown>;
@@ -44,7 +46,7 @@ export interface CoachViewProps {
  * the biggest win, the hints by group, and the promises. Used by the side
  * panel and the practice page alike.
  */
-export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookName, roleGuessed, dismissedCount, siteName, actions, locale, timeZone, account, onSaveAccount }: CoachViewProps) {
+export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookName, roleGuessed, dismissedCount, siteName, actions, locale, timeZone, now, account, onSaveAccount }: CoachViewProps) {
   const [checklistOpen, setChecklistOpen] = useState(false);
   const nudge = account ? researchNudge(report.role, account.record, account.record?.name ?? account.key) : undefined;
   const groups = useMemo(() => groupHints(report.hints, excerpts), [report.hints, excerpts]);
@@ -122,7 +124,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
           </div>
         ),
       }} />
-      <Commitments commitments={report.commitments} locale={locale} timeZone={timeZone} onFocus={focusPromise} />
+      <Commitments commitments={report.commitments} locale={locale} timeZone={timeZone} {...(now ? { now } : {})} onFocus={focusPromise} />
     </div>
   );
 }

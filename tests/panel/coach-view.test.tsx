@@ -18,7 +18,7 @@ const SUPPORT = {
 function setup(report: Report = analyze(SUPPORT, ctx('support')), body = SUPPORT.body, extra: Partial<Parameters<typeof CoachView>[0]> = {}) {
   const actions: CoachActions = { focus: vi.fn(), focusSpan: vi.fn(), apply: vi.fn(), dismiss: vi.fn(), restore: vi.fn(), turnOff: vi.fn(), setRole: vi.fn() };
   const excerpts = report.hints.map((h) => body.slice(h.start, h.end));
-  const utils = render(<CoachView report={report} excerpts={excerpts} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={actions} locale="en-GB" timeZone="Europe/Berlin" {...extra} />);
+  const utils = render(<CoachView report={report} excerpts={excerpts} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={actions} locale="en-GB" timeZone="Europe/Berlin" now={new Date(ctx('support').now)} {...extra} />);
   return { ...utils, actions, report, excerpts };
 }
 
