@@ -29,6 +29,7 @@ interface SentenceResult {
 }
 
 const SENTENCE_RULES = RULES.filter((r) => r.sentence);
+const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 /** The learned layer, and the rule that speaks for each kind it finds. */
 const LEARNED = loadClassifier(weights as WeightsFile);
 const LEARNED_RULES = new Map(RULES.filter((r) => r.learned).map((r) => [r.kind, r]));
@@ -89,11 +90,12 @@ export function sentenceKinds(text: string, context: Pick<Context, 'now' | 'time
   const rules = new Set<Kind>();
   const learned = new Set<Kind>();
   for (const [id, list] of r.findings) {
-    const rule = RULES.find((x) => x.id === id);
+    const rule = RULES_BY_ID.get(id);
     if (!rule) continue;
     for (const f of list) if (f.penalty > 0 || rule.kind === 'specific-commitment') (f.learned ? learned : rules).add(rule.kind);
   }
-  for (const l of LEARNED.classify(text)) learned.add(l.kind);
+  // The learned layer alone: every kind it found in the sentence, shown as a hint or not (classified once, in analyzeSentence).
+  for (const kind of r.view.learned) learned.add(kind);
   return { rules, learned };
 }
 
