@@ -1,30 +1,27 @@
 import { contentStems, splitSentences, stem } from './text';
+import { phraseStems, sameWord } from './lexicon/concepts';
 
 /** Something the customer asked or asked for in the message being answered. */
 export interface QuotedPoint {
   /** The customer's own words. */
   text: string;
   kind: 'question' | 'request';
-  /** Who wrote it, when the quote header says ("Dana"). */
+  /** What answers it: a yes or no, a cause, a time, steps, a fact, or something done. */
+  type: AskType;
+  /** Who wrote it, from the quote header or the sign-off ("Dana"). */
   author?: string;
   stems: string[];
   /** The stems of what is asked: the main clause, without its reasons ("since…") and common words. */
   focus: string[];
-  /** "How do I…?": answered by steps ("Go to Settings, click Invite") as much as by its own words. */
-  howTo: boolean;
-  /** "Why…?", "What went wrong?": answered by a cause ("…failed because…"). */
-  why: boolean;
-  /** "When will…?": answered by what happens when ("the patch ships on Tuesday"). */
-  when: boolean;
+  /** Two asks in one sentence ("refund it and tell me why"): each is answered on its own. */
+  parts?: AskPart[];
   numbers: string[];
   /** Set when the quoted message was longer than MAX_QUOTED_CHARS and only its start was read. */
   partial?: true;
 }
 
 // Words too common to show that a reply answers a point ("for this month", "a big part").
-const GENERIC = new Set(['month', 'week', 'day', 'year', 'time', 'today', 'tomorrow', 'thing', 'way', 'part', 'big', 'lot', 'bit', 'still', 'right', 'question', 'help', 'possible', 'able', 'again', 'already', 'anything', 'something', 'everything', 'someone', 'anyone', 'maybe', 'actually', 'tell', 'explain', 'share', 'wonder', 'happen', 'went', 'go', 'going'].map(stem));
-const WHY = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would) you (?:please )?(?:tell|explain(?: to)?|let) (?:me|us) (?:know )?)?(?:why\b|what (?:went wrong|happened|caused|is causing|was the (?:cause|problem|issue|reason))|how (?:did|could|can) (?:this|that|it) (?:happen|go wrong))/i;
-const WHEN_Q = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could) you (?:please )?(?:tell|let) (?:me|us) (?:know )?)?(?:when|by when|how soon|what time|how long (?:until|till|before|will))\b/i;
+const GENERIC = new Set(['month', 'week', 'day', 'year', 'time', 'today', 'tomorrow', 'thing', 'way', 'part', 'big', 'lot', 'bit', 'still', 'right', 'question', 'help', 'possible', 'able', 'again', 'already', 'anything', 'something', 'everything', 'someone', 'anyone', 'maybe', 'actually', 'tell', 'explain', 'share', 'wonder', 'happen', 'went', 'go', 'going', 'per', 'whether', 'wondering', 'curious', 'know', 'understand', 'update', 'confirm', 'let', 'send', 'could', 'someone', 'hear', 'appreciate', 'kindly'].map(stem));
 // What happens next, and when: "it will show on your card within 3 business days", "4.2 goes out this Friday".
 const FUTURE = /\b(?:will|['’]ll|goes out|go out|ships|arrives?|lands?|(?:is|are) (?:due|scheduled|planned|booked|set)|should (?:arrive|show|appear|land|reach|be))\b/i;
 const AT_A_TIME = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|a|an|24|48)\b|\d+ (?:business |working )?(?:days?|hours?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b)/i;
@@ -32,21 +29,8 @@ const AT_A_TIME = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satu
 export function statesDatedStep(text: string): boolean {
   return FUTURE.test(text) && AT_A_TIME.test(text);
 }
-// A reply that gives the cause.
-const CAUSE = /\b(?:because|caused by|due to|the cause|root cause|was caused|the reason|turned out|came from|this happened when|it happened when|went wrong)\b/i;
 // The reasons and alternatives after the ask: "can I get a refund for this month since the export is…".
 const BEYOND_ASK = /,?\s+(?:since|because|as|given (?:that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\s/i;
-const HOW_TO = /^(?:(?:and|also|so|but)\s+)?(?:how (?:do|can|should|would) (?:i|we)|how to|what(?:['’]s| is) the (?:best )?way to|is there (?:a|any) way to|where (?:do|can) (?:i|we) (?:find|change|set|turn|add|see))\b/i;
-// A reply that walks them through it.
-const STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n\s*(?:\d+[.)]\s*|[-*•]\s*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \w+ menu)\b/i;
-
-/**
- * The text with each run of white space that holds a line break shortened to one "\n": STEPS reads the
- * same there, but tried at each break of a long run of them its "\n\s*" was quadratic.
- */
-function breaksCollapsed(text: string): string {
-  return text.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : run));
-}
 
 const REQUEST = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will) you|please|kindly|i(?:['’]d| would) (?:like|appreciate)|i need|we need|i want|we want|we(?:['’]d| would) like|let me know (?:when|if|whether|what|how|who|which)|send me|tell me|is there any way)\b/i;
 // Courtesy lines that ask for nothing in particular.
@@ -55,6 +39,10 @@ const COURTESY = /^(?:let me know if you have any (?:other )?questions|please le
 const GREETING_PREFIX = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))(?:\s+(?:\p{Lu}[\p{L}'’-]*|team|all|there)){0,3}\s*(?:[,!:.—–-]\s*|$)/u;
 // A line that is only a sign-off: "Thanks,", "Best regards, Dana", "Dana".
 const SIGN_OFF_LINE = /^(?:(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ss]incerely|[Mm]any thanks)(?:,?\s+\p{Lu}[\p{L}'’-]*)?[,!.]?|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
+// "Let me know if you need anything else from me", "if you have any questions, just ask": offers, not asks.
+const COURTESY_ANYWHERE = /\b(?:let (?:me|us) know if (?:you (?:need|have|want|would like)|there(?:['’]s| is| are) anything|anything)|if you (?:have|need) any(?:thing| (?:other |more |further )?questions)|feel free to|happy to (?:help|answer|chat)|hope (?:this|that) (?:helps|makes sense))\b/i;
+// Questions that ask nothing: "Who has time for that?", "Isn't that the point?", "Right?".
+const RHETORICAL = /^(?:(?:and|but|so)\s+)?(?:who (?:has time|needs|wants|doesn['’]t|does that)|what (?:else is new|more can i say|can i say|did you expect|were you thinking|a (?:joke|mess|surprise))|isn['’]t (?:that|it) (?:the (?:point|whole point)|obvious)|right\?|how hard can it be|why (?:else|bother|would (?:i|we|anyone))|what['’]s not to (?:like|love)|you know\?|go figure)/i;
 const withoutGreeting = (t: string) => t.replace(GREETING_PREFIX, '');
 // ("From:.*" needs no "\s*$": ".*" always runs to the end of the line. Without it no part can trade characters.)
 const HEADER = /^(?:(?:From|Sent|To|Cc|Subject|Date):.*|(?:On .{3,200} wrote:|-{2,}\s*Original Message\s*-{2,}|_{8,})\s*$)/im;
@@ -138,8 +126,78 @@ function readTopMessage(quoted: string): { text: string; author?: string; partia
   // A run of white space with a line break in it becomes one space (a single \s+ pass: /\s*\n\s*/ was
   // quadratic on a long run of spaces without a break).
   const text = own.join('\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run))).filter((p) => p.trim()).join('\n\n');
-  const first = author?.split(/\s+/)[0];
+  const first = (author ?? signOffName(own))?.split(/\s+/)[0];
   return { text, ...(first ? { author: first } : {}), ...(capped.truncated ? { partial: true as const } : {}) };
+}
+
+// Asks that are not questions: "we need to know whether…", "I'd like to understand why…", "any update on…".
+const INDIRECT = /\b(?:(?:i|we)(?:['’]d| would| will)?(?: also| still| really)? (?:need|want|like|love|have|has) to (?:know|understand|find out|confirm|see|hear|check|learn|get)|(?:i|we)(?:['’]m| am|['’]re| are)(?: also| just| still)? (?:wondering|curious|hoping to (?:hear|know|understand|get))|it would (?:help|be (?:good|great|useful|helpful|nice)) to (?:know|understand|hear|get|have|see)|(?:can|could|would|will) (?:you|someone|somebody|anyone|your team)(?: please| also| kindly)? (?:let (?:me|us) know|confirm|tell|explain|clarify|advise|send|call|check|look|share|update|get|arrange|set|schedule|book|provide|refund|cancel|fix|remove|add|change|reset|resend|forward|escalate|reverse|waive|extend|give|expedite|replace|issue|process|help|walk|put|ring|email|reply|come|sort|credit|reach)|please(?: could you| can you| kindly)? (?:let (?:me|us) know|confirm|advise|tell|explain|clarify|send|call|share|update|cancel|refund|fix|remove|add|change|close|reset|resend|forward|escalate|reverse|waive|extend|give|expedite|replace|issue|process|arrange|set|schedule|book|provide|ring|email|reply|get|look|check|help|sort|credit|reach)|any (?:update|news|word|progress|eta)\b|i(?:['’]d| would) (?:really )?appreciate|kindly)\b/i;
+
+/** What kind of answer an ask wants: a yes or no, a cause, a time, steps, a fact, or something done. */
+export type AskType = 'yesno' | 'why' | 'when' | 'how' | 'what' | 'request';
+
+const ASK_WHY = /\b(?:why|what (?:went wrong|happened|caused|is causing|causes|was the (?:cause|problem|issue|reason))|the (?:root )?(?:cause|reason)|how (?:did|could|can|come) (?:this|that|it)(?: (?:happen|go wrong))?)\b/i;
+const ASK_WHEN = /\b(?:when|how soon|what time|by when|how long|eta|timeline|time ?frame|what date|which date|any (?:update|news|word|progress))\b/i;
+const ASK_HOW = /\b(?:how (?:do|can|should|would|could) (?:i|we|one|you)|how to|what(?:['’]s| is) the (?:best |right )?(?:way|process) to|is there (?:a|any) way to|where (?:do|can|should) (?:i|we) (?:find|change|set|turn|add|see|go))\b/i;
+const ASK_WHAT = /\b(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long))\b/i;
+const ASK_YESNO = /^(?:(?:and|also|so|but|then|plus|or)[, ]+)?(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had|may|might|shall|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t|can['’]t)\b|\b(?:whether|if) (?:you|we|it|there|this|that|the|your|our|they|i)\b/i;
+// "Could you send…" asks for something done, not for a yes.
+const ASK_DO = /\b(?:(?:can|could|may) (?:i|we) (?:please )?(?:get|have|receive|book|schedule|arrange)|(?:can|could|would|will) (?:you|someone|somebody|anyone|your team)(?: please| also| kindly)? (?!be\b|have\b|support|handle|integrate|offer|do\b|work|accept|provide a)[a-z]+|please\b|kindly\b|i(?:['’]d| would) (?:really )?(?:like|appreciate|prefer)(?! to (?:know|understand|hear|see|learn))|(?:i|we) (?:need|want)(?! to (?:know|understand|hear|see|learn|find out|confirm))|send (?:me|us)|let(?:['’]s| us) (?:set|book|schedule)|cancel (?:my|our|the)|refund (?:me|us|my|our|the))\b/i;
+
+function askType(t: string): AskType {
+  if (ASK_WHY.test(t)) return 'why';
+  if (ASK_HOW.test(t)) return 'how';
+  if (/^(?:(?:and|also|so|but)[, ]+)?(?:when|how soon|by when|how long|what time|what date)\b/i.test(t) || /\bany (?:update|news|word|progress|eta)\b/i.test(t)) return 'when';
+  if (ASK_DO.test(t) && !/\b(?:whether|if) (?:you|we|it|there|this|that|the|your|our|they|i)\b/i.test(t) && !/\b(?:let (?:me|us) know|tell (?:me|us)|confirm|explain|clarify|advise) (?:what|which|who|where|how|when|why)\b/i.test(t)) return 'request';
+  if (/^(?:(?:and|also|so|but)[, ]+)?(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long))\b/i.test(t)) return ASK_WHEN.test(t) && /\bwhat (?:time|date)\b/i.test(t) ? 'when' : 'what';
+  if (ASK_YESNO.test(t)) return 'yesno';
+  if (ASK_WHEN.test(t)) return 'when';
+  if (ASK_WHAT.test(t)) return 'what';
+  return 'request';
+}
+
+// One ask with two parts: "Can you refund the charge and tell me why it happened?" Split before a second verb of asking.
+const SECOND_PART = /(?<![\s,]),?\s+(?:and|&|plus|as well as)\s+(?:(?:also|then|please|could you|can you|would you)\s+)?(?=(?:tell|let|explain|send|confirm|refund|give|cancel|fix|update|check|share|credit|reverse|why|when|what|how|who|where|which|is|are|do|does|will|can|could)\b)/i;
+
+/** One part of an ask, with what answers it. */
+export interface AskPart {
+  text: string;
+  type: AskType;
+  /** The stems of what is asked: the main clause, without its reasons ("since…") and common words. */
+  focus: string[];
+}
+
+function partOf(text: string): AskPart {
+  // The ask itself, without its reasons and alternatives: "…since the export is a big part of why we pay" asks no "why".
+  const ask = text.split(BEYOND_ASK)[0]!;
+  const stems = [...new Set([...contentStems(ask), ...phraseStems(ask)])].filter((x) => !/['’]/.test(x));
+  const focus = stems.filter((x) => !GENERIC.has(x));
+  return { text, type: askType(ask), focus: focus.length > 0 ? focus : stems };
+}
+
+const SIGN_OFF_WORDS = '(?:thanks(?: (?:so much|again|in advance))?|thank you(?: (?:so much|again|in advance))?|many thanks|thx|cheers|best(?: wishes)?|all the best|regards|best regards|kind regards|warm regards|warmly|sincerely|talk soon|speak soon|take care)';
+const SIGN_OFF_ONLY = new RegExp(`^${SIGN_OFF_WORDS}[,!.]?$`, 'i');
+// "Rachel", "Rachel Kim", "– Rachel", "Thanks, Rachel", "Rachel Kim | Ops Lead", "Rachel Kim, Head of Ops".
+const NAME_LINE = new RegExp(`^(?:[-–—~]+\\s*)?(?:(${SIGN_OFF_WORDS})[,!.]?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*(?:[|,(–—-]\\s*[^?]{0,80})?$`, 'iu');
+// Capitalised words a last line can hold that are no one's name.
+const NOT_A_NAME = new Set(['thanks', 'thank', 'best', 'regards', 'cheers', 'hi', 'hello', 'dear', 'team', 'sent', 'any', 'please', 'the', 'this', 'that', 'sincerely', 'support', 'sales', 'billing', 'admin', 'office', 'customer', 'management', 'operations', 'finance', 'accounts', 'help', 'urgent', 'update', 'ok', 'okay', 'yes', 'no', 'again', 'also', 'and', 'but']);
+
+/** The writer's first name from the sign-off of their message ("Thanks, Rachel", "– Rachel", "Rachel Kim | Ops Lead"). */
+function signOffName(lines: readonly string[]): string | undefined {
+  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l !== '');
+  for (let k = nonEmpty.length - 1; k >= Math.max(1, nonEmpty.length - 4); k--) {
+    const line = nonEmpty[k]!;
+    if (line.length > 100) continue;
+    // A case-insensitive pattern would take "Thanks for the help" as a name: the name itself must be capitalised.
+    const m = NAME_LINE.exec(line);
+    if (!m || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(m[2]!)) continue;
+    const first = m[2]!.split(/\s+/)[0]!;
+    if (NOT_A_NAME.has(first.toLowerCase())) continue;
+    const prefixed = m[1] !== undefined || /^[-–—~]/.test(line);
+    const afterSignOff = SIGN_OFF_ONLY.test(nonEmpty[k - 1]!);
+    if (prefixed || afterSignOff || (k === nonEmpty.length - 1 && m[2]!.split(/\s+/).length <= 3 && !/[.!?:;]$/.test(line) && line === m[2])) return first;
+  }
+  return undefined;
 }
 
 export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
@@ -148,16 +206,18 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   const points: QuotedPoint[] = [];
   for (const s of splitSentences(text.slice(0, 20000))) {
     const t = withoutGreeting(s.text.replace(/^[-*•\d.)\s]+/, '').trim());
-    if (t.length < 8 || COURTESY.test(t)) continue;
-    const kind = t.endsWith('?') ? 'question' : REQUEST.test(t) ? 'request' : undefined;
-    if (!kind) continue;
+    if (t.length < 8 || COURTESY.test(t) || COURTESY_ANYWHERE.test(t) && !t.endsWith('?')) continue;
+    const kind = t.endsWith('?') ? 'question' : REQUEST.test(t) || INDIRECT.test(t) ? 'request' : undefined;
+    if (!kind || RHETORICAL.test(t)) continue;
     const stems = [...new Set(contentStems(t))];
     if (stems.length === 0) continue;
-    const ask = t.split(BEYOND_ASK)[0]!;
-    const focus = [...new Set(contentStems(ask))].filter((x) => !GENERIC.has(x));
+    const whole = partOf(t);
+    const pieces = t.split(SECOND_PART).filter((x) => x.trim().length > 0);
+    const parts = pieces.length > 1 ? pieces.map((x) => partOf(x.trim())).filter((p) => p.focus.length > 0 || p.type !== 'what') : [];
     points.push({
-      text: t, kind, ...(author ? { author } : {}), stems, focus: focus.length > 0 ? focus : stems,
-      howTo: HOW_TO.test(t), why: WHY.test(t), when: WHEN_Q.test(t), numbers: t.match(/\d+(?:[.,:]\d+)*/g) ?? [],
+      text: t, kind, type: whole.type, ...(author ? { author } : {}), stems, focus: whole.focus,
+      ...(parts.length > 1 ? { parts } : {}),
+      numbers: t.match(/\d+(?:[.,:]\d+)*/g) ?? [],
       ...(partial ? { partial } : {}),
     });
     if (points.length >= 12) break;
@@ -194,15 +254,7 @@ export function extractIssue(quoted: string | undefined): QuotedIssue | undefine
 }
 
 /** Do two stems name the same thing? ("expand" ~ "expans", "onboard" ~ "onboarding"). */
-export function stemsMatch(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  if (s.length >= 4 && l.startsWith(s)) return true;
-  // Porter keeps some forms of one word apart ("expand", "expans"): a long shared start is the same word.
-  let i = 0;
-  while (i < s.length && s[i] === l[i]) i++;
-  return i >= 5 && i >= s.length - 1;
-}
+export const stemsMatch = sameWord;
 
 /** How many of the point's stems the body uses. */
 export function overlap(pointStems: readonly string[], bodyStems: ReadonlySet<string>): number {
@@ -212,24 +264,4 @@ export function overlap(pointStems: readonly string[], bodyStems: ReadonlySet<st
     else for (const b of bodyStems) if (stemsMatch(p, b)) { n++; break; }
   }
   return n;
-}
-
-/**
- * Does the reply answer the point? Its words must come together: enough of the
- * ask's own words in one sentence or the next (not scattered over the email),
- * a number the customer gave, for a "how do I…?" steps and its topic, and
- * for a "why…?" or "what went wrong?" a cause.
- */
-export function isAddressed(point: QuotedPoint, sentences: readonly { text: string; stems: readonly string[] }[], body: string): boolean {
-  if (point.numbers.some((n) => n.length > 1 && body.includes(n))) return true;
-  const need = point.focus.length <= 3 ? 1 : 2;
-  for (let i = 0; i < sentences.length; i++) {
-    const near = new Set([...sentences[i]!.stems, ...(sentences[i + 1]?.stems ?? [])]);
-    if (overlap(point.focus, near) >= need) return true;
-  }
-  if (point.howTo && STEPS.test(breaksCollapsed(body))) return overlap(point.focus, new Set(sentences.flatMap((x) => x.stems))) >= 1;
-  if (point.why && sentences.some((x) => CAUSE.test(x.text))) return true;
-  // A long "when will…?" is answered by what happens when to the thing it asks about.
-  if (point.when && sentences.some((x) => statesDatedStep(x.text) && overlap(point.focus, new Set(x.stems)) >= 1)) return true;
-  return false;
 }

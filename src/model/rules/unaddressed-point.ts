@@ -1,7 +1,18 @@
 import type { Rule } from '../rule';
 import { ALL_ROLES } from '../rule';
-import { isAddressed } from '../listening';
+import { judge } from '../answers';
 import { q } from '../phrase-rule';
+import type { AskType } from '../listening';
+
+// What an answer of each kind says, for the hint.
+const SUGGESTION: Record<AskType, string> = {
+  why: 'Say what caused it, in plain words ("a retry job charged the card twice"), or when you will know.',
+  when: 'Give a date or time ("by Thursday noon"), or when you will know it.',
+  yesno: 'Start with the answer: yes, no, or not yet, and why.',
+  how: 'Walk them through it in steps, or say when you will.',
+  what: 'Answer it directly, or say when you will.',
+  request: 'Say it is done, when it will be, or why you cannot (and what you can do instead).',
+};
 
 const rule: Rule = {
   id: 'unaddressed-point',
@@ -15,13 +26,19 @@ const rule: Rule = {
   document(doc) {
     if (doc.quotedPoints.length === 0) return [];
     const sentences = doc.sentences.map((s) => s.view);
-    return doc.quotedPoints
-      .filter((p) => !isAddressed(p, sentences, doc.body))
-      .map((p) => ({
-        start: 0, end: 0, penalty: 30,
-        message: `${p.author ?? 'They'} ${p.kind === 'question' ? 'asked' : 'asked for'}: ${q(p.text, 140)}, and the reply does not answer it.`,
-        suggestion: 'Answer it directly, or say when you will.',
-      }));
+    return doc.quotedPoints.flatMap((p) => {
+      const verdict = judge(p, sentences);
+      if (verdict.answered) return [];
+      const who = p.author ? `${p.author} ${p.kind === 'question' ? 'asked' : 'asked for'}` : `They ${p.kind === 'question' ? 'asked' : 'asked for'}`;
+      const cut = p.partial ? ' (Only the start of their long message was read.)' : '';
+      return [{
+        start: 0, end: 0, penalty: verdict.missing ? 20 : 30,
+        message: verdict.missing
+          ? `${who}: ${q(p.text, 140)}. The reply answers part of it, not ${q(verdict.missing.text, 80)}.${cut}`
+          : `${who}: ${q(p.text, 140)}, and the reply does not answer it.${cut}`,
+        suggestion: SUGGESTION[verdict.missing?.type ?? p.type],
+      }];
+    });
   },
   examples: {
     flag: [{

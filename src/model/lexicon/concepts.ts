@@ -1,0 +1,115 @@
+import table from './concepts.json';
+import { stem } from '../text';
+
+/**
+ * When do two words (Porter stems) talk about the same thing? Four ways, from
+ * the surest: the same stem; one form of one word ("expand" ~ "expans"); a
+ * cluster of this domain's own (refund ~ reimburse ~ money back ~ reverse the
+ * charge); or a concept of WordNet 3.1 they share (concepts.json, built by
+ * scripts/build-concepts.ts from the first senses of common words).
+ */
+
+// The domain's own clusters: the words customers and the people who answer them use for one thing.
+// Multi-word entries are phrases read in the text (phraseStems); single words are stemmed.
+const DOMAIN: readonly (readonly string[])[] = [
+  ['refund', 'reimburse', 'repay', 'repaid', 'credit', 'money back', 'reverse', 'reversed', 'reversal', 'chargeback', 'waive', 'waived', 'take it off', 'taken off', 'void', 'voided'],
+  ['cancel', 'cancellation', 'terminate', 'termination', 'unsubscribe', 'close the account', 'closed your account', 'stop the subscription', 'end the subscription'],
+  ['outage', 'downtime', 'offline', 'unavailable', 'went down', 'was down', 'disruption', 'interruption', 'incident', 'unreachable'],
+  ['ship', 'shipment', 'shipping', 'dispatch', 'dispatched', 'deliver', 'delivery', 'on its way', 'sent out', 'courier', 'tracking', 'arrive', 'arrival', 'parcel', 'package'],
+  ['price', 'pricing', 'cost', 'fee', 'charge', 'rate', 'quote', 'per seat', 'how much', 'per user', 'per month', 'per year', 'budget'],
+  ['discount', 'off the list', '% off', 'reduction', 'cheaper', 'lower price', 'special rate'],
+  ['invoice', 'bill', 'billing', 'receipt', 'statement', 'billed'],
+  ['sso', 'saml', 'okta', 'single sign-on', 'single sign on', 'azure ad', 'entra', 'onelogin', 'scim'],
+  ['integrate', 'integration', 'connector', 'connect', 'sync', 'api', 'plugin', 'plug-in', 'native', 'webhook'],
+  ['security', 'soc', 'iso', 'compliance', 'compliant', 'gdpr', 'hipaa', 'encryption', 'encrypted', 'audit', 'pen test', 'penetration'],
+  ['residency', 'region', 'hosted', 'hosting', 'data center', 'datacenter', 'eu', 'frankfurt', 'stored'],
+  ['rollout', 'onboarding', 'onboard', 'implementation', 'implement', 'go live', 'go-live', 'launch', 'setup', 'set up', 'deploy', 'deployment', 'live'],
+  ['contract', 'agreement', 'renewal', 'renew', 'term', 'msa', 'order form'],
+  ['seat', 'license', 'licence', 'user', 'users', 'headcount'],
+  ['replace', 'replacement', 'swap', 'exchange', 'rma', 'new unit'],
+  ['login', 'log in', 'sign in', 'password', 'locked out', 'access', '2fa', 'mfa'],
+  ['fix', 'patch', 'repair', 'resolve', 'resolved', 'hotfix', 'working again', 'back up', 'restored', 'fixed'],
+  ['call', 'phone', 'ring', 'call back', 'meeting', 'meet', 'chat', 'zoom', 'slot', 'calendar invite'],
+  ['delete', 'remove', 'erase', 'purge', 'wipe'],
+  ['upgrade', 'downgrade', 'tier', 'plan'],
+  ['trial', 'pilot', 'proof of concept', 'poc', 'sandbox'],
+  ['reference', 'case study', 'customer story', 'talk to a customer', 'speak with a customer'],
+  ['report', 'dashboard', 'export', 'csv', 'spreadsheet'],
+  ['cause', 'caused', 'reason', 'because', 'due to', 'root cause', 'why'],
+  ['delay', 'delayed', 'late', 'behind schedule', 'slipped', 'held up'],
+  ['duplicate', 'twice', 'double', 'second charge', 'extra charge', 'charged twice', 'double charge'],
+  ['training', 'train', 'workshop', 'session', 'walkthrough', 'walk-through', 'demo'],
+];
+
+const PHRASES: { text: string; concept: string }[] = [];
+const DOMAIN_OF = new Map<string, number[]>();
+DOMAIN.forEach((group, i) => {
+  for (const w of group) {
+    if (/[\s%-]/.test(w)) PHRASES.push({ text: w, concept: `§${i}` });
+    else {
+      const s = stem(w);
+      const list = DOMAIN_OF.get(s) ?? [];
+      if (!list.includes(i)) list.push(i);
+      DOMAIN_OF.set(s, list);
+    }
+  }
+});
+for (const p of PHRASES) {
+  const i = Number(p.concept.slice(1));
+  const list = DOMAIN_OF.get(p.concept) ?? [];
+  list.push(i);
+  DOMAIN_OF.set(p.concept, list);
+}
+
+/**
+ * Pseudo-stems for the domain's multi-word phrases a text holds ("money back" → "§0"), to add to its
+ * stems. One pass per phrase with indexOf: linear.
+ */
+export function phraseStems(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  for (const p of PHRASES) {
+    const at = lower.indexOf(p.text);
+    if (at < 0) continue;
+    const before = at === 0 ? ' ' : lower[at - 1]!;
+    const after = lower[at + p.text.length] ?? ' ';
+    if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after)) continue;
+    out.push(p.concept);
+  }
+  return out;
+}
+
+let wordnet: Map<string, readonly number[]> | undefined;
+function wordnetOf(s: string): readonly number[] | undefined {
+  if (!wordnet) {
+    wordnet = new Map();
+    for (const row of (table as { rows: string }).rows.split('\n')) {
+      const parts = row.split(' ');
+      wordnet.set(parts[0]!, parts.slice(1).map((x) => parseInt(x, 36)));
+    }
+  }
+  return wordnet.get(s);
+}
+
+/** How two stems relate: 'same' (one word), 'domain' (a cluster of ours), 'wordnet', or undefined. */
+export type Relation = 'same' | 'domain' | 'wordnet';
+
+/** Do two stems name the same thing? ("expand" ~ "expans", "onboard" ~ "onboarding"). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (s.length >= 4 && l.startsWith(s)) return true;
+  // Porter keeps some forms of one word apart ("expand", "expans"): a long shared start is the same word.
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return i >= 5 && i >= s.length - 1;
+}
+
+const intersects = (a: readonly number[] | undefined, b: readonly number[] | undefined) => !!a && !!b && a.some((x) => b.includes(x));
+
+export function relation(a: string, b: string, useWordnet = true): Relation | undefined {
+  if (sameWord(a, b)) return 'same';
+  if (intersects(DOMAIN_OF.get(a), DOMAIN_OF.get(b))) return 'domain';
+  if (useWordnet && intersects(wordnetOf(a), wordnetOf(b))) return 'wordnet';
+  return undefined;
+}
