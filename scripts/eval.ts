@@ -8,6 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset, ROOT, type Split } from './eval/dataset';
 import { evaluate, f1, falseAlarm, headline, precision, recall, type Counts, type Evaluation } from './eval/metrics';
+import { CONTEXT_MANIFEST, contextManifestOf, loadReplies, loadResearch } from './eval/context';
+import { contextHeadline, evaluateListening, evaluateResearch, evaluateRole, type ContextEvaluation } from './eval/context-metrics';
+import { wordnetRelated } from './eval/wordnet';
 
 const args = process.argv.slice(2);
 const splitAt = args.indexOf('--split');
@@ -17,6 +20,17 @@ if (!['train', 'dev', 'test'].includes(split)) throw new Error(`unknown split ${
 const data = loadDataset();
 const t = performance.now();
 const ev = evaluate(data, split);
+const replies = loadReplies();
+const research = loadResearch();
+const inSplit = <T extends { split: Split }>(xs: readonly T[]) => xs.filter((x) => x.split === split);
+const ctx: ContextEvaluation = {
+  split,
+  listening: evaluateListening(inSplit(replies)),
+  research: evaluateResearch(inSplit(research)),
+  role: evaluateRole(inSplit(data.emails)),
+};
+// What WordNet would add to the domain's clusters, measured here rather than shipped (scripts/eval/wordnet.ts).
+const withWordnet = evaluateListening(inSplit(replies), { related: wordnetRelated() });
 const ms = performance.now() - t;
 
 const pct = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(2));
@@ -58,7 +72,41 @@ export function render(ev: Evaluation): string {
   return lines.join('\n');
 }
 
-const text = render(ev);
+export function renderContext(c: ContextEvaluation, wn: ReturnType<typeof evaluateListening>): string {
+  const L = c.listening;
+  const lines: string[] = [];
+  const share = (a: number, b: number) => (b ? `${pct(a / b)} (${a} of ${b})` : '–');
+  lines.push(`Context, split **${c.split}**: ${L.items} question-and-reply items (${L.asks} labelled asks), ${c.research.pairs} note-and-sentence pairs, and the ${c.role.emails} labelled emails for the role.`);
+  lines.push('');
+  lines.push('| figure | value | target |');
+  lines.push('| --- | ---: | ---: |');
+  lines.push(`| "not answered": precision | ${pct(precision(L.notAnswered))} | 0.90 |`);
+  lines.push(`| "not answered": recall | ${pct(recall(L.notAnswered))} | 0.85 |`);
+  lines.push(`| asks found in the customer's message | ${share(L.found.found, L.found.of)} | |`);
+  lines.push(`| points read where the reader sees no ask (courtesy, older history) | ${L.falseAsks.points} (${L.falseAsks.flagged} flagged) | |`);
+  lines.push(`| the asker's name read right | ${share(L.asker.right, L.asker.of)} | |`);
+  lines.push(`| partly answered asks whose hint names the missing part | ${share(L.partial.named, L.partial.of)} | |`);
+  lines.push(`| "uses your research": precision | ${pct(precision(c.research.uses))} | 0.95 |`);
+  lines.push(`| "uses your research": recall | ${pct(recall(c.research.uses))} | 0.80 |`);
+  for (const [role, v] of Object.entries(c.role.perRole)) lines.push(`| role guessed right, ${role} | ${share(v.right, v.of)} | 0.90 |`);
+  lines.push('');
+  lines.push(`Topic matching by stems and the domain's clusters (shipped), against the same plus WordNet 3.1 (first sense of each common word, derivations; scripts/eval/wordnet.ts, not shipped): "not answered" precision ${pct(precision(L.notAnswered))} / recall ${pct(recall(L.notAnswered))} without WordNet, ${pct(precision(wn.notAnswered))} / ${pct(recall(wn.notAnswered))} with it.`);
+  lines.push('');
+  lines.push('Flagged "not answered", per what the reply does with the ask:');
+  lines.push('');
+  lines.push('| the reply | flagged | asks |');
+  lines.push('| --- | ---: | ---: |');
+  for (const [how, v] of Object.entries(L.byHow).sort()) lines.push(`| ${how} | ${v.flagged} | ${v.of} |`);
+  lines.push('');
+  lines.push('"Uses your research", per kind of sentence (a note used / flagged as used):');
+  lines.push('');
+  lines.push('| sentence | notes used | found | flagged wrongly |');
+  lines.push('| --- | ---: | ---: | ---: |');
+  for (const [k, v] of Object.entries(c.research.byCase).sort()) lines.push(`| ${k} | ${v.tp + v.fn} | ${v.tp} | ${v.fp} |`);
+  return lines.join('\n');
+}
+
+const text = `${render(ev)}\n\n${renderContext(ctx, withWordnet)}`;
 console.log(text);
 console.log(`\n(${ms.toFixed(0)} ms)`);
 
@@ -73,5 +121,11 @@ if (args.includes('--write')) {
   if (a < 0 || b < a) throw new Error(`README.md has no ${start} … ${end} block`);
   writeFileSync(readme, `${old.slice(0, a + start.length)}\n${text}\n${old.slice(b)}`);
   writeFileSync(join(ROOT, 'eval', 'baseline.json'), `${JSON.stringify(headline(ev), null, 2)}\n`);
-  console.log('wrote README.md (eval block) and eval/baseline.json');
+  writeFileSync(join(ROOT, 'eval', 'context-baseline.json'), `${JSON.stringify(contextHeadline(ctx), null, 2)}\n`);
+  console.log('wrote README.md (eval block), eval/baseline.json and eval/context-baseline.json');
+}
+
+if (args.includes('--freeze-context')) {
+  writeFileSync(CONTEXT_MANIFEST, `${JSON.stringify(contextManifestOf(replies, research), null, 1)}\n`);
+  console.log(`froze the context test split: ${CONTEXT_MANIFEST}`);
 }

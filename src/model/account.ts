@@ -1,6 +1,7 @@
 import type { AccountFact, AccountNotes } from './types';
-import { contentStems, stem, words } from './text';
-import { stemsMatch } from './listening';
+import type { Doc } from './rule';
+import { contentStems, stem, STOPWORDS, words } from './text';
+import { relation } from './lexicon/concepts';
 
 /** Reads context.account leniently: anything that is not AccountNotes-shaped is ignored. */
 export function readAccount(value: unknown): AccountNotes | undefined {
@@ -24,7 +25,7 @@ export function readAccount(value: unknown): AccountNotes | undefined {
 }
 
 // Words too common in notes to identify a fact by themselves.
-const WEAK = new Set(['company', 'business', 'team', 'customer', 'client', 'product', 'year', 'quarter', 'month', 'week', 'project', 'plan', 'work', 'said', 'new', 'help', 'time', 'need', 'good', 'great', 'call', 'email', 'meet', 'last', 'next', 'today'].map(stem));
+const WEAK = new Set(['company', 'business', 'team', 'customer', 'client', 'product', 'year', 'quarter', 'month', 'week', 'project', 'plan', 'work', 'said', 'new', 'help', 'time', 'need', 'good', 'great', 'call', 'email', 'meet', 'last', 'next', 'today', 'mention', 'note', 'interest', 'look', 'thing', 'big', 'lot', 'told', 'talk', 'ask', 'want', 'think', 'seem', 'current', 'recent', 'recently', 'people', 'staff', 'use', 'using', 'via', 'since', 'around', 'top', 'main', 'key', 'focus'].map(stem));
 
 export interface FactMatch {
   fact: AccountFact;
@@ -32,24 +33,95 @@ export interface FactMatch {
   end: number;
 }
 
+/** Whose names a sentence may share with a note without using it: the account's and the recipients'. */
+export interface FactContext {
+  /** The account's name ("Ortiz Freight"): none of its words shows a note is used. */
+  accountName?: string;
+  /** The recipients' names ("Marcus Ortiz"). */
+  names?: readonly string[];
+}
+
+/** Stems of the names in a text: capitalised words not at its start ("Monterrey", "Elena", "UK"). */
+function properNames(ws: readonly { text: string; lower: string }[]): string[] {
+  return ws.filter((w, i) => i > 0 && /^\p{Lu}/u.test(w.text) && (w.text.length > 2 || /^\p{Lu}{2}$/u.test(w.text)) && !STOPWORDS.has(w.lower) && !MONTHS.test(w.lower)).map((w) => stem(w.lower));
+}
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+// A claim about an industry or about everyone, not about this reader: "Online sales tend to climb in the fall for most retailers".
+const GENERAL_CLAIM = /\b(?:most|many|all|every|any|other) (?:\w+ )?(?:businesses|companies|retailers|teams|firms|clinics|practices|schools|hospitals|stores|brands|organi[sz]ations|customers|people|owners|leaders|shops|restaurants)\b|\beverywhere\b|\btend to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b/i;
+const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
+
+// Words that say the opposite of each other: a sentence that says one about a note that says the other misreads it.
+const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(?:open(?:s|ed|ing)?|add(?:s|ed|ing)?|new)\b/i, /\b(?:clos(?:e|es|ed|ing)|shut(?:ting)?|cutting)\b/i],
+  [/\b(?:on time|on schedule|went live)\b/i, /\b(?:slipped|delayed|pushed(?: back)?|postponed|late)\b/i],
+  [/\b(?:hir(?:e|es|ed|ing)|grow(?:s|ing|th)?|grew)\b/i, /\b(?:lay(?:ing)? off|laid off|layoffs?|cut(?:ting)? (?:jobs|staff)|shr[iau]nk)\b/i],
+  [/\b(?:funding|raised|series [a-e])\b/i, /\b(?:acquired|acquisition|bought by)\b/i],
+];
+
+/** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
+function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>): boolean {
+  const fw = words(fact);
+  const sw = words(sentence);
+  const factNames = new Set(properNames(fw).filter((s) => !shared.has(s)));
+  const sentNames = properNames(sw).filter((s) => !shared.has(s));
+  const factNums = new Set(fw.filter((w) => /^\d/.test(w.text)).map((w) => w.lower));
+  const sentNums = sw.filter((w) => /^\d/.test(w.text)).map((w) => w.lower);
+  if (sentNames.some((n) => !factNames.has(n)) && [...factNames].some((n) => !sentNames.includes(n))) return true;
+  if (sentNums.some((n) => !factNums.has(n)) && [...factNums].some((n) => !sentNums.includes(n))) return true;
+  return OPPOSITES.some(([a, b]) => (a.test(sentence) && b.test(fact) && !b.test(sentence)) || (b.test(sentence) && a.test(fact) && !a.test(sentence)));
+}
+
+const UNIT = /^(?:q[1-4]|\d[\d.,]*(?:%|k|m|bn|x)?|\$[\d.,]+[kmb]?)$/i;
+
+/** The stems a note is recognised by, without the names the whole email shares with it. */
+const sharedNames = (ctx: FactContext) => new Set([ctx.accountName ?? '', ...(ctx.names ?? [])].flatMap((n) => words(n).map((w) => stem(w.lower))));
+
+function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; numbers: Set<string> } {
+  const shared = sharedNames(ctx);
+  const ws = words(fact.text);
+  const stems = [...new Set(contentStems(fact.text))].filter((s) => !WEAK.has(s) && !shared.has(s));
+  // A name of a place, person or product in the note ("Monterrey", "Elena", "Salesforce"): not its first word.
+  const proper = new Set(properNames(ws).filter((s) => !shared.has(s) && stems.includes(s)));
+  const numbers = new Set(ws.filter((w) => UNIT.test(w.text) && !/^(?:1|2|3|one)$/.test(w.text)).map((w) => w.lower.replace(/,/g, '')));
+  return { stems, proper, numbers };
+}
+
 /**
- * Finds where the body uses a fact, forgivingly: "your Brazil expansion"
- * matches "expanding into Brazil in Q2". A fact matches a sentence that uses
- * two of its distinctive words, or its one proper name.
+ * Finds where the body uses a fact: what it says, in any words, not a name
+ * it shares with the whole email. A sentence uses a note when it says the
+ * note's place, person or product together with another of its words, a
+ * number of the note with one of its words, or two of its distinctive words
+ * (in any of their forms, or words of one of the domain's clusters: "your
+ * Brazil expansion" matches "expanding into Brazil in Q2"). The account's
+ * name, the recipient's name and the note's common words never count.
  */
-export function matchFact(fact: AccountFact, sentences: readonly { start: number; text: string }[]): FactMatch | undefined {
-  const factStems = [...new Set(contentStems(fact.text))].filter((s) => !WEAK.has(s));
-  if (factStems.length === 0) return undefined;
-  const proper = new Set(words(fact.text).filter((w, i) => i > 0 && /^[A-Z]/.test(w.text) && w.text.length > 2).map((w) => stem(w.lower)));
+export function matchFact(fact: AccountFact, sentences: readonly { start: number; text: string }[], ctx: FactContext = {}): FactMatch | undefined {
+  const { stems: factStems, proper, numbers } = factKeys(fact, ctx);
+  if (factStems.length === 0 && numbers.size === 0) return undefined;
+  const shared = sharedNames(ctx);
   for (const s of sentences) {
+    if (GENERAL_CLAIM.test(s.text) && !ABOUT_THEM.test(s.text)) continue;
     const ws = words(s.text, s.start);
-    const hits = ws.filter((w) => factStems.some((f) => stemsMatch(f, stem(w.lower))));
-    const distinct = new Set(hits.map((h) => factStems.find((f) => stemsMatch(f, stem(h.lower)))));
-    if (hits.some((h) => proper.has(stem(h.lower)))) return span(fact, hits);
-    // A fact that names a place or person ("cross-dock sites in Ohio") but is used without it
-    // needs three of its words: two common ones ("dock", "sites") may be about something else.
+    const hits: { start: number; end: number; key: string }[] = [];
+    for (const w of ws) {
+      const ws_ = stem(w.lower);
+      const key = factStems.find((f) => { const r = relation(f, ws_); return r === 'same' || (r === 'domain' && !proper.has(f)); });
+      if (key) hits.push({ start: w.start, end: w.end, key });
+      else if (numbers.has(w.lower.replace(/,/g, ''))) hits.push({ start: w.start, end: w.end, key: `#${w.lower}` });
+    }
+    if (hits.length === 0 || contradicts(fact.text, s.text, shared)) continue;
+    const distinct = new Set(hits.map((h) => h.key));
+    const names = [...distinct].filter((k) => proper.has(k));
+    const nums = [...distinct].filter((k) => k.startsWith('#'));
+    // A person, place or product of the note with one more of its words, or a person or place said alone
+    // when the note is about that one ("How's Elena settling in?" for "Elena Ruiz joined as CFO").
+    if (names.length >= 2 || (names.length === 1 && distinct.size >= 2)) return span(fact, hits);
+    if (names.length === 1 && proper.size === 1 && factStems.length <= 6) return span(fact, hits);
+    if (nums.length >= 1 && distinct.size >= 2) return span(fact, hits);
+    // Without a name: two of its words; a note that names a place or person needs three when used without it.
     const need = factStems.length === 1 ? 1 : proper.size > 0 && factStems.length > 3 ? 3 : 2;
-    if (distinct.size >= need) return span(fact, hits);
+    if (distinct.size - nums.length >= need) return span(fact, hits);
   }
   return undefined;
 }
@@ -58,4 +130,17 @@ function span(fact: AccountFact, hits: readonly { start: number; end: number }[]
   return { fact, start: hits[0]!.start, end: hits[hits.length - 1]!.end };
 }
 
-
+/**
+ * The notes a draft uses, each with where: read from its sentences after the greeting line (a greeting
+ * that names the person a note names uses nothing), with the account's and recipients' names set aside.
+ */
+export function usedFacts(doc: Pick<Doc, 'account' | 'sentences' | 'firstContent' | 'draft'>): FactMatch[] {
+  const facts = doc.account?.facts ?? [];
+  if (facts.length === 0) return [];
+  const ctx: FactContext = {
+    ...(doc.account?.name ? { accountName: doc.account.name } : {}),
+    names: (doc.draft.recipients ?? []).map((r) => r.name ?? '').filter(Boolean),
+  };
+  const sentences = doc.sentences.slice(doc.firstContent);
+  return facts.flatMap((f) => matchFact(f, sentences, ctx) ?? []);
+}

@@ -8,7 +8,7 @@ import type { AskPart, QuotedPoint } from './listening';
  * a "when" by a time, a yes/no question by a yes, a no or a "not yet", a
  * request by the thing done, promised or refused with a reason, a question of
  * fact by a sentence about its topic. The topic is matched through stems, the
- * domain's clusters and WordNet concepts (lexicon/concepts.ts). A sentence
+ * domain's clusters (lexicon/concepts.ts). A sentence
  * that only apologises, thanks, restates the question or promises to look
  * into it answers nothing.
  */
@@ -81,61 +81,75 @@ function read(s: ReplySentence): Reading {
 }
 
 /** How many of the ask's words the sentence says, in any of their forms or synonyms. */
-function topicHits(focus: readonly string[], topic: ReadonlySet<string>, useWordnet: boolean): number {
+function topicHits(focus: readonly string[], topic: ReadonlySet<string>, extra?: (a: string, b: string) => boolean): number {
   let n = 0;
   for (const f of focus) {
     if (topic.has(f)) { n++; continue; }
-    for (const t of topic) if (relation(f, t, useWordnet)) { n++; break; }
+    for (const t of topic) if (relation(f, t, extra)) { n++; break; }
   }
   return n;
 }
 
 /** Options of the judge (for measuring what each source of synonyms adds). */
 export interface JudgeOptions {
-  wordnet?: boolean;
+  /** Another source of related words, measured against the domain's clusters (scripts/eval/wordnet.ts). */
+  related?: (a: string, b: string) => boolean;
+  /** Words of the ask a sentence must say to be about it, for asks of more than three words (1 or 2). */
+  aboutMin?: number;
+  /** The sentence before may carry the topic ("About the refund: it went out today."). */
+  neighbour?: boolean;
 }
 
 /** Is one part of an ask answered by the reply's sentences? */
 export function partAnswered(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions = {}): boolean {
-  const useWordnet = options.wordnet ?? true;
+  return answeredBy(part, sentences, options) >= 0;
+}
+
+/** The index of the sentence that answers the part (-1: none; for "how", a list of steps anywhere may be it). */
+export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions = {}): number {
+  const extra = options.related;
   const rs = sentences.map(read);
   const need = part.focus.length <= 3 ? 1 : 2;
   // The topic of the ask, said in this sentence or the one before it ("About the refund: it went out today.").
-  const hits = (i: number) => Math.max(topicHits(part.focus, rs[i]!.topic, useWordnet), i > 0 && !rs[i - 1]!.empty ? Math.min(1, topicHits(part.focus, rs[i - 1]!.topic, useWordnet)) : 0);
-  const about = (i: number) => hits(i) >= Math.min(need, 1);
+  const neighbour = options.neighbour ?? true;
+  const aboutMin = part.focus.length <= 3 ? 1 : (options.aboutMin ?? 1);
+  const hits = (i: number) => Math.max(topicHits(part.focus, rs[i]!.topic, extra), neighbour && i > 0 && !rs[i - 1]!.empty ? Math.min(1, topicHits(part.focus, rs[i - 1]!.topic, extra)) : 0);
+  const about = (i: number) => hits(i) >= aboutMin;
   const mostly = (i: number) => hits(i) >= need;
   for (let i = 0; i < rs.length; i++) {
     const r = rs[i]!;
     if (r.empty || r.question) continue;
     switch (part.type) {
       case 'why':
-        if (r.cause && (about(i) || part.focus.length === 0 || !rs.some((x, j) => j !== i && x.cause))) return true;
+        if (r.cause && (about(i) || part.focus.length === 0 || !rs.some((x, j) => j !== i && x.cause))) return i;
+        // An explanation on the topic without a word of cause: "Week three is the 40-minute module, and most people drop off in it."
+        if (hits(i) >= 2 && !r.promise && !APOLOGY.test(sentences[i]!.text)) return i;
         break;
       case 'when':
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
         // "I will send the order form by Friday" is about something else.
-        if (r.time && (about(i) || ((r.done || r.promise) && sentences[i]!.stems.length <= 3))) return true;
-        if (r.done && mostly(i)) return true;
+        if (r.time && (about(i) || ((r.done || r.promise) && sentences[i]!.stems.length <= 3))) return i;
+        if (r.done && mostly(i)) return i;
         break;
       case 'yesno':
-        if ((r.polar || r.refusal || r.done || r.promise) && about(i)) return true;
-        if (mostly(i) && !APOLOGY.test(sentences[i]!.text)) return true;
+        if ((r.polar || r.refusal || r.done || r.promise) && about(i)) return i;
+        if (mostly(i) && !APOLOGY.test(sentences[i]!.text)) return i;
         break;
       case 'request':
-        if ((r.done || r.refusal || r.promise || r.time) && about(i)) return true;
+        if ((r.done || r.refusal || r.promise || r.time) && about(i)) return i;
         break;
       case 'how':
-        if ((r.steps || r.done || r.promise || r.refusal) && about(i)) return true;
-        if (mostly(i)) return true;
+        if ((r.steps || r.done || r.promise || r.refusal) && about(i)) return i;
+        if (mostly(i)) return i;
         break;
       case 'what':
-        if (mostly(i) || (about(i) && (r.done || r.refusal || r.time || /\d/.test(sentences[i]!.text)))) return true;
+        if (mostly(i) || (about(i) && (r.done || r.refusal || r.time || /\d/.test(sentences[i]!.text)))) return i;
         break;
     }
   }
   // "How do I…?" answered by a list of steps anywhere, on its topic.
-  if (part.type === 'how' && rs.some((r) => r.steps) && rs.some((_, i) => about(i))) return true;
-  return false;
+  if (part.type === 'how' && rs.some((r) => r.steps) && rs.some((_, i) => about(i))) return rs.findIndex((r) => r.steps);
+  return -1;
 }
 
 /** The verdict on one ask: answered, or not, and if partly, which part is missing. */

@@ -1,4 +1,4 @@
-import { contentStems, splitSentences, stem } from './text';
+import { contentStems, splitSentences, stem, STOPWORDS } from './text';
 import { phraseStems, sameWord } from './lexicon/concepts';
 
 /** Something the customer asked or asked for in the message being answered. */
@@ -34,7 +34,7 @@ const BEYOND_ASK = /,?\s+(?:since|because|as|given (?:that)?|considering|seeing 
 
 const REQUEST = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will) you|please|kindly|i(?:['’]d| would) (?:like|appreciate)|i need|we need|i want|we want|we(?:['’]d| would) like|let me know (?:when|if|whether|what|how|who|which)|send me|tell me|is there any way)\b/i;
 // Courtesy lines that ask for nothing in particular.
-const COURTESY = /^(?:let me know if you have any (?:other )?questions|please let me know if (?:you have|there is|there are) any|(?:any|other) questions\?|how are you|hope you(?:['’]re| are) well|thanks|thank you|please advise|please see below|please find attached|what do you think\?)/i;
+const COURTESY = /^(?:how are things|how(?:['’]s| is) (?:it going|everything|life|your week)|how have you been|how was (?:your|the) (?:weekend|holiday|break|trip)|hope (?:all is|you(?:['’]re| are)) (?:well|good)|let me know if you have any (?:other )?questions|please let me know if (?:you have|there is|there are) any|(?:any|other) questions\?|how are you|hope you(?:['’]re| are) well|thanks|thank you|please advise|please see below|please find attached|what do you think\?)/i;
 // "Hi Sam," at the start of the customer's message: not part of what they asked.
 const GREETING_PREFIX = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))(?:\s+(?:\p{Lu}[\p{L}'’-]*|team|all|there)){0,3}\s*(?:[,!:.—–-]\s*|$)/u;
 // A line that is only a sign-off: "Thanks,", "Best regards, Dana", "Dana".
@@ -144,7 +144,18 @@ const ASK_YESNO = /^(?:(?:and|also|so|but|then|plus|or)[, ]+)?(?:do|does|did|is|
 // "Could you send…" asks for something done, not for a yes.
 const ASK_DO = /\b(?:(?:can|could|may) (?:i|we) (?:please )?(?:get|have|receive|book|schedule|arrange)|(?:can|could|would|will) (?:you|someone|somebody|anyone|your team)(?: please| also| kindly)? (?!be\b|have\b|support|handle|integrate|offer|do\b|work|accept|provide a)[a-z]+|please\b|kindly\b|i(?:['’]d| would) (?:really )?(?:like|appreciate|prefer)(?! to (?:know|understand|hear|see|learn))|(?:i|we) (?:need|want)(?! to (?:know|understand|hear|see|learn|find out|confirm))|send (?:me|us)|let(?:['’]s| us) (?:set|book|schedule)|cancel (?:my|our|the)|refund (?:me|us|my|our|the))\b/i;
 
+// "Can you let me know who else uses you", "I'd like to understand how pricing changes": the question inside.
+const EMBEDDED = /\b(?:know|tell (?:me|us)|confirm|explain|clarify|understand|wondering|curious|find out|advise|check) (?:(?:to us|to me|for us|for me) )?(why|when|how (?:much|many|long|soon)|how|what|which|who|where|whether|if)\b/i;
+
 function askType(t: string): AskType {
+  const inner = EMBEDDED.exec(t)?.[1]?.toLowerCase();
+  if (inner) {
+    if (inner === 'why') return 'why';
+    if (inner === 'when' || inner === 'how soon' || inner === 'how long') return 'when';
+    if (inner === 'whether' || inner === 'if') return 'yesno';
+    if (inner === 'how') return ASK_HOW.test(t) ? 'how' : 'what';
+    return 'what';
+  }
   if (ASK_WHY.test(t)) return 'why';
   if (ASK_HOW.test(t)) return 'how';
   if (/^(?:(?:and|also|so|but)[, ]+)?(?:when|how soon|by when|how long|what time|what date)\b/i.test(t) || /\bany (?:update|news|word|progress|eta)\b/i.test(t)) return 'when';
@@ -168,9 +179,12 @@ export interface AskPart {
 }
 
 function partOf(text: string): AskPart {
-  // The ask itself, without its reasons and alternatives: "…since the export is a big part of why we pay" asks no "why".
-  const ask = text.split(BEYOND_ASK)[0]!;
-  const stems = [...new Set([...contentStems(ask), ...phraseStems(ask)])].filter((x) => !/['’]/.test(x));
+  // The ask itself, without its reasons and alternatives: "…since the export is a big part of why we pay" asks no "why";
+  // and without a lead-in before a colon ("Before I loop in IT, a few things: do you support SSO?").
+  const colon = text.lastIndexOf(': ');
+  const asked = colon > 0 && text.length - colon > 10 ? text.slice(colon + 2) : text;
+  const ask = asked.split(BEYOND_ASK)[0]!;
+  const stems = [...new Set([...contentStems(ask), ...phraseStems(ask)])].filter((x) => !/['’]/.test(x) && !STOPWORDS.has(x));
   const focus = stems.filter((x) => !GENERIC.has(x));
   return { text, type: askType(ask), focus: focus.length > 0 ? focus : stems };
 }

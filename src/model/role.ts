@@ -1,24 +1,43 @@
 import type { Draft, Role } from './types';
-
-const COMPLAINT = /\b(?:problems?|issues?|errors?|broken|refunds?|not working|complain(?:t|ts|ed|ing)?|disappointed|still waiting|charged twice|overcharged|cancel(?:led|ed)?|wrong|late|missing)\b/i;
+import weights from './learned/role-weights.json';
+import { CUE_REASONS, loadRoleModel, roleFeatures, ROLE_ORDER, type RoleWeightsFile } from './learned/role-model';
+import { topMessage } from './listening';
+import { stem, words } from './text';
 
 /**
- * A sensible default role (rubric: "a reply to a complaint is support"):
- * replies to a complaint are support, other replies are account work, first
- * emails are prospecting. The user's own choice always wins over this.
+ * A sensible default role, guessed from the whole context (the body, the
+ * quoted message, the subject) by the learned role model
+ * (learned/role-model.ts), with the reason a reader would give ("a reply to
+ * a complaint"). The user's own choice always wins over this.
  */
-// A new message can be support work too: refunds, tickets, outages say so at once...
-const SUPPORT_TALK = /\b(?:refund(?:ed|s)?|ticket|case (?:number|#)|inconvenience|troubleshoot\w*|reset your|outage|replacement)\b/i;
-// ...while an apology or a policy alone does not: "sorry for the cold email" is still prospecting.
-const SUPPORT_HINTS = /\b(?:frustrat\w*|apologi[sz]e|sorry|our policy|charged|not working|the (?:bug|error|issue|problem))\b/gi;
-const isSupportTalk = (body: string) => SUPPORT_TALK.test(body) || new Set(body.match(SUPPORT_HINTS)?.map((m) => m.toLowerCase())).size >= 2;
+export interface RoleGuess {
+  role: Role;
+  /** Why, in a few words: "a reply to a complaint", "words like “refund” and “ticket”". */
+  reason: string;
+  /** The model's confidence in the role (0..1). */
+  confidence: number;
+}
 
-// ...or an update to a customer: a rollout, a renewal, their order, what was agreed on a call.
-const ACCOUNT_TALK = /\b(?:(?:quick|status|project|rollout|monthly|weekly) update|update on (?:the|your)|as (?:we )?(?:discussed|agreed)|following up on (?:our|the) (?:call|meeting|conversation|review)|roll-?out|go(?:es)? live|went live|renewal|kick-?off|QBR|business review|your (?:account|contract|subscription|order|renewal|rollout|implementation|deployment|invoice|go-live))\b/i;
+const MODEL = loadRoleModel(weights as RoleWeightsFile);
 
-export function guessRole(draft: Pick<Draft, 'body' | 'quoted'>): Role {
-  if (draft.quoted === undefined || draft.quoted.trim() === '') {
-    return isSupportTalk(draft.body) ? 'support' : ACCOUNT_TALK.test(draft.body) ? 'account' : 'prospecting';
-  }
-  return COMPLAINT.test(draft.quoted) || COMPLAINT.test(draft.body) ? 'support' : 'account';
+/** The first word of the text whose stem is `s` ("invoic" → "invoice"). */
+function surface(s: string, texts: readonly string[]): string {
+  for (const t of texts) for (const w of words(t)) if (stem(w.lower) === s) return w.lower;
+  return s;
+}
+
+export function roleGuess(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>): RoleGuess {
+  const top = draft.quoted?.trim() ? topMessage(draft.quoted).text : undefined;
+  const { probs, top: drivers } = MODEL.predict(roleFeatures(draft, top));
+  const best = probs.indexOf(Math.max(...probs));
+  const role = ROLE_ORDER[best]!;
+  const cue = drivers.find((f) => f.startsWith('cue:'));
+  const wordsOf = drivers.filter((f) => /^[bqs]:/.test(f)).slice(0, 2).map((f) => `“${surface(f.slice(2), [draft.body, top ?? '', draft.subject ?? ''])}”`);
+  const reason = cue ? CUE_REASONS[cue]! : wordsOf.length > 0 ? `words like ${wordsOf.join(' and ')}` : 'nothing clearer in the draft yet';
+  return { role, reason, confidence: probs[best]! };
+}
+
+/** The guessed role alone. */
+export function guessRole(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>): Role {
+  return roleGuess(draft).role;
 }

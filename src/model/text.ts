@@ -179,7 +179,12 @@ const SAME_THING = new Map(
 );
 
 // "three accountants" and "3 accountants" are the same note.
-const NUMBER_WORDS = new Map(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n, i) => [n, String(i)]));
+const NUMBER_WORDS = new Map([
+  ...['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((n, i) => [n, String(i)] as const),
+  // "Jan" and "January" are one month.
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+    .flatMap((m) => [[m, m] as const, [m.slice(0, 3), m] as const, ...(m === 'september' ? [['sept', m] as const] : [])]),
+]);
 
 export const STOPWORDS = new Set(
   ('a an the and or but if so of to in on at by for with from into about as is are was were be been being am ' +

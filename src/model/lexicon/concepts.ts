@@ -1,19 +1,18 @@
-import table from './concepts.json';
 import { stem } from '../text';
 
 /**
- * When do two words (Porter stems) talk about the same thing? Four ways, from
- * the surest: the same stem; one form of one word ("expand" ~ "expans"); a
- * cluster of this domain's own (refund ~ reimburse ~ money back ~ reverse the
- * charge); or a concept of WordNet 3.1 they share (concepts.json, built by
- * scripts/build-concepts.ts from the first senses of common words).
+ * When do two words (Porter stems) talk about the same thing? The same stem;
+ * one form of one word ("expand" ~ "expans"); or a cluster of this domain's
+ * own (refund ~ reimburse ~ money back ~ reverse the charge). WordNet was
+ * measured as a third way and left out while it does not help (scripts/eval/
+ * wordnet.ts; `npm run eval` shows the comparison).
  */
 
 // The domain's own clusters: the words customers and the people who answer them use for one thing.
 // Multi-word entries are phrases read in the text (phraseStems); single words are stemmed.
 const DOMAIN: readonly (readonly string[])[] = [
   ['refund', 'reimburse', 'repay', 'repaid', 'credit', 'money back', 'reverse', 'reversed', 'reversal', 'chargeback', 'waive', 'waived', 'take it off', 'taken off', 'void', 'voided'],
-  ['cancel', 'cancellation', 'terminate', 'termination', 'unsubscribe', 'close the account', 'closed your account', 'stop the subscription', 'end the subscription'],
+  ['cancel', 'cancellation', 'close', 'closed', 'terminate', 'termination', 'unsubscribe', 'close the account', 'closed your account', 'stop the subscription', 'end the subscription'],
   ['outage', 'downtime', 'offline', 'unavailable', 'went down', 'was down', 'disruption', 'interruption', 'incident', 'unreachable'],
   ['ship', 'shipment', 'shipping', 'dispatch', 'dispatched', 'deliver', 'delivery', 'on its way', 'sent out', 'courier', 'tracking', 'arrive', 'arrival', 'parcel', 'package'],
   ['price', 'pricing', 'cost', 'fee', 'charge', 'rate', 'quote', 'per seat', 'how much', 'per user', 'per month', 'per year', 'budget'],
@@ -31,7 +30,8 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['fix', 'patch', 'repair', 'resolve', 'resolved', 'hotfix', 'working again', 'back up', 'restored', 'fixed'],
   ['call', 'phone', 'ring', 'call back', 'meeting', 'meet', 'chat', 'zoom', 'slot', 'calendar invite'],
   ['delete', 'remove', 'erase', 'purge', 'wipe'],
-  ['upgrade', 'downgrade', 'tier', 'plan'],
+  ['upgrade', 'downgrade', 'tier', 'plan', 'subscription', 'membership'],
+  ['pause', 'freeze', 'hold', 'on hold', 'suspend', 'suspension'],
   ['trial', 'pilot', 'proof of concept', 'poc', 'sandbox'],
   ['reference', 'case study', 'customer story', 'talk to a customer', 'speak with a customer'],
   ['report', 'dashboard', 'export', 'csv', 'spreadsheet'],
@@ -79,20 +79,8 @@ export function phraseStems(text: string): string[] {
   return out;
 }
 
-let wordnet: Map<string, readonly number[]> | undefined;
-function wordnetOf(s: string): readonly number[] | undefined {
-  if (!wordnet) {
-    wordnet = new Map();
-    for (const row of (table as { rows: string }).rows.split('\n')) {
-      const parts = row.split(' ');
-      wordnet.set(parts[0]!, parts.slice(1).map((x) => parseInt(x, 36)));
-    }
-  }
-  return wordnet.get(s);
-}
-
-/** How two stems relate: 'same' (one word), 'domain' (a cluster of ours), 'wordnet', or undefined. */
-export type Relation = 'same' | 'domain' | 'wordnet';
+/** How two stems relate: 'same' (one word), 'domain' (a cluster of ours), 'extra' (a measured source), or undefined. */
+export type Relation = 'same' | 'domain' | 'extra';
 
 /** Do two stems name the same thing? ("expand" ~ "expans", "onboard" ~ "onboarding"). */
 export function sameWord(a: string, b: string): boolean {
@@ -107,9 +95,9 @@ export function sameWord(a: string, b: string): boolean {
 
 const intersects = (a: readonly number[] | undefined, b: readonly number[] | undefined) => !!a && !!b && a.some((x) => b.includes(x));
 
-export function relation(a: string, b: string, useWordnet = true): Relation | undefined {
+export function relation(a: string, b: string, extra?: (a: string, b: string) => boolean): Relation | undefined {
   if (sameWord(a, b)) return 'same';
   if (intersects(DOMAIN_OF.get(a), DOMAIN_OF.get(b))) return 'domain';
-  if (useWordnet && intersects(wordnetOf(a), wordnetOf(b))) return 'wordnet';
+  if (extra?.(a, b)) return 'extra';
   return undefined;
 }

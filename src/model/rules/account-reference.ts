@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { matchFact } from '../account';
+import { usedFacts } from '../account';
 import { q } from '../phrase-rule';
 
 const rule: Rule = {
@@ -13,10 +13,7 @@ const rule: Rule = {
   severity: 'info',
   document(doc) {
     if (!doc.account) return [];
-    return doc.account.facts.flatMap((fact) => {
-      const m = matchFact(fact, doc.sentences);
-      return m ? [{ start: m.start, end: m.end, penalty: 0, message: `Uses your research: ${q(fact.text)}.`, suggestion: 'Good: tie it to what you propose.' }] : [];
-    });
+    return usedFacts(doc).map((m) => ({ start: m.start, end: m.end, penalty: 0, message: `Uses your research: ${q(m.fact.text)}.`, suggestion: 'Good: tie it to what you propose.' }));
   },
   examples: {
     flag: [{

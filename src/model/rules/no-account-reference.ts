@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { q } from '../phrase-rule';
-import { matchFact } from '../account';
+import { usedFacts } from '../account';
 
 const rule: Rule = {
   id: 'no-account-reference',
@@ -14,7 +14,7 @@ const rule: Rule = {
   document(doc) {
     const facts = doc.account?.facts ?? [];
     if (facts.length === 0 || doc.contentWords < 15) return [];
-    if (facts.some((f) => matchFact(f, doc.sentences))) return [];
+    if (usedFacts(doc).length > 0) return [];
     const sample = facts[0]!.text;
     return [{
       start: 0, end: 0, penalty: 35,

