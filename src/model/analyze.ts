@@ -169,9 +169,10 @@ function dedupe<T extends { rule: Pick<Source, 'id' | 'dimension' | 'kind'>; f: 
 
 /**
  * A replacement that adds words can push the draft over another rule's
- * threshold; those few are checked by analyzing the fixed draft, and dropped
- * when they would lower the score. Replacements that keep or cut words need no
- * check: every threshold in the rules only flags more as a draft grows. A team
+ * threshold, and any rewrite can change how the sentence around it reads:
+ * replacements are checked by analyzing the fixed draft (up to a budget), and
+ * dropped when they would lower the score. Past the budget, those that add
+ * words are dropped and the rest offered unchecked. A team
  * phrase's replacement that took over a built-in finding (`recheck`) is checked
  * too: it may keep the words the built-in rule flags, and that finding would
  * come back at its own cost.
@@ -184,10 +185,12 @@ function verifyReplacements(report: Report, draft: Draft, context: Context, cach
     if (!h.replacement && h.kind !== 'team-phrase') continue;
     const old = draft.body.slice(h.start, h.end);
     // A team's own rewrite is checked always: it may put in words a built-in rule flags ("circle back").
-    if (!recheck.has(h) && h.kind !== 'team-phrase' && !growsText(old, h.replacement)) continue;
-    // Past the budget a growing replacement is not offered rather than offered unchecked.
+    const must = recheck.has(h) || h.kind === 'team-phrase' || growsText(old, h.replacement);
+    // Past the budget a growing replacement is not offered rather than offered unchecked. Within it, every
+    // rewrite is checked: one that keeps or cuts words can still change how the sentence around it is read
+    // (a property test found "Thank you for your business.0Sorry…" read anew as a non-apology).
     if (budget-- <= 0) {
-      delete h.replacement;
+      if (must) delete h.replacement;
       continue;
     }
     const body = draft.body.slice(0, h.start) + h.replacement + draft.body.slice(h.end);

@@ -37,10 +37,11 @@ interface Reading {
 
 // A cause, said any way: "because…", "due to…", "a certificate expired and…", "the retry job fired twice".
 const CAUSE = /\b(?:because|caused|causing|due to|the cause|root cause|the reason|reason (?:is|was)|turned out|came from|comes from|stems? from|traced (?:it|this|the)|this happened when|it happened when|happened because|went wrong|was triggered|triggered by|(?:a|an|the|our) (?:bug|glitch|misconfiguration|error|mistake|typo|fault|defect|regression|race condition)\b|(?:expired|failed|crashed|broke|overloaded|timed out|ran out|dropped|misfired|corrupted|rejected|double-fired|fired twice|was misconfigured|was mislabell?ed|was mis-?keyed|was never (?:sent|applied|processed|updated|triggered)|got stuck|stalled|skipped|missed)\b|since (?:we|the|our) (?:changed|updated|migrated|moved|switched|released))/i;
+const STRONG_CAUSE = /\b(?:because|due to|the cause|root cause|the reason|turned out|came from|caused by)\b/i;
 // A time or date: "Tuesday", "within 48 hours", "by end of day Thursday", "first thing Monday", "in two weeks", "Q1".
 const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|\d+ (?:business |working )?(?:days?|hours?|weeks?|minutes?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|(?:last|yesterday|earlier today|an hour ago|this morning))\b/i;
 // Vague time: "soon", "shortly", "as soon as possible" is not a time.
-const VAGUE = /\b(?:look(?:ing)? into|get back to you|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as soon as (?:possible|we can|i can|i know|we know)|shortly|soon|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|will (?:see|explore|consider) what)\b/i;
+const VAGUE = /\b(?:look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as soon as (?:possible|we can|i can|i know|we know)|shortly|soon|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|will (?:see|explore|consider) what)\b/i;
 // A yes or a no: "Yes —", "We do", "Not yet", "Afraid not", "It doesn't".
 const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b/i;
 // Done: "I've reversed the payment", "your order is on its way", "the fix is live", "attached is the invoice".
@@ -53,7 +54,7 @@ const REFUSAL = /\b(?:can['’]t|cannot|can not|won['’]t be able|unable|not ab
 const STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n\s*(?:\d+[.)]\s*|[-*•]\s*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \w+ menu|log in|sign in|visit|use the)\b/i;
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|apology|regret)\b/i;
 const THANKS = /^(?:(?:and|also|so|but)\s+)?(?:thanks|thank you|many thanks|i appreciate|we appreciate|appreciate|great|good) (?:\w+ ){0,3}(?:for|you)\b|^(?:great|good|excellent|fair) question\b/i;
-const RESTATE = /\b(?:you asked|you(?:['’]ve| have) asked|you(?:['’]re| are) asking|you (?:wanted|want) to know|you(?:['’]d| would) like to know|you(?:['’]re| are) (?:wondering|curious)|your question|regarding your (?:question|request|query|email)|as for your (?:question|request)|(?:great|good|fair|excellent) question|i understand (?:that )?you(?:['’]d| would| want| need| are|['’]re)|you(?:['’]d| would) like (?:to|a|an|us)|you mentioned|you raised|you(?:['’]re| are) looking for)\b/i;
+const RESTATE = /\b(?:you(?:['’]ve| have)?(?: also| just)? ask(?:ed|ing)|you(?:['’]re| are)(?: also)? asking|(?:right|fair) to ask|you (?:also )?(?:wanted|want) to know|you(?:['’]d| would) like to know|you(?:['’]re| are) (?:wondering|curious)|your question|regarding your (?:question|request|query|email)|as for your (?:question|request)|(?:great|good|fair|excellent|reasonable) (?:question|point|thing to (?:ask|want))|i (?:completely |totally |fully |absolutely )?understand(?: that)? (?:you|wanting|why)|you(?:['’]d| would) like (?:to|a|an|us)|you mentioned|you raised|you(?:['’]re| are) looking for|(?:want|need) to understand)\b/i;
 
 const readings = new WeakMap<ReplySentence, Reading>();
 
@@ -61,7 +62,8 @@ function read(s: ReplySentence): Reading {
   const hit = readings.get(s);
   if (hit) return hit;
   const t = s.text;
-  const cause = CAUSE.test(t);
+  // "I apologise for the frustration this has caused" gives no cause.
+  const cause = APOLOGY.test(t) ? STRONG_CAUSE.test(t) : CAUSE.test(t);
   const time = TIME.test(t);
   const polar = POLAR.test(t);
   const done = DONE.test(t);
@@ -98,6 +100,8 @@ export interface JudgeOptions {
   aboutMin?: number;
   /** The sentence before may carry the topic ("About the refund: it went out today."). */
   neighbour?: boolean;
+  /** Words a sentence must add to the question's own to answer it by its topic alone. */
+  newWords?: number;
 }
 
 /** Is one part of an ask answered by the reply's sentences? */
@@ -115,7 +119,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const aboutMin = part.focus.length <= 3 ? 1 : (options.aboutMin ?? 1);
   const hits = (i: number) => Math.max(topicHits(part.focus, rs[i]!.topic, extra), neighbour && i > 0 && !rs[i - 1]!.empty ? Math.min(1, topicHits(part.focus, rs[i - 1]!.topic, extra)) : 0);
   const about = (i: number) => hits(i) >= aboutMin;
-  const mostly = (i: number) => hits(i) >= need;
+  // A sentence that says more than the question's own words (a restatement says only those).
+  const askStems = new Set(contentStems(part.text));
+  const says = (i: number) => sentences[i]!.stems.filter((x) => !askStems.has(x)).length >= (options.newWords ?? 3);
+  const mostly = (i: number) => hits(i) >= need && says(i);
   for (let i = 0; i < rs.length; i++) {
     const r = rs[i]!;
     if (r.empty || r.question) continue;
@@ -123,7 +130,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
       case 'why':
         if (r.cause && (about(i) || part.focus.length === 0 || !rs.some((x, j) => j !== i && x.cause))) return i;
         // An explanation on the topic without a word of cause: "Week three is the 40-minute module, and most people drop off in it."
-        if (hits(i) >= 2 && !r.promise && !APOLOGY.test(sentences[i]!.text)) return i;
+        if (hits(i) >= 2 && !r.promise && !r.done && !APOLOGY.test(sentences[i]!.text)) return i;
         break;
       case 'when':
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
@@ -143,7 +150,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         if (mostly(i)) return i;
         break;
       case 'what':
-        if (mostly(i) || (about(i) && (r.done || r.refusal || r.time || /\d/.test(sentences[i]!.text)))) return i;
+        if (mostly(i) || (hits(i) >= 2 && (r.done || r.refusal || r.time || /\d/.test(sentences[i]!.text)))) return i;
         break;
     }
   }

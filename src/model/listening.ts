@@ -148,6 +148,7 @@ const ASK_DO = /\b(?:(?:can|could|may) (?:i|we) (?:please )?(?:get|have|receive|
 const EMBEDDED = /\b(?:know|tell (?:me|us)|confirm|explain|clarify|understand|wondering|curious|find out|advise|check) (?:(?:to us|to me|for us|for me) )?(why|when|how (?:much|many|long|soon)|how|what|which|who|where|whether|if)\b/i;
 
 function askType(t: string): AskType {
+  if (ASK_WHY.test(t)) return 'why';
   const inner = EMBEDDED.exec(t)?.[1]?.toLowerCase();
   if (inner) {
     if (inner === 'why') return 'why';
@@ -177,6 +178,9 @@ export interface AskPart {
   /** The stems of what is asked: the main clause, without its reasons ("since…") and common words. */
   focus: string[];
 }
+
+// A pronoun standing for the thing itself ("Is that possible?", "When will it be issued?"), not a determiner ("this month").
+const REFERS_BACK = /\b(?:it|them|they|those|that|this)(?=\s*[?.!,]|\s*$|\s+(?:is|was|be|been|will|would|possible|covered|included|done|work|works|cost|costs|take|takes|apply|applies|happen|affect|mean)\b)|^(?:(?:and|so|but|also)[, ]+)?(?:is|was|will|would|can|could|does|did) (?:that|this|it)\b/i;
 
 function partOf(text: string): AskPart {
   // The ask itself, without its reasons and alternatives: "…since the export is a big part of why we pay" asks no "why";
@@ -218,14 +222,22 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   if (!quoted || !quoted.trim()) return [];
   const { text, author, partial } = topMessage(quoted);
   const points: QuotedPoint[] = [];
+  let before = '';
   for (const s of splitSentences(text.slice(0, 20000))) {
     const t = withoutGreeting(s.text.replace(/^[-*•\d.)\s]+/, '').trim());
+    const previous = before;
+    before = t;
     if (t.length < 8 || COURTESY.test(t) || COURTESY_ANYWHERE.test(t) && !t.endsWith('?')) continue;
     const kind = t.endsWith('?') ? 'question' : REQUEST.test(t) || INDIRECT.test(t) ? 'request' : undefined;
     if (!kind || RHETORICAL.test(t)) continue;
     const stems = [...new Set(contentStems(t))];
     if (stems.length === 0) continue;
     const whole = partOf(t);
+    // "Is that possible?", "When will it be issued?": what "that" and "it" are is in the sentence before.
+    if (whole.focus.length <= 1 && whole.type !== 'why' && REFERS_BACK.test(t) && previous) {
+      const more = [...new Set([...contentStems(previous), ...phraseStems(previous)])].filter((x) => !GENERIC.has(x) && !STOPWORDS.has(x) && !/['’]/.test(x));
+      whole.focus = [...new Set([...whole.focus, ...more])];
+    }
     const pieces = t.split(SECOND_PART).filter((x) => x.trim().length > 0);
     const parts = pieces.length > 1 ? pieces.map((x) => partOf(x.trim())).filter((p) => p.focus.length > 0 || p.type !== 'what') : [];
     points.push({

@@ -28,8 +28,8 @@ export const CUE_REASONS: Record<string, string> = {
   'cue:subject-re': 'its subject is a reply',
 };
 
-const COMPLAINT = /\b(?:problems?|issues?|errors?|broken|refunds?|not working|complain(?:t|ts|ed|ing)?|disappointed|still waiting|charged twice|overcharged|cancel(?:led|ed)?|wrong|late|missing|failed|failing|outage|down|frustrat\w*|unacceptable)\b/i;
-const SUPPORT_TALK = /\b(?:refund(?:ed|s)?|ticket|case (?:number|#)|inconvenience|troubleshoot\w*|reset your|outage|replacement|apologi[sz]e|sorry for|the (?:bug|error|issue|problem)|our (?:engineers|support team))\b/i;
+const COMPLAINT = /\b(?:problems?|issues?|errors?|broken|refund\w*|charged (?:\w+ )?twice|double[- ]charged|not working|complain(?:t|ts|ed|ing)?|disappointed|still waiting|charged twice|overcharged|cancel(?:led|ed)?|wrong|late|missing|failed|failing|outage|down|frustrat\w*|unacceptable)\b/i;
+const SUPPORT_TALK = /\b(?:refund(?:ed|s)?|ticket|frustrat\w*|(?:per )?our policy|case (?:number|#)|inconvenience|troubleshoot\w*|reset your|outage|replacement|apologi[sz]e|sorry for|the (?:bug|error|issue|problem)|our (?:engineers|support team))\b/i;
 const ACCOUNT_TALK = /\b(?:(?:quick|status|project|rollout|monthly|weekly) update|update on (?:the|your)|as (?:we )?(?:discussed|agreed)|following up on (?:our|the) (?:call|meeting|conversation|review)|roll-?out|go(?:es)? live|went live|renewal|kick-?off|QBR|business review|your (?:account|contract|subscription|order|renewal|rollout|implementation|deployment|invoice|go-live|team))\b/i;
 
 const MAX_WORDS = 300;

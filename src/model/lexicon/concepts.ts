@@ -11,12 +11,12 @@ import { stem } from '../text';
 // The domain's own clusters: the words customers and the people who answer them use for one thing.
 // Multi-word entries are phrases read in the text (phraseStems); single words are stemmed.
 const DOMAIN: readonly (readonly string[])[] = [
-  ['refund', 'reimburse', 'repay', 'repaid', 'credit', 'money back', 'reverse', 'reversed', 'reversal', 'chargeback', 'waive', 'waived', 'take it off', 'taken off', 'void', 'voided'],
+  ['refund', 'reimburse', 'repay', 'repaid', 'credit', 'money back', 'compensate', 'compensated', 'compensation', 'goodwill', 'put back', 'back on your card', 'back to your card', 'reverse', 'reversed', 'reversal', 'chargeback', 'waive', 'waived', 'take it off', 'taken off', 'void', 'voided'],
   ['cancel', 'cancellation', 'close', 'closed', 'terminate', 'termination', 'unsubscribe', 'close the account', 'closed your account', 'stop the subscription', 'end the subscription'],
   ['outage', 'downtime', 'offline', 'unavailable', 'went down', 'was down', 'disruption', 'interruption', 'incident', 'unreachable'],
   ['ship', 'shipment', 'shipping', 'dispatch', 'dispatched', 'deliver', 'delivery', 'on its way', 'sent out', 'courier', 'tracking', 'arrive', 'arrival', 'parcel', 'package'],
   ['price', 'pricing', 'cost', 'fee', 'charge', 'rate', 'quote', 'per seat', 'how much', 'per user', 'per month', 'per year', 'budget'],
-  ['discount', 'off the list', '% off', 'reduction', 'cheaper', 'lower price', 'special rate'],
+  ['discount', 'off the list', '% off', 'nonprofit rate', 'charity rate', 'education rate', 'reduction', 'cheaper', 'lower price', 'special rate'],
   ['invoice', 'bill', 'billing', 'receipt', 'statement', 'billed'],
   ['sso', 'saml', 'okta', 'single sign-on', 'single sign on', 'azure ad', 'entra', 'onelogin', 'scim'],
   ['integrate', 'integration', 'connector', 'connect', 'sync', 'api', 'plugin', 'plug-in', 'native', 'webhook'],
@@ -29,6 +29,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['login', 'log in', 'sign in', 'password', 'locked out', 'access', '2fa', 'mfa'],
   ['fix', 'patch', 'repair', 'resolve', 'resolved', 'hotfix', 'working again', 'back up', 'restored', 'fixed'],
   ['call', 'phone', 'ring', 'call back', 'meeting', 'meet', 'chat', 'zoom', 'slot', 'calendar invite'],
+  ['pay', 'paid', 'payment', 'payments', 'payroll', 'wages', 'salary', 'salaries', 'payout', 'deposit'],
   ['delete', 'remove', 'erase', 'purge', 'wipe'],
   ['upgrade', 'downgrade', 'tier', 'plan', 'subscription', 'membership'],
   ['pause', 'freeze', 'hold', 'on hold', 'suspend', 'suspension'],
@@ -71,7 +72,8 @@ export function phraseStems(text: string): string[] {
   for (const p of PHRASES) {
     const at = lower.indexOf(p.text);
     if (at < 0) continue;
-    const before = at === 0 ? ' ' : lower[at - 1]!;
+    // A phrase that starts with a sign ("% off") follows a number.
+    const before = at === 0 || !/[a-z0-9]/.test(p.text[0]!) ? ' ' : lower[at - 1]!;
     const after = lower[at + p.text.length] ?? ' ';
     if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after)) continue;
     out.push(p.concept);

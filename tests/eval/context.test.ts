@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusAvailable, loadDataset, ROOT } from '../../scripts/eval/dataset';
+import { CONTEXT_MANIFEST, contextManifestOf, loadReplies, loadResearch } from '../../scripts/eval/context';
+import { contextHeadline, evaluateListening, evaluateResearch, evaluateRole } from '../../scripts/eval/context-metrics';
+import { trainRole } from '../../scripts/eval/learn-role';
+
+// The role is measured on the labelled emails, which read corpus emails from ../shared/corpus (CI has it).
+const corpus = corpusAvailable();
+if (!corpus && process.env.CI) throw new Error('../shared/corpus/aeslc-enron.jsonl is missing: the evaluation tests need it');
+
+describe('the context set (listening, research, role)', () => {
+  const replies = loadReplies();
+  const research = loadResearch();
+
+  it('holds at least 300 labelled asks and 150 note-and-sentence pairs, each with its provenance', () => {
+    expect(replies.reduce((n, r) => n + r.asks.length, 0)).toBeGreaterThanOrEqual(300);
+    expect(research.length).toBeGreaterThanOrEqual(150);
+    for (const x of [...replies, ...research]) expect(['own', 'pattern', 'corpus']).toContain(x.source.kind);
+  });
+
+  it('keeps its test split frozen: the same items with the same labels', () => {
+    const frozen = JSON.parse(readFileSync(CONTEXT_MANIFEST, 'utf8')) as ReturnType<typeof contextManifestOf>;
+    const now = contextManifestOf(replies, research);
+    expect(now.ids).toEqual(frozen.ids);
+    expect(now.labels).toBe(frozen.labels);
+  });
+
+  it.runIf(corpus)('holds listening, research and the role at or above their committed baseline on the test split', () => {
+    const baseline = JSON.parse(readFileSync(join(ROOT, 'eval', 'context-baseline.json'), 'utf8')) as Record<string, number>;
+    const data = loadDataset();
+    const now = contextHeadline({
+      split: 'test',
+      listening: evaluateListening(replies.filter((r) => r.split === 'test')),
+      research: evaluateResearch(research.filter((r) => r.split === 'test')),
+      role: evaluateRole(data.emails.filter((e) => e.split === 'test')),
+    });
+    for (const [name, value] of Object.entries(baseline)) expect(now[name], name).toBeGreaterThanOrEqual(value - 0.001);
+  });
+
+  it.runIf(corpus)('retraining reproduces the committed role model exactly', () => {
+    const committed = readFileSync(join(ROOT, 'src', 'model', 'learned', 'role-weights.json'), 'utf8');
+    expect(`${JSON.stringify(trainRole(loadDataset()))}\n`).toBe(committed);
+  });
+});

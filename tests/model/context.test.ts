@@ -1,0 +1,115 @@
+// Listening, research and the role: the draft against its context (issue 16). Each case is one a new user meets.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/model/index';
+import { extractQuotedPoints } from '../../src/model/listening';
+import { judge, replySentences } from '../../src/model/answers';
+import { matchFact } from '../../src/model/account';
+import { roleGuess } from '../../src/model/role';
+import { splitSentences } from '../../src/model/text';
+
+const verdicts = (quoted: string, body: string) => {
+  const sentences = replySentences(splitSentences(body).map((s) => s.text));
+  return extractQuotedPoints(quoted).map((p) => ({ text: p.text, type: p.type, ...judge(p, sentences) }));
+};
+const answered = (quoted: string, body: string) => verdicts(quoted, body).map((v) => v.answered);
+
+describe('an answer is judged by what the ask wants, not by shared words', () => {
+  it('accepts answers in other words: the refund done, the cause given, the yes said', () => {
+    expect(answered('Can we get the second charge refunded?', "I've reversed the duplicate payment; the money will be back on your card within 5 business days.")).toEqual([true]);
+    expect(answered('What caused the outage on Monday?', 'A faulty network switch dropped connections for 40 minutes.')).toEqual([true]);
+    expect(answered('Do you integrate with Salesforce?', 'We do, through our native connector.')).toEqual([true]);
+    expect(answered('When will the replacement ship?', "It goes out with tomorrow's 3 pm courier.")).toEqual([true]);
+  });
+  it('accepts a no with its reason and a dated promise to answer', () => {
+    expect(answered('Can you extend the trial to 60 days?', "We can't go past 30 days on the trial, because the sandbox is rebuilt every month.")).toEqual([true]);
+    expect(answered('Why did the export fail?', "I'll have the root cause for you by Thursday at noon.")).toEqual([true]);
+  });
+  it('an apology, a thank-you, a restatement or a vague promise is no answer', () => {
+    expect(answered('What caused the outage on Monday?', "Sorry about Monday's outage.")).toEqual([false]);
+    expect(answered('Do failed calls count towards our allowance?', 'Thanks for raising the question about failed calls.')).toEqual([false]);
+    expect(answered('Where is the third pallet right now?', 'You asked where the third pallet is right now.')).toEqual([false]);
+    expect(answered('When will the fix ship?', "We're looking into it and will get back to you soon.")).toEqual([false]);
+  });
+  it('a date for something else does not say when the thing asked happens', () => {
+    expect(answered('When could onboarding start?', 'I will send the order form by Friday at noon.')).toEqual([false]);
+  });
+  it('a two-part ask answered in part says which part is missing', () => {
+    const [v] = verdicts('Can you refund the charge and tell me why it happened?', 'I refunded the $49 charge this morning.');
+    expect(v!.answered).toBe(false);
+    expect(v!.missing?.text).toMatch(/why it happened/);
+  });
+});
+
+describe('the asks of the quoted message', () => {
+  it('finds indirect asks and requests, and types them', () => {
+    const points = extractQuotedPoints('We also need to know whether you support single sign-on.\n\nI’d like to understand why the export keeps failing.\n\nPlease send the corrected invoice.');
+    expect(points.map((p) => p.type)).toEqual(['yesno', 'why', 'request']);
+  });
+  it('courtesy lines and small talk ask nothing', () => {
+    expect(extractQuotedPoints('Hey Jess, how are things?\n\nLet me know if you need anything else from me.')).toEqual([]);
+  });
+  it('names the asker from the sign-off when the header has no name', () => {
+    expect(extractQuotedPoints('Can you resend the invoice?\n\nThanks,\nRachel')[0]?.author).toBe('Rachel');
+    expect(extractQuotedPoints('Can you resend the invoice?\n\n– Rachel Kim | Ops Lead')[0]?.author).toBe('Rachel');
+    expect(extractQuotedPoints('Can you resend the invoice?\n\nCall me')[0]?.author).toBeUndefined();
+  });
+  it('the hint says who asked, and which part is missing', () => {
+    const r = analyze(
+      { body: 'Hi Rachel,\n\nI refunded the $49 charge this morning; it shows on your card by Friday.', quoted: 'Can you refund the charge and tell me why it happened?\n\nThanks,\nRachel' },
+      { role: 'support', now: '2026-06-03T09:00:00Z', timeZone: 'UTC' },
+    );
+    const hint = r.hints.find((h) => h.kind === 'unaddressed-point');
+    expect(hint?.message).toMatch(/^Rachel asked: .*not “tell me why it happened/);
+  });
+});
+
+describe('research is used when what a note says is used', () => {
+  const fact = { text: 'Opening a cold-storage hub in Monterrey in Q1' };
+  const ctx = { accountName: 'Ortiz Freight', names: ['Marcus Ortiz'] };
+  const uses = (sentence: string, f = fact) => !!matchFact(f, [{ start: 0, text: sentence }], ctx);
+  it('uses the note in its own and in other words', () => {
+    expect(uses('How are plans for the Monterrey cold-storage site coming along?')).toBe(true);
+    expect(uses('Good luck with the Q1 opening in Monterrey.')).toBe(true);
+  });
+  it('a word of the company name, the recipient’s name or the industry is not the note', () => {
+    expect(uses('We help freight companies like Ortiz Freight move faster.', { text: 'Ortiz Freight is opening a cold-storage hub in Monterrey' })).toBe(false);
+    expect(uses('Marcus, do you have 15 minutes on Thursday?', { text: 'Marcus Ortiz became VP Operations in September' })).toBe(false);
+    expect(uses('Cold chain companies everywhere are busy this year.')).toBe(false);
+  });
+  it('a sentence that misreads the note does not use it', () => {
+    expect(uses('How are the self-checkout pilots going in your Cincinnati stores?', { text: 'Piloting self-checkout in 5 Columbus stores' })).toBe(false);
+    expect(uses('Congrats on opening four new stores!', { text: 'Closing 4 underperforming stores in Q1' })).toBe(false);
+  });
+  it('a greeting that names the person a note names uses nothing', () => {
+    const r = analyze(
+      { body: 'Hi Marcus,\n\nI wanted to introduce our routing tool and see whether it could help your dispatch team this winter.', recipients: [{ name: 'Marcus Ortiz' }] },
+      { role: 'prospecting', now: '2026-06-03T09:00:00Z', timeZone: 'UTC', account: { name: 'Ortiz Freight', facts: [{ text: 'Marcus Ortiz became VP Operations in September' }] } },
+    );
+    expect(r.hints.map((h) => h.kind)).not.toContain('account-reference');
+    expect(r.hints.map((h) => h.kind)).toContain('no-account-reference');
+  });
+});
+
+describe('the role, guessed from the whole context, with its reason', () => {
+  it('a reply to a complaint is support, and says so', () => {
+    const g = roleGuess({ body: "Hi Rachel,\n\nI've reversed the duplicate payment.", quoted: 'You charged me twice this month. Can we get the second charge refunded?' });
+    expect(g).toMatchObject({ role: 'support', reason: 'a reply to a complaint' });
+  });
+  it('a first email to someone new is prospecting; an update on their rollout is account work', () => {
+    expect(roleGuess({ body: 'Hi Marcus, when teams grow fast, onboarding new reps becomes the bottleneck. How do you ramp hires today?' }).role).toBe('prospecting');
+    expect(roleGuess({ body: 'Hi Priya, quick update on the rollout: 40 of your 55 stores are live, the rest go live Monday.' }).role).toBe('account');
+  });
+});
+
+describe('a fix never lowers the score', () => {
+  it('a rewrite that cuts words is checked too (a property test’s counterexample)', () => {
+    const body = 'Thank you for your business.0Sorry for any inconvenience this may have caused.Hi Dana,';
+    const c = { role: 'account' as const, now: '2026-06-03T09:00:00Z', timeZone: 'UTC' };
+    const r = analyze({ body }, c);
+    for (const h of r.hints) {
+      if (h.replacement === undefined) continue;
+      const after = analyze({ body: body.slice(0, h.start) + h.replacement + body.slice(h.end) }, c);
+      expect(after.score, h.rule).toBeGreaterThanOrEqual(r.score);
+    }
+  });
+});
