@@ -1,4 +1,4 @@
-import { guessRole, hintKey, RULES, type Draft, type Report, type Role } from '../model/index';
+import { hintKey, roleGuess, RULES, type Draft, type Report, type Role } from '../model/index';
 import type { AnalyzeRequest, AnalyzeResponse, BackgroundMessage, DraftSent, TabMessage } from '../compose/messages';
 import type { Settings } from '../settings/settings';
 import { ModelHost, type AnalyzeOptions } from './model-host';
@@ -106,7 +106,7 @@ export class Coach {
 
   async analyze(tabId: number, req: AnalyzeRequest): Promise<AnalyzeResponse> {
     const previous = await this.registry.get(tabId, req.composeId);
-    const { options, chosen, team, account } = await this.contextFor(req.site, req.draft, req.role, previous?.dismissed ?? []);
+    const { options, chosen, guess, team, account } = await this.contextFor(req.site, req.draft, req.role, previous?.dismissed ?? []);
     const role = options.role;
     const dismissed = options.dismissed;
     const { report, modelMs } = this.host.analyze(tabId, req.composeId, req.draft, options);
@@ -119,6 +119,7 @@ export class Coach {
       title: titleOf(req.draft),
       role,
       roleGuessed: !chosen,
+      ...(guess ? { roleReason: guess.reason } : {}),
       ...(team ? { ...(team.name ? { playbookName: team.name } : {}), lockedRules: [...team.locked] } : {}),
       ...(account
         ? { account: { key: account.key, ...(account.record ? { record: account.record } : {}), usedFacts: usedFactTexts(report.hints, account.notes), recipients: req.draft.recipients ?? [] } }
@@ -168,7 +169,8 @@ export class Coach {
     const notes = record ? toAccountNotes(record) : undefined;
     const account = key || record ? { key: record?.key ?? key!, record, notes } : undefined;
     const chosen = override ?? settings.roleBySite[site] ?? team?.defaultRole;
-    const role = chosen ?? guessRole(draft);
+    const guess = chosen ? undefined : roleGuess(draft);
+    const role = chosen ?? guess!.role;
     const locked = new Set(team?.locked ?? []);
     const options: AnalyzeOptions = {
       role,
@@ -177,7 +179,7 @@ export class Coach {
       ...(team?.playbook ? { playbook: team.playbook } : {}),
       ...(notes ? { account: notes } : {}),
     };
-    return { options, chosen, team, account };
+    return { options, chosen, guess, team, account };
   }
 
   /** Settings changed: every open compose analyzes again, so the change shows at once. */

@@ -13,6 +13,8 @@ export interface ComposeView {
   role: Role;
   /** True when the role was guessed from the draft, not picked by the user. */
   roleGuessed: boolean;
+  /** Why the role was guessed ("a reply to a complaint"), when it was. */
+  roleReason?: string;
   report: Report;
   /** The draft's words each hint points at (parallel to report.hints; '' for "missing" hints). */
   excerpts: string[];
@@ -69,6 +71,7 @@ export function isComposeView(v: unknown): v is ComposeView {
     typeof v.title === 'string' &&
     typeof v.role === 'string' &&
     typeof v.roleGuessed === 'boolean' &&
+    (v.roleReason === undefined || typeof v.roleReason === 'string') &&
     isObject(report) &&
     Array.isArray(report.hints) &&
     report.hints.every(isObject) &&

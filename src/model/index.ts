@@ -2,7 +2,7 @@
 export { analyze, createSession, MAX_ANALYZED_CHARS, type Session } from './analyze';
 export { hintKey } from './hint-key';
 export { RULES } from './rules/index';
-export { guessRole } from './role';
+export { guessRole, roleGuess, type RoleGuess } from './role';
 export { WEIGHTS, bandOf } from './score';
 export * from './types';
 export type { Rule, Example } from './rule';

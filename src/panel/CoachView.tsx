@@ -9,7 +9,7 @@ import { RoleSwitcher } from './RoleSwitcher';
 import type { HintActions } from './HintCard';
 import type { AccountRecord } from '../accounts/types';
 import { AccountCard } from '../accounts/AccountCard';
-import { researchNudge } from '../accounts/notes';
+import { hasResearch, researchNudge } from '../accounts/notes';
 import type { Recipient } from '../model/types';
 
 export interface CoachActions extends HintActions {
@@ -29,6 +29,8 @@ export interface CoachViewProps {
   /** The team playbook in use, named under the score. */
   playbookName?: string;
   roleGuessed: boolean;
+  /** Why the role was guessed ("a reply to a complaint"). */
+  roleReason?: string;
   dismissedCount: number;
   siteName?: string;
   actions: CoachActions;
@@ -46,10 +48,12 @@ export interface CoachViewProps {
  * the biggest win, the hints by group, and the promises. Used by the side
  * panel and the practice page alike.
  */
-export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookName, roleGuessed, dismissedCount, siteName, actions, locale, timeZone, now, account, onSaveAccount }: CoachViewProps) {
+export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookName, roleGuessed, roleReason, dismissedCount, siteName, actions, locale, timeZone, now, account, onSaveAccount }: CoachViewProps) {
   const [checklistOpen, setChecklistOpen] = useState(false);
   const nudge = account ? researchNudge(report.role, account.record, account.record?.name ?? account.key) : undefined;
   const groups = useMemo(() => groupHints(report.hints, excerpts), [report.hints, excerpts]);
+  // One state for research: the heading never says "Looks good" while the draft uses none of the notes.
+  const researchPending = account ? (nudge ? 'No research yet' : hasResearch(account.record) && account.usedFacts.length === 0 ? 'No note used yet' : undefined) : undefined;
   const top = report.hints.find((h) => h.impact > 0);
   const topIndex = top ? report.hints.indexOf(top) : -1;
   const weakest = useMemo(() => {
@@ -66,7 +70,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
           <h2>Start writing</h2>
           <p>The score and hints appear here as you type. Trust Coach reads only your own words: not the quoted thread, not your signature.</p>
         </div>
-        <RoleSwitcher role={report.role} guessed={roleGuessed} siteName={siteName} onChange={actions.setRole} />
+        <RoleSwitcher role={report.role} guessed={roleGuessed} {...(roleReason ? { reason: roleReason } : {})} siteName={siteName} onChange={actions.setRole} />
       </div>
     );
   }
@@ -95,7 +99,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
       </div>
       <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
       {playbookName && <p className="muted playbook-name">Coaching with your team’s playbook: <strong>{playbookName}</strong></p>}
-      <RoleSwitcher role={report.role} guessed={roleGuessed} siteName={siteName} onChange={actions.setRole} />
+      <RoleSwitcher role={report.role} guessed={roleGuessed} {...(roleReason ? { reason: roleReason } : {})} siteName={siteName} onChange={actions.setRole} />
       <DimensionBars dimensions={report.dimensions} />
       {report.truncated && <p className="notice" role="note">{report.truncated.message}</p>}
       {dismissedCount > 0 && (
@@ -117,7 +121,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
         </div>
       )}
       {/* The account card sits with the research hints it explains, not below everything. */}
-      <HintGroups groups={groups} actions={actions} ruleTitles={ruleTitles} lockedRules={lockedRules} after={{
+      <HintGroups groups={groups} actions={actions} ruleTitles={ruleTitles} lockedRules={lockedRules} pending={researchPending ? { research: researchPending } : {}} after={{
         research: account && onSaveAccount && (
           <div id="account-card" className="group account" tabIndex={-1} aria-label={`Account notes: ${account.record?.name ?? account.key}`}>
             <AccountCard accountKey={account.key} record={account.record} recipients={account.recipients} usedFacts={account.usedFacts} onSave={onSaveAccount} headingLevel={2} checklistOpen={checklistOpen} role={report.role} />

@@ -4,13 +4,15 @@ import { HintCard, type HintActions } from './HintCard';
 import { useFocusAfterLeaving } from './keep-focus';
 
 /** The hints under fixed headings (so nothing jumps while typing), biggest win first in each. */
-export function HintGroups({ groups, actions, ruleTitles, lockedRules = [], after = {} }: {
+export function HintGroups({ groups, actions, ruleTitles, lockedRules = [], after = {}, pending = {} }: {
   groups: HintGroup[];
   actions: HintActions;
   ruleTitles: Readonly<Record<string, string>>;
   lockedRules?: readonly string[];
   /** Content shown right after a group (the account card after Account research). */
   after?: Partial<Record<string, ReactNode>>;
+  /** A group with nothing to fix that is not done either ("No note used yet"): said instead of "Looks good". */
+  pending?: Partial<Record<string, string>>;
 }) {
   const root = useRef<HTMLDivElement>(null);
 
@@ -39,7 +41,7 @@ export function HintGroups({ groups, actions, ruleTitles, lockedRules = [], afte
           <section className="group" aria-labelledby={`group-${g.id}`}>
             <h2 id={`group-${g.id}`} tabIndex={-1}>
               <span>{g.title}</span>
-              {g.points > 0 ? <span className="group-points">+{g.points} possible</span> : <span className="group-ok">✓ Looks good</span>}
+              {g.points > 0 ? <span className="group-points">+{g.points} possible</span> : pending[g.id] ? <span className="group-pending">{pending[g.id]}</span> : <span className="group-ok">✓ Looks good</span>}
             </h2>
             {g.note && <p className="muted group-note">{g.note}</p>}
             {g.fixes.length > 0 && (

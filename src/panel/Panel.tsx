@@ -124,6 +124,7 @@ export function Panel({ store, actions, promiseActions, openPractice, openSettin
             account={view.account}
             onSaveAccount={saveAccount}
             roleGuessed={view.roleGuessed}
+            {...(view.roleReason ? { roleReason: view.roleReason } : {})}
             dismissedCount={view.dismissed.length}
             siteName={SITE_NAMES[view.site]}
             actions={actions}

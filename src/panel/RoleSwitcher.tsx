@@ -5,7 +5,7 @@ import { ROLE_LABELS } from './format';
  * Who the writer is being in this email; the score weighs differently for
  * each. "Auto" guesses from the draft; a pick is remembered for the site.
  */
-export function RoleSwitcher({ role, guessed, siteName, onChange }: { role: Role; guessed: boolean; siteName?: string; onChange: (role: Role | undefined) => void }) {
+export function RoleSwitcher({ role, guessed, reason, siteName, onChange }: { role: Role; guessed: boolean; reason?: string; siteName?: string; onChange: (role: Role | undefined) => void }) {
   const value = guessed ? 'auto' : role;
   return (
     <div className="role">
@@ -18,8 +18,9 @@ export function RoleSwitcher({ role, guessed, siteName, onChange }: { role: Role
           </option>
         ))}
       </select>
+      {guessed && reason && <span className="muted role-reason">Guessed: {reason}.</span>}
       <span id="role-help" className="sr-only">
-        {siteName ? `Remembered for ${siteName}.` : ''} Auto guesses the role from the draft.
+        {siteName ? `Remembered for ${siteName}.` : ''} Auto guesses the role from the draft{guessed && reason ? `: ${reason}` : ''}.
       </span>
     </div>
   );

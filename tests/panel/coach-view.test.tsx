@@ -212,6 +212,42 @@ describe('CoachView with the recipients\' account', () => {
   });
 });
 
+describe('CoachView says one thing about research, and why it guessed the role', () => {
+  const actions = () => ({ focus: vi.fn(), focusSpan: vi.fn(), apply: vi.fn(), dismiss: vi.fn(), restore: vi.fn(), turnOff: vi.fn(), setRole: vi.fn() });
+  const record = { key: 'northwind.example', name: 'Northwind Traders', strategy: 'Expanding into Brazil in Q2', news: '', people: [], lastInteraction: '', checklist: { site: false, news: false, profiles: false, posts: false }, updatedAt: '2026-11-20T10:00:00.000Z' };
+  const heading = () => screen.getByRole('heading', { level: 2, name: /Account research/ });
+  it('a support reply that uses none of the notes is not "Looks good" under research', () => {
+    const body = 'Hi Dana,\n\nI refunded the duplicate charge this morning; it shows on your card by Friday.';
+    const report = analyze({ body }, ctx('support', { account: { facts: [{ text: 'Expanding into Brazil in Q2', source: 'strategy' }] } }));
+    render(<CoachView report={report} excerpts={report.hints.map((h) => body.slice(h.start, h.end))} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={actions()}
+      account={{ key: 'northwind.example', record, usedFacts: [], recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.example' }] }} onSaveAccount={async () => undefined} />);
+    expect(heading().textContent).toContain('No note used yet');
+    expect(heading().textContent).not.toContain('Looks good');
+  });
+  it('a prospecting email to an account with no research says so in the heading too', () => {
+    const body = 'Hi Lee,\n\nWe make finance software. Could we talk Tuesday at 10am?';
+    const report = analyze({ body }, ctx('prospecting'));
+    render(<CoachView report={report} excerpts={report.hints.map((h) => body.slice(h.start, h.end))} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={actions()}
+      account={{ key: 'fabrikam.example', usedFacts: [], recipients: [{ email: 'lee@fabrikam.example' }] }} onSaveAccount={async () => undefined} />);
+    expect(heading().textContent).not.toContain('Looks good');
+  });
+  it('a draft that uses a note keeps "Looks good"', () => {
+    const body = 'Hi Dana,\n\nHow is your Brazil expansion going?';
+    const report = analyze({ body }, ctx('prospecting', { account: { facts: [{ text: 'Expanding into Brazil in Q2', source: 'strategy' }] } }));
+    render(<CoachView report={report} excerpts={report.hints.map((h) => body.slice(h.start, h.end))} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={actions()}
+      account={{ key: 'northwind.example', record, usedFacts: ['Expanding into Brazil in Q2'], recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.example' }] }} onSaveAccount={async () => undefined} />);
+    expect(heading().textContent).toContain('Looks good');
+  });
+  it('says why it guessed the role, and only while it guesses', () => {
+    const body = 'Hi Dana,\n\nI refunded the duplicate charge.';
+    const report = analyze({ body }, ctx('support'));
+    const { rerender } = render(<CoachView report={report} excerpts={[]} ruleTitles={TITLES} roleGuessed roleReason="a reply to a complaint" dismissedCount={0} actions={actions()} />);
+    expect(screen.getByText('Guessed: a reply to a complaint.')).toBeTruthy();
+    rerender(<CoachView report={report} excerpts={[]} ruleTitles={TITLES} roleGuessed={false} roleReason="a reply to a complaint" dismissedCount={0} actions={actions()} />);
+    expect(screen.queryByText(/Guessed:/)).toBeNull();
+  });
+});
+
 describe('CoachView for keyboard and screen-reader users', () => {
   const without = (report: Report, i: number): Report => ({ ...report, hints: report.hints.filter((_, j) => j !== i) });
 
