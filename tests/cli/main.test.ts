@@ -152,7 +152,9 @@ describe('role guessing', () => {
   });
 
   it('guesses account for other replies', async () => {
-    expect(await role(`${BODY}\n\nOn Mon, 23 Nov 2026, Dana wrote:\n> Looking forward to the new file.`)).toBe('account');
+    // (A reply that fixes something broken reads as support now that the role is learned from whole emails.)
+    const update = "Hi Dana,\n\nAs discussed on our call, here is the rollout plan for your second site. I'll send the updated order form by Thursday at 3pm.\n\nSam";
+    expect(await role(`${update}\n\nOn Mon, 23 Nov 2026, Dana wrote:\n> Looking forward to the new file.`)).toBe('account');
   });
 
   it('guesses prospecting for a first email', async () => {
