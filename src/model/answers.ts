@@ -39,9 +39,13 @@ interface Reading {
 const CAUSE = /\b(?:because|caused|causing|due to|the cause|root cause|the reason|reason (?:is|was)|turned out|came from|comes from|stems? from|traced (?:it|this|the)|this happened when|it happened when|happened because|went wrong|was triggered|triggered by|(?:a|an|the|our) (?:bug|glitch|misconfiguration|error|mistake|typo|fault|defect|regression|race condition)\b|(?:expired|failed|crashed|broke|overloaded|timed out|ran out|dropped|misfired|corrupted|rejected|double-fired|fired twice|was misconfigured|was mislabell?ed|was mis-?keyed|was never (?:sent|applied|processed|updated|triggered)|got stuck|stalled|skipped|missed)\b|since (?:we|the|our) (?:changed|updated|migrated|moved|switched|released))/i;
 const STRONG_CAUSE = /\b(?:because|due to|the cause|root cause|the reason|turned out|came from|caused by)\b/i;
 // A time or date: "Tuesday", "within 48 hours", "by end of day Thursday", "first thing Monday", "in two weeks", "Q1".
-const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|\d+ (?:business |working )?(?:days?|hours?|weeks?|minutes?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|(?:last|yesterday|earlier today|an hour ago|this morning))\b/i;
+const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|\d+ (?:business |working )?(?:days?|hours?|weeks?|minutes?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|yesterday|last night|last week|earlier today|an hour ago|this morning)\b/i;
 // Vague time: "soon", "shortly", "as soon as possible" is not a time.
 const VAGUE = /\b(?:look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as soon as (?:possible|we can|i can|i know|we know)|shortly|soon|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|will (?:see|explore|consider) what)\b/i;
+// The stems of days, months and parts of the day.
+const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|february|march|april|may|june|july|august|september|october|november|december|todai|tomorrow|tonight|morn|afternoon|even|week|month|year|weekend)$/;
+// A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
+const DEADLINE = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week|month)|eod|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|within (?:\d+|one|two|three|a|an|24|48) (?:business |working )?(?:hours?|days?))\b/i;
 // A yes or a no: "Yes —", "We do", "Not yet", "Afraid not", "It doesn't".
 const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b/i;
 // Done: "I've reversed the payment", "your order is on its way", "the fix is live", "attached is the invoice".
@@ -70,9 +74,12 @@ function read(s: ReplySentence): Reading {
   const promise = PROMISE.test(t);
   const refusal = REFUSAL.test(t);
   const steps = STEPS.test(t.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : run)));
-  const vague = VAGUE.test(t) && !time;
+  const vague = VAGUE.test(t) && !DEADLINE.test(t);
   const content = cause || time || done || refusal || steps || (promise && !vague);
-  const empty = vague || ((APOLOGY.test(t) || THANKS.test(t) || RESTATE.test(t)) && !content && !(polar && !RESTATE.test(t)));
+  // A restatement stays one even when its words hold a verb ("how the overage is worked out"): only a cause, a
+  // time, a refusal or steps after it answer.
+  const restate = RESTATE.test(t);
+  const empty = vague || (restate && !(cause || time || refusal || steps)) || ((APOLOGY.test(t) || THANKS.test(t)) && !content && !polar);
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
     empty, cause, time, polar: polar && !vague, done, promise: promise && !vague, refusal, steps,
@@ -82,14 +89,21 @@ function read(s: ReplySentence): Reading {
   return r;
 }
 
-/** How many of the ask's words the sentence says, in any of their forms or synonyms. */
-function topicHits(focus: readonly string[], topic: ReadonlySet<string>, extra?: (a: string, b: string) => boolean): number {
+/** How many of the ask's words the sentence says, in any of their forms or synonyms (`same`: in their own words). */
+function topicHits(focus: readonly string[], topic: ReadonlySet<string>, extra?: (a: string, b: string) => boolean): { n: number; same: number } {
   let n = 0;
+  let same = 0;
   for (const f of focus) {
-    if (topic.has(f)) { n++; continue; }
-    for (const t of topic) if (relation(f, t, extra)) { n++; break; }
+    if (topic.has(f)) { n++; same++; continue; }
+    let best: ReturnType<typeof relation>;
+    for (const t of topic) {
+      const r = relation(f, t, extra);
+      if (r && (best === undefined || r === 'same')) best = r;
+      if (best === 'same') break;
+    }
+    if (best) { n++; if (best === 'same') same++; }
   }
-  return n;
+  return { n, same };
 }
 
 /** Options of the judge (for measuring what each source of synonyms adds). */
@@ -113,16 +127,21 @@ export function partAnswered(part: AskPart, sentences: readonly ReplySentence[],
 export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions = {}): number {
   const extra = options.related;
   const rs = sentences.map(read);
-  const need = part.focus.length <= 3 ? 1 : 2;
+  // A "when" is not about its own date words ("Monday's session" is not answered by "Glad Monday went well").
+  const focus = part.type === 'when' ? part.focus.filter((f) => !TIME_STEM.test(f) && !/^\d/.test(f)) : part.focus;
+  const need = focus.length <= 3 ? 1 : 2;
   // The topic of the ask, said in this sentence or the one before it ("About the refund: it went out today.").
   const neighbour = options.neighbour ?? true;
-  const aboutMin = part.focus.length <= 3 ? 1 : (options.aboutMin ?? 1);
-  const hits = (i: number) => Math.max(topicHits(part.focus, rs[i]!.topic, extra), neighbour && i > 0 && !rs[i - 1]!.empty ? Math.min(1, topicHits(part.focus, rs[i - 1]!.topic, extra)) : 0);
+  const aboutMin = focus.length <= 3 ? 1 : (options.aboutMin ?? 1);
+  const own = rs.map((r) => topicHits(focus, r.topic, extra));
+  const hits = (i: number) => Math.max(own[i]!.n, neighbour && i > 0 && !rs[i - 1]!.empty ? Math.min(1, own[i - 1]!.n) : 0);
   const about = (i: number) => hits(i) >= aboutMin;
   // A sentence that says more than the question's own words (a restatement says only those).
   const askStems = new Set(contentStems(part.text));
   const says = (i: number) => sentences[i]!.stems.filter((x) => !askStems.has(x)).length >= (options.newWords ?? 3);
   const mostly = (i: number) => hits(i) >= need && says(i);
+  // A question of fact answered by its topic alone needs one of its own words, not just a word of its cluster.
+  const inOwnWords = (i: number) => own[i]!.same >= 1 || own[i]!.n >= 2;
   for (let i = 0; i < rs.length; i++) {
     const r = rs[i]!;
     if (r.empty || r.question) continue;
@@ -150,7 +169,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         if (mostly(i)) return i;
         break;
       case 'what':
-        if (mostly(i) || (hits(i) >= 2 && (r.done || r.refusal || r.time || /\d/.test(sentences[i]!.text)))) return i;
+        if ((mostly(i) && inOwnWords(i)) || (hits(i) >= 2 && (r.done || r.refusal || r.time || /\d/.test(sentences[i]!.text)))) return i;
         break;
     }
   }
