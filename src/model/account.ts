@@ -45,10 +45,10 @@ export interface FactContext {
 function properNames(ws: readonly { text: string; lower: string }[]): string[] {
   return ws.filter((w, i) => i > 0 && /^\p{Lu}/u.test(w.text) && (w.text.length > 2 || /^\p{Lu}{2}$/u.test(w.text)) && !STOPWORDS.has(w.lower) && !MONTHS.test(w.lower)).map((w) => stem(w.lower));
 }
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
 // A claim about an industry or about everyone, not about this reader: "Online sales tend to climb in the fall for most retailers".
-const GENERAL_CLAIM = /\b(?:most|many|all|every|any|other) (?:\w+ )?(?:businesses|companies|retailers|teams|firms|clinics|practices|schools|hospitals|stores|brands|organi[sz]ations|customers|people|owners|leaders|shops|restaurants)\b|\beverywhere\b|\btend to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b/i;
+const GENERAL_CLAIM = /\b(?:most|many|all|every|any|other) (?:\w+ )?(?:businesses|companies|retailers|teams|firms|clinics|practices|schools|hospitals|stores|brands|organi[sz]ations|customers|people|owners|leaders|shops|restaurants)\b|\beverywhere\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b/i;
 const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 
 // Words that say the opposite of each other: a sentence that says one about a note that says the other misreads it.
@@ -57,6 +57,7 @@ const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:on time|on schedule|went live)\b/i, /\b(?:slipped|delayed|pushed(?: back)?|postponed|late)\b/i],
   [/\b(?:hir(?:e|es|ed|ing)|grow(?:s|ing|th)?|grew)\b/i, /\b(?:lay(?:ing)? off|laid off|layoffs?|cut(?:ting)? (?:jobs|staff)|shr[iau]nk)\b/i],
   [/\b(?:funding|raised|series [a-e])\b/i, /\b(?:acquired|acquisition|bought by)\b/i],
+  [/\b(?:rose|rising|spiked?|grew|increased?|jumped|climb(?:ed|ing)?|doubled)\b/i, /\b(?:dropped|fell|falling|decreased?|declin(?:e|ed|ing)|shrank|plunged|halved)\b/i],
 ];
 
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
@@ -72,6 +73,39 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   return OPPOSITES.some(([a, b]) => (a.test(sentence) && b.test(fact) && !b.test(sentence)) || (b.test(sentence) && a.test(fact) && !a.test(sentence)));
 }
 
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/**
+ * The numbers a run of words says, as digits, each with the words that say it: "four hundred" → 400,
+ * "fifty" → 50, "a dozen" → 12, "85" → 85 (so "Four hundred volunteers" uses "grew to 400").
+ */
+function numbersOf(ws: readonly { lower: string; start: number; end: number }[]): { value: string; start: number; end: number }[] {
+  const out: { value: string; start: number; end: number }[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!.lower.replace(/,/g, '');
+    if (/^\d+(?:\.\d+)?$/.test(w)) { out.push({ value: String(Number(w)), start: ws[i]!.start, end: ws[i]!.end }); continue; }
+    if (/^\d[\d.]*(?:k|m|bn|x|st|nd|rd|th)$/.test(w)) { out.push({ value: w, start: ws[i]!.start, end: ws[i]!.end }); continue; }
+    if (w === 'dozen') { out.push({ value: '12', start: ws[i]!.start, end: ws[i]!.end }); continue; }
+    let n = UNITS.indexOf(w);
+    const t = TENS.indexOf(w);
+    if (n < 0 && t < 2) continue;
+    const start = ws[i]!.start;
+    let end = ws[i]!.end;
+    if (t >= 2) {
+      n = t * 10;
+      const next = ws[i + 1]?.lower ?? '';
+      const u = UNITS.indexOf(next);
+      if (u > 0 && u < 10) { n += u; end = ws[++i]!.end; }
+    }
+    for (const [word, times] of [['hundred', 100], ['thousand', 1000]] as const) {
+      if (ws[i + 1]?.lower === word) { n *= times; end = ws[++i]!.end; }
+    }
+    out.push({ value: String(n), start, end });
+  }
+  return out;
+}
+
 const UNIT = /^(?:q[1-4]|\d[\d.,]*(?:%|k|m|bn|x)?|\$[\d.,]+[kmb]?)$/i;
 
 /** The stems a note is recognised by, without the names the whole email shares with it. */
@@ -83,7 +117,8 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   const stems = [...new Set(contentStems(fact.text))].filter((s) => !WEAK.has(s) && !shared.has(s));
   // A name of a place, person or product in the note ("Monterrey", "Elena", "Salesforce"): not its first word.
   const proper = new Set(properNames(ws).filter((s) => !shared.has(s) && stems.includes(s)));
-  const numbers = new Set(ws.filter((w) => UNIT.test(w.text) && !/^(?:1|2|3|one)$/.test(w.text)).map((w) => w.lower.replace(/,/g, '')));
+  // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
+  const numbers = new Set(numbersOf(ws).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)));
   return { stems, proper, numbers };
 }
 
@@ -108,8 +143,9 @@ export function matchFact(fact: AccountFact, sentences: readonly { start: number
       const ws_ = stem(w.lower);
       const key = factStems.find((f) => { const r = relation(f, ws_); return r === 'same' || (r === 'domain' && !proper.has(f)); });
       if (key) hits.push({ start: w.start, end: w.end, key });
-      else if (numbers.has(w.lower.replace(/,/g, ''))) hits.push({ start: w.start, end: w.end, key: `#${w.lower}` });
     }
+    for (const n of numbersOf(ws)) if (numbers.has(n.value)) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });
+    hits.sort((a, b) => a.start - b.start);
     if (hits.length === 0 || contradicts(fact.text, s.text, shared)) continue;
     const distinct = new Set(hits.map((h) => h.key));
     const names = [...distinct].filter((k) => proper.has(k));
@@ -117,7 +153,11 @@ export function matchFact(fact: AccountFact, sentences: readonly { start: number
     // A person, place or product of the note with one more of its words, or a person or place said alone
     // when the note is about that one ("How's Elena settling in?" for "Elena Ruiz joined as CFO").
     if (names.length >= 2 || (names.length === 1 && distinct.size >= 2)) return span(fact, hits);
-    if (names.length === 1 && proper.size === 1 && factStems.length <= 6) return span(fact, hits);
+    // A person, place or product of the note said alone ("Should we include Raj?", "See you in Austin!") when the
+    // sentence names nothing the note does not.
+    if (names.length === 1) return span(fact, hits);
+    // A number of the note's own said alone ("Fifty units in the field" for "Shipped first 50 robots"), not a year.
+    if (nums.some((k) => /^#\d{2,}/.test(k) && !/^#(?:19|20)\d\d$/.test(k))) return span(fact, hits);
     if (nums.length >= 1 && distinct.size >= 2) return span(fact, hits);
     // Without a name: two of its words; a note that names a place or person needs three when used without it.
     const need = factStems.length === 1 ? 1 : proper.size > 0 && factStems.length > 3 ? 3 : 2;

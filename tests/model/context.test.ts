@@ -80,6 +80,16 @@ describe('research is used when what a note says is used', () => {
     expect(uses('How are the self-checkout pilots going in your Cincinnati stores?', { text: 'Piloting self-checkout in 5 Columbus stores' })).toBe(false);
     expect(uses('Congrats on opening four new stores!', { text: 'Closing 4 underperforming stores in Q1' })).toBe(false);
   });
+  it('reads numbers in words and a person or place the note names', () => {
+    expect(uses('Four hundred volunteers is an incredible number.', { text: 'Volunteer base grew to 400 after the flood response' })).toBe(true);
+    expect(uses('Fifty units in the field is a big step.', { text: 'Shipped first 50 warehouse robots to pilot customers' })).toBe(true);
+    expect(uses("Should we include Raj in Thursday's call?", { text: 'Megan Foster = champion; her boss Raj Mehta signs' })).toBe(true);
+    expect(uses('I saw some parents grumbling online about the app you use to send daily updates.', { text: 'Parents complained about the daily-updates app (Facebook group)' })).toBe(true);
+  });
+  it('the opposite trend, or a claim about the whole trade, does not use the note', () => {
+    expect(uses('Glad to hear cancellations dropped after the January price change.', { text: 'Member churn spiked after Jan price increase' })).toBe(false);
+    expect(uses('Order volume tends to pick up after the holidays.', { text: 'Order volume up 30% after adding 3D printing' })).toBe(false);
+  });
   it('a greeting that names the person a note names uses nothing', () => {
     const r = analyze(
       { body: 'Hi Marcus,\n\nI wanted to introduce our routing tool and see whether it could help your dispatch team this winter.', recipients: [{ name: 'Marcus Ortiz' }] },
