@@ -168,7 +168,7 @@ export class Coach {
     const record = records ? findAccountFor(records, draft.recipients ?? []) : undefined;
     const notes = record ? toAccountNotes(record) : undefined;
     const account = key || record ? { key: record?.key ?? key!, record, notes } : undefined;
-    const chosen = override ?? settings.roleBySite[site] ?? team?.defaultRole;
+    const chosen = override ?? (key ? settings.roleByRecipient?.[key] : undefined) ?? settings.roleBySite[site] ?? team?.defaultRole;
     const guess = chosen ? undefined : roleGuess(draft);
     const role = chosen ?? guess!.role;
     const locked = new Set(team?.locked ?? []);

@@ -70,7 +70,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
           <h2>Start writing</h2>
           <p>The score and hints appear here as you type. Trust Coach reads only your own words: not the quoted thread, not your signature.</p>
         </div>
-        <RoleSwitcher role={report.role} guessed={roleGuessed} {...(roleReason ? { reason: roleReason } : {})} siteName={siteName} onChange={actions.setRole} />
+        <RoleSwitcher role={report.role} guessed={roleGuessed} {...(roleReason ? { reason: roleReason } : {})} siteName={siteName} {...(account?.key ? { recipient: account.key } : {})} onChange={actions.setRole} />
       </div>
     );
   }
@@ -99,7 +99,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
       </div>
       <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
       {playbookName && <p className="muted playbook-name">Coaching with your team’s playbook: <strong>{playbookName}</strong></p>}
-      <RoleSwitcher role={report.role} guessed={roleGuessed} {...(roleReason ? { reason: roleReason } : {})} siteName={siteName} onChange={actions.setRole} />
+      <RoleSwitcher role={report.role} guessed={roleGuessed} {...(roleReason ? { reason: roleReason } : {})} siteName={siteName} {...(account?.key ? { recipient: account.key } : {})} onChange={actions.setRole} />
       <DimensionBars dimensions={report.dimensions} />
       {report.truncated && <p className="notice" role="note">{report.truncated.message}</p>}
       {dismissedCount > 0 && (

@@ -3,9 +3,10 @@ import { ROLE_LABELS } from './format';
 
 /**
  * Who the writer is being in this email; the score weighs differently for
- * each. "Auto" guesses from the draft; a pick is remembered for the site.
+ * each. "Auto" guesses from the draft; a pick is remembered for the
+ * recipient (their domain), or for the site when there is none.
  */
-export function RoleSwitcher({ role, guessed, reason, siteName, onChange }: { role: Role; guessed: boolean; reason?: string; siteName?: string; onChange: (role: Role | undefined) => void }) {
+export function RoleSwitcher({ role, guessed, reason, siteName, recipient, onChange }: { role: Role; guessed: boolean; reason?: string; siteName?: string; recipient?: string; onChange: (role: Role | undefined) => void }) {
   const value = guessed ? 'auto' : role;
   return (
     <div className="role">
@@ -20,7 +21,7 @@ export function RoleSwitcher({ role, guessed, reason, siteName, onChange }: { ro
       </select>
       {guessed && reason && <span className="muted role-reason">Guessed: {reason}.</span>}
       <span id="role-help" className="sr-only">
-        {siteName ? `Remembered for ${siteName}.` : ''} Auto guesses the role from the draft{guessed && reason ? `: ${reason}` : ''}.
+        {recipient ? `Remembered for ${recipient}.` : siteName ? `Remembered for ${siteName}.` : ''} Auto guesses the role from the draft{guessed && reason ? `: ${reason}` : ''}.
       </span>
     </div>
   );

@@ -4,7 +4,7 @@ import { FOCUS_KEY, readComposeViews } from '../background/registry';
 import type { ActionResult, BackgroundMessage, PingResponse, TabMessage } from '../compose/messages';
 import { hintKey } from '../model/hint-key';
 import type { Role } from '../model/types';
-import { loadSettings, setRole, setRuleEnabled, watchSettings } from '../settings/settings';
+import { loadSettings, setRoleFor, setRuleEnabled, watchSettings } from '../settings/settings';
 import type { CoachActions } from './CoachView';
 import { selectedView, type PanelStore } from './store';
 import { deletePromise, listPromises, markKept, reopen, reschedule, snooze, watchPromises } from '../promises/store';
@@ -150,7 +150,7 @@ export function panelActions(store: PanelStore, env: PanelEnv): CoachActions & {
     setRole(role: Role | undefined) {
       const c = current();
       const site = c?.view.site ?? store.getState().site;
-      if (site) void setRole(site, role);
+      if (site) void setRoleFor(site, c?.view.account?.key, role);
     },
     reload() {
       const tabId = store.getState().tabId;

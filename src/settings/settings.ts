@@ -17,7 +17,15 @@ export interface Settings {
   roleBySite: Partial<Record<Site, Role>>;
   /** Rule ids the user turned off (undo in the options page). */
   disabledRules: string[];
+  /**
+   * The role picked in the panel for a recipient (by account key: their domain, or their address at a
+   * free-mail provider); it wins over the site's role. Absent when none was picked.
+   */
+  roleByRecipient?: Record<string, Role>;
 }
+
+/** At most this many recipients' roles are kept (the oldest picks go first). */
+export const MAX_RECIPIENT_ROLES = 500;
 
 export const SETTINGS_VERSION = 1;
 export const DEFAULT_SETTINGS: Settings = { roleBySite: {}, disabledRules: [] };
@@ -37,7 +45,12 @@ export function normalizeSettings(value: unknown): Settings {
   const disabledRules = Array.isArray(v.disabledRules)
     ? [...new Set(v.disabledRules.filter((id): id is string => typeof id === 'string' && RULE_IDS.has(id)))]
     : [];
-  return { roleBySite, disabledRules };
+  const byRecipient = (v.roleByRecipient && typeof v.roleByRecipient === 'object' ? v.roleByRecipient : {}) as Record<string, unknown>;
+  const roleByRecipient: Record<string, Role> = {};
+  for (const [key, r] of Object.entries(byRecipient).slice(-MAX_RECIPIENT_ROLES)) {
+    if (key && key.length <= 320 && typeof r === 'string' && (ROLES as readonly string[]).includes(r)) roleByRecipient[key] = r as Role;
+  }
+  return { roleBySite, disabledRules, ...(Object.keys(roleByRecipient).length > 0 ? { roleByRecipient } : {}) };
 }
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -72,6 +85,27 @@ export const setRole = (site: Site, role: Role | undefined) =>
     if (role) roleBySite[site] = role;
     else delete roleBySite[site];
     return { ...s, roleBySite };
+  });
+
+/**
+ * The panel's pick: remembered for this recipient (their account key) when there is one, else for the site.
+ * "Auto" (undefined) forgets both, so the draft is guessed again.
+ */
+export const setRoleFor = (site: Site, recipientKey: string | undefined, role: Role | undefined) =>
+  updateSettings((s) => {
+    if (!recipientKey) {
+      const roleBySite = { ...s.roleBySite };
+      if (role) roleBySite[site] = role;
+      else delete roleBySite[site];
+      return { ...s, roleBySite };
+    }
+    const roleByRecipient = { ...(s.roleByRecipient ?? {}) };
+    delete roleByRecipient[recipientKey];
+    if (role) roleByRecipient[recipientKey] = role;
+    const roleBySite = { ...s.roleBySite };
+    if (!role) delete roleBySite[site];
+    const { roleByRecipient: _old, ...rest } = s;
+    return { ...rest, roleBySite, ...(Object.keys(roleByRecipient).length > 0 ? { roleByRecipient } : {}) };
   });
 
 export const setRuleEnabled = (ruleId: string, enabled: boolean) =>

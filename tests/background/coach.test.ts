@@ -70,6 +70,18 @@ describe('Coach (background)', () => {
     expect((await coach.registry.get(1, 'a'))!.roleGuessed).toBe(false);
   });
 
+  it('the role picked for a recipient wins over the site\'s, and a guess says why', async () => {
+    const { coach, set } = setup();
+    const toDana = { ...support, recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] };
+    set({ roleBySite: { gmail: 'prospecting' }, disabledRules: [], roleByRecipient: { 'northwind.com': 'account' } });
+    expect((await analyze(coach, 1, 'a', toDana)).report.role).toBe('account');
+    set({ roleBySite: {}, disabledRules: [] });
+    await analyze(coach, 1, 'a', toDana);
+    const view = (await coach.registry.get(1, 'a'))!;
+    expect(view.roleGuessed).toBe(true);
+    expect(view.roleReason).toMatch(/\w/);
+  });
+
   it('dismissing a hint hides it in that draft only and asks the tab to refresh; restore brings it back', async () => {
     const { coach, sent } = setup();
     await analyze(coach, 3, 'a');

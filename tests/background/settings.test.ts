@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, setRole, setRuleEnabled, updateSettings, watchSettings, type Settings } from '../../src/settings/settings';
+import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, setRole, setRoleFor, setRuleEnabled, updateSettings, watchSettings, type Settings } from '../../src/settings/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -15,6 +15,24 @@ describe('settings', () => {
     expect((await loadSettings()).roleBySite).toEqual({ gmail: 'support', outlook: 'prospecting' });
     await setRole('gmail', undefined);
     expect((await loadSettings()).roleBySite).toEqual({ outlook: 'prospecting' });
+  });
+
+  it("remembers the panel's pick for the recipient, and Auto forgets it", async () => {
+    await setRole('gmail', 'prospecting');
+    await setRoleFor('gmail', 'northwind.com', 'support');
+    expect((await loadSettings()).roleByRecipient).toEqual({ 'northwind.com': 'support' });
+    expect((await loadSettings()).roleBySite).toEqual({ gmail: 'prospecting' });
+    await setRoleFor('gmail', 'northwind.com', undefined);
+    const after = await loadSettings();
+    expect(after.roleByRecipient).toBeUndefined();
+    expect(after.roleBySite).toEqual({});
+    // Without a recipient the pick is the site's, as before.
+    await setRoleFor('outlook', undefined, 'account');
+    expect((await loadSettings()).roleBySite).toEqual({ outlook: 'account' });
+  });
+
+  it('keeps only valid recipient roles from a damaged value', () => {
+    expect(normalizeSettings({ roleBySite: {}, disabledRules: [], roleByRecipient: { 'a.com': 'support', 'b.com': 'sales', '': 'account', 'c.com': 7 } }).roleByRecipient).toEqual({ 'a.com': 'support' });
   });
 
   it('turns a rule off and back on, once', async () => {

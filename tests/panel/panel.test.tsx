@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { Coach } from '../../src/background/coach';
 import { ModelHost } from '../../src/background/model-host';
+import type { Draft } from '../../src/model/types';
 import { FOCUS_KEY, type ComposeView } from '../../src/background/registry';
 import type { BackgroundMessage, TabMessage } from '../../src/compose/messages';
 import { Panel } from '../../src/panel/Panel';
@@ -48,7 +49,7 @@ function world(opts: { url?: string; contentScript?: boolean } = {}) {
     const utils = render(<Panel store={store} actions={actions} promiseActions={promiseActions(store, 'Europe/Berlin')} openPractice={vi.fn()} openSettings={openSettings} />);
     return { ...utils, stop };
   };
-  const analyze = (composeId: string, draft: typeof BAD | typeof GOOD) => coach.handle({ type: 'trust-coach/analyze', composeId, site: 'gmail', draft }, 5);
+  const analyze = (composeId: string, draft: Draft) => coach.handle({ type: 'trust-coach/analyze', composeId, site: 'gmail', draft }, 5);
   return { coach, env, store, actions, openSettings, mount, analyze, toTab, answerWith: (f: typeof answer) => (answer = f) };
 }
 
@@ -152,6 +153,16 @@ describe('side panel', () => {
     expect(w.openSettings).toHaveBeenLastCalledWith();
     fireEvent.change(screen.getByLabelText('Writing as'), { target: { value: 'prospecting' } });
     await waitFor(async () => expect((await loadSettings()).roleBySite).toEqual({ gmail: 'prospecting' }));
+  });
+
+  it('remembers a role picked for a recipient, and says so', async () => {
+    const w = world();
+    await w.analyze('gmail:a', { ...BAD, recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] });
+    w.mount();
+    expect(await screen.findByText(/Remembered for northwind\.com/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Writing as'), { target: { value: 'account' } });
+    await waitFor(async () => expect((await loadSettings()).roleByRecipient).toEqual({ 'northwind.com': 'account' }));
+    expect((await loadSettings()).roleBySite).toEqual({});
   });
 
   it('comes back with the same composes after the background restarts', async () => {
