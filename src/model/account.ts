@@ -155,9 +155,8 @@ export function matchFact(fact: AccountFact, sentences: readonly { start: number
     if (names.length >= 2 || (names.length === 1 && distinct.size >= 2)) return span(fact, hits);
     // A person, place or product of the note said alone ("Should we include Raj?", "See you in Austin!") when the
     // sentence names nothing the note does not.
-    if (names.length === 1) return span(fact, hits);
-    // A number of the note's own said alone ("Fifty units in the field" for "Shipped first 50 robots"), not a year.
-    if (nums.some((k) => /^#\d{2,}/.test(k) && !/^#(?:19|20)\d\d$/.test(k))) return span(fact, hits);
+    // A person, place or product said alone counts only when the note names no other (one token is thin evidence).
+    if (names.length === 1 && proper.size === 1 && factStems.length <= 6) return span(fact, hits);
     if (nums.length >= 1 && distinct.size >= 2) return span(fact, hits);
     // Without a name: two of its words; a note that names a place or person needs three when used without it.
     const need = factStems.length === 1 ? 1 : proper.size > 0 && factStems.length > 3 ? 3 : 2;
