@@ -171,7 +171,7 @@ function askType(t: string): AskType {
 }
 
 // One ask with two parts: "Can you refund the charge and tell me why it happened?" Split before a second verb of asking.
-const SECOND_PART = /(?<![\s,]),?\s+(?:and|&|plus|as well as)\s+(?:(?:also|then|please|could you|can you|would you)\s+)?(?=(?:tell|let|explain|send|confirm|refund|give|cancel|fix|update|check|share|credit|reverse|why|when|what|how|who|where|which|is|are|do|does|will|can|could)\b)/i;
+const SECOND_PART = /(?<![\s,]),?\s+(?:and|&|plus|as well as)\s+(?:(?:also|then|please|could you|can you|would you)\s+)?(?=(?:tell|let|explain|send|confirm|refund|give|cancel|fix|update|check|share|credit|reverse|delete|remove|add|resend|book|schedule|arrange|why|when|what|how|who|where|which|whether|if|is|are|do|does|did|will|would|can|could|roughly|approximately)\b)/i;
 
 /** One part of an ask, with what answers it. */
 export interface AskPart {
