@@ -8,6 +8,7 @@ import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { analyze, createSession, type Context } from '../src/model/index';
 import { loadClassifier, type WeightsFile } from '../src/model/learned/classifier';
 import weights from '../src/model/learned/weights.json';
@@ -160,6 +161,15 @@ const { adversarialSection } = await import('./bench-adversarial');
 const adversarial = adversarialSection();
 if (process.argv.includes('--json')) console.log(JSON.stringify({ adversarial }, null, 2));
 
+/** What the mail page loads: the built content script's size, raw and gzipped (after `npm run build`). */
+function contentScriptSize(): string {
+  const file = new URL('../.output/chrome-mv3/content-scripts/compose.js', import.meta.url);
+  if (!existsSync(file)) return 'Content script: not built (run `npm run build` first, then this benchmark again).';
+  const bytes = readFileSync(file);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  return `Content script, what the mail page loads (\`.output/chrome-mv3/content-scripts/compose.js\`): ${kb(bytes.length)} (${kb(gzipSync(bytes).length)} gzipped); the model, compromise and chrono stay in the background.`;
+}
+
 // `--write`: the README's speed block, written from this run (never by hand).
 if (process.argv.includes('--write')) {
   const { readFileSync: read, writeFileSync: write } = await import('node:fs');
@@ -179,6 +189,8 @@ if (process.argv.includes('--write')) {
     `Real sent mail of the corpus (2,000 words, read at run time): a full analysis ${ms(realFull.median)}, a one-character edit ${ms(realEdit.median)}; the learned layer ${learnedUs.toFixed(1)} µs per sentence.`,
     '',
     ...[...targets.map((t) => `- ${t.ok ? 'PASS' : 'FAIL'} ${t.name}: ${t.show(t.value)}`), ...adversarial.map((t) => `- ${t.ok ? 'PASS' : 'FAIL'} ${t.name}: ${t.show}`)],
+    '',
+    contentScriptSize(),
   ];
   write(readme, `${old.slice(0, a + start.length)}\n${lines.join('\n')}\n${old.slice(b)}`);
   console.log('wrote the README speed block');

@@ -17,7 +17,7 @@ import { precision, recall } from './metrics';
 import { loadReplies } from './context';
 import { ROOT } from './dataset';
 import { evaluateListening } from './context-metrics';
-import { wordnetRelated } from './wordnet';
+import { wordnetConcepts, wordnetRelated } from './wordnet';
 
 function embeddingsFile(): string | undefined {
   if (process.env.TRUST_COACH_EMBEDDINGS) return process.env.TRUST_COACH_EMBEDDINGS;
@@ -95,7 +95,10 @@ if (process.argv[1]?.endsWith('embeddings.ts')) {
   lines.push(`Sources of related words for the listening judge, on the context set's ${split} split (${items.length} items), as \`npx tsx scripts/eval/embeddings.ts --split ${split} --write\` measured them:`, '');
   lines.push('| related words | shipped size | "not answered" precision | recall |', '| --- | ---: | ---: | ---: |');
   row('stems and the domain clusters', '—', {});
-  row('+ WordNet 3.1, first sense', 'about 90 KB', { related: wordnetRelated() });
+  const wn = wordnetConcepts();
+  // As it would ship: one row per stem, its concept ids in base 36.
+  const wnBytes = [...wn].reduce((n, [k, set]) => n + k.length + 1 + [...set].length * 4, 0);
+  row('+ WordNet 3.1, first sense', `${Math.round(wnBytes / 1024)} KB`, { related: wordnetRelated() });
   for (const n of [10_000, 40_000]) {
     const table = stemVectors(readVectors(file, n));
     for (const t of [0.6, 0.7, 0.8]) row(`+ vectors, ${n.toLocaleString('en-US')} words, cosine ≥ ${t}`, `${Math.round((table.size * 100 + [...table.keys()].join('').length) / 1024)} KB`, { related: embeddingRelated(table, t) });
