@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { SITE_NAMES } from '../settings/settings';
 import { LockIcon } from './icons';
 import { PromisesView, type PromiseActions } from './PromisesView';
 import { overdueCount } from '../promises/schedule';
+import { loadPromiseSettings, watchPromiseSettings } from '../promises/store';
+import { DEFAULT_PROMISE_SETTINGS } from '../promises/types';
 import { saveAccount } from '../accounts/store';
 import { CoachView, type CoachActions } from './CoachView';
 import { selectedView, type PanelStore } from './store';
@@ -16,14 +18,24 @@ export interface PanelProps {
   openPractice(): void;
   /** Opens the options page: at a section (`options.html#rules`), or at its top. */
   openSettings(section?: SettingsSection): void;
+  /** The clock the promises are told against (tests inject one). */
+  clock?: () => Date;
 }
 
 /** The side panel: the compose being written (with a switcher when there are several), or what to do next. */
-export function Panel({ store, actions, promiseActions, openPractice, openSettings }: PanelProps) {
+export function Panel({ store, actions, promiseActions, openPractice, openSettings, clock }: PanelProps) {
   const panelView = useStore(store, (s) => s.view);
   const promises = useStore(store, (s) => s.promises);
   const showView = useStore(store, (s) => s.showView);
   const overdue = overdueCount(promises, new Date());
+  // "The morning of" in the reminder choices is the writer's own working-day start (Settings → Reminders).
+  const [workdayStart, setWorkdayStart] = useState(DEFAULT_PROMISE_SETTINGS.workdayStart);
+  useEffect(() => {
+    let live = true;
+    void loadPromiseSettings().then((s) => { if (live) setWorkdayStart(s.workdayStart); }).catch(() => undefined);
+    const stop = watchPromiseSettings((s) => setWorkdayStart(s.workdayStart));
+    return () => { live = false; stop(); };
+  }, []);
   const status = useStore(store, (s) => s.status);
   const site = useStore(store, (s) => s.site);
   const composes = useStore(store, (s) => s.composes);
@@ -93,7 +105,7 @@ export function Panel({ store, actions, promiseActions, openPractice, openSettin
           </p>
         )}
         {panelView === 'promises' ? (
-          <PromisesView promises={promises} actions={promiseActions} />
+          <PromisesView promises={promises} actions={promiseActions} workdayStart={workdayStart} {...(clock ? { clock } : {})} />
         ) : status === 'loading' ? (
           <p className="empty" role="status">Looking for your email…</p>
         ) : status === 'unsupported' ? (

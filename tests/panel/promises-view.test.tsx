@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../src/model/index';
 import { capturePromises } from '../../src/promises/capture';
-import { addPromises, listPromises } from '../../src/promises/store';
+import { addPromises, listPromises, savePromiseSettings } from '../../src/promises/store';
 import type { TrackedPromise } from '../../src/promises/types';
 import { PromisesView } from '../../src/panel/PromisesView';
 import { Commitments } from '../../src/panel/Commitments';
@@ -25,6 +25,25 @@ function promisesFrom(body: string, sentAt = MONDAY): TrackedPromise[] {
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
+
+describe('the panel\'s reminder choices', () => {
+  it('"The morning of" starts at the writer\'s own working day (Settings → Reminders)', async () => {
+    await savePromiseSettings({ workdayStart: '07:30' });
+    const [p] = promisesFrom("Hi Dana,\n\nI'll send the revised pricing by Thursday at 3pm.");
+    const store = createPanelStore();
+    store.setState({ promises: [p!] });
+    store.getState().showView('promises');
+    const snooze = vi.fn();
+    render(<Panel store={store} actions={{} as never} promiseActions={{ markKept: vi.fn(), reopen: vi.fn(), snooze, reschedule: vi.fn(), remove: vi.fn() }} openPractice={vi.fn()} openSettings={vi.fn()} clock={() => MONDAY} />);
+    const remind = await screen.findByRole('group', { name: 'Remind me' });
+    await waitFor(() => {
+      fireEvent.click(within(remind).getByRole('button', { name: 'The morning of' }));
+      // 07:30 on Thursday in the browser's own zone, whatever zone the machine running the test is in.
+      const at = snooze.mock.calls.at(-1)![1] as Date;
+      expect(new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)).toBe('Thu 07:30');
+    });
+  });
+});
 
 describe('PromisesView', () => {
   const list = [
