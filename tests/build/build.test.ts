@@ -9,9 +9,13 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root
 /** Strings only compromise and chrono-node carry, to tell whether the model was bundled. */
 const MODEL_SIGNATURE = /compromise: |ENCasualDateParser/;
 
+// In `npm test` the browser tests' global setup has just built everything (tests/e2e/global-setup.ts) and says so;
+// run alone, this file builds for itself.
+const built = !!process.env.TRUST_COACH_BUILT;
+
 describe('library build', () => {
   beforeAll(() => {
-    run('npx', ['tsx', 'scripts/build-lib.ts']);
+    if (!built) run('npx', ['tsx', 'scripts/build-lib.ts']);
   }, 120_000);
 
   it('is importable from plain Node with analyze, createSession and the types', () => {
@@ -36,6 +40,7 @@ describe('library build', () => {
 
 describe('extension build', () => {
   beforeAll(() => {
+    if (built) return;
     run('npx', ['wxt', 'build']);
     run('npx', ['wxt', 'build', '-b', 'firefox']);
   }, 240_000);
@@ -93,6 +98,14 @@ describe('extension build', () => {
     expect(seen.size).toBeGreaterThan(1);
     // 411 KB measured on 4 Dec 2026 after the promise, settings-link and storage-safety views landed (under 400 KB before).
     expect(bytes).toBeLessThan(420 * 1024);
+  });
+
+  it("the README's content-script size is the build's, within 10% (npm run bench -- --write writes it)", () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    const m = /Content script, what the mail page loads \(`\.output\/chrome-mv3\/content-scripts\/compose\.js`\): ([\d.]+) KB/.exec(readme);
+    expect(m, 'the speed block has no content-script size: run npm run build, then npm run bench -- --write').not.toBeNull();
+    const built = readFileSync(`${root}.output/chrome-mv3/content-scripts/compose.js`).length / 1024;
+    expect(Math.abs(Number(m![1]) - built) / built, `README ${m![1]} KB, build ${built.toFixed(1)} KB`).toBeLessThanOrEqual(0.1);
   });
 
   it('knows the model when it sees it: the background bundles it', () => {
