@@ -177,7 +177,7 @@ function dedupe<T extends { rule: Pick<Source, 'id' | 'dimension' | 'kind'>; f: 
  * too: it may keep the words the built-in rule flags, and that finding would
  * come back at its own cost.
  */
-function verifyReplacements(report: Report, draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache, recheck: ReadonlySet<Hint>): void {
+function verifyReplacements(report: Report, draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache, recheck: ReadonlySet<Hint>, sentences: readonly { start: number; end: number; text: string; view: SentenceView }[]): void {
   let budget = MAX_VERIFICATIONS;
   for (const h of report.hints) {
     if (h.replacement === undefined) continue;
@@ -186,6 +186,8 @@ function verifyReplacements(report: Report, draft: Draft, context: Context, cach
     const old = draft.body.slice(h.start, h.end);
     // A team's own rewrite is checked always: it may put in words a built-in rule flags ("circle back").
     const must = recheck.has(h) || h.kind === 'team-phrase' || growsText(old, h.replacement);
+    // One that keeps or cuts words is checked when its sentence, rewritten, shows a kind it did not show before.
+    if (!must && !readsAnew(sentences, h.start, h.end, h.replacement, context)) continue;
     // Past the budget a growing replacement is not offered rather than offered unchecked. Within it, every
     // rewrite is checked: one that keeps or cuts words can still change how the sentence around it is read
     // (a property test found "Thank you for your business.0Sorry…" read anew as a non-apology).
@@ -198,6 +200,39 @@ function verifyReplacements(report: Report, draft: Draft, context: Context, cach
     if (after.score < report.score) delete h.replacement;
   }
 }
+
+/**
+ * Does the sentence around a rewrite, rewritten, show a kind (of a rule or of the learned layer) it did not
+ * show before? The sentence is the splitter's (so "business.0Sorry…" is one sentence, as in the draft), found
+ * by binary search; its answer is kept with the sentence's cached view, so an edit elsewhere reads it again
+ * for free.
+ */
+function readsAnew(sentences: readonly { start: number; end: number; text: string; view: SentenceView }[], start: number, end: number, replacement: string, context: Context): boolean {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  if (!s || s.start > start || s.end < end) return true;
+  const key = `${start - s.start}\u0000${end - s.start}\u0000${replacement}\u0000${context.now}`;
+  let memo = anew.get(s.view);
+  if (!memo) anew.set(s.view, (memo = new Map()));
+  let v = memo.get(key);
+  if (v === undefined) {
+    const after = s.text.slice(0, start - s.start) + replacement + s.text.slice(end - s.start);
+    const kinds = (t: string) => { const k = sentenceKinds(t, context); return new Set([...k.rules, ...k.learned]); };
+    const had = kinds(s.text);
+    v = [...kinds(after)].some((k) => !had.has(k));
+    memo.set(key, v);
+  }
+  return v;
+}
+
+/** readsAnew's answers, kept with each sentence's view (views are shared while a sentence's text is unchanged). */
+const anew = new WeakMap<SentenceView, Map<string, boolean>>();
 
 /** At most this many whole-draft re-checks per analysis, so an edit stays cheap however many hints there are. */
 const MAX_VERIFICATIONS = 3;
@@ -372,7 +407,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     stats,
     ...(truncated ? { truncated } : {}),
   };
-  if (verify && !truncated) verifyReplacements(report, draft, context, next, quotedCache, recheck);
+  if (verify && !truncated) verifyReplacements(report, draft, context, next, quotedCache, recheck, sentences);
   const penalties = kept.map(({ rule, f, base }) => ({ kind: rule.kind, dimension: rule.dimension, penalty: f.penalty, ...(base !== undefined ? { base } : {}) }));
   return { report, cache: next, penalties };
 }
