@@ -131,43 +131,90 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
  * Brazil expansion" matches "expanding into Brazil in Q2"). The account's
  * name, the recipient's name and the note's common words never count.
  */
-export function matchFact(fact: AccountFact, sentences: readonly { start: number; text: string }[], ctx: FactContext = {}): FactMatch | undefined {
-  const { stems: factStems, proper, numbers } = factKeys(fact, ctx);
-  if (factStems.length === 0 && numbers.size === 0) return undefined;
-  const shared = sharedNames(ctx);
+export function matchFact(fact: AccountFact, sentences: readonly { start: number; text: string; view?: object }[], ctx: FactContext = {}): FactMatch | undefined {
+  const keys = factKeysCached(fact, ctx);
+  if (keys.stems.length === 0 && keys.numbers.size === 0) return undefined;
   for (const s of sentences) {
-    if (GENERAL_CLAIM.test(s.text) && !ABOUT_THEM.test(s.text)) continue;
-    const ws = words(s.text, s.start);
-    const hits: { start: number; end: number; key: string }[] = [];
-    for (const w of ws) {
-      const ws_ = stem(w.lower);
-      const key = factStems.find((f) => { const r = relation(f, ws_); return r === 'same' || (r === 'domain' && !proper.has(f)); });
-      if (key) hits.push({ start: w.start, end: w.end, key });
-    }
-    for (const n of numbersOf(ws)) if (numbers.has(n.value)) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });
-    hits.sort((a, b) => a.start - b.start);
-    if (hits.length === 0 || contradicts(fact.text, s.text, shared)) continue;
-    const distinct = new Set(hits.map((h) => h.key));
-    const names = [...distinct].filter((k) => proper.has(k));
-    const nums = [...distinct].filter((k) => k.startsWith('#'));
-    // A person, place or product of the note with one more of its words, or a person or place said alone
-    // when the note is about that one ("How's Elena settling in?" for "Elena Ruiz joined as CFO").
-    if (names.length >= 2 || (names.length === 1 && distinct.size >= 2)) return span(fact, hits);
-    // A person, place or product of the note said alone ("Should we include Raj?", "See you in Austin!") when the
-    // sentence names nothing the note does not.
-    // A person, place or product said alone counts only when the note names no other (one token is thin evidence).
-    if (names.length === 1 && proper.size === 1 && factStems.length <= 6) return span(fact, hits);
-    if (nums.length >= 1 && distinct.size >= 2) return span(fact, hits);
-    // Without a name: two of its words; a note that names a place or person needs three when used without it.
-    const need = factStems.length === 1 ? 1 : proper.size > 0 && factStems.length > 3 ? 3 : 2;
-    if (distinct.size - nums.length >= need) return span(fact, hits);
+    const m = s.view ? cachedMatch(s.view, s.text, keys) : matchInSentence(s.text, keys);
+    if (m) return { fact, start: s.start + m.start, end: s.start + m.end };
   }
   return undefined;
 }
 
-function span(fact: AccountFact, hits: readonly { start: number; end: number }[]): FactMatch {
-  return { fact, start: hits[0]!.start, end: hits[hits.length - 1]!.end };
+interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; numbers: Set<string>; shared: Set<string> }
+
+/** A note's keys, read once per note and context (a session reads the same notes on every edit). */
+const keysMemo = new Map<string, FactKeys>();
+function factKeysCached(fact: AccountFact, ctx: FactContext): FactKeys {
+  const id = `${fact.text}\u0000${ctx.accountName ?? ''}\u0000${(ctx.names ?? []).join('\u0001')}`;
+  let k = keysMemo.get(id);
+  if (!k) {
+    if (keysMemo.size > 500) keysMemo.clear();
+    k = { id, fact: fact.text, ...factKeys(fact, ctx), shared: sharedNames(ctx) };
+    keysMemo.set(id, k);
+  }
+  return k;
 }
+
+/** Per sentence (its cached view) and note: where the sentence uses the note, or null. An edit reads only the sentences it changed. */
+const sentenceMemo = new WeakMap<object, Map<string, { start: number; end: number } | null>>();
+function cachedMatch(view: object, text: string, keys: FactKeys): { start: number; end: number } | undefined {
+  let memo = sentenceMemo.get(view);
+  if (!memo) sentenceMemo.set(view, (memo = new Map()));
+  let m = memo.get(keys.id);
+  if (m === undefined) {
+    m = matchInSentence(text, keys) ?? null;
+    memo.set(keys.id, m);
+  }
+  return m ?? undefined;
+}
+
+/** A sentence's words, stems and numbers, read once per text (every note is matched against the same reading). */
+interface SentenceReading { general: boolean; words: { start: number; end: number; stem: string }[]; numbers: { value: string; start: number; end: number }[] }
+const readings = new Map<string, SentenceReading>();
+function readSentence(text: string): SentenceReading {
+  let r = readings.get(text);
+  if (!r) {
+    if (readings.size > 5000) readings.clear();
+    const ws = words(text);
+    r = {
+      general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text),
+      words: ws.map((w) => ({ start: w.start, end: w.end, stem: stem(w.lower) })),
+      numbers: numbersOf(ws),
+    };
+    readings.set(text, r);
+  }
+  return r;
+}
+
+/** Does one sentence use the note? Offsets relative to the sentence. */
+function matchInSentence(text: string, keys: FactKeys): { start: number; end: number } | undefined {
+  const { stems: factStems, proper, numbers, shared } = keys;
+  const read = readSentence(text);
+  if (read.general) return undefined;
+  const hits: { start: number; end: number; key: string }[] = [];
+  for (const w of read.words) {
+    const key = factStems.find((f) => { const r = relation(f, w.stem); return r === 'same' || (r === 'domain' && !proper.has(f)); });
+    if (key) hits.push({ start: w.start, end: w.end, key });
+  }
+  for (const n of read.numbers) if (numbers.has(n.value)) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });
+  if (hits.length === 0 || contradicts(keys.fact, text, shared)) return undefined;
+  hits.sort((a, b) => a.start - b.start);
+  const found = { start: hits[0]!.start, end: hits[hits.length - 1]!.end };
+  const distinct = new Set(hits.map((h) => h.key));
+  const names = [...distinct].filter((k) => proper.has(k));
+  const nums = [...distinct].filter((k) => k.startsWith('#'));
+  // A person, place or product of the note with one more of its words.
+  if (names.length >= 2 || (names.length === 1 && distinct.size >= 2)) return found;
+  // One said alone counts only when the note names no other (one token is thin evidence).
+  if (names.length === 1 && proper.size === 1 && factStems.length <= 6) return found;
+  if (nums.length >= 1 && distinct.size >= 2) return found;
+  // Without a name: two of its words; a note that names a place or person needs three when used without it.
+  const need = factStems.length === 1 ? 1 : proper.size > 0 && factStems.length > 3 ? 3 : 2;
+  if (distinct.size - nums.length >= need) return found;
+  return undefined;
+}
+
 
 /**
  * The notes a draft uses, each with where: read from its sentences after the greeting line (a greeting

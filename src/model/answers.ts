@@ -106,6 +106,16 @@ function topicHits(focus: readonly string[], topic: ReadonlySet<string>, extra?:
   return { n, same };
 }
 
+/** Topic hits per reply sentence and ask, kept with the sentence: an edit reads only the sentences it changed. */
+const hitsMemo = new WeakMap<ReplySentence, Map<string, { n: number; same: number }>>();
+function cachedHits(s: ReplySentence, key: string, focus: readonly string[], topic: ReadonlySet<string>): { n: number; same: number } {
+  let memo = hitsMemo.get(s);
+  if (!memo) hitsMemo.set(s, (memo = new Map()));
+  let h = memo.get(key);
+  if (!h) memo.set(key, (h = topicHits(focus, topic)));
+  return h;
+}
+
 /** Options of the judge (for measuring what each source of synonyms adds). */
 export interface JudgeOptions {
   /** Another source of related words, measured against the domain's clusters (scripts/eval/wordnet.ts). */
@@ -126,56 +136,117 @@ export function partAnswered(part: AskPart, sentences: readonly ReplySentence[],
 /** The index of the sentence that answers the part (-1: none; for "how", a list of steps anywhere may be it). */
 export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions = {}): number {
   const extra = options.related;
-  const rs = sentences.map(read);
   // A "when" is not about its own date words ("Monday's session" is not answered by "Glad Monday went well").
   const focus = part.type === 'when' ? part.focus.filter((f) => !TIME_STEM.test(f) && !/^\d/.test(f)) : part.focus;
   const need = focus.length <= 3 ? 1 : 2;
   // The topic of the ask, said in this sentence or the one before it ("About the refund: it went out today.").
   const neighbour = options.neighbour ?? true;
   const aboutMin = focus.length <= 3 ? 1 : (options.aboutMin ?? 1);
-  const own = rs.map((r) => topicHits(focus, r.topic, extra));
-  const hits = (i: number) => Math.max(own[i]!.n, neighbour && i > 0 && !rs[i - 1]!.empty ? Math.min(1, own[i - 1]!.n) : 0);
-  const about = (i: number) => hits(i) >= aboutMin;
+  const focusKey = focus.join(' ');
+  const hitsOf = (x: ReplySentence) => (extra ? topicHits(focus, read(x).topic, extra) : cachedHits(x, focusKey, focus, read(x).topic));
   // A sentence that says more than the question's own words (a restatement says only those).
-  const askStems = new Set(contentStems(part.text));
-  const says = (i: number) => sentences[i]!.stems.filter((x) => !askStems.has(x)).length >= (options.newWords ?? 3);
-  const mostly = (i: number) => hits(i) >= need && says(i);
-  // A question of fact answered by its topic alone needs one of its own words, not just a word of its cluster.
-  const inOwnWords = (i: number) => own[i]!.same >= 1 || own[i]!.n >= 2;
-  for (let i = 0; i < rs.length; i++) {
-    const r = rs[i]!;
-    if (r.empty || r.question) continue;
+  const askStems = askStemsOf(part);
+  const newWords = options.newWords ?? 3;
+  const causes = part.type === 'why' ? causesIn(sentences) : 0;
+  // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
+  // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
+  // the sentences it changed.
+  // Kept only for the judge as it ships (options change the verdict), keyed by the part object (stable while the quoted message is).
+  const memoOn = !extra && options.aboutMin === undefined && options.neighbour === undefined && options.newWords === undefined;
+  const local = (i: number): boolean => {
+    const x = sentences[i]!;
+    const prev = i > 0 ? sentences[i - 1]! : undefined;
+    // Only a "why" depends on the causes elsewhere in the reply.
+    const onlyCause = part.type === 'why' && causes - (read(x).cause ? 1 : 0) === 0;
+    const key = memoOn ? (prev ? idOf(prev) * 2 : -2) + (onlyCause ? 1 : 0) : undefined;
+    if (key !== undefined) {
+      const hit = localMemo.get(x)?.get(part)?.get(key);
+      if (hit !== undefined) return hit;
+    }
+    const r = read(x);
+    if (r.empty || r.question) return false;
+    const own = hitsOf(x);
+    const hits = Math.max(own.n, neighbour && prev && !read(prev).empty ? Math.min(1, hitsOf(prev).n) : 0);
+    const about = hits >= aboutMin;
+    const mostly = hits >= need && x.stems.filter((t) => !askStems.has(t)).length >= newWords;
+    // A question of fact answered by its topic alone needs one of its own words, not just a word of its cluster.
+    const inOwnWords = own.same >= 1 || own.n >= 2;
+    let v = false;
     switch (part.type) {
       case 'why':
-        if (r.cause && (about(i) || part.focus.length === 0 || !rs.some((x, j) => j !== i && x.cause))) return i;
-        // An explanation on the topic without a word of cause: "Week three is the 40-minute module, and most people drop off in it."
-        if (hits(i) >= 2 && !r.promise && !r.done && !APOLOGY.test(sentences[i]!.text)) return i;
+        // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
+        v = (r.cause && (about || part.focus.length === 0 || onlyCause)) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
         break;
       case 'when':
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
         // "I will send the order form by Friday" is about something else.
-        if (r.time && (about(i) || ((r.done || r.promise) && sentences[i]!.stems.length <= 3))) return i;
-        if (r.done && mostly(i)) return i;
+        v = (r.time && (about || ((r.done || r.promise) && x.stems.length <= 3))) || (r.done && mostly);
         break;
       case 'yesno':
-        if ((r.polar || r.refusal || r.done || r.promise) && about(i)) return i;
-        if (mostly(i) && !APOLOGY.test(sentences[i]!.text)) return i;
+        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text));
         break;
       case 'request':
-        if ((r.done || r.refusal || r.promise || r.time) && about(i)) return i;
+        v = (r.done || r.refusal || r.promise || r.time) && about;
         break;
       case 'how':
-        if ((r.steps || r.done || r.promise || r.refusal) && about(i)) return i;
-        if (mostly(i)) return i;
+        v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly;
         break;
       case 'what':
-        if ((mostly(i) && inOwnWords(i)) || (hits(i) >= 2 && (r.done || r.refusal || r.time || /\d/.test(sentences[i]!.text)))) return i;
+        v = (mostly && inOwnWords) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text)));
         break;
     }
-  }
+    if (key !== undefined) {
+      let byPart = localMemo.get(x);
+      if (!byPart) localMemo.set(x, (byPart = new WeakMap()));
+      let memo = byPart.get(part);
+      if (!memo) byPart.set(part, (memo = new Map()));
+      memo.set(key, v);
+    }
+    return v;
+  };
+  for (let i = 0; i < sentences.length; i++) if (local(i)) return i;
   // "How do I…?" answered by a list of steps anywhere, on its topic.
-  if (part.type === 'how' && rs.some((r) => r.steps) && rs.some((_, i) => about(i))) return rs.findIndex((r) => r.steps);
+  if (part.type === 'how') {
+    const steps = sentences.findIndex((x) => read(x).steps);
+    if (steps >= 0 && sentences.some((x, i) => hitsOf(x).n >= aboutMin || (neighbour && i > 0 && !read(sentences[i - 1]!).empty && hitsOf(sentences[i - 1]!).n >= aboutMin))) return steps;
+  }
   return -1;
+}
+
+/** The parts of an ask: its own two, or the ask itself as one part (the same object on every edit, for the memo). */
+const wholeParts = new WeakMap<QuotedPoint, AskPart[]>();
+function partsOf(point: QuotedPoint): AskPart[] {
+  if (point.parts) return point.parts;
+  let p = wholeParts.get(point);
+  if (!p) wholeParts.set(point, (p = [{ text: point.text, type: point.type, focus: point.focus }]));
+  return p;
+}
+
+/** The stems of an ask's own words, read once per ask. */
+const askStemsMemo = new WeakMap<AskPart, Set<string>>();
+function askStemsOf(part: AskPart): Set<string> {
+  let a = askStemsMemo.get(part);
+  if (!a) askStemsMemo.set(part, (a = new Set(contentStems(part.text))));
+  return a;
+}
+
+/** How many sentences of a reply give a cause, counted once per reply (the array every ask is judged against). */
+const causeCounts = new WeakMap<readonly ReplySentence[], number>();
+function causesIn(sentences: readonly ReplySentence[]): number {
+  let n = causeCounts.get(sentences);
+  if (n === undefined) causeCounts.set(sentences, (n = sentences.reduce((k, x) => k + (read(x).cause ? 1 : 0), 0)));
+  return n;
+}
+
+/** Verdicts of answeredBy per sentence, kept with the sentence (see there). */
+const localMemo = new WeakMap<ReplySentence, WeakMap<AskPart, Map<number, boolean>>>();
+/** A number per sentence object, for keys that name the sentence before. */
+const ids = new WeakMap<ReplySentence, number>();
+let nextId = 0;
+function idOf(s: ReplySentence): number {
+  let id = ids.get(s);
+  if (id === undefined) ids.set(s, (id = nextId++));
+  return id;
 }
 
 /** The verdict on one ask: answered, or not, and if partly, which part is missing. */
@@ -189,7 +260,7 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
   // A number the customer gave (an order, an invoice), said back in a sentence that answers something.
   const rs = sentences.filter((s) => !read(s).empty);
   const numbered = point.numbers.some((n) => n.length > 2 && rs.some((s) => s.text.includes(n) && (read(s).done || read(s).refusal || read(s).time || read(s).promise)));
-  const parts = point.parts ?? [{ text: point.text, type: point.type, focus: point.focus }];
+  const parts = partsOf(point);
   const open = parts.filter((p) => !partAnswered(p, sentences, options));
   if (open.length === 0 || (numbered && parts.length === 1)) return { answered: true };
   if (open.length < parts.length) return { answered: false, missing: open[0]! };
