@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '../model/types';
 import { ROLE_BLURBS, ROLE_LABELS } from '../panel/format';
-import { SITE_NAMES, SITES, setRole, type Site } from '../settings/settings';
+import { forgetRecipientRole, SITE_NAMES, SITES, setRole, withoutRecipient, type Site } from '../settings/settings';
 import { SavedMark } from './SavedMark';
 import type { SettingsState } from './useSettings';
 
@@ -73,6 +73,39 @@ export function RoleSection({ state }: { state: SettingsState & { settings: NonN
           );
         })}
       </div>
+      <RecipientRoles state={state} />
     </>
+  );
+}
+
+/** The roles picked in the side panel for a recipient: they win over the site's role, and each can be forgotten. */
+function RecipientRoles({ state }: { state: SettingsState & { settings: NonNullable<SettingsState['settings']> } }) {
+  const { settings, status, save } = state;
+  const picked = Object.entries(settings.roleByRecipient ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  if (picked.length === 0) return <p className="opt-help muted">A role you pick in the side panel for an email is remembered for its recipient, and listed here.</p>;
+  return (
+    <div className="opt-recipient-roles">
+      <h3>Picked for a recipient</h3>
+      <p className="opt-help muted">Picked in the side panel; for these recipients they win over the site’s role.</p>
+      <ul>
+        {picked.map(([key, role]) => {
+          const statusKey = `role-recipient:${key}`;
+          return (
+            <li key={key}>
+              <span>{key}: {ROLE_LABELS[role]}</span>{' '}
+              <button
+                type="button"
+                className="link"
+                aria-label={`Forget the role picked for ${key}`}
+                onClick={() => save(statusKey, `Forgot the role picked for ${key}.`, (s) => withoutRecipient(s, key), () => forgetRecipientRole(key))}
+              >
+                Forget
+              </button>
+              <SavedMark status={status} statusKey={statusKey} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

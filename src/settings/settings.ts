@@ -99,14 +99,24 @@ export const setRoleFor = (site: Site, recipientKey: string | undefined, role: R
       else delete roleBySite[site];
       return { ...s, roleBySite };
     }
-    const roleByRecipient = { ...(s.roleByRecipient ?? {}) };
-    delete roleByRecipient[recipientKey];
-    if (role) roleByRecipient[recipientKey] = role;
+    const rest = withoutRecipient(s, recipientKey);
+    if (role) return { ...rest, roleByRecipient: { ...(rest.roleByRecipient ?? {}), [recipientKey]: role } };
+    // "Auto" means guess: the site's pick goes too.
     const roleBySite = { ...s.roleBySite };
-    if (!role) delete roleBySite[site];
-    const { roleByRecipient: _old, ...rest } = s;
-    return { ...rest, roleBySite, ...(Object.keys(roleByRecipient).length > 0 ? { roleByRecipient } : {}) };
+    delete roleBySite[site];
+    return { ...rest, roleBySite };
   });
+
+/** Forgets the role picked for one recipient (Settings → Roles). */
+export const forgetRecipientRole = (recipientKey: string) => updateSettings((s) => withoutRecipient(s, recipientKey));
+
+/** The settings without one recipient's role. */
+export function withoutRecipient(s: Settings, recipientKey: string): Settings {
+  const roleByRecipient = { ...(s.roleByRecipient ?? {}) };
+  delete roleByRecipient[recipientKey];
+  const { roleByRecipient: _old, ...rest } = s;
+  return { ...rest, ...(Object.keys(roleByRecipient).length > 0 ? { roleByRecipient } : {}) };
+}
 
 export const setRuleEnabled = (ruleId: string, enabled: boolean) =>
   updateSettings((s) => ({

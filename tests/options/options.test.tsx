@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RULES } from '../../src/model/rules';
 import { plainWhy } from '../../src/panel/format';
 import { Options } from '../../src/options/Options';
-import { loadSettings, setRole, setRuleEnabled } from '../../src/settings/settings';
+import { loadSettings, setRole, setRoleFor, setRuleEnabled } from '../../src/settings/settings';
 
 vi.mock('wxt/browser', async () => {
   const { fakeBrowser } = await import('wxt/testing/fake-browser');
@@ -82,6 +82,18 @@ describe('options page', () => {
     expect(document.getElementById('rule-hedging-roles')!.textContent).toBe('Applies to: All roles');
     // The reasons read as plain words: no "seed 003" / "rubric" citations meant for maintainers.
     expect(rules.textContent).not.toMatch(/\bseeds? \d{3}|\brubric\b/i);
+  });
+
+  it('lists the roles picked for recipients in the side panel, and forgets one', async () => {
+    await setRoleFor('gmail', 'northwind.com', 'account');
+    await setRoleFor('outlook', 'dana@gmail.com', 'support');
+    await renderPage();
+    expect(await screen.findByText('northwind.com: Account management')).toBeTruthy();
+    expect(screen.getByText('dana@gmail.com: Support')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Forget the role picked for northwind.com' }));
+    await waitFor(async () => expect((await loadSettings()).roleByRecipient).toEqual({ 'dana@gmail.com': 'support' }));
+    await screen.findByText('Forgot the role picked for northwind.com.');
+    expect(screen.queryByText('northwind.com: Account management')).toBeNull();
   });
 
   it('stores the role picked for a site at once, says so, and can go back to guessing', async () => {
