@@ -14,11 +14,12 @@ export default defineConfig({
     // (to say "reload this tab" rather than "not supported"). Nothing else.
     host_permissions: ['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
     action: { default_title: 'Trust Coach: open the coach' },
-    // storage.session (each compose's latest report, kept in memory only) needs Firefox 115.
     // Chrome: the administrator's team playbook arrives through storage.managed, described by this schema.
     // Firefox: through enterprise policies, which name the add-on by this id (see src/playbook/README.md).
+    // Trust Coach collects nothing, and says so in Firefox's built-in data consent (required of new add-ons on
+    // addons.mozilla.org); Firefox reads that key from 140 (the current ESR) and older ones refuse it.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'trust-coach@trustcoach.app', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'trust-coach@trustcoach.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

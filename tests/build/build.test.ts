@@ -68,7 +68,8 @@ describe('extension build', () => {
     expect(chrome.side_panel.default_path).toBe('sidepanel.html');
     expect(chrome.action).toBeDefined();
     expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
-    expect(firefox.browser_specific_settings.gecko).toEqual({ id: 'trust-coach@trustcoach.app', strict_min_version: '115.0' });
+    // Collects nothing, and says so (Firefox's built-in data consent, from Firefox 140).
+    expect(firefox.browser_specific_settings.gecko).toEqual({ id: 'trust-coach@trustcoach.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } });
     // Team playbooks by policy: Chrome's managed storage schema ships with the extension.
     expect(chrome.storage.managed_schema).toBe('managed_schema.json');
     const schema = JSON.parse(readFileSync(`${root}.output/chrome-mv3/managed_schema.json`, 'utf8'));
