@@ -9,6 +9,7 @@ import { binaryInlined } from 'harper.js/binaryInlined';
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { writeReadmeBlock } from './readme-block';
 import { analyze, createSession, type Context } from '../src/model/index';
 import { loadClassifier, type WeightsFile } from '../src/model/learned/classifier';
 import weights from '../src/model/learned/weights.json';
@@ -181,14 +182,6 @@ function contentScriptSize(): string {
 
 // `--write`: the README's speed block, written from this run (never by hand).
 if (process.argv.includes('--write')) {
-  const { readFileSync: read, writeFileSync: write } = await import('node:fs');
-  const readme = new URL('../README.md', import.meta.url);
-  const start = '<!-- bench:start (written by npm run bench -- --write) -->';
-  const end = '<!-- bench:end -->';
-  const old = read(readme, 'utf8');
-  const a = old.indexOf(start);
-  const b = old.indexOf(end);
-  if (a < 0 || b < a) throw new Error(`README.md has no ${start} … ${end} block`);
   const ms = (v: number) => (v < 1 ? `${v.toFixed(2)} ms` : v < 100 ? `${v.toFixed(1)} ms` : `${Math.round(v).toLocaleString('en-US')} ms`);
   const lines = [
     '| words | full `analyze` | one-character edit (session) | harper.js lint | write-good |',
@@ -201,6 +194,6 @@ if (process.argv.includes('--write')) {
     '',
     contentScriptSize(),
   ];
-  write(readme, `${old.slice(0, a + start.length)}\n${lines.join('\n')}\n${old.slice(b)}`);
+  writeReadmeBlock('<!-- bench:start (written by npm run bench -- --write) -->', '<!-- bench:end -->', lines.join('\n'));
   console.log('wrote the README speed block');
 }

@@ -11,6 +11,7 @@ import { evaluate, f1, falseAlarm, headline, precision, recall, type Counts, typ
 import { CONTEXT_MANIFEST, contextManifestOf, loadReplies, loadResearch } from './eval/context';
 import { contextHeadline, evaluateListening, evaluateResearch, evaluateRole, type ContextEvaluation } from './eval/context-metrics';
 import { wordnetRelated } from './eval/wordnet';
+import { writeReadmeBlock } from './readme-block';
 
 const args = process.argv.slice(2);
 const splitAt = args.indexOf('--split');
@@ -112,14 +113,7 @@ console.log(`\n(${ms.toFixed(0)} ms)`);
 
 if (args.includes('--write')) {
   if (split !== 'test') throw new Error('--write reports the test split only');
-  const readme = join(ROOT, 'README.md');
-  const old = readFileSync(readme, 'utf8');
-  const start = '<!-- eval:start (written by npm run eval -- --write) -->';
-  const end = '<!-- eval:end -->';
-  const a = old.indexOf(start);
-  const b = old.indexOf(end);
-  if (a < 0 || b < a) throw new Error(`README.md has no ${start} … ${end} block`);
-  writeFileSync(readme, `${old.slice(0, a + start.length)}\n${text}\n${old.slice(b)}`);
+  writeReadmeBlock('<!-- eval:start (written by npm run eval -- --write) -->', '<!-- eval:end -->', text);
   writeFileSync(join(ROOT, 'eval', 'baseline.json'), `${JSON.stringify(headline(ev), null, 2)}\n`);
   writeFileSync(join(ROOT, 'eval', 'context-baseline.json'), `${JSON.stringify(contextHeadline(ctx), null, 2)}\n`);
   console.log('wrote README.md (eval block), eval/baseline.json and eval/context-baseline.json');

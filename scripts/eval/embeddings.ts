@@ -9,13 +9,13 @@
  *   npx tsx scripts/eval/embeddings.ts [--split dev|train+dev] [--write]
  * (--write puts the table in the README's "topics" block.)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { stem, STOPWORDS } from '../../src/model/text';
 import { precision, recall } from './metrics';
 import { loadReplies } from './context';
-import { ROOT } from './dataset';
+import { writeReadmeBlock } from '../readme-block';
 import { evaluateListening } from './context-metrics';
 import { wordnetConcepts, wordnetRelated } from './wordnet';
 
@@ -106,13 +106,6 @@ if (process.argv[1]?.endsWith('embeddings.ts')) {
   const text = lines.join('\n');
   console.log(text);
   if (process.argv.includes('--write')) {
-    const readme = join(ROOT, 'README.md');
-    const old = readFileSync(readme, 'utf8');
-    const start = '<!-- topics:start (written by scripts/eval/embeddings.ts --write) -->';
-    const end = '<!-- topics:end -->';
-    const a = old.indexOf(start);
-    const b = old.indexOf(end);
-    if (a < 0 || b < a) throw new Error(`README.md has no ${start} … ${end} block`);
-    writeFileSync(readme, `${old.slice(0, a + start.length)}\n${text}\n${old.slice(b)}`);
+    writeReadmeBlock('<!-- topics:start (written by scripts/eval/embeddings.ts --write) -->', '<!-- topics:end -->', text);
   }
 }

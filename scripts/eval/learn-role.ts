@@ -7,20 +7,11 @@
 import { roleFeatures, ROLE_ORDER, type RoleWeightsFile } from '../../src/model/learned/role-model';
 import { topMessage } from '../../src/model/listening';
 import type { Dataset, LabelledEmail } from './dataset';
+import { mulberry32 } from './learn';
 
 /** Chosen on the dev split (role accuracy per role, the lowest of the three highest). */
 export const ROLE_DEFAULTS = { epochs: 20, rate: 0.2, l2: 1e-2, minCount: 3, keep: 0.01 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const emailRoleFeatures = (e: Pick<LabelledEmail, 'body' | 'quoted' | 'subject'>) =>
   roleFeatures(e, e.quoted ? topMessage(e.quoted).text : undefined);

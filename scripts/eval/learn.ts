@@ -31,7 +31,8 @@ const MIN_DEV_POSITIVES = 4;
 const TARGET_PRECISION = 0.9;
 export const OFF = 1e9;
 
-function mulberry32(seed: number): () => number {
+/** A seeded PRNG, so training shuffles the same way every run (the committed weights are reproduced byte for byte). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
