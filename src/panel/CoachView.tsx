@@ -53,7 +53,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
   const nudge = account ? researchNudge(report.role, account.record, account.record?.name ?? account.key) : undefined;
   const groups = useMemo(() => groupHints(report.hints, excerpts), [report.hints, excerpts]);
   // One state for research: the heading never says "Looks good" while the draft uses none of the notes.
-  const researchPending = account ? (nudge ? 'No research yet' : hasResearch(account.record) && account.usedFacts.length === 0 ? 'No note used yet' : undefined) : undefined;
+  const researchPending = account ? (nudge ? 'No research yet' : !hasResearch(account.record) ? 'No notes yet' : account.usedFacts.length === 0 ? 'No note used yet' : undefined) : undefined;
   const top = report.hints.find((h) => h.impact > 0);
   const topIndex = top ? report.hints.indexOf(top) : -1;
   const weakest = useMemo(() => {

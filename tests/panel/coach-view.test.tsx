@@ -231,6 +231,13 @@ describe('CoachView says one thing about research, and why it guessed the role',
       account={{ key: 'fabrikam.example', usedFacts: [], recipients: [{ email: 'lee@fabrikam.example' }] }} onSaveAccount={async () => undefined} />);
     expect(heading().textContent).not.toContain('Looks good');
   });
+  it('a support reply to an account with no notes says so, not "Looks good"', () => {
+    const body = 'Hi Dana,\n\nI refunded the duplicate charge this morning; it shows on your card by Friday.';
+    const report = analyze({ body }, ctx('support'));
+    render(<CoachView report={report} excerpts={report.hints.map((h) => body.slice(h.start, h.end))} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={actions()}
+      account={{ key: 'example.org', usedFacts: [], recipients: [{ name: 'Dana Reyes', email: 'dana@example.org' }] }} onSaveAccount={async () => undefined} />);
+    expect(heading().textContent).toContain('No notes yet');
+  });
   it('a draft that uses a note keeps "Looks good"', () => {
     const body = 'Hi Dana,\n\nHow is your Brazil expansion going?';
     const report = analyze({ body }, ctx('prospecting', { account: { facts: [{ text: 'Expanding into Brazil in Q2', source: 'strategy' }] } }));
