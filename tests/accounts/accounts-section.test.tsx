@@ -132,11 +132,12 @@ describe('AccountsSection', () => {
     await saveAccount(kestrel(), NOW);
     const { download } = await renderSection();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export all accounts' })));
-    expect(download).toHaveBeenCalledTimes(1);
+    // The export reads storage first: under load its promise can settle after act() returns.
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     const [fileName, text] = download.mock.calls[0]!;
     expect(fileName).toBe('trust-coach-accounts-2026-11-23.json');
     expect(JSON.parse(text)).toMatchObject({ format: 'trust-coach-accounts', version: 1, exportedAt: NOW.toISOString(), accounts: [{ key: 'kestrel.co.uk' }, { key: 'northwind.com' }] });
-    expect(screen.getByText('Exported 2 accounts to trust-coach-accounts-2026-11-23.json.')).toBeTruthy();
+    expect(await screen.findByText('Exported 2 accounts to trust-coach-accounts-2026-11-23.json.')).toBeTruthy();
   });
 
   it('downloads through a Blob and an object URL by default', async () => {
@@ -153,6 +154,7 @@ describe('AccountsSection', () => {
     const button = await screen.findByRole('button', { name: 'Export all accounts' });
     await waitFor(() => expect(button.getAttribute('aria-disabled')).toBeNull());
     await act(async () => fireEvent.click(button));
+    await waitFor(() => expect(clicked).toBeDefined());
     expect(clicked?.download).toBe('trust-coach-accounts-2026-11-23.json');
     expect(clicked?.href).toBe('blob:trust-coach/1');
     expect(JSON.parse(await blobs[0]!.text())).toMatchObject({ accounts: [{ key: 'kestrel.co.uk' }] });
