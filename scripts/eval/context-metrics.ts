@@ -4,7 +4,7 @@
  */
 import { analyze } from '../../src/model/index';
 import { extractQuotedPoints, type QuotedPoint } from '../../src/model/listening';
-import { judge, replySentences, type JudgeOptions } from '../../src/model/answers';
+import { judgeAll, replySentences, type JudgeOptions, type Verdict } from '../../src/model/answers';
 import { roleGuess } from '../../src/model/role';
 import { splitSentences } from '../../src/model/text';
 import type { Role } from '../../src/model/types';
@@ -55,7 +55,8 @@ export function evaluateListening(items: readonly ReplyItem[], options: JudgeOpt
   for (const item of items) {
     const points = extractQuotedPoints(item.quoted);
     const sentences = replySentences(splitSentences(item.body).map((s) => s.text));
-    const verdicts = new Map<QuotedPoint, ReturnType<typeof judge>>(points.map((p) => [p, judge(p, sentences, options)]));
+    const all = judgeAll(points, sentences, options);
+    const verdicts = new Map<QuotedPoint, Verdict>(points.map((p, i) => [p, all[i]!]));
     const used = new Set<QuotedPoint>();
     r.asker.of++;
     const author = points[0]?.author ?? null;

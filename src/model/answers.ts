@@ -36,18 +36,18 @@ interface Reading {
 }
 
 // A cause, said any way: "because…", "due to…", "a certificate expired and…", "the retry job fired twice".
-const CAUSE = /\b(?:because|caused|causing|due to|the cause|root cause|the reason|reason (?:is|was)|turned out|came from|comes from|stems? from|traced (?:it|this|the)|this happened when|it happened when|happened because|went wrong|was triggered|triggered by|(?:a|an|the|our) (?:bug|glitch|misconfiguration|error|mistake|typo|fault|defect|regression|race condition)\b|(?:expired|failed|crashed|broke|overloaded|timed out|ran out|dropped|misfired|corrupted|rejected|double-fired|fired twice|was misconfigured|was mislabell?ed|was mis-?keyed|was never (?:sent|applied|processed|updated|triggered)|got stuck|stalled|skipped|missed)\b|since (?:we|the|our) (?:changed|updated|migrated|moved|switched|released))/i;
-const STRONG_CAUSE = /\b(?:because|due to|the cause|root cause|the reason|turned out|came from|caused by)\b/i;
+const CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|caused|causing|due to|the cause|root cause|the reason|reason (?:is|was)|turned out|came from|comes from|stems? from|traced (?:it|this|the)|this happened when|it happened when|happened because|went wrong|was triggered|triggered by|(?:a|an|the|our) (?:bug|glitch|misconfiguration|error|mistake|typo|fault|defect|regression|race condition)\b|(?:expired|failed|crashed|broke|overloaded|timed out|ran out|dropped|misfired|corrupted|rejected|double-fired|fired twice|was misconfigured|was mislabell?ed|was mis-?keyed|was never (?:sent|applied|processed|updated|triggered)|got stuck|stalled|skipped|missed)\b|since (?:we|the|our) (?:changed|updated|migrated|moved|switched|released))/i;
+const STRONG_CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|due to|the cause|root cause|the reason|turned out|came from|caused by)\b/i;
 // A time or date: "Tuesday", "within 48 hours", "by end of day Thursday", "first thing Monday", "in two weeks", "Q1".
-const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|\d+ (?:business |working )?(?:days?|hours?|weeks?|minutes?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|yesterday|last night|last week|earlier today|an hour ago|this morning)\b/i;
+const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|a couple of|several) (?:(?:to|or|-) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) )?(?:business |working |calendar )?(?:days?|hours?|weeks?|minutes?|months?)|(?:a|one) (?:week|day|month) and a half|(?:half|an?) (?:hour|day|week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|yesterday|last night|last week|earlier today|an hour ago|this morning)\b/i;
 // Vague time: "soon", "shortly", "as soon as possible" is not a time.
-const VAGUE = /\b(?:look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as soon as (?:possible|we can|i can|i know|we know)|shortly|soon|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|will (?:see|explore|consider) what)\b/i;
+const VAGUE = /\b(?:look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|soon|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|will (?:see|explore|consider) what)\b/i;
 // The stems of days, months and parts of the day.
 const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|february|march|april|may|june|july|august|september|october|november|december|todai|tomorrow|tonight|morn|afternoon|even|week|month|year|weekend)$/;
 // A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
 const DEADLINE = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week|month)|eod|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|within (?:\d+|one|two|three|a|an|24|48) (?:business |working )?(?:hours?|days?))\b/i;
 // A yes or a no: "Yes —", "We do", "Not yet", "Afraid not", "It doesn't".
-const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b/i;
+const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b/i;
 // Done: "I've reversed the payment", "your order is on its way", "the fix is live", "attached is the invoice".
 const DONE = /\b(?:i|we)(?:['’]ve| have|['’]d| had)? (?:just |already |now |personally )?(?:\w+ed|sent|made|put|set|done|taken|given|written|run|built|issued|refunded|found|got|paid|shipped|sent|fixed|reset|cancell?ed|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|moved|booked|scheduled|escalated|attached|forwarded|resent|re-?sent)\b|\b(?:has|have|was|were|is|are)(?: now| just| already| been)* (?:\w+ed|sent|done|made|paid|shipped|fixed|reset|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|live|back|on its way|on the way|in place|resolved|restored)\b|\b(?:attached|enclosed|here (?:is|are)|here['’]s|below (?:is|are)|please find|on its way|went out|is live|are live|back up|working again|up and running)\b/i;
 // Promised: "I'll send it over", "we will refund", "you'll get a new unit".
@@ -58,7 +58,12 @@ const REFUSAL = /\b(?:can['’]t|cannot|can not|won['’]t be able|unable|not ab
 const STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n\s*(?:\d+[.)]\s*|[-*•]\s*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \w+ menu|log in|sign in|visit|use the)\b/i;
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|apology|regret)\b/i;
 const THANKS = /^(?:(?:and|also|so|but)\s+)?(?:thanks|thank you|many thanks|i appreciate|we appreciate|appreciate|great|good) (?:\w+ ){0,3}(?:for|you)\b|^(?:great|good|excellent|fair) question\b/i;
-const RESTATE = /\b(?:you(?:['’]ve| have)?(?: also| just)? ask(?:ed|ing)|you(?:['’]re| are)(?: also)? asking|(?:right|fair) to ask|you (?:also )?(?:wanted|want) to know|you(?:['’]d| would) like to know|you(?:['’]re| are) (?:wondering|curious)|your question|regarding your (?:question|request|query|email)|as for your (?:question|request)|(?:great|good|fair|excellent|reasonable) (?:question|point|thing to (?:ask|want))|i (?:completely |totally |fully |absolutely )?understand(?: that)? (?:you|wanting|why)|you(?:['’]d| would) like (?:to|a|an|us)|you mentioned|you raised|you(?:['’]re| are) looking for|(?:want|need) to understand)\b/i;
+const RESTATE = /\b(?:you(?:['’]ve| have)?(?: also| just)? ask(?:ed|ing)|you(?:['’]re| are)(?: also)? asking|(?:right|fair) to ask|you (?:also )?(?:wanted|want) to know|you(?:['’]d| would) like to know|you(?:['’]re| are) (?:wondering|curious)|your question|regarding your (?:question|request|query|email)|as for your (?:question|request)|(?:great|good|fair|excellent|reasonable) (?:question|point|thing to (?:ask|want))|i (?:completely |totally |fully |absolutely )?understand(?: that)? (?:you|wanting|why)|you(?:['’]d| would) like\b|you mentioned|you raised|you(?:['’]re| are) looking for|(?:want|need) to understand)\b/i;
+
+// The words of "how long will it take", which say nothing of what is asked about.
+const HOW_LONG = new Set(['long', 'take', 'until', 'time', 'expect', 'likely', 'roughli', 'usual', 'normal', 'typic']);
+// A sentence that opens with its yes or no ("Not quite: …", "Yes, and …") answers the yes/no question it names.
+const POLAR_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not)\b/i;
 
 const readings = new WeakMap<ReplySentence, Reading>();
 
@@ -126,18 +131,19 @@ export interface JudgeOptions {
   neighbour?: boolean;
   /** Words a sentence must add to the question's own to answer it by its topic alone. */
   newWords?: number;
+  /** A sentence more about another ask answers that one, not this (judgeAll; on unless false). */
+  compete?: boolean;
 }
 
 /** Is one part of an ask answered by the reply's sentences? */
-export function partAnswered(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions = {}): boolean {
-  return answeredBy(part, sentences, options) >= 0;
+export function partAnswered(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions = {}, rivals: readonly AskPart[] = []): boolean {
+  return answeredBy(part, sentences, options, rivals) >= 0;
 }
 
 /** The index of the sentence that answers the part (-1: none; for "how", a list of steps anywhere may be it). */
-export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions = {}): number {
+export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions = {}, rivals: readonly AskPart[] = []): number {
   const extra = options.related;
-  // A "when" is not about its own date words ("Monday's session" is not answered by "Glad Monday went well").
-  const focus = part.type === 'when' ? part.focus.filter((f) => !TIME_STEM.test(f) && !/^\d/.test(f)) : part.focus;
+  const focus = focusOf(part);
   const need = focus.length <= 3 ? 1 : 2;
   // The topic of the ask, said in this sentence or the one before it ("About the refund: it went out today.").
   const neighbour = options.neighbour ?? true;
@@ -180,7 +186,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
       case 'when':
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
         // "I will send the order form by Friday" is about something else.
-        v = (r.time && (about || ((r.done || r.promise) && x.stems.length <= 3))) || (r.done && mostly);
+        // "How long will it take?" names nothing of its own: a dated step answers it.
+        v = (r.time && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)))))) || (r.done && mostly);
         break;
       case 'yesno':
         v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text));
@@ -204,13 +211,35 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     }
     return v;
   };
-  for (let i = 0; i < sentences.length; i++) if (local(i)) return i;
+  // A sentence more about another ask than this one answers that one ("plan on twelve weeks, France first" is the
+  // timeline asked about, not the French filing asked about next to it).
+  const outdone = (i: number): boolean => {
+    if (rivals.length === 0 || options.compete === false) return false;
+    const x = sentences[i]!;
+    const own = hitsOf(x).n;
+    if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(x.text)) return false;
+    return rivals.some((q) => {
+      const f = focusOf(q);
+      const n = (extra ? topicHits(f, read(x).topic, extra) : cachedHits(x, f.join(' '), f, read(x).topic)).n;
+      // A cause answers the "why" beside it, whatever else it names ("The transfer is stuck because the EPP code expired").
+      return n > own && !(part.type === 'why' && read(x).cause && q.type !== 'why');
+    });
+  };
+  for (let i = 0; i < sentences.length; i++) if (local(i) && !outdone(i)) return i;
   // "How do I…?" answered by a list of steps anywhere, on its topic.
   if (part.type === 'how') {
-    const steps = sentences.findIndex((x) => read(x).steps);
+    const steps = sentences.findIndex((x, i) => read(x).steps && !outdone(i));
     if (steps >= 0 && sentences.some((x, i) => hitsOf(x).n >= aboutMin || (neighbour && i > 0 && !read(sentences[i - 1]!).empty && hitsOf(sentences[i - 1]!).n >= aboutMin))) return steps;
   }
   return -1;
+}
+
+/** The words an ask is about: a "when" is not about its own date words ("Monday's session" is not answered by "Glad Monday went well"). */
+const focusMemo = new WeakMap<AskPart, readonly string[]>();
+function focusOf(part: AskPart): readonly string[] {
+  let f = focusMemo.get(part);
+  if (!f) focusMemo.set(part, (f = part.type === 'when' ? part.focus.filter((w) => !TIME_STEM.test(w) && !/^\d/.test(w)) : part.focus));
+  return f;
 }
 
 /** The parts of an ask: its own two, or the ask itself as one part (the same object on every edit, for the memo). */
@@ -256,12 +285,19 @@ export interface Verdict {
   missing?: AskPart;
 }
 
-export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], options: JudgeOptions = {}): Verdict {
+/** The verdict on every ask of a message, each judged against the others: a sentence answers the ask it is most about. */
+export function judgeAll(points: readonly QuotedPoint[], sentences: readonly ReplySentence[], options: JudgeOptions = {}): Verdict[] {
+  const all = points.flatMap(partsOf);
+  return points.map((p) => judge(p, sentences, options, all));
+}
+
+/** The verdict on one ask; `all`: the parts of every ask of the message, this one's among them. */
+export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], options: JudgeOptions = {}, all: readonly AskPart[] = []): Verdict {
   // A number the customer gave (an order, an invoice), said back in a sentence that answers something.
   const rs = sentences.filter((s) => !read(s).empty);
   const numbered = point.numbers.some((n) => n.length > 2 && rs.some((s) => s.text.includes(n) && (read(s).done || read(s).refusal || read(s).time || read(s).promise)));
   const parts = partsOf(point);
-  const open = parts.filter((p) => !partAnswered(p, sentences, options));
+  const open = parts.filter((p) => !partAnswered(p, sentences, options, all.filter((q) => q !== p)));
   if (open.length === 0 || (numbered && parts.length === 1)) return { answered: true };
   if (open.length < parts.length) return { answered: false, missing: open[0]! };
   return { answered: false };

@@ -21,7 +21,7 @@ export interface QuotedPoint {
 }
 
 // Words too common to show that a reply answers a point ("for this month", "a big part").
-const GENERIC = new Set(['month', 'week', 'day', 'year', 'time', 'today', 'tomorrow', 'thing', 'way', 'part', 'big', 'lot', 'bit', 'still', 'right', 'question', 'help', 'possible', 'able', 'again', 'already', 'anything', 'something', 'everything', 'someone', 'anyone', 'maybe', 'actually', 'tell', 'explain', 'share', 'wonder', 'happen', 'went', 'go', 'going', 'per', 'whether', 'wondering', 'curious', 'know', 'understand', 'update', 'confirm', 'let', 'send', 'could', 'someone', 'hear', 'appreciate', 'kindly'].map(stem));
+const GENERIC = new Set(['month', 'week', 'day', 'year', 'time', 'today', 'tomorrow', 'thing', 'way', 'part', 'big', 'lot', 'bit', 'still', 'right', 'question', 'help', 'possible', 'able', 'again', 'already', 'anything', 'something', 'everything', 'someone', 'anyone', 'maybe', 'actually', 'tell', 'explain', 'share', 'wonder', 'happen', 'went', 'go', 'going', 'per', 'whether', 'wondering', 'curious', 'know', 'understand', 'update', 'confirm', 'let', 'send', 'could', 'someone', 'hear', 'appreciate', 'kindly', 'another', 'instead', 'somewhere', 'anywhere', 'before', 'after', 'while', 'ever', 'even', 'quick', 'lastly', 'finally', 'ideally'].map(stem));
 // What happens next, and when: "it will show on your card within 3 business days", "4.2 goes out this Friday".
 const FUTURE = /\b(?:will|['’]ll|goes out|go out|ships|arrives?|lands?|(?:is|are) (?:due|scheduled|planned|booked|set)|should (?:arrive|show|appear|land|reach|be))\b/i;
 const AT_A_TIME = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|a|an|24|48)\b|\d+ (?:business |working )?(?:days?|hours?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b)/i;
@@ -161,7 +161,9 @@ function askType(t: string): AskType {
   }
   if (ASK_WHY.test(t)) return 'why';
   if (ASK_HOW.test(t)) return 'how';
-  if (/^(?:(?:and|also|so|but)[, ]+)?(?:when|how soon|by when|how long|what time|what date)\b/i.test(t) || /\bany (?:update|news|word|progress|eta)\b/i.test(t)) return 'when';
+  if (/^(?:(?:and|also|so|but)[, ]+)?(?:when|how soon|by when|how long|what time|what date)\b/i.test(t) || /\b(?:what|how much) (?:notice|lead time)\b|\b(?:timeline|time ?frame|turnaround|lead time)\b/i.test(t) || /\bany (?:update|news|word|progress|eta)\b/i.test(t)) return 'when';
+  // "Do I need the original packaging?", "Should we re-import?": a yes or a no, even with "I need" inside.
+  if (/^(?:(?:and|also|so|but|then)[, ]+)?(?:do|does|did|is|are|was|were|should|must|shall|has|have) (?:i|we|you|it|they|there|this|that|the|my|our|your)\b/i.test(t) && !/^(?:(?:and|also|so|but|then)[, ]+)?do you (?:mind|think you could)\b/i.test(t)) return 'yesno';
   if (ASK_DO.test(t) && !/\b(?:whether|if) (?:you|we|it|there|this|that|the|your|our|they|i)\b/i.test(t) && !/\b(?:let (?:me|us) know|tell (?:me|us)|confirm|explain|clarify|advise) (?:what|which|who|where|how|when|why)\b/i.test(t)) return 'request';
   if (/^(?:(?:and|also|so|but)[, ]+)?(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long))\b/i.test(t)) return ASK_WHEN.test(t) && /\bwhat (?:time|date)\b/i.test(t) ? 'when' : 'what';
   if (ASK_YESNO.test(t)) return 'yesno';

@@ -2,14 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/model/index';
 import { extractQuotedPoints } from '../../src/model/listening';
-import { judge, replySentences } from '../../src/model/answers';
+import { judgeAll, replySentences } from '../../src/model/answers';
 import { matchFact } from '../../src/model/account';
 import { roleGuess } from '../../src/model/role';
 import { splitSentences } from '../../src/model/text';
 
 const verdicts = (quoted: string, body: string) => {
   const sentences = replySentences(splitSentences(body).map((s) => s.text));
-  return extractQuotedPoints(quoted).map((p) => ({ text: p.text, type: p.type, ...judge(p, sentences) }));
+  const points = extractQuotedPoints(quoted);
+  const all = judgeAll(points, sentences);
+  return points.map((p, i) => ({ text: p.text, type: p.type, ...all[i]! }));
 };
 const answered = (quoted: string, body: string) => verdicts(quoted, body).map((v) => v.answered);
 
@@ -32,6 +34,31 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
   });
   it('a date for something else does not say when the thing asked happens', () => {
     expect(answered('When could onboarding start?', 'I will send the order form by Friday at noon.')).toEqual([false]);
+  });
+  it('a sentence answers the ask it is most about, not every ask that shares a word with it', () => {
+    // "France" is in both asks; the sentence is the timeline, and nothing says who files the DSN.
+    const quoted = 'How long would implementation take for France, Belgium and Spain together?\n\nDoes the platform file the monthly DSN in France?';
+    const body = 'If we run all three countries in parallel, plan on twelve weeks from signature to your first live payroll, with France first and Spain last.';
+    expect(answered(quoted, body)).toEqual([true, false]);
+    expect(answered(quoted, `${body} We file the DSN in France ourselves each month.`)).toEqual([true, true]);
+    // A cause still answers the "why" beside it, whatever else it names.
+    expect(answered('Why is it still stuck?\n\nCan you send me the EPP code from Friday again?', 'The transfer is stuck because the EPP code from Friday expired. A new code is in your inbox now.')).toEqual([true, true]);
+    // A sentence that opens with its no answers the yes/no question it names, even when it names another ask more.
+    expect(answered('Are we still on track to go live on 2 November?\n\nCould you send the updated project plan before Thursday’s meeting?', 'Not quite: we’re now aiming for 9 November, one week later than planned, and I’ll walk through the plan at Thursday’s meeting.')).toEqual([true, true]);
+  });
+  it('reads answers said the ways people say them', () => {
+    // "Do I need…?" wants a yes or a no, and "There's nothing…" / "You don't need…" gives it.
+    expect(verdicts('Do I need the original packaging?', 'x').map((v) => v.type)).toEqual(['yesno']);
+    expect(answered('Do I need to file a police report for this?', 'You don’t need to file a police report.')).toEqual([true]);
+    expect(answered('Is there anything on our side we need to change?', 'There’s nothing on your side you need to change.')).toEqual([true]);
+    // A sum of money says what something costs; "take £18.60 off" gives money back.
+    expect(answered('What would a pilot for one business unit cost?', 'A 90-day trial for a single division is a flat €6,000.')).toEqual([true]);
+    expect(answered('Will we be compensated for the outage?', 'We’ll take £18.60 off your October bill for the three days without service.')).toEqual([true]);
+    // "That's why" gives the cause; "six weeks" is a time, and "what notice" asks for one.
+    expect(answered('Why weren’t we warned?', 'The warnings went to an old admin address, and that’s why nobody saw them.')).toEqual([true]);
+    expect(answered('What notice does your team need to staff a new site?', 'We need six weeks to recruit and train a team for a new hotel.')).toEqual([true]);
+    // "As quickly as they can" is no time.
+    expect(answered('When will I hear back with a decision?', 'Our claims team will come back to you with a decision as quickly as they can.')).toEqual([false]);
   });
   it('a two-part ask answered in part says which part is missing', () => {
     const [v] = verdicts('Can you refund the charge and tell me why it happened?', 'I refunded the $49 charge this morning.');

@@ -15,7 +15,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['cancel', 'cancellation', 'close', 'closed', 'terminate', 'termination', 'unsubscribe', 'close the account', 'closed your account', 'stop the subscription', 'end the subscription'],
   ['outage', 'downtime', 'offline', 'unavailable', 'went down', 'was down', 'disruption', 'interruption', 'incident', 'unreachable'],
   ['ship', 'shipment', 'shipping', 'dispatch', 'dispatched', 'deliver', 'delivery', 'on its way', 'sent out', 'courier', 'tracking', 'arrive', 'arrival', 'parcel', 'package'],
-  ['price', 'pricing', 'cost', 'fee', 'charge', 'rate', 'quote', 'per seat', 'how much', 'per user', 'per month', 'per year', 'budget'],
+  ['price', 'pricing', 'cost', 'fee', 'charge', 'rate', 'quote', 'per seat', 'how much', 'per user', 'per month', 'per year', 'budget', 'money'],
   ['discount', 'off the list', '% off', 'nonprofit rate', 'charity rate', 'education rate', 'reduction', 'cheaper', 'lower price', 'special rate'],
   ['invoice', 'bill', 'billing', 'receipt', 'statement', 'billed'],
   ['sso', 'saml', 'okta', 'single sign-on', 'single sign on', 'azure ad', 'entra', 'onelogin', 'scim'],
@@ -27,7 +27,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['seat', 'license', 'licence', 'user', 'users', 'headcount'],
   ['replace', 'replacement', 'swap', 'exchange', 'rma', 'new unit'],
   ['login', 'log in', 'sign in', 'password', 'locked out', 'access', '2fa', 'mfa'],
-  ['fix', 'patch', 'repair', 'resolve', 'resolved', 'hotfix', 'working again', 'back up', 'restored', 'fixed'],
+  ['fix', 'patch', 'correction', 'repair', 'resolve', 'resolved', 'hotfix', 'working again', 'back up', 'restored', 'fixed'],
   ['call', 'phone', 'ring', 'call back', 'meeting', 'meet', 'chat', 'zoom', 'slot', 'calendar invite'],
   ['pay', 'paid', 'payment', 'payments', 'payroll', 'wages', 'salary', 'salaries', 'payout', 'deposit'],
   ['delete', 'remove', 'erase', 'purge', 'wipe'],
@@ -54,7 +54,16 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['overtime', 'extra hours'],
   ['turnover', 'churn', 'attrition', 'leaving', 'quit', 'quitting'],
   ['training', 'train', 'workshop', 'session', 'walkthrough', 'walk-through', 'demo'],
+  ['uptime', 'availability', 'sla', 'service level', 'service credits'],
+  ['bulk', 'batch', 'in bulk', 'many at once'],
+  ['business unit', 'division', 'department', 'subsidiary', 'branch'],
 ];
+// A sum of money ("€6,000", "$49 a month", "£11.50") says what something costs.
+const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b/i;
+const PRICE = `§${DOMAIN.findIndex((g) => g.includes('price'))}`;
+// "We'll take £18.60 off your bill", "knock 10% off": money given back, or a discount.
+const AMOUNT_OFF = /\b(?:take|takes|took|taken|taking|knock|knocked|knocking|shave|shaved)\s+(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|percent))\s+off\b/i;
+const GIVEN_BACK = [`§${DOMAIN.findIndex((g) => g.includes('refund'))}`, `§${DOMAIN.findIndex((g) => g.includes('discount'))}`];
 
 const PHRASES: { text: string; concept: string }[] = [];
 const DOMAIN_OF = new Map<string, number[]>();
@@ -92,6 +101,8 @@ export function phraseStems(text: string): string[] {
     if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after)) continue;
     out.push(p.concept);
   }
+  if (MONEY.test(text)) out.push(PRICE);
+  if (AMOUNT_OFF.test(text)) out.push(...GIVEN_BACK);
   return out;
 }
 

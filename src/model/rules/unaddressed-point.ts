@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { ALL_ROLES } from '../rule';
-import { judge } from '../answers';
+import { judgeAll } from '../answers';
 import { q } from '../phrase-rule';
 import type { AskType } from '../listening';
 
@@ -26,8 +26,9 @@ const rule: Rule = {
   document(doc) {
     if (doc.quotedPoints.length === 0) return [];
     const sentences = doc.sentences.map((s) => s.view);
-    return doc.quotedPoints.flatMap((p) => {
-      const verdict = judge(p, sentences);
+    const verdicts = judgeAll(doc.quotedPoints, sentences);
+    return doc.quotedPoints.flatMap((p, i) => {
+      const verdict = verdicts[i]!;
       if (verdict.answered) return [];
       const who = p.author ? `${p.author} ${p.kind === 'question' ? 'asked' : 'asked for'}` : `They ${p.kind === 'question' ? 'asked' : 'asked for'}`;
       const cut = p.partial ? ' (Only the start of their long message was read.)' : '';
