@@ -4,6 +4,7 @@
  */
 import { analyze } from '../../src/model/index';
 import { extractQuotedPoints, type QuotedPoint } from '../../src/model/listening';
+import { q } from '../../src/model/phrase-rule';
 import { judgeAll, replySentences, type JudgeOptions, type Verdict } from '../../src/model/answers';
 import { roleGuess } from '../../src/model/role';
 import { splitSentences } from '../../src/model/text';
@@ -119,7 +120,8 @@ export function evaluateResearch(items: readonly ResearchItem[]): ResearchResult
     item.account.facts.forEach((fact, i) => {
       r.pairs++;
       const label = item.uses.includes(i);
-      const pred = used.some((m) => m.includes(fact.length > 120 ? fact.slice(0, 100) : fact));
+      // The hint quotes the note as the rule does (shortened with "…" past its length).
+      const pred = used.some((m) => m.includes(q(fact)));
       const c = (r.byCase[item.case] ??= { tp: 0, fp: 0, fn: 0, tn: 0 });
       for (const k of [r.uses, c]) {
         if (label && pred) k.tp++;

@@ -98,6 +98,19 @@ describe('research is used when what a note says is used', () => {
     expect(uses('How are plans for the Monterrey cold-storage site coming along?')).toBe(true);
     expect(uses('Good luck with the Q1 opening in Monterrey.')).toBe(true);
   });
+  it('a sentence can use two notes at once, and a note’s month is its season', () => {
+    const hiring = { text: 'Hiring 12 SDRs per careers page' };
+    const series = { text: 'Announced Series B ($30M) led by Northgate in Aug' };
+    const both = 'Congrats on the $30M raise this summer; I’m guessing filling a dozen new SDR seats comes next.';
+    // "$30M" is no other count of SDRs, and "SDR" is no other name in the funding note's place.
+    expect(uses(both, hiring)).toBe(true);
+    expect(uses(both, series)).toBe(true);
+    // A count of the same kind in its place still misreads it.
+    expect(uses('Filling 15 new SDR seats is a big push.', hiring)).toBe(false);
+    // "UK" is a name: another country in its place misreads the note.
+    expect(uses('Congrats on launching payroll in Canada!', { text: 'Just launched payroll module in UK' })).toBe(false);
+    expect(uses('Congrats on launching payroll in the UK!', { text: 'Just launched payroll module in UK' })).toBe(true);
+  });
   it('a word of the company name, the recipient’s name or the industry is not the note', () => {
     expect(uses('We help freight companies like Ortiz Freight move faster.', { text: 'Ortiz Freight is opening a cold-storage hub in Monterrey' })).toBe(false);
     expect(uses('Marcus, do you have 15 minutes on Thursday?', { text: 'Marcus Ortiz became VP Operations in September' })).toBe(false);

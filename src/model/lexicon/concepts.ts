@@ -106,6 +106,19 @@ export function phraseStems(text: string): string[] {
   return out;
 }
 
+// The season of a month a note names ("in Aug" ~ "this summer"; northern hemisphere, as the notes are). For
+// research only: an answer's "this summer" does not say when in August a thing happens.
+const SEASONS: readonly (readonly string[])[] = [
+  ['summer', 'june', 'july', 'august'],
+  ['spring', 'march', 'april'],
+  ['autumn', 'fall', 'september', 'october', 'november'],
+  ['winter', 'december', 'january', 'february'],
+].map((g) => g.map((w) => stem(w)));
+/** Do two stems name a month and its season? */
+export function sameSeason(a: string, b: string): boolean {
+  return a !== b && SEASONS.some((g) => g.includes(a) && g.includes(b));
+}
+
 /** How two stems relate: 'same' (one word), 'domain' (a cluster of ours), 'extra' (a measured source), or undefined. */
 export type Relation = 'same' | 'domain' | 'extra';
 
