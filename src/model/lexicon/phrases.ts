@@ -332,6 +332,33 @@ export const ABOUT_US_OPENERS: Phrase[] = [
   { pattern: '(?<!(?:as|when|if|while|once|until|before|after) )(?:we|our (?:company|team|platform|product)) (?:build|builds|make|makes|sell|sells|provide|provides|offer|offers|help|helps)' },
 ];
 
+/**
+ * A line that pitches us, anywhere in the email (seed 002's "all about themselves"): our rank, our awards, our
+ * reach, what our company does for "hundreds of businesses like yours", an introduction of ourselves.
+ */
+const US = "(?:we|we're|we are|we've|we have|our (?:\\w+ )?(?:company|team|firm|agency|platform|product|solution|software|tool|app|service|services|experts|engineers|people|clients|customers|members))";
+const REACH = '(?:hundreds|thousands|millions|over [\\d,]+|more than [\\d,]+|[\\d,]+\\+?) (?:of )?(?:\\w+ )?(?:businesses|companies|brands|customers|clients|teams|firms|organi[sz]ations|users|homes|stores|restaurants|cafés|cafes|practices|plants|sites)';
+export const SELF_PITCH: Phrase[] = [
+  // "We're honestly the best…", "Our team is the leading…", "we are the number one…"
+  { pattern: `${US} (?:is |are |have been |has been )?(?:(?:honestly|truly|simply|proud to be|now|already) )?(?:the |a |an )?(?:best|leading|industry[- ]leading|premier|top|number one|#1|fastest[- ]growing|largest|most trusted|award[- ]winning|go-to)\\b` },
+  // "We recently won the … Award", "we were recognized as an industry leader", "our team has helped hundreds of…"
+  { pattern: `${US} (?:(?:recently|just|proudly|also|already) )?(?:won|were (?:named|recognized|recognised|voted|ranked|awarded)|have been (?:named|recognized|recognised|voted|ranked)|pride ourselves)` },
+  { pattern: `our (?:\\w+ )?(?:team|company|firm|agency|platform|product|software) of (?:\\w+ ){1,3}(?:has|have) (?:helped|powered|served|supported) ${REACH}` },
+  { pattern: `${US} (?:(?:has|have|now|already) )?(?:helped|help|helps|powers?|powered|serves?|served|works? with|partners? with|trusted by|used by) ${REACH}` },
+  // "LoyaltyLoop now powers over 3,000 cafés", "Streamly is the industry-leading video platform trusted by…", "SCIENTECH has developed…"
+  { pattern: `[A-Z][\\w&-]+(?: [A-Z][\\w&-]+){0,2} (?:now |already )?(?:powers|serves|is trusted by|is used by|is in|is now in|has helped|helps) ${REACH}`, cased: /^\p{Lu}/u },
+  { pattern: '[A-Z][\\w&-]+(?: [A-Z][\\w&-]+){0,2} (?:is|are) (?:the |an? )?(?:industry[- ]leading|leading|premier|number one|#1|award[- ]winning|most trusted|largest|fastest[- ]growing)', cased: /^\p{Lu}/u },
+  { pattern: '[A-Z][\\w&-]+(?: [A-Z][\\w&-]+){0,2} (?:has developed|has launched|has built|is proud to|is excited to|is pleased to|was founded|offers customers)', cased: /^\p{Lu}/u },
+  // "trusted by over 20,000 brands", "thousands of satisfied customers", "with over 35 years of award-winning service"
+  { pattern: `(?:trusted|used|loved|chosen) by ${REACH}` },
+  { pattern: '(?:thousands|hundreds|millions) of (?:satisfied|happy|delighted|loyal) (?:\\w+ )?(?:customers|clients|users|businesses|owners)' },
+  { pattern: '(?:over|more than) [\\d,]+ years of (?:\\w+ )?(?:experience|service|excellence)' },
+  // Introductions: "By way of introduction, I'm…", "Greetings from Shenzhen Everbright…", "I'm the regional sales manager for Apex".
+  { pattern: "by way of (?:an )?introduction" },
+  { pattern: 'greetings from [A-Z]\\w*', cased: /from \p{Lu}/u },
+  { pattern: "i(?:'m| am) (?:the |a |an )?(?:\\w+ ){0,3}(?:manager|director|rep|representative|executive|consultant|specialist|founder|ceo|head|lead) (?:at|for|of|with) [A-Z]\\w*", cased: /(?:at|for|of|with) \p{Lu}\S*$/u },
+];
+
 /** Apology words, and the mistakes that call for prevention (seeds 000, 001). */
 export const APOLOGY = "(?:i(?:'m| am)|we(?:'re| are)) (?:so |very |really |truly |deeply )?sorry|(?:i|we) (?:sincerely |truly )?apologi[sz]e|(?:my|our) apologies|apologies for";
 export const MISTAKE_WORDS =

@@ -2,6 +2,7 @@ import { ABOUT_US_OPENERS } from '../lexicon/phrases';
 import { compile } from '../match';
 import type { Rule } from '../rule';
 import { q } from '../phrase-rule';
+import { pitchesUs, theirNames } from './self-focused';
 
 const matcher = compile(ABOUT_US_OPENERS);
 
@@ -18,8 +19,9 @@ const rule: Rule = {
     const first = doc.sentences[doc.firstContent];
     if (!first) return [];
     const m = matcher.find(first.text)[0];
-    // A listed opener at the start, or a first line the learned layer reads as about us ("Since 1998, Acme has…").
-    if ((!m || m.start > 3) && !first.view.learned.includes('about-us-first')) return [];
+    // A listed opener at the start, or a first line that pitches us: a listed pitch ("Acme is the leading…") or the
+    // learned layer's reading ("Since 1998, Acme has…").
+    if ((!m || m.start > 3) && !pitchesUs(first, theirNames(doc))) return [];
     return [{
       start: first.start, end: first.end, penalty: 25,
       message: `The first line, ${q(first.text)}, is about you, not them.`,
