@@ -185,7 +185,8 @@ function verifyReplacements(report: Report, draft: Draft, context: Context, cach
     if (!h.replacement && h.kind !== 'team-phrase') continue;
     const old = draft.body.slice(h.start, h.end);
     // A team's own rewrite is checked always: it may put in words a built-in rule flags ("circle back").
-    const must = recheck.has(h) || h.kind === 'team-phrase' || growsText(old, h.replacement);
+    // So is one that changes how often the draft says "we" or "you" (self-focused weighs the two across the email).
+    const must = recheck.has(h) || h.kind === 'team-phrase' || growsText(old, h.replacement) || changesPerson(old, h.replacement);
     // One that keeps or cuts words is checked when its sentence, rewritten, shows a kind it did not show before.
     if (!must && !readsAnew(sentences, h.start, h.end, h.replacement, context)) continue;
     // Past the budget a growing replacement is not offered rather than offered unchecked. Within it, every
@@ -246,6 +247,22 @@ function growsText(old: string, replacement: string): boolean {
     growth.set(key, (v = computeGrowth(old, replacement)));
   }
   return v;
+}
+
+const WE_WORD = /^(?:we|we're|we've|we'll|we'd|us|our|ours)$/;
+const YOU_WORD = /^(?:you|your|yours|you're|you've|you'll|you'd)$/;
+function changesPerson(old: string, replacement: string): boolean {
+  const count = (t: string) => {
+    let we = 0;
+    let you = 0;
+    for (const w of words(t)) {
+      const l = w.lower.replace(/’/g, "'");
+      if (WE_WORD.test(l)) we++;
+      else if (YOU_WORD.test(l)) you++;
+    }
+    return `${we}/${you}`;
+  };
+  return count(old) !== count(replacement);
 }
 
 function computeGrowth(old: string, replacement: string): boolean {
