@@ -7,7 +7,16 @@ const DONE = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|now\s+|also\
 const DOING = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:now\s+|also\s+)?(?:sending|shipping|refunding|issuing|crediting|mailing|posting|couriering|arranging|booking|processing|fixing|replacing|escalating|reversing|waiving|cancell?ing|removing|correcting|updating|releasing|dispatching)\b/i;
 // Done, said of the thing: "your order is on its way", "the refund has been processed", "the site is back up".
 const DONE_THING = /\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now)\b/i;
-const statesNextStep = perSentence((s) => DONE.test(s.text) || DOING.test(s.text) || DONE_THING.test(s.text) || statesDatedStep(s.text));
+// The reader's next step, asked for plainly ("Please review the attached and sign", "let me know"), or the thing itself
+// sent with the email ("Attached is the summary"): the ball is clearly somewhere.
+const ASKS_READER = /\b(?:please|kindly)\s+(?:\w+\s+){0,2}?(?:let|send|review|confirm|contact|call|reply|e-?mail|provide|prepare|approve|file|see|check|sign|return|forward|advise|update|submit|complete|use)\b|\blet (?:me|us) know\b/i;
+const ENCLOSED = /\b(?:attached|enclosed)\b/i;
+// "I'll fax it to you", "we will re-run those dates": a step of ours, unless it is vague ("we'll be in touch in due course").
+const WILL = /\b(?:I|we)(?:['’]ll| will| shall)\b/i;
+const VAGUE = /\b(?:soon|shortly|in due course|be in touch|get back to you|look(?:ing)? into|as soon as|asap|at some point|hopefully|when we can|in the near future|keep you (?:posted|updated|informed))\b/i;
+const statesNextStep = perSentence((s) =>
+  DONE.test(s.text) || DOING.test(s.text) || DONE_THING.test(s.text) || statesDatedStep(s.text) ||
+  ASKS_READER.test(s.text) || ENCLOSED.test(s.text) || (WILL.test(s.text) && !VAGUE.test(s.text)));
 
 const rule: Rule = {
   id: 'no-next-step',
@@ -39,6 +48,10 @@ const rule: Rule = {
     pass: [
       { body: 'Hi Omar,\n\nThanks for reporting the export problem with large files. I reproduced it this morning and I will send you a fixed build by Thursday at noon.', role: 'support' },
       { body: 'Thanks Omar, got it.', role: 'support' },
+      // The reader's step, asked for plainly, or the thing itself attached.
+      { body: 'Hi Omar,\n\nThe revised rates for the March invoice are in the file we discussed. Please review the rates and sign the amendment.', role: 'account' },
+      { body: 'Hi Omar,\n\nAttached is the summary of settlements for the April invoices, with the payments made on the 8th.', role: 'account' },
+      { body: 'Hi Omar,\n\nI have reviewed the two service agreements from your utility and they are standard tariff agreements. I will fax you my notes on the termination clause.', role: 'account' },
       // The fix is made and the customer knows when to see it: nothing is left to promise.
       { body: 'Hi Omar,\n\nYou were charged twice for March. I have refunded the second charge of $49, and it will show on your card within 3 business days.', role: 'support' },
       { body: 'Hi Omar,\n\nThe export bug with large files is fixed in version 4.2, which goes out this Friday.', role: 'support' },
