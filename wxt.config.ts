@@ -19,7 +19,13 @@ export default defineConfig({
     // Trust Coach collects nothing, and says so in Firefox's built-in data consent (required of new add-ons on
     // addons.mozilla.org); Firefox reads that key from 140 (the current ESR) and older ones refuse it.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'trust-coach@trustcoach.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'trust-coach@trustcoach.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android reads the data consent key from 142 (web-ext lint warns of an older minimum).
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

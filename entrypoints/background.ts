@@ -55,7 +55,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isBackgroundMessage(message)) return undefined;
-    return coach.handle(message, sender.tab?.id ?? -1);
+    return coach.handle(message, sender.tab?.id ?? -1, sender.tab?.windowId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void coach.tabClosed(tabId));
   setUpToolbarButton();

@@ -1,5 +1,5 @@
 import { ComposeWatcher } from '../src/compose/watcher';
-import { isTabMessage, type AnalyzeResponse, type BackgroundMessage, type PingResponse } from '../src/compose/messages';
+import { isTabMessage, type AnalyzeResponse, type BackgroundMessage, type PanelOpened, type PingResponse } from '../src/compose/messages';
 import { adapterFor } from '../src/sites/index';
 import { sentEmailLink } from '../src/promises/link';
 
@@ -18,7 +18,10 @@ export default defineContentScript({
       signal: ctx.signal,
       analyze: (req) => send(req) as Promise<AnalyzeResponse>,
       closed: (composeId) => void send({ type: 'trust-coach/closed', composeId }).catch(() => undefined),
-      openPanel: (composeId) => void send({ type: 'trust-coach/open-panel', composeId }).catch(() => undefined),
+      openPanel: (composeId) =>
+        (send({ type: 'trust-coach/open-panel', composeId }) as Promise<PanelOpened>).catch(
+          (): PanelOpened => ({ opened: false, message: 'Trust Coach was updated or restarted: reload this page, then click again.' }),
+        ),
       sent: (message) => void send(message).catch(() => undefined),
       link: (compose, subject) => sentEmailLink({ href: location.href, inThread: compose.variant.endsWith('inline-reply'), subject }),
     });

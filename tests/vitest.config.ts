@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Lives in tests/ so the project's top level stays as small as the design asks.
-// `npm test` runs both projects: unit (Node and jsdom) and e2e (real Chromium).
+// `npm test` runs every project: unit (Node and jsdom), e2e (real Chromium) and e2e-firefox (real Firefox ESR).
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [WxtVitest()],
@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'],
           testTimeout: 20_000,
         },
       },
@@ -24,6 +24,17 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

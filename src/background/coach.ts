@@ -1,5 +1,5 @@
 import { hintKey, roleGuess, RULES, type Draft, type Report, type Role } from '../model/index';
-import type { AnalyzeRequest, AnalyzeResponse, BackgroundMessage, DraftSent, TabMessage } from '../compose/messages';
+import type { AnalyzeRequest, AnalyzeResponse, BackgroundMessage, DraftSent, PanelOpened, TabMessage } from '../compose/messages';
 import type { Settings } from '../settings/settings';
 import { ModelHost, type AnalyzeOptions } from './model-host';
 import type { AccountRecord } from '../accounts/types';
@@ -17,8 +17,8 @@ export interface CoachDeps {
   /** The team playbook in use, if any (already validated). */
   playbook?: () => TeamPlaybook | undefined | Promise<TeamPlaybook | undefined>;
   sendToTab: (tabId: number, message: TabMessage) => Promise<unknown>;
-  /** Opens the side panel on a tab; must run synchronously inside the user's click. */
-  openPanel: (tabId: number) => void;
+  /** Opens the side panel on a tab (in a window); asks the browser synchronously, inside the user's click. */
+  openPanel: (tabId: number, windowId?: number) => Promise<PanelOpened>;
   clock?: () => number;
   /** An email was sent: its final report, for the promises tracker and the coaching history. */
   onSent?: (event: SentEvent) => Promise<void> | void;
@@ -83,18 +83,21 @@ export class Coach {
     this.clock = deps.clock ?? Date.now;
   }
 
-  /** Handles a runtime message; `tabId` is the sender's tab (content scripts) or -1. */
-  handle(message: BackgroundMessage, tabId: number): Promise<unknown> | undefined {
+  /** Handles a runtime message; `tabId` is the sender's tab (content scripts) or -1, `windowId` that tab's window. */
+  handle(message: BackgroundMessage, tabId: number, windowId?: number): Promise<unknown> | undefined {
     switch (message.type) {
       case 'trust-coach/analyze':
         return this.analyze(tabId, message);
       case 'trust-coach/closed':
         this.host.close(tabId, message.composeId);
         return this.registry.remove(tabId, message.composeId).then(() => undefined);
-      case 'trust-coach/open-panel':
-        // Open first, synchronously: the browser allows it only inside the user's click.
-        this.deps.openPanel(tabId);
-        return storage.setItem<PanelFocus>(FOCUS_KEY, { tabId, composeId: message.composeId, at: this.clock() }).then(() => undefined);
+      case 'trust-coach/open-panel': {
+        // Open first, synchronously: the browser allows it only inside the user's click. The answer goes back
+        // to the badge, which tells the user when the browser would not open it.
+        const opened = this.deps.openPanel(tabId, windowId);
+        const focused = storage.setItem<PanelFocus>(FOCUS_KEY, { tabId, composeId: message.composeId, at: this.clock() });
+        return Promise.all([opened, focused]).then(([answer]) => answer);
+      }
       case 'trust-coach/sent':
         return this.sent(tabId, message);
       case 'trust-coach/dismiss':

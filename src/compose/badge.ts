@@ -1,5 +1,6 @@
 import type { Band, Hint, Report } from '../model/types';
 import { timeChoices, type Nudge } from './nudge';
+import type { PanelOpened } from './messages';
 
 export const BADGE_TAG = 'trust-coach-badge';
 
@@ -19,7 +20,10 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .name { white-space: nowrap; }
 .tip { display: none; position: absolute; bottom: calc(100% + 8px); left: 0; width: max-content; max-width: 300px; padding: 8px 10px; border-radius: 8px; background: #202124; color: #fff; font-weight: 400; line-height: 1.4; box-shadow: 0 2px 8px rgba(0,0,0,.3); white-space: normal; }
 :host(:hover) .tip, button:focus-visible + .tip, :host([data-pinned]) .tip { display: block; }
-:host([data-picking]) .tip { display: none; }
+:host([data-picking]) .tip, :host([data-notice]) .tip { display: none; }
+.notice { display: none; position: absolute; bottom: calc(100% + 8px); left: 0; width: max-content; max-width: 300px; padding: 8px 10px; border-radius: 8px; background: #202124; color: #fff; font-weight: 400; line-height: 1.4; box-shadow: 0 2px 8px rgba(0,0,0,.3); white-space: normal; }
+.notice.below { bottom: auto; top: calc(100% + 8px); }
+:host([data-notice]) .notice { display: block; }
 .tip ol { margin: 6px 0 0; padding-left: 18px; }
 .tip li { margin: 2px 0; }
 .tip.below { bottom: auto; top: calc(100% + 8px); }
@@ -58,9 +62,11 @@ export class Badge {
   private readonly nudgeText: HTMLSpanElement;
   private readonly nudgeButton: HTMLButtonElement;
   private readonly picker: HTMLDivElement;
+  /** What the browser refused, said where the user clicked (a live region, so it is read out too). */
+  private readonly notice: HTMLDivElement;
   private onPick: ((when: Date) => void) | undefined;
 
-  constructor(doc: Document, composeId: string, onActivate: () => void) {
+  constructor(doc: Document, composeId: string, onActivate: () => Promise<PanelOpened> | void) {
     this.host = doc.createElement(BADGE_TAG);
     this.host.dataset.composeId = composeId;
     const root = this.host.attachShadow({ mode: 'open' });
@@ -94,7 +100,10 @@ export class Badge {
     this.picker.className = 'picker';
     this.picker.setAttribute('role', 'dialog');
     this.picker.setAttribute('aria-label', 'Pick a time for this promise');
-    root.append(style, this.button, this.tip, this.nudge, this.picker);
+    this.notice = doc.createElement('div');
+    this.notice.className = 'notice';
+    this.notice.setAttribute('role', 'status');
+    root.append(style, this.button, this.tip, this.notice, this.nudge, this.picker);
     this.nudgeButton.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
@@ -112,10 +121,22 @@ export class Badge {
       // Until the side panel answers, a click pins the tip open with the top hints.
       this.host.toggleAttribute('data-pinned');
       this.button.setAttribute('aria-expanded', String(this.host.hasAttribute('data-pinned')));
-      onActivate();
+      this.showNotice(undefined);
+      delete this.host.dataset.panel;
+      const answer = onActivate();
+      if (answer)
+        void answer.then((a) => {
+          // What came of the click, for tests and bug reports: 'opened' or 'refused'.
+          this.host.dataset.panel = a.opened ? 'opened' : 'refused';
+          this.showNotice(a.opened ? undefined : a.message);
+        });
     });
     // Open the tip where there is room: above the badge, or below it near the top of the window.
-    const place = () => this.tip.classList.toggle('below', this.host.getBoundingClientRect().top < 240);
+    const place = () => {
+      const below = this.host.getBoundingClientRect().top < 240;
+      this.tip.classList.toggle('below', below);
+      this.notice.classList.toggle('below', below);
+    };
     this.host.addEventListener('pointerenter', place);
     this.button.addEventListener('focus', place);
     this.button.addEventListener('click', place);
@@ -123,10 +144,17 @@ export class Badge {
       if (e.key === 'Escape') {
         this.host.removeAttribute('data-pinned');
         this.button.setAttribute('aria-expanded', 'false');
+        this.showNotice(undefined);
       }
     });
     this.button.setAttribute('aria-expanded', 'false');
     this.pending();
+  }
+
+  /** Says what the browser would not do (or clears it); shown in place of the tip until the next click or Escape. */
+  showNotice(message: string | undefined): void {
+    this.notice.textContent = message ?? '';
+    this.host.toggleAttribute('data-notice', !!message);
   }
 
   pending(): void {

@@ -26,11 +26,14 @@ export interface ComposeClosed {
   composeId: string;
 }
 
-/** The user clicked the badge: open the side panel on this compose. */
+/** The user clicked the badge: open the side panel on this compose. Answered with a PanelOpened. */
 export interface OpenPanel {
   type: 'trust-coach/open-panel';
   composeId: string;
 }
+
+/** What came of a click that asked for the panel: when it did not open, what to tell the user. */
+export type PanelOpened = { opened: true } | { opened: false; message: string };
 
 /**
  * The user pressed Send (button or Ctrl/⌘+Enter): the draft as it was sent,

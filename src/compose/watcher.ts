@@ -5,7 +5,7 @@ import { Badge } from './badge';
 import { Highlighter } from './highlights';
 import { applyFix, type ApplyResult } from './apply-fix';
 import { nudgeFor, rewrite } from './nudge';
-import type { DraftSent, SiteId } from './messages';
+import type { DraftSent, PanelOpened, SiteId } from './messages';
 
 export interface WatcherOptions {
   adapter: SiteAdapter;
@@ -14,7 +14,8 @@ export interface WatcherOptions {
   signal: AbortSignal;
   analyze: (req: AnalyzeRequest) => Promise<AnalyzeResponse>;
   closed: (composeId: string) => void;
-  openPanel: (composeId: string) => void;
+  /** The badge was clicked: open the panel on this compose; a refusal is shown on the badge. */
+  openPanel: (composeId: string) => Promise<PanelOpened> | void;
   /** The user pressed Send: the draft as sent (its promises get tracked). Never delays the send. */
   sent?: (message: DraftSent) => void;
   /** The page's address, sent with a sent draft as the way back to the conversation. */

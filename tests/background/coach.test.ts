@@ -5,22 +5,26 @@ import { Coach, titleOf, type SentEvent } from '../../src/background/coach';
 import { ModelHost } from '../../src/background/model-host';
 import { ComposeRegistry, FOCUS_KEY, type ComposeView } from '../../src/background/registry';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings';
-import type { TabMessage } from '../../src/compose/messages';
+import type { PanelOpened, TabMessage } from '../../src/compose/messages';
 
 const support = { body: "Hi,\n\nI understand your frustration. Per our policy, refunds take 30 days.", quoted: 'I was charged twice and nobody answers. This is a problem.', recipients: [{ name: 'Dana Reyes' }] };
 
 function setup(settings: Settings = DEFAULT_SETTINGS) {
   const sent: { tabId: number; message: TabMessage }[] = [];
   const opened: number[] = [];
+  let answer: PanelOpened = { opened: true };
   let current = settings;
   const coach = new Coach({
     host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC'),
     settings: () => current,
     sendToTab: async (tabId, message) => void sent.push({ tabId, message }),
-    openPanel: (tabId) => void opened.push(tabId),
+    openPanel: async (tabId) => {
+      opened.push(tabId);
+      return answer;
+    },
     clock: () => 1000,
   });
-  return { coach, sent, opened, set: (s: Settings) => (current = s) };
+  return { coach, sent, opened, set: (s: Settings) => (current = s), answer: (a: PanelOpened) => (answer = a) };
 }
 
 const analyze = (coach: Coach, tabId: number, composeId: string, draft = support, site: 'gmail' | 'outlook' = 'gmail') =>
@@ -121,8 +125,14 @@ describe('Coach (background)', () => {
     const { coach, opened } = setup();
     const pending = coach.handle({ type: 'trust-coach/open-panel', composeId: 'gmail:x' }, 9);
     expect(opened).toEqual([9]); // synchronously, inside the click
-    await pending;
+    expect(await pending).toEqual({ opened: true });
     expect(await storage.getItem(FOCUS_KEY)).toEqual({ tabId: 9, composeId: 'gmail:x', at: 1000 });
+  });
+
+  it('answers the badge with the browser\'s refusal, so the user is told what to do', async () => {
+    const { coach, answer } = setup();
+    answer({ opened: false, message: 'Click the Trust Coach toolbar button to open the coach.' });
+    expect(await coach.handle({ type: 'trust-coach/open-panel', composeId: 'gmail:x' }, 9, 3)).toEqual({ opened: false, message: 'Click the Trust Coach toolbar button to open the coach.' });
   });
 
   it('titles a compose by subject, then recipients, then "New message"', () => {
@@ -136,7 +146,7 @@ describe('which compose the writer is working in', () => {
   beforeEach(() => fakeBrowser.reset());
   it('marks a compose as edited only when its text changes, not when settings re-analyze it', async () => {
     let t = 1000;
-    const coach = new Coach({ host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC'), settings: () => DEFAULT_SETTINGS, sendToTab: async () => undefined, openPanel: () => undefined, clock: () => t });
+    const coach = new Coach({ host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC'), settings: () => DEFAULT_SETTINGS, sendToTab: async () => undefined, openPanel: async () => ({ opened: true as const }), clock: () => t });
     await coach.analyze(1, { type: 'trust-coach/analyze', composeId: 'a', site: 'gmail', draft: support });
     t = 2000;
     await coach.analyze(1, { type: 'trust-coach/analyze', composeId: 'a', site: 'gmail', draft: support });
@@ -176,7 +186,7 @@ describe('Coach: sent emails', () => {
       host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'Europe/Berlin'),
       settings: () => ({ roleBySite: { gmail: 'account' }, disabledRules: ['jargon'] }),
       sendToTab: async () => undefined,
-      openPanel: () => undefined,
+      openPanel: async () => ({ opened: true as const }),
       clock: () => Date.parse('2026-11-23T09:00:00Z'),
       onSent: (e) => void events.push(e),
     });
@@ -206,7 +216,7 @@ describe('Coach: the team playbook', () => {
       settings: () => ({ roleBySite: {}, disabledRules: ['policy-speak', 'jargon'] }),
       playbook: () => team,
       sendToTab: async () => undefined,
-      openPanel: () => undefined,
+      openPanel: async () => ({ opened: true as const }),
     });
     const draft = { body: "Hi Dana,\n\nPer our policy, refunds take 30 days. Let's touch base and leverage our notes." };
     const { report } = await coach.analyze(1, { type: 'trust-coach/analyze', composeId: 'a', site: 'outlook', draft });
@@ -225,7 +235,7 @@ describe('Coach: account research', () => {
   beforeEach(() => fakeBrowser.reset());
   it('finds the recipients\' account, gives the model its notes, and tells the panel which notes the draft uses', async () => {
     const record = { key: 'northwind.example', name: 'Northwind Traders', strategy: 'Expanding into Brazil in Q2', news: '', people: [], lastInteraction: '', checklist: { site: false, news: false, profiles: false, posts: false }, updatedAt: '2026-11-20T10:00:00.000Z' };
-    const coach = new Coach({ host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC'), settings: () => DEFAULT_SETTINGS, accounts: () => [record], sendToTab: async () => undefined, openPanel: () => undefined });
+    const coach = new Coach({ host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC'), settings: () => DEFAULT_SETTINGS, accounts: () => [record], sendToTab: async () => undefined, openPanel: async () => ({ opened: true as const }) });
     const draft = { body: 'Hi Dana,\n\nHow is your Brazil expansion going? Could we talk Tuesday at 10am?', recipients: [{ name: 'Dana Reyes', email: 'dana@eu.northwind.example' }] };
     const { report } = await coach.analyze(1, { type: 'trust-coach/analyze', composeId: 'a', site: 'gmail', draft, role: 'prospecting' });
     expect(report.hints.map((h) => h.kind)).toContain('account-reference');

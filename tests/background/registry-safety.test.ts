@@ -13,7 +13,7 @@ function coach() {
     host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'UTC'),
     settings: () => DEFAULT_SETTINGS,
     sendToTab: async () => undefined,
-    openPanel: () => undefined,
+    openPanel: async () => ({ opened: true as const }),
     clock: () => 1000,
   });
 }

@@ -70,6 +70,7 @@ describe('extension build', () => {
     expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
     // Collects nothing, and says so (Firefox's built-in data consent, from Firefox 140).
     expect(firefox.browser_specific_settings.gecko).toEqual({ id: 'trust-coach@trustcoach.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } });
+    expect(firefox.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' }); // Android reads the data consent from 142
     // Team playbooks by policy: Chrome's managed storage schema ships with the extension.
     expect(chrome.storage.managed_schema).toBe('managed_schema.json');
     const schema = JSON.parse(readFileSync(`${root}.output/chrome-mv3/managed_schema.json`, 'utf8'));

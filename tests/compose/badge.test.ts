@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Badge } from '../../src/compose/badge';
 import { analyze } from '../../src/model/index';
 import { nudgeFor } from '../../src/compose/nudge';
+import type { PanelOpened } from '../../src/compose/messages';
 
 const ctx = { role: 'support' as const, now: '2026-11-23T10:00:00+01:00', timeZone: 'Europe/Berlin' };
 
@@ -24,6 +25,30 @@ describe('Badge', () => {
     expect(badge.host.shadowRoot!.querySelectorAll('[role=tooltip] li').length).toBeGreaterThan(0);
     button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(badge.host.hasAttribute('data-pinned')).toBe(false);
+  });
+
+  it('says on the badge when the browser would not open the panel, and says nothing when it did', async () => {
+    let answer: Promise<PanelOpened> = Promise.resolve({ opened: false, message: 'Click the Trust Coach toolbar button to open the coach.' });
+    const badge = new Badge(document, 'refused', () => answer);
+    document.body.append(badge.host);
+    const button = badge.host.shadowRoot!.querySelector('button')!;
+    const notice = badge.host.shadowRoot!.querySelector('[role=status]:not(.nudge)')!;
+    button.click();
+    await answer;
+    await Promise.resolve();
+    expect(badge.host.hasAttribute('data-notice')).toBe(true);
+    expect(badge.host.dataset.panel).toBe('refused');
+    expect(notice.textContent).toBe('Click the Trust Coach toolbar button to open the coach.');
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(badge.host.hasAttribute('data-notice')).toBe(false);
+    answer = Promise.resolve({ opened: true });
+    button.click();
+    await answer;
+    await Promise.resolve();
+    expect(badge.host.hasAttribute('data-notice')).toBe(false);
+    expect(badge.host.dataset.panel).toBe('opened');
+    expect(notice.textContent).toBe('');
+    badge.remove();
   });
 
   it('shows no score for an empty draft, and the score once there are words', () => {

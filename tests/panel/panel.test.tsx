@@ -25,7 +25,7 @@ function world(opts: { url?: string; contentScript?: boolean } = {}) {
     host: new ModelHost(() => new Date('2026-11-23T09:00:00Z'), () => 'Europe/Berlin'),
     settings: loadSettings,
     sendToTab: async (_tab, m) => void toTab.push(m),
-    openPanel: () => undefined,
+    openPanel: async () => ({ opened: true as const }),
   });
   let answer: (m: TabMessage) => unknown = (m) => (m.type === 'trust-coach/ping' ? { site: 'gmail', composes: [] } : { ok: true });
   const env: PanelEnv = {

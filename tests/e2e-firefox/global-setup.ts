@@ -1,0 +1,7 @@
+// Builds the extension and the library once before the tests (when Firefox is here to run them).
+import { buildOnce, requireBrowser } from '../e2e-shared/build';
+import { browserMissing } from './harness';
+
+export default function setup(): void {
+  if (requireBrowser(browserMissing())) buildOnce();
+}
