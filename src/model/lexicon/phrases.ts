@@ -114,7 +114,10 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: 'mistakes were made' },
   { pattern: 'it was decided (?:that|to)' },
   { pattern: 'errors? (?:was|were|have been|has been) made' },
-  { pattern: 'due to (?:a |an )?(?:system|technical|computer|software) (?:error|glitch|issue)' },
+  { pattern: '(?:due to|because of) (?:a |an |the )?(?:recent |temporary |unexpected |brief )?(?:system|technical|computer|software|hardware|server|network|it) (?:error|glitch|issue|failure|problem|fault|outage)s?' },
+  // Blame on the crowd: "due to an exceptionally high volume of requests".
+  { pattern: '(?:due to|because of) (?:an? |the )?(?:exceptionally |unusually |extremely |very )?(?:high|heavy|large|increased|unprecedented|record) (?:volume|demand|number)s?' },
+  { pattern: 'errors? (?:was|were|have been|has been) (?:introduced|encountered|found)' },
   { pattern: '(?:the|our) system (?:made|caused) (?:an |the )?(?:error|mistake)' },
   { pattern: 'you (?:should|must) have (?:read|checked|known|called|told|followed|noticed)' },
   { pattern: "as you were (?:told|informed|advised)" },
@@ -123,21 +126,29 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: 'as (?:previously|already) (?:stated|explained|communicated)' },
   { pattern: 'per my (?:last|previous|earlier) (?:e-?mail|message|note)' },
   { pattern: 'you (?:failed|neglected) to' },
+  // Blaming the customer: "You didn't follow the setup steps", "Why didn't you call us as soon as…".
+  { pattern: "you (?:didn't|did not) (?:follow|read|check|enter|select|update|use|tell us|call us|contact us|let us know)" },
+  { pattern: "why (?:didn't|did not) you (?:call|tell|check|contact|let|read|follow)" },
   { pattern: "(?:this|that|it) (?:is|was|'s) (?:not (?:our|my) fault|your (?:fault|mistake|responsibility))" },
   { pattern: "(?:this|that|it) (?:isn't|wasn't) (?:our|my) fault" },
   // Blame on a third party: "the delay was caused by the courier", "the error was down to our supplier".
   { pattern: "(?:the|this|that|your|any) (?:[\\w-]+ ){0,2}?(?:delay|problem|issue|error|mistake|outage|mix-?up|confusion|damage|failure|disruption|hold-?up)s? (?:was|were|is|are|has been|have been) (?:(?:entirely|solely|actually|all|wholly) )?(?:caused by|due to|the (?:fault|result) of|down to|on) (?:the|a|an|our|their|your) (?:[\\w-]+ ){0,2}?(?:courier|carrier|supplier|vendor|manufacturer|partner|shipping company|warehouse|post office|postal service|bank|third[- ]party|contractor|subcontractor|provider|distributor|factory|payment processor|system|software)s?" },
+  // "caused by an issue with one of our third-party CDN providers", "originated with our payment processor".
+  { pattern: "(?:caused by|due to|originated (?:with|from|at|in)|down to) (?:an? (?:issue|problem|fault|error|failure) (?:with|at|in) )?(?:one of )?(?:the|our|their|a|an) (?:[\\w-]+ ){0,2}?(?:courier|carrier|supplier|vendor|manufacturer|partner|shipping company|warehouse|bank|third[- ]party|contractor|subcontractor|provider|distributor|factory|processor|depot)s?" },
+  { pattern: "(?:courier|carrier|supplier|vendor|manufacturer|partner|warehouse|bank|provider|distributor|factory|contractor|processor|system|software)s? (?:is|are|was|were) (?:entirely |solely |wholly |partly )?to blame" },
+  { pattern: "(?:the|our) (?:[\\w-]+ )?(?:courier|carrier|supplier|vendor|manufacturer|shipping company|partner|provider|distributor)s? (?:tells?|told|informed|says?|said) (?:us|me) (?:that )?(?:the |your |it |they )(?:[\\w-]+,? ){0,6}?(?:(?:was|were|is|are) held up|delayed|(?:is|are) slowing|slowed|lost|damaged|(?:a|their) fault|(?:a|their) problem|stuck|backlog)" },
   // "our supplier only told us yesterday", "the courier never delivered it", "our vendor failed to ship".
-  { pattern: "(?:our|the|their) (?:[\\w-]+ )?(?:courier|carrier|supplier|vendor|manufacturer|partner|warehouse|bank|provider|distributor|factory|contractor)s? (?:only (?:told|informed|notified|alerted|let) (?:us|me)|never (?:told|informed|notified|sent|shipped|delivered|let)|(?:failed|neglected) to|(?:didn't|did not) (?:tell|inform|notify|let us know|send|ship|deliver))" },
+  { pattern: "(?:our|the|their) (?:[\\w-]+ )?(?:courier|carrier|supplier|vendor|manufacturer|partner|warehouse|bank|provider|distributor|factory|contractor)s?(?: in [A-Z][\\w-]+)? (?:only (?:told|informed|notified|alerted|let) (?:us|me)|never (?:told|informed|notified|sent|shipped|delivered|let)|(?:failed|neglected) to|(?:didn't|did not) (?:tell|inform|notify|let us know|send|ship|deliver))" },
   { pattern: "(?:our|the) (?:vendor|supplier|partner|courier|carrier|manufacturer|bank)(?:'s)? (?:fault|mistake|error)" },
   { pattern: "(?:is|was|were|are|been) (?:entirely |completely |totally |simply )?(?:outside|beyond) (?:of )?(?:our|my) control(?!,? (?:and )?(?:so|therefore|which means))" },
   { pattern: "due to (?:unforeseen|circumstances|issues|factors|reasons) (?:circumstances|outside|beyond)?" },
   { pattern: "(?:issues|problems|circumstances|factors) (?:outside|beyond) (?:of )?our control" },
+  { pattern: "(?:outside|beyond) the control of (?:our|the)" },
   { pattern: "(?:that's|that is|it's|it is) on them" },
   { pattern: "(?:wasn't|was not|isn't|is not) (?:our|my) (?:decision|call|fault|doing)" },
   { pattern: "you (?:should|could) have (?:reviewed|selected|looked|read|checked|chosen|ordered)" },
   { pattern: "if you(?:'d| had) (?:selected|chosen|read|checked|followed|entered|ordered|told us)" },
-  { pattern: "our (?:carrier|supplier|partner|vendor|courier|provider|hosting provider|\\w+ partner|software|ticketing system|booking system) (?:has been|had|let|failed|dropped|lost|struggled|was struggling|has been struggling)" },
+  { pattern: "our (?:carrier|supplier|partner|vendor|courier|provider|hosting provider|\\w+ partner|software|\\w+ software|ticketing system|booking system) (?:has been|had|let|failed|dropped|lost|struggled|was struggling|has been struggling)" },
 ];
 
 /**

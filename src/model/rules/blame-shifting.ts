@@ -21,6 +21,10 @@ export default phraseRule({
       { body: 'Hi Kim,\n\nThe hold-up was entirely down to our shipping partner. I will call you at 2pm today.', role: 'support' },
       { body: 'Hi Kim,\n\nThe warehouse never told us the parcel was returned. I will call you at 2pm today.', role: 'support' },
       { body: "Hi Kim,\n\nIt wasn't our fault that the box arrived damaged. I will call you at 2pm today.", role: 'support' },
+      { body: 'Hi Kim,\n\nThe error originated with our payment processor, not with us. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nThe shipping company told us the parcel was held up by a fault at their depot. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nDue to an exceptionally high volume of requests, refunds are taking longer than usual. I will call you at 2pm today.', role: 'support' },
+      { body: "Hi Kim,\n\nYou didn't follow the setup steps, which is why it isn't working. I will call you at 2pm today.", role: 'support' },
     ],
     pass: [
       { body: "Hi Ana,\n\nI booked your parcel on the wrong service, which is why it slipped. I will call you tomorrow at 9am.", role: 'support' },
@@ -28,6 +32,8 @@ export default phraseRule({
       // Carriers and suppliers named as facts, not as the culprit.
       { body: 'Hi Kim,\n\nThe courier picked it up at 9 am and it arrives Thursday. I will call you at 2pm today.', role: 'support' },
       { body: 'Hi Kim,\n\nOur supplier just shipped the spare parts to you. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nThe courier tells us the parcel arrives on Thursday before noon. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nWe found the problem: I entered your address wrong, and the error was mine, not the courier\'s. I will call you at 2pm today.', role: 'support' },
       { body: 'Hi Kim,\n\nThe delay was my mistake: I booked the wrong carrier. I will call you at 2pm today.', role: 'support' },
       // Owning the fault is the opposite of shifting it.
       { body: 'Hi Kim,\n\nThat was our fault, not the courier\'s. I will call you at 2pm today.', role: 'support' },
