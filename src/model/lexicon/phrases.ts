@@ -105,6 +105,22 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: '(?:is|are) (?:handled|dealt with|owned) by (?:our|the|a|another) (?:\\w+ )?(?:team|department|group|desk)' },
   // Passing the buck to the structure: "each store is run by a separate franchisee", "our dealers are independently owned".
   { pattern: "(?:each|every|our|the|that|this|your) (?:[\\w-]+ )?(?:stores?|shops?|locations?|branch(?:es)?|outlets?|restaurants?|franchises?|dealers?|dealerships?|sellers?|merchants?|hotels?)(?: (?:in|of) (?:our|the) (?:[\\w-]+ )?(?:group|chain|network|brand))? (?:is|are) (?:(?:run|owned|operated|managed)(?: and (?:run|owned|operated|managed))? (?:independently|separately|by (?:a |an |its own |their own |the )?(?:separate |independent |different |third[- ]party |local |individual )?(?:franchisees?|owners?|operators?|compan(?:y|ies)|entit(?:y|ies)|sellers?|merchants?|partners?|business(?:es)?))|independently (?:run|owned|operated|managed))" },
+  // Sending the customer elsewhere: "please contact the manufacturer directly", "take it up with the accounts department",
+  // "you may wish to contact your account manager", "we'd suggest contacting the restaurant directly".
+  // (Not the notice's footer: "If you have any questions, please contact your Account Manager.")
+  { pattern: "(?<!(?:questions?|queries|concerns|help|assistance)[^.!?]{0,40})(?:contact|call|speak (?:to|with)|write to|get in touch with|reach out to|raise (?:this|it) with|take (?:it|this|that) up with) (?:the|your|their|our) (?:[\\w-]+ ){0,2}?(?:manufacturer|store|shop|restaurant|bank|landlord|retailer|seller|branch|account manager|provider|carrier|courier|department|franchise|office|venue|hotel|airline|insurer)s?(?: directly| yourself)?" },
+  { pattern: "(?:you may wish to|you might want to|should you wish to|we(?:'d| would) (?:suggest|recommend)|i(?:'d| would) (?:suggest|recommend)) (?:contact|contacting|call|calling|speak|speaking|get in touch|getting in touch|reach out|reaching out|pursue|pursuing|raise|raising)" },
+  { pattern: "(?:has been|have been|was|were|i've|i have|we've|we have) (?:passed|forwarded|sent|referred) (?:your |the |this )?(?:[\\w-]+ )?(?:feedback|comments?|complaint|concerns?|query|request|case|message|email)? ?(?:on )?to (?:the )?(?:relevant |appropriate |right )?(?:department|team|management|person)" },
+  { pattern: "(?:must|should|need to|needs to) be (?:submitted|sent|made|raised|filed|directed) (?:directly )?to the (?:manufacturer|store|retailer|seller|sender|carrier|courier|bank)" },
+  { pattern: "(?:the sender|the seller|the store|the retailer|the manufacturer|your bank|your landlord) (?:will )?(?:need|needs|has|have) to (?:open|file|raise|submit|contact|claim|deal)" },
+  { pattern: "(?:i|we) (?:only|just) (?:handle|deal with|cover|look after)" },
+  { pattern: "(?:unable|not able|can't|cannot) to comment on|(?:can't|cannot) comment on" },
+  { pattern: "(?:is|are|can be) (?:found |listed |available )?on (?:their|our) (?:website|site|help (?:center|centre)|faq)" },
+  { pattern: "(?:can be )?downloaded from our website" },
+  { pattern: "(?:you(?:'ll| will) find|visit|see) (?:the |our )?(?:[\\w-]+ ){0,3}?(?:in|on|at) our (?:help (?:center|centre)|faq|website|knowledge base|support site)" },
+  { pattern: "(?:please )?(?:visit|check) our (?:website|help (?:center|centre)|faq|social media)" },
+  { pattern: "the number on the back of your card" },
+  { pattern: "so please (?:speak|talk|write) to them" },
   // Disclaimers aimed at the customer: "we are not responsible for lost parcels".
   { pattern: "(?:we|i)(?:(?: are|'re| am|'m| will| shall)(?: not|n't)(?: be)?| aren't| won't be| can(?:not|'t) be held) (?:responsible|liable|accountable) for (?:any |the |your )?(?:[\\w-]+ )?(?:loss|losses|damage|damages|delays?|items?|parcels?|packages?|goods|errors?|issues?|problems?|charges?|fees?|costs?|third[- ]part(?:y|ies)|carriers?|couriers?)" },
 ];

@@ -21,12 +21,19 @@ export default phraseRule({
       { body: 'Hi Jo,\n\nOur dealerships are independently owned, so the warranty sits with them. I will call you Monday at 10am.', role: 'support' },
       { body: 'Hi Jo,\n\nEvery restaurant in our group is operated by a local franchisee. I will call you Monday at 10am.', role: 'support' },
       { body: 'Hi Jo,\n\nWe are not responsible for parcels once they leave our depot. I will call you Monday at 10am.', role: 'support' },
+      // Sent elsewhere in other words.
+      { body: 'Hi Jo,\n\nShould you wish to pursue this further, please contact the manufacturer directly under their warranty.', role: 'support' },
+      { body: 'Hi Jo,\n\nI have passed your comments on to management for review.', role: 'support' },
+      { body: 'Hi Jo,\n\nEach franchise sets its own prices, so we are unable to comment on what the Leicester shop charged.', role: 'support' },
     ],
     pass: [
       { body: "Hi Jo,\n\nI've asked our billing team to reverse the charge and I will call you Monday at 10am to confirm.", role: 'support' },
       { body: 'Hi Jo,\n\nThe Leeds store is run by Sam, and I have asked him to call you Monday at 10am.', role: 'support' },
       { body: 'Hi Jo,\n\nI am responsible for your account now, and I will call you Monday at 10am.', role: 'support' },
       { body: 'Hi Jo,\n\nWe are responsible for any damage in transit, so I will call you Monday at 10am to arrange the refund.', role: 'support' },
+      // A notice's footer is no hand-off; nor is calling the manufacturer yourself.
+      { body: 'Hi Jo,\n\nThe April settlement summary is attached. If you have any questions, please contact your account manager.', role: 'account' },
+      { body: "Hi Jo,\n\nI've called the manufacturer myself, and they are sending a new part by Thursday.", role: 'support' },
     ],
   },
 });
