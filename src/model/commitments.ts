@@ -38,6 +38,15 @@ const EVENT_TIME = /\b(?:when|once|after|as soon as|if|until|whenever|before)\s+
  */
 const EVENT =
   /\b(?:as soon as|once|when|whenever|after|the moment|the minute)\s+(?:it|this|that|they|we|i|you|he|she|(?:the|your|our|my|their|its) [\w-]+(?: [\w-]+){0,3}?)(?:['’](?:s|re|ve|m)\b|\s+(?:is|are|am|was|were|be|been|has|have|had|gets?|got|goes|go|comes?|came|does|do|did|can|could|hear|see|sign|ship|land|arrive|receive|finish|approve|get|[a-z]+(?:s|ed))\b)/i;
+// "Upon shipment, …", "On receipt of your form, …": a promise for when that happens.
+const UPON = /^\s*(?:upon|on) (?:receipt|shipment|delivery|approval|signature|arrival|completion|confirmation)\b/i;
+// "Send them to this address and I'll…", "email me directly and I'll…", "let me know & I will…": the reader acts first.
+const CUSTOMER_ACTS = /^\s*(?:(?:so|and|just|please|if you(?:['’]d| would) like[^,]{0,60},)\s*)*(?:send|email|e-mail|call|ring|text|reply|forward|let (?:me|us) know|tell (?:me|us)|give (?:me|us)|drop (?:me|us)|book|pick)\b/i;
+const ENDS_WITH_AND = /(?:\band|&)\s*$/i;
+function customerFirst(lead: string): boolean {
+  return lead.length < 300 && ENDS_WITH_AND.test(lead) && CUSTOMER_ACTS.test(lead);
+}
+
 /** A leading event ("Once the contract is signed, I'll…") as against a condition ("If anything looks off, I'll…"). */
 const EVENT_LEAD = /^\s*(?:(?:and|but|so|also)\s+)?(?=(?:as soon as|once|when|whenever|after|the moment|the minute)\b)/i;
 
@@ -237,7 +246,9 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
   // "If you see anything odd, I'll handle it": a promise for when something happens needs no date.
   // "Once the contract is signed, I'll send…": one that waits on an event is tracked with that event.
   const leadEvent = EVENT_LEAD.test(lead) ? findEvent(lead) : undefined;
-  const conditional = CONDITION.test(lead) && !leadEvent;
+  // "Send them to this address and I'll process the claim", "Upon shipment, we will email you": the customer or the
+  // shipment goes first, so the promise has its event.
+  const conditional = (CONDITION.test(lead) && !leadEvent) || customerFirst(lead) || UPON.test(lead);
   starts.forEach((st, i) => {
     const next = starts[i + 1]?.at ?? sentence.length;
     let end = next;
@@ -274,7 +285,8 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
     const event = ownEvent?.text ?? (i === 0 ? leadEvent?.text : undefined);
     const timeClause = ownEvent ? clause.slice(0, st.after - st.at + ownEvent.index) : clause;
     const own = sameDay(timeClause, sentence.slice(0, st.at), clock) ?? resolveTime(timeClause, clock);
-    const time = own ? { ...own, index: own.index + st.at } : i === 0 && !leadEvent ? leading : undefined;
+    // A time inside a leading condition is the condition's ("If you'd like to rebook later in the year, email me and I'll…").
+    const time = own ? { ...own, index: own.index + st.at } : i === 0 && !leadEvent && !conditional ? leading : undefined;
     const waits = event !== undefined && (owner === 'me' || owner === 'we' || owner === 'none');
     if (!time && owner !== 'none' && (owner === 'you' || owner === 'other' || !DELIVERY.test(afterModal) || (!waits && EVENT_TIME.test(afterModal)) || (i === 0 && conditional))) return;
     if (waits) c.event = event;

@@ -157,6 +157,14 @@ describe('promises that wait on an event or a condition', () => {
     // A condition does not hide a promise that has a time of its own.
     expect(one("If it helps, I'll call you Thursday at 3pm.")).toMatchObject({ owner: 'me', specific: true });
   });
+  it('a promise for after the reader acts, or after the shipment, needs no date', () => {
+    expect(findCommitments("Send the receipts to this address and I'll process the claim.", berlinMonday)).toEqual([]);
+    expect(findCommitments("If you'd like to rebook later in the year, email me directly and I'll hold the same rate.", berlinMonday)).toEqual([]);
+    expect(findCommitments('Upon shipment, we will send you an email with the tracking number.', berlinMonday)).toEqual([]);
+    // Without the reader's step first, the promise still needs its time.
+    expect(one("I'll process the claim.")).toMatchObject({ owner: 'me', specific: false });
+    expect(findCommitments("I'll check the address and I'll send the receipts.", berlinMonday).map((c) => c.owner)).toEqual(['me', 'me']);
+  });
   it.each([
     ['I will send you the deck as soon as it is live.', 'me', 'as soon as it is live'],
     ['I will follow up once the contract is signed.', 'me', 'once the contract is signed'],
