@@ -32,7 +32,7 @@ export function statesDatedStep(text: string): boolean {
 // The reasons and alternatives after the ask: "can I get a refund for this month since the export is…".
 const BEYOND_ASK = /,?\s+(?:since|because|as|given (?:that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\s/i;
 
-const REQUEST = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will) you|please|kindly|i(?:['’]d| would) (?:like|appreciate)|i need|we need|i want|we want|we(?:['’]d| would) like|let me know (?:when|if|whether|what|how|who|which)|send me|tell me|is there any way)\b/i;
+const REQUEST = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will) you|please|kindly|i(?:['’]d| would) (?:like|appreciate)|(?:i|we) (?:need|want) (?!to (?!know\b|understand\b|confirm\b|find out\b|hear\b|see\b))|we(?:['’]d| would) like|let me know (?:when|if|whether|what|how|who|which)|send me|tell me|is there any way)\b/i;
 // Courtesy lines that ask for nothing in particular.
 const COURTESY = /^(?:how are things|how(?:['’]s| is) (?:it going|everything|life|your week)|how have you been|how was (?:your|the) (?:weekend|holiday|break|trip)|hope (?:all is|you(?:['’]re| are)) (?:well|good)|let me know if you have any (?:other )?questions|please let me know if (?:you have|there is|there are) any|(?:any|other) questions\?|how are you|hope you(?:['’]re| are) well|thanks|thank you|please advise|please see below|please find attached|what do you think\?)/i;
 // "Hi Sam," at the start of the customer's message: not part of what they asked.
