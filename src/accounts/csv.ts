@@ -243,7 +243,8 @@ function rowKey(row: readonly string[], mapping: CsvMapping): { key: string } | 
   }
   const email = cell(row, mapping.email);
   const at = email.lastIndexOf('@');
-  const domain = at > 0 ? email.slice(at + 1).replace(/>.*$/, '').trim().toLowerCase() : '';
+  // "Dana <dana@northwind.com>": the domain ends at the closing bracket.
+  const domain = at > 0 ? email.slice(at + 1).split('>')[0]!.trim().toLowerCase() : '';
   if (domain && isFreeMail(domain)) return { skipped: 'free-mail', detail: domain };
   const fromEmail = domain ? normalizeAccountKey(domain) : undefined;
   if (fromEmail) return { key: fromEmail };
