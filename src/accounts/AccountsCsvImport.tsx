@@ -22,6 +22,7 @@ import {
 import { importAccountRecords } from './store';
 import { accountLabel } from './types';
 import { importSummary, megabytes, plural, type Outcome } from './transferWords';
+import './csv-import.css';
 
 /** Rows the preview shows. */
 const PREVIEW_ROWS = 5;
