@@ -12,6 +12,8 @@ export interface AccountsSectionProps {
   download?: Download;
   /** The clock, for the export's file name and time. */
   now?: () => Date;
+  /** How a CSV import gives the page a turn between chunks of work. */
+  yieldNow?: () => Promise<void>;
 }
 
 function updatedText(iso: string): string {
@@ -95,7 +97,7 @@ function AccountItem({
  * on, with search, add, edit (the account card), delete, and export/import as
  * a JSON file. Reads and writes extension storage itself.
  */
-export function AccountsSection({ download, now }: AccountsSectionProps = {}) {
+export function AccountsSection({ download, now, yieldNow }: AccountsSectionProps = {}) {
   const id = `acct-sec${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const { accounts, loadFailed } = useAccounts();
   const [query, setQuery] = useState('');
@@ -242,7 +244,7 @@ export function AccountsSection({ download, now }: AccountsSectionProps = {}) {
       )}
 
       <h3>Export and import</h3>
-      <AccountsTransfer count={accounts.length} onMessage={() => setStatus('')} otherMessage={said} {...(download ? { download } : {})} {...(now ? { now } : {})} />
+      <AccountsTransfer count={accounts.length} onMessage={() => setStatus('')} otherMessage={said} {...(download ? { download } : {})} {...(now ? { now } : {})} {...(yieldNow ? { yieldNow } : {})} />
 
       <p className="sr-only" role="status">
         {query && accounts.length > 0 ? `${shown.length} of ${accounts.length} accounts match.` : status}

@@ -3,26 +3,14 @@ import { exportAccounts, importAccounts, replaceWouldRemove, type ImportMode } f
 import { accountLabel, type AccountRecord } from './types';
 import { LIMITS } from './schema';
 import { downloadText, readFileText } from '../options/download';
+import { AccountsCsvImport } from './AccountsCsvImport';
+import { importSummary, megabytes, plural, type Outcome } from './transferWords';
 
 /** Saves text as a file the browser downloads. */
 export type Download = (fileName: string, text: string) => void;
 
 /** The default download: the options page's one way to save a file (nothing leaves the device). */
 export const downloadFile: Download = (fileName, text) => downloadText(fileName, text);
-
-type Outcome = { tone: 'ok'; text: string } | { tone: 'error'; text: string; errors: string[] };
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function importSummary(r: { added: number; updated: number; unchanged: number; removed: number }): string {
-  const parts = [`${r.added} added`, `${r.updated} updated`];
-  if (r.unchanged) parts.push(`${r.unchanged} already up to date`);
-  if (r.removed) parts.push(`${r.removed} removed`);
-  return parts.join(', ');
-}
-
-/** "5.1 MB": a file's size, rounded up, so a file just over the limit never reads as the limit. */
-const megabytes = (bytes: number) => `${(Math.ceil(bytes / 100_000) / 10).toLocaleString('en-US')} MB`;
 
 /** At most this many names in the replace confirmation, then "and N more". */
 const NAMES_SHOWN = 5;
@@ -44,6 +32,8 @@ export interface AccountsTransferProps {
   onMessage?(): void;
   /** Changes when another part of the page shows a message: the last export's or import's goes. */
   otherMessage?: number;
+  /** How the CSV import gives the page a turn between chunks of work (tests hold it to see the progress). */
+  yieldNow?: () => Promise<void>;
 }
 
 /** A replace import waiting for the writer's yes: the file's text, and what it would remove. */
@@ -60,7 +50,7 @@ interface Confirm {
  * problem listed, and nothing changes. A replace that would remove accounts
  * asks first, naming them; after an import the mode goes back to merge.
  */
-export function AccountsTransfer({ count, download = downloadFile, now = () => new Date(), onMessage, otherMessage }: AccountsTransferProps) {
+export function AccountsTransfer({ count, download = downloadFile, now = () => new Date(), onMessage, otherMessage, yieldNow }: AccountsTransferProps) {
   const id = `acct-io${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [file, setFile] = useState<File>();
   const [mode, setMode] = useState<ImportMode>('merge');
@@ -227,6 +217,7 @@ export function AccountsTransfer({ count, download = downloadFile, now = () => n
           </p>
         )}
       </fieldset>
+      <AccountsCsvImport now={now} report={(next) => (next ? setOutcome(next) : setOutcomeState(undefined))} {...(yieldNow ? { yieldNow } : {})} />
       {outcome?.tone === 'error' && (
         <div className="notice error" role="alert">
           <p>{outcome.text}</p>

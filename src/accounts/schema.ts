@@ -284,6 +284,21 @@ export function validateAccountRecord(value: unknown, now: Date = new Date(), wh
   return result.ok ? result : { ok: false, errors: capErrors(result.problems.map(pathLine)) };
 }
 
+/**
+ * Checks one record strictly, in plain words after `label` for the options
+ * page: "Rows 2 and 5 (“Acme”): the list of people has too many entries (at
+ * most 100)". For records made from another format (a CRM's CSV export),
+ * where the file's own paths mean nothing to the reader.
+ */
+export function validateAccountRecordPlain(value: unknown, now: Date, label: string): Parsed<AccountRecord> {
+  const result = checkRecord(value, now, []);
+  if (result.ok) return result;
+  return { ok: false, errors: result.problems.map((p) => (p.path.length ? `${label}: ${subject(p.path, RECORD_FIELDS)} ${p.plain}` : `${label} ${p.plain}`)) };
+}
+
+/** At most LIMITS.errors problems, then "…and N more problems.". */
+export const capProblems = (errors: string[]): string[] => capErrors(errors);
+
 /** Two records for one account in one file: which one to keep is not ours to guess. */
 function duplicateProblems(records: readonly AccountRecord[], indexes: readonly number[]): Problem[] {
   const first = new Map<string, number>();

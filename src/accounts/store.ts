@@ -16,7 +16,7 @@ import { storage } from 'wxt/utils/storage';
 import { serialized } from '../storage/serialize';
 import { writeSettingAside } from '../storage/unreadable';
 import { normalizeAccountKey } from './key';
-import { normalizeAccountRecord, parseAccountsFile, serializeAccountsFile, validateAccountRecord } from './schema';
+import { capProblems, LIMITS, normalizeAccountRecord, parseAccountsFile, serializeAccountsFile, validateAccountRecord, validateAccountRecordPlain } from './schema';
 import { accountLabel, type AccountRecord } from './types';
 
 export const ACCOUNTS_STORAGE_VERSION = 1;
@@ -203,11 +203,84 @@ function sameNotes(a: AccountRecord, b: AccountRecord): boolean {
 export function importAccounts(text: string, mode: ImportMode, now: Date = new Date()): Promise<ImportResult> {
   const parsed = parseAccountsFile(text, { now, plainWords: true });
   if (!parsed.ok) return Promise.resolve({ ok: false, errors: parsed.errors });
-  const incoming = parsed.value;
+  return storeImported(parsed.value, mode, now);
+}
+
+export interface ImportRecordsOptions {
+  /**
+   * How an incoming account joins a stored one with the same key (a CRM's
+   * data added to the writer's notes, say); without it the incoming record
+   * replaces the stored one, as a Trust Coach file's does. What it returns
+   * is checked again before anything is written.
+   */
+  combine?(stored: AccountRecord, incoming: AccountRecord): AccountRecord;
+  /** Names record `index` in a problem ("Rows 2 and 5 (“Acme”)"); "Account N" without it. */
+  label?(index: number): string;
+  /** Called as the records are checked, with the share done (0 to 1). */
+  onProgress?(fraction: number): void;
+  /** Waits between batches of records, so the page stays responsive. */
+  yieldNow?(): Promise<void>;
+}
+
+/** Records checked between two turns of the page's event loop. */
+const CHECK_BATCH = 250;
+
+/**
+ * Imports account records made from another format (a CRM's CSV export),
+ * merging them into the stored accounts through the same path as a file:
+ * every record is checked strictly first (in batches, reporting progress),
+ * on any problem nothing is written and the problems come back in plain
+ * words; then one storage write.
+ */
+export async function importAccountRecords(values: readonly unknown[], now: Date = new Date(), options: ImportRecordsOptions = {}): Promise<ImportResult> {
+  const label = options.label ?? ((i: number) => `Account ${i + 1}`);
+  if (values.length > LIMITS.accounts)
+    return { ok: false, errors: [`This is ${values.length.toLocaleString('en-US')} accounts; Trust Coach imports at most ${LIMITS.accounts.toLocaleString('en-US')} at a time.`] };
+  const records: AccountRecord[] = [];
+  const errors: string[] = [];
+  for (let start = 0; start < values.length; start += CHECK_BATCH) {
+    if (start > 0) await (options.yieldNow ?? nextTurn)();
+    values.slice(start, start + CHECK_BATCH).forEach((value, j) => {
+      const checked = validateAccountRecordPlain(value, now, label(start + j));
+      if (checked.ok) records.push(checked.value);
+      else errors.push(...checked.errors);
+    });
+    options.onProgress?.(Math.min(values.length, start + CHECK_BATCH) / values.length);
+  }
+  if (errors.length) return { ok: false, errors: capProblems(errors) };
+  const seen = new Set<string>();
+  for (const [i, r] of records.entries()) {
+    if (seen.has(r.key)) return { ok: false, errors: [`${label(i)}: “${r.key}” appears twice (each account can appear only once)`] };
+    seen.add(r.key);
+  }
+  return storeImported(records, 'merge', now, options);
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The one way imported accounts reach storage, whatever file they came from:
+ * counts what is added, updated and unchanged, and writes once, setting
+ * unreadable entries aside. `incoming` has been checked.
+ */
+function storeImported(incoming: AccountRecord[], mode: ImportMode, now: Date, options: Pick<ImportRecordsOptions, 'combine' | 'label'> = {}): Promise<ImportResult> {
   return serialized('accounts', async (): Promise<ImportResult> => {
     const raw = await accountsItem.getValue();
     const before = normalizeAccounts(raw);
     const stored = new Map(before.map((r) => [r.key, r]));
+    if (options.combine) {
+      // What joining makes is checked like the rest: the notes or people may have grown past a limit.
+      const errors: string[] = [];
+      incoming = incoming.map((r, i) => {
+        const old = stored.get(r.key);
+        if (!old) return r;
+        const joined = validateAccountRecordPlain({ ...options.combine!(old, r), updatedAt: now.toISOString() }, now, options.label?.(i) ?? `Account ${i + 1}`);
+        if (joined.ok) return joined.value;
+        errors.push(...joined.errors);
+        return r;
+      });
+      if (errors.length) return { ok: false, errors: capProblems(errors.map((e) => `${e} (with the notes you have on it)`)) };
+    }
     let added = 0;
     let updated = 0;
     let unchanged = 0;
