@@ -2,6 +2,7 @@ import type { Commitment, Context, Dimension, Draft, Hint, Report, Role, Stats }
 import { ROLES } from './types';
 import type { Doc, Finding, Rule, SentenceView } from './rule';
 import { RULES } from './rules/index';
+import selfFocused, { selfFocusedCouldFire } from './rules/self-focused';
 import { contentStems, fleschKincaid, splitSentences, syllables, words, type LineCache, type Sentence } from './text';
 import { findGreeting } from './greeting';
 import { findCommitments, type Clock } from './commitments';
@@ -185,8 +186,8 @@ function verifyReplacements(report: Report, draft: Draft, context: Context, cach
     if (!h.replacement && h.kind !== 'team-phrase') continue;
     const old = draft.body.slice(h.start, h.end);
     // A team's own rewrite is checked always: it may put in words a built-in rule flags ("circle back").
-    // So is one that changes how often the draft says "we" or "you" (self-focused weighs the two across the email).
-    const must = recheck.has(h) || h.kind === 'team-phrase' || growsText(old, h.replacement) || changesPerson(old, h.replacement);
+    // So is one that changes how often the draft says "we" or "you" where that could make self-focused flag it.
+    const must = recheck.has(h) || h.kind === 'team-phrase' || growsText(old, h.replacement) || mayTurnSelfFocused(report, context, sentences, old, h.replacement);
     // One that keeps or cuts words is checked when its sentence, rewritten, shows a kind it did not show before.
     if (!must && !readsAnew(sentences, h.start, h.end, h.replacement, context)) continue;
     // Past the budget a growing replacement is not offered rather than offered unchecked. Within it, every
@@ -251,18 +252,35 @@ function growsText(old: string, replacement: string): boolean {
 
 const WE_WORD = /^(?:we|we're|we've|we'll|we'd|us|our|ours)$/;
 const YOU_WORD = /^(?:you|your|yours|you're|you've|you'll|you'd)$/;
-function changesPerson(old: string, replacement: string): boolean {
-  const count = (t: string) => {
-    let we = 0;
-    let you = 0;
-    for (const w of words(t)) {
-      const l = w.lower.replace(/’/g, "'");
-      if (WE_WORD.test(l)) we++;
-      else if (YOU_WORD.test(l)) you++;
-    }
-    return `${we}/${you}`;
-  };
-  return count(old) !== count(replacement);
+/** How a rewrite changes the times a text says "we" and "you" (kept per pair: the same hints come back on every edit). */
+const personChange = new Map<string, { we: number; you: number }>();
+function personDelta(old: string, replacement: string): { we: number; you: number } {
+  const key = `${old}\u0000${replacement}`;
+  let v = personChange.get(key);
+  if (v === undefined) {
+    if (personChange.size > 2000) personChange.clear();
+    const a = countPerson(old);
+    const b = countPerson(replacement);
+    personChange.set(key, (v = { we: b.we - a.we, you: b.you - a.you }));
+  }
+  return v;
+}
+function countPerson(t: string): { we: number; you: number } {
+  let we = 0;
+  let you = 0;
+  for (const w of words(t)) {
+    const l = w.lower.replace(/’/g, "'");
+    if (WE_WORD.test(l)) we++;
+    else if (YOU_WORD.test(l)) you++;
+  }
+  return { we, you };
+}
+/** Could this rewrite make self-focused flag a draft it does not flag now (its we/you share crossing the line)? */
+function mayTurnSelfFocused(report: Report, context: Context, sentences: readonly { view: SentenceView }[], old: string, replacement: string): boolean {
+  const d = personDelta(old, replacement);
+  if (d.we === 0 && d.you === 0) return false;
+  if (!selfFocused.roles.includes(context.role) || report.hints.some((k) => k.kind === 'self-focused')) return false;
+  return selfFocusedCouldFire(sentences.map((s) => s.view), d);
 }
 
 function computeGrowth(old: string, replacement: string): boolean {

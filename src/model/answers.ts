@@ -60,6 +60,8 @@ const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|apology|regret)\b/i;
 const THANKS = /^(?:(?:and|also|so|but)\s+)?(?:thanks|thank you|many thanks|i appreciate|we appreciate|appreciate|great|good) (?:\w+ ){0,3}(?:for|you)\b|^(?:great|good|excellent|fair) question\b/i;
 const RESTATE = /\b(?:you(?:['’]ve| have)?(?: also| just)? ask(?:ed|ing)|you(?:['’]re| are)(?: also)? asking|(?:right|fair) to ask|you (?:also )?(?:wanted|want) to know|you(?:['’]d| would) like to know|you(?:['’]re| are) (?:wondering|curious)|your question|regarding your (?:question|request|query|email)|as for your (?:question|request)|(?:great|good|fair|excellent|reasonable) (?:question|point|thing to (?:ask|want))|i (?:completely |totally |fully |absolutely )?understand(?: that)? (?:you|wanting|why)|you(?:['’]d| would) like\b|you mentioned|you raised|you(?:['’]re| are) looking for|(?:want|need) to understand)\b/i;
 
+// Hedges and fillers, which say nothing of their own (stems).
+const HEDGE_STEMS = new Set(['mayb', 'perhap', 'possibl', 'think', 'guess', 'just', 'realli', 'actual', 'basic', 'sort', 'kind', 'probabl', 'hopefulli', 'somewhat', 'feel']);
 // The words of "how long will it take", which say nothing of what is asked about.
 const HOW_LONG = new Set(['long', 'take', 'until', 'time', 'expect', 'likely', 'roughli', 'usual', 'normal', 'typic']);
 // A sentence that opens with its yes or no ("Not quite: …", "Yes, and …") answers the yes/no question it names.
@@ -172,9 +174,11 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const r = read(x);
     if (r.empty || r.question) return false;
     const own = hitsOf(x);
-    const hits = Math.max(own.n, neighbour && prev && !read(prev).empty ? Math.min(1, hitsOf(prev).n) : 0);
+    // A question the reply asks back leads into nothing ("Could we meet on Tuesday? I think we could try.").
+    const hits = Math.max(own.n, neighbour && prev && !read(prev).empty && !read(prev).question ? Math.min(1, hitsOf(prev).n) : 0);
     const about = hits >= aboutMin;
-    const mostly = hits >= need && x.stems.filter((t) => !askStems.has(t)).length >= newWords;
+    // Words of its own, hedges aside: cutting a "maybe" never turns an answer into none.
+    const mostly = hits >= need && x.stems.filter((t) => !askStems.has(t) && !HEDGE_STEMS.has(t)).length >= newWords;
     // A question of fact answered by its topic alone needs one of its own words, not just a word of its cluster.
     const inOwnWords = own.same >= 1 || own.n >= 2;
     let v = false;

@@ -161,4 +161,25 @@ describe('a fix never lowers the score', () => {
       expect(after.score, h.rule).toBeGreaterThanOrEqual(r.score);
     }
   });
+  it('cutting a hedge never turns an answer into none (a property test’s counterexample)', () => {
+    const draft = { body: 'Just checking in. Could we meet on Tuesday? I think maybe we could just try. Just checking in.', quoted: 'Could we meet on Tuesday?' };
+    const c = { role: 'prospecting' as const, now: '2026-06-03T09:00:00Z', timeZone: 'UTC' };
+    const r = analyze(draft, c);
+    for (const h of r.hints) {
+      if (h.replacement === undefined) continue;
+      const after = analyze({ ...draft, body: draft.body.slice(0, h.start) + h.replacement + draft.body.slice(h.end) }, c);
+      expect(after.score, h.rule).toBeGreaterThanOrEqual(r.score);
+    }
+  });
+  it('a rewrite that drops a "you" is checked when it could make the email read as about us', () => {
+    // Rewriting "Thank you for your business" drops a "your" and tips the we/you share, with a pitch in the email.
+    const draft = { body: "Thank you for your business. Thank you for your business. How does your team close the books today? We are a leading provider of payroll software. You'll need to contact our billing department. That's our policy. I understand your frustration." };
+    const c = { role: 'account' as const, now: '2026-06-03T09:00:00Z', timeZone: 'UTC' };
+    const r = analyze(draft, c);
+    for (const h of r.hints) {
+      if (h.replacement === undefined) continue;
+      const after = analyze({ ...draft, body: draft.body.slice(0, h.start) + h.replacement + draft.body.slice(h.end) }, c);
+      expect(after.score, h.rule).toBeGreaterThanOrEqual(r.score);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { perSentence, type Doc, type Rule } from '../rule';
+import { perSentence, type Doc, type Rule, type SentenceView } from '../rule';
 import { q } from '../phrase-rule';
 import { compile } from '../match';
 import { ABOUT_US_OPENERS, SELF_PITCH } from '../lexicon/phrases';
@@ -17,16 +17,24 @@ export function theirNames(doc: Doc): Set<string> {
   return names;
 }
 
-/** Does the sentence pitch us (a listed pitch not led by the reader's own company name, a listed opener, or the learned layer's reading)? */
-export function pitchesUs(s: Doc['sentences'][number], theirs: ReadonlySet<string>): boolean {
-  if (s.view.learned.includes('about-us-first')) return true;
+/**
+ * How a sentence pitches us, read once per sentence (an edit reads only the sentences it changed): `true` for a
+ * listed opener at its start or the learned layer's reading, else the first word of each listed pitch (to set
+ * aside those led by the reader's own company name).
+ */
+const pitchOf = perSentence((s): true | string[] => {
+  if (s.learned.includes('about-us-first')) return true;
   // A line that opens about us ("We are a payroll company", "At Payflow, we…").
   const o = opener.find(s.text)[0];
   if (o && o.start <= 3) return true;
-  return pitch.find(s.text).some((m) => {
-    const first = m.text.split(/[\s,]+/)[0]!.toLowerCase();
-    return !theirs.has(first) && ![...theirs].some((t) => t.length >= 4 && first.startsWith(t));
-  });
+  return pitch.find(s.text).map((m) => m.text.split(/[\s,]+/)[0]!.toLowerCase());
+});
+
+/** Does the sentence pitch us (a listed pitch not led by the reader's own company name, a listed opener, or the learned layer's reading)? */
+export function pitchesUs(s: Doc['sentences'][number], theirs: ReadonlySet<string>): boolean {
+  const p = pitchOf(s.view);
+  if (p === true) return true;
+  return p.some((first) => !theirs.has(first) && ![...theirs].some((t) => t.length >= 4 && first.startsWith(t)));
 }
 
 /**
@@ -47,6 +55,26 @@ const counts = perSentence((s) => {
   }
   return { we, you };
 });
+
+/**
+ * Could a rewrite that changes how often the draft says "we" and "you" (by `delta`) make this rule flag a draft
+ * it does not flag now? (Checked by the analysis before it offers such a rewrite: a fix must never lower the
+ * score.) Conservative: any pitch counts, whoever's company leads it.
+ */
+export function selfFocusedCouldFire(views: readonly SentenceView[], delta: { we: number; you: number }): boolean {
+  let we = delta.we;
+  let you = delta.you;
+  for (const v of views) {
+    const c = counts(v);
+    we += c.we;
+    you += c.you;
+  }
+  if (we < MIN || we < SHARE * you) return false;
+  return views.some((v) => {
+    const p = pitchOf(v);
+    return p === true || p.length > 0;
+  });
+}
 
 const rule: Rule = {
   id: 'self-focused',
