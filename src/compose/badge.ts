@@ -28,10 +28,19 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .tip li { margin: 2px 0; }
 .tip.below { bottom: auto; top: calc(100% + 8px); }
 .tip strong { display: block; margin-bottom: 2px; font-weight: 600; }
-.nudge { display: none; align-items: center; gap: 6px; margin-left: 6px; padding: 2px 4px 2px 10px; border-radius: 13px; background: #fef7e0; color: #3c2a00; box-shadow: inset 0 0 0 1px #f9ab00; font-weight: 400; white-space: nowrap; max-width: 460px; }
+/* The nudge floats above the badge, never in the send row: the badge takes the same few pixels beside the site's controls, nudge or not. */
+.nudge { display: none; position: absolute; bottom: calc(100% + 8px); left: 0; align-items: center; gap: 8px; width: max-content; max-width: 300px; padding: 6px 6px 6px 10px; border-radius: 8px; background: #fef7e0; color: #3c2a00; box-shadow: inset 0 0 0 1px #f9ab00, 0 2px 8px rgba(0,0,0,.2); font-weight: 400; line-height: 1.4; white-space: normal; }
+.nudge.below { bottom: auto; top: calc(100% + 8px); }
 :host([data-nudge]) .nudge { display: inline-flex; }
+/* One popover at a time: while the nudge shows, the tip opens only while the score itself is hovered (the pointer
+   can still reach the nudge's button above it); a click (the pinned tip), the picker or a notice takes its place. */
+:host([data-nudge]:not([data-pinned])) .tip { display: none; }
+/* (By keyboard the nudge stays, so Tab reaches its button next; Enter on the score pins the tip.) */
+:host([data-nudge]:not([data-pinned])) button:hover + .tip { display: block; }
+:host([data-nudge]) button:hover ~ .nudge { display: none; }
+:host([data-pinned]) .nudge, :host([data-picking]) .nudge, :host([data-notice]) .nudge { display: none; }
 .nudge-text { overflow: hidden; text-overflow: ellipsis; }
-.nudge button { height: 22px; padding: 0 8px; border-radius: 11px; background: #fff; box-shadow: inset 0 0 0 1px #f9ab00; font-weight: 600; }
+.nudge button { flex: none; white-space: nowrap; height: 22px; padding: 0 8px; border-radius: 11px; background: #fff; box-shadow: inset 0 0 0 1px #f9ab00; font-weight: 600; }
 .picker { display: none; position: absolute; bottom: calc(100% + 8px); right: 0; min-width: 220px; padding: 8px; border-radius: 8px; background: #fff; color: #202124; box-shadow: 0 2px 10px rgba(0,0,0,.3); font-weight: 400; color-scheme: light; }
 .picker.below { bottom: auto; top: calc(100% + 8px); }
 :host([data-picking]) .picker { display: grid; gap: 6px; }
@@ -131,12 +140,7 @@ export class Badge {
           this.showNotice(a.opened ? undefined : a.message);
         });
     });
-    // Open the tip where there is room: above the badge, or below it near the top of the window.
-    const place = () => {
-      const below = this.host.getBoundingClientRect().top < 240;
-      this.tip.classList.toggle('below', below);
-      this.notice.classList.toggle('below', below);
-    };
+    const place = () => this.place();
     this.host.addEventListener('pointerenter', place);
     this.button.addEventListener('focus', place);
     this.button.addEventListener('click', place);
@@ -220,10 +224,19 @@ export class Badge {
       return;
     }
     this.host.setAttribute('data-nudge', nudge.hint.kind);
+    this.place();
     this.nudgeText.textContent = nudge.text;
     // The whole sentence on hover, should a long promise be cut short.
     this.nudgeText.title = nudge.text;
     this.nudgeButton.textContent = nudge.action;
+  }
+
+  /** Opens the popovers where there is room: above the badge, or below it near the top of the window. */
+  private place(): void {
+    const below = this.host.getBoundingClientRect().top < 240;
+    this.tip.classList.toggle('below', below);
+    this.notice.classList.toggle('below', below);
+    this.nudge.classList.toggle('below', below);
   }
 
   private togglePicker(open: boolean): void {
