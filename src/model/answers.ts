@@ -156,7 +156,6 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const askStems = askStemsOf(part);
   const newWords = options.newWords ?? 3;
   const causes = part.type === 'why' ? causesIn(sentences) : 0;
-  const otherWhy = part.type === 'why' && options.compete !== false && rivals.some((q) => q.type === 'why');
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
   // the sentences it changed.
@@ -166,8 +165,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const x = sentences[i]!;
     const prev = i > 0 ? sentences[i - 1]! : undefined;
     // Only a "why" depends on the causes elsewhere in the reply.
-    // (With another "why" in the message, a cause answers the one it is about, not both.)
-    const onlyCause = part.type === 'why' && causes - (read(x).cause ? 1 : 0) === 0 && !otherWhy;
+    const onlyCause = part.type === 'why' && causes - (read(x).cause ? 1 : 0) === 0;
     const key = memoOn ? (prev ? idOf(prev) * 2 : -2) + (onlyCause ? 1 : 0) : undefined;
     if (key !== undefined) {
       const hit = localMemo.get(x)?.get(part)?.get(key);
