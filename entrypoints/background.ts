@@ -5,7 +5,10 @@ import { openSidePanel, setUpToolbarButton } from '../src/background/side-panel'
 import { recordSent } from '../src/background/follow-through';
 import { listAccounts, watchAccounts } from '../src/accounts/store';
 import type { AccountRecord } from '../src/accounts/types';
-import { loadPlaybookState, watchPlaybooks, type PlaybookState } from '../src/playbook/store';
+import { loadPlaybookStateSoon, watchPlaybooks, type PlaybookState } from '../src/playbook/store';
+
+/** How long a draft waits for the administrator's policy before it is coached without it (then again with it). */
+const MANAGED_WAIT_MS = 300;
 import type { TeamPlaybook } from '../src/background/coach';
 
 /** The playbook in use (the administrator's wins) and the rules locked on, as the coach takes them. */
@@ -31,7 +34,14 @@ export default defineBackground(() => {
 
   let settings: Promise<Settings> = loadSettings();
   let accounts: Promise<readonly AccountRecord[]> = listAccounts();
-  let team: Promise<TeamPlaybook | undefined> = loadPlaybookState().then(teamOf, () => undefined);
+  // The administrator's policy can take seconds to read after a cold start: the first drafts are coached without
+  // waiting for it, and again as soon as it is read.
+  let teamChanged = false;
+  let team: Promise<TeamPlaybook | undefined> = loadPlaybookStateSoon(MANAGED_WAIT_MS, (state) => {
+    if (teamChanged) return;
+    team = Promise.resolve(teamOf(state));
+    void coach.refreshAll();
+  }).then(teamOf, () => undefined);
   const coach = new Coach({
     settings: () => settings,
     accounts: () => accounts,
@@ -50,6 +60,7 @@ export default defineBackground(() => {
     void coach.refreshAll();
   });
   watchPlaybooks((state) => {
+    teamChanged = true;
     team = Promise.resolve(teamOf(state));
     void coach.refreshAll();
   });

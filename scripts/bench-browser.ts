@@ -1,6 +1,8 @@
 /**
  * Browser benchmark (npm run bench:browser, after `npm run build`): what a
  * user feels in real Chromium, over the Gmail fixture at mail.google.com.
+ * - the badge after a cold start (fresh profile each time, 20 starts): the
+ *   first keystroke to the first score;
  * - the side panel: cold open to its first score, and an edit in the compose
  *   to the panel's new score (the 150 ms pause included), over 20 edits;
  * - the options page: open to its sections, with 200 accounts and 500 sent
@@ -11,6 +13,7 @@
  */
 import type { Page } from 'playwright-core';
 import { browserMissing, launch, serveFixtures } from '../tests/e2e/harness';
+import { coldStartToScore } from '../tests/e2e/cold-start';
 
 const missing = browserMissing();
 if (missing) {
@@ -44,6 +47,14 @@ const scoreChange = (panel: Page, before: string | null) =>
   }, before);
 
 const server = await serveFixtures();
+// Cold starts (issue 17 §1): a fresh profile each time, compose opened at once, first keystroke to the badge's score.
+const coldStarts: number[] = [];
+let unscored = 0;
+for (let i = 0; i < 20; i++) {
+  const r = await coldStartToScore(server.port);
+  if (r.ms === null) unscored++;
+  else coldStarts.push(r.ms);
+}
 const b = await launch(server.port);
 try {
   const gmail = await b.context.newPage();
@@ -117,6 +128,7 @@ try {
   }
 
   const rows: [string, number[]][] = [
+    [`badge: cold start, first keystroke to first score (${unscored} of 20 never scored; target: median <= 1,500 ms, none unscored)`, coldStarts],
     ['side panel: cold open to first score', cold],
     ['side panel: edit in the compose to its new score', edits],
     ['options page: open with 200 accounts, 500 emails', optionsOpen],

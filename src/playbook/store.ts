@@ -246,6 +246,31 @@ export async function loadPlaybookState(area: ManagedArea | undefined = defaultM
   return resolve(library, managed, { id: heldActiveId, ...(name ? { name } : {}) });
 }
 
+const NO_AREA: ManagedArea = { get: async () => ({}) };
+
+/**
+ * The playbook state without waiting long for the administrator's policy: Chrome can take seconds to read
+ * `storage.managed` after a cold start, and the first draft must not wait for it. Past `waitMs` the state comes
+ * from the user's own playbooks, and `late` gets the full state once the policy is read (if it is read at all).
+ */
+export function loadPlaybookStateSoon(waitMs: number, late: (state: PlaybookState) => void, area: ManagedArea | undefined = defaultManagedArea()): Promise<PlaybookState> {
+  const full = loadPlaybookState(area);
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  void full.then((state) => {
+    if (timedOut) late(state);
+    else clearTimeout(timer);
+  }, () => undefined);
+  const fallback = new Promise<PlaybookState>((resolve, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      // (An explicit undefined would take the default area again: no policy is an empty area.)
+      loadPlaybookState(NO_AREA).then(resolve, reject);
+    }, waitMs);
+  });
+  return Promise.race([full, fallback]);
+}
+
 /** The playbook to coach with: the administrator's wins over the user's pick. */
 export async function activePlaybook(area: ManagedArea | undefined = defaultManagedArea()): Promise<ActivePlaybook | undefined> {
   return (await loadPlaybookState(area)).active;

@@ -10,6 +10,7 @@ import {
   listPlaybooks,
   loadLibrary,
   loadPlaybookState,
+  loadPlaybookStateSoon,
   normalizeLibrary,
   savePlaybook,
   setActive,
@@ -143,6 +144,27 @@ describe('managed playbook (administrator policy)', () => {
     expect(applyLocks(['jargon', 'hedging', 'no-prevention'], state.locked)).toEqual(['hedging']);
     // The administrator's playbook can't be overwritten through the store.
     expect(await savePlaybook(SALES_PLAYBOOK, 'managed')).toMatchObject({ ok: false });
+  });
+
+  it('does not hold the first draft for a policy that is slow to read, and hands the policy on when it comes', async () => {
+    const mine = await saved(SALES_PLAYBOOK);
+    await setActive(mine);
+    // Chrome can take seconds to answer storage.managed after a cold start.
+    let answer: (v: Record<string, unknown>) => void = () => undefined;
+    const slow = { get: () => new Promise<Record<string, unknown>>((r) => { answer = r; }) };
+    const late = vi.fn<(s: PlaybookState) => void>();
+    const first = await loadPlaybookStateSoon(20, late, slow);
+    expect(first.active).toEqual({ playbook: SALES_PLAYBOOK, source: 'local', id: mine });
+    expect(late).not.toHaveBeenCalled();
+    answer({ playbook: JSON.stringify(SUPPORT_PLAYBOOK) });
+    await vi.waitFor(() => expect(late).toHaveBeenCalledTimes(1));
+    expect(late.mock.calls[0]![0].active).toEqual({ playbook: SUPPORT_PLAYBOOK, source: 'managed', id: 'managed' });
+    // A policy read in time is used at once, and nothing comes later.
+    const quick = vi.fn<(s: PlaybookState) => void>();
+    await managed.set({ playbook: JSON.stringify(SUPPORT_PLAYBOOK) });
+    expect((await loadPlaybookStateSoon(1000, quick)).active?.source).toBe('managed');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(quick).not.toHaveBeenCalled();
   });
 
   it('locks rules even when no playbook is in use', async () => {
