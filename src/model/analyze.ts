@@ -2,7 +2,8 @@ import type { Commitment, Context, Dimension, Draft, Hint, Report, Role, Stats }
 import { ROLES } from './types';
 import type { Doc, Finding, Rule, SentenceView } from './rule';
 import { RULES } from './rules/index';
-import selfFocused, { selfFocusedCouldFire } from './rules/self-focused';
+import selfFocused, { personTotals, selfFocusedCouldFire, type PersonTotals } from './rules/self-focused';
+import { weYou } from './pitch';
 import { contentStems, fleschKincaid, splitSentences, syllables, words, type LineCache, type Sentence } from './text';
 import { findGreeting } from './greeting';
 import { findCommitments, type Clock } from './commitments';
@@ -180,6 +181,17 @@ function dedupe<T extends { rule: Pick<Source, 'id' | 'dimension' | 'kind'>; f: 
  */
 function verifyReplacements(report: Report, draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache, recheck: ReadonlySet<Hint>, sentences: readonly { start: number; end: number; text: string; view: SentenceView }[]): void {
   let budget = MAX_VERIFICATIONS;
+  // Self-focused weighs "we" against "you" across the draft: a rewrite that changes either may tip it, if it does
+  // not already flag (the draft's totals read once, and only when such a rewrite comes up).
+  const canTurn = selfFocused.roles.includes(context.role) && !report.hints.some((k) => k.kind === 'self-focused');
+  let totals: PersonTotals | undefined;
+  const turnsSelfFocused = (old: string, replacement: string): boolean => {
+    if (!canTurn) return false;
+    const d = personDelta(old, replacement);
+    if (d.we === 0 && d.you === 0) return false;
+    totals ??= personTotals(sentences.map((s) => s.view));
+    return selfFocusedCouldFire(totals, d);
+  };
   for (const h of report.hints) {
     if (h.replacement === undefined) continue;
     // A built-in deletion only removes words (no threshold can tip); a team's may leave words the learned layer reads anew.
@@ -187,7 +199,7 @@ function verifyReplacements(report: Report, draft: Draft, context: Context, cach
     const old = draft.body.slice(h.start, h.end);
     // A team's own rewrite is checked always: it may put in words a built-in rule flags ("circle back").
     // So is one that changes how often the draft says "we" or "you" where that could make self-focused flag it.
-    const must = recheck.has(h) || h.kind === 'team-phrase' || growsText(old, h.replacement) || mayTurnSelfFocused(report, context, sentences, old, h.replacement);
+    const must = recheck.has(h) || h.kind === 'team-phrase' || growsText(old, h.replacement) || turnsSelfFocused(old, h.replacement);
     // One that keeps or cuts words is checked when its sentence, rewritten, shows a kind it did not show before.
     if (!must && !readsAnew(sentences, h.start, h.end, h.replacement, context)) continue;
     // Past the budget a growing replacement is not offered rather than offered unchecked. Within it, every
@@ -250,8 +262,6 @@ function growsText(old: string, replacement: string): boolean {
   return v;
 }
 
-const WE_WORD = /^(?:we|we're|we've|we'll|we'd|us|our|ours)$/;
-const YOU_WORD = /^(?:you|your|yours|you're|you've|you'll|you'd)$/;
 /** How a rewrite changes the times a text says "we" and "you" (kept per pair: the same hints come back on every edit). */
 const personChange = new Map<string, { we: number; you: number }>();
 function personDelta(old: string, replacement: string): { we: number; you: number } {
@@ -259,28 +269,11 @@ function personDelta(old: string, replacement: string): { we: number; you: numbe
   let v = personChange.get(key);
   if (v === undefined) {
     if (personChange.size > 2000) personChange.clear();
-    const a = countPerson(old);
-    const b = countPerson(replacement);
+    const a = weYou(words(old));
+    const b = weYou(words(replacement));
     personChange.set(key, (v = { we: b.we - a.we, you: b.you - a.you }));
   }
   return v;
-}
-function countPerson(t: string): { we: number; you: number } {
-  let we = 0;
-  let you = 0;
-  for (const w of words(t)) {
-    const l = w.lower.replace(/’/g, "'");
-    if (WE_WORD.test(l)) we++;
-    else if (YOU_WORD.test(l)) you++;
-  }
-  return { we, you };
-}
-/** Could this rewrite make self-focused flag a draft it does not flag now (its we/you share crossing the line)? */
-function mayTurnSelfFocused(report: Report, context: Context, sentences: readonly { view: SentenceView }[], old: string, replacement: string): boolean {
-  const d = personDelta(old, replacement);
-  if (d.we === 0 && d.you === 0) return false;
-  if (!selfFocused.roles.includes(context.role) || report.hints.some((k) => k.kind === 'self-focused')) return false;
-  return selfFocusedCouldFire(sentences.map((s) => s.view), d);
 }
 
 function computeGrowth(old: string, replacement: string): boolean {

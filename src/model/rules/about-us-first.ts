@@ -2,7 +2,7 @@ import { ABOUT_US_OPENERS } from '../lexicon/phrases';
 import { compile } from '../match';
 import type { Rule } from '../rule';
 import { q } from '../phrase-rule';
-import { pitchesUs, theirNames } from './self-focused';
+import { pitchesUs, theirNames } from '../pitch';
 
 const matcher = compile(ABOUT_US_OPENERS);
 

@@ -11,12 +11,11 @@ const DONE_THING = /\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) wa
 // sent with the email ("Attached is the summary"): the ball is clearly somewhere.
 const ASKS_READER = /\b(?:please|kindly)\s+(?:\w+\s+){0,2}?(?:let|send|review|confirm|contact|call|reply|e-?mail|provide|prepare|approve|file|see|check|sign|return|forward|advise|update|submit|complete|use)\b/i;
 const ENCLOSED = /\b(?:attached|enclosed)\b/i;
-// "I'll fax it to you", "we will re-run those dates": a step of ours, unless it is vague ("we'll be in touch in due course").
+// "I'll fax it to you", "we will re-run those dates": a step of ours, as a promise the commitment reader took is.
 const WILL = /\b(?:I|we)(?:['’]ll| will| shall)\b/i;
-const VAGUE = /\b(?:soon|shortly|in due course|be in touch|get back to you|look(?:ing)? into|as soon as|asap|at some point|hopefully|when we can|in the near future|keep you (?:posted|updated|informed))\b/i;
 const statesNextStep = perSentence((s) =>
   DONE.test(s.text) || DOING.test(s.text) || DONE_THING.test(s.text) || statesDatedStep(s.text) ||
-  ASKS_READER.test(s.text) || ENCLOSED.test(s.text) || (WILL.test(s.text) && !VAGUE.test(s.text)));
+  ASKS_READER.test(s.text) || ENCLOSED.test(s.text) || WILL.test(s.text));
 
 const rule: Rule = {
   id: 'no-next-step',

@@ -1,41 +1,6 @@
-import { perSentence, type Doc, type Rule, type SentenceView } from '../rule';
+import { perSentence, type Rule, type SentenceView } from '../rule';
 import { q } from '../phrase-rule';
-import { compile } from '../match';
-import { ABOUT_US_OPENERS, SELF_PITCH } from '../lexicon/phrases';
-
-const pitch = compile(SELF_PITCH);
-const opener = compile(ABOUT_US_OPENERS);
-
-/** Words of the reader's company (their email's domain, the account's name): "Northwind is the leading…" praises them. */
-export function theirNames(doc: Doc): Set<string> {
-  const names = new Set<string>();
-  for (const r of doc.draft.recipients ?? []) {
-    const domain = r.email?.split('@')[1]?.split('.')[0];
-    if (domain) names.add(domain.toLowerCase());
-  }
-  for (const w of doc.account?.name?.split(/\s+/) ?? []) names.add(w.toLowerCase());
-  return names;
-}
-
-/**
- * How a sentence pitches us, read once per sentence (an edit reads only the sentences it changed): `true` for a
- * listed opener at its start or the learned layer's reading, else the first word of each listed pitch (to set
- * aside those led by the reader's own company name).
- */
-const pitchOf = perSentence((s): true | string[] => {
-  if (s.learned.includes('about-us-first')) return true;
-  // A line that opens about us ("We are a payroll company", "At Payflow, we…").
-  const o = opener.find(s.text)[0];
-  if (o && o.start <= 3) return true;
-  return pitch.find(s.text).map((m) => m.text.split(/[\s,]+/)[0]!.toLowerCase());
-});
-
-/** Does the sentence pitch us (a listed pitch not led by the reader's own company name, a listed opener, or the learned layer's reading)? */
-export function pitchesUs(s: Doc['sentences'][number], theirs: ReadonlySet<string>): boolean {
-  const p = pitchOf(s.view);
-  if (p === true) return true;
-  return p.some((first) => !theirs.has(first) && ![...theirs].some((t) => t.length >= 4 && first.startsWith(t)));
-}
+import { pitchesUs, pitchOf, theirNames, weYou } from '../pitch';
 
 /**
  * An email is about us when it talks of "we / our" at least MIN times, at least half as often as of "you /
@@ -46,34 +11,36 @@ export function pitchesUs(s: Doc['sentences'][number], theirs: ReadonlySet<strin
 const MIN = 3;
 const SHARE = 0.5;
 
-const counts = perSentence((s) => {
-  let we = 0;
-  let you = 0;
-  for (const w of s.words) {
-    if (/^(?:we|we're|we've|we'll|we'd|us|our|ours)$/.test(w.lower)) we++;
-    else if (/^(?:you|your|yours|you're|you've|you'll|you'd)$/.test(w.lower)) you++;
-  }
-  return { we, you };
-});
+const counts = perSentence((s) => weYou(s.words));
+
+/** What self-focused weighs across a draft: its "we"s and "you"s, and whether any line pitches us. */
+export interface PersonTotals { we: number; you: number; pitched: boolean }
 
 /**
- * Could a rewrite that changes how often the draft says "we" and "you" (by `delta`) make this rule flag a draft
- * it does not flag now? (Checked by the analysis before it offers such a rewrite: a fix must never lower the
- * score.) Conservative: any pitch counts, whoever's company leads it.
+ * The draft's totals, for the analysis to ask, before it offers a rewrite that changes how often the draft says
+ * "we" or "you", whether that rewrite could make this rule flag (a fix must never lower the score). Conservative:
+ * any pitch counts, whoever's company leads it.
  */
-export function selfFocusedCouldFire(views: readonly SentenceView[], delta: { we: number; you: number }): boolean {
-  let we = delta.we;
-  let you = delta.you;
+export function personTotals(views: readonly SentenceView[]): PersonTotals {
+  let we = 0;
+  let you = 0;
+  let pitched = false;
   for (const v of views) {
     const c = counts(v);
     we += c.we;
     you += c.you;
+    if (!pitched) {
+      const p = pitchOf(v);
+      pitched = p === true || p.length > 0;
+    }
   }
-  if (we < MIN || we < SHARE * you) return false;
-  return views.some((v) => {
-    const p = pitchOf(v);
-    return p === true || p.length > 0;
-  });
+  return { we, you, pitched };
+}
+
+/** Would a draft with these totals, changed by `delta`, meet the rule's count (given a pitch)? */
+export function selfFocusedCouldFire(t: PersonTotals, delta: { we: number; you: number }): boolean {
+  const we = t.we + delta.we;
+  return t.pitched && we >= MIN && we >= SHARE * (t.you + delta.you);
 }
 
 const rule: Rule = {

@@ -1,0 +1,56 @@
+/**
+ * Lines that pitch us, and how often a text says "we" and "you": what self-focused weighs across an email,
+ * what about-us-first reads in its first line, and what the analysis checks before it offers a rewrite that
+ * changes either (analyze.ts). Kept apart from the rules so neither imports the other.
+ */
+import { perSentence, type Doc } from './rule';
+import { compile } from './match';
+import { ABOUT_US_OPENERS, SELF_PITCH } from './lexicon/phrases';
+
+const pitch = compile(SELF_PITCH);
+const opener = compile(ABOUT_US_OPENERS);
+
+/** Words of the reader's company (their email's domain, the account's name): "Northwind is the leading…" praises them. */
+export function theirNames(doc: Doc): Set<string> {
+  const names = new Set<string>();
+  for (const r of doc.draft.recipients ?? []) {
+    const domain = r.email?.split('@')[1]?.split('.')[0];
+    if (domain) names.add(domain.toLowerCase());
+  }
+  for (const w of doc.account?.name?.split(/\s+/) ?? []) names.add(w.toLowerCase());
+  return names;
+}
+
+/**
+ * How a sentence pitches us, read once per sentence (an edit reads only the sentences it changed): `true` for a
+ * listed opener at its start or the learned layer's reading, else the first word of each listed pitch (to set
+ * aside those led by the reader's own company name).
+ */
+export const pitchOf = perSentence((s): true | string[] => {
+  if (s.learned.includes('about-us-first')) return true;
+  // A line that opens about us ("We are a payroll company", "At Payflow, we…").
+  const o = opener.find(s.text)[0];
+  if (o && o.start <= 3) return true;
+  return pitch.find(s.text).map((m) => m.text.split(/[\s,]+/)[0]!.toLowerCase());
+});
+
+/** Does the sentence pitch us (a listed pitch not led by the reader's own company name, a listed opener, or the learned layer's reading)? */
+export function pitchesUs(s: Doc['sentences'][number], theirs: ReadonlySet<string>): boolean {
+  const p = pitchOf(s.view);
+  if (p === true) return true;
+  return p.some((first) => !theirs.has(first) && ![...theirs].some((t) => t.length >= 4 && first.startsWith(t)));
+}
+
+const WE = /^(?:we|we're|we've|we'll|we'd|us|our|ours)$/;
+const YOU = /^(?:you|your|yours|you're|you've|you'll|you'd)$/;
+/** How often words say "we / our" and "you / your" (either apostrophe). */
+export function weYou(words: readonly { lower: string }[]): { we: number; you: number } {
+  let we = 0;
+  let you = 0;
+  for (const w of words) {
+    const l = w.lower.replace(/’/g, "'");
+    if (WE.test(l)) we++;
+    else if (YOU.test(l)) you++;
+  }
+  return { we, you };
+}
