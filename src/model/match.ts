@@ -54,10 +54,21 @@ export function expand(pattern: string): string {
 
 /**
  * Turns a phrase source into a case-insensitive, word-bounded regex source:
- * macros expanded, and an apostrophe matching both ' and ’.
+ * macros expanded, and an apostrophe matching both ' and ’ (inside a
+ * character class, the class gains ’; outside, ' becomes ['’]).
  */
-function source(pattern: string): string {
-  return expand(pattern).replace(/'/g, "['’]");
+export function source(pattern: string): string {
+  const p = expand(pattern);
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '\\') { out += c + (p[i + 1] ?? ''); i++; continue; }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c === "'" ? (inClass ? "'’" : "['’]") : c;
+  }
+  return out;
 }
 
 export interface Matcher {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, expand, wordRegex } from '../../src/model/match';
+import { compile, expand, source, wordRegex } from '../../src/model/match';
 import * as lexicon from '../../src/model/lexicon/phrases';
 import type { Phrase } from '../../src/model/lexicon/phrases';
 import { analyze } from '../../src/model/index';
@@ -58,5 +58,17 @@ describe('every phrase list stays linear-time', () => {
     // Finishing at all is the check (super-linear backtracking on ~30k characters would time the test out);
     // regex-safety.test.ts proves linearity statically, and speed is the bench's.
     for (const text of hostile) expect(Array.isArray(m.find(text))).toBe(true);
+  });
+});
+
+describe('apostrophes in phrase sources', () => {
+  it("matches ' and ’ alike, outside and inside a character class, and leaves escapes alone", () => {
+    expect(source("don't")).toBe("don['’]t");
+    expect(source("[\\w'-]+")).toBe("[\\w'’-]+");
+    expect(source("\\[it's\\]")).toBe("\\[it['’]s\\]");
+    const m = compile([{ pattern: "calling [\\w'-]+ rude" }]);
+    expect(m.test("calling Ola's rude")).toBe(true);
+    expect(m.test('calling Ola’s rude')).toBe(true);
+    expect(m.test('calling Ola[s rude')).toBe(false);
   });
 });

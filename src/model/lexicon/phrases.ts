@@ -330,6 +330,27 @@ export const CHALLENGES: Phrase[] = [
   { pattern: "(?:most|all|many) of your competitors (?:figured|worked|already|have)" },
   { pattern: "(?:not sure|no idea|don't know) how your (?:team|company|business) (?:has )?(?:gotten|got|gets|managed) by" },
   { pattern: "reply of zero words" },
+  // Pointing at what they should already have read: "as clearly stated in the terms", "as I have explained three times".
+  { pattern: "as (?:(?:was|is|we|i) )?(?:(?:clearly|plainly|very clearly|quite clearly) (?:stated|explained|set out|spelled out|spelt out|written|shown|mentioned|indicated)|(?:stated|explained|set out|spelled out|spelt out|written|shown) (?:(?:very|quite) )?(?:clearly|plainly))" },
+  { pattern: "as i(?:'ve| have)? (?:already )?(?:told you|explained|said|mentioned|stated|pointed out)(?: [\\w-]+){0,5}? (?:twice|three times|several times|many times|repeatedly|more than once|multiple times|countless times)" },
+  { pattern: "(?:as|which) (?:anyone|anybody|any customer|any reader) (?:reading|who (?:reads?|read|looks? at|looked at|has read|bothered to read))" },
+  // Calling their expectations or reading unreasonable: "your expectations were simply unrealistic".
+  { pattern: "your (?:expectations?|demands?|requests?|reading of [\\w-]+(?: [\\w-]+)?)(?: (?:of|for|about|on) (?:[\\w-]+ ){0,3}?[\\w-]+)? (?:is|are|was|were|seems?|seem) (?:(?:simply|just|frankly|quite|completely|totally|rather|a little|a bit|somewhat) )?(?:unrealistic|unreasonable|excessive|misguided|naive|naïve)" },
+  // "you haven't bothered to read", "how you missed the three reminders", "no offence, but".
+  { pattern: "you (?:(?:just|simply|clearly|obviously|never|even) )?(?:haven't|have not|didn't|did not|couldn't|could not|can't|cannot|never) (?:even )?(?:bother|bothered) to" },
+  { pattern: "(?:not sure|no idea|don't know|do not know|can't see|cannot see|wonder) how you (?:(?:managed|were able) to )?(?:missed|miss|overlooked|overlook|ignored|ignore|forgot|forget)" },
+  { pattern: "no offen[cs]e,? but" },
+  { pattern: "with (?:all )?(?:due )?respect,? (?:that(?:'s| is) not|that isn't|you(?:'re| are)|your)" },
+  { pattern: "any (?:competent|half-decent|half decent|self-respecting|sensible|reasonable) (?:[\\w-]+ ){0,2}(?:would|should|knows|understands|can see|could see)" },
+  { pattern: "(?:wasn't|was not|isn't|is not|weren't|were not|aren't|are not) (?:bright|smart|clever) enough for you" },
+  // Calling their words absurd: "calling our service appalling is frankly absurd".
+  { pattern: "calling (?:us|our [\\w-]+|(?:the|this|that) [\\w-]+|it)(?: [\\w\"“”’-]+){0,4}? (?:is|was) (?:(?:frankly|simply|quite|just|a bit|rather|completely|totally) )?(?:absurd|ridiculous|unfair|uncalled for|over the top|laughable|an exaggeration)" },
+  // Not caring about their loss: "no great loss to us", "I'm not sorry".
+  { pattern: "(?:is|was|would be|will be) no (?:great |big )?loss to (?:us|me)" },
+  { pattern: "i(?:'m| am) not (?:at all )?sorry" },
+  // "thousands of satisfied customers who understand how it works" (so the fault is theirs).
+  { pattern: "(?:thousands|hundreds|millions|plenty|lots) of (?:other )?(?:satisfied |happy )?(?:customers|clients|users|people) (?:who )?(?:understand|manage|have no (?:trouble|problem|issue)|seem to manage|get it)" },
+  { pattern: "not (?:one|a single) (?:other )?(?:customer|client|user|person) has (?:ever )?(?:asked|complained|had (?:a|any|this|that) (?:problem|issue))" },
 ];
 
 /** Talk about our own company and product (rubric 1, seeds 002, 003). */

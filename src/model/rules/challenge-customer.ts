@@ -23,6 +23,14 @@ export default phraseRule({
       { body: 'Hi Ola,\n\nNo other client has ever complained about the app. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nThanks for the lecture on customer service. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nThis demand for a full refund is ridiculous. I will call you at 4pm today.', role: 'support' },
+      // Pointing at what they should have read, unrealistic expectations, "no offence, but", not caring about the loss.
+      { body: 'Hi Ola,\n\nAs plainly set out in your order form, delivery is charged per box. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nAs I said on the phone twice, the licence is per seat. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nYour expectation of a same-day fix was frankly unrealistic. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nI honestly wonder how you overlooked the renewal notice. I will call you at 4pm today.', role: 'support' },
+      'Hi Ola,\n\nNo offence, but your checkout page is slow. What matters most to your team this quarter?',
+      { body: 'Hi Ola,\n\nLosing the order is no great loss to us. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nHundreds of other customers manage the upgrade without any help. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
       { body: "Hi Ana,\n\nThe confirmation should have said plainly that breakfast is extra; I've refunded it. I will call you tomorrow at 9am.", role: 'support' },
@@ -32,6 +40,12 @@ export default phraseRule({
       { body: 'Hi Ola,\n\nA four-hour wait on hold is ridiculous, and I am sorry. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nThanks for your helpful suggestion about the export. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nYou are not wrong to expect the refund today. I will call you at 4pm today.', role: 'support' },
+      // Pointing at a document to help, owning a short answer, respect without a put-down.
+      { body: 'Hi Ola,\n\nAs set out in section 4 of your contract, you can cancel at any time. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nMy first answer was not good enough for you, and I am sorry. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nWith respect to your question about seats, the licence is per user. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nAs I mentioned on Tuesday, the invoice is attached. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nYour expectations were clear and we missed them. I will call you at 4pm today.', role: 'support' },
     ],
   },
 });
