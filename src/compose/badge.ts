@@ -28,17 +28,20 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .tip li { margin: 2px 0; }
 .tip.below { bottom: auto; top: calc(100% + 8px); }
 .tip strong { display: block; margin-bottom: 2px; font-weight: 600; }
-/* The nudge floats above the badge, never in the send row: the badge takes the same few pixels beside the site's controls, nudge or not. */
+/* The check before Send lives in the badge's own popover: at rest the badge only wears an amber ring and a "!"
+   (the same few pixels beside the site's controls, covering none of them); hover or focus opens the nudge, above
+   the badge (or below it near the top of the window), in place of the tip. A click pins the tip instead. */
 .nudge { display: none; position: absolute; bottom: calc(100% + 8px); left: 0; align-items: center; gap: 8px; width: max-content; max-width: 300px; padding: 6px 6px 6px 10px; border-radius: 8px; background: #fef7e0; color: #3c2a00; box-shadow: inset 0 0 0 1px #f9ab00, 0 2px 8px rgba(0,0,0,.2); font-weight: 400; line-height: 1.4; white-space: normal; }
 .nudge.below { bottom: auto; top: calc(100% + 8px); }
-:host([data-nudge]) .nudge { display: inline-flex; }
-/* One popover at a time: while the nudge shows, the tip opens only while the score itself is hovered (the pointer
-   can still reach the nudge's button above it); a click (the pinned tip), the picker or a notice takes its place. */
+/* A bridge over the gap, so the pointer can travel from the badge to the nudge's button without closing it. */
+.nudge::before { content: ''; position: absolute; left: 0; right: 0; top: 100%; height: 10px; }
+.nudge.below::before { top: auto; bottom: 100%; }
+:host([data-nudge]:hover) .nudge, :host([data-nudge]:focus-within) .nudge { display: inline-flex; }
 :host([data-nudge]:not([data-pinned])) .tip { display: none; }
-/* (By keyboard the nudge stays, so Tab reaches its button next; Enter on the score pins the tip.) */
-:host([data-nudge]:not([data-pinned])) button:hover + .tip { display: block; }
-:host([data-nudge]) button:hover ~ .nudge { display: none; }
 :host([data-pinned]) .nudge, :host([data-picking]) .nudge, :host([data-notice]) .nudge { display: none; }
+.flag { display: none; align-items: center; justify-content: center; width: 14px; height: 14px; margin-left: -2px; border-radius: 7px; background: #f9ab00; color: #202124; font-weight: 700; font-size: 10px; }
+:host([data-nudge]) .flag { display: inline-flex; }
+:host([data-nudge]) .main { box-shadow: inset 0 0 0 2px #f9ab00; }
 .nudge-text { overflow: hidden; text-overflow: ellipsis; }
 .nudge button { flex: none; white-space: nowrap; height: 22px; padding: 0 8px; border-radius: 11px; background: #fff; box-shadow: inset 0 0 0 1px #f9ab00; font-weight: 600; }
 .picker { display: none; position: absolute; bottom: calc(100% + 8px); right: 0; min-width: 220px; padding: 8px; border-radius: 8px; background: #fff; color: #202124; box-shadow: 0 2px 10px rgba(0,0,0,.3); font-weight: 400; color-scheme: light; }
@@ -74,6 +77,8 @@ export class Badge {
   /** What the browser refused, said where the user clicked (a live region, so it is read out too). */
   private readonly notice: HTMLDivElement;
   private onPick: ((when: Date) => void) | undefined;
+  /** The score's own words for the button's label; a nudge's sentence is added to them while it stands. */
+  private scoreLabel = '';
 
   constructor(doc: Document, composeId: string, onActivate: () => Promise<PanelOpened> | void) {
     this.host = doc.createElement(BADGE_TAG);
@@ -83,12 +88,18 @@ export class Badge {
     style.textContent = STYLE;
     this.button = doc.createElement('button');
     this.button.type = 'button';
+    this.button.className = 'main';
     this.score = doc.createElement('span');
     this.score.className = 'score';
     const name = doc.createElement('span');
     name.className = 'name';
     name.textContent = 'Trust';
-    this.button.append(this.score, name);
+    // The sign that a promise wants checking before Send (the nudge opens on hover or focus).
+    const flag = doc.createElement('span');
+    flag.className = 'flag';
+    flag.textContent = '!';
+    flag.setAttribute('aria-hidden', 'true');
+    this.button.append(this.score, name, flag);
     this.tip = doc.createElement('div');
     this.tip.className = 'tip';
     this.tip.setAttribute('role', 'tooltip');
@@ -155,6 +166,13 @@ export class Badge {
     this.pending();
   }
 
+  /** The button's accessible name: the score, and the promise to check before Send if there is one. */
+  private label(scoreLabel = this.scoreLabel): void {
+    this.scoreLabel = scoreLabel;
+    const nudge = this.host.hasAttribute('data-nudge') ? this.nudgeText.textContent : '';
+    this.button.setAttribute('aria-label', nudge ? `${scoreLabel}. Before you send: ${nudge}` : scoreLabel);
+  }
+
   /** Says what the browser would not do (or clears it); shown in place of the tip until the next click or Escape. */
   showNotice(message: string | undefined): void {
     this.notice.textContent = message ?? '';
@@ -165,7 +183,7 @@ export class Badge {
     this.score.textContent = '…';
     this.score.style.background = '#dadce0';
     this.score.style.color = '#202124';
-    this.button.setAttribute('aria-label', 'Trust score: checking your draft');
+    this.label('Trust score: checking your draft');
     this.tip.textContent = 'Trust Coach is reading your draft.';
   }
 
@@ -180,7 +198,7 @@ export class Badge {
       this.score.textContent = '–';
       this.score.style.background = '#dadce0';
       this.score.style.color = '#202124';
-      this.button.setAttribute('aria-label', 'Trust score: start writing');
+      this.label('Trust score: start writing');
       this.tip.textContent = 'Start writing: the score and hints appear as you type.';
       return;
     }
@@ -188,7 +206,7 @@ export class Badge {
     this.score.textContent = String(report.score);
     this.score.style.background = band.bg;
     this.score.style.color = band.fg;
-    this.button.setAttribute('aria-label', `Trust score ${report.score}, ${band.label}`);
+    this.label(`Trust score ${report.score}, ${band.label}`);
     const hint = topHint(report);
     this.tip.replaceChildren();
     const title = this.host.ownerDocument.createElement('strong');
@@ -221,6 +239,7 @@ export class Badge {
     if (!nudge) {
       this.host.removeAttribute('data-nudge');
       this.togglePicker(false);
+      this.label();
       return;
     }
     this.host.setAttribute('data-nudge', nudge.hint.kind);
@@ -229,6 +248,7 @@ export class Badge {
     // The whole sentence on hover, should a long promise be cut short.
     this.nudgeText.title = nudge.text;
     this.nudgeButton.textContent = nudge.action;
+    this.label();
   }
 
   /** Opens the popovers where there is room: above the badge, or below it near the top of the window. */

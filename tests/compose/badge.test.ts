@@ -103,6 +103,8 @@ describe('Badge: the check before Send', () => {
     const root = badge.host.shadowRoot!;
     expect(badge.host.getAttribute('data-nudge')).toBe('vague-timing');
     expect(root.querySelector('.nudge')!.textContent).toBe('You promised “soon” — add a day?Add a day');
+    // The check is named with the score, for those who do not hover.
+    expect(root.querySelector('.main')!.getAttribute('aria-label')).toBe(`Trust score ${report.score}, ${report.band}. Before you send: You promised “soon” — add a day?`);
     const open = root.querySelector<HTMLButtonElement>('.nudge button')!;
     open.click();
     expect(open.getAttribute('aria-expanded')).toBe('true');
@@ -121,5 +123,6 @@ describe('Badge: the check before Send', () => {
     expect([picked[1]!.getMonth(), picked[1]!.getDate(), picked[1]!.getHours(), picked[1]!.getMinutes()]).toEqual([0, 15, 9, 30]);
     badge.setNudge(undefined);
     expect(badge.host.hasAttribute('data-nudge')).toBe(false);
+    expect(root.querySelector('.main')!.getAttribute('aria-label')).toBe(`Trust score ${report.score}, ${report.band}`);
   });
 });

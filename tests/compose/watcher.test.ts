@@ -84,7 +84,8 @@ describe('ComposeWatcher', () => {
     expect(b).not.toBeNull();
     expect(Number(b.dataset.trustScore)).toBeLessThan(100);
     expect(b.dataset.trustKinds).toContain('unowned-promise');
-    expect(b.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toMatch(/^Trust score \d+, (low|fair|good|great)$/);
+    // The promise no one owns is the check before Send, named with the score (the nudge itself opens on hover or focus).
+    expect(b.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toMatch(/^Trust score \d+, (low|fair|good|great)\. Before you send: No one owns “[^”]+” — make it yours\?$/);
   });
 
   it('re-analyzes once after a pause in typing, not on every keystroke', async () => {

@@ -145,6 +145,8 @@ describe.skipIf(!!missing)('listening, account research and promises in Chromium
     await gmail.waitForSelector(`${badge}[data-nudge="vague-timing"]`);
     const nudge = gmail.locator(badge).locator('.nudge');
     expect(await nudge.textContent()).toContain('You promised “soon” — add a day?');
+    // The nudge opens in the badge's popover when the pointer comes to the badge.
+    await gmail.locator(badge).hover();
     await gmail.locator(badge).screenshot({ path: `${SHOTS}badge-nudge.png` }).catch(() => undefined);
     await nudge.getByRole('button', { name: 'Add a day' }).click();
     await gmail.locator(badge).locator('.picker .choice').nth(1).click();

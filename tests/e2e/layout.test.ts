@@ -1,7 +1,8 @@
 // Small beside the mail site's own controls (issue 17 §2): in every compose of the Gmail and Outlook fixtures, at
-// 1280 and 1024 px, Trust Coach takes at most 120 px of the send row, nudge or not, and the nudge floats outside the
-// row. (The fixtures are the sites' DOM without their style sheets, so their controls do not sit where they sit on
-// the real sites: whether a box covers one of them cannot be measured on these pages.)
+// 1280 and 1024 px, Trust Coach takes at most 120 px of the send row, nudge or not; at rest it covers no control of
+// the fixture (a button, role=button, a tooltip'd or menu element), and the nudge opens, on hover, in the badge's popover outside the row. (The fixtures
+// are the sites' DOM without their style sheets, so their controls sit where the unstyled page puts them, not
+// where the real sites do.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { browserMissing, launch, serveFixtures, SHOTS, type Browser, type FixtureServer } from './harness';
@@ -22,20 +23,36 @@ interface Layout {
   widths: number[];
   /** Each shown nudge's place against its badge's row band: 'above', 'below' or 'in the row'. */
   nudges: string[];
+  /** The site's controls (buttons, role=button, tooltip'd elements) that a badge or a shown nudge covers. */
+  covered: string[];
 }
 
 /** Measures every badge in a frame, and where its nudge sits. */
 function measure(frame: Frame): Promise<Layout> {
   return frame.evaluate(`(() => {
-    const out = { badges: 0, widths: [], nudges: [] };
+    const out = { badges: 0, widths: [], nudges: [], covered: [] };
+    const controls = [...document.querySelectorAll('button, [role="button"], [data-tooltip], [aria-haspopup]')]
+      .filter((c) => !c.closest('trust-coach-badge'))
+      .map((c) => ({ c, r: c.getBoundingClientRect() }))
+      .filter(({ c, r }) => r.width > 0 && r.height > 0 && getComputedStyle(c).visibility !== 'hidden');
+    const name = (c) => c.getAttribute('aria-label') || c.getAttribute('data-tooltip') || c.textContent.trim().slice(0, 30) || c.tagName;
+    const cover = (box, what) => {
+      for (const { c, r } of controls) {
+        const w = Math.min(box.right, r.right) - Math.max(box.left, r.left);
+        const h = Math.min(box.bottom, r.bottom) - Math.max(box.top, r.top);
+        if (w > 1 && h > 1) out.covered.push(what + ' covers ' + name(c));
+      }
+    };
     for (const host of document.querySelectorAll('trust-coach-badge')) {
       out.badges++;
       const box = host.getBoundingClientRect();
       out.widths.push(Math.round(box.width));
+      cover(box, 'the badge');
       const nudge = host.shadowRoot && host.shadowRoot.querySelector('.nudge');
       if (!nudge || getComputedStyle(nudge).display === 'none') continue;
       const n = nudge.getBoundingClientRect();
       out.nudges.push(n.bottom <= box.top ? 'above' : n.top >= box.bottom ? 'below' : 'in the row');
+      cover(n, 'the nudge');
     }
     return out;
   })()`) as Promise<Layout>;
@@ -84,6 +101,7 @@ describe.skipIf(!!missing)('the badge beside the site controls', () => {
           const l = await measure(f);
           expect(l.badges, url).toBeGreaterThan(0);
           for (const w of l.widths) expect(w, url).toBeLessThanOrEqual(MAX_ROW_WIDTH);
+          expect(l.covered, url).toEqual([]);
         }
       }
     });
@@ -99,12 +117,21 @@ describe.skipIf(!!missing)('the badge beside the site controls', () => {
         el.ownerDocument.execCommand('insertText', false, "Hi Dana,\n\nThanks for the call. I'll follow up soon with the deck.");
       });
       await page.waitForSelector(`${badge}[data-nudge]`);
-      const l = await measure(page.mainFrame());
-      expect(l.nudges.length).toBeGreaterThan(0);
+      // At rest the check before Send is only the badge's ring and "!": nothing floats over the site.
+      let l = await measure(page.mainFrame());
+      expect(l.nudges).toEqual([]);
+      expect(l.covered).toEqual([]);
+      for (const w of l.widths) expect(w).toBeLessThanOrEqual(MAX_ROW_WIDTH);
+      expect(await page.locator(badge).locator('.flag').isVisible()).toBe(true);
+      // Hovering the badge opens the nudge in its popover, outside the row, and its button is reachable.
+      await page.locator(badge).hover();
+      l = await measure(page.mainFrame());
+      expect(l.nudges.length).toBe(1);
       expect(l.nudges).not.toContain('in the row');
       for (const w of l.widths) expect(w).toBeLessThanOrEqual(MAX_ROW_WIDTH);
-      // The nudge shows without a hover, and its button is reachable.
-      expect(await page.locator(badge).locator('.nudge').isVisible()).toBe(true);
+      const button = page.locator(badge).locator('.nudge button');
+      await button.hover();
+      expect(await button.isVisible()).toBe(true);
       await page.screenshot({ path: `${SHOTS}badge-nudge-${width}.png` }).catch(() => undefined);
     });
   }
