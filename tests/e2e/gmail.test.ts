@@ -2,7 +2,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserMissing, launch, serveFixtures, type Browser, type FixtureServer, SHOTS } from './harness';
-import { traceMainThread } from './measure';
 
 const missing = browserMissing();
 const URL_TWO = 'https://mail.google.com/e2e-two-composes.html';
@@ -30,7 +29,6 @@ describe.skipIf(!!missing)('Gmail compose in Chromium', () => {
   let server: FixtureServer;
   let b: Browser;
   let page: Page;
-  const measured: Record<string, unknown> = {};
 
   beforeAll(async () => {
     server = await serveFixtures();
@@ -39,7 +37,6 @@ describe.skipIf(!!missing)('Gmail compose in Chromium', () => {
     await page.goto(URL_TWO);
   });
   afterAll(async () => {
-    console.log('e2e measurements', JSON.stringify(measured));
     await b?.close();
     await server?.close();
   });
@@ -61,8 +58,11 @@ describe.skipIf(!!missing)('Gmail compose in Chromium', () => {
     await page.waitForTimeout(200);
     const box = (await page.locator('.AD').nth(1).boundingBox())!;
     await page.screenshot({ path: `${dir}gmail-badge-hover.png`, clip: { x: box.x, y: Math.max(0, box.y + box.height - 300), width: box.width, height: 300 } });
-    const tip = await page.locator(badge('c2')).evaluate((el) => el.shadowRoot!.querySelector('[role=tooltip]')!.getBoundingClientRect().left);
-    expect(tip).toBeGreaterThanOrEqual(box.x); // opens inside the compose, not off its edge
+    // The popover the hover opens (this draft's unowned promise makes it the check before Send, not the tip).
+    const shown = await page.locator(badge('c2')).evaluate((el) => [...el.shadowRoot!.querySelectorAll('.tip, .nudge')]
+      .map((p) => ({ cls: p.classList.contains('nudge') ? 'nudge' : 'tip', box: p.getBoundingClientRect() })).filter((p) => p.box.width > 0).map((p) => ({ cls: p.cls, left: p.box.left })));
+    expect(shown.map((p) => p.cls)).toEqual(['nudge']);
+    expect(shown[0]!.left).toBeGreaterThanOrEqual(box.x); // opens inside the compose, not off its edge
     await page.mouse.move(0, 0);
   });
 
@@ -83,11 +83,9 @@ describe.skipIf(!!missing)('Gmail compose in Chromium', () => {
     const before = await score(page, 'c2');
     await caretAtEndOfText(page, 'c2');
     await page.keyboard.type(' Act now, this is a limited time offer.', { delay: 20 });
-    const typedAt = Date.now();
+    // (How soon is the bench's: npm run bench:browser times an edit to the badge.)
     await page.waitForFunction((sel) => (document.querySelector(sel)?.getAttribute('data-trust-kinds') ?? '').includes('pressure'), badge('c2'), { timeout: 5000, polling: 10 });
-    measured.editToBadgeMs = Date.now() - typedAt;
     expect(await score(page, 'c2')).toBeLessThan(before);
-    expect(measured.editToBadgeMs as number).toBeLessThan(300 + 200); // 300 ms budget, plus polling and CDP round trips
   });
 
   it('applies a fix through the editor, so the site sees it and Ctrl+Z undoes it', async () => {
@@ -118,40 +116,15 @@ describe.skipIf(!!missing)('Gmail compose in Chromium', () => {
     expect(await own()).toContain('We can leverage our reports');
   });
 
-  it('costs the page under 2 ms of main-thread time per keystroke on a 2,000-word draft, with no long task', async () => {
-    const sentence = 'Thanks for the call about the Lisbon rollout and the payroll pilot for your finance team. ';
-    await caretAtEndOfText(page, 'c1');
-    await page.locator(editor('c1')).evaluate((el, text) => el.ownerDocument.execCommand('insertText', false, text), sentence.repeat(Math.ceil(2000 / 15)));
-    await page.waitForFunction((sel) => Number(document.querySelector(sel)?.getAttribute('data-trust-score')) >= 0 && (document.querySelector(sel)?.getAttribute('data-trust-kinds') ?? '').includes('too-long'), badge('c1'));
-    const cost = await traceMainThread(page, b.extensionId, async () => {
-      await page.keyboard.type('I will call you Friday at 10am to confirm the plan.', { delay: 60 });
-      await page.waitForTimeout(600);
-    });
-    measured.keystroke = cost;
-    expect(cost.keystrokes).toBeGreaterThan(40);
-    expect(cost.medianMs).toBeLessThan(2);
-    expect(cost.longTasksMs).toEqual([]);
-  });
-
-  it('keeps the page responsive when 1 MB is pasted, and says the draft was cut', async () => {
-    const started = Date.now();
+  it('scores a 1 MB paste and says the draft was cut', async () => {
+    // (How responsive the page stays meanwhile is the bench's: npm run bench:browser pings it during the paste.)
     await caretAtEndOfText(page, 'c1');
     await page.locator(editor('c1')).evaluate((el) => el.ownerDocument.execCommand('insertText', false, 'We will follow up soon with more details. '.repeat(25_000)));
-    // The page answers quickly while the extension works on the paste.
-    const pings: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const t = Date.now();
-      await page.evaluate(() => 1);
-      pings.push(Date.now() - t);
-      await page.waitForTimeout(50);
-    }
     await page.waitForFunction((sel) => {
       const host = document.querySelector(sel);
       return !!host?.shadowRoot?.querySelector('[role=tooltip]')?.textContent?.includes('very long');
     }, badge('c1'), { timeout: 15_000 });
-    measured.pasteToBadgeMs = Date.now() - started;
-    measured.pingsDuringPasteMs = pings;
-    expect(Math.max(...pings)).toBeLessThan(250);
+    expect(Number(await page.getAttribute(badge('c1'), 'data-trust-score'))).toBeGreaterThanOrEqual(0);
   });
 
   it('follows a compose Gmail re-renders in full screen (same draft id, new elements)', async () => {
