@@ -12,13 +12,16 @@
  *   per keystroke on a 2,000-word draft (and long tasks), and how long the
  *   page takes to answer while 1 MB is pasted (targets: 300 ms, 2 ms, no
  *   long task, 250 ms).
- * Prints a table; `--json` adds the raw figures. Not a test: numbers vary
+ * Prints a table; `--json` adds the raw figures, `--write` writes the table
+ * into the README's bench-browser block. Not a test: numbers vary
  * with the machine, so nothing here passes or fails.
  */
 import type { Page } from 'playwright-core';
 import { browserMissing, launch, serveFixtures } from '../tests/e2e/harness';
 import { coldStartToScore } from '../tests/e2e/cold-start';
 import { traceMainThread } from '../tests/e2e/measure';
+import { writeReadmeBlock } from './readme-block';
+import { cpus } from 'node:os';
 
 const missing = browserMissing();
 if (missing) {
@@ -179,9 +182,15 @@ try {
     [`page: main-thread time per keystroke, 2,000-word draft (${keystroke.keystrokes} keystrokes, ${keystroke.longTasksMs.length} long tasks; target: median <= 2 ms, none)`, [keystroke.medianMs]],
     ['page: answering while 1 MB is pasted (target: every answer <= 250 ms)', pings],
   ];
-  console.log('| what | runs | median | p95 |\n| --- | ---: | ---: | ---: |');
-  for (const [what, xs] of rows) console.log(`| ${what} | ${xs.length} | ${median(xs).toFixed(0)} ms | ${p95(xs).toFixed(0)} ms |`);
+  const ms = (x: number) => `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms`;
+  const table = ['| what | runs | median | p95 |', '| --- | ---: | ---: | ---: |', ...rows.map(([what, xs]) => `| ${what} | ${xs.length} | ${ms(median(xs))} | ${ms(p95(xs))} |`)].join('\n');
+  console.log(table);
   console.log(`(outside requests during the run: ${b.outside.length})`);
+  // `--write`: the README's browser block, written from this run (never by hand).
+  if (process.argv.includes('--write')) {
+    writeReadmeBlock('<!-- bench-browser:start (written by npm run bench:browser -- --write) -->', '<!-- bench-browser:end -->',
+      `${table}\n\nMeasured in Debian's Chromium ${b.context.browser()?.version() ?? ''} on a ${cpus().length}-core machine; outside requests during the run: ${b.outside.length}.`);
+  }
   if (process.argv.includes('--json')) console.log(JSON.stringify(Object.fromEntries(rows)));
 } catch (err) {
   console.error('bench-browser:', err);
