@@ -31,9 +31,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  */
 const KNOWN: { file: string; line: string; why: string }[] = [
   // Outside the model: reported by issue 18's static check, bounded by their inputs, left to their owners.
-  { file: "src/accounts/checklist.ts", line: "const local = email.split('@')[0]?.replace(/\\+.*$/, '') ?? '';", why: "account keys and e-mail local parts (short); not yet reviewed for a fix" },
-  { file: "src/accounts/key.ts", line: "const local = parts.local.replace(/\\+.*$/, '') || parts.local;", why: "account keys and e-mail local parts (short); not yet reviewed for a fix" },
-  { file: "src/accounts/key.ts", line: ".replace(/[/?#].*$/s, '')", why: "account keys and e-mail local parts (short); not yet reviewed for a fix" },
   { file: "src/compose/nudge.ts", line: "else text = `${text.replace(/[\\s.!]+$/, '')} ${phrase}`;", why: "a nudge phrase (short); not yet fixed" },
   { file: "src/panel/format.ts", line: ".replace(/\\s*\\(rubric, \\w+\\)/gi, '')", why: "hint text written by the rules (short); not yet fixed" },
   { file: "src/panel/format.ts", line: ".replace(/[\\s,;:]*\\)/g, ')')", why: "hint text written by the rules (short); not yet fixed" },
@@ -45,11 +42,6 @@ const KNOWN: { file: string; line: string; why: string }[] = [
   { file: "src/playbook/validate.ts", line: ".replace(/\\s*\\(line \\d+ column \\d+\\)/, '')", why: "playbook ids and JSON error messages (short); not yet fixed" },
   { file: "src/playbook/validate.ts", line: ".replace(/\\s*(?:in JSON )?at position \\d+/, '')", why: "playbook ids and JSON error messages (short); not yet fixed" },
   { file: "src/playbook/validate.ts", line: ".replace(/\\s*at line \\d+ column \\d+ of the JSON data$/, '')", why: "playbook ids and JSON error messages (short); not yet fixed" },
-  { file: "src/promises/id.ts", line: ".replace(/[\\s.!,;:]+$/, '')", why: "a promise sentence or a URL hash (short); not yet fixed" },
-  { file: "src/promises/id.ts", line: "const next = s.replace(/^(?:re|fw|fwd|aw|wg|sv|vs|tr|rv)\\s*(?:\\[\\d+\\])?\\s*:\\s*/i, '');", why: "a promise sentence or a URL hash (short); not yet fixed" },
-  { file: "src/promises/link.ts", line: "const thread = url.hash.replace(/\\?.*$/, '').split('/').pop() ?? '';", why: "a promise sentence or a URL hash (short); not yet fixed" },
-  { file: "src/promises/notify.ts", line: "s = s.replace(/\\s+/g, ' ').replace(/[\\s,;:.!-]+$/, '').trim();", why: "a promise sentence or a URL hash (short); not yet fixed" },
-  { file: "src/promises/notify.ts", line: "if (s.length < 3) s = text.trim().replace(/[\\s.!]+$/, '');", why: "a promise sentence or a URL hash (short); not yet fixed" },
   { file: "src/sites/gmail.ts", line: "const m = /^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$/.exec(s);", why: "a recipient field or chip label (short); not yet fixed" },
   { file: "src/sites/gmail.ts", line: "for (const part of input.value.split(/,(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)/)) add(parseAddress(part));", why: "a recipient field or chip label (short); not yet fixed" },
   { file: "src/sites/outlook.ts", line: "const name = text.includes('@') ? /^\\s*\"?([^\"<@]+?)\"?\\s*</.exec(text)?.[1] : text || undefined;", why: "a recipient field or chip label (short); not yet fixed" },
