@@ -31,17 +31,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  */
 const KNOWN: { file: string; line: string; why: string }[] = [
   // Outside the model: reported by issue 18's static check, bounded by their inputs, left to their owners.
-  { file: "src/compose/nudge.ts", line: "else text = `${text.replace(/[\\s.!]+$/, '')} ${phrase}`;", why: "a nudge phrase (short); not yet fixed" },
-  { file: "src/panel/format.ts", line: ".replace(/\\s*\\(rubric, \\w+\\)/gi, '')", why: "hint text written by the rules (short); not yet fixed" },
-  { file: "src/panel/format.ts", line: ".replace(/[\\s,;:]*\\)/g, ')')", why: "hint text written by the rules (short); not yet fixed" },
-  { file: "src/panel/format.ts", line: ".replace(/\\s*\\(\\)/g, '')", why: "hint text written by the rules (short); not yet fixed" },
-  { file: "src/panel/format.ts", line: ".replace(/\\s+([.,;:])/g, '$1')", why: "hint text written by the rules (short); not yet fixed" },
-  { file: "src/playbook/editor/draft.ts", line: "return `pbf-${path.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-+$/, '')}`;", why: "playbook ids and JSON error messages (short); not yet fixed" },
-  { file: "src/playbook/export.ts", line: ".replace(/^-+|-+$/g, '')", why: "playbook ids and JSON error messages (short); not yet fixed" },
-  { file: "src/playbook/export.ts", line: ".replace(/-+$/, '');", why: "playbook ids and JSON error messages (short); not yet fixed" },
-  { file: "src/playbook/validate.ts", line: ".replace(/\\s*\\(line \\d+ column \\d+\\)/, '')", why: "playbook ids and JSON error messages (short); not yet fixed" },
-  { file: "src/playbook/validate.ts", line: ".replace(/\\s*(?:in JSON )?at position \\d+/, '')", why: "playbook ids and JSON error messages (short); not yet fixed" },
-  { file: "src/playbook/validate.ts", line: ".replace(/\\s*at line \\d+ column \\d+ of the JSON data$/, '')", why: "playbook ids and JSON error messages (short); not yet fixed" },
   { file: "src/sites/gmail.ts", line: "const m = /^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$/.exec(s);", why: "a recipient field or chip label (short); not yet fixed" },
   { file: "src/sites/gmail.ts", line: "for (const part of input.value.split(/,(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)/)) add(parseAddress(part));", why: "a recipient field or chip label (short); not yet fixed" },
   { file: "src/sites/outlook.ts", line: "const name = text.includes('@') ? /^\\s*\"?([^\"<@]+?)\"?\\s*</.exec(text)?.[1] : text || undefined;", why: "a recipient field or chip label (short); not yet fixed" },
