@@ -3,9 +3,9 @@
  * cannot freeze the coach"). Three checks:
  * - every regex literal and `new RegExp("…")` in src/, statically, with
  *   eslint-plugin-regexp's super-linear rules (scripts/eslint-regex.config.js,
- *   also `npm run lint:regex`); the few known findings in code this change
- *   could not touch are listed below with why they are bounded, and a new
- *   finding (or one that is gone) fails;
+ *   also `npm run lint:regex`): there must be no finding at all (the ones
+ *   once listed here as bounded by their input are fixed, most by the scans
+ *   of src/model/chars.ts);
  * - the phrase lexicon, whose patterns are strings compiled at run time (the
  *   static check cannot see them): the combined regexes that compile() builds
  *   go through the same rules;
@@ -24,43 +24,21 @@ import { splitSentences } from '../../src/model/text';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/**
- * Known findings, by file and the exact line they are on. Each is bounded by
- * its input; the fix belongs to whoever owns the file (see the notes). Remove
- * an entry when its line is fixed: a stale entry fails the test.
- */
-const KNOWN: { file: string; line: string; why: string }[] = [
-  // Outside the model: reported by issue 18's static check, bounded by their inputs, left to their owners.
-  { file: "src/sites/gmail.ts", line: "const m = /^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$/.exec(s);", why: "a recipient field or chip label (short); not yet fixed" },
-  { file: "src/sites/gmail.ts", line: "for (const part of input.value.split(/,(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)/)) add(parseAddress(part));", why: "a recipient field or chip label (short); not yet fixed" },
-  { file: "src/sites/outlook.ts", line: "const name = text.includes('@') ? /^\\s*\"?([^\"<@]+?)\"?\\s*</.exec(text)?.[1] : text || undefined;", why: "a recipient field or chip label (short); not yet fixed" },
-  { file: "src/sites/outlook.ts", line: "const withAt = [chip.getAttribute('aria-label'), chip.getAttribute('title'), chip.textContent].find((s) => s && /\\S+@\\S+/.test(s));", why: "a recipient field or chip label (short); not yet fixed" },
-  { file: "src/sites/outlook.ts", line: "const email = withAt ? /[^\\s<>()\"]+@[^\\s<>()\"]+/.exec(withAt)?.[0] : undefined;", why: "a recipient field or chip label (short); not yet fixed" },
-  { file: "src/welcome/samples.ts", line: "const m = /^(.*?)\\s*<([^>]+)>$/.exec(part);", why: "built-in sample addresses (constant)" },
-];
-
 const CHECKED_RULES = ['regexp/no-super-linear-backtracking', 'regexp/no-super-linear-move'];
 
 describe('static regex check (eslint-plugin-regexp)', () => {
-  it('finds no super-linear regex in src/ beyond the known, bounded ones', async () => {
+  it('finds no super-linear regex in src/', async () => {
     const eslint = new ESLint({ cwd: root, overrideConfigFile: 'scripts/eslint-regex.config.js' });
     const results = await eslint.lintFiles(['src/**/*.ts', 'src/**/*.tsx']);
-    const found = new Map<string, string>();
+    const found: string[] = [];
     for (const r of results) {
       const file = r.filePath.slice(root.length).replace(/\\/g, '/');
-      const lines = (r.source ?? (await import('node:fs')).readFileSync(r.filePath, 'utf8')).split('\n');
       for (const m of r.messages) {
         if (m.fatal) throw new Error(`${file}: ${m.message}`);
-        if (!m.ruleId || !CHECKED_RULES.includes(m.ruleId)) continue;
-        const line = lines[m.line - 1]!.trim();
-        found.set(`${file}\n${line}`, `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        if (m.ruleId && CHECKED_RULES.includes(m.ruleId)) found.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
     }
-    const known = new Set(KNOWN.map((k) => `${k.file}\n${k.line}`));
-    const fresh = [...found].filter(([key]) => !known.has(key)).map(([, msg]) => msg);
-    expect(fresh, 'make these linear (see issue 18), or prove them bounded and list them in KNOWN').toEqual([]);
-    const stale = [...known].filter((k) => !found.has(k)).map((k) => k.replace('\n', ': '));
-    expect(stale, 'fixed or moved: update KNOWN').toEqual([]);
+    expect(found, 'make these linear (see issue 18): a scan from src/model/chars.ts, or a pattern whose quantifiers cannot trade characters').toEqual([]);
   }, 120_000);
 });
 
