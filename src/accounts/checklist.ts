@@ -7,6 +7,7 @@
  * fetched, and nothing but the company's or person's name goes in the query.
  */
 import type { Recipient } from '../model/types';
+import { cutAtOnLastLine } from '../model/chars';
 import { accountKeyOf, isFreeMail } from './key';
 import { CHECKLIST_STEPS, type AccountRecord, type ChecklistStep } from './types';
 
@@ -62,7 +63,8 @@ const quoted = (s: string) => `"${s.replace(/"/g, '')}"`;
 
 /** "dana.reyes@…" → "Dana Reyes": a searchable name when the compose shows only an address. */
 function nameFromAddress(email: string): string | undefined {
-  const local = email.split('@')[0]?.replace(/\+.*$/, '') ?? '';
+  const at = email.indexOf('@');
+  const local = cutAtOnLastLine(at < 0 ? email : email.slice(0, at), '+');
   const parts = local.split(/[._-]+/).filter((p) => /^\p{L}{2,}$/u.test(p));
   if (parts.length < 2 || parts.length > 3) return undefined;
   return parts.map((p) => p[0]!.toUpperCase() + p.slice(1)).join(' ');

@@ -6,6 +6,7 @@
  * is an account of their own, keyed by address.
  */
 import type { Recipient } from '../model/types';
+import { cutAt, cutAtOnLastLine } from '../model/chars';
 
 /**
  * Mail services anyone can sign up to: their domain says nothing about the
@@ -101,7 +102,7 @@ function keyOfAddress(raw: string): string | undefined {
   if (!parts) return undefined;
   if (isFreeMail(parts.domain)) {
     // dana+work@gmail.com reaches dana@gmail.com: the same person.
-    const local = parts.local.replace(/\+.*$/, '') || parts.local;
+    const local = cutAtOnLastLine(parts.local, '+') || parts.local;
     return `${local}@${parts.domain}`;
   }
   return registrableDomain(parts.domain);
@@ -136,11 +137,7 @@ export function accountKeysOf(recipients: readonly Recipient[]): string[] {
 export function normalizeAccountKey(raw: string): string | undefined {
   const text = raw.trim();
   if (text.includes('@') && !text.startsWith('@')) return keyOfAddress(text);
-  const host = text
-    .replace(/^@/, '')
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-    .replace(/[/?#].*$/s, '')
-    .replace(/:\d+$/, '');
+  const host = cutAt(text.replace(/^@/, '').replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''), '/?#').replace(/:\d+$/, '');
   const domain = cleanDomain(host);
   if (!domain) return undefined;
   // A free-mail domain alone would lump every user of it into one account.

@@ -1,5 +1,6 @@
 /** Command-line options of trust-coach, parsed and validated without a library. */
 import { ROLES, type Role } from '../model/index';
+import { cutAt } from '../model/chars';
 
 export interface Options {
   role?: Role;
@@ -166,7 +167,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       if (error) return { ok: false, error };
       continue;
     }
-    if (arg.startsWith('-') && arg !== '-') return { ok: false, error: `unknown option ${arg.replace(/=.*$/s, '')} (see --help)` };
+    if (arg.startsWith('-') && arg !== '-') return { ok: false, error: `unknown option ${cutAt(arg, '=')} (see --help)` };
     options.files.push(arg);
   }
   return { ok: true, options };

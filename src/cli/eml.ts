@@ -6,6 +6,7 @@
  */
 import type { Recipient } from '../model/index';
 import { htmlToText } from './html';
+import { cutAtOnLastLine, isSpace, oneOf, trimEndWhile } from '../model/chars';
 
 export class EmlError extends Error {}
 
@@ -87,7 +88,7 @@ export function decodeQuotedPrintable(binary: string): Uint8Array {
 }
 
 export function decodeBase64(binary: string): Uint8Array {
-  const clean = binary.replace(/[^A-Za-z0-9+/=]/g, '').replace(/=+$/, '');
+  const clean = trimEndWhile(binary.replace(/[^A-Za-z0-9+/=]/g, ''), oneOf('='));
   const padded = clean + '='.repeat((4 - (clean.length % 4)) % 4);
   try {
     return toBytes(atob(padded));
@@ -115,7 +116,7 @@ export function decodeEncodedWords(value: string): string {
   return value.replace(/(=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=)\s+(?==\?)/g, '$1').replace(word, (all, charset: string, enc: string, text: string) => {
     try {
       const bytes = enc.toUpperCase() === 'B' ? decodeBase64(text) : decodeQuotedPrintable(text.replace(/_/g, ' '));
-      return decodeCharset(bytes, charset.replace(/\*.*$/, ''));
+      return decodeCharset(bytes, cutAtOnLastLine(charset, '*'));
     } catch {
       return all;
     }
@@ -131,7 +132,8 @@ function parseHeaders(block: string): Map<string, string> {
   const headers = new Map<string, string>();
   const unfolded = block.replace(/\r?\n(?=[ \t])/g, '');
   for (const line of unfolded.split(/\r?\n/)) {
-    const m = /^([!-9;-~]+):[ \t]*(.*)$/.exec(line);
+    // The value is trimmed, so the spaces after the colon need no pattern of their own (with one, "[ \t]*(.*)" could trade them).
+    const m = /^([!-9;-~]+):(.*)$/.exec(line);
     if (m && !headers.has(m[1]!.toLowerCase())) headers.set(m[1]!.toLowerCase(), m[2]!.trim());
   }
   return headers;
@@ -147,7 +149,8 @@ function splitPart(raw: string): Part {
 function parseContentType(value: string | undefined): ContentType {
   const [type = '', ...rest] = (value ?? 'text/plain').split(';');
   const params = new Map<string, string>();
-  for (const m of rest.join(';').matchAll(/([\w*-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/g)) {
+  // A name starts where a run of name characters does: tried inside a run, it failed again for each of them.
+  for (const m of rest.join(';').matchAll(/(?<![\w*-])([\w*-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/g)) {
     params.set(m[1]!.toLowerCase(), (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1'));
   }
   return { type: type.trim().toLowerCase() || 'text/plain', params };
@@ -270,13 +273,34 @@ function recipient(name: string | undefined, email: string | undefined): Recipie
   return r;
 }
 
+/**
+ * `dana@x.com (Dana)` as [address, comment], as /^(\S+@\S+)\s*\((.*)\)\s*$/s read it (`s` is trimmed). A scan: that
+ * regex backtracked polynomially on runs of "@" or "(". The address is the first word, or the part of it before
+ * its last "(", and holds an "@" with something either side; the comment runs to the closing ")" at the end.
+ */
+function commentForm(s: string): [string, string] | undefined {
+  if (!s.endsWith(')')) return undefined;
+  let word = 0;
+  while (word < s.length && !isSpace(s[word])) word++;
+  const at = s.indexOf('@', 1);
+  if (at < 0) return undefined;
+  let open = word;
+  while (open < s.length && isSpace(s[open])) open++;
+  let end = word;
+  if (!(open > word && s[open] === '(' && word >= at + 2)) {
+    end = open = s.lastIndexOf('(', word - 1);
+    if (open < at + 2) return undefined;
+  }
+  return [s.slice(0, end), s.slice(open + 1, -1)];
+}
+
 /** One address: `"Dana Reyes" <dana@x.com>`, `dana@x.com (Dana)`, `dana@x.com`, or a bare name. */
 export function parseAddress(text: string): Recipient {
   const s = text.trim();
   const angle = /^(.*?)<([^<>]*)>\s*$/s.exec(s);
   if (angle) return recipient(angle[1], angle[2]);
-  const comment = /^(\S+@\S+)\s*\((.*)\)\s*$/s.exec(s);
-  if (comment) return recipient(comment[2], comment[1]);
+  const comment = commentForm(s);
+  if (comment) return recipient(comment[1], comment[0]);
   if (/^[^\s@"]+@[^\s@"]+$/.test(s)) return recipient(undefined, s);
   return recipient(s, undefined);
 }

@@ -9,7 +9,118 @@ export interface HtmlText {
   quoted?: string;
 }
 
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|[^<]+|</;
+/** A piece of HTML: a tag (`name` set; `slash` "/" when it closes), a comment, CDATA, `<!…>`, `<?…>`, text, or a lone "<". */
+export interface HtmlToken {
+  token: string;
+  slash: string;
+  name: string;
+  attrs: string;
+}
+
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** [\w:-] */
+const isNameChar = (code: number) => isLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 58 || code === 45;
+const isQuoteOrGt = (c: string | undefined) => c === '"' || c === "'" || c === '>';
+
+/**
+ * The tokens of HTML, exactly as this sticky regex cut them:
+ *   /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|[^<]+|</y
+ * A scan instead, in linear time: the regex looked for the end of a tag from every "<" anew, so many "<a"
+ * or "<!" with no ">" after them (or an unclosed quote) took quadratic time. Here each search for a ">"
+ * goes on from where the last one stopped, and where a quoted attribute value that opens at a given
+ * quote leads (to the tag's ">", or nowhere) is found once.
+ */
+export function* htmlTokens(html: string): Generator<HtmlToken> {
+  const n = html.length;
+  // The last search for ">" from a "<!" or "<?" (they only move forward): none in [gtFrom, gtAt); gtFrom -1: none yet.
+  let gtFrom = -1;
+  let gtAt = -1;
+  const nextGt = (from: number): number => {
+    if (gtFrom < 0 || from < gtFrom || (gtAt !== -1 && from > gtAt)) {
+      gtFrom = from;
+      gtAt = html.indexOf('>', from);
+    }
+    return gtAt;
+  };
+  // The same for the first quote or ">" after a tag's name.
+  let specialFrom = -1;
+  let specialAt = -1;
+  const scanSpecial = (from: number): number => {
+    let i = from;
+    while (i < n && !isQuoteOrGt(html[i])) i++;
+    return i < n ? i : -1;
+  };
+  const nextSpecial = (from: number): number => {
+    if (specialFrom < 0 || from < specialFrom || (specialAt !== -1 && from > specialAt)) {
+      specialFrom = from;
+      specialAt = scanSpecial(from);
+    }
+    return specialAt;
+  };
+  // For a quote that opens an attribute value: the ">" that ends the tag after it, or -1.
+  const tagEndAfterQuote = new Map<number, number>();
+  /** The ">" that ends a tag whose attributes start at `from`, or -1: quoted values may hold ">". */
+  const tagEnd = (from: number): number => {
+    const opened: number[] = [];
+    let end = -1;
+    for (let j = nextSpecial(from); j >= 0; ) {
+      if (html[j] === '>') {
+        end = j;
+        break;
+      }
+      const known = tagEndAfterQuote.get(j);
+      if (known !== undefined) {
+        end = known;
+        break;
+      }
+      opened.push(j);
+      const close = html.indexOf(html[j]!, j + 1);
+      if (close < 0) break;
+      j = scanSpecial(close + 1);
+    }
+    for (const j of opened) tagEndAfterQuote.set(j, end);
+    return end;
+  };
+  const other = (token: string): HtmlToken => ({ token, slash: '', name: '', attrs: '' });
+
+  for (let p = 0; p < n; ) {
+    if (html[p] !== '<') {
+      const lt = html.indexOf('<', p);
+      const end = lt < 0 ? n : lt;
+      yield other(html.slice(p, end));
+      p = end;
+      continue;
+    }
+    let end = -1;
+    let tag: HtmlToken | undefined;
+    if (html.startsWith('<!--', p)) {
+      const close = html.indexOf('-->', p + 4);
+      end = close < 0 ? n : close + 3;
+    } else if (html.startsWith('<![CDATA[', p)) {
+      const close = html.indexOf(']]>', p + 9);
+      end = close < 0 ? n : close + 3;
+    } else if (html[p + 1] === '!' || html[p + 1] === '?') {
+      const gt = nextGt(p + 2);
+      if (gt >= 0) end = gt + 1;
+    } else {
+      const slash = html[p + 1] === '/' ? '/' : '';
+      const nameStart = p + 1 + slash.length;
+      if (nameStart < n && isLetter(html.charCodeAt(nameStart))) {
+        let nameEnd = nameStart + 1;
+        while (nameEnd < n && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
+        const gt = tagEnd(nameEnd);
+        if (gt >= 0) {
+          end = gt + 1;
+          tag = { token: html.slice(p, end), slash, name: html.slice(nameStart, nameEnd), attrs: html.slice(nameEnd, gt) };
+        }
+      }
+    }
+    if (end < 0) end = p + 1; // a "<" that starts nothing: text
+    yield tag ?? other(html.slice(p, end));
+    p = end;
+  }
+}
+
 const SKIPPED = new Set(['script', 'style', 'head', 'title', 'template', 'noscript']);
 const BLOCK = new Set([
   'p', 'div', 'blockquote', 'table', 'tr', 'ul', 'ol', 'li', 'pre', 'hr', 'section', 'article',
@@ -144,10 +255,7 @@ function tidy(parts: readonly string[]): string {
 
 export function htmlToText(html: string): HtmlText {
   const walker = new Walker();
-  const re = new RegExp(TOKEN.source, 'gy');
-  let m: RegExpExecArray | null;
-  while (re.lastIndex < html.length && (m = re.exec(html))) {
-    const [token, slash, name, attrs = ''] = m;
+  for (const { token, slash, name, attrs } of htmlTokens(html)) {
     if (name) {
       const tag = name.toLowerCase();
       if (slash) walker.close(tag);

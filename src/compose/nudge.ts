@@ -1,4 +1,5 @@
 import type { Hint, Report } from '../model/types';
+import { spaceOr, trimEndWhile } from '../model/chars';
 
 /**
  * The gentle check before Send: a vague or unowned promise in the draft,
@@ -105,7 +106,7 @@ export function rewrite(nudge: Pick<Nudge, 'hint' | 'excerpt'>, when: Date, now:
   if (nudge.hint.kind === 'unowned-promise') {
     text = text.replace(OWNER, (m) => `${/^\s*/.exec(m)![0]}I will`);
     if (VAGUE.test(text)) text = text.replace(VAGUE, phrase);
-    else text = `${text.replace(/[\s.!]+$/, '')} ${phrase}`;
+    else text = `${trimEndWhile(text, spaceOr('.!'))} ${phrase}`;
     return text;
   }
   // vague-timing: the hint is about the time words themselves.

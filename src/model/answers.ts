@@ -54,8 +54,14 @@ const DONE = /\b(?:i|we)(?:['’]ve| have|['’]d| had)? (?:just |already |now |
 const PROMISE = /\b(?:i|we|you)(?:['’]ll| will| shall|['’]re going to| are going to|['’]m going to| am going to)\b|\b(?:will|is going to) (?:be|arrive|ship|go|land|show|reach|appear|start|run)\b|\b(?:i|we)(?:['’]m| am|['’]re| are) (?:sending|issuing|refunding|shipping|booking|setting|adding|putting|arranging|processing|cancell?ing|upgrading|moving|scheduling|escalating|replacing)\b|\b(?:i|we) can (?:do|offer|give|send|set|move|extend|add|refund|credit|waive|switch|arrange|book|take|include|support|provide|honou?r|match|start|have)\b|\bcan (?:be|start|go)\b/i;
 // A no with its reason: "we can't refund annual plans after 30 days because…", "that's not something we offer".
 const REFUSAL = /\b(?:can['’]t|cannot|can not|won['’]t be able|unable|not able|aren['’]t able|isn['’]t able|no longer|not possible|isn['’]t possible|not something we|don['’]t (?:offer|support|have|provide|do)|doesn['’]t (?:support|offer|include)|(?:we|i)(?:['’]m| am|['’]re| are) afraid|have to (?:decline|say no)|not in a position)\b/i;
-// Steps: "Go to Settings, click Invite", a numbered list.
-const STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n\s*(?:\d+[.)]\s*|[-*•]\s*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \w+ menu|log in|sign in|visit|use the)\b/i;
+// Steps: "Go to Settings, click Invite", a numbered list. After a line break only spaces that are no line
+// break ([^\S\n]): the last break of a run is where a step starts, so this finds what "\n\s*" found, without
+// trying every break of a long run of them (quadratic).
+const STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n[^\S\n]*(?:\d+[.)][^\S\n]*|[-*•][^\S\n]*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \w+ menu|log in|sign in|visit|use the)\b/i;
+/** Does the sentence give steps ("Go to Settings, click Invite", a numbered list)? A run of white space with a line break in it counts as one break. */
+export function hasSteps(text: string): boolean {
+  return STEPS.test(text.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : run)));
+}
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|apology|regret)\b/i;
 const THANKS = /^(?:(?:and|also|so|but)\s+)?(?:thanks|thank you|many thanks|i appreciate|we appreciate|appreciate|great|good) (?:\w+ ){0,3}(?:for|you)\b|^(?:great|good|excellent|fair) question\b/i;
 const RESTATE = /\b(?:you(?:['’]ve| have)?(?: also| just)? ask(?:ed|ing)|you(?:['’]re| are)(?: also)? asking|(?:right|fair) to ask|you (?:also )?(?:wanted|want) to know|you(?:['’]d| would) like to know|you(?:['’]re| are) (?:wondering|curious)|your question|regarding your (?:question|request|query|email)|as for your (?:question|request)|(?:great|good|fair|excellent|reasonable) (?:question|point|thing to (?:ask|want))|i (?:completely |totally |fully |absolutely )?understand(?: that)? (?:you|wanting|why)|you(?:['’]d| would) like\b|you mentioned|you raised|you(?:['’]re| are) looking for|(?:want|need) to understand)\b/i;
@@ -80,7 +86,7 @@ function read(s: ReplySentence): Reading {
   const done = DONE.test(t);
   const promise = PROMISE.test(t);
   const refusal = REFUSAL.test(t);
-  const steps = STEPS.test(t.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : run)));
+  const steps = hasSteps(t);
   const vague = VAGUE.test(t) && !DEADLINE.test(t);
   const content = cause || time || done || refusal || steps || (promise && !vague);
   // A restatement stays one even when its words hold a verb ("how the overage is worked out"): only a cause, a

@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import type { Commitment, Owner } from './types';
 import { isoDate, isoLocal, localParts, offsetMinutes } from './time';
 import { wordRegex } from './match';
+import { spaceOr, trimEndWhile } from './chars';
 
 /** Where and when "now" is, for resolving "by Thursday at 3pm". */
 export interface Clock {
@@ -291,7 +292,7 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
     if (!time && owner !== 'none' && (owner === 'you' || owner === 'other' || !DELIVERY.test(afterModal) || (!waits && EVENT_TIME.test(afterModal)) || (i === 0 && conditional))) return;
     if (waits) c.event = event;
     if (time) {
-      c.dueText = time.text.replace(/[\s,;:.]+$/, '');
+      c.dueText = trimEndWhile(time.text, spaceOr(',;:.'));
       if (time.due) c.due = time.due;
       c.specific = !time.vague && owner !== 'none';
       if (time.due && time.due.length > 10 && Date.parse(time.due) < clock.now.getTime()) {

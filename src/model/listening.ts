@@ -30,7 +30,23 @@ export function statesDatedStep(text: string): boolean {
   return FUTURE.test(text) && AT_A_TIME.test(text);
 }
 // The reasons and alternatives after the ask: "can I get a refund for this month since the export is…".
-const BEYOND_ASK = /,?\s+(?:since|because|as|given (?:that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\s/i;
+// Read at the end of each run of white space (askWithoutReasons), not with /,?\s+(?:since|…)\s/, which
+// was tried at every space of a long run and took quadratic time.
+const BEYOND_ASK = /(?:since|because|as|given (?:that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\s/iy;
+
+/**
+ * The ask without its reasons and alternatives: the text before the first run of
+ * white space (and a comma just before it) that is followed by "since", "because",
+ * "or should"… and a space. What asked.split(/,?\s+(?:since|…)\s/i)[0] gave.
+ */
+export function askWithoutReasons(asked: string): string {
+  const runs = /\s+/g;
+  for (let m = runs.exec(asked); m; m = runs.exec(asked)) {
+    BEYOND_ASK.lastIndex = m.index + m[0].length;
+    if (BEYOND_ASK.test(asked)) return asked.slice(0, asked[m.index - 1] === ',' ? m.index - 1 : m.index);
+  }
+  return asked;
+}
 
 const REQUEST = /^(?:(?:and|also|so|but)\s+)?(?:(?:can|could|would|will) you|please|kindly|i(?:['’]d| would) (?:like|appreciate)|(?:i|we) (?:need|want) (?!to (?!know\b|understand\b|confirm\b|find out\b|hear\b|see\b))|we(?:['’]d| would) like|let me know (?:when|if|whether|what|how|who|which)|send me|tell me|is there any way)\b/i;
 // Courtesy lines that ask for nothing in particular.
@@ -51,18 +67,24 @@ const HEADER = /^(?:(?:From|Sent|To|Cc|Subject|Date):.*|(?:On .{3,200} wrote:|-{
 
 const MAX_HEADER_CHARS = 1000;
 
-/** The writer's name from a quote header: "On Sun, Nov 22, 2026 at 6:40 PM Dana Reyes <dana@x> wrote:" or "From: Dana Reyes". */
-function authorOf(header: string): string | undefined {
-  // A real header line is short; a long one (a pasted log in a quote) is not read for a name, so these
-  // patterns, which are not linear, only ever see a bounded line.
+/**
+ * The writer's name from a quote header: "On Sun, Nov 22, 2026 at 6:40 PM Dana Reyes <dana@x> wrote:" or "From: Dana Reyes".
+ *
+ * The name is read after a time ("6:40 PM"), a year or a comma. It begins and ends with a non-space, so
+ * it cannot trade characters with the white space around it (the patterns it replaces,
+ * /…,?\s+([^,<\d][^,<]*?)\s*(?:<[^>]*>)?\s*wrote:/, could, and backtracked polynomially). Their one quirk is
+ * kept: after two or more spaces the name may begin with a digit, or be missing (group 2).
+ */
+export function authorOf(header: string): string | undefined {
+  // A real header line is short; a long one (a pasted log in a quote) is not read for a name.
   const line = header.trimEnd();
   if (line.length > MAX_HEADER_CHARS) return undefined;
   const wrote = /^On .*?wrote:\s*$/.test(line)
-    ? (/\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+([^,<\d][^,<]*?)\s*(?:<[^>]*>)?\s*wrote:/.exec(line) ??
-      /\d{4},?\s+([^,<\d][^,<]*?)\s*(?:<[^>]*>)?\s*wrote:/.exec(line) ??
-      /,\s*([^,<\d][^,<]*?)\s*<[^>]*>\s*wrote:/.exec(line))
-    : /^From:\s*"?([^"<@]+?)"?\s*(?:<[^>]*>)?\s*$/.exec(line);
-  const name = wrote?.[1]?.trim();
+    ? (/\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)(?:<[^>]*>\s*)?wrote:/.exec(line) ??
+      /\d{4},?\s+(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)(?:<[^>]*>\s*)?wrote:/.exec(line) ??
+      /,\s*(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)<[^>]*>\s*wrote:/.exec(line))
+    : /^From:\s*(?:"\s*)?([^"<@\s](?:[^"<@]*?[^"<@\s])??)\s*(?:"\s*)?(?:<[^>]*>\s*)?$/.exec(line);
+  const name = wrote?.[1] ?? wrote?.[2];
   return name && /^\p{L}/u.test(name) ? name : undefined;
 }
 
@@ -191,7 +213,7 @@ function partOf(text: string): AskPart {
   // and without a lead-in before a colon ("Before I loop in IT, a few things: do you support SSO?").
   const colon = text.lastIndexOf(': ');
   const asked = colon > 0 && text.length - colon > 10 ? text.slice(colon + 2) : text;
-  const ask = asked.split(BEYOND_ASK)[0]!;
+  const ask = askWithoutReasons(asked);
   const stems = [...new Set([...contentStems(ask), ...phraseStems(ask)])].filter((x) => !/['’]/.test(x) && !STOPWORDS.has(x));
   const focus = stems.filter((x) => !GENERIC.has(x));
   return { text, type: askType(ask), focus: focus.length > 0 ? focus : stems };

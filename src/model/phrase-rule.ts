@@ -2,6 +2,7 @@ import type { Finding, Rule, SentenceView } from './rule';
 import { ALL_ROLES } from './rule';
 import { compile, type PhraseMatch } from './match';
 import type { Phrase } from './lexicon/phrases';
+import { spaceOr, trimEndWhile } from './chars';
 import { KINDS_BY_DIMENSION, type Dimension, type RuleKind as Kind } from './types';
 
 export function dimensionOf(kind: Kind): Dimension {
@@ -70,5 +71,5 @@ export const q = (s: string, max = 60): string => {
   if (s.length <= max) return `“${s}”`;
   const cut = s.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `“${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…”`;
+  return `“${trimEndWhile(space > max * 0.6 ? cut.slice(0, space) : cut, spaceOr(',;:'))}…”`;
 };

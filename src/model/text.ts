@@ -1,4 +1,5 @@
 import { stemmer as porter } from 'stemmer';
+import { isSpace } from './chars';
 /**
  * Offset-preserving segmentation: lines -> sentences -> words. Cheap (regex
  * only) so it can run over the whole draft on every edit; the expensive NLP
@@ -31,13 +32,6 @@ const ABBREVIATIONS = new Set([
 // at each place in a long run of "?" or "." that regex took quadratic time.
 const isEndMark = (c: string | undefined) => c === '.' || c === '!' || c === '?' || c === '…';
 const isCloser = (c: string | undefined) => c === '"' || c === "'" || c === '”' || c === '’' || c === ')' || c === ']';
-/** Same as /\s/.test(c), with ASCII answered without a regex (it runs on every character of a line). */
-function isSpace(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code > 127 && /\s/.test(c);
-}
 
 const isLower = (code: number) => code >= 97 && code <= 122;
 /** [A-Za-z.] */

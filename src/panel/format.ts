@@ -1,6 +1,7 @@
 import type { Band, Commitment, Dimension, Hint, Owner, Role } from '../model/types';
 import { hintKey } from '../model/hint-key';
 import { formatWhen } from '../model/time';
+import { dropRunsBefore, isSpace, oneOf, removeWithSpaceBefore, spaceOr } from '../model/chars';
 
 export const DIMENSION_LABELS: Record<Dimension, string> = {
   personalization: 'Personalization',
@@ -111,15 +112,13 @@ export function describeCommitment(c: Commitment): string {
  * and the quotes and drops the citation marks.
  */
 export function plainWhy(why: string): string {
-  return why
-    .replace(/\s*\(rubric, \w+\)/gi, '')
+  // Runs of spaces and marks before a mark are dropped by scans (src/model/chars.ts): as regexes
+  // (/\s*\(rubric, \w+\)/gi, /[\s,;:]*\)/g, /\s*\(\)/g, /\s+([.,;:])/g) each was tried at every place in a long run.
+  let s = removeWithSpaceBefore(why, /\(rubric, \w+\)/gi)
     .replace(/rubric, \w+;\s*/gi, '')
     .replace(/\bseeds? \d{3}(?:(?:,\s*| and )\d{3})*(?: (?:#\d+|habits? \d+(?: and \d+)?))?(?:,\s*the\b)?/gi, '')
-    .replace(/\([\s,;:]*/g, '(')
-    .replace(/[\s,;:]*\)/g, ')')
-    .replace(/[;:]\s*(?=[;:])/g, '')
-    .replace(/\s*\(\)/g, '')
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([.,;:])/g, '$1')
-    .trim();
+    .replace(/\([\s,;:]*/g, '(');
+  s = dropRunsBefore(s, spaceOr(',;:'), oneOf(')')).replace(/[;:]\s*(?=[;:])/g, '');
+  s = removeWithSpaceBefore(s, /\(\)/g).replace(/\s{2,}/g, ' ');
+  return dropRunsBefore(s, isSpace, oneOf('.,;:')).trim();
 }

@@ -5,6 +5,7 @@
  * playbook are identical however it was written, and diffs stay small.
  */
 import { DIMENSIONS, ROLES } from '../model/types';
+import { oneOf, trimEndWhile, trimWhile } from '../model/chars';
 import { PLAYBOOK_SCHEMA_FILE, RULE_IDS, type Playbook } from './schema';
 
 const TOP = ['$schema', 'format', 'schemaVersion', 'name', 'version', 'description', 'defaultRole', 'weights', 'rules', 'phrases', 'coachNotes'];
@@ -35,13 +36,11 @@ export function exportPlaybook(playbook: Playbook): string {
 
 /** "Northwind sales playbook" → "northwind-sales-playbook.json". */
 export function playbookFileName(playbook: Pick<Playbook, 'name'>): string {
-  const slug = playbook.name
+  const words = playbook.name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/[^a-z0-9]+/g, '-');
+  const slug = trimEndWhile(trimWhile(words, oneOf('-')).slice(0, 60), oneOf('-'));
   return `${slug || 'playbook'}.json`;
 }

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { DIMENSIONS, ROLES } from '../model/types';
+import { removeWithSpaceBefore } from '../model/chars';
 import { jsonErrorOffset, jsonPathOffsets, lineColumn, lineOfPath } from './json-position';
 import { PLAYBOOK_FORMAT, PLAYBOOK_SCHEMA_VERSION, PlaybookSchema, RULE_IDS, type Playbook } from './schema';
 
@@ -117,13 +118,10 @@ const fail = (path: string, message: string): PlaybookResult => ({ ok: false, er
  */
 function jsonProblem(source: string, error: unknown): { message: string; at?: PlaybookIssue['at'] } {
   const raw = error instanceof Error ? error.message : String(error);
-  let reason = raw
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/,\s*(?:\.\.\.)?".*is not valid JSON$/s, '')
-    .replace(/\s*(?:in JSON )?at position \d+/, '')
-    .replace(/^JSON\.parse: /, '')
-    .replace(/\s*at line \d+ column \d+ of the JSON data$/, '')
-    .trim();
+  // Each place and the white space before it (a scan: /\s*\(line …\)/ was tried at every space of a run).
+  let reason = removeWithSpaceBefore(raw, /\(line \d+ column \d+\)/).replace(/,\s*(?:\.\.\.)?".*is not valid JSON$/s, '');
+  reason = removeWithSpaceBefore(reason, /(?:in JSON )?at position \d+/).replace(/^JSON\.parse: /, '');
+  reason = removeWithSpaceBefore(reason, /at line \d+ column \d+ of the JSON data$/).trim();
   if (/unexpected end of (JSON|data)/i.test(reason)) reason = 'the file ends too early (is a closing } or ] missing?)';
   reason = reason.charAt(0).toLowerCase() + reason.slice(1);
   const fromMessage = /position (\d+)/.exec(raw);

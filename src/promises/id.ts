@@ -5,24 +5,25 @@
  */
 import { conversationKey } from './link';
 import type { PromiseSite } from './types';
+import { spaceOr, trimEndWhile } from '../model/chars';
 
 /** Lower case, straight quotes, single spaces, no closing punctuation: "I’ll send it." ≡ "i'll  send it". */
 export function normalizeText(text: string): string {
-  return text
+  const single = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.!,;:]+$/, '')
-    .trim();
+    .replace(/\s+/g, ' ');
+  return trimEndWhile(single, spaceOr('.!,;:')).trim();
 }
 
 /** The subject without reply/forward prefixes, so "Re: Pricing" and "Pricing" are one conversation. */
 export function normalizeSubject(subject: string): string {
   let s = normalizeText(subject);
   for (;;) {
-    const next = s.replace(/^(?:re|fw|fwd|aw|wg|sv|vs|tr|rv)\s*(?:\[\d+\])?\s*:\s*/i, '');
+    // The spaces around "[2]" belong to it, so two runs of spaces never meet (they could trade characters).
+    const next = s.replace(/^(?:re|fw|fwd|aw|wg|sv|vs|tr|rv)\s*(?:\[\d+\]\s*)?:\s*/i, '');
     if (next === s) return s;
     s = next;
   }

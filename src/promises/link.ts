@@ -5,6 +5,8 @@
  * send the user to another site or run a javascript: URL.
  */
 
+import { cutAtOnLastLine } from '../model/chars';
+
 /** The same four hosts the content script runs on (wxt.config.ts host_permissions). */
 export const MAIL_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'] as const;
 
@@ -32,7 +34,7 @@ export function safeConversationLink(value: unknown): string | undefined {
 export function conversationKey(link: string): string {
   const url = new URL(link);
   if (url.hostname === 'mail.google.com') {
-    const thread = url.hash.replace(/\?.*$/, '').split('/').pop() ?? '';
+    const thread = cutAtOnLastLine(url.hash, '?').split('/').pop() ?? '';
     if (/^[A-Za-z0-9_-]{10,}$/.test(thread)) return `gmail:${thread}`;
   } else {
     const m = /\/id\/([^/?#]+)/.exec(url.pathname + url.hash);

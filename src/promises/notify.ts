@@ -7,6 +7,7 @@
  */
 import { isConversationLink } from './link';
 import { formatWhen } from '../model/time';
+import { spaceOr, trimEndWhile } from '../model/chars';
 import { dueInstant } from './schedule';
 import type { TrackedPromise } from './types';
 
@@ -33,11 +34,9 @@ export function tidyText(text: string): string {
     .trim();
 }
 
-/** `text` without the trailing characters in `chars` (a scan, not a regex: no backtracking on long runs). */
+/** `text` without the trailing white space and characters in `chars` (a scan, not a regex: no backtracking on long runs). */
 export function trimEndOf(text: string, chars: string): string {
-  let e = text.length;
-  while (e > 0 && (chars.includes(text[e - 1]!) || /\s/.test(text[e - 1]!))) e--;
-  return text.slice(0, e);
+  return trimEndWhile(text, spaceOr(chars));
 }
 
 /** Cut to at most `max` characters at a word boundary, with "…" when anything was cut. */
@@ -77,8 +76,8 @@ export function promiseAction(text: string, dueText?: string, to: readonly strin
     const when = new RegExp(`[\\s,]*(?:\\b(?:by|on|before|until|till|no later than|at|in|within|for)\\s+)?${escapeRegExp(dueText.trim())}`, 'i');
     s = s.replace(when, ' ');
   }
-  s = s.replace(/\s+/g, ' ').replace(/[\s,;:.!-]+$/, '').trim();
-  if (s.length < 3) s = text.trim().replace(/[\s.!]+$/, '');
+  s = trimEndOf(s.replace(/\s+/g, ' '), ',;:.!-').trim();
+  if (s.length < 3) s = trimEndOf(text.trim(), '.!');
   s = trimEndOf(tidyText(s), ',;:.!-');
   return clipWords(s, MAX_TITLE_WHAT);
 }

@@ -16,6 +16,7 @@
 import type { Recipient } from '../model/types';
 import type { ComposeHandle, SiteAdapter } from './types';
 import { readEditor } from './text';
+import { isSpace, trimEndWhile, trimStartWhile } from '../model/chars';
 
 const BODY = '[g_editable="true"][contenteditable="true"][role="textbox"], div.Am.Al.editable[contenteditable="true"]';
 const QUOTE_OR_SIGNATURE = '.gmail_quote, .gmail_extra, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_signature_prefix, .ajR';
@@ -39,9 +40,48 @@ function variantOf(root: Element): string {
   return 'gmail-dialog';
 }
 
-function parseAddress(s: string): Recipient | undefined {
-  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(s);
-  if (m) return { ...(m[1] ? { name: m[1] } : {}), email: m[2]! };
+/**
+ * `"Dana Reyes" <dana@x.com>` → [name, address], as /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/ read it, by a scan:
+ * in that regex the spaces, the name and the spaces after it could trade characters (polynomial backtracking).
+ * The address is between the first "<" and the ">" after it, with only white space after that; the name is
+ * what comes before, without the spaces around it and a quote either side (it keeps spaces inside the quotes).
+ */
+function angleAddress(s: string): [string, string] | undefined {
+  const lt = s.indexOf('<');
+  if (lt < 0) return undefined;
+  const gt = s.indexOf('>', lt + 1);
+  if (gt < lt + 2 || trimStartWhile(s.slice(gt + 1), isSpace) !== '') return undefined;
+  let start = 0;
+  while (start < lt && isSpace(s[start])) start++;
+  if (s[start] === '"') start++;
+  const name = s.slice(start, lt);
+  const quote = name.indexOf('"');
+  if (quote < 0) return [trimEndWhile(name, isSpace), s.slice(lt + 1, gt)];
+  // A closing quote may only have spaces after it.
+  return trimStartWhile(name.slice(quote + 1), isSpace) === '' ? [name.slice(0, quote), s.slice(lt + 1, gt)] : undefined;
+}
+
+/** Commas outside quotes, where /,(?=(?:[^"]*"[^"]*")*[^"]*$)/ split (an even number of quotes after them), found in one pass. */
+export function splitAddressList(value: string): string[] {
+  let quotesAfter = 0;
+  for (let i = 0; i < value.length; i++) if (value[i] === '"') quotesAfter++;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '"') quotesAfter--;
+    else if (value[i] === ',' && quotesAfter % 2 === 0) {
+      parts.push(value.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(value.slice(from));
+  return parts;
+}
+
+/** One recipient from a hidden To/Cc field: `"Dana Reyes" <dana@x.com>`, an address or a name. */
+export function parseAddress(s: string): Recipient | undefined {
+  const m = angleAddress(s);
+  if (m) return { ...(m[0] ? { name: m[0] } : {}), email: m[1] };
   const t = s.trim();
   if (!t) return undefined;
   return t.includes('@') ? { email: t } : { name: t };
@@ -68,7 +108,7 @@ function recipientsOf(root: Element): Recipient[] {
     add({ ...(name && name !== email ? { name } : {}), ...(email ? { email } : {}) });
   }
   for (const input of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type="hidden"][name="to"], input[type="hidden"][name="cc"], textarea[name="to"], textarea[name="cc"]')) {
-    for (const part of input.value.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) add(parseAddress(part));
+    for (const part of splitAddressList(input.value)) add(parseAddress(part));
   }
   return out;
 }

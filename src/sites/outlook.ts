@@ -12,6 +12,7 @@
 import type { Recipient } from '../model/types';
 import type { ComposeHandle, SiteAdapter } from './types';
 import { readEditor } from './text';
+import { isSpace, trimEndWhile, trimStartWhile } from '../model/chars';
 
 const BODY = '[role="textbox"][aria-multiline="true"][contenteditable="true"]';
 const ROOT = '[id^="docking_InitVisiblePart"], [data-app-section="Form_Content"], [role="main"]';
@@ -45,15 +46,41 @@ function docsOf(doc: Document): Document[] {
   return out;
 }
 
+/**
+ * The name on a chip that reads "Dana Reyes <dana@x.com>" (its text trimmed), as /^\s*"?([^"<@]+?)"?\s*</ read it,
+ * by a scan: in that regex the name and the spaces around it could trade characters (polynomial backtracking).
+ */
+export function chipName(text: string): string | undefined {
+  const lt = text.indexOf('<');
+  if (lt < 0) return undefined;
+  const before = text.slice(0, lt);
+  if (before.includes('@')) return undefined;
+  const name = before.startsWith('"') ? before.slice(1) : before;
+  const quote = name.indexOf('"');
+  // The shortest name that leaves only spaces (or a closing quote and spaces) before "<"; never empty.
+  if (quote < 0) return name === '' ? undefined : name.slice(0, Math.max(1, trimEndWhile(name, isSpace).length));
+  return quote > 0 && trimStartWhile(name.slice(quote + 1), isSpace) === '' ? name.slice(0, quote) : undefined;
+}
+
+/** The first word (split at white space, <, >, (, ) and ") with an "@" inside it, as /[^\s<>()"]+@[^\s<>()"]+/ found it. */
+export function chipEmail(text: string): string | undefined {
+  for (const word of text.match(/[^\s<>()"]+/g) ?? []) {
+    const at = word.indexOf('@', 1);
+    if (at > 0 && at < word.length - 1) return word;
+  }
+  return undefined;
+}
+
 function recipientsOf(root: Element): Recipient[] {
   const out: Recipient[] = [];
   for (const field of root.querySelectorAll('[id^="MSG_"][id$="_TO"], [id^="MSG_"][id$="_CC"], [id^="MSG_"][id$="_BCC"]')) {
     for (const chip of field.querySelectorAll('[class*="_EType_RECIPIENT_ENTITY"], :scope [contenteditable="false"]')) {
       const text = chip.querySelector('[class*="textContainer-"]')?.textContent?.trim() ?? '';
       // An address-only chip has no name; "Name <addr>" keeps just the name.
-      const name = text.includes('@') ? /^\s*"?([^"<@]+?)"?\s*</.exec(text)?.[1] : text || undefined;
-      const withAt = [chip.getAttribute('aria-label'), chip.getAttribute('title'), chip.textContent].find((s) => s && /\S+@\S+/.test(s));
-      const email = withAt ? /[^\s<>()"]+@[^\s<>()"]+/.exec(withAt)?.[0] : undefined;
+      const name = text.includes('@') ? chipName(text) : text || undefined;
+      // "\S@\S" is there exactly when "\S+@\S+" is, without trying every start in a long word.
+      const withAt = [chip.getAttribute('aria-label'), chip.getAttribute('title'), chip.textContent].find((s) => s && /\S@\S/.test(s));
+      const email = withAt ? chipEmail(withAt) : undefined;
       if (name || email) out.push({ ...(name ? { name } : {}), ...(email ? { email } : {}) });
     }
   }

@@ -64,7 +64,7 @@ export function PracticeCompose({ now = () => new Date(), timeZone = Intl.DateTi
       setReport({ report: r, body });
     }, report ? debounceMs : 0);
     return () => clearTimeout(t);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Runs again when the draft or its settings change, not when the report it sets does.
   }, [body, subject, to, role, dismissed, disabledRules, sample]);
 
   const load = (s: PracticeSample) => {

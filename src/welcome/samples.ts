@@ -1,4 +1,5 @@
 import type { Role } from '../model/types';
+import { isLineTerminator, isSpace } from '../model/chars';
 
 export interface PracticeSample {
   role: Role;
@@ -40,6 +41,22 @@ export const SAMPLES: PracticeSample[] = [
   },
 ];
 
+/**
+ * "Dana Reyes <dana@x.com>" → [name, address], as /^(.*?)\s*<([^>]+)>$/ read it, by a scan: in that regex the
+ * name and the spaces after it could trade characters. The address is between the "<" after the last inner ">"
+ * and the closing ">"; the name is what comes before, without the spaces before "<", on one line.
+ */
+function angleAddress(part: string): [string, string] | undefined {
+  const last = part.length - 1;
+  if (last < 2 || part[last] !== '>') return undefined;
+  const lt = part.indexOf('<', part.lastIndexOf('>', last - 1) + 1);
+  if (lt < 0 || lt > last - 2) return undefined;
+  let end = lt;
+  while (end > 0 && isSpace(part[end - 1])) end--;
+  for (let i = 0; i < end; i++) if (isLineTerminator(part[i])) return undefined;
+  return [part.slice(0, end), part.slice(lt + 1, last)];
+}
+
 /** "Dana Reyes <dana@x.com>, lee@y.com" → recipients. */
 export function parseRecipients(to: string): { name?: string; email?: string }[] {
   return to
@@ -47,8 +64,8 @@ export function parseRecipients(to: string): { name?: string; email?: string }[]
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
-      const m = /^(.*?)\s*<([^>]+)>$/.exec(part);
-      if (m) return { ...(m[1] ? { name: m[1].replace(/^"|"$/g, '') } : {}), email: m[2]!.trim() };
+      const m = angleAddress(part);
+      if (m) return { ...(m[0] ? { name: m[0].replace(/^"|"$/g, '') } : {}), email: m[1].trim() };
       return part.includes('@') ? { email: part } : { name: part };
     });
 }

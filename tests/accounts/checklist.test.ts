@@ -85,3 +85,11 @@ describe('research checklist', () => {
     expect(checklistDone({ site: false, news: false, profiles: false, posts: true }, CHECKLIST, covered)).toBe(3);
   });
 });
+
+describe('a name from an address with "+" (issue 18: cut by a scan)', () => {
+  it('drops the "+tag", also after a long run of "+"', () => {
+    expect(personName({ email: 'dana.reyes+sales@northwind.com' })).toBe('Dana Reyes');
+    expect(personName({ email: `dana.reyes${'+'.repeat(50_000)}x@northwind.com` })).toBe('Dana Reyes');
+    expect(personName({ email: 'dana.reyes' })).toBe('Dana Reyes');
+  });
+});

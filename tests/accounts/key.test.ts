@@ -82,3 +82,19 @@ describe('findAccountFor', () => {
     expect(findAccountFor(records, [{ email: 'x@kestrel.com' }, { name: 'Dana' }])).toBeUndefined();
   });
 });
+
+describe('keys cut by a scan (issue 18: /\\+.*$/ and /[/?#].*$/s were quadratic on runs of "+" or "/")', () => {
+  const N = 50_000;
+  it('ordinary keys as before', () => {
+    expect(accountKeyOf({ email: 'dana+work+q3@gmail.com' })).toBe('dana@gmail.com');
+    expect(accountKeyOf({ email: '+work@gmail.com' })).toBe('+work@gmail.com');
+    expect(normalizeAccountKey('northwind.com#team')).toBe('northwind.com');
+    expect(normalizeAccountKey('http://northwind.com:8080/x')).toBe('northwind.com');
+  });
+
+  it('long runs of "+" and "/"', () => {
+    expect(accountKeyOf({ email: `dana${'+'.repeat(N)}x@gmail.com` })).toBe('dana@gmail.com');
+    expect(normalizeAccountKey(`northwind.com${'/'.repeat(N)}x`)).toBe('northwind.com');
+    expect(normalizeAccountKey(`${'/'.repeat(N)}northwind.com`)).toBeUndefined();
+  });
+});

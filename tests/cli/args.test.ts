@@ -62,3 +62,15 @@ describe('isIsoDateTime', () => {
     expect(isIsoDateTime(s)).toBe(false);
   });
 });
+
+describe('an unknown option in the error (issue 18: cut at "=" by a scan)', () => {
+  it('names the option without its value', () => {
+    expect(error(['--colour=always'])).toBe('unknown option --colour (see --help)');
+    expect(error(['--a=b=c'])).toBe('unknown option --a (see --help)');
+  });
+
+  it('a run of "=" in the option', () => {
+    expect(error([`--x${'='.repeat(50_000)}y`])).toBe('unknown option --x (see --help)');
+    expect(error([`-${'x'.repeat(50_000)}`])).toBe(`unknown option -${'x'.repeat(50_000)} (see --help)`);
+  });
+});

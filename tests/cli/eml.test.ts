@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { decodeEncodedWords, decodeQuotedPrintable, parseAddress, parseAddressList, parseEml, EmlError } from '../../src/cli/eml';
+import fc from 'fast-check';
+import { decodeBase64, decodeEncodedWords, decodeQuotedPrintable, parseAddress, parseAddressList, parseEml, EmlError } from '../../src/cli/eml';
 import { decodeEntities, htmlToText } from '../../src/cli/html';
 import { draftFromEml } from '../../src/cli/input';
 import { fixture } from './helpers';
@@ -160,5 +161,67 @@ describe('MIME edge cases', () => {
   it('puts an Apple-style attribution before the blockquote it introduces', () => {
     const raw = 'To: a@b.example\nContent-Type: text/html\n\n<div>Done, see attached.</div><div><br><div>On 23 Nov 2026, at 09:12, Dana wrote:</div><blockquote type="cite"><div>Can you send it?</div></blockquote></div>';
     expect(draftFromEml(ascii(raw))).toEqual({ body: 'Done, see attached.', quoted: 'On 23 Nov 2026, at 09:12, Dana wrote:\n\nCan you send it?', recipients: [{ email: 'a@b.example' }] });
+  });
+});
+
+// Issue 18: header, charset, base64 and address parsing in linear time, with the same results as before.
+describe('eml parsing on long runs (issue 18)', () => {
+  const N = 50_000;
+
+  // The old parseAddress, the reference for the comment form ("dana@x.com (Dana)"), which is now a scan.
+  const cleanName = (name: string) => {
+    const unquoted = name.trim().replace(/^"(.*)"$/s, '$1').replace(/\\(.)/g, '$1').trim();
+    return decodeEncodedWords(unquoted).replace(/\s+/g, ' ').trim() || undefined;
+  };
+  const recipient = (name: string | undefined, email: string | undefined) => {
+    const n = name === undefined ? undefined : cleanName(name);
+    return { ...(n ? { name: n } : {}), ...(email ? { email: email.trim() } : {}) };
+  };
+  function oldParseAddress(text: string) {
+    const s = text.trim();
+    const angle = /^(.*?)<([^<>]*)>\s*$/s.exec(s);
+    if (angle) return recipient(angle[1], angle[2]);
+    const comment = /^(\S+@\S+)\s*\((.*)\)\s*$/s.exec(s);
+    if (comment) return recipient(comment[2], comment[1]);
+    if (/^[^\s@"]+@[^\s@"]+$/.test(s)) return recipient(undefined, s);
+    return recipient(s, undefined);
+  }
+
+  it('parseAddress reads "address (comment)" as the regex did', () => {
+    const piece = fc.constantFrom(' ', '  ', '\n', '@', '@@', '(', ')', '((', '))', 'a', 'b.c', 'd@e', '"', '\\', '(Dana)', 'x', '<', '>');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const s = parts.join('');
+        expect(parseAddress(s), JSON.stringify(s)).toEqual(oldParseAddress(s));
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(parseAddress('dana@x.com (Dana Reyes)')).toEqual({ name: 'Dana Reyes', email: 'dana@x.com' });
+    expect(parseAddress('dana@x.com(Dana)')).toEqual({ name: 'Dana', email: 'dana@x.com' });
+  });
+
+  it('parseAddress: runs of "@" and "(" with no comment after them', () => {
+    expect(parseAddress(`a${'@'.repeat(N)}b x)`)).toEqual({ name: `a${'@'.repeat(N)}b x)` });
+    expect(parseAddress(`a@b${'('.repeat(N)} x)`)).toEqual({ name: 'x', email: `a@b${'('.repeat(N - 1)}` });
+    expect(parseAddress(`a@b${'('.repeat(N)})`)).toEqual({ email: `a@b${'('.repeat(N - 1)}` });
+  });
+
+  it('base64: trailing "=" go, a run of them inside is still an error', () => {
+    expect(new TextDecoder().decode(decodeBase64(`QUJD${'='.repeat(N)}`))).toBe('ABC');
+    expect(() => decodeBase64(`${'='.repeat(N)}QUJD`)).toThrow(EmlError);
+  });
+
+  it('an encoded-word charset loses its RFC 2231 language', () => {
+    expect(decodeEncodedWords('=?utf-8*en?Q?Caf=C3=A9?=')).toBe('Café');
+    expect(decodeEncodedWords(`=?utf-8${'*'.repeat(N)}?Q?Caf=C3=A9?=`)).toBe('Café');
+  });
+
+  it('header values lose the spaces around them; Content-Type names begin where a word does', () => {
+    const raw = (head: string) => Uint8Array.from([...ascii(`${head}\n\ncaf`), 0xe9]);
+    expect(parseEml(raw(`To: a@b.example\nSubject:\t  Hello  \nContent-Type: text/plain; charset="iso-8859-1"`))).toMatchObject({ subject: 'Hello', text: 'café' });
+    expect(parseEml(raw(`To: a@b.example\nSubject:${' '.repeat(N)}Hello${' '.repeat(N)}x\nContent-Type: text/plain; ${'x'.repeat(N)}; charset=iso-8859-1`))).toMatchObject({
+      subject: `Hello${' '.repeat(N)}x`,
+      text: 'café',
+    });
   });
 });

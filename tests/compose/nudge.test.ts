@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/model/index';
 import { byPhrase, nudgeFor, rewrite, timeChoices } from '../../src/compose/nudge';
+import type { Hint } from '../../src/model/types';
 import { ctx } from '../model/helpers';
 
 // Local times: the nudge works in the writer's own clock (the test machine's zone does not matter).
@@ -62,5 +63,20 @@ describe('the gentle check before Send', () => {
     const fixedVague = vague.slice(0, v.hint.start) + rewrite(v, thursday, monday) + vague.slice(v.hint.end);
     expect(fixedVague).toBe("Hi Dana,\n\nI'll follow up by Thursday at 3 pm with a deck.");
     expect(analyze({ body: fixedVague }, ctx('account')).hints.map((h) => h.kind)).not.toContain('vague-timing');
+  });
+});
+
+describe('rewrite: the promise’s end mark goes before the time (issue 18: a scan, not /[\\s.!]+$/)', () => {
+  const unowned = (excerpt: string) => ({ hint: { kind: 'unowned-promise' } as Hint, excerpt });
+  const thursday = new Date(2026, 10, 26, 15, 0);
+  it('ordinary promises', () => {
+    expect(rewrite(unowned('Someone will send the deck.'), thursday, monday)).toBe(`I will send the deck ${byPhrase(thursday, monday)}`);
+    expect(rewrite(unowned('We will send the deck'), thursday, monday)).toBe(`I will send the deck ${byPhrase(thursday, monday)}`);
+  });
+
+  it('a long run of marks and spaces, inside and at the end', () => {
+    const run = ' .'.repeat(50_000);
+    expect(rewrite(unowned(`We will send it${run}`), thursday, monday)).toBe(`I will send it ${byPhrase(thursday, monday)}`);
+    expect(rewrite(unowned(`We will send it${run}x`), thursday, monday)).toBe(`I will send it${run}x ${byPhrase(thursday, monday)}`);
   });
 });

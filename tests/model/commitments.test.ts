@@ -246,3 +246,14 @@ describe('promise clauses on hostile text', () => {
     expect(findCommitments('I will send it by Friday, and', clock)[0]?.text).toBe('I will send it by Friday');
   });
 });
+
+describe('the due words (issue 18: trimmed by a scan, not /[\\s,;:.]+$/)', () => {
+  it('keep their words and lose the marks after them', () => {
+    expect(one("I'll send it by Friday, ok?").dueText).toBe('Friday');
+    expect(one("I'll call you tomorrow at 9am.").dueText).toBe('tomorrow at 9am');
+  });
+
+  it('a long run of spaces and commas after the time', () => {
+    expect(one(`I will send it tomorrow${' ,'.repeat(50_000)} x`).dueText).toBe('tomorrow');
+  });
+});

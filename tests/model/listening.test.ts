@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractIssue, extractQuotedPoints, topMessage } from '../../src/model/listening';
+import fc from 'fast-check';
+import { askWithoutReasons, authorOf, extractIssue, extractQuotedPoints, topMessage } from '../../src/model/listening';
 
 describe('listening to the quoted message', () => {
   it('reads the author from Gmail and Outlook quote headers', () => {
@@ -45,5 +46,83 @@ describe('placeholders', () => {
     const without = analyze({ body: '', quoted }, c);
     const withField = analyze({ body: '{{first_name}}', quoted }, c);
     expect(withField.score).toBeLessThanOrEqual(without.score);
+  });
+});
+
+// Issue 18: the regexes these replace, kept as the reference the linear versions must agree with.
+function oldAuthorOf(header: string): string | undefined {
+  const line = header.trimEnd();
+  if (line.length > 1000) return undefined;
+  const wrote = /^On .*?wrote:\s*$/.test(line)
+    ? (/\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+([^,<\d][^,<]*?)\s*(?:<[^>]*>)?\s*wrote:/.exec(line) ??
+      /\d{4},?\s+([^,<\d][^,<]*?)\s*(?:<[^>]*>)?\s*wrote:/.exec(line) ??
+      /,\s*([^,<\d][^,<]*?)\s*<[^>]*>\s*wrote:/.exec(line))
+    : /^From:\s*"?([^"<@]+?)"?\s*(?:<[^>]*>)?\s*$/.exec(line);
+  const name = wrote?.[1]?.trim();
+  return name && /^\p{L}/u.test(name) ? name : undefined;
+}
+const oldWithoutReasons = (asked: string) =>
+  asked.split(/,?\s+(?:since|because|as|given (?:that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\s/i)[0]!;
+
+describe('quote headers and asks, read in linear time (issue 18)', () => {
+  const N = 50_000;
+  const piece = fc.constantFrom(' ', '  ', '   ', '\t', '\u00a0', ',', ', ', '<', '>', '"', '@', ':', '.', 'wrote:', ' wrote:', '12:30', '6:40', '9.15', '2026', '5', ' PM', 'p.m.', 'am', 'a', 'Dana', 'Reyes', 'Émile', '<d@x.org>', 'at', 'Sun');
+
+  it('authorOf reads the same names as the regexes it replaces', () => {
+    const header = fc.tuple(fc.constantFrom('On ', 'From:', 'From: ', 'On Sun, '), fc.array(piece, { maxLength: 14 }), fc.constantFrom('', ' wrote:', ' wrote:  ', 'wrote:', ' <d@x> wrote:'));
+    fc.assert(
+      fc.property(header, ([head, parts, tail]) => {
+        const line = head + parts.join('') + tail;
+        expect(authorOf(line), JSON.stringify(line)).toBe(oldAuthorOf(line));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('authorOf: ordinary headers', () => {
+    expect(authorOf('On Sun, Nov 22, 2026 at 6:40 PM Dana Reyes <dana@northwind.com> wrote:')).toBe('Dana Reyes');
+    expect(authorOf('On Mon, 3 Mar 2025, Lee Park <lee@x.org> wrote:')).toBe('Lee Park');
+    expect(authorOf('On Mon, 3 Mar 2025 at 10:15, Lee Park <lee@x.org> wrote:')).toBe('Lee Park');
+    expect(authorOf('On 2025-03-03 10:15, Lee Park wrote:')).toBe('Lee Park');
+    expect(authorOf('From: Ana Ruiz <ana@x.org>')).toBe('Ana Ruiz');
+    expect(authorOf('From: "Ruiz, Ana" <ana@x.org>')).toBe('Ruiz, Ana');
+    expect(authorOf('From: ana@x.org')).toBeUndefined();
+  });
+
+  it('authorOf: long runs of spaces (the attack on the old patterns) give the old answers', () => {
+    // Cut to the 1,000 characters a header may have; each was quadratic within them.
+    const spaces = ' '.repeat(900);
+    for (const line of [
+      `On Sun, 6:40 PM${spaces}x`,
+      `On Sun, 6:40 PM Dana${spaces}x wrote:`,
+      `On Sun, 2026 Dana${spaces}<d@x> wrote:`,
+      `On Sun, Dana${spaces}<d@x> x wrote:`,
+      `From:${spaces}Ana${spaces}"x`,
+      `From: Ana${spaces}<a@x>`,
+    ]) {
+      expect(authorOf(line), line.replace(/ +/g, ' ')).toBe(oldAuthorOf(line));
+    }
+    expect(authorOf(`From: Ana${spaces}<a@x>`)).toBe('Ana');
+    expect(authorOf(`On Sun, 6:40 PM Dana${' '.repeat(N)}wrote:`)).toBeUndefined(); // too long to be a header
+  });
+
+  it('askWithoutReasons is the split it replaces', () => {
+    const words = fc.constantFrom(' ', '  ', '\n', ',', ', ', 'since', 'Since', 'as', 'ask', 'given', 'that', 'or', 'should', 'do', 'can I', 'refund', 'x');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 16 }), (parts) => {
+        const asked = parts.join('');
+        expect(askWithoutReasons(asked)).toBe(oldWithoutReasons(asked));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(askWithoutReasons('can I get a refund for this month, since the export is broken')).toBe('can I get a refund for this month');
+    expect(askWithoutReasons('can I get a refund or should I cancel?')).toBe('can I get a refund');
+    expect(askWithoutReasons('can I get a refund?')).toBe('can I get a refund?');
+  });
+
+  it('askWithoutReasons: a long run of spaces before a word that is no reason', () => {
+    const spaces = ' '.repeat(N);
+    expect(askWithoutReasons(`can I${spaces}x since you`)).toBe(`can I${spaces}x`);
+    expect(askWithoutReasons(`can I${spaces}x`)).toBe(`can I${spaces}x`);
   });
 });

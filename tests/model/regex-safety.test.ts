@@ -3,9 +3,9 @@
  * cannot freeze the coach"). Three checks:
  * - every regex literal and `new RegExp("…")` in src/, statically, with
  *   eslint-plugin-regexp's super-linear rules (scripts/eslint-regex.config.js,
- *   also `npm run lint:regex`); the few known findings in code this change
- *   could not touch are listed below with why they are bounded, and a new
- *   finding (or one that is gone) fails;
+ *   also `npm run lint:regex`): there must be no finding at all (the ones
+ *   once listed here as bounded by their input are fixed, most by the scans
+ *   of src/model/chars.ts);
  * - the phrase lexicon, whose patterns are strings compiled at run time (the
  *   static check cannot see them): the combined regexes that compile() builds
  *   go through the same rules;
@@ -24,81 +24,21 @@ import { splitSentences } from '../../src/model/text';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/**
- * Known findings, by file and the exact line they are on. Each is bounded by
- * its input; the fix belongs to whoever owns the file (see the notes). Remove
- * an entry when its line is fixed: a stale entry fails the test.
- */
-const KNOWN: { file: string; line: string; why: string }[] = [
-  // src/model (not editable in this change: commitments.ts, rules/*).
-  { file: 'src/model/commitments.ts', line: "c.dueText = time.text.replace(/[\\s,;:.]+$/, '');", why: 'a date phrase found by chrono (a few words)' },
-  { file: 'src/model/rules/merge-field.ts', line: "/\\{\\{\\s*[^{}\\n]{1,40}?\\s*\\}\\}|\\{\\s*[A-Za-z_]{2,30}\\s*\\}|\\$\\{[A-Za-z_.]{1,30}\\}|\\*\\|[A-Z_]{2,30}\\|\\*|%[A-Z_]{3,30}%|\\[(?:(?:first|last|full|your|their|his|her|contact|customer|client|recipient|prospect|company|account|business|org(?:anization)?|sender|my|rep) ?)?(?:name|first ?name|last ?name|company|company name|title|role|city|industry|product|date|pain point|\\w+ ?name)\\]|<(?:FIRST[_ ]?NAME|LAST[_ ]?NAME|NAME|COMPANY|FNAME|LNAME|TITLE|CONTACT)>/gi;", why: 'run per sentence (<= 600 chars); "{{" + spaces is quadratic within it' },
-  // src/model (this change): bounded by construction.
-  { file: 'src/model/listening.ts', line: 'const BEYOND_ASK = /,?\\s+(?:since|because|as|given (?:that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\\s/i;', why: 'one sentence of the quoted message (<= 600 chars)' },
-  { file: 'src/model/answers.ts', line: "const STEPS = /(?:^|[.:;!?,]\\s+|\\bthen\\s+|\\n\\s*(?:\\d+[.)]\\s*|[-*•]\\s*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \\w+ menu|log in|sign in|visit|use the)\\b/i;", why: 'one reply sentence (<= 600 chars, MAX_SENTENCE_CHARS), its line breaks collapsed' },
-  { file: 'src/model/listening.ts', line: '? (/\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?,?\\s+([^,<\\d][^,<]*?)\\s*(?:<[^>]*>)?\\s*wrote:/.exec(line) ??', why: 'authorOf: header lines of <= 1,000 chars only' },
-  { file: 'src/model/listening.ts', line: '/\\d{4},?\\s+([^,<\\d][^,<]*?)\\s*(?:<[^>]*>)?\\s*wrote:/.exec(line) ??', why: 'authorOf: header lines of <= 1,000 chars only' },
-  { file: 'src/model/listening.ts', line: '/,\\s*([^,<\\d][^,<]*?)\\s*<[^>]*>\\s*wrote:/.exec(line))', why: 'authorOf: header lines of <= 1,000 chars only' },
-  { file: 'src/model/listening.ts', line: ': /^From:\\s*"?([^"<@]+?)"?\\s*(?:<[^>]*>)?\\s*$/.exec(line);', why: 'authorOf: header lines of <= 1,000 chars only' },
-  { file: 'src/model/phrase-rule.ts', line: "return `“${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\\s,;:]+$/, '')}…”`;", why: 'a quote cut to <= max (140) chars' },
-  // Outside the model: reported by issue 18's static check, bounded by their inputs, left to their owners.
-  { file: "src/accounts/checklist.ts", line: "const local = email.split('@')[0]?.replace(/\\+.*$/, '') ?? '';", why: "account keys and e-mail local parts (short); not yet reviewed for a fix" },
-  { file: "src/accounts/key.ts", line: "const local = parts.local.replace(/\\+.*$/, '') || parts.local;", why: "account keys and e-mail local parts (short); not yet reviewed for a fix" },
-  { file: "src/accounts/key.ts", line: ".replace(/[/?#].*$/s, '')", why: "account keys and e-mail local parts (short); not yet reviewed for a fix" },
-  { file: "src/cli/args.ts", line: "if (arg.startsWith('-') && arg !== '-') return { ok: false, error: `unknown option ${arg.replace(/=.*$/s, '')} (see --help)` };", why: "CLI input (the cap of issue 18 \u00a73 bounds it); owned by the CLI work, not yet fixed" },
-  { file: "src/cli/eml.ts", line: "const clean = binary.replace(/[^A-Za-z0-9+/=]/g, '').replace(/=+$/, '');", why: "CLI input (the cap of issue 18 \u00a73 bounds it); owned by the CLI work, not yet fixed" },
-  { file: "src/cli/eml.ts", line: "return decodeCharset(bytes, charset.replace(/\\*.*$/, ''));", why: "CLI input (the cap of issue 18 \u00a73 bounds it); owned by the CLI work, not yet fixed" },
-  { file: "src/cli/eml.ts", line: "const m = /^([!-9;-~]+):[ \\t]*(.*)$/.exec(line);", why: "CLI input (the cap of issue 18 \u00a73 bounds it); owned by the CLI work, not yet fixed" },
-  { file: "src/cli/eml.ts", line: "for (const m of rest.join(';').matchAll(/([\\w*-]+)\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^;\\s]+))/g)) {", why: "CLI input (the cap of issue 18 \u00a73 bounds it); owned by the CLI work, not yet fixed" },
-  { file: "src/cli/eml.ts", line: "const comment = /^(\\S+@\\S+)\\s*\\((.*)\\)\\s*$/s.exec(s);", why: "CLI input (the cap of issue 18 \u00a73 bounds it); owned by the CLI work, not yet fixed" },
-  { file: "src/cli/html.ts", line: "const TOKEN = /<!--[\\s\\S]*?(?:-->|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>|$)|<![^>]*>|<\\?[^>]*>|<(\\/?)([a-zA-Z][\\w:-]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>|[^<]+|</;", why: "CLI input (the cap of issue 18 \u00a73 bounds it); owned by the CLI work, not yet fixed" },
-  { file: "src/cli/html.ts", line: "const re = new RegExp(TOKEN.source, 'gy');", why: "CLI input (the cap of issue 18 \u00a73 bounds it); owned by the CLI work, not yet fixed" },
-  { file: "src/compose/nudge.ts", line: "else text = `${text.replace(/[\\s.!]+$/, '')} ${phrase}`;", why: "a nudge phrase (short); not yet fixed" },
-  { file: "src/panel/format.ts", line: ".replace(/\\s*\\(rubric, \\w+\\)/gi, '')", why: "hint text written by the rules (short); not yet fixed" },
-  { file: "src/panel/format.ts", line: ".replace(/[\\s,;:]*\\)/g, ')')", why: "hint text written by the rules (short); not yet fixed" },
-  { file: "src/panel/format.ts", line: ".replace(/\\s*\\(\\)/g, '')", why: "hint text written by the rules (short); not yet fixed" },
-  { file: "src/panel/format.ts", line: ".replace(/\\s+([.,;:])/g, '$1')", why: "hint text written by the rules (short); not yet fixed" },
-  { file: "src/playbook/editor/draft.ts", line: "return `pbf-${path.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-+$/, '')}`;", why: "playbook ids and JSON error messages (short); not yet fixed" },
-  { file: "src/playbook/export.ts", line: ".replace(/^-+|-+$/g, '')", why: "playbook ids and JSON error messages (short); not yet fixed" },
-  { file: "src/playbook/export.ts", line: ".replace(/-+$/, '');", why: "playbook ids and JSON error messages (short); not yet fixed" },
-  { file: "src/playbook/validate.ts", line: ".replace(/\\s*\\(line \\d+ column \\d+\\)/, '')", why: "playbook ids and JSON error messages (short); not yet fixed" },
-  { file: "src/playbook/validate.ts", line: ".replace(/\\s*(?:in JSON )?at position \\d+/, '')", why: "playbook ids and JSON error messages (short); not yet fixed" },
-  { file: "src/playbook/validate.ts", line: ".replace(/\\s*at line \\d+ column \\d+ of the JSON data$/, '')", why: "playbook ids and JSON error messages (short); not yet fixed" },
-  { file: "src/promises/id.ts", line: ".replace(/[\\s.!,;:]+$/, '')", why: "a promise sentence or a URL hash (short); not yet fixed" },
-  { file: "src/promises/id.ts", line: "const next = s.replace(/^(?:re|fw|fwd|aw|wg|sv|vs|tr|rv)\\s*(?:\\[\\d+\\])?\\s*:\\s*/i, '');", why: "a promise sentence or a URL hash (short); not yet fixed" },
-  { file: "src/promises/link.ts", line: "const thread = url.hash.replace(/\\?.*$/, '').split('/').pop() ?? '';", why: "a promise sentence or a URL hash (short); not yet fixed" },
-  { file: "src/promises/notify.ts", line: "s = s.replace(/\\s+/g, ' ').replace(/[\\s,;:.!-]+$/, '').trim();", why: "a promise sentence or a URL hash (short); not yet fixed" },
-  { file: "src/promises/notify.ts", line: "if (s.length < 3) s = text.trim().replace(/[\\s.!]+$/, '');", why: "a promise sentence or a URL hash (short); not yet fixed" },
-  { file: "src/sites/gmail.ts", line: "const m = /^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$/.exec(s);", why: "a recipient field or chip label (short); not yet fixed" },
-  { file: "src/sites/gmail.ts", line: "for (const part of input.value.split(/,(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)/)) add(parseAddress(part));", why: "a recipient field or chip label (short); not yet fixed" },
-  { file: "src/sites/outlook.ts", line: "const name = text.includes('@') ? /^\\s*\"?([^\"<@]+?)\"?\\s*</.exec(text)?.[1] : text || undefined;", why: "a recipient field or chip label (short); not yet fixed" },
-  { file: "src/sites/outlook.ts", line: "const withAt = [chip.getAttribute('aria-label'), chip.getAttribute('title'), chip.textContent].find((s) => s && /\\S+@\\S+/.test(s));", why: "a recipient field or chip label (short); not yet fixed" },
-  { file: "src/sites/outlook.ts", line: "const email = withAt ? /[^\\s<>()\"]+@[^\\s<>()\"]+/.exec(withAt)?.[0] : undefined;", why: "a recipient field or chip label (short); not yet fixed" },
-  { file: "src/welcome/samples.ts", line: "const m = /^(.*?)\\s*<([^>]+)>$/.exec(part);", why: "built-in sample addresses (constant)" },
-];
-
 const CHECKED_RULES = ['regexp/no-super-linear-backtracking', 'regexp/no-super-linear-move'];
 
 describe('static regex check (eslint-plugin-regexp)', () => {
-  it('finds no super-linear regex in src/ beyond the known, bounded ones', async () => {
+  it('finds no super-linear regex in src/', async () => {
     const eslint = new ESLint({ cwd: root, overrideConfigFile: 'scripts/eslint-regex.config.js' });
     const results = await eslint.lintFiles(['src/**/*.ts', 'src/**/*.tsx']);
-    const found = new Map<string, string>();
+    const found: string[] = [];
     for (const r of results) {
       const file = r.filePath.slice(root.length).replace(/\\/g, '/');
-      const lines = (r.source ?? (await import('node:fs')).readFileSync(r.filePath, 'utf8')).split('\n');
       for (const m of r.messages) {
         if (m.fatal) throw new Error(`${file}: ${m.message}`);
-        if (!m.ruleId || !CHECKED_RULES.includes(m.ruleId)) continue;
-        const line = lines[m.line - 1]!.trim();
-        found.set(`${file}\n${line}`, `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        if (m.ruleId && CHECKED_RULES.includes(m.ruleId)) found.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
     }
-    const known = new Set(KNOWN.map((k) => `${k.file}\n${k.line}`));
-    const fresh = [...found].filter(([key]) => !known.has(key)).map(([, msg]) => msg);
-    expect(fresh, 'make these linear (see issue 18), or prove them bounded and list them in KNOWN').toEqual([]);
-    const stale = [...known].filter((k) => !found.has(k)).map((k) => k.replace('\n', ': '));
-    expect(stale, 'fixed or moved: update KNOWN').toEqual([]);
+    expect(found, 'make these linear (see issue 18): a scan from src/model/chars.ts, or a pattern whose quantifiers cannot trade characters').toEqual([]);
   }, 120_000);
 });
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import { KINDS } from '../../src/model/types';
 import { blankPlaybook, playbookTemplates, SALES_PLAYBOOK, SUPPORT_PLAYBOOK } from '../../src/playbook/samples';
 import { RULE_IDS, requiredPatterns, type Playbook } from '../../src/playbook/schema';
@@ -247,5 +248,63 @@ describe('playbook types', () => {
   it('a playbook object type-checks against the samples', () => {
     const p: Playbook = { ...blankPlaybook(), phrases: [{ type: 'require', anyOf: ['case #'], message: 'm', dimension: 'commitments' }] };
     expect(validatePlaybook(p).ok).toBe(true);
+  });
+});
+
+// Issue 18: the browser's JSON error message is cleaned by scans; the same reason as the old regex chain.
+describe('the reason a file is not JSON', () => {
+  const SOURCE = '{x';
+  const oldReason = (raw: string) => {
+    let reason = raw
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/,\s*(?:\.\.\.)?".*is not valid JSON$/s, '')
+      .replace(/\s*(?:in JSON )?at position \d+/, '')
+      .replace(/^JSON\.parse: /, '')
+      .replace(/\s*at line \d+ column \d+ of the JSON data$/, '')
+      .trim();
+    if (/unexpected end of (JSON|data)/i.test(reason)) reason = 'the file ends too early (is a closing } or ] missing?)';
+    return reason.charAt(0).toLowerCase() + reason.slice(1);
+  };
+  // The engine's message, as if JSON.parse had thrown it for SOURCE.
+  const reasonFor = (raw: string) => {
+    const parse = JSON.parse;
+    const spy = vi.spyOn(JSON, 'parse').mockImplementation((text: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+      if (text === SOURCE) throw new SyntaxError(raw);
+      return parse(text, reviver);
+    });
+    try {
+      const r = parsePlaybook(SOURCE);
+      if (r.ok) throw new Error('parsed');
+      return r.errors[0]!.message.replace(/^isn’t valid JSON: /, '').replace(/ at line \d+, column \d+$/, '');
+    } finally {
+      spy.mockRestore();
+    }
+  };
+
+  it('is what the old regex chain gave, for the messages of each engine and on random ones', () => {
+    for (const raw of [
+      "Expected ',' or '}' after property value in JSON at position 41 (line 3 column 5)",
+      'Unexpected token } in JSON at position 41',
+      'JSON.parse: unexpected character at line 1 column 2 of the JSON data',
+      'Unexpected token \'x\', "{x" is not valid JSON',
+      'JSON Parse error: Unexpected identifier "x"',
+      'Unexpected end of JSON input',
+    ]) {
+      expect(reasonFor(raw), raw).toBe(oldReason(raw));
+    }
+    const piece = fc.constantFrom(' ', '  ', '\n', 'Unexpected token', 'in JSON ', 'at position 12', '(line 3 column 5)', ' at line 1 column 2 of the JSON data', 'JSON.parse: ', ', "x" is not valid JSON', 'x', '(', ')');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), (parts) => {
+        const raw = parts.join('');
+        expect(reasonFor(raw), JSON.stringify(raw)).toBe(oldReason(raw));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('long runs of spaces in the message', () => {
+    const spaces = ' '.repeat(50_000);
+    expect(reasonFor(`Bad${spaces}x${spaces}at position 3`)).toBe(`bad${spaces}x`);
+    expect(reasonFor(`Bad${spaces}x${spaces}(line 1 column)`)).toBe(`bad${spaces}x${spaces}(line 1 column)`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConversationLink, sentEmailLink } from '../../src/promises/link';
+import { conversationKey, isConversationLink, sentEmailLink } from '../../src/promises/link';
 
 describe('sentEmailLink: where a sent email can be found again', () => {
   it('keeps the thread address for a reply written inside a Gmail thread', () => {
@@ -39,5 +39,16 @@ describe('sentEmailLink: where a sent email can be found again', () => {
     for (const href of ['https://evil.example/mail/u/0/#inbox', 'http://mail.google.com/mail/u/0/#inbox', 'javascript:alert(1)', 'chrome-extension://x/welcome.html']) {
       expect(sentEmailLink({ href, inThread: false, subject: 'x' })).toBeUndefined();
     }
+  });
+});
+
+describe('conversationKey (issue 18: the hash cut at "?" by a scan)', () => {
+  it('ordinary links', () => {
+    expect(conversationKey('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmnbvcxz?compose=new')).toBe('gmail:FMfcgzQXJWDsKmnbvcxz');
+    expect(conversationKey('https://mail.google.com/mail/u/1/#sent/FMfcgzQXJWDsKmnbvcxz')).toBe('gmail:FMfcgzQXJWDsKmnbvcxz');
+  });
+
+  it('a long run of "?" in the hash', () => {
+    expect(conversationKey(`https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmnbvcxz${'?'.repeat(50_000)}x`)).toBe('gmail:FMfcgzQXJWDsKmnbvcxz');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeConversationLink } from '../../src/promises/link';
-import { describeDue, notificationFor, promiseAction, promiseTitle, recipientList } from '../../src/promises/notify';
+import { describeDue, notificationFor, promiseAction, promiseTitle, recipientList, trimEndOf } from '../../src/promises/notify';
 import { makePromise } from './helpers';
 
 const berlin = { locale: 'en-GB', timeZone: 'Europe/Berlin' };
@@ -95,5 +95,20 @@ describe('safeConversationLink', () => {
     ]) {
       expect(safeConversationLink(bad), String(bad)).toBeUndefined();
     }
+  });
+});
+
+describe('trailing marks cut by a scan (issue 18)', () => {
+  const N = 50_000;
+  it('ordinary actions and titles as before', () => {
+    expect(promiseAction("I'll look into it, ok. ")).toBe('look into it, ok');
+    expect(promiseAction('I will.')).toBe('I will');
+    expect(promiseTitle("I'll send the revised quote by Friday.")).toBe('Send the revised quote by Friday');
+  });
+
+  it('long runs of marks and spaces, inside and at the end', () => {
+    expect(promiseAction(`I'll look into it${' ,'.repeat(N)}`)).toBe('look into it');
+    expect(promiseAction(`I will${' !'.repeat(N)}`)).toBe('I will');
+    expect(trimEndOf(`a${' ,'.repeat(N)}b`, ',;:')).toBe(`a${' ,'.repeat(N)}b`);
   });
 });

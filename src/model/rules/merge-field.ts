@@ -4,8 +4,11 @@ import { firstNameOf, TOKEN } from '../greeting';
 import { q } from '../phrase-rule';
 
 // {{first_name}}, {FirstName}, [Name], [Company Name], <NAME>, %FIRSTNAME%, *|FNAME|*, ${name}
+// "{{ x }}": spaces, up to 40 characters without a line break, spaces; the part inside begins and ends
+// with a non-space (or is only spaces, one of them not a line break), so the two runs of spaces cannot
+// trade characters (/\{\{\s*[^{}\n]{1,40}?\s*\}\}/, the same matches, took quadratic time on "{{" and spaces).
 const PLACEHOLDER =
-  /\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{\s*[A-Za-z_]{2,30}\s*\}|\$\{[A-Za-z_.]{1,30}\}|\*\|[A-Z_]{2,30}\|\*|%[A-Z_]{3,30}%|\[(?:(?:first|last|full|your|their|his|her|contact|customer|client|recipient|prospect|company|account|business|org(?:anization)?|sender|my|rep) ?)?(?:name|first ?name|last ?name|company|company name|title|role|city|industry|product|date|pain point|\w+ ?name)\]|<(?:FIRST[_ ]?NAME|LAST[_ ]?NAME|NAME|COMPANY|FNAME|LNAME|TITLE|CONTACT)>/gi;
+  /\{\{(?:\s*[^{}\s](?:[^{}\n]{0,38}[^{}\s])?\s*|\n*[^\S\n]\s*)\}\}|\{\s*[A-Za-z_]{2,30}\s*\}|\$\{[A-Za-z_.]{1,30}\}|\*\|[A-Z_]{2,30}\|\*|%[A-Z_]{3,30}%|\[(?:(?:first|last|full|your|their|his|her|contact|customer|client|recipient|prospect|company|account|business|org(?:anization)?|sender|my|rep) ?)?(?:name|first ?name|last ?name|company|company name|title|role|city|industry|product|date|pain point|\w+ ?name)\]|<(?:FIRST[_ ]?NAME|LAST[_ ]?NAME|NAME|COMPANY|FNAME|LNAME|TITLE|CONTACT)>/gi;
 const NAME_FIELD = /first[_ ]?name|^\W*(?:f?name|name|contact)\W*$|fname/i;
 // Salesforce merge fields: {!Contact.FirstName}.
 const SALESFORCE = /\{![A-Za-z_][\w.]{1,60}\}/g;

@@ -5,11 +5,12 @@
  * never fights the keyboard.
  */
 import { ROLES, type Dimension, type Kind, type Role } from '../../model/types';
+import { oneOf, trimEndWhile } from '../../model/chars';
 import type { AvoidPhrase, CoachNote, Playbook, PlaybookPhrase, RequirePhrase, RuleSetting } from '../schema';
 
 /** A stable DOM id for the form field at a playbook path (`phrases[2].pattern` → `pbf-phrases-2-pattern`). */
 export function fieldId(path: string): string {
-  return `pbf-${path.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-+$/, '')}`;
+  return `pbf-${trimEndWhile(path.replace(/[^A-Za-z0-9_-]+/g, '-'), oneOf('-'))}`;
 }
 
 /** Ids to try, most specific first, for an error at `path` (a require phrase's anyOf lives in its pattern box). */
