@@ -2,7 +2,9 @@
  * Speed benchmark (npm run bench): the model against harper.js and write-good
  * on the same realistic text at 200, 2,000 and 20,000 words, plus a
  * one-character edit through an incremental session. Prints a table and the
- * targets with PASS/FAIL; `--json` adds the raw figures.
+ * targets with PASS/FAIL; `--json` adds the raw figures. Then the adversarial
+ * inputs (scripts/bench-adversarial.ts) and the CLI on a 10,000-message mbox
+ * (scripts/bench-mbox.ts); `--write` writes the README's speed and mbox blocks.
  */
 import { LocalLinter } from 'harper.js';
 import { binaryInlined } from 'harper.js/binaryInlined';
@@ -196,4 +198,15 @@ if (process.argv.includes('--write')) {
   ];
   writeReadmeBlock('<!-- bench:start (written by npm run bench -- --write) -->', '<!-- bench:end -->', lines.join('\n'));
   console.log('wrote the README speed block');
+}
+
+// The CLI on a 10,000-message mbox built from the corpus, in a child process (issue 18 §3): its own README block.
+const { measureMbox, mboxBlock, writeMboxBlock } = await import('./bench-mbox');
+console.log('');
+const mbox = measureMbox({ log: console.log });
+console.log(mboxBlock(mbox));
+if (process.argv.includes('--json')) console.log(JSON.stringify({ mbox }, (_, v: unknown) => (v instanceof Map ? Object.fromEntries(v) : v), 2));
+if (process.argv.includes('--write')) {
+  writeMboxBlock(mbox);
+  console.log('wrote the README mbox block');
 }

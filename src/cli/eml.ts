@@ -1,18 +1,22 @@
 /**
- * Just enough RFC 822 / MIME to score a saved email: headers (with RFC 2047
- * encoded-words), multipart bodies, quoted-printable and base64, and the
- * common charsets. Bytes are carried as "binary strings" (one char per byte)
- * until a part's charset is known.
+ * A saved email (.eml, or one message of an mbox) to what the coach reads.
+ * The MIME work (structure, transfer encodings, charsets, RFC 2047 headers,
+ * format=flowed, address lists) is postal-mime's. Ours: which text the coach
+ * reads (text/plain, else the HTML through ./html), the To: recipients and
+ * the subject, and four repairs for mail as it is in the wild, where postal-mime
+ * (4.0) or Node's TextDecoder would lose text that the hand-written parser
+ * this replaced (issue 18 §3) read right.
  */
+import PostalMime, { addressParser, type Address, type Email } from 'postal-mime';
+import { isUtf8 } from 'node:buffer';
 import type { Recipient } from '../model/index';
 import { htmlToText } from './html';
-import { cutAtOnLastLine, isSpace, oneOf, trimEndWhile } from '../model/chars';
 
 export class EmlError extends Error {}
 
 export interface ParsedEmail {
-  /** The raw To: header, if any. */
-  to?: string;
+  /** The To: recipients (groups flattened). */
+  recipients: Recipient[];
   subject?: string;
   /** The chosen body as plain text (HTML converted). */
   text: string;
@@ -20,295 +24,161 @@ export interface ParsedEmail {
   quoted?: string;
 }
 
-interface Part {
-  headers: Map<string, string>;
-  /** Raw body, one char per byte. */
-  body: string;
+/**
+ * Nested messages (forwards) are someone else's words: attachments, never read.
+ * Nesting deeper than any mail client writes is refused (postal-mime allows 256).
+ */
+const OPTIONS = { forceRfc822Attachments: true, maxNestingDepth: 20 } as const;
+
+/**
+ * postal-mime's memory and time grow with lines (about 1.5 KB and 20 µs a line,
+ * measured on Node 20): a 10 MB message of empty lines would take gigabytes. A
+ * 10 MB message of ordinary 76-character lines has about 140,000.
+ */
+export const MAX_LINES = 200_000;
+
+/** Headers that say a text is an email (postal-mime takes any first line for a header). */
+const MESSAGE_HEADERS = new Set(['from', 'to', 'subject', 'date', 'content-type', 'mime-version', 'message-id', 'received']);
+
+export async function parseEml(input: Uint8Array): Promise<ParsedEmail> {
+  if (countLines(input) > MAX_LINES) throw new EmlError(`more than ${MAX_LINES.toLocaleString('en-US')} lines, too many to read as an email`);
+  const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
+  const bytes = withoutTransportPadding(utf8Headers(bom ? input.subarray(3) : input));
+  let email = await parse(bytes);
+  if (!email.headers.some((h) => MESSAGE_HEADERS.has(h.key))) throw new EmlError('not an RFC 822 email (no headers found)');
+  let chosen = chooseText(email);
+  if (chosen.text.includes('\uFFFD') && !isUtf8(bytes)) {
+    // Repair 3: 8-bit text mislabelled as UTF-8, or not labelled at all (common in the wild), comes
+    // out as U+FFFD; then the lines that are not UTF-8 are read as windows-1252, as mail clients do.
+    email = await parse(linesAsUtf8(bytes));
+    chosen = chooseText(email);
+  }
+  const parsed: ParsedEmail = { recipients: recipientsOf(email.to ?? []), text: fixC1(chosen.text) };
+  if (chosen.quoted !== undefined) parsed.quoted = fixC1(chosen.quoted);
+  if (email.subject !== undefined) parsed.subject = fixC1(email.subject);
+  return parsed;
 }
 
-interface ContentType {
-  type: string;
-  params: Map<string, string>;
+/** Newlines, stopping once past MAX_LINES. */
+function countLines(bytes: Uint8Array): number {
+  let n = 0;
+  for (let nl = bytes.indexOf(0x0a); nl >= 0 && n <= MAX_LINES; nl = bytes.indexOf(0x0a, nl + 1)) n++;
+  return n;
 }
 
-const MAX_DEPTH = 20;
-
-// ---------------------------------------------------------------- bytes & charsets
-
-function binaryString(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return s;
-}
-
-function toBytes(binary: string): Uint8Array {
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i) & 0xff;
-  return bytes;
-}
-
-function decoderFor(charset: string): TextDecoder {
+async function parse(bytes: Uint8Array): Promise<Email> {
   try {
-    return new TextDecoder(charset || 'utf-8');
-  } catch {
-    throw new EmlError(`unsupported charset "${charset}"`);
+    return await PostalMime.parse(bytes, OPTIONS);
+  } catch (err) {
+    throw new EmlError(`could not be read as an email (${err instanceof Error ? err.message : String(err)})`);
   }
 }
+
+function chooseText(email: Email): { text: string; quoted?: string } {
+  if (email.text !== undefined) return { text: email.text };
+  if (email.html !== undefined) return htmlToText(email.html);
+  throw new EmlError('no text/plain or text/html part to score');
+}
+
+/** An address list as in a To: header or --to; groups ("team: a@x, b@y;") are flattened. */
+export function parseAddressList(list: string): Recipient[] {
+  return recipientsOf(addressParser(list));
+}
+
+function recipientsOf(addresses: readonly Address[]): Recipient[] {
+  return addresses.flatMap((a) => a.group ?? [a]).flatMap(({ name, address }) => {
+    const r: Recipient = {};
+    const n = fixC1(name).replace(/\s+/g, ' ').trim();
+    if (n) r.name = n;
+    if (address.trim()) r.email = address.trim();
+    return r.name === undefined && r.email === undefined ? [] : [r];
+  });
+}
+
+// ---------------------------------------------------------------- repairs
 
 /** windows-1252's 0x80–0x9F (undefined bytes map to themselves, as in WHATWG). */
 const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
 
 /**
- * windows-1252 by hand: WHATWG makes it the decoder for latin1, iso-8859-1 and
- * us-ascii too, and some Node builds drop its 0x80–0x9F range (curly quotes, dashes).
+ * Repair 1: WHATWG makes windows-1252 the decoder for latin1, iso-8859-1 and
+ * us-ascii too, and Node's TextDecoder in some versions (20.20 here;
+ * nodejs/node#56542) reads it as Latin-1, so curly quotes, dashes and the euro
+ * sign come out as C1 control characters. No mail means those: they are read
+ * as windows-1252.
  */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? '') : String.fromCharCode(b);
-  return s;
-}
-
-/** Decodes bytes in a charset; mislabelled UTF-8 (common in the wild) falls back to windows-1252. */
-export function decodeCharset(bytes: Uint8Array, charset: string): string {
-  const decoder = decoderFor(charset.trim().toLowerCase());
-  if (decoder.encoding === 'windows-1252') return decodeWindows1252(bytes);
-  if (decoder.encoding !== 'utf-8') return decoder.decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes);
-  }
-}
-
-// ---------------------------------------------------------------- transfer encodings
-
-export function decodeQuotedPrintable(binary: string): Uint8Array {
-  const s = binary.replace(/=[ \t]*\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return toBytes(s);
-}
-
-export function decodeBase64(binary: string): Uint8Array {
-  const clean = trimEndWhile(binary.replace(/[^A-Za-z0-9+/=]/g, ''), oneOf('='));
-  const padded = clean + '='.repeat((4 - (clean.length % 4)) % 4);
-  try {
-    return toBytes(atob(padded));
-  } catch {
-    throw new EmlError('invalid base64 body');
-  }
-}
-
-function decodeTransfer(body: string, encoding: string): Uint8Array {
-  switch (encoding.trim().toLowerCase()) {
-    case 'quoted-printable':
-      return decodeQuotedPrintable(body);
-    case 'base64':
-      return decodeBase64(body);
-    default:
-      return toBytes(body);
-  }
-}
-
-// ---------------------------------------------------------------- headers
-
-/** Decodes RFC 2047 encoded-words (=?charset?Q|B?text?=); spaces between adjacent words vanish. */
-export function decodeEncodedWords(value: string): string {
-  const word = /=\?([^?\s]+)\?([QqBb])\?([^?\s]*)\?=/g;
-  return value.replace(/(=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=)\s+(?==\?)/g, '$1').replace(word, (all, charset: string, enc: string, text: string) => {
-    try {
-      const bytes = enc.toUpperCase() === 'B' ? decodeBase64(text) : decodeQuotedPrintable(text.replace(/_/g, ' '));
-      return decodeCharset(bytes, cutAtOnLastLine(charset, '*'));
-    } catch {
-      return all;
-    }
-  });
-}
-
-/** Header bytes are ASCII or, these days, raw UTF-8 (RFC 6532); otherwise Latin-1. */
-function headerText(binary: string): string {
-  return decodeCharset(toBytes(binary), 'utf-8');
-}
-
-function parseHeaders(block: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  const unfolded = block.replace(/\r?\n(?=[ \t])/g, '');
-  for (const line of unfolded.split(/\r?\n/)) {
-    // The value is trimmed, so the spaces after the colon need no pattern of their own (with one, "[ \t]*(.*)" could trade them).
-    const m = /^([!-9;-~]+):(.*)$/.exec(line);
-    if (m && !headers.has(m[1]!.toLowerCase())) headers.set(m[1]!.toLowerCase(), m[2]!.trim());
-  }
-  return headers;
-}
-
-function splitPart(raw: string): Part {
-  const m = /^\r?\n|\r?\n\r?\n/.exec(raw);
-  const head = m ? raw.slice(0, m.index) : raw;
-  const body = m ? raw.slice(m.index + m[0].length) : '';
-  return { headers: parseHeaders(head), body };
-}
-
-function parseContentType(value: string | undefined): ContentType {
-  const [type = '', ...rest] = (value ?? 'text/plain').split(';');
-  const params = new Map<string, string>();
-  // A name starts where a run of name characters does: tried inside a run, it failed again for each of them.
-  for (const m of rest.join(';').matchAll(/(?<![\w*-])([\w*-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/g)) {
-    params.set(m[1]!.toLowerCase(), (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1'));
-  }
-  return { type: type.trim().toLowerCase() || 'text/plain', params };
-}
-
-// ---------------------------------------------------------------- MIME structure
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function splitMultipart(body: string, boundary: string): string[] {
-  const delimiter = new RegExp(`(?:^|\\r?\\n)--${escapeRegExp(boundary)}(--)?[ \\t]*(?=\\r?\\n|$)`, 'g');
-  const parts: string[] = [];
-  let start = -1;
-  for (const m of body.matchAll(delimiter)) {
-    if (start >= 0) parts.push(body.slice(start, m.index).replace(/^\r?\n/, ''));
-    if (m[1]) return parts;
-    start = m.index + m[0].length;
-  }
-  if (start >= 0) parts.push(body.slice(start).replace(/^\r?\n/, ''));
-  return parts;
-}
-
-function isAttachment(part: Part): boolean {
-  return /^\s*attachment/i.test(part.headers.get('content-disposition') ?? '');
-}
-
-/** Leaf parts in document order, attachments and nested messages left out. */
-function leaves(part: Part, depth = 0): Part[] {
-  const ct = parseContentType(part.headers.get('content-type'));
-  if (ct.type.startsWith('multipart/')) {
-    const boundary = ct.params.get('boundary');
-    if (!boundary || depth >= MAX_DEPTH) return [];
-    return splitMultipart(part.body, boundary).flatMap((raw) => leaves(splitPart(raw), depth + 1));
-  }
-  return isAttachment(part) ? [] : [part];
-}
-
-/** RFC 3676 format=flowed: a line ending in a space continues on the next (the sig delimiter excepted). */
-function unflow(text: string, delsp: boolean): string {
-  return text.replace(/(?<!^--) \r?\n(?!\r?\n)/gm, delsp ? '' : ' ');
-}
-
-function partText(part: Part): string {
-  const ct = parseContentType(part.headers.get('content-type'));
-  const bytes = decodeTransfer(part.body, part.headers.get('content-transfer-encoding') ?? '7bit');
-  const text = decodeCharset(bytes, ct.params.get('charset') ?? 'utf-8');
-  if (ct.type !== 'text/plain' || ct.params.get('format')?.toLowerCase() !== 'flowed') return text;
-  return unflow(text, ct.params.get('delsp')?.toLowerCase() === 'yes');
-}
-
-function chooseBody(root: Part): { part: Part; html: boolean } {
-  const found = leaves(root);
-  const typeOf = (p: Part) => parseContentType(p.headers.get('content-type')).type;
-  const plain = found.find((p) => typeOf(p) === 'text/plain');
-  if (plain) return { part: plain, html: false };
-  const html = found.find((p) => typeOf(p) === 'text/html');
-  if (html) return { part: html, html: true };
-  throw new EmlError('no text/plain or text/html part to score');
-}
-
-function looksLikeMessage(headers: Map<string, string>): boolean {
-  return ['from', 'to', 'subject', 'date', 'content-type', 'mime-version', 'message-id', 'received'].some((h) => headers.has(h));
-}
-
-export function parseEml(bytes: Uint8Array): ParsedEmail {
-  const root = splitPart(binaryString(bytes).replace(/^\xEF\xBB\xBF/, ''));
-  if (!looksLikeMessage(root.headers)) throw new EmlError('not an RFC 822 email (no headers found)');
-  const { part, html } = chooseBody(root);
-  const text = partText(part);
-  const email: ParsedEmail = html ? htmlToText(text) : { text };
-  const to = root.headers.get('to');
-  const subject = root.headers.get('subject');
-  if (to !== undefined) email.to = headerText(to);
-  if (subject !== undefined) email.subject = decodeEncodedWords(headerText(subject));
-  return email;
-}
-
-// ---------------------------------------------------------------- addresses
-
-/** Splits on commas outside quotes, angle brackets and comments. */
-function splitAddresses(list: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  let quoted = false;
-  let angle = 0;
-  let comment = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i]!;
-    if (c === '\\' && quoted) {
-      current += c + (list[++i] ?? '');
-      continue;
-    }
-    if (c === '"' && !comment) quoted = !quoted;
-    else if (!quoted && c === '<') angle++;
-    else if (!quoted && c === '>') angle = Math.max(0, angle - 1);
-    else if (!quoted && c === '(') comment++;
-    else if (!quoted && c === ')') comment = Math.max(0, comment - 1);
-    if (c === ',' && !quoted && !angle && !comment) {
-      out.push(current);
-      current = '';
-    } else current += c;
-  }
-  out.push(current);
-  return out.map((s) => s.trim()).filter(Boolean);
-}
-
-function cleanName(name: string): string | undefined {
-  const unquoted = name.trim().replace(/^"(.*)"$/s, '$1').replace(/\\(.)/g, '$1').trim();
-  const decoded = decodeEncodedWords(unquoted).replace(/\s+/g, ' ').trim();
-  return decoded || undefined;
-}
-
-function recipient(name: string | undefined, email: string | undefined): Recipient {
-  const r: Recipient = {};
-  const n = name === undefined ? undefined : cleanName(name);
-  if (n) r.name = n;
-  if (email) r.email = email.trim();
-  return r;
+function fixC1(s: string): string {
+  return s.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 /**
- * `dana@x.com (Dana)` as [address, comment], as /^(\S+@\S+)\s*\((.*)\)\s*$/s read it (`s` is trimmed). A scan: that
- * regex backtracked polynomially on runs of "@" or "(". The address is the first word, or the part of it before
- * its last "(", and holds an "@" with something either side; the comment runs to the closing ")" at the end.
+ * Repair 2: header bytes are ASCII or raw UTF-8 (RFC 6532), but old mailers
+ * wrote raw Latin-1, which postal-mime would read as U+FFFD.
  */
-function commentForm(s: string): [string, string] | undefined {
-  if (!s.endsWith(')')) return undefined;
-  let word = 0;
-  while (word < s.length && !isSpace(s[word])) word++;
-  const at = s.indexOf('@', 1);
-  if (at < 0) return undefined;
-  let open = word;
-  while (open < s.length && isSpace(s[open])) open++;
-  let end = word;
-  if (!(open > word && s[open] === '(' && word >= at + 2)) {
-    end = open = s.lastIndexOf('(', word - 1);
-    if (open < at + 2) return undefined;
+function utf8Headers(bytes: Uint8Array): Uint8Array {
+  const end = headerEnd(bytes);
+  return isUtf8(bytes.subarray(0, end)) ? bytes : join([linesAsUtf8(bytes.subarray(0, end)), bytes.subarray(end)]);
+}
+
+/**
+ * Repair 4: RFC 2045 (6.7) lets a transport pad a quoted-printable line, so a
+ * soft line break can arrive as "=" and blanks before the line end; postal-mime
+ * takes only a final "=". Blanks after a "=" that ends a line are dropped.
+ */
+function withoutTransportPadding(bytes: Uint8Array): Uint8Array {
+  const pieces: Uint8Array[] = [];
+  let from = 0;
+  for (let nl = bytes.indexOf(0x0a); nl >= 0; nl = bytes.indexOf(0x0a, nl + 1)) {
+    const end = bytes[nl - 1] === 0x0d ? nl - 1 : nl;
+    let start = end;
+    while (start > from && (bytes[start - 1] === 0x20 || bytes[start - 1] === 0x09)) start--;
+    if (start < end && bytes[start - 1] === 0x3d) {
+      pieces.push(bytes.subarray(from, start));
+      from = end;
+    }
   }
-  return [s.slice(0, end), s.slice(open + 1, -1)];
+  if (!pieces.length) return bytes;
+  pieces.push(bytes.subarray(from));
+  return join(pieces);
 }
 
-/** One address: `"Dana Reyes" <dana@x.com>`, `dana@x.com (Dana)`, `dana@x.com`, or a bare name. */
-export function parseAddress(text: string): Recipient {
-  const s = text.trim();
-  const angle = /^(.*?)<([^<>]*)>\s*$/s.exec(s);
-  if (angle) return recipient(angle[1], angle[2]);
-  const comment = commentForm(s);
-  if (comment) return recipient(comment[1], comment[0]);
-  if (/^[^\s@"]+@[^\s@"]+$/.test(s)) return recipient(undefined, s);
-  return recipient(s, undefined);
+/** Where the message's own header block ends (after its blank line's newline), or the end. */
+function headerEnd(bytes: Uint8Array): number {
+  if (bytes[0] === 0x0a || (bytes[0] === 0x0d && bytes[1] === 0x0a)) return 0;
+  for (let nl = bytes.indexOf(0x0a); nl >= 0; nl = bytes.indexOf(0x0a, nl + 1)) {
+    if (bytes[nl + 1] === 0x0a || (bytes[nl + 1] === 0x0d && bytes[nl + 2] === 0x0a)) return nl + 1;
+  }
+  return bytes.length;
 }
 
-/** An address list as in a To: header; groups ("team: a@x, b@y;") are flattened. */
-export function parseAddressList(list: string): Recipient[] {
-  const withoutGroups = list.replace(/^[^"<>,@]*:/, '').replace(/;\s*$/, '');
-  return splitAddresses(withoutGroups)
-    .map(parseAddress)
-    .filter((r) => r.name !== undefined || r.email !== undefined);
+const encoder = new TextEncoder();
+
+/** Each line that is not valid UTF-8 read as windows-1252, so that the whole is UTF-8. */
+function linesAsUtf8(bytes: Uint8Array): Uint8Array {
+  if (isUtf8(bytes)) return bytes;
+  const lines: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    const nl = bytes.indexOf(0x0a, at);
+    const line = bytes.subarray(at, nl < 0 ? bytes.length : nl + 1);
+    lines.push(isUtf8(line) ? line : encoder.encode(decodeWindows1252(line)));
+    at += line.length;
+  }
+  return join(lines);
+}
+
+/** windows-1252 by hand, for the reason in fixC1. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+  return s;
+}
+
+function join(pieces: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

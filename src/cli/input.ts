@@ -61,14 +61,13 @@ export function draftFromTxt(bytes: Uint8Array): Draft {
   return draftFromText(decodeText(bytes));
 }
 
-export function draftFromEml(bytes: Uint8Array): Draft {
+export async function draftFromEml(bytes: Uint8Array): Promise<Draft> {
   if (bytes.includes(0)) throw new InputError('binary file (contains NUL bytes), not an email');
   try {
-    const email = parseEml(bytes);
+    const email = await parseEml(bytes);
     const draft = draftFromText(email.text, email.quoted);
     if (email.subject) draft.subject = email.subject;
-    const recipients = email.to === undefined ? [] : parseAddressList(email.to);
-    if (recipients.length) draft.recipients = recipients;
+    if (email.recipients.length) draft.recipients = email.recipients;
     return draft;
   } catch (err) {
     if (err instanceof EmlError) throw new InputError(err.message);

@@ -90,7 +90,7 @@ function score(run: Run, draft: Draft, role: Role | undefined, now = run.now): {
 
 async function loadDraft(run: Run, file: string): Promise<Draft> {
   const bytes = await readInput(file, run.readFile, run.maxBytes);
-  const draft = isEml(file) ? draftFromEml(bytes) : draftFromTxt(bytes);
+  const draft = isEml(file) ? await draftFromEml(bytes) : draftFromTxt(bytes);
   applyOverrides(draft, run.options);
   return draft;
 }
@@ -139,9 +139,9 @@ async function scoreFolder(run: Run, dir: string): Promise<boolean> {
 async function scoreMbox(run: Run, file: string): Promise<boolean> {
   let allGood = true;
   for await (const m of mboxMessages(file, run.maxBytes)) {
-    const load = (): Draft => {
+    const load = async (): Promise<Draft> => {
       if (!m.bytes) throw new InputError(tooLarge(run.maxBytes).message);
-      const draft = draftFromEml(m.bytes);
+      const draft = await draftFromEml(m.bytes);
       applyOverrides(draft, run.options);
       return draft;
     };

@@ -1,6 +1,6 @@
 // Builds what `npm run build` builds and checks the results are usable.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -8,6 +8,8 @@ const root = new URL('../../', import.meta.url).pathname;
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
 /** Strings only compromise and chrono-node carry, to tell whether the model was bundled. */
 const MODEL_SIGNATURE = /compromise: |ENCasualDateParser/;
+/** A string only postal-mime carries. */
+const POSTAL_MIME_SIGNATURE = /Can not reuse parser, create a new PostalMime object/;
 
 // In `npm test` the browser tests' global setup has just built everything (tests/e2e/global-setup.ts) and says so;
 // run alone, this file builds for itself.
@@ -108,6 +110,14 @@ describe('extension build', () => {
     expect(m, 'the speed block has no content-script size: run npm run build, then npm run bench -- --write').not.toBeNull();
     const built = readFileSync(`${root}.output/chrome-mv3/content-scripts/compose.js`).length / 1024;
     expect(Math.abs(Number(m![1]) - built) / built, `README ${m![1]} KB, build ${built.toFixed(1)} KB`).toBeLessThanOrEqual(0.1);
+  });
+
+  it("keeps postal-mime, the CLI's MIME parser, out of every extension bundle (and knows it when it sees it: the CLI bundles it)", () => {
+    const js = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? js(`${dir}/${e.name}`) : e.name.endsWith('.js') ? [`${dir}/${e.name}`] : []));
+    const files = ['chrome-mv3', 'firefox-mv2'].flatMap((dir) => js(`${root}.output/${dir}`));
+    expect(files.length).toBeGreaterThan(4);
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(POSTAL_MIME_SIGNATURE);
+    expect(readFileSync(`${root}dist/cli/trust-coach.js`, 'utf8')).toMatch(POSTAL_MIME_SIGNATURE);
   });
 
   it('knows the model when it sees it: the background bundles it', () => {

@@ -126,7 +126,7 @@ describe('what is scored', () => {
     expect((await report(file, '--subject', 'Export fixed')).hints.map((h) => h.kind)).not.toContain('long-subject');
   });
 
-  it.each(['plain.eml', 'html.eml', 'qp.eml', 'base64.eml', 'multipart.eml', 'outlook.eml', 'latin1.eml'])('scores %s', async (name) => {
+  it.each(['plain.eml', 'html.eml', 'qp.eml', 'base64.eml', 'multipart.eml', 'outlook.eml', 'latin1.eml', 'nested.eml', 'encoded-words.eml', 'flowed.eml', 'apple-mail.eml', 'iso-8859-2.eml'])('scores %s', async (name) => {
     const rep = await report(fixture(name));
     expect(rep.score).toBeGreaterThanOrEqual(0);
     expect(rep.score).toBeLessThanOrEqual(100);
@@ -185,6 +185,10 @@ describe('bad input', () => {
     ['an .eml without headers', () => tmp.write('noheaders.eml', 'just some words\nand more\n'), /noheaders\.eml: not an RFC 822 email/],
     ['an .eml with only an attachment', () => tmp.write('attach.eml', 'To: a@b.example\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--x--\n'), /attach\.eml: no text\/plain or text\/html part/],
     ['an .eml whose body is blank', () => tmp.write('blank.eml', 'To: a@b.example\nSubject: hi\n\n\n'), /blank\.eml: empty draft/],
+    // The MIME parser's memory grows with lines and parts: 10 MB of them would take gigabytes.
+    ['an .eml of 10 MB of empty lines', () => tmp.write('newlines.eml', `To: a@b.example\n\nHi\n${'\n'.repeat(10_000_000)}`), /newlines\.eml: more than 200,000 lines, too many to read as an email$/],
+    ['an .eml of 2.5 million empty MIME parts', () => tmp.write('parts.eml', `To: a@b.example\nContent-Type: multipart/mixed; boundary=b\n\n${'--b\n'.repeat(2_500_000)}--b--\n`), /parts\.eml: more than 200,000 lines/],
+    ['an .eml with 3 MB of headers', () => tmp.write('headers.eml', `To: a@b.example\n${`X-A: ${'y'.repeat(100)}\n`.repeat(30_000)}\nHi\n`), /headers\.eml: could not be read as an email \(Maximum header size of 2097152 bytes exceeded\)$/],
   ])('reports %s on one stderr line with exit 2', async (_, path, pattern) => {
     const r = await run([path(), ...CLOCK]);
     expectOneError(r, pattern);
