@@ -124,13 +124,18 @@ describe.skipIf(!!missing)('the badge beside the site controls', () => {
       for (const w of l.widths) expect(w).toBeLessThanOrEqual(MAX_ROW_WIDTH);
       expect(await page.locator(badge).locator('.flag').isVisible()).toBe(true);
       // Hovering the badge opens the nudge in its popover, outside the row, and its button is reachable.
-      await page.locator(badge).hover();
+      // (The pointer is moved by coordinates: Playwright's hover() waits on animation frames, a second each here.)
+      const centre = async (loc: ReturnType<Page['locator']>) => {
+        const box = (await loc.boundingBox())!;
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      };
+      await centre(page.locator(badge).locator('.main'));
       l = await measure(page.mainFrame());
       expect(l.nudges.length).toBe(1);
       expect(l.nudges).not.toContain('in the row');
       for (const w of l.widths) expect(w).toBeLessThanOrEqual(MAX_ROW_WIDTH);
       const button = page.locator(badge).locator('.nudge button');
-      await button.hover();
+      await centre(button);
       expect(await button.isVisible()).toBe(true);
       await page.screenshot({ path: `${SHOTS}badge-nudge-${width}.png` }).catch(() => undefined);
     });
