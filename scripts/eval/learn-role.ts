@@ -16,8 +16,15 @@ export const ROLE_DEFAULTS = { epochs: 20, rate: 0.2, l2: 1e-2, minCount: 3, kee
 export const emailRoleFeatures = (e: Pick<LabelledEmail, 'body' | 'quoted' | 'subject'>) =>
   roleFeatures(e, e.quoted ? topMessage(e.quoted).text : undefined);
 
+/**
+ * The emails the role is learned from. Not the second labelled batch (ids `…:b2-…`): written to show the trust
+ * kinds the model missed, its roles are no sample of real mail, and with it the role guess did no better on dev
+ * (94 of 116 right, against 93 without it).
+ */
+const forRole = (e: LabelledEmail) => !e.id.includes(':b2-');
+
 export function trainRole(data: Dataset, opts = ROLE_DEFAULTS): RoleWeightsFile {
-  const train = data.emails.filter((e) => e.split === 'train').sort((a, b) => (a.id < b.id ? -1 : 1));
+  const train = data.emails.filter((e) => e.split === 'train' && forRole(e)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const feats = train.map(emailRoleFeatures);
   const counts = new Map<string, number>();
   for (const fs of feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);

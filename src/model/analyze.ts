@@ -40,7 +40,8 @@ const LEARNED_RULES = new Map(RULES.filter((r) => r.learned).map((r) => [r.kind,
  * Findings of the learned layer in a sentence, for kinds whose rule found
  * nothing there: the rule's precise span and rewrite win where it has one.
  */
-function learnedFindings(text: string, learned: readonly LearnedFinding[], found: ReadonlyMap<string, Finding[]>, commitments: readonly Commitment[]): [string, Finding][] {
+function learnedFindings(view: SentenceView, learned: readonly LearnedFinding[], found: ReadonlyMap<string, Finding[]>): [string, Finding][] {
+  const { text, commitments } = view;
   const out: [string, Finding][] = [];
   // A sentence that already makes a specific promise (owner, action, time) is not vague about it.
   const specific = commitments.some((c) => c.specific);
@@ -48,6 +49,7 @@ function learnedFindings(text: string, learned: readonly LearnedFinding[], found
     const rule = LEARNED_RULES.get(l.kind);
     if (!rule?.learned || found.has(rule.id)) continue;
     if (specific && rule.dimension === 'commitments') continue;
+    if (rule.learned.applies && !rule.learned.applies(view)) continue;
     const excerpt = text.slice(l.start, l.end);
     out.push([rule.id, { start: l.start, end: l.end, message: rule.learned.message(excerpt), suggestion: rule.learned.suggestion, penalty: rule.learned.penalty, learned: true }]);
   }
@@ -70,7 +72,7 @@ function analyzeSentence(text: string, clock: Clock): SentenceResult {
     const found = rule.sentence!(view);
     if (found.length) findings.set(rule.id, found);
   }
-  for (const [id, f] of learnedFindings(text, learned, findings, view.commitments)) findings.set(id, [f]);
+  for (const [id, f] of learnedFindings(view, learned, findings)) findings.set(id, [f]);
   let you = 0;
   let we = 0;
   let syl = 0;

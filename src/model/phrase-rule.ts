@@ -24,6 +24,8 @@ type PhraseRuleSpec = Omit<Rule, 'sentence' | 'document' | 'dimension' | 'roles'
   suggestion: string | ((m: PhraseMatch) => string);
   /** Optional extra filter on a match. */
   accept?: (m: PhraseMatch, s: SentenceView) => boolean;
+  /** Which sentences the learned layer's reading of this kind may stand in (all when absent). */
+  learnedIf?: (s: SentenceView) => boolean;
 };
 
 /** Spans between quotation marks (“…” or "…"): someone else's words, such as the customer's own. */
@@ -36,13 +38,14 @@ export function quotedSpans(text: string): [number, number][] {
 /** A rule that flags phrases from a list, one finding per match. */
 export function phraseRule(spec: PhraseRuleSpec): Rule {
   const matcher = compile(spec.phrases);
-  const { phrases: _p, penalty, message, suggestion, accept, ...rest } = spec;
+  const { phrases: _p, penalty, message, suggestion, accept, learnedIf, ...rest } = spec;
   return {
     ...rest,
     dimension: dimensionOf(spec.kind),
     roles: spec.roles ?? ALL_ROLES,
     learned: {
       penalty,
+      ...(learnedIf ? { applies: learnedIf } : {}),
       message: (excerpt) => message({ start: 0, end: excerpt.length, text: excerpt, phrase: spec.phrases[0]! }),
       suggestion: typeof suggestion === 'string' ? suggestion : suggestion({ start: 0, end: 0, text: '', phrase: spec.phrases[0]! }),
     },

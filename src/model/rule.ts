@@ -95,7 +95,7 @@ export interface Rule {
    * learned layer finds the kind in a sentence the rule's patterns missed
    * (excerpt: the words that drove it). Rules without it are never learned.
    */
-  learned?: { penalty: number; message: (excerpt: string) => string; suggestion: string };
+  learned?: { penalty: number; message: (excerpt: string) => string; suggestion: string; applies?: (s: SentenceView) => boolean };
   /** Whole-draft check; runs on every analysis, so it must only read precomputed data. */
   document?: (doc: Doc) => Finding[];
   examples: { flag: Example[]; pass: Example[] };

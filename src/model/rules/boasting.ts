@@ -1,5 +1,6 @@
 import { BOASTS } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
+import { weYou } from '../pitch';
 
 // Whose thing is praised: the last owner word before the claim. "Congratulations on your award-winning app" praises them.
 const OWNER = /(?<![\w'’])(?:we|we['’](?:re|ve|ll)|our|us|i|i['’]m|my|you|you['’](?:re|ve)|your|they|they['’]re|their|he|his|she|her)(?![\w'’])/gi;
@@ -23,6 +24,8 @@ export default phraseRule({
   penalty: 25,
   // Praise of their own product or news is no boast ("your award-winning app", "their phenomenal quarter").
   accept: (m, s) => /^(?:our|we)\b/i.test(m.text) || !aboutThem(s.text.slice(0, m.start)),
+  // The learned layer's boasts stand only in a sentence that speaks of us: "the country's leading engineers" is news.
+  learnedIf: (s) => weYou(s.words).we > 0,
   message: (m) => `${q(m.text)} is a claim the customer has to take on faith.`,
   suggestion: 'Replace the claim with a fact they can check: "Northwind cut onboarding from 6 weeks to 2 with us."',
   examples: {
