@@ -80,8 +80,10 @@ export function AccountsTransfer({ count, download = downloadFile, now = () => n
     const time = now();
     const fileName = `trust-coach-accounts-${time.toISOString().slice(0, 10)}.json`;
     try {
-      download(fileName, await exportAccounts(time));
-      setOutcome({ tone: 'ok', text: `Exported ${plural(count, 'account')} to ${fileName}.` });
+      // The count is the file's: the list on screen can lag a change another page just stored.
+      const file = await exportAccounts(time);
+      download(fileName, file.text);
+      setOutcome({ tone: 'ok', text: `Exported ${plural(file.count, 'account')} to ${fileName}.` });
     } catch {
       setOutcome({ tone: 'error', text: 'Couldn’t export your accounts. Please try again.', errors: [] });
     }

@@ -154,9 +154,10 @@ export function watchAccounts(cb: (records: AccountRecord[]) => void): () => voi
   return accountsItem.watch((v) => cb(normalizeAccounts(v).sort(byLabel)));
 }
 
-/** Every account as the export file's pretty JSON. */
-export async function exportAccounts(now: Date = new Date()): Promise<string> {
-  return serializeAccountsFile(await listAccounts(), now);
+/** Every account as the export file's pretty JSON, and how many it holds (what the file has, not what a page last showed). */
+export async function exportAccounts(now: Date = new Date()): Promise<{ text: string; count: number }> {
+  const records = await listAccounts();
+  return { text: serializeAccountsFile(records, now), count: records.length };
 }
 
 export type ImportMode = 'merge' | 'replace';

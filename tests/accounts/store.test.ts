@@ -114,7 +114,8 @@ describe('export and import', () => {
     await saveAccount(northwind(), NOW);
     await saveAccount(kestrel(), NOW);
     const before = await listAccounts();
-    const text = await exportAccounts(LATER);
+    const { text, count } = await exportAccounts(LATER);
+    expect(count).toBe(2);
     expect(JSON.parse(text)).toMatchObject({ format: 'trust-coach-accounts', version: 1, exportedAt: LATER.toISOString(), accounts: [{ key: 'kestrel.co.uk' }, { key: 'northwind.com' }] });
 
     fakeBrowser.reset();
