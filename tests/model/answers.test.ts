@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { hasSteps } from '../../src/model/answers';
+import { expectSameAsOld } from '../same-as-old';
 
 // The old pattern: "\n\s*" was tried at every break of a run of them.
 const OLD_STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n\s*(?:\d+[.)]\s*|[-*•]\s*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \w+ menu|log in|sign in|visit|use the)\b/i;
@@ -14,13 +15,7 @@ const oldHasSteps = (text: string) => OLD_STEPS.test(text.replace(/\s+/g, (run) 
 describe('hasSteps', () => {
   it('finds steps as the old pattern did', () => {
     const piece = fc.constantFrom(' ', '  ', '\n', '\n\n', '\t', '\u00a0', '\r\n', '1.', '2)', '-', '•', '*', '.', ',', 'then', 'Then ', 'open', 'Open', 'click', 'go to', 'in the settings', 'from the File menu', 'x', 'opens', 'the');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
-        const text = parts.join('');
-        expect(hasSteps(text), JSON.stringify(text)).toBe(oldHasSteps(text));
-      }),
-      { numRuns: 5000 },
-    );
+    expectSameAsOld(piece, hasSteps, oldHasSteps, { maxLength: 16 });
   });
 
   it('ordinary sentences', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { plainWhy } from '../../src/panel/format';
 import { RULES } from '../../src/model/rules/index';
+import { expectSameAsOld } from '../same-as-old';
 
 const oldPlainWhy = (why: string) =>
   why
@@ -24,13 +25,7 @@ describe('plainWhy', () => {
   it('gives what the old regex chain gave, for every rule and on random text', () => {
     for (const rule of RULES) expect(plainWhy(rule.why), rule.id).toBe(oldPlainWhy(rule.why));
     const piece = fc.constantFrom(' ', '  ', '\n', '(', ')', '()', ',', ';', ':', '.', 'rubric, trust', '(rubric, ownership)', 'Rubric, tone; ', 'seed 003', 'seeds 001 and 004', 'the', 'Why');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
-        const why = parts.join('');
-        expect(plainWhy(why), JSON.stringify(why)).toBe(oldPlainWhy(why));
-      }),
-      { numRuns: 5000 },
-    );
+    expectSameAsOld(piece, plainWhy, oldPlainWhy, { maxLength: 16 });
   });
 
   it('ordinary reasons', () => {
