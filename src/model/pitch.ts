@@ -3,7 +3,7 @@
  * what about-us-first reads in its first line, and what the analysis checks before it offers a rewrite that
  * changes either (analyze.ts). Kept apart from the rules so neither imports the other.
  */
-import { perSentence, type Doc } from './rule';
+import { perSentence, type Doc, type SentenceView } from './rule';
 import { compile } from './match';
 import { ABOUT_US_OPENERS, SELF_PITCH } from './lexicon/phrases';
 
@@ -21,6 +21,9 @@ export function theirNames(doc: Doc): Set<string> {
   return names;
 }
 
+/** The first word of each listed pitch in a sentence, lower-cased. */
+const pitchLeads = perSentence((s) => pitch.find(s.text).map((m) => m.text.split(/[\s,]+/)[0]!.toLowerCase()));
+
 /**
  * How a sentence pitches us, read once per sentence (an edit reads only the sentences it changed): `true` for a
  * listed opener at its start or the learned layer's reading, else the first word of each listed pitch (to set
@@ -31,7 +34,7 @@ export const pitchOf = perSentence((s): true | string[] => {
   // A line that opens about us ("We are a payroll company", "At Payflow, we…").
   const o = opener.find(s.text)[0];
   if (o && o.start <= 3) return true;
-  return pitch.find(s.text).map((m) => m.text.split(/[\s,]+/)[0]!.toLowerCase());
+  return pitchLeads(s);
 });
 
 /** Does the sentence pitch us (a listed pitch not led by the reader's own company name, a listed opener, or the learned layer's reading)? */
@@ -39,6 +42,34 @@ export function pitchesUs(s: Doc['sentences'][number], theirs: ReadonlySet<strin
   const p = pitchOf(s.view);
   if (p === true) return true;
   return p.some((first) => !theirs.has(first) && ![...theirs].some((t) => t.length >= 4 && first.startsWith(t)));
+}
+
+/**
+ * The names our own pitches lead with ("Datek offers customers…", "ReviewRocket is the #1…", "At MedLedger, we…"):
+ * the writer's company or product, which a self-pitch names where another writer says "we". Names of the reader's
+ * company (`theirs`) are theirs, not ours.
+ */
+export function ourNames(views: readonly SentenceView[], theirs: ReadonlySet<string> = new Set()): Set<string> {
+  const names = new Set<string>();
+  for (const v of views) {
+    for (const first of pitchLeads(v)) if (!PRONOUN.test(first) && /^\p{Lu}/u.test(v.text.slice(v.text.toLowerCase().indexOf(first)))) names.add(first);
+    const at = AT_NAME.exec(v.text);
+    if (at) names.add(at[1]!.toLowerCase());
+  }
+  for (const t of theirs) names.delete(t);
+  return names;
+}
+
+/** "At Payflow, we…", "Here at Payflow we…": the name a self-introduction leads with. */
+const AT_NAME = /^(?:[Aa]t|[Hh]ere at) (\p{Lu}[\p{L}\d&-]*)[ ,]/u;
+const PRONOUN = /^(?:we|we're|we've|we are|we have|our|i|i'm|my)$/;
+
+/** How often the sentence names one of `names`. */
+export function namesIn(words: readonly { lower: string }[], names: ReadonlySet<string>): number {
+  if (names.size === 0) return 0;
+  let n = 0;
+  for (const w of words) if (names.has(w.lower.replace(/['’]s$/, ''))) n++;
+  return n;
 }
 
 const WE = /^(?:we|we're|we've|we'll|we'd|us|our|ours)$/;

@@ -165,6 +165,41 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "you (?:should|could) have (?:reviewed|selected|looked|read|checked|chosen|ordered)" },
   { pattern: "if you(?:'d| had) (?:selected|chosen|read|checked|followed|entered|ordered|told us)" },
   { pattern: "our (?:carrier|supplier|partner|vendor|courier|provider|hosting provider|\\w+ partner|software|\\w+ software|ticketing system|booking system) (?:has been|had|let|failed|dropped|lost|struggled|was struggling|has been struggling)" },
+  // A third party named as the one who got it wrong: "the courier mislabelled a batch", "our supplier packed them from
+  // the wrong batch", "our hosting provider changed their API without warning", "the new temp keyed in the wrong postcode".
+  { pattern: "(?:unfortunately,? )?(?:the|our|their) (?:[\\w-]+ )?(?:courier|carrier|supplier|vendor|manufacturer|partner|warehouse|bank|provider|distributor|factory|contractor|subcontractor|postal service|post office|temp|agency|driver|installer|franchisee)s? (?:mislabell?ed|misrouted|misdirected|mixed up|lost|damaged|packed (?:\\w+ )?(?:from|with|in) the wrong|keyed in the wrong|sent (?:\\w+ )?(?:to )?the wrong|delivered (?:\\w+ )?(?:to )?the wrong|changed (?:\\w+ ){0,4}without (?:warning|notice|telling us)|only confirmed|gave us the wrong|made (?:an? )?(?:error|mistake))" },
+  // The fault placed on the customer's side: "an error occurred on the bank's side", "a config thing on your side",
+  // "the hold-up is with your IT department", "down to the customer's own Bluetooth settings".
+  { pattern: "(?:problem|issue|error|fault|thing|glitch|hold-?up|delay|blocker)s? (?:(?:occurred|arose|is|was|lies|lay|sits|sat) )?(?:on|at) (?:your|(?:the|your) (?:[\\w-]+ )?(?:bank|courier|carrier|supplier|provider|customer|network|team|company|firewall)'s) (?:side|end)" },
+  { pattern: "(?:hold-?up|delay|problem|issue|blocker|bottleneck) (?:is|was|lies|lay|sits) (?:with|on) your (?:[\\w-]+ ){0,2}?(?:team|department|side|end|staff|it|bank|provider|settings|network|system|firewall|setup)" },
+  { pattern: "(?:(?:nearly|almost|usually|generally|always|nearly always|almost always) )?down to (?:the customer's|your|the user's) own" },
+  { pattern: "(?:its|the|their) (?:journey|delivery|transit|handling|fate) (?:is|was) (?:then |entirely |wholly )?down to (?:the|your|their)" },
+  { pattern: "(?:it is|it's|is|was|remains) the (?:customer's|client's|buyer's|user's|guest's|member's|tenant's|account holder's) (?:own )?responsibility" },
+  { pattern: "(?:a|the) problem with (?:the|your) (?:[\\w-]+ ){0,3}(?:you(?:'ve| have)?|you) (?:installed|set up|chose|chosen|picked|use|used|are using) rather than" },
+  // Fate and circumstance as the cause: "owing to unforeseen circumstances", "due to unforeseen technical difficulties",
+  // "these things happen in peak season", "it's just one of those things", "which didn't help".
+  { pattern: "(?:due to|owing to|because of) (?:some |a few |a number of )?(?:unforeseen|unexpected|unavoidable|exceptional|unusual) (?:[\\w-]+ )?(?:circumstances|difficulties|issues|problems|events|delays|factors|complications)" },
+  { pattern: "(?:these|such|delays|mistakes|errors|problems|things like this) (?:things )?(?:do )?(?:happen|can happen) (?:sometimes|from time to time|occasionally|in (?:peak|busy|high) (?:season|periods|times)|at (?:this|that) time of year|with (?:any|every) [\\w-]+)" },
+  { pattern: "(?:it's|it is|that's|that is) (?:just )?one of those things(?=[.,;:!)]|$)" },
+  { pattern: "which (?:didn't|did not|hasn't|has not|doesn't|does not) help(?:ed)?(?: (?:matters|things))?" },
+  { pattern: "things (?:have been|were|are|'ve been) (?:(?:absolutely|really|so|pretty|a bit|rather|incredibly|quite) )?(?:crazy|hectic|mad|manic|chaotic|busy|nuts) (?:here|around here|this week|this month|lately|recently)" },
+  // No one here chose it: "this wasn't a decision anyone here made", "there was no way we could have warned you".
+  { pattern: "(?:wasn't|was not|isn't|is not) (?:a (?:decision|choice|call) )?(?:anyone|anybody|someone|somebody) (?:here|on our side|in our team) (?:made|took|chose)" },
+  { pattern: "(?:there was|there's|there is) no way (?:we|i|anyone) could have (?:known|warned|told|foreseen|predicted|avoided|prevented)" },
+  { pattern: "the (?:system|software|platform|computer) (?:\\w+ ){0,4}?(?:automatically|by itself|on its own)(?:,? so)" },
+  // The customer's own input as the cause: "because the figures your team gave us were out of date", "the information
+  // given at the time of booking was incorrect", "if your spam filter hadn't blocked our emails, you would have known".
+  { pattern: "because (?:the )?(?:[\\w-]+ ){0,2}(?:you|your (?:[\\w-]+ ){0,2}?(?:team|department|staff|office|colleagues?|company)) (?:gave|sent|provided|supplied|entered|submitted) (?:us|me)?" },
+  { pattern: "the (?:information|details|data|address|figures|numbers|dates?) (?:you )?(?:given|provided|supplied|entered|submitted|gave us|sent us) (?:[\\w-]+ ){0,5}?(?:was|were) (?:incorrect|wrong|inaccurate|out of date|incomplete)" },
+  { pattern: "if your (?:[\\w-]+ ){1,3}(?:hadn't|had not|had) (?:[\\w-]+,? ){1,6}?you would(?:n't| not)? have" },
+  { pattern: "would have been (?:(?:quite|perfectly|very) )?(?:obvious|clear|apparent|avoided) (?:had|if) (?:the|you|your)" },
+  // The tool, not us: "the warehouse software we were sold simply isn't up to the job", "a glitch in our booking system meant…".
+  { pattern: "(?:isn't|is not|wasn't|was not|aren't|are not|weren't|were not) (?:really )?up to the job" },
+  { pattern: "(?:a|an|the) (?:hold-?up|glitch|fault|bug|error|problem|issue|hiccup) (?:in|with|at|on) (?:our|the) (?:[\\w-]+ )?(?:system|software|platform|tool|database|server|warehouse|website|app) meant" },
+  { pattern: "(?:the|our) (?:[\\w-]+ )?(?:courier|carrier|supplier|vendor|manufacturer|shipping company|partner|provider|distributor)s? (?:tells?|told|informed|says?|said) (?:us|me) (?:that )?(?:[\\w-]+,? ){1,6}?(?:is|are|was|were|have been|has been) (?:slowing|holding up|delaying|disrupting|affecting)" },
+  { pattern: "your (?:team's|staff's|company's|own)? ?(?:reluctance|refusal|unwillingness|failure|inability) to (?:follow|use|read|adopt|complete|do|stick)" },
+  // An excuse on the signing or the system: "as the delivery note was signed without comment, we are unable to…".
+  { pattern: "(?:as|since|because) (?:the|your) (?:[\\w-]+ )?(?:note|form|slip|receipt|agreement|contract|order) was (?:signed|accepted|confirmed|approved) without" },
 ];
 
 /**
@@ -351,6 +386,27 @@ export const CHALLENGES: Phrase[] = [
   // "thousands of satisfied customers who understand how it works" (so the fault is theirs).
   { pattern: "(?:thousands|hundreds|millions|plenty|lots) of (?:other )?(?:satisfied |happy )?(?:customers|clients|users|people) (?:who )?(?:understand|manage|have no (?:trouble|problem|issue)|seem to manage|get it)" },
   { pattern: "not (?:one|a single) (?:other )?(?:customer|client|user|person) has (?:ever )?(?:asked|complained|had (?:a|any|this|that) (?:problem|issue))" },
+  // Others cope, so it must be them: "most of our users manage this without opening a ticket", "thousands of our
+  // customers use it every day without a single issue".
+  { pattern: "(?:most|many|nearly all|almost all|all|thousands|hundreds|millions|the vast majority) (?:of )?(?:our )?(?:other )?(?:customers|clients|users|people|members|guests|owners)(?: [\\w-]+){1,6}? without (?:(?:a single|any|ever|needing|having|once) )?(?:issue|issues|problem|problems|complaint|complaints|help|trouble|difficulty|needing|having to|opening|raising|calling|contacting)" },
+  // "it's really not complicated", "it's not rocket science".
+  // With the shrug that makes it a put-down ("really", "honestly"): "It's not complicated to switch" reassures.
+  { pattern: "(?:it's|it is|this is|that's|that is) (?:really|honestly|actually|frankly|genuinely|simply|just) not (?:that |very )?(?:complicated|difficult|hard|tricky)|(?:it|this|that) (?:really|honestly|actually|frankly|genuinely|simply|just) (?:isn't|is not) (?:that |very )?(?:complicated|difficult|hard|tricky)|(?:it's|it is|this is|this isn't|it isn't|that's|that is)(?: (?:really|honestly|actually|frankly|exactly))? (?:not )?rocket science" },
+  // Doubting their account: "it's possible you may not have heard the doorbell", "if you re-read the message",
+  // "after following the guide properly", "I'm sorry you misread the tone".
+  { pattern: "(?:it's|it is|it seems|it may be|quite) (?:possible|likely|probable) (?:that )?you (?:may |might )?(?:not have|have not|haven't|didn't|did not|missed|overlooked|misread|misunderstood|forgot)" },
+  { pattern: "if you (?:re-?read|read (?:it|the [\\w-]+|my [\\w-]+|his [\\w-]+|her [\\w-]+) again|look again|go back (?:and|to))" },
+  { pattern: "(?:following|read|reading|followed|follow|use|using|set up|setting up) (?:the|our|my) (?:[\\w-]+ ){0,2}(?:guide|instructions|manual|steps|documentation|email|message) (?:properly|correctly|carefully|this time)" },
+  { pattern: "sorry (?:that )?you (?:misread|misunderstood|misinterpreted|took (?:it|this|that|offen[cs]e))" },
+  { pattern: "the way you(?:'ve| have)? (?:taken|read|interpreted|chosen to (?:take|read)) it" },
+  { pattern: "as (?:explained|described|shown|stated|set out) in the (?:[\\w-]+ ){0,2}(?:guide|manual|instructions|leaflet|booklet) (?:that came|you received|included|supplied|provided|in the box)" },
+  { pattern: "i(?:'m| am) not sure what (?:(?:else )?you (?:were expecting|expected|expect)|else you want)" },
+  { pattern: "if you(?:'re| are) happy (?:losing|to lose|wasting|to waste|leaving|to leave|missing|to miss|falling|to fall)" },
+  { pattern: "(?:calling|describing|labelling|labeling) (?:our|my|the|this|that) (?:[\\w-]+ )?[\\w'‘’\"“”-]+ (?:[\\w'‘’\"“”-]+ )?(?:isn't|is not|won't|will not|doesn't|does not) (?:going to )?(?:change|help|make)" },
+  { pattern: "is the real (?:issue|problem|reason) here" },
+  // Guilt for not replying: "I haven't heard back, which is a little disappointing".
+  { pattern: "(?:haven't|have not|hadn't|not) heard back,? (?:which|and that|and it) (?:is|was|'s) (?:(?:a little|a bit|quite|rather|very|somewhat|really) )?(?:disappointing|frustrating|surprising|concerning)" },
+  { pattern: "(?:i(?:'ve| have)|we(?:'ve| have)) (?:now )?(?:reached out|emailed|written|called|followed up|tried) (?:you )?(?:three|four|five|several|multiple|many|\\d+) times (?:now )?without (?:hearing back|a reply|a response|any reply|any response)" },
 ];
 
 /** Talk about our own company and product (rubric 1, seeds 002, 003). */
@@ -369,7 +425,7 @@ export const PITCH: Phrase[] = [
 export const ABOUT_US_OPENERS: Phrase[] = [
   { pattern: "my name is \\w+(?: \\w+)?(?:,? and)? (?:i(?:'m| am)|i work)" },
   { pattern: "(?:i(?:'m| am)|this is) \\w+(?: \\w+)? (?:from|at|with) (?:[A-Z]\\w*|\\w+)", cased: /^(?:I['’]m|I am|This is) \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)? (?:from|at|with) \p{Lu}/u },
-  { pattern: "(?:at|here at) [A-Z]?\\w+(?: \\w+)?,? we", cased: /^(?:[Aa]t|[Hh]ere at) \p{Lu}/u },
+  { pattern: "(?:at|here at) [A-Z]?\\w+(?: \\w+)?,? we(?:'ve|'re|'d|'ll)?", cased: /^(?:[Aa]t|[Hh]ere at) \p{Lu}/u },
   { pattern: "(?:we|our company|our team|our firm|[A-Z]\\w+ (?:inc|ltd|llc)) (?:is|are) (?:a|an|the)" },
   { pattern: "(?:we(?:'re| are)|our company is) (?:excited|thrilled|proud|pleased|happy) to (?:announce|introduce|share|offer|present)" },
   { pattern: 'i(?:\'m| am) (?:excited|thrilled|pleased) to (?:introduce|tell you about|share) (?:our|my)' },

@@ -35,6 +35,7 @@ const rule: Rule = {
       'Hi Eva,\n\nI run partnerships at CloudStack. Could we talk about your pay runs?',
       'Hi Eva,\n\nWe build scheduling software for warehouses. Could we talk about your pay runs?',
       'Hi Eva,\n\nAt Payflow, we care about payroll. Could we talk about your pay runs?',
+      "Hi Eva,\n\nAt Payflow, we've spent ten years on payroll. Could we talk about your pay runs?",
     ],
     pass: [
       'Hi Eva,\n\nYour post about closing payroll in two days caught my eye. Could we talk about how you did it?',

@@ -1,6 +1,13 @@
 import { BLAME_SHIFTING } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
 
+/**
+ * The same sentence takes the fault back ("the carrier lost one pallet, and it's my job to sort that out", "our
+ * supplier sent the wrong fabric, and we should have spotted it"): naming who slipped is then a fact, not a dodge.
+ * "It wasn't our fault" is no taking back.
+ */
+const OWNED = /\b(?:(?<!(?:not|n't|never|no) )(?:my|our) (?:job|fault|mistake|error|responsibility|problem to (?:fix|solve|sort))|(?:we|i) should have|(?:we|i) (?:didn't|did not) (?:notice|spot|catch|check)|(?:bought|ordered) it from (?:us|me)|not yours)\b/i;
+
 export default phraseRule({
   id: 'blame-shifting',
   kind: 'blame-shifting',
@@ -9,6 +16,7 @@ export default phraseRule({
   why: 'Personal ownership ("I will make sure…") rebuilds trust; passive voice and blaming the system or the customer tell them nobody owns the problem (rubric, ownership; seed 001).',
   severity: 'risk',
   phrases: BLAME_SHIFTING,
+  accept: (_m, s) => !OWNED.test(s.text),
   penalty: 45,
   message: (m) => `${q(m.text)} moves the blame away from you.`,
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
@@ -25,6 +33,14 @@ export default phraseRule({
       { body: 'Hi Kim,\n\nThe shipping company told us the parcel was held up by a fault at their depot. I will call you at 2pm today.', role: 'support' },
       { body: 'Hi Kim,\n\nDue to an exceptionally high volume of requests, refunds are taking longer than usual. I will call you at 2pm today.', role: 'support' },
       { body: "Hi Kim,\n\nYou didn't follow the setup steps, which is why it isn't working. I will call you at 2pm today.", role: 'support' },
+      // A third party named as the one who slipped, the customer's side, fate and the crowd.
+      { body: 'Hi Kim,\n\nUnfortunately our courier mislabelled your box, so it went to Leeds. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nThe error occurred on your bank\'s side, not ours. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nThe hold-up is with your finance team, who still have not signed the form. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nOwing to unforeseen staffing difficulties, your order was not packed. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nThese things happen in peak season. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nThe invoice was wrong because the numbers your accounts team sent us were out of date. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nIf your mail server had not blocked our notices, you would have known. I will call you at 2pm today.', role: 'support' },
     ],
     pass: [
       { body: "Hi Ana,\n\nI booked your parcel on the wrong service, which is why it slipped. I will call you tomorrow at 9am.", role: 'support' },
@@ -37,6 +53,12 @@ export default phraseRule({
       { body: 'Hi Kim,\n\nThe delay was my mistake: I booked the wrong carrier. I will call you at 2pm today.', role: 'support' },
       // Owning the fault is the opposite of shifting it.
       { body: 'Hi Kim,\n\nThat was our fault, not the courier\'s. I will call you at 2pm today.', role: 'support' },
+      // Who slipped, named and then owned in the same breath.
+      { body: 'Hi Kim,\n\nThe courier lost the parcel, but you bought it from us, so I have sent a new one by express. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nOur supplier packed the wrong batch, and we should have caught it before it left. I will call you at 2pm today.', role: 'support' },
+      // "Your side" and "things happen" that blame nobody.
+      { body: 'Hi Kim,\n\nNothing needs to change on your side: I have fixed the setting. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nMost deliveries happen before noon. I will call you at 2pm today.', role: 'support' },
     ],
   },
 });

@@ -31,6 +31,14 @@ export default phraseRule({
       'Hi Ola,\n\nNo offence, but your checkout page is slow. What matters most to your team this quarter?',
       { body: 'Hi Ola,\n\nLosing the order is no great loss to us. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nHundreds of other customers manage the upgrade without any help. I will call you at 4pm today.', role: 'support' },
+      // Others cope, it is easy, you misread: the fault put on them.
+      { body: 'Hi Ola,\n\nMost of our users set this up on their own without opening a ticket. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nIt's really not complicated: export the file in two parts. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nIt's possible you didn't see the reminder we sent. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nI'm sorry you misread my colleague's note. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nI'm not sure what you were expecting at that price. I will call you at 4pm today.", role: 'support' },
+      'Hi Ola,\n\nIf you\'re happy losing bookings to the hotel next door, ignore this. What matters most to your team this quarter?',
+      "Hi Ola,\n\nI've emailed you four times now without a reply. What matters most to your team this quarter?",
     ],
     pass: [
       { body: "Hi Ana,\n\nThe confirmation should have said plainly that breakfast is extra; I've refunded it. I will call you tomorrow at 9am.", role: 'support' },
@@ -46,6 +54,11 @@ export default phraseRule({
       { body: 'Hi Ola,\n\nWith respect to your question about seats, the licence is per user. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nAs I mentioned on Tuesday, the invoice is attached. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nYour expectations were clear and we missed them. I will call you at 4pm today.', role: 'support' },
+      // Reassurance, not a shrug; our guide and our misreading.
+      { body: "Hi Ola,\n\nIt's not complicated to switch, and I'll do it for you. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nI followed the guide you sent and it worked. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nI'm sorry I misread your first email. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nMost of our users start with the free plan. I will call you at 4pm today.', role: 'support' },
     ],
   },
 });

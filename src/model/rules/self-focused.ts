@@ -1,10 +1,12 @@
 import { perSentence, type Rule, type SentenceView } from '../rule';
 import { q } from '../phrase-rule';
-import { pitchesUs, pitchOf, theirNames, weYou } from '../pitch';
+import { namesIn, ourNames, pitchesUs, pitchOf, theirNames, weYou } from '../pitch';
 
 /**
  * An email is about us when it talks of "we / our" at least MIN times, at least half as often as of "you /
- * your", and at least one of its lines is a pitch about us (the learned layer's reading: "We are the leading…",
+ * your", and at least one of its lines is a pitch about us. The company name a pitch leads with counts as a "we"
+ * ("Datek offers customers… Datek is the…": promotions name themselves where a person says "we"), so does
+ * "At MedLedger, we…"; the reader's own company never does (the learned layer's reading: "We are the leading…",
  * "Our platform offers…"). Chosen on the labelled train split and checked on dev (scripts/eval): the older
  * test, "we" at least twice as often as "you", flagged internal memos and missed short self-pitches.
  */
@@ -25,9 +27,11 @@ export function personTotals(views: readonly SentenceView[]): PersonTotals {
   let we = 0;
   let you = 0;
   let pitched = false;
+  // Every name a pitch leads with counts as "we" (the reader's own company included: the more, the safer this gate).
+  const names = ourNames(views);
   for (const v of views) {
     const c = counts(v);
-    we += c.we;
+    we += c.we + namesIn(v.words, names);
     you += c.you;
     if (!pitched) {
       const p = pitchOf(v);
@@ -53,15 +57,17 @@ const rule: Rule = {
   why: 'Emails "all about themselves" (seed 002) and pitches that open with the company (seed 003) tell the customer you did not think about them. This is not a pronoun count: the agentic "I" is ownership and is rewarded (Packard et al., 2018).',
   severity: 'warn',
   document(doc) {
+    const theirs = theirNames(doc);
+    // Our company's name, where a pitch puts it ("Datek offers customers…"), says "we" in other words.
+    const names = ourNames(doc.sentences.map((s) => s.view), theirs);
     let we = 0;
     let you = 0;
     for (const s of doc.sentences) {
       const c = counts(s.view);
       you += c.you;
-      we += c.we;
+      we += c.we + namesIn(s.view.words, names);
     }
     const content = doc.sentences.slice(doc.firstContent);
-    const theirs = theirNames(doc);
     const aboutUs = content.filter((s) => pitchesUs(s, theirs));
     if (aboutUs.length === 0 || we < MIN || we < SHARE * you) return [];
     const worst = aboutUs.reduce((a, b) => (counts(b.view).we > counts(a.view).we ? b : a));
@@ -81,12 +87,16 @@ const rule: Rule = {
       'Hi Cal,\n\nWe are a payroll company. Our platform is fast and our team is proud of our support. We have offices in four countries and we ship updates weekly. Could we meet?',
       // Short, and few "we"s more than "you"s, but its lines pitch us: our reach, our award.
       'Hi Cal,\n\nI hope you are well. Payflow now powers over 3,000 payroll teams, and we recently won the HR Tech Award for our engine. Our customers love us. Would you have 15 minutes?',
+      // No "we" at all: the company's name says it, three times.
+      'Hi Cal,\n\nPayflow is the leading payroll platform in Ohio. Payflow runs pay for 3,000 teams, and Payflow\'s support answers within a minute. Could we meet?',
     ],
     pass: [
       'Hi Cal,\n\nYour team runs payroll for 400 people across four countries. What does a pay run cost you today? We could cut it in half. Could we meet?',
       "Hi Cal,\n\nI will send the contract by Friday, and I'll call you Monday at 10 to walk through your questions.",
       // Praise of the reader's own company is about them.
       { body: 'Hi Cal,\n\nNorthwind is the leading distributor in Ohio, and we saw your new Dayton site. Our team would like to hear how you plan deliveries there. We could share what we learned with other distributors. Would you have 15 minutes?', recipients: [{ name: 'Cal Ortiz', email: 'cal@northwind.com' }], role: 'prospecting' },
+      // The same lines about the reader's own company are about them.
+      { body: 'Hi Cal,\n\nPayflow is the leading payroll platform in Ohio. Payflow runs pay for 3,000 teams, and Payflow\'s support answers within a minute. Could we meet?', recipients: [{ name: 'Cal Ortiz', email: 'cal@payflow.com' }], role: 'prospecting' },
     ],
   },
 };
