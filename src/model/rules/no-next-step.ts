@@ -1,10 +1,10 @@
 import { perSentence, type Rule } from '../rule';
-import { statesDatedStep } from '../listening';
+import { AT_A_TIME, statesDatedStep } from '../listening';
 
 // A fix already made by the writer is itself the next step: "I've refunded the second charge".
-const DONE = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|now\s+|also\s+)?(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|corrected|reset|cancell?ed|processed|escalated|booked|rescheduled|unlocked|reactivated|re-?sent|sent you|removed|deleted|updated|changed|waived|applied|extended|upgraded|re-?enabled|enabled|disabled|adjusted|amended|dispatched|arranged|ordered|approved|released|merged|closed|re-?opened|unblocked|raised|logged|added|credited back|passed (?:this|it|your \w+) (?:on )?to|set up|switched|moved|transferred|emailed you|posted)\b/i;
+const DONE = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|now\s+|also\s+)?(?:sent (?:it|this|them|your \w+|the \w+) (?:on |over |straight )?to|refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|corrected|reset|cancell?ed|processed|escalated|booked|rescheduled|unlocked|reactivated|re-?sent|sent you|removed|deleted|updated|changed|waived|applied|extended|upgraded|re-?enabled|enabled|disabled|adjusted|amended|dispatched|arranged|ordered|approved|released|merged|closed|re-?opened|unblocked|raised|logged|added|credited back|passed (?:this|it|your \w+) (?:on )?to|set up|switched|moved|transferred|emailed you|posted)\b/i;
 // Doing it now is a next step too: "I'm sending you a voucher", "we are refunding the fee".
-const DOING = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:now\s+|also\s+)?(?:sending|shipping|refunding|issuing|crediting|mailing|posting|couriering|arranging|booking|processing|fixing|replacing|escalating|reversing|waiving|cancell?ing|removing|correcting|updating|releasing|dispatching)\b/i;
+const DOING = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:now\s+|also\s+)?(?:building|rebuilding|testing|preparing|finali[sz]ing|working on|sending|shipping|refunding|issuing|crediting|mailing|posting|couriering|arranging|booking|processing|fixing|replacing|escalating|reversing|waiving|cancell?ing|removing|correcting|updating|releasing|dispatching)\b/i;
 // Done, said of the thing: "your order is on its way", "the refund has been processed", "the site is back up".
 const DONE_THING = /\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now)\b/i;
 // The reader's next step, asked for plainly ("Please review the attached and sign"; a bare "Let me know." is none), or the thing itself
@@ -13,9 +13,23 @@ const ASKS_READER = /\b(?:please|kindly)\s+(?:\w+\s+){0,2}?(?:let|send|review|co
 const ENCLOSED = /\b(?:attached|enclosed)\b/i;
 // "I'll fax it to you", "we will re-run those dates": a step of ours, as a promise the commitment reader took is.
 const WILL = /\b(?:I|we)(?:['’]ll| will| shall)\b/i;
+// An offer with a time is a step the reader can take up: "we can send a replacement by express today".
+const CAN_WHEN = /\b(?:I|we) can\b/i;
+// The answer is the step: "the workaround is to duplicate the form".
+const WAY_OUT = /\bthe (?:workaround|fix|solution|quickest way|way round this|way around this) (?:for now )?is to\b/i;
+// A promise to watch, or to say something only if something changes, or "soon": "we'll keep an eye on it and let you
+// know if anything changes", "we will come back to you very soon". Nobody is doing anything by a time.
+const IDLE = /\b(?:keep an eye on|keep monitoring|monitor(?:ing)? (?:it|this|the)|(?:let you know|be in touch|get back to you|update you|contact you|hear from us|hear back) (?:if|when|once|should|as soon as)|closer to the time|try to get back|soon|shortly|as soon as (?:possible|we can)|asap|in due course|in the (?:near|coming) (?:future|days|weeks)|at some point|when we can|(?:look|looking) into (?:it|this|your)(?! (?:by|before|today|tomorrow)))\b/i;
+// The reader's step as an instruction: "Open the doc, click Share > Settings", "Head to your account page".
+const INSTRUCTION = /^(?:(?:first|next|then|now|just|simply),?\s+)?(?:open|click|tap|select|choose|pick|go to|head to|visit|log in|sign in|renew|reply|call|book|use|try|install|download|update|enter|add|turn on|switch on|untick|tick|drag|press|type)\b/i;
+// A date the work is set for, or a visit: "the new completion date is 14 November", "our review is on 14 June at 11",
+// "I'm at your cellar on 18 September", "I'd like to switch it on from this Sunday".
+const SET_FOR = /\b(?:(?:date|deadline|review|meeting|call|visit|delivery|appointment|session|slot|launch|demo|handover|go-live) (?:is|are) (?:now )?(?:on|at|for|set for|booked for)?|(?:I['’]m|I am|we['’]re|we are) (?:at|visiting|seeing|meeting|on site|onsite|back|coming)|(?:I|we)(?:['’]d| would) like to)\b/i;
 const statesNextStep = perSentence((s) =>
+  INSTRUCTION.test(s.text) || (SET_FOR.test(s.text) && AT_A_TIME.test(s.text)) ||
   DONE.test(s.text) || DOING.test(s.text) || DONE_THING.test(s.text) || statesDatedStep(s.text) ||
-  ASKS_READER.test(s.text) || ENCLOSED.test(s.text) || WILL.test(s.text));
+  ASKS_READER.test(s.text) || ENCLOSED.test(s.text) || WAY_OUT.test(s.text) ||
+  (CAN_WHEN.test(s.text) && AT_A_TIME.test(s.text)) || (WILL.test(s.text) && !IDLE.test(s.text)));
 
 const rule: Rule = {
   id: 'no-next-step',
@@ -28,7 +42,9 @@ const rule: Rule = {
   severity: 'warn',
   document(doc) {
     if (doc.contentWords < 8) return [];
-    const owned = doc.commitments.some((c) => c.owner === 'me' || c.owner === 'we' || c.owner === 'other' || c.owner === 'you');
+    // A promise counts unless all it gives is a vague time ("we will come back to you very soon"): a vague promise is
+    // no next step (vague-timing says why).
+    const owned = doc.commitments.some((c) => (c.owner === 'me' || c.owner === 'we' || c.owner === 'other' || c.owner === 'you') && !(c.dueText && IDLE.test(c.dueText) && !c.due));
     if (owned || doc.stats.questions > 0 || doc.sentences.some((x) => statesNextStep(x.view))) return [];
     return [{
       start: 0, end: 0, penalty: 40,
@@ -43,6 +59,9 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nThanks for writing on Monday about the export problem. Large files have caused trouble for other customers this month too.', role: 'support' },
       // Done verbs about something else are no step for the customer.
       { body: 'Hi Omar,\n\nThanks for writing about the export problem. Large files have been a pain for other customers this month, and the issue is on our list.', role: 'support' },
+      // A promise with only a vague time, or only to watch, is no step.
+      { body: 'Hi Omar,\n\nThanks for writing about the export problem with large files. We will look at your request and come back to you very soon.', role: 'support' },
+      { body: "Hi Omar,\n\nThe carrier says customs checks are slowing parcels into Norway. We'll keep an eye on the tracking and let you know if anything changes.", role: 'support' },
     ],
     pass: [
       { body: 'Hi Omar,\n\nThanks for reporting the export problem with large files. I reproduced it this morning and I will send you a fixed build by Thursday at noon.', role: 'support' },
@@ -60,6 +79,10 @@ const rule: Rule = {
       { body: "Hi Omar,\n\nThe courier left your parcel at the wrong address, and I'm sending you a voucher for the trouble.", role: 'support' },
       { body: 'Hi Omar,\n\nThanks for your patience with the stock problem over the holidays. Your order is on its way.', role: 'support' },
       { body: 'Hi Omar,\n\nThanks for telling us about the double charge on your March invoice. The second charge has been reversed.', role: 'support' },
+      // The reader's step as an instruction, an offer with a time, a date the work is set for.
+      { body: 'Hi Omar,\n\nGood question about large exports. Open the report, click Export > Settings and pick "Split into parts".', role: 'support' },
+      { body: 'Hi Omar,\n\nThe parcel with your export cables was held at the depot. We can send a replacement by express today or refund you in full.', role: 'support' },
+      { body: 'Hi Omar,\n\nThe booking system took longer to integrate than we planned. The new completion date is 14 November.', role: 'account' },
     ],
   },
 };
