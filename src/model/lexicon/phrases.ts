@@ -59,6 +59,9 @@ export const NON_APOLOGIES: Phrase[] = [
   // Conditional apologies: "I apologise if our service fell short", "we're sorry if anyone was offended".
   { pattern: "(?:{I} {INTENS}{APOLOGISE}|(?:{IM} )?{INTENS}sorry) if (?:you|anyone|anybody|(?:this|that|it) (?:caused|has caused|upset|offended|inconvenienced|came across|sounded)|(?:we|i) (?:have |'ve )?(?:caused|upset|disappointed|offended|fell short|failed)|(?:our|the) (?:[\\w-]+ ){0,2}(?:fell short|has fallen short|did not|didn't|was not|wasn't|failed to))" },
   { pattern: "(?:sorry|{APOLOGIES}|{I} {INTENS}{APOLOGISE}) for the inconvenience" },
+  // Sorry for their choice or their "experience": "we are sorry that you decided to cancel", "sorry to hear about your experience".
+  { pattern: "(?:{IM} )?{INTENS}sorry (?:that |to hear (?:that )?)?you (?:decided|chose|have decided|have chosen|'ve decided|'ve chosen|feel|felt) (?:to|that|the need)" },
+  { pattern: "(?:{IM} )?{INTENS}sorry to (?:hear|learn|read) (?:about )?(?:of )?(?:your|this|that) (?:experience|feedback|dissatisfaction|disappointment|frustration)(?=[.!,;]|$)" },
 ];
 
 /** Hiding behind policy (seeds 000, 001, 003). */
@@ -89,6 +92,16 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "regardless of (?:the )?circumstances" },
   { pattern: "(?:we|i) (?:are|am) (?:unable|not able) to (?:accept (?:any )?liability|offer (?:a )?refunds?|refund|honou?r|waive)|(?:we )?accept no liability" },
   { pattern: "(?:cannot|can't|can not) be (?:guaranteed|refunded|changed|paused|reversed)(?:,)? as (?:noted|stated|set out|outlined) in" },
+  // The rule as the answer: "in line with our security policy and cannot be overridden", "as per our returns policy",
+  // "in accordance with clause 8.2", "it is working exactly as designed", "weather delays count as extraordinary circumstances".
+  { pattern: "(?:as per|per|in line with|in accordance with|according to) (?:our|the) (?:(?!privacy )[\\w-]+ ){0,2}(?:policy|policies|rules|regulations|guidelines|procedures?)" },
+  { pattern: "in accordance with (?:clause|section|article|paragraph) [\\d.]+" },
+  { pattern: "(?:our|the) (?:[\\w-]+ ){0,2}(?:promise|policy|guarantee|warranty|cover|scheme)s? (?:applies|apply) only to|(?:our|the) (?:[\\w-]+ ){0,2}(?:promise|policy|guarantee|warranty|cover|scheme)s? only (?:applies|apply) to" },
+  { pattern: "(?:cannot|can't|can not) be overridden" },
+  { pattern: "(?:is|it's|that's) working (?:exactly |just |precisely )?as (?:designed|intended)" },
+  { pattern: "(?:count|counts|classed|classified|qualify|qualifies) as (?:an? )?(?:extraordinary|exceptional|force majeure|exempt)(?: circumstances?| events?)?" },
+  { pattern: "no (?:compensation|refund|credit|reimbursement)s? (?:applies|apply|is payable|will be (?:paid|issued))" },
+  { pattern: "(?:would|wouldn't|would not) (?:not )?be fair (?:to|on) (?:the )?(?:other )?(?:customers|clients|tenants|guests|members|users|passengers|residents)" },
 ];
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */
@@ -123,6 +136,11 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: "so please (?:speak|talk|write) to them" },
   // Disclaimers aimed at the customer: "we are not responsible for lost parcels".
   { pattern: "(?:we|i)(?:(?: are|'re| am|'m| will| shall)(?: not|n't)(?: be)?| aren't| won't be| can(?:not|'t) be held) (?:responsible|liable|accountable) for (?:any |the |your )?(?:[\\w-]+ )?(?:loss|losses|damage|damages|delays?|items?|parcels?|packages?|goods|errors?|issues?|problems?|charges?|fees?|costs?|third[- ]part(?:y|ies)|carriers?|couriers?)" },
+  // Elsewhere, instead: "please email our privacy office instead", "direct any further correspondence to our head office",
+  // "you're welcome to post it on the community forum".
+  { pattern: "(?:please )?(?:email|e-mail|contact|call|write to|phone) (?:our|the) (?:[\\w-]+ ){0,2}?(?:office|department|team|desk|line|address) instead" },
+  { pattern: "(?:direct|address|send|forward) (?:any|all) (?:further )?(?:correspondence|queries|questions|complaints|enquiries|inquiries)(?: (?:about|on|regarding) (?:this|the) (?:matter|issue|case))? to (?:our|the) (?:[\\w-]+ )?(?:head office|office|department|team|address|legal team)" },
+  { pattern: "(?:post|raise|share|submit) (?:it|this|that|your (?:idea|request|suggestion)) (?:on|in|to) (?:the|our) (?:community )?(?:forum|ideas (?:board|portal)|feedback (?:board|portal))" },
 ];
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
@@ -279,12 +297,22 @@ export const BOASTS: Phrase[] = [
   // Crowds of happy customers: "thousands of satisfied customers", "10,000+ happy clients".
   { pattern: "(?:thousands|millions|hundreds|tens of thousands|\\d[\\d,.]*\\+?(?: (?:million|thousand))?) (?:of )?(?:satisfied|happy|delighted|loyal) (?:customers|clients|users)" },
   { pattern: "(?:we(?:'re| are)|our \\w+ is) (?:simply )?the best" },
-  { pattern: '(?:this|it) will never happen again' },
-  { pattern: '100 ?% (?:guaranteed|satisfaction|certain|sure)' },
+  { pattern: '(?<!(?:promise|say|guarantee|pretend) )(?:this|it) will never happen again' },
+  { pattern: '(?<!not )100 ?% (?:guaranteed|satisfaction|certain|sure)' },
   { pattern: 'guaranteed (?:results|success|to (?:work|increase|double|save))' },
   // Round multiples promised up front: "10x your ROI", "triple your revenue".
   { pattern: '\\d+ ?x (?:(?:your|their|the) )?(?:\\w+ )?(?:roi|revenue|growth|pipeline|sales|results|productivity|output|return)' },
   { pattern: '(?:double|triple|quadruple) (?:your|their) (?:\\w+ )?(?:roi|revenue|growth|pipeline|sales|results)' },
+  // Superlatives placed on a market: "our pricing is already the lowest in the market", "the most reliable billing
+  // platform in healthcare", "best quality, competitive price".
+  { pattern: "(?:we(?:'re| are)|(?:our|my) (?:[\\w-]+ ){1,2}(?:is|are)|what (?:our )?(?:clients|customers|users) (?:call|say is)) (?:(?:already|simply|now|still|easily|by far|honestly) )?(?:the )?(?:lowest|cheapest|highest|fastest|best|most (?:reliable|trusted|advanced|innovative|affordable|experienced|complete)) (?:[\\w-]+ ){0,3}?in (?:the )?(?:market|industry|business|country|world|uk|us|europe|sector|trade|field|healthcare|north america|the region)" },
+  { pattern: "(?:with |offering |offer )?(?:the )?best (?:quality|price|prices|service|value)(?:,| and| at)" },
+  // Nobody else compares: "no other provider comes close to our uptime", "nobody builds a better warehouse than we do".
+  { pattern: "(?:nobody|no one|no-one|no other (?:[\\w-]+ )?(?:provider|company|vendor|agency|firm|supplier|platform|team|recruiter)s?)(?: else)? (?:comes? close|can (?:match|beat|touch|compete with)|(?:does|do|builds?|makes?|offers?|delivers?) (?:it |this |a |an )?(?:[\\w-]+ )?better)" },
+  { pattern: "(?:our|the) results speak for themselves" },
+  { pattern: "(?:we|our (?:[\\w-]+ )?(?:team|company|firm|agency|platform|product|app|engine))(?: (?:recently|just|proudly|also))? (?:won|scooped|picked up|took home) (?:the |an? |this year's |last year's )?(?:[\\w-]+ ){0,4}?awards?" },
+  { pattern: "(?:see|get|deliver|achieve|drive)s? (?:truly )?(?:incredible|amazing|phenomenal|extraordinary|unbelievable|spectacular|outstanding) results" },
+  { pattern: ", guaranteed(?=[.!]|$)" },
 ];
 
 /** "Thank you for your business" (seed 003: "Never say Thank you for your business"). */

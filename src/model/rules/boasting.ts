@@ -40,6 +40,11 @@ export default phraseRule({
       'Hi Rae,\n\nOur scheduler is truly unique and powerful. What does payroll cost you today?',
       'Hi Rae,\n\nWe run an award-winning payroll service trusted by thousands of satisfied customers. What does payroll cost you today?',
       'Hi Rae,\n\nOur onboarding is second to none and our uptime is unrivalled. What does payroll cost you today?',
+      // A market, a rival or a prize as the measure: "the lowest in the market", "nobody comes close", "won the award".
+      'Hi Rae,\n\nOur pricing is already the lowest in the market. What does payroll cost you today?',
+      'Hi Rae,\n\nNo other payroll provider comes close to our uptime. What does payroll cost you today?',
+      'Hi Rae,\n\nWe recently won the Payroll Innovation Award for our engine. What does payroll cost you today?',
+      'Hi Rae,\n\nOur clients see incredible results in their first month. What does payroll cost you today?',
     ],
     pass: [
       'Hi Rae,\n\nNorthwind cut payroll errors by half in their first quarter with us. What does payroll cost you today?',
@@ -52,6 +57,10 @@ export default phraseRule({
       'Hi Rae,\n\nYour setup is truly unique, so I read the docs twice. What does payroll cost you today?',
       // Superlatives about third parties are news, not boasts.
       'Hi Rae,\n\nThe summit brings the country\'s leading grid engineers to Austin, and the award-winning reporter Ana Ruiz hosts it. What does payroll cost you today?',
+      // Facts about the market and honest limits are no boast.
+      'Hi Rae,\n\nPayroll fees are the lowest in the market in March, when bureaus discount. What does payroll cost you today?',
+      { body: "Hi Rae,\n\nI can't promise it will never happen again, but this check makes it far less likely. I will call you at 4pm today.", role: 'support' },
+      "Hi Rae,\n\nI'm not 100% sure the export covers every case, so I tested yours. What does payroll cost you today?",
     ],
   },
 });

@@ -25,6 +25,10 @@ export default phraseRule({
       { body: 'Hi Jo,\n\nShould you wish to pursue this further, please contact the manufacturer directly under their warranty.', role: 'support' },
       { body: 'Hi Jo,\n\nI have passed your comments on to management for review.', role: 'support' },
       { body: 'Hi Jo,\n\nEach franchise sets its own prices, so we are unable to comment on what the Leicester shop charged.', role: 'support' },
+      // Elsewhere, instead.
+      { body: 'Hi Kai,\n\nFor anything about your data, please email our privacy office instead. I will call you at 3pm today.', role: 'support' },
+      { body: 'Hi Kai,\n\nPlease direct any further correspondence about this matter to our head office. I will call you at 3pm today.', role: 'support' },
+      { body: "Hi Kai,\n\nYou're welcome to post it on the community forum. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       { body: "Hi Jo,\n\nI've asked our billing team to reverse the charge and I will call you Monday at 10am to confirm.", role: 'support' },
@@ -34,6 +38,7 @@ export default phraseRule({
       // A notice's footer is no hand-off; nor is calling the manufacturer yourself.
       { body: 'Hi Jo,\n\nThe April settlement summary is attached. If you have any questions, please contact your account manager.', role: 'account' },
       { body: "Hi Jo,\n\nI've called the manufacturer myself, and they are sending a new part by Thursday.", role: 'support' },
+      { body: 'Hi Kai,\n\nI have posted your idea on our ideas board myself and will tell you what the product team says on Friday. I will call you at 3pm today.', role: 'support' },
     ],
   },
 });

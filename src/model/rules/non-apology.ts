@@ -22,6 +22,9 @@ export default phraseRule({
       { body: 'Hi Lee,\n\nPlease accept our sincere apologies for any trouble the outage caused. I will call you tomorrow at 10am.', role: 'support' },
       { body: 'Hi Lee,\n\nWe do truly apologize for any disruption this may cause to your team. I will call you tomorrow at 10am.', role: 'support' },
       { body: 'Hi Lee,\n\nSorry if anyone on your side was inconvenienced by the move. I will call you tomorrow at 10am.', role: 'support' },
+      // Sorry for their choice, or for their "experience".
+      { body: 'Hi Lee,\n\nWe are sorry that you decided to cancel your booking. I will call you at 3pm today.', role: 'support' },
+      { body: 'Hi Lee,\n\nSorry to hear about your experience. I will call you at 3pm today.', role: 'support' },
     ],
     pass: [
       { body: "Hi Lee,\n\nI'm sorry your order arrived a week late. I will call you tomorrow at 10am.", role: 'support' },
@@ -32,6 +35,8 @@ export default phraseRule({
       // Names what went wrong, and owns it.
       { body: 'Hi Lee,\n\nMy apologies for any confusion caused by my email yesterday: the price is $40. I will call you tomorrow at 10am.', role: 'support' },
       { body: 'Hi Lee,\n\nIf you have any trouble with the new login, I will fix it. I will call you tomorrow at 10am.', role: 'support' },
+      { body: 'Hi Lee,\n\nSorry to hear about your father; take all the time you need. I will call you at 3pm today.', role: 'support' },
+      { body: 'Hi Lee,\n\nSorry to hear your order came without the lid: I have sent one by courier. I will call you at 3pm today.', role: 'support' },
     ],
   },
 });

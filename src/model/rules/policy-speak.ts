@@ -1,6 +1,9 @@
 import { POLICY_SPEAK } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
 
+/** The same sentence sets the rule aside for them: "non-refundable under our policy, but I've set that aside for you". */
+const SET_ASIDE = /\b(?:set (?:that|it|this|the rule) aside|(?:made|make|making) an exception|waived? (?:it|that|the fee|the charge)|override (?:it|that) for you)\b/i;
+
 export default phraseRule({
   id: 'policy-speak',
   kind: 'policy-speak',
@@ -9,6 +12,7 @@ export default phraseRule({
   why: 'Policy-speak tells the customer the rules matter more than they do; it turns a fixable problem into a lost customer (seeds 000, 001) ("If you can\'t do it, change the policy!", seed 004).',
   severity: 'risk',
   phrases: POLICY_SPEAK,
+  accept: (_m, s) => !SET_ASIDE.test(s.text),
   penalty: 45,
   message: (m) => `${q(m.text)} puts policy between you and the customer.`,
   suggestion: 'Say what you can do for them, and why the limit exists if it matters: "I can\'t refund the annual plan, but I can move you to monthly billing today."',
@@ -22,6 +26,13 @@ export default phraseRule({
       { body: 'Hi Ana,\n\nEvery subscriber is required to give 60 days notice. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Ana,\n\nAs outlined in our refund policy, opened items go back at your cost. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Ana,\n\nOur returns policy clearly states that sale items are final. I will call you tomorrow at 9am.', role: 'support' },
+      // The rule, the clause or the design as the answer.
+      { body: 'Hi Ana,\n\nThis is in line with our security policy and cannot be overridden. I will call you tomorrow at 9am.', role: 'support' },
+      { body: 'Hi Ana,\n\nIn accordance with clause 8.2, all fees rise each year. I will call you tomorrow at 9am.', role: 'support' },
+      { body: "Hi Ana,\n\nThe export limit is 10,000 rows, and it's working exactly as designed. I will call you tomorrow at 9am.", role: 'support' },
+      { body: 'Hi Ana,\n\nStorms count as extraordinary circumstances, so no compensation applies. I will call you tomorrow at 9am.', role: 'support' },
+      { body: 'Hi Ana,\n\nA waiver would not be fair to the other tenants. I will call you tomorrow at 9am.', role: 'support' },
+      { body: 'Hi Ana,\n\nOur price promise applies only to competitor prices. I will call you tomorrow at 9am.', role: 'support' },
     ],
     pass: [
       { body: "Hi Ana,\n\nThe 90-day rule is in our terms, but I've reopened your account anyway. I will call you tomorrow at 9am.", role: 'support' },
@@ -29,6 +40,9 @@ export default phraseRule({
       { body: 'Hi Ana,\n\nOur policy number for the claim is 4471; I will send the new terms by Friday.', role: 'support' },
       { body: 'Hi Ana,\n\nThe flood was outside our control, but I have refunded the delivery fee; I will send the new terms by Friday.', role: 'support' },
       { body: 'Hi Ana,\n\nAs stated in the contract you signed with us, the price is fixed for a year; I will send the new terms by Friday.', role: 'support' },
+      // A policy set aside for them, a privacy notice, a design that works for them.
+      { body: "Hi Ana,\n\nThe rate is non-refundable under our standard policy, but I've set that aside for you. I will call you tomorrow at 9am.", role: 'support' },
+      { body: 'Hi Ana,\n\nYour address is kept in accordance with our privacy policy. I will call you tomorrow at 9am.', role: 'support' },
     ],
   },
 });
