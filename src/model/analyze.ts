@@ -5,7 +5,7 @@ import { RULES } from './rules/index';
 import selfFocused, { personTotals, selfFocusedCouldFire, type PersonTotals } from './rules/self-focused';
 import { weYou } from './pitch';
 import { contentStems, fleschKincaid, splitSentences, syllables, words, type LineCache, type Sentence } from './text';
-import { findGreeting } from './greeting';
+import { findGreeting, type Greeting } from './greeting';
 import { findCommitments, type Clock } from './commitments';
 import { extractIssue, extractQuotedPoints, type QuotedIssue, type QuotedPoint } from './listening';
 import { readAccount } from './account';
@@ -298,13 +298,34 @@ interface Caches {
   lines: LineCache;
 }
 
+/**
+ * A greeting typed on the same line as the first sentence ("Dear Sports Fan, At Betquick, we allow…") is its own
+ * sentence: the first line after it is what the reader meets first, and the rules that read it (about-us-first, the
+ * opener) must see it without the greeting. Only when at least three words follow the greeting.
+ */
+export function splitAtGreeting(sentences: Sentence[], greeting: Greeting | undefined): Sentence[] {
+  if (!greeting) return sentences;
+  const at = sentences.findIndex((s) => s.start < greeting.end && greeting.end < s.end);
+  if (at === -1) return sentences;
+  const s = sentences[at]!;
+  const cut = greeting.end - s.start;
+  const restRaw = s.text.slice(cut);
+  const lead = restRaw.length - restRaw.trimStart().length;
+  const rest = restRaw.trimStart();
+  if (rest.split(/\s+/).filter(Boolean).length < 3) return sentences;
+  const head: Sentence = { ...s, end: greeting.end, text: s.text.slice(0, cut).trimEnd() };
+  const tail: Sentence = { ...s, start: greeting.end + lead, text: rest };
+  return [...sentences.slice(0, at), head, tail, ...sentences.slice(at + 1)].map((x, index) => (x.index === index ? x : { ...x, index }));
+}
+
 /** One analysis, reusing cached per-sentence work. */
 function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache, verify = true): { report: Report; cache: Caches; penalties: RawPenalty[] } {
   const { now, role } = validate(draft, context);
   const clock: Clock = { now, timeZone: context.timeZone };
   const { text: body, truncated } = truncate(draft.body);
   const next: Caches = { sentences: new Map(), lines: new Map() };
-  const sentences = splitSentences(body, cache.lines, next.lines).map((s: Sentence) => {
+  const greeting = findGreeting(body);
+  const sentences = splitAtGreeting(splitSentences(body, cache.lines, next.lines), greeting).map((s: Sentence) => {
     let r = cache.sentences.get(s.text);
     if (!r) {
       r = next.sentences.get(s.text) ?? analyzeSentence(s.text, clock);
@@ -333,7 +354,6 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
   const commitments: Commitment[] = sentences.flatMap((s) =>
     s.view.commitments.map((c) => ({ ...c, start: c.start + s.start, end: c.end + s.start })),
   );
-  const greeting = findGreeting(body);
   // Sentence-level findings, rebased to body offsets in one sweep (most sentences have none).
   const rebased = new Map<string, Finding[]>();
   for (const s of sentences) {

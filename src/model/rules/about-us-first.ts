@@ -36,6 +36,8 @@ const rule: Rule = {
       'Hi Eva,\n\nWe build scheduling software for warehouses. Could we talk about your pay runs?',
       'Hi Eva,\n\nAt Payflow, we care about payroll. Could we talk about your pay runs?',
       "Hi Eva,\n\nAt Payflow, we've spent ten years on payroll. Could we talk about your pay runs?",
+      // The greeting typed on the same line as the first sentence.
+      'Hi Eva, we are a leading provider of payroll software. Could we talk about your pay runs?',
     ],
     pass: [
       'Hi Eva,\n\nYour post about closing payroll in two days caught my eye. Could we talk about how you did it?',
@@ -43,6 +45,7 @@ const rule: Rule = {
       // About the writer's day, not their company: no pitch.
       'Hi Eva,\n\nI am reviewing comments from our Tuesday meeting. Could we talk about the pay runs?',
       "Hi Eva,\n\nI'm home with a cold today. Could we talk about the pay runs tomorrow?",
+      'Hi Eva, your post about closing payroll in two days caught my eye. Could we talk about how you did it?',
       'Hi Eva,\n\nAs we build the schedule for March, could you tell me how many pay runs you need?',
       'Hi Eva,\n\nAt this point we know the March run is late. Could we talk about the pay runs?',
     ],
