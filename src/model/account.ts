@@ -110,10 +110,9 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const sentNames = named(sw);
   if (sentNames.some((n) => !factNames.has(n)) && [...factNames].some((n) => !sentNames.includes(n))) return true;
   // Another number of the same kind in the note's place ("12" for "15"; "$30M" is no other count of SDRs).
-  const kind = (v: string) => (/[a-z]$/.test(v) ? 'scaled' : 'plain');
-  const factNums = numbersOf(fw).map((n) => n.value);
-  const sentNums = numbersOf(sw).map((n) => n.value);
-  const other = (a: readonly string[], b: readonly string[]) => a.filter((n) => !b.includes(n)).map(kind);
+  const factNums = numbersOf(fw);
+  const sentNums = numbersOf(sw);
+  const other = (a: readonly Num[], b: readonly Num[]) => a.filter((n) => !b.some((m) => m.value === n.value)).map((n) => (n.scaled ? 'scaled' : 'plain'));
   const sentOther = other(sentNums, factNums);
   if (other(factNums, sentNums).some((k) => sentOther.includes(k))) return true;
   return OPPOSITES.some(([a, b]) => (a.test(sentence) && b.test(fact) && !b.test(sentence)) || (b.test(sentence) && a.test(fact) && !a.test(sentence)));
@@ -122,32 +121,47 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
+// "20k", "$30M", "1.5 million": a count scaled by its unit.
+const SCALE_SUFFIX = new Map([['k', 1e3], ['m', 1e6], ['mm', 1e6], ['bn', 1e9]]);
+const SCALE_WORD = new Map([['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
+interface Num { value: string; start: number; end: number; scaled: boolean }
+
 /**
  * The numbers a run of words says, as digits, each with the words that say it: "four hundred" → 400,
- * "fifty" → 50, "a dozen" → 12, "85" → 85 (so "Four hundred volunteers" uses "grew to 400").
+ * "fifty" → 50, "a dozen" → 12, "85" → 85 (so "Four hundred volunteers" uses "grew to 400"), "20k" and
+ * "twenty thousand" → 20000 (a scaled count, which another plain count does not stand in for).
  */
-function numbersOf(ws: readonly { lower: string; start: number; end: number }[]): { value: string; start: number; end: number }[] {
-  const out: { value: string; start: number; end: number }[] = [];
+function numbersOf(ws: readonly { lower: string; start: number; end: number }[]): Num[] {
+  const out: Num[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!.lower.replace(/,/g, '');
-    if (/^\d+(?:\.\d+)?$/.test(w)) { out.push({ value: String(Number(w)), start: ws[i]!.start, end: ws[i]!.end }); continue; }
-    if (/^\d[\d.]*(?:k|m|bn|x|st|nd|rd|th)$/.test(w)) { out.push({ value: w, start: ws[i]!.start, end: ws[i]!.end }); continue; }
-    if (w === 'dozen') { out.push({ value: '12', start: ws[i]!.start, end: ws[i]!.end }); continue; }
-    let n = UNITS.indexOf(w);
-    const t = TENS.indexOf(w);
-    if (n < 0 && t < 2) continue;
     const start = ws[i]!.start;
     let end = ws[i]!.end;
+    let n: number;
+    if (/^\d+(?:\.\d+)?$/.test(w)) {
+      n = Number(w);
+      const next = ws[i + 1];
+      const times = next ? (next.start === end ? SCALE_SUFFIX.get(next.lower) : next.start === end + 1 && next.lower !== 'hundred' ? SCALE_WORD.get(next.lower) : undefined) : undefined;
+      if (times) { end = ws[++i]!.end; out.push({ value: String(Math.round(n * times)), start, end, scaled: true }); continue; }
+      out.push({ value: String(n), start, end, scaled: false });
+      continue;
+    }
+    if (/^\d[\d.]*(?:k|m|bn|x|st|nd|rd|th)$/.test(w)) { out.push({ value: w, start, end, scaled: /[kmn]$/.test(w) }); continue; }
+    if (w === 'dozen') { out.push({ value: '12', start, end, scaled: false }); continue; }
+    n = UNITS.indexOf(w);
+    const t = TENS.indexOf(w);
+    if (n < 0 && t < 2) continue;
     if (t >= 2) {
       n = t * 10;
       const next = ws[i + 1]?.lower ?? '';
       const u = UNITS.indexOf(next);
       if (u > 0 && u < 10) { n += u; end = ws[++i]!.end; }
     }
-    for (const [word, times] of [['hundred', 100], ['thousand', 1000]] as const) {
-      if (ws[i + 1]?.lower === word) { n *= times; end = ws[++i]!.end; }
+    let scaled = false;
+    for (const [word, times] of SCALE_WORD) {
+      if (ws[i + 1]?.lower === word) { n *= times; end = ws[++i]!.end; scaled ||= times >= 1000; }
     }
-    out.push({ value: String(n), start, end });
+    out.push({ value: String(n), start, end, scaled });
   }
   return out;
 }
@@ -160,9 +174,11 @@ const sharedNames = (ctx: FactContext) => new Set([ctx.accountName ?? '', ...(ct
 function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; numbers: Set<string> } {
   const shared = sharedNames(ctx);
   const ws = words(fact.text);
-  const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => !WEAK.has(s) && !shared.has(s));
   // A name of a place, person or product in the note ("Monterrey", "Elena", "Salesforce"): not its first word.
-  const proper = new Set(properNames(ws).filter((s) => !shared.has(s) && stems.includes(s)));
+  const names = new Set(properNames(ws));
+  // A common word is no key, unless the note writes it as a name ("prefers Teams calls").
+  const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
+  const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
   const numbers = new Set(numbersOf(ws).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)));
   return { stems, proper, numbers };
@@ -216,7 +232,7 @@ function cachedMatch(view: object, text: string, keys: FactKeys): { start: numbe
 }
 
 /** A sentence's words, stems and numbers, read once per text (every note is matched against the same reading). */
-interface SentenceReading { general: boolean; words: { start: number; end: number; stem: string }[]; numbers: { value: string; start: number; end: number }[] }
+interface SentenceReading { general: boolean; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
 const readings = new Map<string, SentenceReading>();
 function readSentence(text: string): SentenceReading {
   let r = readings.get(text);
@@ -225,7 +241,7 @@ function readSentence(text: string): SentenceReading {
     const ws = words(text);
     r = {
       general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text),
-      words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower) })), ...phraseHits(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept }))],
+      words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...phraseHits(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
       numbers: numbersOf(ws),
     };
     readings.set(text, r);
@@ -240,7 +256,8 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   if (read.general) return undefined;
   const hits: { start: number; end: number; key: string }[] = [];
   for (const w of read.words) {
-    const key = factStems.find((f) => { const r = relation(f, w.stem, (a, b) => sameSeason(a, b) || ((globalThis as any).__rx?.(a, b) ?? false)); return r === 'same' || ((r === 'domain' || r === 'extra') && !proper.has(f)); });
+    // A common word the note writes as a name ("Teams") is that name only when the sentence writes it so too.
+    const key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return (r === 'same' && (w.name || !WEAK.has(f))) || ((r === 'domain' || r === 'extra') && !proper.has(f)); });
     if (key) hits.push({ start: w.start, end: w.end, key });
   }
   for (const n of read.numbers) if (numbers.has(n.value)) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });

@@ -160,6 +160,18 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Sorry the board turned down the new portal.', approved)).toBe(false);
     expect(uses('Now that the board has approved the new portal, we can plan the fall launch.', approved)).toBe(true);
   });
+  it('a scaled count is the same in digits and in words, and another scaled count misreads it', () => {
+    const downloads = { text: 'App passed 50k downloads in March' };
+    expect(uses('Fifty thousand downloads is a real milestone.', downloads)).toBe(true);
+    expect(uses('Twenty thousand downloads is a good start.', downloads)).toBe(false);
+    expect(uses('Raising $2M is a big step.', { text: 'Raised 2 million in seed funding' })).toBe(true);
+  });
+  it('a common word the note writes as a name is that name ("Teams"), only when the sentence writes it so', () => {
+    const teams = { text: 'Heather Cole wants check-ins on Teams, not email' };
+    const named = { accountName: 'Granite Credit', names: ['Heather Cole'] };
+    expect(!!matchFact(teams, [{ start: 0, text: 'I’ll send a Teams invite for Thursday.' }], named)).toBe(true);
+    expect(!!matchFact(teams, [{ start: 0, text: 'Our team will follow up on Thursday.' }], named)).toBe(false);
+  });
   it('a greeting that names the person a note names uses nothing', () => {
     const r = analyze(
       { body: 'Hi Marcus,\n\nI wanted to introduce our routing tool and see whether it could help your dispatch team this winter.', recipients: [{ name: 'Marcus Ortiz' }] },
