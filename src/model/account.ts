@@ -1,7 +1,7 @@
 import type { AccountFact, AccountNotes } from './types';
 import type { Doc } from './rule';
 import { contentStems, stem, STOPWORDS, words } from './text';
-import { relation, sameSeason } from './lexicon/concepts';
+import { phraseHits, relation, sameSeason } from './lexicon/concepts';
 
 /** Reads context.account leniently: anything that is not AccountNotes-shaped is ignored. */
 export function readAccount(value: unknown): AccountNotes | undefined {
@@ -27,6 +27,18 @@ export function readAccount(value: unknown): AccountNotes | undefined {
 // Words too common in notes to identify a fact by themselves.
 const WEAK = new Set(['company', 'business', 'team', 'customer', 'client', 'product', 'year', 'quarter', 'month', 'week', 'project', 'plan', 'work', 'said', 'new', 'help', 'time', 'need', 'good', 'great', 'call', 'email', 'meet', 'last', 'next', 'today', 'mention', 'note', 'interest', 'look', 'thing', 'big', 'lot', 'told', 'talk', 'ask', 'want', 'think', 'seem', 'current', 'recent', 'recently', 'people', 'staff', 'use', 'using', 'via', 'since', 'around', 'top', 'main', 'key', 'focus'].map(stem));
 
+// Past forms Porter leaves apart from their verb ("lost" and "losing" are one event). Not "left", "found" or "saw",
+// which are also other words.
+const IRREGULAR = new Map(Object.entries({
+  lose: ['lost'], win: ['won'], grow: ['grew', 'grown'], buy: ['bought'], sell: ['sold'], take: ['took', 'taken'], begin: ['began', 'begun'],
+  rise: ['rose', 'risen'], fall: ['fell', 'fallen'], bring: ['brought'], build: ['built'], choose: ['chose', 'chosen'], spend: ['spent'],
+  send: ['sent'], meet: ['met'], run: ['ran'], drive: ['drove', 'driven'], write: ['wrote', 'written'], speak: ['spoke', 'spoken'],
+  tell: ['told'], give: ['gave', 'given'], hold: ['held'], keep: ['kept'], break: ['broke', 'broken'], shrink: ['shrank', 'shrunk'],
+  catch: ['caught'], teach: ['taught'], lead: ['led'], withdraw: ['withdrew', 'withdrawn'], freeze: ['froze', 'frozen'], hire: ['hired'],
+}).flatMap(([base, forms]) => forms.map((f) => [stem(f), stem(base)] as const)));
+/** A word's stem for research: Porter's, with a verb's irregular past forms read as the verb. */
+const researchStem = (lower: string) => { const s = stem(lower); return IRREGULAR.get(s) ?? s; };
+
 export interface FactMatch {
   fact: AccountFact;
   start: number;
@@ -41,14 +53,40 @@ export interface FactContext {
   names?: readonly string[];
 }
 
-/** Stems of the names in a text: capitalised words not at its start ("Monterrey", "Elena", "UK"; not "I’m"). */
-function properNames(ws: readonly { text: string; lower: string }[]): string[] {
-  return ws.filter((w, i) => i > 0 && /^\p{Lu}/u.test(w.text) && !/^I['’]/.test(w.text) && (w.text.length > 2 || /^\p{Lu}{2}$/u.test(w.text)) && !STOPWORDS.has(w.lower) && !MONTHS.test(w.lower)).map((w) => stem(w.lower));
+/** Stems of the names in a text: capitalised words not at its start ("Monterrey", "Elena", "UK"; not "I’m"), nor of a job title. */
+function properNames(ws: readonly { text: string; lower: string; start: number; end: number }[]): string[] {
+  const title = titleWords(ws);
+  return ws.filter((w, i) => i > 0 && !title.has(i) && /^\p{Lu}/u.test(w.text) && !/^I['’]/.test(w.text) && (w.text.length > 2 || /^\p{Lu}{2}$/u.test(w.text)) && !STOPWORDS.has(w.lower) && !MONTHS.test(w.lower)).map((w) => stem(w.lower));
 }
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
+// A job title is no person, place or product: "COO", "Provost", and the department a title names ("VP Member
+// Services", "Head of Security", "Dir. Ops", "Quality Director", "Ops Manager").
+const TITLES = new Set(['ceo', 'coo', 'cfo', 'cto', 'cio', 'cro', 'cmo', 'cpo', 'ciso', 'gm', 'md', 'dr', 'president', 'provost', 'superintendent', 'principal', 'dean', 'chair', 'founder', 'cofounder', 'co-founder', 'owner', 'vp', 'svp', 'evp', 'avp', 'head', 'dir', 'director', 'chief', 'officer', 'manager', 'mgr', 'lead', 'coordinator', 'supervisor', 'administrator', 'controller', 'treasurer', 'partner', 'champion', 'buyer']);
+// Titles followed by their department ("VP Sales"; "COO Ben Ruiz" names a person) and those it comes before.
+const DEPT_AFTER = new Set(['vp', 'svp', 'evp', 'avp', 'head', 'dir', 'director', 'chief']);
+const DEPT_BEFORE = new Set(['director', 'manager', 'mgr', 'lead', 'officer', 'coordinator', 'supervisor', 'head']);
+const JOINS = new Set(['of', '&', 'and', 'for']);
+function titleWords(ws: readonly { text: string; lower: string; start: number; end: number }[]): Set<number> {
+  const out = new Set<number>();
+  // Next to each other: one space between (or a dot and a space after "Dir"); a comma or a dash parts them.
+  const adjacent = (a: number, b: number) => { const gap = ws[b]!.start - ws[a]!.end; return gap === 1 || (gap === 2 && (ws[a]!.lower === 'dir' || ws[a]!.lower === 'mgr')); };
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!.lower;
+    if (!TITLES.has(w)) continue;
+    out.add(i);
+    if (DEPT_AFTER.has(w)) {
+      for (let j = i + 1; j < ws.length && adjacent(j - 1, j) && (/^\p{Lu}/u.test(ws[j]!.text) || (JOINS.has(ws[j]!.lower) && j + 1 < ws.length)); j++) out.add(j);
+    }
+    if (DEPT_BEFORE.has(w)) {
+      for (let j = i - 1; j >= 0 && adjacent(j, j + 1) && /^\p{Lu}/u.test(ws[j]!.text) && !TITLES.has(ws[j]!.lower); j--) out.add(j);
+    }
+  }
+  return out;
+}
 // A claim about an industry or about everyone, not about this reader: "Online sales tend to climb in the fall for most retailers".
-const GENERAL_CLAIM = /\b(?:most|many|all|every|any|other) (?:\w+ )?(?:businesses|companies|retailers|teams|firms|clinics|practices|schools|hospitals|stores|brands|organi[sz]ations|customers|people|owners|leaders|shops|restaurants)\b|\beverywhere\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b/i;
+// "Flu season is always a busy time", "Budgets are tight for everyone": what is so everywhere, always.
+const GENERAL_CLAIM = /\b(?:most|many|all|every|any|other) (?:\w+ )?(?:businesses|companies|retailers|teams|firms|clinics|practices|schools|hospitals|stores|brands|organi[sz]ations|customers|people|owners|leaders|shops|restaurants|agencies|pharmacies|providers|vendors|contractors|dealers|dealerships|manufacturers|distributors|carriers|labs|universities|colleges|districts|nonprofits|charities|startups|buyers|shoppers)\b|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b/i;
 const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 
 // Words that say the opposite of each other: a sentence that says one about a note that says the other misreads it.
@@ -57,6 +95,8 @@ const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:on time|on schedule|went live)\b/i, /\b(?:slipped|delayed|pushed(?: back)?|postponed|late)\b/i],
   [/\b(?:hir(?:e|es|ed|ing)|grow(?:s|ing|th)?|grew)\b/i, /\b(?:lay(?:ing)? off|laid off|layoffs?|cut(?:ting)? (?:jobs|staff)|shr[iau]nk)\b/i],
   [/\b(?:funding|raised|series [a-e])\b/i, /\b(?:acquired|acquisition|bought by)\b/i],
+  [/\b(?:won|wins?|winning|renew(?:s|ed|ing|al)?|kept|keep(?:s|ing)?|retain(?:s|ed|ing)?|signed)\b/i, /\b(?:lost|los(?:e|es|ing)|cancel(?:s|led|ed|ling|ing)?|churned)\b/i],
+  [/\b(?:approv(?:e|es|ed|al)|passed|green-?lit|signed off|sign-off)\b/i, /\b(?:reject(?:s|ed|ion)?|turned down|turn(?:s|ing)? down|denied|voted down|vetoed|fail(?:s|ed)?)\b/i],
   [/\b(?:rose|rising|spiked?|grew|increased?|jumped|climb(?:ed|ing)?|doubled)\b/i, /\b(?:dropped|fell|falling|decreased?|declin(?:e|ed|ing)|shrank|plunged|halved)\b/i],
 ];
 
@@ -70,10 +110,9 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const sentNames = named(sw);
   if (sentNames.some((n) => !factNames.has(n)) && [...factNames].some((n) => !sentNames.includes(n))) return true;
   // Another number of the same kind in the note's place ("12" for "15"; "$30M" is no other count of SDRs).
-  const kind = (v: string) => (/[a-z]$/.test(v) ? 'scaled' : 'plain');
-  const factNums = numbersOf(fw).map((n) => n.value);
-  const sentNums = numbersOf(sw).map((n) => n.value);
-  const other = (a: readonly string[], b: readonly string[]) => a.filter((n) => !b.includes(n)).map(kind);
+  const factNums = numbersOf(fw);
+  const sentNums = numbersOf(sw);
+  const other = (a: readonly Num[], b: readonly Num[]) => a.filter((n) => !b.some((m) => m.value === n.value)).map((n) => (n.scaled ? 'scaled' : 'plain'));
   const sentOther = other(sentNums, factNums);
   if (other(factNums, sentNums).some((k) => sentOther.includes(k))) return true;
   return OPPOSITES.some(([a, b]) => (a.test(sentence) && b.test(fact) && !b.test(sentence)) || (b.test(sentence) && a.test(fact) && !a.test(sentence)));
@@ -82,32 +121,47 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
+// "20k", "$30M", "1.5 million": a count scaled by its unit.
+const SCALE_SUFFIX = new Map([['k', 1e3], ['m', 1e6], ['mm', 1e6], ['bn', 1e9]]);
+const SCALE_WORD = new Map([['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
+interface Num { value: string; start: number; end: number; scaled: boolean }
+
 /**
  * The numbers a run of words says, as digits, each with the words that say it: "four hundred" → 400,
- * "fifty" → 50, "a dozen" → 12, "85" → 85 (so "Four hundred volunteers" uses "grew to 400").
+ * "fifty" → 50, "a dozen" → 12, "85" → 85 (so "Four hundred volunteers" uses "grew to 400"), "20k" and
+ * "twenty thousand" → 20000 (a scaled count, which another plain count does not stand in for).
  */
-function numbersOf(ws: readonly { lower: string; start: number; end: number }[]): { value: string; start: number; end: number }[] {
-  const out: { value: string; start: number; end: number }[] = [];
+function numbersOf(ws: readonly { lower: string; start: number; end: number }[]): Num[] {
+  const out: Num[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!.lower.replace(/,/g, '');
-    if (/^\d+(?:\.\d+)?$/.test(w)) { out.push({ value: String(Number(w)), start: ws[i]!.start, end: ws[i]!.end }); continue; }
-    if (/^\d[\d.]*(?:k|m|bn|x|st|nd|rd|th)$/.test(w)) { out.push({ value: w, start: ws[i]!.start, end: ws[i]!.end }); continue; }
-    if (w === 'dozen') { out.push({ value: '12', start: ws[i]!.start, end: ws[i]!.end }); continue; }
-    let n = UNITS.indexOf(w);
-    const t = TENS.indexOf(w);
-    if (n < 0 && t < 2) continue;
     const start = ws[i]!.start;
     let end = ws[i]!.end;
+    let n: number;
+    if (/^\d+(?:\.\d+)?$/.test(w)) {
+      n = Number(w);
+      const next = ws[i + 1];
+      const times = next ? (next.start === end ? SCALE_SUFFIX.get(next.lower) : next.start === end + 1 && next.lower !== 'hundred' ? SCALE_WORD.get(next.lower) : undefined) : undefined;
+      if (times) { end = ws[++i]!.end; out.push({ value: String(Math.round(n * times)), start, end, scaled: true }); continue; }
+      out.push({ value: String(n), start, end, scaled: false });
+      continue;
+    }
+    if (/^\d[\d.]*(?:k|m|bn|x|st|nd|rd|th)$/.test(w)) { out.push({ value: w, start, end, scaled: /[kmn]$/.test(w) }); continue; }
+    if (w === 'dozen') { out.push({ value: '12', start, end, scaled: false }); continue; }
+    n = UNITS.indexOf(w);
+    const t = TENS.indexOf(w);
+    if (n < 0 && t < 2) continue;
     if (t >= 2) {
       n = t * 10;
       const next = ws[i + 1]?.lower ?? '';
       const u = UNITS.indexOf(next);
       if (u > 0 && u < 10) { n += u; end = ws[++i]!.end; }
     }
-    for (const [word, times] of [['hundred', 100], ['thousand', 1000]] as const) {
-      if (ws[i + 1]?.lower === word) { n *= times; end = ws[++i]!.end; }
+    let scaled = false;
+    for (const [word, times] of SCALE_WORD) {
+      if (ws[i + 1]?.lower === word) { n *= times; end = ws[++i]!.end; scaled ||= times >= 1000; }
     }
-    out.push({ value: String(n), start, end });
+    out.push({ value: String(n), start, end, scaled });
   }
   return out;
 }
@@ -120,9 +174,11 @@ const sharedNames = (ctx: FactContext) => new Set([ctx.accountName ?? '', ...(ct
 function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; numbers: Set<string> } {
   const shared = sharedNames(ctx);
   const ws = words(fact.text);
-  const stems = [...new Set(contentStems(fact.text))].filter((s) => !WEAK.has(s) && !shared.has(s));
   // A name of a place, person or product in the note ("Monterrey", "Elena", "Salesforce"): not its first word.
-  const proper = new Set(properNames(ws).filter((s) => !shared.has(s) && stems.includes(s)));
+  const names = new Set(properNames(ws));
+  // A common word is no key, unless the note writes it as a name ("prefers Teams calls").
+  const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
+  const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
   const numbers = new Set(numbersOf(ws).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)));
   return { stems, proper, numbers };
@@ -176,7 +232,7 @@ function cachedMatch(view: object, text: string, keys: FactKeys): { start: numbe
 }
 
 /** A sentence's words, stems and numbers, read once per text (every note is matched against the same reading). */
-interface SentenceReading { general: boolean; words: { start: number; end: number; stem: string }[]; numbers: { value: string; start: number; end: number }[] }
+interface SentenceReading { general: boolean; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
 const readings = new Map<string, SentenceReading>();
 function readSentence(text: string): SentenceReading {
   let r = readings.get(text);
@@ -185,7 +241,7 @@ function readSentence(text: string): SentenceReading {
     const ws = words(text);
     r = {
       general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text),
-      words: ws.map((w) => ({ start: w.start, end: w.end, stem: stem(w.lower) })),
+      words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...phraseHits(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
       numbers: numbersOf(ws),
     };
     readings.set(text, r);
@@ -200,7 +256,8 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   if (read.general) return undefined;
   const hits: { start: number; end: number; key: string }[] = [];
   for (const w of read.words) {
-    const key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return r === 'same' || ((r === 'domain' || r === 'extra') && !proper.has(f)); });
+    // A common word the note writes as a name ("Teams") is that name only when the sentence writes it so too.
+    const key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return (r === 'same' && (w.name || !WEAK.has(f))) || ((r === 'domain' || r === 'extra') && !proper.has(f)); });
     if (key) hits.push({ start: w.start, end: w.end, key });
   }
   for (const n of read.numbers) if (numbers.has(n.value)) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });

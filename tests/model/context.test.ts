@@ -129,6 +129,49 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Glad to hear cancellations dropped after the January price change.', { text: 'Member churn spiked after Jan price increase' })).toBe(false);
     expect(uses('Order volume tends to pick up after the holidays.', { text: 'Order volume up 30% after adding 3D printing' })).toBe(false);
   });
+  it('a job title is no name of the note: its other words still count', () => {
+    const promoted = { text: 'Omar Reyes promoted to Head of Patient Experience in Sept' };
+    const named = { accountName: 'Lakeview Clinics', names: ['Omar Reyes'] };
+    expect(!!matchFact(promoted, [{ start: 0, text: 'Congratulations on the promotion this autumn!' }], named)).toBe(true);
+    expect(!!matchFact(promoted, [{ start: 0, text: 'Omar, would Tuesday work for a call?' }], named)).toBe(false);
+    // A person after a C-level title is still a person of the note.
+    expect(uses('Ben Ruiz will want to see these numbers too.', { text: 'Linda Park reports to COO Ben Ruiz' })).toBe(true);
+    expect(uses('Our VP Sales would love to join the call.', { text: 'Linda Park reports to COO Ben Ruiz' })).toBe(false);
+  });
+  it('reads a past form as its verb, and the phrases of the domain’s clusters', () => {
+    const sold = { text: 'Sold the bakery division in June' };
+    expect(uses('Selling off the bakery side must free up a lot of time.', sold)).toBe(true);
+    expect(uses('We work with a lot of bakery owners.', sold)).toBe(false);
+    const overtime = { text: 'Nurse overtime up sharply this winter' };
+    expect(uses('All those extra hours for your nurses must be hard on the budget.', overtime)).toBe(true);
+    expect(uses('Your nurses do remarkable work.', overtime)).toBe(false);
+  });
+  it('what is always so, or so for everyone, uses no note', () => {
+    const flu = { text: 'Adding vaccine clinics at all 9 stores before flu season' };
+    expect(uses('Flu season is always busy.', flu)).toBe(false);
+    expect(uses('Flu season is hard on everyone.', flu)).toBe(false);
+    expect(uses('How are the vaccine clinics shaping up before flu season?', flu)).toBe(true);
+  });
+  it('a win for a loss, or a no for a yes, misreads the note', () => {
+    const lost = { text: 'Lost the Caremark contract in March' };
+    expect(uses('Congrats on renewing with Caremark!', lost)).toBe(false);
+    expect(uses('Sorry the Caremark contract fell through this spring.', lost)).toBe(true);
+    const approved = { text: 'Board approved a new student portal for next fall' };
+    expect(uses('Sorry the board turned down the new portal.', approved)).toBe(false);
+    expect(uses('Now that the board has approved the new portal, we can plan the fall launch.', approved)).toBe(true);
+  });
+  it('a scaled count is the same in digits and in words, and another scaled count misreads it', () => {
+    const downloads = { text: 'App passed 50k downloads in March' };
+    expect(uses('Fifty thousand downloads is a real milestone.', downloads)).toBe(true);
+    expect(uses('Twenty thousand downloads is a good start.', downloads)).toBe(false);
+    expect(uses('Raising $2M is a big step.', { text: 'Raised 2 million in seed funding' })).toBe(true);
+  });
+  it('a common word the note writes as a name is that name ("Teams"), only when the sentence writes it so', () => {
+    const teams = { text: 'Heather Cole wants check-ins on Teams, not email' };
+    const named = { accountName: 'Granite Credit', names: ['Heather Cole'] };
+    expect(!!matchFact(teams, [{ start: 0, text: 'I’ll send a Teams invite for Thursday.' }], named)).toBe(true);
+    expect(!!matchFact(teams, [{ start: 0, text: 'Our team will follow up on Thursday.' }], named)).toBe(false);
+  });
   it('a greeting that names the person a note names uses nothing', () => {
     const r = analyze(
       { body: 'Hi Marcus,\n\nI wanted to introduce our routing tool and see whether it could help your dispatch team this winter.', recipients: [{ name: 'Marcus Ortiz' }] },

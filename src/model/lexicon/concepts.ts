@@ -90,8 +90,13 @@ for (const p of PHRASES) {
  * stems. One pass per phrase with indexOf: linear.
  */
 export function phraseStems(text: string): string[] {
+  return phraseHits(text).map((h) => h.concept);
+}
+
+/** The domain's multi-word phrases a text holds, each with where (the first time it says it). */
+export function phraseHits(text: string): { concept: string; start: number; end: number }[] {
   const lower = text.toLowerCase();
-  const out: string[] = [];
+  const out: { concept: string; start: number; end: number }[] = [];
   for (const p of PHRASES) {
     const at = lower.indexOf(p.text);
     if (at < 0) continue;
@@ -99,10 +104,12 @@ export function phraseStems(text: string): string[] {
     const before = at === 0 || !/[a-z0-9]/.test(p.text[0]!) ? ' ' : lower[at - 1]!;
     const after = lower[at + p.text.length] ?? ' ';
     if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after)) continue;
-    out.push(p.concept);
+    out.push({ concept: p.concept, start: at, end: at + p.text.length });
   }
-  if (MONEY.test(text)) out.push(PRICE);
-  if (AMOUNT_OFF.test(text)) out.push(...GIVEN_BACK);
+  const money = MONEY.exec(text);
+  if (money) out.push({ concept: PRICE, start: money.index, end: money.index + money[0].length });
+  const off = AMOUNT_OFF.exec(text);
+  if (off) for (const c of GIVEN_BACK) out.push({ concept: c, start: off.index, end: off.index + off[0].length });
   return out;
 }
 
