@@ -284,22 +284,32 @@ export interface QuotedIssue {
   stems: string[];
   /** Stems of the other problems the message names (up to two more): saying back any of them counts. */
   others: string[][];
+  /**
+   * Stems of the message's other lines, up to three before the problem ("the 4,000 labels came with last year's
+   * percentage. We can't bottle…"): saying back the situation around the problem counts too.
+   */
+  context?: string[][];
   /** Set when the quoted message was longer than MAX_QUOTED_CHARS and only its start was read. */
   partial?: true;
 }
 
-const PROBLEM = /\b(?:charged|overcharged|billed twice|twice|double|broken|break(?:s|ing)?|error|errors|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|bug|issue|problem|not working|doesn'?t work|didn'?t|can'?t|cannot|couldn'?t|won'?t|unable|missing|lost|late|delay(?:ed)?|wrong|incorrect|down|outage|stuck|refund|cancel(?:led)?|disappointed|frustrat\w*|unhappy|still (?:no|not|waiting)|never (?:arrived|received|got))\b/i;
+const PROBLEM = /\b(?:charged|overcharged|billed twice|twice|double|broken|break(?:s|ing)?|error|errors|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|bug|issue|problem|not working|doesn'?t work|didn'?t|can'?t|cannot|couldn'?t|won'?t|unable|missing|lost|late|delay(?:ed)?|wrong|incorrect|down|outage|stuck|refund|cancel(?:led)?|disappointed|frustrat\w*|unhappy|still (?:no|not|waiting)|never (?:arrived|received|got)|(?:has|have|is|are|was|were|had)n['’]?t|nobody|no one|nothing|stopped|faulty|damaged|torn|tear|rude(?:ly)?|overbooked|leak(?:s|ing|ed)?|ignored|complain(?:t|ed|ing)?|waiting)\b/i;
 
 export function extractIssue(quoted: string | undefined): QuotedIssue | undefined {
   if (!quoted || !quoted.trim()) return undefined;
   const { text, author, partial } = topMessage(quoted);
   let issue: QuotedIssue | undefined;
+  const context: string[][] = [];
   for (const s of splitSentences(text.slice(0, 5000))) {
     const t = withoutGreeting(s.text.trim());
-    if (t.length < 12 || COURTESY.test(t) || !PROBLEM.test(t)) continue;
+    if (t.length < 12 || COURTESY.test(t)) continue;
     const stems = [...new Set(contentStems(t))];
     if (stems.length < 2) continue;
-    if (!issue) issue = { text: t, ...(author ? { author } : {}), stems, others: [], ...(partial ? { partial } : {}) };
+    if (!PROBLEM.test(t)) {
+      if (!issue && context.length < 3) context.push(stems);
+      continue;
+    }
+    if (!issue) issue = { text: t, ...(author ? { author } : {}), stems, others: [], ...(context.length ? { context } : {}), ...(partial ? { partial } : {}) };
     else if (issue.others.push(stems) >= 2) break;
   }
   return issue;

@@ -22,7 +22,8 @@ const rule: Rule = {
     const stems = new Set(opening.flatMap((s) => s.view.stems));
     // Saying back any of the problems they named counts: a reply may open with the one it can fix.
     const reflects = (issue: readonly string[]) => overlap(issue, stems) >= (issue.length <= 3 ? 1 : 2);
-    if (reflects(issue.stems) || issue.others.some(reflects)) return [];
+    // So does the situation around it, said back in two of its words or more ("the Kellerbier labels went out with 4.9%").
+    if (reflects(issue.stems) || issue.others.some(reflects) || issue.context?.some((c) => overlap(c, stems) >= 2)) return [];
     const first = opening[0]!;
     return [{
       start: first.start, end: first.end, penalty: 15,
@@ -32,6 +33,11 @@ const rule: Rule = {
   },
   examples: {
     flag: [{
+      // The problem in words the older reader missed: "nobody has contacted us".
+      body: 'Hi Dom,\n\nThanks for reaching out! We are thrilled to have you on board. I will call you today at 4pm.',
+      quoted: 'On Mon, 23 Nov 2026, Dom Reyes <dom@fabrikam.example> wrote:\nWe signed last Tuesday and paid the deposit. Nobody has contacted us since.',
+      role: 'account',
+    }, {
       body: 'Hi Lee,\n\nThank you for contacting us. We value your feedback and are always working to improve. I will call you today at 4pm.',
       quoted: 'On Mon, 23 Nov 2026, Lee Park <lee@fabrikam.example> wrote:\nHi, my card was charged twice for the November invoice. Please refund the second charge.',
       role: 'support',
@@ -49,6 +55,11 @@ const rule: Rule = {
       body: 'Hi Lee,\n\nThe export that failed on Monday is working again: I restarted it myself and it finished at 10am. About the double charge, I refunded it today.',
       quoted: 'On Mon, 23 Nov 2026, Lee Park <lee@fabrikam.example> wrote:\nHi,\nMy card was charged twice for the November invoice.\nAlso our nightly export failed on Monday with an error.\nLee',
       role: 'support',
+    }, {
+      // The situation around the problem, said back: the labels that came with the old percentage.
+      body: 'Hi Lena,\n\nThe Kellerbier labels went out with last year\'s 4.9% instead of 5.2%, which was our mistake. I will call you today at 4pm.',
+      quoted: 'On Mon, 23 Nov 2026, Lena Vogt <lena@fabrikam.example> wrote:\nThe 4,000 labels for the Kellerbier came with last year\'s alcohol percentage. We can\'t bottle until we have correct ones.',
+      role: 'account',
     }],
   },
 };
