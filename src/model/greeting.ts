@@ -21,6 +21,9 @@ const SALUTATION =
 const GROUP = /^(?:team|all|everyone|everybody|folks|guys|y'all|you all|both|all of you|colleagues|friends)\b/i;
 // "Dear Customer", "Dear Valued Consumer", "Dear Account Holder": a role, not a person.
 const GENERIC = /^(?:(?:valued|dear|loyal|esteemed|our|new) )?(?:customer|client|consumer|shopper|guest|patron|subscriber|account ?holder|card ?holder|policy ?holder|applicant|candidate|traveller|traveler|passenger|supporter|reader|investor|shareholder|resident|homeowner|sir|madam|sir or madam|sir\/madam|madam or sir|colleague|user|member|partner|friend|recipient|sender|owner|valued \w+)s?\b/i;
+// "Dear Amazon Customer", "Dear MarketBrowser User:", "Dear Potential Gas Supplier", "Dear Hiring Manager": a role
+// at the end of the greeting's words names nobody either, whatever words come before it.
+const ROLE_LAST = /(?:^|[ \t])(?:customer|client|consumer|shopper|guest|patron|subscriber|holder|policyholder|cardholder|applicant|candidate|traveller|traveler|passenger|supporter|reader|investor|shareholder|resident|homeowner|colleague|user|member|partner|friend|recipient|owner|fan|supplier|vendor|representative|rep|manager|buyer|seller|professional|visitor|attendee|participant|executive|director|officer|lead|decision[- ]maker)s?[ \t]*$/i;
 /** A machine token (hex id, record key) where a name belongs: letters and at least two digits, no spaces. */
 export const TOKEN = /^(?=[A-Za-z_-]*\d[A-Za-z_-]*\d)(?=[\d_-]*[A-Za-z])[A-Za-z0-9_-]{10,64}(?=[ \t]*(?:[,:!.]|$))/;
 // "Hi there," names nobody; "Hey there Dave!" names Dave.
@@ -83,7 +86,8 @@ export function findGreeting(body: string): Greeting | undefined {
     }
   }
   const group = GROUP.test(rest);
-  const generic = !group && GENERIC.test(rest);
+  const head = rest.slice(0, /[,:!—–.]/.exec(rest)?.index ?? rest.length);
+  const generic = !group && (GENERIC.test(rest) || (head.trim().split(/\s+/).length <= 5 && ROLE_LAST.test(head)));
   // "Hi {{first_name}},", "Hi {!Contact.FirstName},", or a record id where the name belongs ("Hi 7f3a9c2e5b8d41f6,").
   const placeholder = /^(?:\{|\[|<|%[A-Z_]+%|\*\|)/.test(rest) || TOKEN.test(rest);
   const nameMatch = group || generic || placeholder ? null : NAME.exec(rest);

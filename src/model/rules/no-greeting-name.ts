@@ -48,6 +48,9 @@ const rule: Rule = {
       'Hi there,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?',
       { body: 'Dear Consumer,\n\nYour order has shipped and I will call you Friday at 10am to check the install.', role: 'account' },
       { body: 'Dear Account Holder,\n\nYour order has shipped and I will call you Friday at 10am to check the install.', role: 'account' },
+      // A role at the end, whatever comes before it.
+      { body: 'Dear Amazon Customer,\n\nYour order has shipped and I will call you Friday at 10am to check the install.', role: 'account' },
+      'Dear Potential Gas Supplier:\n\nI read your post about the Austin office opening. Could we talk on Tuesday?',
       // A title-case body line is no greeting by name.
       'Every Month, We Show you the best offers from local shops and we pick them for your area. Could we talk on Tuesday?',
     ],
