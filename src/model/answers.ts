@@ -24,6 +24,8 @@ interface Reading {
   topic: Set<string>;
   /** An apology, a thank-you, a restatement or a vague "we're looking into it", with nothing else. */
   empty: boolean;
+  /** An apology, a thank-you or a restatement with nothing else: it names what it acknowledges, and answers none of it. */
+  ack: boolean;
   cause: boolean;
   time: boolean;
   polar: boolean;
@@ -41,13 +43,13 @@ const STRONG_CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|d
 // A time or date: "Tuesday", "within 48 hours", "by end of day Thursday", "first thing Monday", "in two weeks", "Q1".
 const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|a couple of|several) (?:(?:to|or|-) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) )?(?:business |working |calendar )?(?:days?|hours?|weeks?|minutes?|months?)|(?:a|one) (?:week|day|month) and a half|(?:half|an?) (?:hour|day|week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|yesterday|last night|last week|earlier today|an hour ago|this morning)\b/i;
 // Vague time: "soon", "shortly", "as soon as possible" is not a time.
-const VAGUE = /\b(?:look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|soon|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|will (?:see|explore|consider) what)\b/i;
+const VAGUE = /\b(?:look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|soon|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|(?:will|['’]ll) (?:see|explore|consider) what)\b/i;
 // The stems of days, months and parts of the day.
 const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|february|march|april|may|june|july|august|september|october|november|december|todai|tomorrow|tonight|morn|afternoon|even|week|month|year|weekend)$/;
 // A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
 const DEADLINE = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week|month)|eod|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|within (?:\d+|one|two|three|a|an|24|48) (?:business |working )?(?:hours?|days?))\b/i;
 // A yes or a no: "Yes —", "We do", "Not yet", "Afraid not", "It doesn't".
-const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b/i;
+const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t|(?:is|are|was|were|does|do|did|has|have|will) not)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b/i;
 // Done: "I've reversed the payment", "your order is on its way", "the fix is live", "attached is the invoice".
 const DONE = /\b(?:i|we)(?:['’]ve| have|['’]d| had)? (?:just |already |now |personally )?(?:\w+ed|sent|made|put|set|done|taken|given|written|run|built|issued|refunded|found|got|paid|shipped|sent|fixed|reset|cancell?ed|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|moved|booked|scheduled|escalated|attached|forwarded|resent|re-?sent)\b|\b(?:has|have|was|were|is|are)(?: now| just| already| been)* (?:\w+ed|sent|done|made|paid|shipped|fixed|reset|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|live|back|on its way|on the way|in place|resolved|restored)\b|\b(?:attached|enclosed|here (?:is|are)|here['’]s|below (?:is|are)|please find|on its way|went out|is live|are live|back up|working again|up and running)\b/i;
 // Promised: "I'll send it over", "we will refund", "you'll get a new unit".
@@ -79,8 +81,8 @@ function read(s: ReplySentence): Reading {
   const hit = readings.get(s);
   if (hit) return hit;
   const t = s.text;
-  // "I apologise for the frustration this has caused" gives no cause.
-  const cause = APOLOGY.test(t) ? STRONG_CAUSE.test(t) : CAUSE.test(t);
+  // "I apologise for the frustration this has caused", "Thanks for raising the failed calls" give no cause.
+  const cause = APOLOGY.test(t) || THANKS.test(t) ? STRONG_CAUSE.test(t) : CAUSE.test(t);
   const time = TIME.test(t);
   const polar = POLAR.test(t);
   const done = DONE.test(t);
@@ -92,10 +94,12 @@ function read(s: ReplySentence): Reading {
   // A restatement stays one even when its words hold a verb ("how the overage is worked out"): only a cause, a
   // time, a refusal or steps after it answer.
   const restate = RESTATE.test(t);
-  const empty = vague || (restate && !(cause || time || refusal || steps)) || ((APOLOGY.test(t) || THANKS.test(t)) && !content && !polar);
+  const restated = restate && !(cause || time || refusal || steps);
+  const ack = restated || ((APOLOGY.test(t) || THANKS.test(t)) && !content && !polar);
+  const empty = vague || ack;
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
-    empty, cause, time, polar: polar && !vague, done, promise: promise && !vague, refusal, steps,
+    empty, ack: ack && !vague, cause, time, polar: polar && !vague, done, promise: promise && !vague, refusal, steps,
     question: /\?["'”’)\]]*$/.test(t),
   };
   readings.set(s, r);
@@ -235,7 +239,20 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
       return n > own && !(part.type === 'why' && read(x).cause && q.type !== 'why');
     });
   };
-  for (let i = 0; i < sentences.length; i++) if (local(i) && !outdone(i)) return i;
+  // A thank-you, an apology or a restatement later in the reply that names the ask better than the sentence
+  // taken for its answer is where the writer dealt with it ("Thanks for raising the question about failed
+  // calls"): the ask was acknowledged, not answered, by that sentence or any before it.
+  const deflected = (i: number): boolean => {
+    const own = hitsOf(sentences[i]!).n;
+    for (let j = i + 1; j < sentences.length; j++) {
+      if (!read(sentences[j]!).ack) continue;
+      // (In the ask's own words: "Sorry the invoices…" does not acknowledge a question about the bill.)
+      const h = hitsOf(sentences[j]!);
+      if (h.same >= 1 && h.n > own) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < sentences.length; i++) if (local(i) && !outdone(i) && !deflected(i)) return i;
   // "How do I…?" answered by a list of steps anywhere, on its topic.
   if (part.type === 'how') {
     const steps = sentences.findIndex((x, i) => read(x).steps && !outdone(i));

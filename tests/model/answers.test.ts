@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hasSteps } from '../../src/model/answers';
+import { hasSteps, judgeAll, replySentences } from '../../src/model/answers';
+import { extractQuotedPoints } from '../../src/model/listening';
+import { splitSentences } from '../../src/model/text';
 import { expectSameAsOld } from '../same-as-old';
 
 // The old pattern: "\n\s*" was tried at every break of a run of them.
@@ -30,5 +32,35 @@ describe('hasSteps', () => {
     expect(hasSteps(`See below${'\n '.repeat(N)}open Billing`)).toBe(true);
     expect(hasSteps(`${'\n1. '.repeat(N)}x`)).toBe(false);
     expect(hasSteps(`${'\n1. '.repeat(N)}click Export`)).toBe(true);
+  });
+});
+
+const answered = (quoted: string, body: string) => {
+  const sentences = replySentences(splitSentences(body).map((s) => s.text));
+  return judgeAll(extractQuotedPoints(quoted), sentences).map((v) => v.answered);
+};
+
+describe('an ask acknowledged, not answered', () => {
+  it('a thank-you, an apology or a restatement later in the reply that names the ask is where it was dealt with', () => {
+    const quoted = 'Could you send the March usage report? And does archived data count towards our storage quota?';
+    // Flag: the report is sent, the quota question only thanked for.
+    expect(answered(quoted, 'The March usage report is attached. Thanks for asking about archived data and the quota too.')).toEqual([true, false]);
+    // Flag: an apology that names it.
+    expect(answered('Why did the nightly backup skip Tuesday? Can you rerun it?', 'I have rerun it this morning and it finished at 9:10. Apologies that the Tuesday backup was skipped.')).toEqual([false, true]);
+    // Flag: a restatement of the question, after something else that shares a word with it.
+    expect(answered('Will the price go up at renewal?', 'Your seats carry over at renewal. You asked whether the price will go up at renewal, which is fair.')).toEqual([false]);
+    // Pass: the answer is there too, in the ask's words.
+    expect(answered(quoted, 'The March usage report is attached. Archived data does not count towards your storage quota. Thanks for asking about archived data.')).toEqual([true, true]);
+    // Pass: an apology before the answer does not undo it.
+    expect(answered('Why did the nightly backup skip Tuesday?', 'Apologies that the Tuesday backup was skipped. The backup job ran out of disk space because an old snapshot was never deleted.')).toEqual([true]);
+    // Pass: an apology that shares a word only through a cluster (invoice ~ bill) is no acknowledgement of the ask.
+    expect(answered('Why was I billed twice?', 'Our system retried a payment that looked failed, and your bank let both through. Sorry the invoices also show your personal name.')).toEqual([true]);
+  });
+  it('"failed" in a thank-you is the topic thanked for, not a cause', () => {
+    expect(answered('Why did the import fail?', 'Thanks for flagging the failed import.')).toEqual([false]);
+  });
+  it('"I\'ll see what I can do" promises nothing', () => {
+    expect(answered('Could you bring your support lead to the call?', "I'll see what I can do about bringing our support lead to the call.")).toEqual([false]);
+    expect(answered('Could you bring your support lead to the call?', "I'll bring our support lead to the call.")).toEqual([true]);
   });
 });
