@@ -208,14 +208,27 @@ export interface AskPart {
 // A pronoun standing for the thing itself ("Is that possible?", "When will it be issued?"), not a determiner ("this month").
 const REFERS_BACK = /\b(?:it|them|they|those|that|this)(?=\s*[?.!,]|\s*$|\s+(?:is|was|be|been|will|would|possible|covered|included|done|work|works|cost|costs|take|takes|apply|applies|happen|affect|mean)\b)|^(?:(?:and|so|but|also)[, ]+)?(?:is|was|will|would|can|could|does|did) (?:that|this|it)\b/i;
 
+// A dash after a lead-in, followed by the question itself (" — can we still take card payments?").
+const DASH_INTO_QUESTION = /\s[—–-]\s(?=(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|what|which|who|when|where|why|how)\b)/gi;
+
 function partOf(text: string): AskPart {
   // The ask itself, without its reasons and alternatives: "…since the export is a big part of why we pay" asks no "why";
   // and without a lead-in before a colon ("Before I loop in IT, a few things: do you support SSO?").
   const colon = text.lastIndexOf(': ');
-  const asked = colon > 0 && text.length - colon > 10 ? text.slice(colon + 2) : text;
+  // Or before a dash that leads into the question ("our CTO is out - does the integration push transcripts?").
+  let dash = -1;
+  DASH_INTO_QUESTION.lastIndex = 0;
+  for (let m = DASH_INTO_QUESTION.exec(text); m; m = DASH_INTO_QUESTION.exec(text)) dash = m.index + m[0].length;
+  const cut = colon > 0 && text.length - colon > 10 ? colon + 2 : dash > 0 && text.length - dash > 10 ? dash : 0;
+  const asked = text.slice(cut);
   const ask = askWithoutReasons(asked);
   const stems = [...new Set([...contentStems(ask), ...phraseStems(ask)])].filter((x) => !/['’]/.test(x) && !STOPWORDS.has(x));
-  const focus = stems.filter((x) => !GENERIC.has(x));
+  let focus = stems.filter((x) => !GENERIC.has(x));
+  // "The dashboard times out every afternoon — is that a known problem?": what "that" is, is before the dash.
+  if (cut === dash && dash > 0 && (focus.length <= 1 || REFERS_BACK.test(asked))) {
+    const lead = text.slice(0, dash);
+    focus = [...new Set([...focus, ...contentStems(lead), ...phraseStems(lead)])].filter((x) => !/['’]/.test(x) && !STOPWORDS.has(x) && !GENERIC.has(x));
+  }
   return { text, type: askType(ask), focus: focus.length > 0 ? focus : stems };
 }
 

@@ -64,3 +64,22 @@ describe('an ask acknowledged, not answered', () => {
     expect(answered('Could you bring your support lead to the call?', "I'll bring our support lead to the call.")).toEqual([true]);
   });
 });
+
+describe('the question after a lead-in', () => {
+  it('a dash leads into the question, which sets what answers it', () => {
+    const quoted = 'Our finance lead is away this week - does the export include the VAT column or only the totals?';
+    // Pass: the question after the dash is answered in other words.
+    expect(answered(quoted, 'The export carries a separate VAT column for every line, next to the totals.')).toEqual([true]);
+    // Flag: a sentence about the lead-in is no answer.
+    expect(answered(quoted, 'I hope your finance lead has a good week away.')).toEqual([false]);
+    // What "that" is, is before the dash.
+    expect(answered('The mobile app logs me out every morning — is that a known problem?', 'Yes, the morning logouts are a known problem in version 3.2, and 3.3 fixes them on Thursday.')).toEqual([true]);
+    expect(answered('The mobile app logs me out every morning — is that a known problem?', 'Your invoice for March is attached.')).toEqual([false]);
+  });
+  it('"as soon as you are back online" is a condition, not a vague time', () => {
+    const quoted = 'Can we still take card payments when the internet goes down?';
+    expect(answered(quoted, "The tills keep taking card payments offline and send them through as soon as you're back online.")).toEqual([true]);
+    // Still vague on its own.
+    expect(answered('When will the new terminals arrive?', 'The new terminals will be with you soon.')).toEqual([false]);
+  });
+});
