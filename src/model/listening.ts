@@ -211,6 +211,9 @@ const REFERS_BACK = /\b(?:it|them|they|those|that|this)(?=\s*[?.!,]|\s*$|\s+(?:i
 // A dash after a lead-in, followed by the question itself (" — can we still take card payments?").
 const DASH_INTO_QUESTION = /\s[—–-]\s(?=(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|what|which|who|when|where|why|how)\b)/gi;
 
+// "Can you add them before then?", "Please send it by then.": an ask of one word or none names its thing by a pronoun.
+const OBJECT_PRONOUN = /\b(?:it|them|those|these)\b/i;
+
 function partOf(text: string): AskPart {
   // The ask itself, without its reasons and alternatives: "…since the export is a big part of why we pay" asks no "why";
   // and without a lead-in before a colon ("Before I loop in IT, a few things: do you support SSO?").
@@ -273,7 +276,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     if (stems.length === 0) continue;
     const whole = partOf(t);
     // "Is that possible?", "When will it be issued?": what "that" and "it" are is in the sentence before.
-    if (whole.focus.length <= 1 && whole.type !== 'why' && REFERS_BACK.test(t) && previous) {
+    if (whole.focus.length <= 1 && whole.type !== 'why' && (REFERS_BACK.test(t) || OBJECT_PRONOUN.test(t)) && previous) {
       const more = [...new Set([...contentStems(previous), ...phraseStems(previous)])].filter((x) => !GENERIC.has(x) && !STOPWORDS.has(x) && !/['’]/.test(x));
       whole.focus = [...new Set([...whole.focus, ...more])];
     }

@@ -83,3 +83,13 @@ describe('the question after a lead-in', () => {
     expect(answered('When will the new terminals arrive?', 'The new terminals will be with you soon.')).toEqual([false]);
   });
 });
+
+describe('an ask that names its thing by a pronoun', () => {
+  it('"Can you add them before then?" is about what the sentence before names', () => {
+    const quoted = 'We are taking on three new nurses on the 4th. Can you add them before then?';
+    // Pass: the nurses' accounts set up, in other words.
+    expect(answered(quoted, 'The three nurse accounts are live now, and each will get a welcome email today.')).toEqual([true]);
+    // Flag: something done, about something else.
+    expect(answered(quoted, 'I have updated your billing address.')).toEqual([false]);
+  });
+});
