@@ -27,6 +27,8 @@ interface Reading {
   /** An apology, a thank-you or a restatement with nothing else: it names what it acknowledges, and answers none of it. */
   ack: boolean;
   cause: boolean;
+  /** A cause said weakly (", so…", "the wrong…"): it answers a "why" only on its topic. */
+  weakCause: boolean;
   time: boolean;
   polar: boolean;
   done: boolean;
@@ -39,6 +41,9 @@ interface Reading {
 
 // A cause, said any way: "because…", "due to…", "a certificate expired and…", "the retry job fired twice".
 const CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|caused|causing|due to|the cause|root cause|the reason|reason (?:is|was)|turned out|came from|comes from|stems? from|traced (?:it|this|the)|this happened when|it happened when|happened because|went wrong|was triggered|triggered by|(?:a|an|the|our) (?:bug|glitch|misconfiguration|error|mistake|typo|fault|defect|regression|race condition)\b|(?:expired|failed|crashed|broke|overloaded|timed out|ran out|dropped|misfired|corrupted|rejected|double-fired|fired twice|was misconfigured|was mislabell?ed|was mis-?keyed|was never (?:sent|applied|processed|updated|triggered)|got stuck|stalled|skipped|missed)\b|since (?:we|the|our) (?:changed|updated|migrated|moved|switched|released))/i;
+// A cause said as what led to the thing asked about: "Turkey isn't in the roaming zone, so data there is charged at £6 per MB",
+// "he checked the car against the wrong sheet". Weak: it answers a "why" only in a sentence about its topic.
+const WEAK_CAUSE = /\bthe wrong\b|,\s+so\s+(?!(?:you|we|i)(?:['’]ll| will| can| could| won['’]t| don['’]t| need)\b)(?:the|your|our|their|it|its|this|that|they|there|nobody|no one|we|you|i|he|she|data|[a-z]+s)\b/i;
 const STRONG_CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|due to|the cause|root cause|the reason|turned out|came from|caused by)\b/i;
 // A time or date: "Tuesday", "within 48 hours", "by end of day Thursday", "first thing Monday", "in two weeks", "Q1".
 const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|a couple of|several) (?:(?:to|or|-) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) )?(?:business |working |calendar )?(?:days?|hours?|weeks?|minutes?|months?)|(?:a|one) (?:week|day|month) and a half|(?:half|an?) (?:hour|day|week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|yesterday|last night|last week|earlier today|an hour ago|this morning)\b/i;
@@ -82,7 +87,9 @@ function read(s: ReplySentence): Reading {
   if (hit) return hit;
   const t = s.text;
   // "I apologise for the frustration this has caused", "Thanks for raising the failed calls" give no cause.
-  const cause = APOLOGY.test(t) || THANKS.test(t) ? STRONG_CAUSE.test(t) : CAUSE.test(t);
+  const acknowledging = APOLOGY.test(t) || THANKS.test(t);
+  const cause = acknowledging ? STRONG_CAUSE.test(t) : CAUSE.test(t);
+  const weakCause = !acknowledging && WEAK_CAUSE.test(t);
   const time = TIME.test(t);
   const polar = POLAR.test(t);
   const done = DONE.test(t);
@@ -90,7 +97,7 @@ function read(s: ReplySentence): Reading {
   const refusal = REFUSAL.test(t);
   const steps = hasSteps(t);
   const vague = VAGUE.test(t) && !DEADLINE.test(t);
-  const content = cause || time || done || refusal || steps || (promise && !vague);
+  const content = cause || weakCause || time || done || refusal || steps || (promise && !vague);
   // A restatement stays one even when its words hold a verb ("how the overage is worked out"): only a cause, a
   // time, a refusal or steps after it answer.
   const restate = RESTATE.test(t);
@@ -99,7 +106,7 @@ function read(s: ReplySentence): Reading {
   const empty = vague || ack;
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
-    empty, ack: ack && !vague, cause, time, polar: polar && !vague, done, promise: promise && !vague, refusal, steps,
+    empty, ack: ack && !vague, cause, weakCause, time, polar: polar && !vague, done, promise: promise && !vague, refusal, steps,
     question: /\?["'”’)\]]*$/.test(t),
   };
   readings.set(s, r);
@@ -195,7 +202,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     switch (part.type) {
       case 'why':
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
-        v = (r.cause && (about || part.focus.length === 0 || onlyCause)) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
+        v = (r.cause && (about || part.focus.length === 0 || onlyCause)) || (r.weakCause && about) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
         break;
       case 'when':
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
@@ -236,7 +243,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
       const f = focusOf(q);
       const n = (extra ? topicHits(f, read(x).topic, extra) : cachedHits(x, f.join(' '), f, read(x).topic)).n;
       // A cause answers the "why" beside it, whatever else it names ("The transfer is stuck because the EPP code expired").
-      return n > own && !(part.type === 'why' && read(x).cause && q.type !== 'why');
+      return n > own && !(part.type === 'why' && (read(x).cause || (read(x).weakCause && own > 0)) && q.type !== 'why');
     });
   };
   // A thank-you, an apology or a restatement later in the reply that names the ask better than the sentence

@@ -93,3 +93,16 @@ describe('an ask that names its thing by a pronoun', () => {
     expect(answered(quoted, 'I have updated your billing address.')).toEqual([false]);
   });
 });
+
+describe('a cause said as what led to it', () => {
+  it('", so…" and "the wrong…" answer a "why" on its topic', () => {
+    const quoted = 'Why was I charged a late fee in May?';
+    // Pass: what led to it, then ", so" the thing asked about.
+    expect(answered(quoted, 'Your direct debit bounced on the 3rd, so the May invoice was charged a late fee.')).toEqual([true]);
+    expect(answered('Why did the parcel go to my old flat?', 'Our driver used the wrong address label, the one from your previous parcel.')).toEqual([true]);
+    // Flag: ", so you have it" elsewhere is no cause of it.
+    expect(answered('Why did the test load take nine hours?', "I'll email the updated plan by Wednesday, so you have it before the meeting.")).toEqual([false]);
+    // Flag: a weak cause that names nothing of the question does not take the "why" (a strong one alone may).
+    expect(answered('Why did the test load take nine hours?', 'Three migration tasks remain open, so the team is busy this week.')).toEqual([false]);
+  });
+});
