@@ -106,3 +106,11 @@ describe('a cause said as what led to it', () => {
     expect(answered('Why did the test load take nine hours?', 'Three migration tasks remain open, so the team is busy this week.')).toEqual([false]);
   });
 });
+
+describe('forms of one word', () => {
+  it('"adding" and "add" are one word, though Porter stems them "ad" and "add"', () => {
+    expect(answered('Is there a penalty for adding Rotterdam mid-year?', 'You can add another site whenever you like, at the same rate.')).toEqual([true]);
+    // Flag: a sentence without the word.
+    expect(answered('Is there a fee for adding a second warehouse mid-contract?', 'I hope the move to the new offices went well.')).toEqual([false]);
+  });
+});

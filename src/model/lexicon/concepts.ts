@@ -127,6 +127,8 @@ export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   if (s.length >= 4 && l.startsWith(s)) return true;
+  // Porter cuts a doubled last letter from one form only ("adding" → "ad", "add" → "add").
+  if (s.length >= 2 && l.length === s.length + 1 && l.startsWith(s) && l[s.length] === s[s.length - 1]) return true;
   // Porter keeps some forms of one word apart ("expand", "expans"): a long shared start is the same word.
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
