@@ -214,7 +214,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text));
         break;
       case 'request':
-        v = (r.done || r.refusal || r.promise || r.time) && about;
+        // Or a sentence that says the thing asked for, in three of its own words and more of its own ("Our onboarding
+        // team does the catalogue move from Shopify for you").
+        v = ((r.done || r.refusal || r.promise || r.time) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text));
         break;
       case 'how':
         v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly;

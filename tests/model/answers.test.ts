@@ -114,3 +114,15 @@ describe('forms of one word', () => {
     expect(answered('Is there a fee for adding a second warehouse mid-contract?', 'I hope the move to the new offices went well.')).toEqual([false]);
   });
 });
+
+describe('a request answered by saying the thing', () => {
+  it('a sentence with three of the ask’s words and more of its own answers it, without a verb of doing', () => {
+    const quoted = 'Will you help us migrate our customer records from Zendesk, or is that on us?';
+    // Pass: the service stated in the present.
+    expect(answered(quoted, 'Our support engineers handle the migration of customer records from Zendesk as part of onboarding, tickets and attachments included.')).toEqual([true]);
+    // Flag: a sentence that names one of its words.
+    expect(answered(quoted, 'Many of our customers came from Zendesk and were happy with the switch.')).toEqual([false]);
+    // Flag: an apology that names them.
+    expect(answered(quoted, 'I am sorry the migration of customer records from Zendesk has been such a worry for your team.')).toEqual([false]);
+  });
+});
