@@ -333,7 +333,7 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
   const rs = sentences.filter((s) => !read(s).empty);
   const numbered = point.numbers.some((n) => n.length > 2 && rs.some((s) => s.text.includes(n) && (read(s).done || read(s).refusal || read(s).time || read(s).promise)));
   const parts = partsOf(point);
-  const open = parts.filter((p) => !partAnswered(p, sentences, options, all.filter((q) => q !== p)));
+  const open = parts.filter((p) => !partAnswered(p, sentences, options, all.filter((q) => q !== p && !(p.included && parts.includes(q)))));
   if (open.length === 0 || (numbered && parts.length === 1)) return { answered: true };
   if (open.length < parts.length) return { answered: false, missing: open[0]! };
   return { answered: false };

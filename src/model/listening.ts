@@ -203,6 +203,8 @@ export interface AskPart {
   type: AskType;
   /** The stems of what is asked: the main clause, without its reasons ("since…") and common words. */
   focus: string[];
+  /** A thing the ask includes besides its main one (", including backups"): the sentence that answers the main one may answer it too. */
+  included?: true;
 }
 
 // A pronoun standing for the thing itself ("Is that possible?", "When will it be issued?"), not a determiner ("this month").
@@ -213,6 +215,10 @@ const DASH_INTO_QUESTION = /\s[—–-]\s(?=(?:do|does|did|is|are|was|were|can|c
 
 // "Can you add them before then?", "Please send it by then.": an ask of one word or none names its thing by a pronoun.
 const OBJECT_PRONOUN = /\b(?:it|them|those|these)\b/i;
+
+// ", including backups", ", especially the archive": a thing the ask names besides its main one.
+const INCLUDED_STEM = stem('including');
+const INCLUDING = /,\s(?:including|especially|in particular|particularly)\s/i;
 
 function partOf(text: string): AskPart {
   // The ask itself, without its reasons and alternatives: "…since the export is a big part of why we pay" asks no "why";
@@ -281,7 +287,18 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       whole.focus = [...new Set([...whole.focus, ...more])];
     }
     const pieces = t.split(SECOND_PART).filter((x) => x.trim().length > 0);
-    const parts = pieces.length > 1 ? pieces.map((x) => partOf(x.trim())).filter((p) => p.focus.length > 0 || p.type !== 'what') : [];
+    let parts = pieces.length > 1 ? pieces.map((x) => partOf(x.trim())).filter((p) => p.focus.length > 0 || p.type !== 'what') : [];
+    // "Is all our data held in the UK, including backups?": the thing included is asked about on its own, the same way.
+    if (parts.length <= 1) {
+      const at = INCLUDING.exec(t);
+      if (at && at.index > 10) {
+        const main = partOf(t.slice(0, at.index));
+        const more = partOf(t.slice(at.index + 2));
+        const mainStems = new Set(main.focus);
+        more.focus = more.focus.filter((x) => !mainStems.has(x) && x !== INCLUDED_STEM);
+        if (more.focus.length > 0) parts = [main, { ...more, type: main.type, included: true }];
+      }
+    }
     points.push({
       text: t, kind, type: whole.type, ...(author ? { author } : {}), stems, focus: whole.focus,
       ...(parts.length > 1 ? { parts } : {}),

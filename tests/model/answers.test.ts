@@ -126,3 +126,16 @@ describe('a request answered by saying the thing', () => {
     expect(answered(quoted, 'I am sorry the migration of customer records from Zendesk has been such a worry for your team.')).toEqual([false]);
   });
 });
+
+describe('a thing the ask includes', () => {
+  it('", including…" is a part of its own, answered the same way, and named when missing', () => {
+    const quoted = 'Is all our payroll data stored in Canada, including the nightly backups?';
+    const sentences = (body: string) => replySentences(splitSentences(body).map((s) => s.text));
+    // Flag, naming the part: the data's place said, the backups' not.
+    const [v] = judgeAll(extractQuotedPoints(quoted), sentences('Your payroll data is stored in our Toronto region.'));
+    expect(v!.answered).toBe(false);
+    expect(v!.missing?.text).toMatch(/^including the nightly backups/);
+    // Pass: both.
+    expect(answered(quoted, 'Your payroll data is stored in our Toronto region, and the nightly backups stay in Canada too.')).toEqual([true]);
+  });
+});
