@@ -139,3 +139,10 @@ describe('a thing the ask includes', () => {
     expect(answered(quoted, 'Your payroll data is stored in our Toronto region, and the nightly backups stay in Canada too.')).toEqual([true]);
   });
 });
+
+describe('clusters', () => {
+  it('a budget is not a price: a quote does not answer a question about the budget year', () => {
+    expect(answered('Is there any way to line up the billing date with our budget year?', "I'll send the quote over on Wednesday.")).toEqual([false]);
+    expect(answered('What does the premium plan cost?', 'Premium is quoted at $30 per seat a month.')).toEqual([true]);
+  });
+});

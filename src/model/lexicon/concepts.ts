@@ -15,7 +15,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['cancel', 'cancellation', 'close', 'closed', 'terminate', 'termination', 'unsubscribe', 'close the account', 'closed your account', 'stop the subscription', 'end the subscription'],
   ['outage', 'downtime', 'offline', 'unavailable', 'went down', 'was down', 'disruption', 'interruption', 'incident', 'unreachable'],
   ['ship', 'shipment', 'shipping', 'dispatch', 'dispatched', 'deliver', 'delivery', 'on its way', 'sent out', 'courier', 'tracking', 'arrive', 'arrival', 'parcel', 'package'],
-  ['price', 'pricing', 'cost', 'fee', 'charge', 'rate', 'quote', 'per seat', 'how much', 'per user', 'per month', 'per year', 'budget', 'money'],
+  ['price', 'pricing', 'cost', 'fee', 'charge', 'rate', 'quote', 'per seat', 'how much', 'per user', 'per month', 'per year', 'money'],
   ['discount', 'off the list', '% off', 'nonprofit rate', 'charity rate', 'education rate', 'reduction', 'cheaper', 'lower price', 'special rate'],
   ['invoice', 'bill', 'billing', 'receipt', 'statement', 'billed'],
   ['sso', 'saml', 'okta', 'single sign-on', 'single sign on', 'azure ad', 'entra', 'onelogin', 'scim'],
