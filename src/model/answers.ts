@@ -37,6 +37,10 @@ interface Reading {
   steps: boolean;
   /** The sentence is itself a question (asking back is not answering). */
   question: boolean;
+  /** Words of a vague time or promise ("shortly", "we're looking into it"), with a date or without. */
+  vagueWords: boolean;
+  /** The times it names ("Monday", "within 3 days"), lower-cased. */
+  times: string[];
 }
 
 // A cause, said any way: "because…", "due to…", "a certificate expired and…", "the retry job fired twice".
@@ -47,8 +51,9 @@ const WEAK_CAUSE = /\bthe wrong\b|,\s+so\s+(?!(?:you|we|i)(?:['’]ll| will| can
 const STRONG_CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|due to|the cause|root cause|the reason|turned out|came from|caused by)\b/i;
 // A time or date: "Tuesday", "within 48 hours", "by end of day Thursday", "first thing Monday", "in two weeks", "Q1".
 const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|a couple of|several) (?:(?:to|or|-) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) )?(?:business |working |calendar )?(?:days?|hours?|weeks?|minutes?|months?)|(?:a|one) (?:week|day|month) and a half|(?:half|an?) (?:hour|day|week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|yesterday|last night|last week|earlier today|an hour ago|this morning)\b/i;
+const TIMES = new RegExp(TIME.source, 'gi');
 // Vague time: "soon", "shortly", "as soon as possible" is not a time.
-const VAGUE = /\b(?:look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|soon(?! as (?:you|they|it|we|the|your|our|i)\b)|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|(?:will|['’]ll) (?:see|explore|consider) what)\b/i;
+const VAGUE = /\b(?:look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|in the coming (?:days|weeks|months)|soon(?! as (?:you|they|it|we|the|your|our|i)\b)|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|(?:will|['’]ll) (?:see|explore|consider) what)\b/i;
 // The stems of days, months and parts of the day.
 const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|february|march|april|may|june|july|august|september|october|november|december|todai|tomorrow|tonight|morn|afternoon|even|week|month|year|weekend)$/;
 // A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
@@ -108,6 +113,8 @@ function read(s: ReplySentence): Reading {
     topic: new Set([...s.stems, ...phraseStems(t)]),
     empty, ack: ack && !vague, cause, weakCause, time, polar: polar && !vague, done, promise: promise && !vague, refusal, steps,
     question: /\?["'”’)\]]*$/.test(t),
+    vagueWords: VAGUE.test(t),
+    times: time ? (t.match(TIMES) ?? []).map((m) => m.toLowerCase()) : [],
   };
   readings.set(s, r);
   return r;
@@ -208,7 +215,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
         // "I will send the order form by Friday" is about something else.
         // "How long will it take?" names nothing of its own: a dated step answers it.
-        v = (r.time && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)))))) || (r.done && mostly);
+        // A time that is the ask's own ("the recording of Monday's session … shortly") says nothing of when.
+        v = (r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)))))) || (r.done && mostly);
         break;
       case 'yesno':
         v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text));
@@ -248,13 +256,14 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
       return n > own && !(part.type === 'why' && (read(x).cause || (read(x).weakCause && own > 0)) && q.type !== 'why');
     });
   };
-  // A thank-you, an apology or a restatement later in the reply that names the ask better than the sentence
-  // taken for its answer is where the writer dealt with it ("Thanks for raising the question about failed
-  // calls"): the ask was acknowledged, not answered, by that sentence or any before it.
+  // A thank-you, an apology, a restatement or a vague promise later in the reply that names the ask better than
+  // the sentence taken for its answer is where the writer dealt with it ("Thanks for raising the question about
+  // failed calls", "the recording is being edited and will be with you shortly"): the ask was acknowledged,
+  // not answered, by that sentence or any before it.
   const deflected = (i: number): boolean => {
     const own = hitsOf(sentences[i]!).n;
     for (let j = i + 1; j < sentences.length; j++) {
-      if (!read(sentences[j]!).ack) continue;
+      if (!read(sentences[j]!).empty && !read(sentences[j]!).vagueWords) continue;
       // (In the ask's own words: "Sorry the invoices…" does not acknowledge a question about the bill.)
       const h = hitsOf(sentences[j]!);
       if (h.same >= 1 && h.n > own) return true;

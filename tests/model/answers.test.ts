@@ -146,3 +146,15 @@ describe('clusters', () => {
     expect(answered('What does the premium plan cost?', 'Premium is quoted at $30 per seat a month.')).toEqual([true]);
   });
 });
+
+describe('a vague time', () => {
+  it('the ask’s own date is no answer of when, and a vague promise that names the ask is where it was dealt with', () => {
+    const quoted = "When will the slides from Tuesday's workshop be available?";
+    // Flag: "Tuesday" is the workshop's day, not when the slides come; "shortly" is no time.
+    expect(answered(quoted, "The slides from Tuesday's workshop are being finished and will be with you shortly.")).toEqual([false]);
+    // Flag: an earlier sentence sharing a word does not answer it either.
+    expect(answered(quoted, "The handbook is available in French, and I've attached it. The slides from Tuesday's workshop will be with you shortly.")).toEqual([false]);
+    // Pass: a date of its own.
+    expect(answered(quoted, "The slides from Tuesday's workshop will be in your inbox by Friday noon.")).toEqual([true]);
+  });
+});
