@@ -158,3 +158,12 @@ describe('a vague time', () => {
     expect(answered(quoted, "The slides from Tuesday's workshop will be in your inbox by Friday noon.")).toEqual([true]);
   });
 });
+
+describe('an offer on a condition', () => {
+  it('"If you\'d rather…, …" offers what was asked for', () => {
+    const quoted = 'Can you move us to quarterly invoicing?';
+    expect(answered(quoted, "If you'd prefer quarterly invoicing, that takes effect from your next invoice.")).toEqual([true]);
+    // Flag: a condition about something else.
+    expect(answered(quoted, "If you'd like a copy of your contract, just reply to this email.")).toEqual([false]);
+  });
+});
