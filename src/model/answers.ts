@@ -243,7 +243,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     return v;
   };
   // A sentence more about another ask than this one answers that one ("plan on twelve weeks, France first" is the
-  // timeline asked about, not the French filing asked about next to it).
+  // timeline asked about, not the French filing asked about next to it). More: two more of its words, or more
+  // of them for its length (a sentence that says both words of "a nonprofit discount?" answers it, though it
+  // says three of a long question about the price beside it).
   const outdone = (i: number): boolean => {
     if (rivals.length === 0 || options.compete === false) return false;
     const x = sentences[i]!;
@@ -253,7 +255,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
       const f = focusOf(q);
       const n = (extra ? topicHits(f, read(x).topic, extra) : cachedHits(x, f.join(' '), f, read(x).topic)).n;
       // A cause answers the "why" beside it, whatever else it names ("The transfer is stuck because the EPP code expired").
-      return n > own && !(part.type === 'why' && (read(x).cause || (read(x).weakCause && own > 0)) && q.type !== 'why');
+      return n > own && (n >= own + 2 || n / f.length > own / Math.max(1, focusOf(part).length)) && !(part.type === 'why' && (read(x).cause || (read(x).weakCause && own > 0)) && q.type !== 'why');
     });
   };
   // A thank-you, an apology, a restatement or a vague promise later in the reply that names the ask better than

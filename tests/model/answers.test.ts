@@ -167,3 +167,13 @@ describe('an offer on a condition', () => {
     expect(answered(quoted, "If you'd like a copy of your contract, just reply to this email.")).toEqual([false]);
   });
 });
+
+describe('a sentence answers the ask it covers most', () => {
+  it('all the words of a short ask outweigh a few more of a long one', () => {
+    const quoted = 'I looked at the pricing page: is the $35 per user billed monthly or once a year? And do you have a nonprofit discount?';
+    // Pass: the discount answered in other words (charities ~ nonprofit, half off ~ discount), next to the price.
+    expect(answered(quoted, 'The $35 per user is billed monthly. Charities get half off any plan, so 10 users would pay $175 a month.')).toEqual([true, true]);
+    // Flag: the price alone.
+    expect(answered(quoted, 'The $35 per user is billed monthly, so 10 users pay $350 a month.')).toEqual([true, false]);
+  });
+});
