@@ -65,7 +65,7 @@ const DONE = /\b(?:i|we)(?:['’]ve| have|['’]d| had)? (?:just |already |now |
 // Promised: "I'll send it over", "we will refund", "you'll get a new unit".
 const PROMISE = /\b(?:i|we|you)(?:['’]ll| will| shall|['’]re going to| are going to|['’]m going to| am going to)\b|\b(?:will|is going to) (?:be|arrive|ship|go|land|show|reach|appear|start|run)\b|\b(?:i|we)(?:['’]m| am|['’]re| are) (?:sending|issuing|refunding|shipping|booking|setting|adding|putting|arranging|processing|cancell?ing|upgrading|moving|scheduling|escalating|replacing)\b|\b(?:i|we) can (?:do|offer|give|send|set|move|extend|add|refund|credit|waive|switch|arrange|book|take|include|support|provide|honou?r|match|start|have)\b|\bcan (?:be|start|go)\b|^(?:and |but |or )?if you(?:['’]d| would)?(?: also)?(?: rather| prefer| like| want)\b/i;
 // A no with its reason: "we can't refund annual plans after 30 days because…", "that's not something we offer".
-const REFUSAL = /\b(?:can['’]t|cannot|can not|won['’]t be able|unable|not able|aren['’]t able|isn['’]t able|no longer|not possible|isn['’]t possible|not something we|don['’]t (?:offer|support|have|provide|do)|doesn['’]t (?:support|offer|include)|(?:we|i)(?:['’]m| am|['’]re| are) afraid|have to (?:decline|say no)|not in a position)\b/i;
+const REFUSAL = /\b(?:can['’]t|cannot|can not|won['’]t be able|unable|not able|aren['’]t able|isn['’]t able|no longer|not possible|isn['’]t possible|not something we|don['’]t (?:offer|support|have|provide|do)|doesn['’]t (?:support|offer|include)|(?:we|i)(?:['’]m| am|['’]re| are) afraid|have to (?:decline|say no)|not in a position|(?:^|,\s)(?:rather than|instead of) [a-z]+ing)\b/i;
 // Steps: "Go to Settings, click Invite", a numbered list. After a line break only spaces that are no line
 // break ([^\S\n]): the last break of a run is where a step starts, so this finds what "\n\s*" found, without
 // trying every break of a long run of them (quadratic).
@@ -251,6 +251,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const x = sentences[i]!;
     const own = hitsOf(x).n;
     if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(x.text)) return false;
+    // A no to the thing asked for, in half its words or more, answers it whatever else the sentence names ("Rather than raising it, …").
+    if (part.type === 'request' && read(x).refusal && hitsOf(x).same * 2 >= focusOf(part).length) return false;
     return rivals.some((q) => {
       const f = focusOf(q);
       const n = (extra ? topicHits(f, read(x).topic, extra) : cachedHits(x, f.join(' '), f, read(x).topic)).n;

@@ -177,3 +177,14 @@ describe('a sentence answers the ask it covers most', () => {
     expect(answered(quoted, 'The $35 per user is billed monthly, so 10 users pay $350 a month.')).toEqual([true, false]);
   });
 });
+
+describe('a no with an alternative', () => {
+  it('"Rather than raising it, …" refuses the ask in its words, whatever else the sentence names', () => {
+    const quoted = 'What is the upload limit per file?\n\nCan you raise it for our team?';
+    const body = 'The upload limit is 2 GB per file. Rather than raising it, I would point you at resumable uploads, which split a file into parts under the per-file limit.';
+    // Pass: the second sentence names the limit more, and still refuses the raise.
+    expect(answered(quoted, body)).toEqual([true, true]);
+    // Flag: an alternative without a no to the raise.
+    expect(answered(quoted, 'The upload limit is 2 GB per file, and resumable uploads split a file into parts under the per-file limit.')).toEqual([true, false]);
+  });
+});
