@@ -24,7 +24,11 @@ interface Reading {
   topic: Set<string>;
   /** An apology, a thank-you, a restatement or a vague "we're looking into it", with nothing else. */
   empty: boolean;
+  /** An apology, a thank-you or a restatement with nothing else: it names what it acknowledges, and answers none of it. */
+  ack: boolean;
   cause: boolean;
+  /** A cause said weakly (", so…", "the wrong…"): it answers a "why" only on its topic. */
+  weakCause: boolean;
   time: boolean;
   polar: boolean;
   done: boolean;
@@ -33,27 +37,35 @@ interface Reading {
   steps: boolean;
   /** The sentence is itself a question (asking back is not answering). */
   question: boolean;
+  /** Words of a vague time or promise ("shortly", "we're looking into it"), with a date or without. */
+  vagueWords: boolean;
+  /** The times it names ("Monday", "within 3 days"), lower-cased. */
+  times: string[];
 }
 
 // A cause, said any way: "because…", "due to…", "a certificate expired and…", "the retry job fired twice".
 const CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|caused|causing|due to|the cause|root cause|the reason|reason (?:is|was)|turned out|came from|comes from|stems? from|traced (?:it|this|the)|this happened when|it happened when|happened because|went wrong|was triggered|triggered by|(?:a|an|the|our) (?:bug|glitch|misconfiguration|error|mistake|typo|fault|defect|regression|race condition)\b|(?:expired|failed|crashed|broke|overloaded|timed out|ran out|dropped|misfired|corrupted|rejected|double-fired|fired twice|was misconfigured|was mislabell?ed|was mis-?keyed|was never (?:sent|applied|processed|updated|triggered)|got stuck|stalled|skipped|missed)\b|since (?:we|the|our) (?:changed|updated|migrated|moved|switched|released))/i;
+// A cause said as what led to the thing asked about: "Turkey isn't in the roaming zone, so data there is charged at £6 per MB",
+// "he checked the car against the wrong sheet". Weak: it answers a "why" only in a sentence about its topic.
+const WEAK_CAUSE = /\bthe wrong\b|,\s+so\s+(?!(?:you|we|i)(?:['’]ll| will| can| could| won['’]t| don['’]t| need)\b)(?:the|your|our|their|it|its|this|that|they|there|nobody|no one|we|you|i|he|she|data|[a-z]+s)\b/i;
 const STRONG_CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|due to|the cause|root cause|the reason|turned out|came from|caused by)\b/i;
 // A time or date: "Tuesday", "within 48 hours", "by end of day Thursday", "first thing Monday", "in two weeks", "Q1".
 const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|a couple of|several) (?:(?:to|or|-) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) )?(?:business |working |calendar )?(?:days?|hours?|weeks?|minutes?|months?)|(?:a|one) (?:week|day|month) and a half|(?:half|an?) (?:hour|day|week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|yesterday|last night|last week|earlier today|an hour ago|this morning)\b/i;
+const TIMES = new RegExp(TIME.source, 'gi');
 // Vague time: "soon", "shortly", "as soon as possible" is not a time.
-const VAGUE = /\b(?:look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|soon|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|will (?:see|explore|consider) what)\b/i;
+const VAGUE = /\b(?:look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|in the coming (?:days|weeks|months)|soon(?! as (?:you|they|it|we|the|your|our|i)\b)|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|(?:will|['’]ll) (?:see|explore|consider) what)\b/i;
 // The stems of days, months and parts of the day.
 const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|february|march|april|may|june|july|august|september|october|november|december|todai|tomorrow|tonight|morn|afternoon|even|week|month|year|weekend)$/;
 // A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
 const DEADLINE = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week|month)|eod|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|within (?:\d+|one|two|three|a|an|24|48) (?:business |working )?(?:hours?|days?))\b/i;
 // A yes or a no: "Yes —", "We do", "Not yet", "Afraid not", "It doesn't".
-const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b/i;
+const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t|(?:is|are|was|were|does|do|did|has|have|will) not)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b/i;
 // Done: "I've reversed the payment", "your order is on its way", "the fix is live", "attached is the invoice".
 const DONE = /\b(?:i|we)(?:['’]ve| have|['’]d| had)? (?:just |already |now |personally )?(?:\w+ed|sent|made|put|set|done|taken|given|written|run|built|issued|refunded|found|got|paid|shipped|sent|fixed|reset|cancell?ed|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|moved|booked|scheduled|escalated|attached|forwarded|resent|re-?sent)\b|\b(?:has|have|was|were|is|are)(?: now| just| already| been)* (?:\w+ed|sent|done|made|paid|shipped|fixed|reset|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|live|back|on its way|on the way|in place|resolved|restored)\b|\b(?:attached|enclosed|here (?:is|are)|here['’]s|below (?:is|are)|please find|on its way|went out|is live|are live|back up|working again|up and running)\b/i;
 // Promised: "I'll send it over", "we will refund", "you'll get a new unit".
-const PROMISE = /\b(?:i|we|you)(?:['’]ll| will| shall|['’]re going to| are going to|['’]m going to| am going to)\b|\b(?:will|is going to) (?:be|arrive|ship|go|land|show|reach|appear|start|run)\b|\b(?:i|we)(?:['’]m| am|['’]re| are) (?:sending|issuing|refunding|shipping|booking|setting|adding|putting|arranging|processing|cancell?ing|upgrading|moving|scheduling|escalating|replacing)\b|\b(?:i|we) can (?:do|offer|give|send|set|move|extend|add|refund|credit|waive|switch|arrange|book|take|include|support|provide|honou?r|match|start|have)\b|\bcan (?:be|start|go)\b/i;
+const PROMISE = /\b(?:i|we|you)(?:['’]ll| will| shall|['’]re going to| are going to|['’]m going to| am going to)\b|\b(?:will|is going to) (?:be|arrive|ship|go|land|show|reach|appear|start|run)\b|\b(?:i|we)(?:['’]m| am|['’]re| are) (?:sending|issuing|refunding|shipping|booking|setting|adding|putting|arranging|processing|cancell?ing|upgrading|moving|scheduling|escalating|replacing)\b|\b(?:i|we) can (?:do|offer|give|send|set|move|extend|add|refund|credit|waive|switch|arrange|book|take|include|support|provide|honou?r|match|start|have)\b|\bcan (?:be|start|go)\b|^(?:and |but |or )?if you(?:['’]d| would)?(?: also)?(?: rather| prefer| like| want)\b/i;
 // A no with its reason: "we can't refund annual plans after 30 days because…", "that's not something we offer".
-const REFUSAL = /\b(?:can['’]t|cannot|can not|won['’]t be able|unable|not able|aren['’]t able|isn['’]t able|no longer|not possible|isn['’]t possible|not something we|don['’]t (?:offer|support|have|provide|do)|doesn['’]t (?:support|offer|include)|(?:we|i)(?:['’]m| am|['’]re| are) afraid|have to (?:decline|say no)|not in a position)\b/i;
+const REFUSAL = /\b(?:can['’]t|cannot|can not|won['’]t be able|unable|not able|aren['’]t able|isn['’]t able|no longer|not possible|isn['’]t possible|not something we|don['’]t (?:offer|support|have|provide|do)|doesn['’]t (?:support|offer|include)|(?:we|i)(?:['’]m| am|['’]re| are) afraid|have to (?:decline|say no)|not in a position|(?:^|,\s)(?:rather than|instead of) [a-z]+ing)\b/i;
 // Steps: "Go to Settings, click Invite", a numbered list. After a line break only spaces that are no line
 // break ([^\S\n]): the last break of a run is where a step starts, so this finds what "\n\s*" found, without
 // trying every break of a long run of them (quadratic).
@@ -79,8 +91,10 @@ function read(s: ReplySentence): Reading {
   const hit = readings.get(s);
   if (hit) return hit;
   const t = s.text;
-  // "I apologise for the frustration this has caused" gives no cause.
-  const cause = APOLOGY.test(t) ? STRONG_CAUSE.test(t) : CAUSE.test(t);
+  // "I apologise for the frustration this has caused", "Thanks for raising the failed calls" give no cause.
+  const acknowledging = APOLOGY.test(t) || THANKS.test(t);
+  const cause = acknowledging ? STRONG_CAUSE.test(t) : CAUSE.test(t);
+  const weakCause = !acknowledging && WEAK_CAUSE.test(t);
   const time = TIME.test(t);
   const polar = POLAR.test(t);
   const done = DONE.test(t);
@@ -88,15 +102,19 @@ function read(s: ReplySentence): Reading {
   const refusal = REFUSAL.test(t);
   const steps = hasSteps(t);
   const vague = VAGUE.test(t) && !DEADLINE.test(t);
-  const content = cause || time || done || refusal || steps || (promise && !vague);
+  const content = cause || weakCause || time || done || refusal || steps || (promise && !vague);
   // A restatement stays one even when its words hold a verb ("how the overage is worked out"): only a cause, a
   // time, a refusal or steps after it answer.
   const restate = RESTATE.test(t);
-  const empty = vague || (restate && !(cause || time || refusal || steps)) || ((APOLOGY.test(t) || THANKS.test(t)) && !content && !polar);
+  const restated = restate && !(cause || time || refusal || steps);
+  const ack = restated || ((APOLOGY.test(t) || THANKS.test(t)) && !content && !polar);
+  const empty = vague || ack;
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
-    empty, cause, time, polar: polar && !vague, done, promise: promise && !vague, refusal, steps,
+    empty, ack: ack && !vague, cause, weakCause, time, polar: polar && !vague, done, promise: promise && !vague, refusal, steps,
     question: /\?["'”’)\]]*$/.test(t),
+    vagueWords: VAGUE.test(t),
+    times: time ? (t.match(TIMES) ?? []).map((m) => m.toLowerCase()) : [],
   };
   readings.set(s, r);
   return r;
@@ -191,19 +209,22 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     switch (part.type) {
       case 'why':
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
-        v = (r.cause && (about || part.focus.length === 0 || onlyCause)) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
+        v = (r.cause && (about || part.focus.length === 0 || onlyCause)) || (r.weakCause && about) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
         break;
       case 'when':
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
         // "I will send the order form by Friday" is about something else.
         // "How long will it take?" names nothing of its own: a dated step answers it.
-        v = (r.time && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)))))) || (r.done && mostly);
+        // A time that is the ask's own ("the recording of Monday's session … shortly") says nothing of when.
+        v = (r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)))))) || (r.done && mostly);
         break;
       case 'yesno':
         v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text));
         break;
       case 'request':
-        v = (r.done || r.refusal || r.promise || r.time) && about;
+        // Or a sentence that says the thing asked for, in three of its own words and more of its own ("Our onboarding
+        // team does the catalogue move from Shopify for you").
+        v = ((r.done || r.refusal || r.promise || r.time) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text));
         break;
       case 'how':
         v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly;
@@ -222,20 +243,38 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     return v;
   };
   // A sentence more about another ask than this one answers that one ("plan on twelve weeks, France first" is the
-  // timeline asked about, not the French filing asked about next to it).
+  // timeline asked about, not the French filing asked about next to it). More: two more of its words, or more
+  // of them for its length (a sentence that says both words of "a nonprofit discount?" answers it, though it
+  // says three of a long question about the price beside it).
   const outdone = (i: number): boolean => {
     if (rivals.length === 0 || options.compete === false) return false;
     const x = sentences[i]!;
     const own = hitsOf(x).n;
     if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(x.text)) return false;
+    // A no to the thing asked for, in half its words or more, answers it whatever else the sentence names ("Rather than raising it, …").
+    if (part.type === 'request' && read(x).refusal && hitsOf(x).same * 2 >= focusOf(part).length) return false;
     return rivals.some((q) => {
       const f = focusOf(q);
       const n = (extra ? topicHits(f, read(x).topic, extra) : cachedHits(x, f.join(' '), f, read(x).topic)).n;
       // A cause answers the "why" beside it, whatever else it names ("The transfer is stuck because the EPP code expired").
-      return n > own && !(part.type === 'why' && read(x).cause && q.type !== 'why');
+      return n > own && (n >= own + 2 || n / f.length > own / Math.max(1, focusOf(part).length)) && !(part.type === 'why' && (read(x).cause || (read(x).weakCause && own > 0)) && q.type !== 'why');
     });
   };
-  for (let i = 0; i < sentences.length; i++) if (local(i) && !outdone(i)) return i;
+  // A thank-you, an apology, a restatement or a vague promise later in the reply that names the ask better than
+  // the sentence taken for its answer is where the writer dealt with it ("Thanks for raising the question about
+  // failed calls", "the recording is being edited and will be with you shortly"): the ask was acknowledged,
+  // not answered, by that sentence or any before it.
+  const deflected = (i: number): boolean => {
+    const own = hitsOf(sentences[i]!).n;
+    for (let j = i + 1; j < sentences.length; j++) {
+      if (!read(sentences[j]!).empty && !read(sentences[j]!).vagueWords) continue;
+      // (In the ask's own words: "Sorry the invoices…" does not acknowledge a question about the bill.)
+      const h = hitsOf(sentences[j]!);
+      if (h.same >= 1 && h.n > own) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < sentences.length; i++) if (local(i) && !outdone(i) && !deflected(i)) return i;
   // "How do I…?" answered by a list of steps anywhere, on its topic.
   if (part.type === 'how') {
     const steps = sentences.findIndex((x, i) => read(x).steps && !outdone(i));
@@ -307,7 +346,7 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
   const rs = sentences.filter((s) => !read(s).empty);
   const numbered = point.numbers.some((n) => n.length > 2 && rs.some((s) => s.text.includes(n) && (read(s).done || read(s).refusal || read(s).time || read(s).promise)));
   const parts = partsOf(point);
-  const open = parts.filter((p) => !partAnswered(p, sentences, options, all.filter((q) => q !== p)));
+  const open = parts.filter((p) => !partAnswered(p, sentences, options, all.filter((q) => q !== p && !(p.included && parts.includes(q)))));
   if (open.length === 0 || (numbered && parts.length === 1)) return { answered: true };
   if (open.length < parts.length) return { answered: false, missing: open[0]! };
   return { answered: false };

@@ -203,19 +203,41 @@ export interface AskPart {
   type: AskType;
   /** The stems of what is asked: the main clause, without its reasons ("since…") and common words. */
   focus: string[];
+  /** A thing the ask includes besides its main one (", including backups"): the sentence that answers the main one may answer it too. */
+  included?: true;
 }
 
 // A pronoun standing for the thing itself ("Is that possible?", "When will it be issued?"), not a determiner ("this month").
 const REFERS_BACK = /\b(?:it|them|they|those|that|this)(?=\s*[?.!,]|\s*$|\s+(?:is|was|be|been|will|would|possible|covered|included|done|work|works|cost|costs|take|takes|apply|applies|happen|affect|mean)\b)|^(?:(?:and|so|but|also)[, ]+)?(?:is|was|will|would|can|could|does|did) (?:that|this|it)\b/i;
 
+// A dash after a lead-in, followed by the question itself (" — can we still take card payments?").
+const DASH_INTO_QUESTION = /\s[—–-]\s(?=(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|what|which|who|when|where|why|how)\b)/gi;
+
+// "Can you add them before then?", "Please send it by then.": an ask of one word or none names its thing by a pronoun.
+const OBJECT_PRONOUN = /\b(?:it|them|those|these)\b/i;
+
+// ", including backups", ", especially the archive": a thing the ask names besides its main one.
+const INCLUDED_STEM = stem('including');
+const INCLUDING = /,\s(?:including|especially|in particular|particularly)\s/i;
+
 function partOf(text: string): AskPart {
   // The ask itself, without its reasons and alternatives: "…since the export is a big part of why we pay" asks no "why";
   // and without a lead-in before a colon ("Before I loop in IT, a few things: do you support SSO?").
   const colon = text.lastIndexOf(': ');
-  const asked = colon > 0 && text.length - colon > 10 ? text.slice(colon + 2) : text;
+  // Or before a dash that leads into the question ("our CTO is out - does the integration push transcripts?").
+  let dash = -1;
+  DASH_INTO_QUESTION.lastIndex = 0;
+  for (let m = DASH_INTO_QUESTION.exec(text); m; m = DASH_INTO_QUESTION.exec(text)) dash = m.index + m[0].length;
+  const cut = colon > 0 && text.length - colon > 10 ? colon + 2 : dash > 0 && text.length - dash > 10 ? dash : 0;
+  const asked = text.slice(cut);
   const ask = askWithoutReasons(asked);
   const stems = [...new Set([...contentStems(ask), ...phraseStems(ask)])].filter((x) => !/['’]/.test(x) && !STOPWORDS.has(x));
-  const focus = stems.filter((x) => !GENERIC.has(x));
+  let focus = stems.filter((x) => !GENERIC.has(x));
+  // "The dashboard times out every afternoon — is that a known problem?": what "that" is, is before the dash.
+  if (cut === dash && dash > 0 && (focus.length <= 1 || REFERS_BACK.test(asked))) {
+    const lead = text.slice(0, dash);
+    focus = [...new Set([...focus, ...contentStems(lead), ...phraseStems(lead)])].filter((x) => !/['’]/.test(x) && !STOPWORDS.has(x) && !GENERIC.has(x));
+  }
   return { text, type: askType(ask), focus: focus.length > 0 ? focus : stems };
 }
 
@@ -260,12 +282,23 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     if (stems.length === 0) continue;
     const whole = partOf(t);
     // "Is that possible?", "When will it be issued?": what "that" and "it" are is in the sentence before.
-    if (whole.focus.length <= 1 && whole.type !== 'why' && REFERS_BACK.test(t) && previous) {
+    if (whole.focus.length <= 1 && whole.type !== 'why' && (REFERS_BACK.test(t) || OBJECT_PRONOUN.test(t)) && previous) {
       const more = [...new Set([...contentStems(previous), ...phraseStems(previous)])].filter((x) => !GENERIC.has(x) && !STOPWORDS.has(x) && !/['’]/.test(x));
       whole.focus = [...new Set([...whole.focus, ...more])];
     }
     const pieces = t.split(SECOND_PART).filter((x) => x.trim().length > 0);
-    const parts = pieces.length > 1 ? pieces.map((x) => partOf(x.trim())).filter((p) => p.focus.length > 0 || p.type !== 'what') : [];
+    let parts = pieces.length > 1 ? pieces.map((x) => partOf(x.trim())).filter((p) => p.focus.length > 0 || p.type !== 'what') : [];
+    // "Is all our data held in the UK, including backups?": the thing included is asked about on its own, the same way.
+    if (parts.length <= 1) {
+      const at = INCLUDING.exec(t);
+      if (at && at.index > 10) {
+        const main = partOf(t.slice(0, at.index));
+        const more = partOf(t.slice(at.index + 2));
+        const mainStems = new Set(main.focus);
+        more.focus = more.focus.filter((x) => !mainStems.has(x) && x !== INCLUDED_STEM);
+        if (more.focus.length > 0) parts = [main, { ...more, type: main.type, included: true }];
+      }
+    }
     points.push({
       text: t, kind, type: whole.type, ...(author ? { author } : {}), stems, focus: whole.focus,
       ...(parts.length > 1 ? { parts } : {}),

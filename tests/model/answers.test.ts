@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hasSteps } from '../../src/model/answers';
+import { hasSteps, judgeAll, replySentences } from '../../src/model/answers';
+import { extractQuotedPoints } from '../../src/model/listening';
+import { splitSentences } from '../../src/model/text';
 import { expectSameAsOld } from '../same-as-old';
 
 // The old pattern: "\n\s*" was tried at every break of a run of them.
@@ -30,5 +32,159 @@ describe('hasSteps', () => {
     expect(hasSteps(`See below${'\n '.repeat(N)}open Billing`)).toBe(true);
     expect(hasSteps(`${'\n1. '.repeat(N)}x`)).toBe(false);
     expect(hasSteps(`${'\n1. '.repeat(N)}click Export`)).toBe(true);
+  });
+});
+
+const answered = (quoted: string, body: string) => {
+  const sentences = replySentences(splitSentences(body).map((s) => s.text));
+  return judgeAll(extractQuotedPoints(quoted), sentences).map((v) => v.answered);
+};
+
+describe('an ask acknowledged, not answered', () => {
+  it('a thank-you, an apology or a restatement later in the reply that names the ask is where it was dealt with', () => {
+    const quoted = 'Could you send the March usage report? And does archived data count towards our storage quota?';
+    // Flag: the report is sent, the quota question only thanked for.
+    expect(answered(quoted, 'The March usage report is attached. Thanks for asking about archived data and the quota too.')).toEqual([true, false]);
+    // Flag: an apology that names it.
+    expect(answered('Why did the nightly backup skip Tuesday? Can you rerun it?', 'I have rerun it this morning and it finished at 9:10. Apologies that the Tuesday backup was skipped.')).toEqual([false, true]);
+    // Flag: a restatement of the question, after something else that shares a word with it.
+    expect(answered('Will the price go up at renewal?', 'Your seats carry over at renewal. You asked whether the price will go up at renewal, which is fair.')).toEqual([false]);
+    // Pass: the answer is there too, in the ask's words.
+    expect(answered(quoted, 'The March usage report is attached. Archived data does not count towards your storage quota. Thanks for asking about archived data.')).toEqual([true, true]);
+    // Pass: an apology before the answer does not undo it.
+    expect(answered('Why did the nightly backup skip Tuesday?', 'Apologies that the Tuesday backup was skipped. The backup job ran out of disk space because an old snapshot was never deleted.')).toEqual([true]);
+    // Pass: an apology that shares a word only through a cluster (invoice ~ bill) is no acknowledgement of the ask.
+    expect(answered('Why was I billed twice?', 'Our system retried a payment that looked failed, and your bank let both through. Sorry the invoices also show your personal name.')).toEqual([true]);
+  });
+  it('"failed" in a thank-you is the topic thanked for, not a cause', () => {
+    expect(answered('Why did the import fail?', 'Thanks for flagging the failed import.')).toEqual([false]);
+  });
+  it('"I\'ll see what I can do" promises nothing', () => {
+    expect(answered('Could you bring your support lead to the call?', "I'll see what I can do about bringing our support lead to the call.")).toEqual([false]);
+    expect(answered('Could you bring your support lead to the call?', "I'll bring our support lead to the call.")).toEqual([true]);
+  });
+});
+
+describe('the question after a lead-in', () => {
+  it('a dash leads into the question, which sets what answers it', () => {
+    const quoted = 'Our finance lead is away this week - does the export include the VAT column or only the totals?';
+    // Pass: the question after the dash is answered in other words.
+    expect(answered(quoted, 'The export carries a separate VAT column for every line, next to the totals.')).toEqual([true]);
+    // Flag: a sentence about the lead-in is no answer.
+    expect(answered(quoted, 'I hope your finance lead has a good week away.')).toEqual([false]);
+    // What "that" is, is before the dash.
+    expect(answered('The mobile app logs me out every morning — is that a known problem?', 'Yes, the morning logouts are a known problem in version 3.2, and 3.3 fixes them on Thursday.')).toEqual([true]);
+    expect(answered('The mobile app logs me out every morning — is that a known problem?', 'Your invoice for March is attached.')).toEqual([false]);
+  });
+  it('"as soon as you are back online" is a condition, not a vague time', () => {
+    const quoted = 'Can we still take card payments when the internet goes down?';
+    expect(answered(quoted, "The tills keep taking card payments offline and send them through as soon as you're back online.")).toEqual([true]);
+    // Still vague on its own.
+    expect(answered('When will the new terminals arrive?', 'The new terminals will be with you soon.')).toEqual([false]);
+  });
+});
+
+describe('an ask that names its thing by a pronoun', () => {
+  it('"Can you add them before then?" is about what the sentence before names', () => {
+    const quoted = 'We are taking on three new nurses on the 4th. Can you add them before then?';
+    // Pass: the nurses' accounts set up, in other words.
+    expect(answered(quoted, 'The three nurse accounts are live now, and each will get a welcome email today.')).toEqual([true]);
+    // Flag: something done, about something else.
+    expect(answered(quoted, 'I have updated your billing address.')).toEqual([false]);
+  });
+});
+
+describe('a cause said as what led to it', () => {
+  it('", so…" and "the wrong…" answer a "why" on its topic', () => {
+    const quoted = 'Why was I charged a late fee in May?';
+    // Pass: what led to it, then ", so" the thing asked about.
+    expect(answered(quoted, 'Your direct debit bounced on the 3rd, so the May invoice was charged a late fee.')).toEqual([true]);
+    expect(answered('Why did the parcel go to my old flat?', 'Our driver used the wrong address label, the one from your previous parcel.')).toEqual([true]);
+    // Flag: ", so you have it" elsewhere is no cause of it.
+    expect(answered('Why did the test load take nine hours?', "I'll email the updated plan by Wednesday, so you have it before the meeting.")).toEqual([false]);
+    // Flag: a weak cause that names nothing of the question does not take the "why" (a strong one alone may).
+    expect(answered('Why did the test load take nine hours?', 'Three migration tasks remain open, so the team is busy this week.')).toEqual([false]);
+  });
+});
+
+describe('forms of one word', () => {
+  it('"adding" and "add" are one word, though Porter stems them "ad" and "add"', () => {
+    expect(answered('Is there a penalty for adding Rotterdam mid-year?', 'You can add another site whenever you like, at the same rate.')).toEqual([true]);
+    // Flag: a sentence without the word.
+    expect(answered('Is there a fee for adding a second warehouse mid-contract?', 'I hope the move to the new offices went well.')).toEqual([false]);
+  });
+});
+
+describe('a request answered by saying the thing', () => {
+  it('a sentence with three of the ask’s words and more of its own answers it, without a verb of doing', () => {
+    const quoted = 'Will you help us migrate our customer records from Zendesk, or is that on us?';
+    // Pass: the service stated in the present.
+    expect(answered(quoted, 'Our support engineers handle the migration of customer records from Zendesk as part of onboarding, tickets and attachments included.')).toEqual([true]);
+    // Flag: a sentence that names one of its words.
+    expect(answered(quoted, 'Many of our customers came from Zendesk and were happy with the switch.')).toEqual([false]);
+    // Flag: an apology that names them.
+    expect(answered(quoted, 'I am sorry the migration of customer records from Zendesk has been such a worry for your team.')).toEqual([false]);
+  });
+});
+
+describe('a thing the ask includes', () => {
+  it('", including…" is a part of its own, answered the same way, and named when missing', () => {
+    const quoted = 'Is all our payroll data stored in Canada, including the nightly backups?';
+    const sentences = (body: string) => replySentences(splitSentences(body).map((s) => s.text));
+    // Flag, naming the part: the data's place said, the backups' not.
+    const [v] = judgeAll(extractQuotedPoints(quoted), sentences('Your payroll data is stored in our Toronto region.'));
+    expect(v!.answered).toBe(false);
+    expect(v!.missing?.text).toMatch(/^including the nightly backups/);
+    // Pass: both.
+    expect(answered(quoted, 'Your payroll data is stored in our Toronto region, and the nightly backups stay in Canada too.')).toEqual([true]);
+  });
+});
+
+describe('clusters', () => {
+  it('a budget is not a price: a quote does not answer a question about the budget year', () => {
+    expect(answered('Is there any way to line up the billing date with our budget year?', "I'll send the quote over on Wednesday.")).toEqual([false]);
+    expect(answered('What does the premium plan cost?', 'Premium is quoted at $30 per seat a month.')).toEqual([true]);
+  });
+});
+
+describe('a vague time', () => {
+  it('the ask’s own date is no answer of when, and a vague promise that names the ask is where it was dealt with', () => {
+    const quoted = "When will the slides from Tuesday's workshop be available?";
+    // Flag: "Tuesday" is the workshop's day, not when the slides come; "shortly" is no time.
+    expect(answered(quoted, "The slides from Tuesday's workshop are being finished and will be with you shortly.")).toEqual([false]);
+    // Flag: an earlier sentence sharing a word does not answer it either.
+    expect(answered(quoted, "The handbook is available in French, and I've attached it. The slides from Tuesday's workshop will be with you shortly.")).toEqual([false]);
+    // Pass: a date of its own.
+    expect(answered(quoted, "The slides from Tuesday's workshop will be in your inbox by Friday noon.")).toEqual([true]);
+  });
+});
+
+describe('an offer on a condition', () => {
+  it('"If you\'d rather…, …" offers what was asked for', () => {
+    const quoted = 'Can you move us to quarterly invoicing?';
+    expect(answered(quoted, "If you'd prefer quarterly invoicing, that takes effect from your next invoice.")).toEqual([true]);
+    // Flag: a condition about something else.
+    expect(answered(quoted, "If you'd like a copy of your contract, just reply to this email.")).toEqual([false]);
+  });
+});
+
+describe('a sentence answers the ask it covers most', () => {
+  it('all the words of a short ask outweigh a few more of a long one', () => {
+    const quoted = 'I looked at the pricing page: is the $35 per user billed monthly or once a year? And do you have a nonprofit discount?';
+    // Pass: the discount answered in other words (charities ~ nonprofit, half off ~ discount), next to the price.
+    expect(answered(quoted, 'The $35 per user is billed monthly. Charities get half off any plan, so 10 users would pay $175 a month.')).toEqual([true, true]);
+    // Flag: the price alone.
+    expect(answered(quoted, 'The $35 per user is billed monthly, so 10 users pay $350 a month.')).toEqual([true, false]);
+  });
+});
+
+describe('a no with an alternative', () => {
+  it('"Rather than raising it, …" refuses the ask in its words, whatever else the sentence names', () => {
+    const quoted = 'What is the upload limit per file?\n\nCan you raise it for our team?';
+    const body = 'The upload limit is 2 GB per file. Rather than raising it, I would point you at resumable uploads, which split a file into parts under the per-file limit.';
+    // Pass: the second sentence names the limit more, and still refuses the raise.
+    expect(answered(quoted, body)).toEqual([true, true]);
+    // Flag: an alternative without a no to the raise.
+    expect(answered(quoted, 'The upload limit is 2 GB per file, and resumable uploads split a file into parts under the per-file limit.')).toEqual([true, false]);
   });
 });

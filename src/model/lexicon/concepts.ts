@@ -15,8 +15,8 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['cancel', 'cancellation', 'close', 'closed', 'terminate', 'termination', 'unsubscribe', 'close the account', 'closed your account', 'stop the subscription', 'end the subscription'],
   ['outage', 'downtime', 'offline', 'unavailable', 'went down', 'was down', 'disruption', 'interruption', 'incident', 'unreachable'],
   ['ship', 'shipment', 'shipping', 'dispatch', 'dispatched', 'deliver', 'delivery', 'on its way', 'sent out', 'courier', 'tracking', 'arrive', 'arrival', 'parcel', 'package'],
-  ['price', 'pricing', 'cost', 'fee', 'charge', 'rate', 'quote', 'per seat', 'how much', 'per user', 'per month', 'per year', 'budget', 'money'],
-  ['discount', 'off the list', '% off', 'nonprofit rate', 'charity rate', 'education rate', 'reduction', 'cheaper', 'lower price', 'special rate'],
+  ['price', 'pricing', 'cost', 'fee', 'charge', 'rate', 'quote', 'per seat', 'how much', 'per user', 'per month', 'per year', 'money'],
+  ['discount', 'off the list', '% off', 'half off', 'half price', 'percent off', 'nonprofit rate', 'charity rate', 'education rate', 'reduction', 'cheaper', 'lower price', 'special rate'],
   ['invoice', 'bill', 'billing', 'receipt', 'statement', 'billed'],
   ['sso', 'saml', 'okta', 'single sign-on', 'single sign on', 'azure ad', 'entra', 'onelogin', 'scim'],
   ['integrate', 'integration', 'connector', 'connect', 'sync', 'api', 'plugin', 'plug-in', 'native', 'webhook'],
@@ -33,6 +33,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['delete', 'remove', 'erase', 'purge', 'wipe'],
   ['upgrade', 'downgrade', 'tier', 'plan', 'subscription', 'membership'],
   ['pause', 'freeze', 'hold', 'on hold', 'suspend', 'suspension'],
+  ['nonprofit', 'non-profit', 'not-for-profit', 'charity', 'charities', 'ngo', '501(c)(3)'],
   ['trial', 'pilot', 'proof of concept', 'poc', 'sandbox'],
   ['reference', 'case study', 'customer story', 'talk to a customer', 'speak with a customer'],
   ['report', 'dashboard', 'export', 'csv', 'spreadsheet'],
@@ -134,6 +135,8 @@ export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   if (s.length >= 4 && l.startsWith(s)) return true;
+  // Porter cuts a doubled last letter from one form only ("adding" → "ad", "add" → "add").
+  if (s.length >= 2 && l.length === s.length + 1 && l.startsWith(s) && l[s.length] === s[s.length - 1]) return true;
   // Porter keeps some forms of one word apart ("expand", "expans"): a long shared start is the same word.
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
