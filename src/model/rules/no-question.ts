@@ -22,7 +22,9 @@ const rule: Rule = {
     if (doc.contentWords < 15 || doc.sentences.some((s) => asksAboutThem(s.view))) return [];
     return [{
       start: 0, end: 0, penalty: 35,
-      message: 'This email asks them nothing.',
+      message: doc.stats.questions > 0
+        ? 'Your questions offer something or ask for a meeting; none asks about them.'
+        : 'This email asks them nothing.',
       suggestion: 'Ask one question about their goals: "What would a faster close free your team to do?"',
     }];
   },
