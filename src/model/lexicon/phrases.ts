@@ -237,13 +237,11 @@ export const HEDGES: Phrase[] = [
   { pattern: 'possibly' },
   { pattern: 'i feel like' },
   { pattern: 'somewhat' },
-  // "probably", "might maybe", "I'm not 100% sure", "fingers crossed", "I don't know if", "I suppose".
-  { pattern: 'probably' },
-  { pattern: 'might(?= (?:be|have|help|work|maybe|possibly|just|not|take|need|want))' },
+  // "I'm not 100% sure", "fingers crossed", "I don't know if". ("probably" and "might" were tried too: common in honest
+  // writing, they flagged clean internal mail and cost precision on the labelled train split.)
   { pattern: "(?:i'm|i am) not (?:(?:100 ?%|entirely|completely|totally|quite|really) )?sure" },
   { pattern: 'fingers crossed' },
   { pattern: "i (?:don't|do not) (?:really )?know (?:if|whether|yet|exactly)" },
-  { pattern: 'i (?:suppose|reckon|imagine)' },
 ];
 
 /** Buzzwords wrapped around specs (seed 002: "Digital this and Digital that"). */

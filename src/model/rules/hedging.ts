@@ -38,7 +38,7 @@ export function dropHedge(text: string, start: number, end: number): { start: nu
 }
 
 /** Hedges whose removal changes what the sentence says or breaks its grammar. */
-const KEEPS_MEANING = /^(?:might|i['’]m not|i am not|i don['’]t|i do not)\b/i;
+const KEEPS_MEANING = /^(?:i['’]m not|i am not|i don['’]t|i do not)\b/i;
 
 const rule: Rule = {
   id: 'hedging',
@@ -52,7 +52,7 @@ const rule: Rule = {
   sentence(s) {
     return matcher.find(s.text).map((m): Finding => {
       const base = { start: m.start, end: m.end, message: `${q(m.text)} hedges.`, suggestion: 'Drop the hedge and say it plainly.', penalty: 6 };
-      // "I'm not sure it works" or "it might work" without the hedge says something else (or breaks): no one-click drop.
+      // "I'm not sure it works" or "I don't know if it works" without the hedge claims it works: no one-click drop.
       return KEEPS_MEANING.test(m.text) ? base : { ...base, ...dropHedge(s.text, m.start, m.end) };
     });
   },
@@ -65,13 +65,13 @@ const rule: Rule = {
     flag: [
       'Hi Jon,\n\nI just wanted to say that maybe we could hopefully meet. Could we talk on Tuesday?',
       'Hi Jon,\n\nI think we could perhaps help. Possibly Tuesday works? Could we talk then?',
-      // Hedges in other words: "probably", "might", "I'm not 100% sure", "fingers crossed".
-      { body: "Hi Jon,\n\nYou can probably do this, but I'm not 100% sure it covers every case. It might work on Monday, fingers crossed.", role: 'support' },
+      // Hedges in other words: "I'm not 100% sure", "fingers crossed".
+      { body: "Hi Jon,\n\nI think you can do this, but I'm not 100% sure it covers every case. Hopefully it works on Monday, fingers crossed.", role: 'support' },
     ],
     pass: [
       'Hi Jon,\n\nMaybe Tuesday works better for your team. Could we talk then?',
       // One hedge where a guess is honest is no pattern.
-      { body: "Hi Jon,\n\nThe fix goes out Monday at 9am. It will probably take ten minutes, and I will call you at 10am to check.", role: 'support' },
+      { body: "Hi Jon,\n\nThe fix goes out Monday at 9am. I'm not sure it needs a restart, so I will call you at 10am to check.", role: 'support' },
     ],
   },
 };
