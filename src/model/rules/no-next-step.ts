@@ -25,6 +25,8 @@ const INSTRUCTION = /^(?:(?:first|next|then|now|just|simply),?\s+)?(?:open|click
 // A date the work is set for, or a visit: "the new completion date is 14 November", "our review is on 14 June at 11",
 // "I'm at your cellar on 18 September", "I'd like to switch it on from this Sunday".
 const SET_FOR = /\b(?:(?:date|deadline|review|meeting|call|visit|delivery|appointment|session|slot|launch|demo|handover|go-live) (?:is|are) (?:now )?(?:on|at|for|set for|booked for)?|(?:I['’]m|I am|we['’]re|we are) (?:at|visiting|seeing|meeting|on site|onsite|back|coming)|(?:I|we)(?:['’]d| would) like to)\b/i;
+// A problem, an apology or a request in the draft: something the reader will expect a step on.
+const CALLS_FOR_STEP = /\b(?:sorry|apologi[sz]e|apologies|regret|problem|issue|error|mistake|delay(?:ed)?|late|wrong|missing|broken|fail(?:ed|ure)?|complain\w*|outage|refund|overcharged|damaged|cancel(?:led)?|unable|cannot|can['’]t|request(?:ed)?|asked)\b/i;
 const statesNextStep = perSentence((s) =>
   INSTRUCTION.test(s.text) || (SET_FOR.test(s.text) && AT_A_TIME.test(s.text)) ||
   DONE.test(s.text) || DOING.test(s.text) || DONE_THING.test(s.text) || statesDatedStep(s.text) ||
@@ -46,6 +48,11 @@ const rule: Rule = {
     // no next step (vague-timing says why).
     const owned = doc.commitments.some((c) => (c.owner === 'me' || c.owner === 'we' || c.owner === 'other' || c.owner === 'you') && !(c.dueText && IDLE.test(c.dueText) && !c.due));
     if (owned || doc.stats.questions > 0 || doc.sentences.some((x) => statesNextStep(x.view))) return [];
+    // Only where something calls for a step: a message with a problem or an ask, a problem or a request named in the
+    // draft, or a vague promise. A note that only informs ("Here's the load mix for the region") needs none.
+    const callsForStep = doc.quotedIssue || doc.quotedPoints.length > 0 ||
+      doc.sentences.some((x) => CALLS_FOR_STEP.test(x.text) || IDLE.test(x.text)) || doc.commitments.some((c) => c.dueText && IDLE.test(c.dueText));
+    if (!callsForStep) return [];
     return [{
       start: 0, end: 0, penalty: 40,
       message: 'This email gives no next step: nobody promises to do anything by a time.',
@@ -65,6 +72,8 @@ const rule: Rule = {
     ],
     pass: [
       { body: 'Hi Omar,\n\nThanks for reporting the export problem with large files. I reproduced it this morning and I will send you a fixed build by Thursday at noon.', role: 'support' },
+      // A note that only informs calls for no step.
+      { body: "Hi Omar,\n\nHere's the load mix for the southern region and its top five utilities, in case you haven't got that far yet. Enjoy.", role: 'account' },
       { body: 'Thanks Omar, got it.', role: 'support' },
       // The reader's step, asked for plainly, or the thing itself attached.
       { body: 'Hi Omar,\n\nThe revised rates for the March invoice are in the file we discussed. Please review the rates and sign the amendment.', role: 'account' },
