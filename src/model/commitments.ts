@@ -65,7 +65,8 @@ function findEvent(clause: string): { text: string; index: number } | undefined 
   return { text, index: m.index };
 }
 const PASSIVE = /^(?:(?:also|then|soon|shortly|\w+ly)\s+)?(?:be|get)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|sent|done|made|given|told|paid|put|set|brought|shipped|sorted|dealt|taken care|built|held|kept|left|run|sold|won|bought|met)\b(?! (?:to|in touch))/i;
-const VAGUE = wordRegex(
+/** Vague times ("soon", "in due course", "as soon as possible"): a global regex, so callers copy it before use. */
+export const VAGUE = wordRegex(
   "(?<!as )soon|shortly|asap|a\\.s\\.a\\.p\\.?|as soon as (?:possible|i can|we can|i'm able|we're able)|in the (?:near|coming|next few) (?:future|days|weeks)|in the coming days|at some point|when(?:ever)? (?:i|we) (?:get|have|find) (?:a |the )?(?:chance|moment|minute|time)|(?:later )?today or tomorrow|(?:later|sometime|some time) (?:today|tonight|this week|next week|on|in)|later on|at a later (?:date|time|stage)|in due course|one of these days|in a (?:bit|while|few days|couple of days)|eventually|sometime|before long|down the road|in a timely (?:manner|fashion)|over the next (?:few|couple of) (?:days|weeks)|(?:a|one) day or two|right away|in a jiffy|when possible|as time permits",
   'gi',
 );

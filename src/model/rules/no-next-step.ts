@@ -50,7 +50,7 @@ const rule: Rule = {
     if (owned || doc.stats.questions > 0 || doc.sentences.some((x) => statesNextStep(x.view))) return [];
     // Only where something calls for a step: a message with a problem or an ask, a problem or a request named in the
     // draft, or a vague promise. A note that only informs ("Here's the load mix for the region") needs none.
-    const callsForStep = doc.quotedIssue || doc.quotedPoints.length > 0 ||
+    const callsForStep = doc.role === 'support' || doc.quotedIssue || doc.quotedPoints.length > 0 ||
       doc.sentences.some((x) => CALLS_FOR_STEP.test(x.text) || IDLE.test(x.text)) || doc.commitments.some((c) => c.dueText && IDLE.test(c.dueText));
     if (!callsForStep) return [];
     return [{

@@ -1,6 +1,16 @@
 import type { Finding, Rule } from '../rule';
 import { ALL_ROLES } from '../rule';
 import { q } from '../phrase-rule';
+import { VAGUE } from '../commitments';
+
+// A vague time said of what will happen, outside any promise the commitment reader took (passive, or of a
+// third party): "your order will be processed shortly", "the issue should be resolved soon", "a new date will be
+// communicated in due course". (Requests to the reader, "please send it as soon as possible", were tried too: most
+// readers pass them.)
+const VAGUE_ANY = new RegExp(`${VAGUE.source}|at the earliest (?:opportunity|convenience)`, 'i');
+const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?)\b/i;
+// Goodbyes and wishes are no promise: "talk soon", "get well soon", "hope to hear from you soon".
+const SOCIAL = /\b(?:(?:talk|speak|see you|chat|write|catch up|get well|hear from you) soon|soon enough|sooner or later|as soon as (?:you|they|he|she)\b)/i;
 
 const rule: Rule = {
   id: 'vague-timing',
@@ -48,6 +58,16 @@ const rule: Rule = {
         });
       }
     }
+    if (out.length === 0 && AHEAD.test(s.text) && !SOCIAL.test(s.text)) {
+      const m = VAGUE_ANY.exec(s.text);
+      if (m) {
+        out.push({
+          start: m.index, end: m.index + m[0].length, severity: 'warn', penalty: 25,
+          message: `${q(m[0])} is not a time the customer can hold you to.`,
+          suggestion: 'Name the day and, where you can, the hour: "by Thursday at 3 pm".',
+        });
+      }
+    }
     return out;
   },
   examples: {
@@ -58,10 +78,15 @@ const rule: Rule = {
       // Written at 10:00: 7am has gone.
       { body: "Hi Lou,\n\nI'll send you the refund confirmation today at 7am.", role: 'support', now: '2026-11-23T10:00:00Z' },
       { body: 'Hi Lou,\n\nWe will have the replacement part with you as soon as possible.', role: 'support' },
+      // Said of the thing, not promised by anyone: still no time to hold anyone to.
+      { body: 'Hi Lou,\n\nThe signed copy should be coming shortly.', role: 'account' },
+      { body: 'Hi Lou,\n\nYour refund is expected to land soon.', role: 'support' },
       { body: 'Hi Lou,\n\nI will confirm the new delivery slot shortly.', role: 'support' },
       { body: 'Hi Lou,\n\nWe will add the export option in the near future.', role: 'account' },
     ],
     pass: [
+      // Goodbyes, and a time set by the customer's own step, are no vague promise.
+      { body: 'Hi Lou,\n\nThe contract is signed and filed, and I will call you on Friday at 10am. Talk soon.', role: 'account' },
       { body: "Hi Lou,\n\nI'll send you the revised contract by Thursday at 3pm.", role: 'account' },
       { body: 'Hi Lou,\n\nHope to hear from you soon.', role: 'account' },
       // The hour points back to the shipping day: a specific time (written on a Wednesday).
