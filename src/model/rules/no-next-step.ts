@@ -25,6 +25,9 @@ const INSTRUCTION = /^(?:(?:first|next|then|now|just|simply),?\s+)?(?:open|click
 // A date the work is set for, or a visit: "the new completion date is 14 November", "our review is on 14 June at 11",
 // "I'm at your cellar on 18 September", "I'd like to switch it on from this Sunday".
 const SET_FOR = /\b(?:(?:date|deadline|review|meeting|call|visit|delivery|appointment|session|slot|launch|demo|handover|go-live) (?:is|are) (?:now )?(?:on|at|for|set for|booked for)?|(?:I['’]m|I am|we['’]re|we are) (?:at|visiting|seeing|meeting|on site|onsite|back|coming)|(?:I|we)(?:['’]d| would) like to)\b/i;
+// Lines that make an email outreach to a customer, not a note among colleagues: a pitch, pressure, thanks for the
+// business, a scripted opener or a placeholder. Such an email owes its reader a next step too.
+const OUTREACH = ['pressure', 'boasting', 'thanks-for-business', 'generic-opener', 'merge-field', 'jargon', 'fake-empathy'];
 // A problem, an apology or a request in the draft: something the reader will expect a step on.
 const CALLS_FOR_STEP = /\b(?:sorry|apologi[sz]e|apologies|regret|problem|issue|error|mistake|delay(?:ed)?|late|wrong|missing|broken|fail(?:ed|ure)?|complain\w*|outage|refund|overcharged|damaged|cancel(?:led)?|unable|cannot|can['’]t|request(?:ed)?|asked)\b/i;
 const statesNextStep = perSentence((s) =>
@@ -52,7 +55,7 @@ const rule: Rule = {
     // draft, or a vague promise. A note that only informs ("Here's the load mix for the region") needs none.
     const callsForStep = doc.role === 'support' || doc.quotedIssue || doc.quotedPoints.length > 0 ||
       doc.sentences.some((x) => CALLS_FOR_STEP.test(x.text) || IDLE.test(x.text)) || doc.commitments.some((c) => c.dueText && IDLE.test(c.dueText));
-    if (!callsForStep) return [];
+    if (!callsForStep && !OUTREACH.some((id) => doc.found(id).length > 0)) return [];
     return [{
       start: 0, end: 0, penalty: 40,
       message: 'This email gives no next step: nobody promises to do anything by a time.',
@@ -61,6 +64,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // Outreach (thanks for the business, a pitch) owes a next step even with no problem in it.
+      { body: 'Hi Omar,\n\nThank you for your business! We are the industry-leading supplier of fasteners in the region, and your order is in good hands.', role: 'account' },
       { body: 'Hi Omar,\n\nThanks for reporting the export problem. Our engineers have seen similar reports from other customers this month and are aware of the issue with large files.', role: 'support' },
       // A time without anything that will happen is no next step.
       { body: 'Hi Omar,\n\nThanks for writing on Monday about the export problem. Large files have caused trouble for other customers this month too.', role: 'support' },
