@@ -13,6 +13,8 @@ import { namesIn, ourNames, pitchesUs, pitchOf, theirNames, weYou } from '../pit
 const MIN = 3;
 const SHARE = 0.5;
 
+/** A line that starts with us: "We…", "Our…", "At Payflow, we…" (after a connective or a time). */
+const US_LED = /^(?:(?:and|also|so|but|plus|now|today|recently|this (?:year|month|week))[, ]+)?(?:we|we['’](?:re|ve|ll|d)|our|at [A-Z][\w&-]*,? we)\b/i;
 const counts = perSentence((s) => weYou(s.words));
 
 /** What self-focused weighs across a draft: its "we"s and "you"s, and whether any line pitches us. */
@@ -44,7 +46,9 @@ export function personTotals(views: readonly SentenceView[]): PersonTotals {
 /** Would a draft with these totals, changed by `delta`, meet the rule's count (given a pitch)? */
 export function selfFocusedCouldFire(t: PersonTotals, delta: { we: number; you: number }): boolean {
   const we = t.we + delta.we;
-  return t.pitched && we >= MIN && we >= SHARE * (t.you + delta.you);
+  const you = t.you + delta.you;
+  // Either test of the rule: the count, or a short pitch mostly about us (which needs "we" at least as often as "you").
+  return t.pitched && ((we >= MIN && we >= SHARE * you) || we >= you);
 }
 
 const rule: Rule = {
@@ -69,7 +73,12 @@ const rule: Rule = {
     }
     const content = doc.sentences.slice(doc.firstContent);
     const aboutUs = content.filter((s) => pitchesUs(s, theirs));
-    if (aboutUs.length === 0 || we < MIN || we < SHARE * you) return [];
+    const usLed = content.filter((s) => US_LED.test(s.text) || names.has(s.view.words[0]?.lower ?? '')).length;
+    // A short pitch says "we" fewer than MIN times yet is all about us: half its lines or more start with us, one of
+    // them pitches, and it says "you" no more than "we" ("We are the leading payroll platform. Our support answers in
+    // a minute. Want a demo?"). Train 0.67 -> 0.69 and dev 0.73 -> 0.82 recall, precision held.
+    const mostlyUs = aboutUs.length > 0 && content.length >= 2 && usLed * 2 >= content.length && we >= you;
+    if (!mostlyUs && (aboutUs.length === 0 || we < MIN || we < SHARE * you)) return [];
     const worst = aboutUs.reduce((a, b) => (counts(b.view).we > counts(a.view).we ? b : a));
     // The first line is "Opens with us" (about-us-first): this finding points at another pitch, or at the whole email.
     const shown = aboutUs.filter((s) => s !== content[0]);
@@ -89,8 +98,12 @@ const rule: Rule = {
       'Hi Cal,\n\nI hope you are well. Payflow now powers over 3,000 payroll teams, and we recently won the HR Tech Award for our engine. Our customers love us. Would you have 15 minutes?',
       // No "we" at all: the company's name says it, three times.
       'Hi Cal,\n\nPayflow is the leading payroll platform in Ohio. Payflow runs pay for 3,000 teams, and Payflow\'s support answers within a minute. Could we meet?',
+      // Short, two "we"s, but every line but the ask starts with us.
+      'Hi Cal,\n\nWe are the leading payroll platform in Ohio. Our support answers within a minute. Want a demo?',
     ],
     pass: [
+      // Lines that start with us but report on them, with no pitch.
+      'Hi Cal,\n\nWe saw your Dayton site opening. Our team mapped your delivery routes there. How do you plan deliveries?',
       'Hi Cal,\n\nYour team runs payroll for 400 people across four countries. What does a pay run cost you today? We could cut it in half. Could we meet?',
       "Hi Cal,\n\nI will send the contract by Friday, and I'll call you Monday at 10 to walk through your questions.",
       // Praise of the reader's own company is about them.
