@@ -5,7 +5,7 @@
  * No request leaves the machine.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -28,7 +28,11 @@ export async function serveFixtures(): Promise<FixtureServer> {
   const dir = mkdtempSync(join(tmpdir(), 'tc-cert-'));
   const names = HOSTS.map((h) => `DNS:${h}`).join(',');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=mail.google.com', '-addext', `subjectAltName=${names}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-  const server: Server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
+  const key = readFileSync(join(dir, 'key.pem'));
+  const cert = readFileSync(join(dir, 'cert.pem'));
+  // The key and certificate live in memory from here: nothing of them stays in the temp folder.
+  rmSync(dir, { recursive: true, force: true });
+  const server: Server = createServer({ key, cert }, (req, res) => {
     const host = (req.headers.host ?? '').split(':')[0] ?? '';
     const site = host === 'mail.google.com' ? 'gmail' : host.startsWith('outlook.') ? 'outlook' : undefined;
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');

@@ -3,7 +3,7 @@
  * loaded, the mail hosts mapped to the shared fixture server (../e2e-shared).
  * No request leaves the machine.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
@@ -52,5 +52,6 @@ export async function launch(port: number): Promise<Browser> {
   let worker = context.serviceWorkers()[0];
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, worker, outside, close: () => context.close() };
+  // The profile is a throwaway: removed with the browser, so test runs leave nothing behind in the temp folder.
+  return { context, extensionId, worker, outside, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
 }
