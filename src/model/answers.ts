@@ -264,15 +264,19 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // the sentence taken for its answer is where the writer dealt with it ("Thanks for raising the question about
   // failed calls", "the recording is being edited and will be with you shortly"): the ask was acknowledged,
   // not answered, by that sentence or any before it.
+  // later[i]: the most words of the ask that any acknowledging sentence after i names (in at least one of the ask's
+  // own words: "Sorry the invoices…" does not acknowledge a question about the bill). Built once, back to front.
+  let later: number[] | undefined;
   const deflected = (i: number): boolean => {
-    const own = hitsOf(sentences[i]!).n;
-    for (let j = i + 1; j < sentences.length; j++) {
-      if (!read(sentences[j]!).empty && !read(sentences[j]!).vagueWords) continue;
-      // (In the ask's own words: "Sorry the invoices…" does not acknowledge a question about the bill.)
-      const h = hitsOf(sentences[j]!);
-      if (h.same >= 1 && h.n > own) return true;
+    if (!later) {
+      later = new Array<number>(sentences.length).fill(-1);
+      for (let j = sentences.length - 1; j > 0; j--) {
+        const r = read(sentences[j]!);
+        const h = r.empty || r.vagueWords ? hitsOf(sentences[j]!) : undefined;
+        later[j - 1] = Math.max(later[j]!, h && h.same >= 1 ? h.n : -1);
+      }
     }
-    return false;
+    return later[i]! > hitsOf(sentences[i]!).n;
   };
   for (let i = 0; i < sentences.length; i++) if (local(i) && !outdone(i) && !deflected(i)) return i;
   // "How do I…?" answered by a list of steps anywhere, on its topic.

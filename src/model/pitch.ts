@@ -21,8 +21,8 @@ export function theirNames(doc: Doc): Set<string> {
   return names;
 }
 
-/** The first word of each listed pitch in a sentence, lower-cased. */
-const pitchLeads = perSentence((s) => pitch.find(s.text).map((m) => m.text.split(/[\s,]+/)[0]!.toLowerCase()));
+/** The first word of each listed pitch in a sentence, as written. */
+const pitchLeads = perSentence((s) => pitch.find(s.text).map((m) => m.text.split(/[\s,]+/)[0]!));
 
 /**
  * How a sentence pitches us, read once per sentence (an edit reads only the sentences it changed): `true` for a
@@ -34,7 +34,7 @@ export const pitchOf = perSentence((s): true | string[] => {
   // A line that opens about us ("We are a payroll company", "At Payflow, we…").
   const o = opener.find(s.text)[0];
   if (o && o.start <= 3) return true;
-  return pitchLeads(s);
+  return pitchLeads(s).map((w) => w.toLowerCase());
 });
 
 /** Does the sentence pitch us (a listed pitch not led by the reader's own company name, a listed opener, or the learned layer's reading)? */
@@ -51,18 +51,18 @@ export function pitchesUs(s: Doc['sentences'][number], theirs: ReadonlySet<strin
  */
 export function ourNames(views: readonly SentenceView[], theirs: ReadonlySet<string> = new Set()): Set<string> {
   const names = new Set<string>();
-  for (const v of views) {
-    for (const first of pitchLeads(v)) if (!PRONOUN.test(first) && /^\p{Lu}/u.test(v.text.slice(v.text.toLowerCase().indexOf(first)))) names.add(first);
-    const at = AT_NAME.exec(v.text);
-    if (at) names.add(at[1]!.toLowerCase());
-  }
-  for (const t of theirs) names.delete(t);
+  for (const v of views) for (const name of namesLed(v)) if (!theirs.has(name)) names.add(name);
   return names;
 }
 
 /** "At Payflow, we…", "Here at Payflow we…": the name a self-introduction leads with. */
 const AT_NAME = /^(?:[Aa]t|[Hh]ere at) (\p{Lu}[\p{L}\d&-]*)[ ,]/u;
-const PRONOUN = /^(?:we|we're|we've|we are|we have|our|i|i'm|my)$/;
+/** The names one sentence's pitches lead with (capitalised, not a pronoun), lower-cased; read once per sentence. */
+const namesLed = perSentence((s): string[] => {
+  const names = pitchLeads(s).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:we|our|i|my)\b/i.test(w)).map((w) => w.toLowerCase());
+  const at = AT_NAME.exec(s.text);
+  return at ? [...names, at[1]!.toLowerCase()] : names;
+});
 
 /** How often the sentence names one of `names`. */
 export function namesIn(words: readonly { lower: string }[], names: ReadonlySet<string>): number {

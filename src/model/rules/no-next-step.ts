@@ -30,6 +30,7 @@ const SET_FOR = /\b(?:(?:date|deadline|review|meeting|call|visit|delivery|appoin
 const OUTREACH = ['pressure', 'boasting', 'thanks-for-business', 'generic-opener', 'merge-field', 'jargon', 'fake-empathy'];
 // A problem, an apology or a request in the draft: something the reader will expect a step on.
 const CALLS_FOR_STEP = /\b(?:sorry|apologi[sz]e|apologies|regret|problem|issue|error|mistake|delay(?:ed)?|late|wrong|missing|broken|fail(?:ed|ure)?|complain\w*|outage|refund|overcharged|damaged|cancel(?:led)?|unable|cannot|can['’]t|request(?:ed)?|asked)\b/i;
+const callsForStepIn = perSentence((s) => CALLS_FOR_STEP.test(s.text) || IDLE.test(s.text));
 const statesNextStep = perSentence((s) =>
   INSTRUCTION.test(s.text) || (SET_FOR.test(s.text) && AT_A_TIME.test(s.text)) ||
   DONE.test(s.text) || DOING.test(s.text) || DONE_THING.test(s.text) || statesDatedStep(s.text) ||
@@ -54,7 +55,7 @@ const rule: Rule = {
     // Only where something calls for a step: a message with a problem or an ask, a problem or a request named in the
     // draft, or a vague promise. A note that only informs ("Here's the load mix for the region") needs none.
     const callsForStep = doc.role === 'support' || doc.quotedIssue || doc.quotedPoints.length > 0 ||
-      doc.sentences.some((x) => CALLS_FOR_STEP.test(x.text) || IDLE.test(x.text)) || doc.commitments.some((c) => c.dueText && IDLE.test(c.dueText));
+      doc.sentences.some((x) => callsForStepIn(x.view)) || doc.commitments.some((c) => c.dueText && IDLE.test(c.dueText));
     if (!callsForStep && !OUTREACH.some((id) => doc.found(id).length > 0)) return [];
     return [{
       start: 0, end: 0, penalty: 40,
