@@ -1,14 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import Sequencer from './sequencer';
 
 // Lives in tests/ so the project's top level stays as small as the design asks.
-// `npm test` runs every project: unit (Node and jsdom), ui (React views in jsdom), e2e (real Chromium) and
-// e2e-firefox (real Firefox ESR).
+// Four projects in two groups. First, two files at a time: unit (Node and jsdom) and ui (React views in jsdom),
+// what `npm test` runs. Then, two files at a time again: e2e (the build checked, then driven in real Chromium) and
+// e2e-firefox (real Firefox ESR), what `npm run test:browser` runs, both browsers side by side (./sequencer.ts).
+// `npm run test:all` runs both groups in one go, as CI does.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [WxtVitest()],
   test: {
+    sequence: { sequencer: Sequencer },
     projects: [
       {
         extends: true,
@@ -17,9 +21,11 @@ export default defineConfig({
           // isolation), so compromise and the model load once per worker rather than once per file (halves the time).
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'],
+          // The build's own checks run with the browser suites, which build once for all of them.
+          exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'tests/build/build.test.ts', 'node_modules/**'],
           isolate: false,
           testTimeout: 20_000,
+          maxWorkers: 2,
         },
       },
       {
@@ -30,17 +36,19 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx'],
           exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'],
           testTimeout: 20_000,
+          maxWorkers: 2,
         },
       },
       {
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/build/build.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -51,7 +59,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e-firefox/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -11,7 +11,7 @@ const MODEL_SIGNATURE = /compromise: |ENCasualDateParser/;
 /** A string only postal-mime carries. */
 const POSTAL_MIME_SIGNATURE = /Can not reuse parser, create a new PostalMime object/;
 
-// In `npm test` the browser tests' global setup has just built everything (tests/e2e/global-setup.ts) and says so;
+// With the browser suites (`npm run test:browser`, `npm run test:all`) their global setup has just built everything (tests/e2e/global-setup.ts) and says so;
 // run alone, this file builds for itself.
 const built = !!process.env.TRUST_COACH_BUILT;
 

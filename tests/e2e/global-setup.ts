@@ -2,6 +2,6 @@
 import { buildOnce, requireBrowser } from '../e2e-shared/build';
 import { browserMissing } from './harness';
 
-export default function setup(): void {
-  if (requireBrowser(browserMissing())) buildOnce();
+export default async function setup(): Promise<void> {
+  if (requireBrowser(browserMissing())) await buildOnce();
 }
