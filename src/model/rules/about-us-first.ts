@@ -3,6 +3,7 @@ import { compile } from '../match';
 import type { Rule } from '../rule';
 import { q } from '../phrase-rule';
 import { pitchesUs, theirNames } from '../pitch';
+import { describesUs } from '../self-description';
 
 const matcher = compile(ABOUT_US_OPENERS);
 
@@ -12,7 +13,7 @@ const rule: Rule = {
   dimension: 'personalization',
   roles: ['prospecting'],
   title: 'Opens with us',
-  flags: 'A first sentence about ourselves: "My name is… and I work at…", "We are a leading…", "At Acme, we…" (listed openers, or a line the learned layer reads as about us).',
+  flags: 'A first sentence about ourselves: "My name is… and I work at…", "We are a leading…", "At Acme, we…" (listed openers, a line whose subject and verb describe us, or a line the learned layer reads as about us).',
   why: '"Opening your pitch by talking about your company" is a named trust-killer (seed 003): the first line decides whether they read on, and it should be about them.',
   severity: 'warn',
   document(doc) {
@@ -21,7 +22,8 @@ const rule: Rule = {
     const m = matcher.find(first.text)[0];
     // A listed opener at the start, or a first line that pitches us: a listed pitch ("Acme is the leading…") or the
     // learned layer's reading ("Since 1998, Acme has…").
-    if ((!m || m.start > 3) && !pitchesUs(first, theirNames(doc))) return [];
+    // Or a first line whose subject and verb describe us, in any words ("We have trucks available for your lanes").
+    if ((!m || m.start > 3) && !pitchesUs(first, theirNames(doc)) && !describesUs(first.text)) return [];
     return [{
       start: first.start, end: first.end, penalty: 25,
       message: `The first line, ${q(first.text)}, is about you, not them.`,
@@ -38,6 +40,11 @@ const rule: Rule = {
       "Hi Eva,\n\nAt Payflow, we've spent ten years on payroll. Could we talk about your pay runs?",
       // The greeting typed on the same line as the first sentence.
       'Hi Eva, we are a leading provider of payroll software. Could we talk about your pay runs?',
+      // No listed opener: the subject and verb describe us.
+      'Hi Ahmed,\n\nWe have trucks available right now for your lanes. Could you send me the routes you need covered?',
+      'Hi Ahmed,\n\nOur rates are the lowest in the region and our drivers know your lanes. Could you send me the routes you need covered?',
+      'Hi Jeff,\n\nI am a consultant working with Conoco on its European business. Could we talk about a speaking slot?',
+      'Hi Jeff,\n\nHaulRight is a freight brokerage for mid-size shippers. Could you send me the routes you need covered?',
     ],
     pass: [
       'Hi Eva,\n\nYour post about closing payroll in two days caught my eye. Could we talk about how you did it?',
@@ -48,6 +55,11 @@ const rule: Rule = {
       'Hi Eva, your post about closing payroll in two days caught my eye. Could we talk about how you did it?',
       'Hi Eva,\n\nAs we build the schedule for March, could you tell me how many pay runs you need?',
       'Hi Eva,\n\nAt this point we know the March run is late. Could we talk about the pay runs?',
+      // We as subject, but about their message, not a description of us.
+      'Hi Eva,\n\nWe are sorry to hear the March run slipped. Could we talk about what held it up?',
+      'Hi Eva,\n\nWe have looked at the pay-run figures you shared. Could we talk about the March run?',
+      "Hi Eva,\n\nWe'll have the draft plan to you by Friday. Could we talk about the pay runs then?",
+      'Hi Eva,\n\nMonday is a holiday here, so the pay run moves. Could we talk about the new date?',
     ],
   },
 };

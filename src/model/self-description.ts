@@ -1,0 +1,47 @@
+/**
+ * A sentence that describes us: its subject is the writer's side (we, our company or team, I introducing myself,
+ * our company by name) and its verb says what we are, have or do in general ("We have trucks available for
+ * your lanes", "Our rates are the lowest in the industry", "I am a consultant working with Conoco", "PayWave is
+ * a payroll platform for accountants"). Read from the shape of the sentence, not from a list of pitches, so it
+ * finds self-descriptions in words no list has; what we will do for them, what we did for them, what we feel
+ * about their news and anything asked are not descriptions of us.
+ *
+ * Every expression here is anchored and bounded (no nested repetition), so it runs in linear time.
+ */
+
+/** Words a description may open with before its subject ("Also, we…", "Currently our team…"). */
+const LEAD = /^(?:(?:also|and|so|plus|currently|today|now|basically|briefly|in short|in addition|additionally|moreover|furthermore|first|firstly|as (?:you may know|mentioned)),?\s+){0,2}/i;
+
+/** The nouns "our …" names the writer's side by: the company, its people, its offer. */
+const US_NOUN = '(?:company|business|firm|agency|team|teams|group|platform|product|products|solution|solutions|software|tool|tools|app|service|services|system|technology|offering|rates|prices|pricing|fees|consultants|experts|engineers|specialists|staff|people|founders|clients|customers|members|partners|network|mission|approach|expertise|experience|track record|portfolio|capabilities|range|catalogue|catalog)';
+
+/** Adverbs allowed between the subject and the verb. */
+const ADV = '(?:(?:currently|also|now|already|recently|proudly|actually|really|truly|constantly|continually|always|specifically|primarily|mainly|exclusively|uniquely|still) ){0,2}';
+
+/** What we are, do or have in general. */
+const DOES = '(?:offer|provide|help|specialize|specialise|serve|build|make|sell|deliver|develop|design|partner|focus|bring|enable|empower|create|manufacture|supply|distribute|operate|represent|pride|work with|work across|cover)';
+const DOES_S = '(?:offers|provides|helps|specializes|specialises|serves|builds|makes|sells|delivers|develops|designs|partners|focuses|brings|enables|empowers|creates|manufactures|supplies|distributes|operates|represents|covers|works with|gives|allows|lets|includes|features|combines|integrates|is designed|is built|was founded|was named|was recognized|was recognised|has developed|has helped|has built|has served|has grown|has been (?:helping|serving|providing|named|recognized|recognised|ranked|voted))';
+/** A general "we are …", except what we are about their message (sorry, writing, glad to hear, waiting…). */
+const ARE_NOT = "(?:sorry|writing|reaching|following|checking|glad|happy to (?:help|answer|hear)|looking forward|available|here to|unable|not|going to|planning|hoping|wondering|still waiting|waiting|working on (?:your|it|this|that|the fix|a fix)|in touch|aware|grateful|thankful|delighted to hear|pleased to hear|sad|concerned|investigating|looking into|on it|all set|ready when|confirming|happy you|glad you|so glad|so happy|thrilled (?:for|to hear)|excited (?:for|to hear))";
+/** A general "we have …", except what we have done or received about their matter. */
+const HAVE_NOT = '(?:received|noticed|seen|reviewed|looked|checked|fixed|refunded|sent|shipped|updated|added|resolved|credited|cancelled|canceled|processed|passed|escalated|asked|spoken|talked|discussed|agreed|decided|confirmed|booked|scheduled|arranged|attached|included|your|yours|not|no|never|a few|some|any|one more|questions|a question|to|had|just|also been|been (?:unable|trying|looking|waiting|in touch|talking|working on (?:your|it|this))|heard|read|made (?:a|the) (?:mistake|error|change)|found|identified|traced)';
+
+const WE_ARE = new RegExp(`^(?:we(?:'re| are)|our ${US_NOUN}(?: (?:is|are)|'s)) ${ADV}(?!${ARE_NOT}\\b)\\w`, 'i');
+const WE_HAVE = new RegExp(`^(?:we(?:'ve| have)|our ${US_NOUN} (?:has|have)) ${ADV}(?!${HAVE_NOT}\\b)\\w`, 'i');
+const WE_DO = new RegExp(`^(?:we ${ADV}${DOES}|our ${US_NOUN} ${ADV}${DOES_S})\\b`, 'i');
+const WE_WERE = new RegExp(`^(?:we|our ${US_NOUN}) (?:were|was) (?:founded|named|recognized|recognised|ranked|voted|awarded|established|started|built)\\b`, 'i');
+/** "I am a consultant working with…", "I'm the regional manager for…", "I'm Dan Hughes, a partner at…", "I handle partnerships at…". */
+const I_AM = /^(?:i(?:'m| am) (?:(?:a|an|the) (?!(?:big|huge|long-time|longtime|fan|bit|little|quick|fellow|customer|user|subscriber)\b)\w|(?:currently |also )?(?:working|responsible|in charge) (?:with|for|at|of))|i (?:work (?:at|for|with)|handle|run|lead|head|manage|represent|specialize|specialise|help \p{L}+ (?:teams|companies|businesses|firms|clients|organi[sz]ations|leaders|owners))\b|my name is\b|allow me to (?:briefly )?introduce|(?:i(?:'d| would)|i wanted to|i want to|let me) (?:like to )?(?:briefly )?introduce (?:myself|our|my)|by way of (?:an )?introduction)/iu;
+/** "I'm Dan Hughes, a partner at…", "I am Marco from PetPath": a capitalised name, so case matters. */
+const I_AM_NAME = /^I(?:'m| am) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:,| from| at| with| and)/u;
+/** "PayWave is a payroll platform…", "GlobalVision International, Inc. is a … specialist", "Datek offers customers…". */
+const NAME_DOES = new RegExp(`^(?!(?:This|That|These|Those|It|Its|There|Here|Which|What|Who|Today|Tomorrow|Yesterday|Everyone|Everything|Nobody|Each|Every|Your|Their|His|Her|He|She|They|You|The|A|An)\\b)\\p{Lu}[\\p{L}\\d&-]+(?:,? \\p{Lu}[\\p{L}\\d&.-]+){0,3}(?: ${DOES_S}\\b| (?:is|are) (?:a|an|the) (?:[\\p{L}-]+,? (?:and )?){0,5}(?:provider|company|firm|agency|platform|specialist|specialists|leader|solution|service|partner|consultancy|manufacturer|supplier|vendor|developer|network|group|startup|start-up|brokerage|distributor|maker|producer|consultant|consultants|practice)\\b)`, 'u');
+
+/** Does the sentence describe us (who we are, what we have, what we do), read from its subject and verb? */
+export function describesUs(text: string): boolean {
+  const t = text.trim().replace(/’/g, "'");
+  if (t.length < 8 || t.endsWith('?')) return false;
+  const lead = LEAD.exec(t)?.[0].length ?? 0;
+  const s = t.slice(lead);
+  return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || (lead === 0 && NAME_DOES.test(s));
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { describesUs } from '../../src/model/self-description';
+
+describe('describesUs: a sentence whose subject and verb describe us', () => {
+  it.each([
+    'We have trucks available right now for your lanes.',
+    'Our rates are the lowest in the region and our service is unmatched.',
+    'We are a family-run print shop in Leeds.',
+    "We've spent twelve years building scheduling tools.",
+    'We offer several packages, any of which can be tailored.',
+    'Also, our team specialises in cold-chain audits.',
+    'Our engineers have built connectors for every major ERP.',
+    'We were founded in 2009 by two former auditors.',
+    'I am a consultant working with Conoco on its downstream business.',
+    "I'm Dan Hughes, a partner at Northway Benefits.",
+    'I handle partnerships at PetPath.',
+    'Allow me to briefly introduce myself.',
+    'HaulRight is a freight brokerage for mid-size shippers.',
+    'GlobalVision International, Inc. is a software and localization specialist.',
+    'Datek offers customers a number of distinct advantages.',
+  ])('flags "%s"', (text) => {
+    expect(describesUs(text)).toBe(true);
+  });
+
+  it.each([
+    // About their message or their matter, not a description of us.
+    'We are sorry to hear the March run slipped.',
+    "We're glad to hear the rollout went well.",
+    'We have received your invoice and passed it to finance.',
+    'We have refunded the duplicate charge.',
+    'We have a few questions about the contract.',
+    "We're looking into why the export failed.",
+    // What we will do for them, and questions.
+    "We'll send the revised quote by Friday.",
+    'We can set up a call next week.',
+    'Are we a fit for your team?',
+    'Do you offer a trial?',
+    // Not our side as the subject.
+    'Monday is a holiday here, so the pay run moves.',
+    'Your team has grown fast this year.',
+    "I'm a big fan of your podcast.",
+    'I saw your post about the Lisbon office.',
+    'If we offer a discount, would that help?',
+    'Northwind opened two new sites this spring.',
+  ])('passes "%s"', (text) => {
+    expect(describesUs(text)).toBe(false);
+  });
+});
+
+describe('describesUs: pronouns and days are no company', () => {
+  it.each(['This is a great platform for teams like yours.', 'It is a service we can set up in a week.', 'Today is a busy day for the warehouse.'])('passes "%s"', (text) => {
+    expect(describesUs(text)).toBe(false);
+  });
+});
