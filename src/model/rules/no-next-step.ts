@@ -2,11 +2,11 @@ import { perSentence, type Rule } from '../rule';
 import { AT_A_TIME, statesDatedStep } from '../listening';
 
 // A fix already made by the writer is itself the next step: "I've refunded the second charge".
-const DONE = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|now\s+|also\s+)?(?:sent (?:it|this|them|your \w+|the \w+) (?:on |over |straight )?to|refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|corrected|reset|cancell?ed|processed|escalated|booked|rescheduled|unlocked|reactivated|re-?sent|sent you|removed|deleted|updated|changed|waived|applied|extended|upgraded|re-?enabled|enabled|disabled|adjusted|amended|dispatched|arranged|ordered|approved|released|merged|closed|re-?opened|unblocked|raised|logged|added|credited back|passed (?:this|it|your \w+) (?:on )?to|set up|switched|moved|transferred|emailed you|posted)\b/i;
+const DONE = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|now\s+|also\s+)?(?:sent (?:it|this|them|your \w+|the \w+) (?:on |over |straight )?to|refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|corrected|reset|cancell?ed|processed|escalated|booked|rescheduled|unlocked|reactivated|re-?sent|sent you|removed|deleted|updated|changed|waived|applied|extended|upgraded|re-?enabled|enabled|disabled|adjusted|amended|dispatched|arranged|ordered|approved|released|merged|closed|re-?opened|unblocked|raised|logged|added|credited back|passed (?:this|it|your (?!comments|feedback|concerns|complaint)\w+) (?:on )?to|set up|switched|moved|transferred|emailed you|posted)\b/i;
 // Doing it now is a next step too: "I'm sending you a voucher", "we are refunding the fee".
 const DOING = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:now\s+|also\s+)?(?:building|rebuilding|testing|preparing|finali[sz]ing|working on|sending|shipping|refunding|issuing|crediting|mailing|posting|couriering|arranging|booking|processing|fixing|replacing|escalating|reversing|waiving|cancell?ing|removing|correcting|updating|releasing|dispatching)\b/i;
 // Done, said of the thing: "your order is on its way", "the refund has been processed", "the site is back up".
-const DONE_THING = /\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now)\b/i;
+const DONE_THING = /(?<!\b(?:when|once|if|until|as soon as) (?:[\w'’]+ ){1,3})\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now)\b/i;
 // The reader's next step, asked for plainly ("Please review the attached and sign"; a bare "Let me know." is none), or the thing itself
 // sent with the email ("Attached is the summary"): the ball is clearly somewhere.
 const ASKS_READER = /\b(?:please|kindly)\s+(?:\w+\s+){0,2}?(?:let|send|review|confirm|contact|call|reply|e-?mail|provide|prepare|approve|file|see|check|sign|return|forward|advise|update|submit|complete|use)\b/i;
@@ -14,7 +14,7 @@ const ENCLOSED = /\b(?:attached|enclosed)\b/i;
 // "I'll fax it to you", "we will re-run those dates": a step of ours, as a promise the commitment reader took is.
 const WILL = /\b(?:I|we)(?:['’]ll| will| shall)\b/i;
 // An offer with a time is a step the reader can take up: "we can send a replacement by express today".
-const CAN_WHEN = /\b(?:I|we) can\b/i;
+const CAN_WHEN = /\b(?:I|we) can (?!(?:see|tell|understand|imagine|assure|appreciate|only|not|confirm that|promise)\b)/i;
 // The answer is the step: "the workaround is to duplicate the form".
 const WAY_OUT = /\bthe (?:workaround|fix|solution|quickest way|way round this|way around this) (?:for now )?is to\b/i;
 // A promise to watch, or to say something only if something changes, or "soon": "we'll keep an eye on it and let you
@@ -31,9 +31,11 @@ const OUTREACH = ['pressure', 'boasting', 'thanks-for-business', 'generic-opener
 // A problem, an apology or a request in the draft: something the reader will expect a step on.
 const CALLS_FOR_STEP = /\b(?:sorry|apologi[sz]e|apologies|regret|problem|issue|error|mistake|delay(?:ed)?|late|wrong|missing|broken|fail(?:ed|ure)?|complain\w*|outage|refund|overcharged|damaged|cancel(?:led)?|unable|cannot|can['’]t|request(?:ed)?|asked)\b/i;
 const callsForStepIn = perSentence((s) => CALLS_FOR_STEP.test(s.text) || IDLE.test(s.text));
+// A time hoped for is no step: "hopefully it'll be with you Monday, fingers crossed".
+const HOPED = /\b(?:hopefully|fingers crossed|with any luck|touch wood|all being well)\b/i;
 const statesNextStep = perSentence((s) =>
   INSTRUCTION.test(s.text) || (SET_FOR.test(s.text) && AT_A_TIME.test(s.text)) ||
-  DONE.test(s.text) || DOING.test(s.text) || DONE_THING.test(s.text) || statesDatedStep(s.text) ||
+  DONE.test(s.text) || DOING.test(s.text) || DONE_THING.test(s.text) || (statesDatedStep(s.text) && !HOPED.test(s.text)) ||
   ASKS_READER.test(s.text) || ENCLOSED.test(s.text) || WAY_OUT.test(s.text) ||
   (CAN_WHEN.test(s.text) && AT_A_TIME.test(s.text)) || (WILL.test(s.text) && !IDLE.test(s.text)));
 
@@ -50,8 +52,13 @@ const rule: Rule = {
     if (doc.contentWords < 8) return [];
     // A promise counts unless all it gives is a vague time ("we will come back to you very soon"): a vague promise is
     // no next step (vague-timing says why).
-    const owned = doc.commitments.some((c) => (c.owner === 'me' || c.owner === 'we' || c.owner === 'other' || c.owner === 'you') && !(c.dueText && IDLE.test(c.dueText) && !c.due));
-    if (owned || doc.stats.questions > 0 || doc.sentences.some((x) => statesNextStep(x.view))) return [];
+    // So is a promise only to look into it or to say so if something changes ("We'll look into it").
+    const owned = doc.commitments.some((c) => (c.owner === 'me' || c.owner === 'we' || c.owner === 'other' || c.owner === 'you') && !c.due && !(c.dueText && IDLE.test(c.dueText)) && !IDLE.test(c.text)) ||
+      doc.commitments.some((c) => (c.owner === 'me' || c.owner === 'we' || c.owner === 'other' || c.owner === 'you') && !!c.due);
+    // Sending them elsewhere is no step of ours, whatever it asks of them ("please contact the manufacturer directly").
+    const passed = doc.found('buck-passing');
+    const step = (x: (typeof doc.sentences)[number]) => statesNextStep(x.view) && !passed.some((f) => f.start < x.end && f.end > x.start);
+    if (owned || doc.stats.questions > 0 || doc.sentences.some(step)) return [];
     // Only where something calls for a step: a message with a problem or an ask, a problem or a request named in the
     // draft, or a vague promise. A note that only informs ("Here's the load mix for the region") needs none.
     const callsForStep = doc.role === 'support' || doc.quotedIssue || doc.quotedPoints.length > 0 ||
@@ -75,6 +82,13 @@ const rule: Rule = {
       // A promise with only a vague time, or only to watch, is no step.
       { body: 'Hi Omar,\n\nThanks for writing about the export problem with large files. We will look at your request and come back to you very soon.', role: 'support' },
       { body: "Hi Omar,\n\nThe carrier says customs checks are slowing parcels into Norway. We'll keep an eye on the tracking and let you know if anything changes.", role: 'support' },
+      { body: "Hi Omar,\n\nI'm sorry the parcel with your export cables hasn't arrived. We'll look into it.", role: 'support' },
+      // A date only hoped for, a step that is only a hand-off, a comment passed on, a conditional "on its way".
+      { body: "Hi Omar,\n\nSorry the parcel with your export cables is late. Hopefully it'll be with you Monday, fingers crossed.", role: 'support' },
+      { body: 'Hi Omar,\n\nThe cable was damaged after delivery. Should you wish to pursue this, please contact the manufacturer directly under their warranty.', role: 'support' },
+      { body: 'Hi Omar,\n\nThank you for your feedback about the room. I have passed your comments on to management for review.', role: 'support' },
+      { body: "Hi Omar,\n\nThank you for your order of forty export cables for the Oslo warehouse. You'll hear from us when your cables are on their way.", role: 'account' },
+      { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
     ],
     pass: [
       { body: 'Hi Omar,\n\nThanks for reporting the export problem with large files. I reproduced it this morning and I will send you a fixed build by Thursday at noon.', role: 'support' },
@@ -98,6 +112,10 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nGood question about large exports. Open the report, click Export > Settings and pick "Split into parts".', role: 'support' },
       { body: 'Hi Omar,\n\nThe parcel with your export cables was held at the depot. We can send a replacement by express today or refund you in full.', role: 'support' },
       { body: 'Hi Omar,\n\nThe booking system took longer to integrate than we planned. The new completion date is 14 November.', role: 'account' },
+      // The same kinds of line, as real steps.
+      { body: "Hi Omar,\n\nI'm sorry the parcel with your export cables hasn't arrived. I'll look into it with the depot and call you by 3 pm today.", role: 'support' },
+      { body: "Hi Omar,\n\nSorry the parcel with your export cables is late. It'll be with you Monday: the depot has it on the first van.", role: 'support' },
+      { body: 'Hi Omar,\n\nI have passed your claim on to our warranty team, and Ana there will call you on Thursday at 10 am.', role: 'support' },
     ],
   },
 };
