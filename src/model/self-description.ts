@@ -45,3 +45,16 @@ export function describesUs(text: string): boolean {
   const s = t.slice(lead);
   return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || (lead === 0 && NAME_DOES.test(s));
 }
+
+/**
+ * A superlative or a claim of scale: "the lowest rates", "the most trusted", "number one", "thousands of
+ * businesses", "25 million homes", "3x more meetings". Said in a sentence that describes us, it is a boast.
+ */
+const CLAIM = /\b(?:the (?:[\w-]+ )?(?:lowest|highest|fastest|biggest|largest|cheapest|strongest|greatest|finest|smartest|easiest|simplest|safest|widest|best|most (?:trusted|reliable|advanced|powerful|innovative|experienced|popular|complete|comprehensive|affordable|respected|successful))|number one|#1|no\. ?1|top-rated|world-class|best-in-class|cutting-edge|game[- ]changer|unbeatable|(?:hundreds|thousands|millions|tens of thousands) of (?:[\w-]+ )?(?:businesses|companies|brands|customers|clients|teams|firms|users|homes|stores|dealerships|agencies|practices|people|organi[sz]ations)|\d[\d,.]*\+? (?:million|thousand|billion) (?:[\w-]+ )?(?:homes|users|customers|businesses|people|downloads)|\d+(?:\.\d+)? ?x (?:more|faster|better|higher|the)|(?:doubles?|triples?) your)\b/i;
+
+/** Does a sentence that describes us also claim a superlative or a scale ("Our rates are the lowest in the industry")? */
+export function boastsAboutUs(text: string): { start: number; end: number } | undefined {
+  if (!describesUs(text)) return undefined;
+  const m = CLAIM.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describesUs } from '../../src/model/self-description';
+import { boastsAboutUs, describesUs } from '../../src/model/self-description';
 
 describe('describesUs: a sentence whose subject and verb describe us', () => {
   it.each([
@@ -50,5 +50,26 @@ describe('describesUs: a sentence whose subject and verb describe us', () => {
 describe('describesUs: pronouns and days are no company', () => {
   it.each(['This is a great platform for teams like yours.', 'It is a service we can set up in a week.', 'Today is a busy day for the warehouse.'])('passes "%s"', (text) => {
     expect(describesUs(text)).toBe(false);
+  });
+});
+
+describe('boastsAboutUs: a superlative or a scale in a line that describes us', () => {
+  it.each([
+    ['Our rates are the lowest in the region.', 'the lowest'],
+    ['We have helped thousands of dealerships sell more cars.', 'thousands of dealerships'],
+    ['We are now in 25 million homes across the country.', '25 million homes'],
+    ['Our platform is the most trusted tool for clinics.', 'the most trusted'],
+  ])('flags "%s" at "%s"', (text, claim) => {
+    const m = boastsAboutUs(text);
+    expect(m && text.slice(m.start, m.end)).toBe(claim);
+  });
+
+  it.each([
+    'The lowest rates in your region come with a lock-in.',
+    'Your team is the fastest-growing in the county.',
+    'We have two specialists in Ohio who know your forms.',
+    "We'll send the best option by Friday.",
+  ])('passes "%s"', (text) => {
+    expect(boastsAboutUs(text)).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
 import { BOASTS } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
 import { weYou } from '../pitch';
+import { boastsAboutUs } from '../self-description';
+import type { Rule } from '../rule';
 
 // Whose thing is praised: the last owner word before the claim. "Congratulations on your award-winning app" praises them.
 const OWNER = /(?<![\w'’])(?:we|we['’](?:re|ve|ll)|our|us|i|i['’]m|my|you|you['’](?:re|ve)|your|they|they['’]re|their|he|his|she|her)(?![\w'’])/gi;
@@ -13,11 +15,11 @@ function aboutThem(before: string): boolean {
   return !!last && THEIRS.test(last);
 }
 
-export default phraseRule({
+const listed = phraseRule({
   id: 'boasting',
   kind: 'boasting',
   title: 'Boasting and overclaims',
-  flags: 'Superlatives about ourselves ("industry-leading", "the best in the world", "#1 provider") and overclaims ("this will never happen again", "100% guaranteed").',
+  flags: 'Superlatives about ourselves ("industry-leading", "the best in the world", "#1 provider", or any superlative or scale in a line that describes us: "our rates are the lowest around") and overclaims ("this will never happen again", "100% guaranteed").',
   why: 'Smugness reads as not listening (seed 002), and an overclaim is a promise that will be broken; a missed precise promise costs more trust than a modest one (rubric, concreteness).',
   severity: 'warn',
   phrases: BOASTS,
@@ -45,6 +47,9 @@ export default phraseRule({
       'Hi Rae,\n\nNo other payroll provider comes close to our uptime. What does payroll cost you today?',
       'Hi Rae,\n\nWe recently won the Payroll Innovation Award for our engine. What does payroll cost you today?',
       'Hi Rae,\n\nOur clients see incredible results in their first month. What does payroll cost you today?',
+      // No listed phrase: a line about us claiming a superlative or a scale.
+      'Hi Rae,\n\nOur rates are the lowest around and our bureau runs pay for you overnight. What does payroll cost you today?',
+      'Hi Rae,\n\nWe have helped thousands of dealerships run payroll in a day. What does payroll cost you today?',
     ],
     pass: [
       'Hi Rae,\n\nNorthwind cut payroll errors by half in their first quarter with us. What does payroll cost you today?',
@@ -55,6 +60,9 @@ export default phraseRule({
       'Hi Rae,\n\nYour team had a phenomenal quarter. What does payroll cost you today?',
       'Hi Rae,\n\nWe lead the migration with your team next week. What does payroll cost you today?',
       'Hi Rae,\n\nYour setup is truly unique, so I read the docs twice. What does payroll cost you today?',
+      // A superlative in a line that is not about us, and a line about us with no claim.
+      'Hi Rae,\n\nThe lowest rates in your region come with a six-month lock-in. What does payroll cost you today?',
+      'Hi Rae,\n\nWe have two payroll specialists in Ohio who know your state forms. What does payroll cost you today?',
       // Superlatives about third parties are news, not boasts.
       'Hi Rae,\n\nThe summit brings the country\'s leading grid engineers to Austin, and the award-winning reporter Ana Ruiz hosts it. What does payroll cost you today?',
       // Facts about the market and honest limits are no boast.
@@ -64,3 +72,20 @@ export default phraseRule({
     ],
   },
 });
+
+/**
+ * Also a superlative or a scale claimed in a line that describes us, in words no list has ("Our rates are the
+ * lowest around", "We have helped thousands of dealerships"): the listed phrases first, this where they find none.
+ */
+const rule: Rule = {
+  ...listed,
+  sentence(s) {
+    const found = listed.sentence!(s);
+    if (found.length > 0) return found;
+    const claim = boastsAboutUs(s.text);
+    if (!claim) return [];
+    const text = s.text.slice(claim.start, claim.end);
+    return [{ ...claim, penalty: 25, message: `${q(text)} is a claim the customer has to take on faith.`, suggestion: 'Replace the claim with a fact they can check: "Northwind cut onboarding from 6 weeks to 2 with us."' }];
+  },
+};
+export default rule;
