@@ -17,7 +17,7 @@ export interface Greeting {
 }
 
 const SALUTATION =
-  /^(hi|hello|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|bonjour|hola)\b[ \t]*/i;
+  /^(hi|hello|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|hallo|bonjour|hola|ol[áa]|hej|hei|hoi|ciao|salut|bom dia|boa tarde|buongiorno|buenos d[íi]as|guten (?:tag|morgen)|moin|servus)(?![\p{L}])[ \t]*/iu;
 const GROUP = /^(?:team|all|everyone|everybody|folks|guys|y'all|you all|both|all of you|colleagues|friends)\b/i;
 // "Dear Customer", "Dear Valued Consumer", "Dear Account Holder": a role, not a person.
 const GENERIC = /^(?:(?:valued|dear|loyal|esteemed|our|new) )?(?:customer|client|consumer|shopper|guest|patron|subscriber|account ?holder|card ?holder|policy ?holder|applicant|candidate|traveller|traveler|passenger|supporter|reader|investor|shareholder|resident|homeowner|sir|madam|sir or madam|sir\/madam|madam or sir|colleague|user|member|partner|friend|recipient|sender|owner|valued \w+)s?\b/i;
@@ -43,6 +43,18 @@ const notAName = (text: string): boolean => {
   return NOT_NAMES.has(words[0] ?? '') || words.some((w) => NOT_NAME_WORDS.has(w));
 };
 
+// Names opening the first line before a colon, a dash or (for several) a comma; a title may lead each.
+const TITLE = '(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss)\\.?[ \\t]+)?';
+// Each word capitalised, not shouted ("CORRECTION, PLEASE READ" is no name).
+const ONE = "[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+(?:[ \\t]+[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+)?";
+const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}(?:(?:,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${TITLE}${ONE}){0,3})[ \\t]*(:|-|–|—|,)(?:[ \\t]+\\S|[ \\t]*$)`, 'u');
+// Words that open a line with a colon or a dash as a label, not a name.
+const LABELS = new Set(('note notes update agenda summary background subject re fwd fw attendees action actions question questions answer ' +
+  'issue issues problem status result results date time location where when who what why how ps nb reminder important urgent warning ' +
+  'caution tip step steps option options pros cons total price cost deadline goal goals objective purpose context overview details ' +
+  'request response reply feedback comments thoughts conclusion decision next plan proposal recap highlights news announcement ' +
+  'attachment attachments link links contact phone email address name title company role bottom line short version long story ' +
+  'good news bad news heads up quick question quick update').split(' '));
 // A name: one to three capitalised words, initials or hyphenated parts (unicode letters).
 const NAME = /^((?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?)(?:[ \t]+(?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?|van|von|de|da|del|di|le|la)){0,2})/u;
 
@@ -61,10 +73,18 @@ export function findGreeting(body: string): Greeting | undefined {
     restAt = lead + sal[0].length;
   } else {
     // "Dana, thanks for…": a name and a comma opening the first line is a greeting too.
-    const inline = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?),[ \t]+\S/u.exec(line);
+    const inline = new RegExp(`^(${ONE}),[ \\t]+\\S`, 'u').exec(line);
     if (inline?.[1] && !notAName(inline[1]) && !GENERIC.test(inline[1])) {
       const text = inline[1];
       return { start: lead, end: lead + text.length + 1, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
+    }
+    // "David: I will call…", "Sally- I made a mistake…", "Mr. Dixon:", "Rich and Dave, attached…", "Mike & Scott,":
+    // a name (or names, or a title and a name) then a colon or a dash, or several names then a comma. Not a label
+    // ("Agenda:", "Note -").
+    const names = NAMES_LEAD.exec(line);
+    if (names?.[1] && (names[2] !== ',' || /[ \t](?:and|&)[ \t]|,/.test(names[1])) && !notAName(names[1]) && !LABELS.has(names[1].toLowerCase()) && !GENERIC.test(names[1])) {
+      const text = names[1];
+      return { start: lead, end: lead + names[0].trimEnd().replace(/\S$/, '').trimEnd().length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
     }
     // "Dana," alone on the first line is a greeting by name.
     const bare = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?)[ \t]*[,:!-][ \t]*$/u.exec(line);
@@ -176,6 +196,13 @@ export interface NameCheck {
 
 /** Checks a greeting name against the recipients. ok when we cannot tell. */
 export function checkName(written: string, recipients: readonly Recipient[]): NameCheck {
+  // "Rich and Dave", "Mike & Scott", "Dr. Lay, Sir": several names (or a name and a courtesy) greet several people,
+  // one of whom is enough to be right.
+  const several = written.split(/,|\band\b|&/).map((w) => w.trim()).filter((w) => w.length > 0 && !GENERIC.test(w)).slice(0, 4);
+  if (several.length > 1) {
+    const checks = several.map((w) => checkName(w, recipients));
+    return checks.find((c) => c.ok) ?? checks[0]!;
+  }
   const parts = written.split(/\s+/).map(norm).filter((p) => p.length > 0);
   const known = recipients.map(recipientNameParts).filter((p) => p.length > 0);
   if (parts.length === 0 || known.length === 0) return { ok: true };

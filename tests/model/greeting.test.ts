@@ -70,3 +70,35 @@ describe('a greeting on the same line as the text', () => {
     expect(findGreeting('Thanks, that works.')).toBeUndefined();
   });
 });
+
+describe('findGreeting: names with no greeting word', () => {
+  it.each([
+    ['David: I will try to call you today.', 'David'],
+    ['Sally- I made a mistake in the report.', 'Sally'],
+    ['Tom - Please take a look at the attached.', 'Tom'],
+    ['Mr. Dixon: Pursuant to your request, I attach the list.', 'Mr. Dixon'],
+    ['Rich and Dave, attached are my revisions.', 'Rich and Dave'],
+    ['Mike & Scott,\nSally asked me to forward this.', 'Mike & Scott'],
+    ['Jim:\nAs a follow up to our call, here are the points.', 'Jim'],
+    ['Olá Isabel, the cases are on tomorrow’s van.', 'Isabel'],
+    ['Hej Nora, yes, the tents can ship on 3 March.', 'Nora'],
+  ])('reads "%s" as greeting %s', (body, name) => {
+    expect(findGreeting(body)?.name?.text).toBe(name);
+  });
+
+  it.each([
+    'Agenda: budget, hiring and the Q3 plan.',
+    'Note - the call moved to 3 pm.',
+    'Bottom line: we ship Friday.',
+    'CORRECTION, PLEASE READ THIS NOTICE.',
+    'Thanks, that helps a lot.',
+    'Monday works, see you then.',
+  ])('reads no name in "%s"', (body) => {
+    expect(findGreeting(body)?.name).toBeUndefined();
+  });
+
+  it('takes several names as right when one of them is the recipient', () => {
+    expect(checkName('Rich and Dave', [{ name: 'Dave Moore' }]).ok).toBe(true);
+    expect(checkName('Rich and Dave', [{ name: 'Ana Ortiz' }]).ok).toBe(false);
+  });
+});
