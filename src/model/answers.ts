@@ -59,7 +59,7 @@ const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|februa
 // A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
 const DEADLINE = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week|month)|eod|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|within (?:\d+|one|two|three|a|an|24|48) (?:business |working )?(?:hours?|days?))\b/i;
 // A yes or a no: "Yes —", "We do", "Not yet", "Afraid not", "It doesn't".
-const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t|(?:is|are|was|were|does|do|did|has|have|will) not)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b/i;
+const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t|(?:is|are|was|were|does|do|did|has|have|will) not)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b|\b(?:you(?:['’]re| are)|that(?:['’]s| is)) (?:quite |absolutely |completely |entirely )?(?:right|correct)\b/i;
 // Done: "I've reversed the payment", "your order is on its way", "the fix is live", "attached is the invoice".
 const DONE = /\b(?:i|we)(?:['’]ve| have|['’]d| had)? (?:just |already |now |personally )?(?:\w+ed|sent|made|put|set|done|taken|given|written|run|built|issued|refunded|found|got|paid|shipped|sent|fixed|reset|cancell?ed|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|moved|booked|scheduled|escalated|attached|forwarded|resent|re-?sent)\b|\b(?:has|have|was|were|is|are)(?: now| just| already| been)* (?:\w+ed|sent|done|made|paid|shipped|fixed|reset|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|live|back|on its way|on the way|in place|resolved|restored)\b|\b(?:attached|enclosed|here (?:is|are)|here['’]s|below (?:is|are)|please find|on its way|went out|is live|are live|back up|working again|up and running)\b/i;
 // Promised: "I'll send it over", "we will refund", "you'll get a new unit".
@@ -83,6 +83,12 @@ const HEDGE_STEMS = new Set(['mayb', 'perhap', 'possibl', 'think', 'guess', 'jus
 // The words of "how long will it take", which say nothing of what is asked about.
 const HOW_LONG = new Set(['long', 'take', 'until', 'time', 'expect', 'likely', 'roughli', 'usual', 'normal', 'typic']);
 // A sentence that opens with its yes or no ("Not quite: …", "Yes, and …") answers the yes/no question it names.
+/** Stems of a request that asks for nothing in particular: help, to be taken seriously, sorted, dealt with. */
+const ANYTHING = new Set(['help', 'assist', 'taken', 'take', 'serious', 'sort', 'fix', 'resolv', 'deal', 'handl', 'someth', 'anyth', 'urgent', 'urgentli', 'immedi', 'asap', 'now', 'advic', 'advis', 'support']);
+// An ask for a person, and a sentence that names one (a first and last name, "I'm your contact", "Daniel from our
+// relocations team", "Daniel will call you").
+const WHO = /^(?:(?:and|also|so|but)[, ]+)?who\b|\b(?:tell me|know|confirm|let me know) who\b/i;
+const PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b(?:I['’]m|I am|I['’]ll be|I will be) your\b|\b\p{Lu}\p{Ll}+ (?:from|on|in|at) (?:our|the) [\p{L} ]{0,30}?team\b|\b\p{Lu}\p{Ll}+ (?:will|is going to|is) (?:call|email|contact|phone|ring|be in touch|handle|handling|set up|setting up|look after|looking after|take over|taking over)/u;
 const POLAR_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not)\b/i;
 
 const readings = new WeakMap<ReplySentence, Reading>();
@@ -174,6 +180,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // The topic of the ask, said in this sentence or the one before it ("About the refund: it went out today.").
   const neighbour = options.neighbour ?? true;
   const aboutMin = focus.length <= 3 ? 1 : (options.aboutMin ?? 1);
+  // "Please help.", "I want this taken seriously.": a request for anything at all is about the whole reply; whatever
+  // is done or promised in it answers.
+  const forAnything = part.type === 'request' && focus.every((f) => ANYTHING.has(f));
   const focusKey = focus.join(' ');
   const hitsOf = (x: ReplySentence) => (extra ? topicHits(focus, read(x).topic, extra) : cachedHits(x, focusKey, focus, read(x).topic));
   // A sentence that says more than the question's own words (a restatement says only those).
@@ -200,7 +209,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const own = hitsOf(x);
     // A question the reply asks back leads into nothing ("Could we meet on Tuesday? I think we could try.").
     const hits = Math.max(own.n, neighbour && prev && !read(prev).empty && !read(prev).question ? Math.min(1, hitsOf(prev).n) : 0);
-    const about = hits >= aboutMin;
+    const about = hits >= aboutMin || forAnything;
     // Words of its own, hedges aside: cutting a "maybe" never turns an answer into none.
     const mostly = hits >= need && x.stems.filter((t) => !askStems.has(t) && !HEDGE_STEMS.has(t)).length >= newWords;
     // A question of fact answered by its topic alone needs one of its own words, not just a word of its cluster.
@@ -230,7 +239,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly;
         break;
       case 'what':
-        v = (mostly && inOwnWords) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text)));
+        // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
+        v = (mostly && inOwnWords) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
+          (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about));
         break;
     }
     if (key !== undefined) {

@@ -188,3 +188,25 @@ describe('a no with an alternative', () => {
     expect(answered(quoted, 'The upload limit is 2 GB per file, and resumable uploads split a file into parts under the per-file limit.')).toEqual([true, false]);
   });
 });
+
+describe('answers by kind of ask, in other words', () => {
+  it.each([
+    // A person asked for, a person named.
+    ['We signed three weeks ago and have no logins. Who is handling this?', 'Nadia Grant on our implementation team is setting up your logins today.'],
+    // "Surely that's wrong?" is answered by "You're right".
+    ['You charged me a £25 fee on 3 May, but my salary landed that morning. Surely that is wrong?', "You're right, and I've refunded the £25 today."],
+    // "What is happening?" asks for a cause.
+    ['Our ink was due on the 5th and we have two days of stock. What is happening?', 'Your ink missed its truck because I booked it on one that was already full.'],
+    // A request for anything at all is answered by what is done.
+    ['I am locked out of my vault and need my passwords by 9 tomorrow. Please help.', 'I reset the two-factor login on your account at 16:40, so you can sign in now.'],
+  ])('"%s" is answered by "%s"', (quoted, reply) => {
+    expect(answered(quoted, reply)).toEqual([true]);
+  });
+
+  it.each([
+    ['We signed three weeks ago and have no logins. Who is handling this?', 'We are sorry for the wait and value your patience.'],
+    ['I am locked out of my vault and need my passwords by 9 tomorrow. Please help.', 'Sorry to hear that, we will look into it as soon as possible.'],
+  ])('"%s" is not answered by "%s"', (quoted, reply) => {
+    expect(answered(quoted, reply)).toEqual([false]);
+  });
+});
