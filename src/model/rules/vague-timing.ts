@@ -12,6 +12,20 @@ const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?)\b/i;
 // Goodbyes and wishes are no promise: "talk soon", "get well soon", "hope to hear from you soon".
 const SOCIAL = /\b(?:(?:talk|speak|see you|chat|write|catch up|get well|hear from you) soon|soon enough|sooner or later|as soon as (?:you|they|he|she)\b)/i;
 
+// A time a practice starts from, not one it is due by: "From July, I'll review…", "starting this month".
+const STARTS = /\b(?:from|starting(?: from| in| on)?|as of|beginning|effective(?: from)?)\s$/i;
+function startsFrom(text: string, due: string): boolean {
+  const at = text.indexOf(due);
+  return /^(?:from|starting|as of|beginning|effective)\b/i.test(due) || (at > 0 && STARTS.test(text.slice(Math.max(0, at - 20), at)));
+}
+/** Is the time inside a leading "if you…" clause (before its comma), the reader's own choice? */
+function inTheirIf(text: string, due: string): boolean {
+  if (!/^\s*if you\b/i.test(text)) return false;
+  const comma = text.indexOf(',');
+  const at = text.indexOf(due);
+  return comma > 0 && at >= 0 && at < comma;
+}
+
 const rule: Rule = {
   id: 'vague-timing',
   kind: 'vague-timing',
@@ -39,6 +53,10 @@ const rule: Rule = {
           message: `${q(c.dueText)} has already passed.`,
           suggestion: 'Promise a time that is still ahead, one you can keep: "by 5 pm today".',
         });
+      } else if (c.dueText && (startsFrom(s.text, c.dueText) || inTheirIf(s.text, c.dueText))) {
+        // "From July, I'll review every invoice": when a practice starts, not a deadline. "If you'd like to rebook
+        // later in the year, I'll hold the rate": the time is theirs to choose.
+        continue;
       } else if (c.dueText) {
         // The vague words inside this promise's own clause (or before it, for a leading time).
         const inClause = s.text.indexOf(c.dueText, c.start);
@@ -60,7 +78,7 @@ const rule: Rule = {
     }
     if (out.length === 0 && AHEAD.test(s.text) && !SOCIAL.test(s.text)) {
       const m = VAGUE_ANY.exec(s.text);
-      if (m) {
+      if (m && !inTheirIf(s.text, m[0])) {
         out.push({
           start: m.index, end: m.index + m[0].length, severity: 'warn', penalty: 25,
           message: `${q(m[0])} is not a time the customer can hold you to.`,
@@ -93,6 +111,9 @@ const rule: Rule = {
       { body: "Hi Lou,\n\nWe'll ship on Monday, and I'll email the tracking number by 5 pm that day.", role: 'support', now: '2026-11-25T10:00:00+01:00' },
       // A time said of the parcel, not a promise.
       { body: 'Hi Lou,\n\nThe courier picked it up at 9 am and it arrives Thursday. I will call you on Thursday at 4pm.', role: 'support' },
+      // When a practice starts, and a time that is theirs to choose, are not deadlines.
+      { body: "Hi Lou,\n\nI've credited the eight invoices today. From July, I'll review every invoice for your account before it goes out.", role: 'account' },
+      { body: "Hi Lou,\n\nI've refunded the £340 today. If you'd like to rebook later in the year, email me and I'll hold the same rate for you.", role: 'support' },
     ],
   },
 };
