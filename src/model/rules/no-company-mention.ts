@@ -17,13 +17,21 @@ export function companyLabel(email: string | undefined): string | undefined {
 // Capitalised words that start many domains but name no company ("Best regards" and bestbuy.com).
 const COMMON = new Set(['best', 'thanks', 'thank', 'hello', 'dear', 'regards', 'cheers', 'great', 'good', 'your', 'with', 'this', 'that', 'what', 'when', 'have', 'just', 'many', 'most', 'some', 'more', 'every', 'could', 'would']);
 const ABOUT_THEM = /\byour (?:\p{Lu}[\p{L}'’-]+|(?:recent |latest |last |new )?(?:post|article|interview|talk|podcast|webinar|announcement|tweet|blog|newsletter|keynote|presentation|launch|funding|expansion|acquisition|press release|job posting|opening))\b/u;
+// Something of theirs the writer saw, read or tried: "I saw that your listing came off the market", "I ordered from
+// Trattoria Sole through your site", "I drove past your new Elm Street office".
+const SEEN_THEIRS = /\b(?:I|we)(?:['’]ve| have)? (?:just |recently |also )?(?:saw|seen|noticed|read|heard|watched|drove past|walked past|visited|ordered from|tried|came across|looked at|checked out|spotted|followed|listened to)\b[^.?!\n]{0,80}?\byour\b/i;
+// Their own things, said of them: "Your Instagram says…", "Your support page now asks…", "Your expansion permit lists…".
+const THEIRS_SAYS = /^(?:(?:and|also|so|but|now)[, ]+)?your (?:[\p{L}-]+ ){0,3}?(?:says|shows|lists|asks|mentions|suggests|notes|states|looks|opened|launched|posted|announced|moved|grew|added|switched|closed)\b/iu;
+// A meeting or their news, named: "Congratulations on the new electric routes", "Thanks for walking me through the bid".
+const MET = /\b(?:congratulations|congrats) on\b|\bthanks? (?:you )?for (?:walking me through|showing me|the tour|having me|meeting)\b|\bfollowing up on (?:our|your|yesterday|tuesday|monday|wednesday|thursday|friday|last)\b/i;
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** What the rule reads of a sentence, cached with it (document rules read only precomputed data). */
 const read = perSentence((s) => ({
   squashed: squash(s.text),
-  capitalised: (s.text.match(/\b\p{Lu}[\p{L}&'’-]{3,}/gu) ?? []).filter((w) => !COMMON.has(w.toLowerCase())).map(squash),
-  aboutThem: ABOUT_THEM.test(s.text),
+  // "Harborline's check-in line": the possessive is no part of the name.
+  capitalised: (s.text.match(/\b\p{Lu}[\p{L}&'’-]{3,}/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => !COMMON.has(w.toLowerCase())).map(squash),
+  aboutThem: ABOUT_THEM.test(s.text) || SEEN_THEIRS.test(s.text) || THEIRS_SAYS.test(s.text) || MET.test(s.text),
 }));
 
 const rule: Rule = {
@@ -74,7 +82,20 @@ const rule: Rule = {
       // A person at a free-mail address has no company to name.
       body: 'Hi Jordan,\n\nMany logistics teams lose hours every week to manual dock scheduling. Our tool books slots automatically and sends reminders to carriers. Could we find 20 minutes next week to show you how it works?',
       recipients: [{ name: 'Jordan Lee', email: 'jordan.lee@gmail.com' }],
-    }, {
+    },
+      // Their company's name with a possessive, something of theirs the writer saw, their own page quoted.
+      {
+        body: "Hi Priya,\n\nThanks for walking me through Acme's dock schedule on Tuesday; the 7 am queue of carriers sounds painful. Is it the wait itself that worries you most, or the drivers who give up? I could show you in 20 minutes how others book slots.",
+        recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+      },
+      {
+        body: 'Hi Priya,\n\nI noticed that your careers page lists four new dock supervisors, and scheduling usually gets harder as a team grows. How are you booking carrier slots today? I could show you in 20 minutes how others do it.',
+        recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+      },
+      {
+        body: 'Hi Priya,\n\nYour support page now asks carriers to email for every slot change, and a few drivers mention waiting days for an answer. How are you booking carrier slots today? I could show you in 20 minutes how others do it.',
+        recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+      }, {
       // Their company by its short name.
       body: 'Hi Priya,\n\nI hear the team at Acme is rolling out a new warehouse system this winter, and scheduling usually gets harder during a move like that. How are you booking carrier slots today? I could show you in 20 minutes how others do it.',
       recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
