@@ -10,13 +10,28 @@ const slowReply = wordRegex(SLOW_REPLY);
 const ownFault = wordRegex(OWN_FAULT);
 const sympathy = wordRegex(SYMPATHY);
 const sorry = /\b(?:sorry|apologi[sz]e|apologies|regret)\b/i;
-const facts = perSentence((s) => ({
-  apology: apology.test(s.text) && !slowReply.test(s.text),
-  // Any sorry for what happened (not for a slow reply, not sympathy for their loss), or the fault owned in words.
-  owns: (sorry.test(s.text) && !slowReply.test(s.text) && !sympathy.test(s.text)) || ownFault.test(s.text),
-  mistake: mistake.test(s.text),
-  prevention: prevention.test(s.text),
-}));
+// "This will never happen again" promises, it prevents nothing (boasting says so).
+const NEVER_AGAIN = /\b(?:this|it|that)(?: will|['’]ll) never happen again\b/gi;
+// Advice to the reader is their step, not ours: "In future, adding a safe-place note can help avoid missed deliveries".
+const ADVICE = /\b(?:you can|you could|you may want|you might want|you(?:['’]ll| will) want|please|we recommend|we suggest|we(?:['’]d| would) suggest|i recommend|i suggest|i(?:['’]d| would) suggest|adding|using|making sure|remember to|be sure to)\b/i;
+const OURS = /\b(?:we|i|our \w+)(?:['’]ve|['’]ll|['’]re| have| will| are| now| also)\b/i;
+// A review of how the work is done is a prevention in other words: "We're reviewing how upgrades are scheduled".
+const OUR_REVIEW = /\b(?:we(?:['’]re| are)|i(?:['’]m| am)|we(?:['’]ll| will)|i(?:['’]ll| will)|we(?:['’]ve| have)|i(?:['’]ve| have)) (?:now |also )?(?:reviewing|reviewed|review|looking at|changing|changed|change|updating|updated|tightening|tightened) (?:how|the way|our (?:process|procedure|checks?|rota|schedule))\b/i;
+// "Mistakes were made", "an error was made on our side": a mistake owned in the passive.
+const PASSIVE_FAULT = /\b(?:mistakes?|errors?) (?:was|were|has been|have been) made\b/i;
+const facts = perSentence((s) => {
+  const text = s.text.replace(NEVER_AGAIN, '');
+  return {
+    apology: apology.test(s.text) && !slowReply.test(s.text),
+    // Any sorry for what happened (not for a slow reply, not sympathy for their loss), or the fault owned in words.
+    owns: (sorry.test(s.text) && !slowReply.test(s.text) && !sympathy.test(s.text)) || ownFault.test(s.text) || PASSIVE_FAULT.test(s.text),
+    mistake: mistake.test(s.text),
+    passive: PASSIVE_FAULT.test(s.text),
+    prevention: (prevention.test(text) && (!ADVICE.test(text) || OURS.test(text))) || OUR_REVIEW.test(text),
+  };
+});
+
+const OWNING = ['non-apology', 'fake-empathy', 'blame-shifting', 'policy-speak', 'buck-passing'];
 
 const rule: Rule = {
   id: 'no-prevention',
@@ -33,10 +48,17 @@ const rule: Rule = {
     // without a "sorry" ("That's our error") was tried as a trigger too: as often wrong as right on the labelled set.
     // A reply to the customer's problem that apologises for it or owns it: the problem is the mistake.
     if (doc.quotedIssue) {
-      const s = doc.sentences.find((x) => facts(x.view).owns);
+      // A non-apology ("I'm sorry you were unhappy with our pricing") owns nothing, unless the email names a fault
+      // elsewhere ("the incident was caused by…", "mistakes were made").
+      const flagged = (x: (typeof doc.sentences)[number]) => OWNING.some((id) => doc.found(id).some((f) => f.start < x.end && f.end > x.start));
+      const fault = doc.sentences.some((x) => facts(x.view).mistake || facts(x.view).passive);
+      const s = doc.sentences.find((x) => facts(x.view).owns && (fault || !flagged(x)));
       if (s) {
+        // A sentence already flagged for how it owns up ("We apologize for any disruption") keeps that hint: this one,
+        // about what the whole email leaves out, points at the email, so neither hides the other.
+        const taken = flagged(s);
         return [{
-          start: s.start, end: s.end, penalty: 30,
+          start: taken ? 0 : s.start, end: taken ? 0 : s.end, penalty: 30,
           message: `${q(s.text)} owns the problem, but nothing says how it won't happen again.`,
           suggestion: 'Add what changes: "I\'ve added a check on the address field so this can\'t happen again."',
         }];
@@ -62,8 +84,16 @@ const rule: Rule = {
       // A reply to their problem that apologises for it, or owns it, in any words.
       { body: "Hi Zoe,\n\nSorry about Friday. I've refunded the whole order today.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
       { body: "Hi Zoe,\n\nThat one is on me: I sent your order with the last driver out. I've refunded it today.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
+      // A non-apology where the email names the fault; advice to them is no prevention of ours; nor is a promise that it never happens again.
+      { body: "Hi Zoe,\n\nWe apologise for any inconvenience. Your order went out late because our driver rota was short on Friday. I've refunded it today.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
+      { body: "Hi Zoe,\n\nI'm sorry your order was late. I've refunded it today. In future, adding a phone number to your order can help avoid missed calls.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
+      { body: "Hi Zoe,\n\nI'm sorry your order was late, and I've refunded it today. Rest assured, this will never happen again.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
     ],
     pass: [
+      // A non-apology that owns no fault is its own hint (non-apology), not a missing prevention.
+      { body: "Hi Zoe,\n\nI'm sorry you were unhappy with the delivery time. Friday evenings are our busiest hours, and the times shown are estimates.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
+      // A review of how the work is done is a prevention in other words.
+      { body: "Hi Zoe,\n\nI'm sorry your order was late; our driver rota was short on Friday. I've refunded it today, and we're reviewing how the Friday rota is planned.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
       { body: "Hi Zoe,\n\nI'm sorry we charged you twice for March. I have refunded the $40 today, and we've added a check to billing so it doesn't happen again.", role: 'support' },
       { body: "Hi Zoe,\n\nI'm sorry to hear you are leaving the company. I will send the handover notes by Friday.", role: 'support' },
       // Prevention in other words: what the team now does.
