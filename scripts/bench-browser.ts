@@ -13,11 +13,13 @@
  *   page takes to answer while 1 MB is pasted (targets: 300 ms, 2 ms, no
  *   long task, 250 ms).
  * Prints a table; `--json` adds the raw figures, `--write` writes the table
- * into the README's bench-browser block. Not a test: numbers vary
- * with the machine, so nothing here passes or fails.
+ * into the README's bench-browser block. `--only=options` measures the options
+ * page and the summary alone (quicker, for work on them; never written to the
+ * README). Not a test: numbers vary with the machine, so nothing here passes
+ * or fails.
  */
 import type { Page } from 'playwright-core';
-import { browserMissing, launch, serveFixtures } from '../tests/e2e/harness';
+import { browserMissing, launch, serveFixtures, type Browser } from '../tests/e2e/harness';
 import { coldStartToScore } from '../tests/e2e/cold-start';
 import { traceMainThread } from '../tests/e2e/measure';
 import { writeReadmeBlock } from './readme-block';
@@ -26,6 +28,17 @@ import { cpus } from 'node:os';
 const missing = browserMissing();
 if (missing) {
   console.error(`bench-browser: ${missing}`);
+  process.exit(2);
+}
+
+/** `--only=options`: just the options page and the coaching summary. */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+if (only !== undefined && only !== 'options') {
+  console.error(`bench-browser: --only takes "options", not "${only}"`);
+  process.exit(2);
+}
+if (only && process.argv.includes('--write')) {
+  console.error('bench-browser: --write needs the whole bench (no --only)');
   process.exit(2);
 }
 
@@ -54,17 +67,8 @@ const scoreChange = (panel: Page, before: string | null) =>
     }
   }, before);
 
-const server = await serveFixtures();
-// Cold starts (issue 17 §1): a fresh profile each time, compose opened at once, first keystroke to the badge's score.
-const coldStarts: number[] = [];
-let unscored = 0;
-for (let i = 0; i < 20; i++) {
-  const r = await coldStartToScore(server.port);
-  if (r.ms === null) unscored++;
-  else coldStarts.push(r.ms);
-}
-const b = await launch(server.port);
-try {
+/** The badge, the side panel and the page while typing, over the Gmail fixture. */
+async function mailAndPanel(b: Browser) {
   const gmail = await b.context.newPage();
   await gmail.goto('https://mail.google.com/e2e-two-composes.html');
   await gmail.waitForSelector('trust-coach-badge[data-compose-id="gmail:c2"][data-trust-score]');
@@ -133,6 +137,21 @@ try {
     pings.push(Date.now() - t);
     await gmail.waitForTimeout(50);
   }
+  return { cold, edits, editToBadge, keystroke, pings };
+}
+
+const server = await serveFixtures();
+// Cold starts (issue 17 §1): a fresh profile each time, compose opened at once, first keystroke to the badge's score.
+const coldStarts: number[] = [];
+let unscored = 0;
+for (let i = 0; !only && i < 20; i++) {
+  const r = await coldStartToScore(server.port);
+  if (r.ms === null) unscored++;
+  else coldStarts.push(r.ms);
+}
+const b = await launch(server.port);
+try {
+  const mail = only ? undefined : await mailAndPanel(b);
 
   // A realistic store for the options page and the summary: 200 accounts, 500 sent emails over 90 days.
   await b.worker.evaluate(async () => {
@@ -172,7 +191,9 @@ try {
     summaryOpen.push(await options.evaluate(() => performance.now()));
   }
 
-  const rows: [string, number[]][] = [
+  const none = { cold: [], edits: [], editToBadge: [], keystroke: { keystrokes: 0, medianMs: Number.NaN, longTasksMs: [] }, pings: [] };
+  const { cold, edits, editToBadge, keystroke, pings } = mail ?? none;
+  const rows = ([
     [`badge: cold start, first keystroke to first score (${unscored} of 20 never scored; target: median <= 1,500 ms, none unscored)`, coldStarts],
     ['side panel: cold open to first score', cold],
     ['side panel: edit in the compose to its new score', edits],
@@ -181,7 +202,7 @@ try {
     ['badge: typed edit to its new score (target: median <= 300 ms, plus the pause)', editToBadge],
     [`page: main-thread time per keystroke, 2,000-word draft (${keystroke.keystrokes} keystrokes, ${keystroke.longTasksMs.length} long tasks; target: median <= 2 ms, none)`, [keystroke.medianMs]],
     ['page: answering while 1 MB is pasted (target: every answer <= 250 ms)', pings],
-  ];
+  ] as [string, number[]][]).filter(([, xs]) => !only || xs === optionsOpen || xs === summaryOpen);
   const ms = (x: number) => `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms`;
   const table = ['| what | runs | median | p95 |', '| --- | ---: | ---: | ---: |', ...rows.map(([what, xs]) => `| ${what} | ${xs.length} | ${ms(median(xs))} | ${ms(p95(xs))} |`)].join('\n');
   console.log(table);
