@@ -5,8 +5,9 @@
  *   first keystroke to the first score;
  * - the side panel: cold open to its first score, and an edit in the compose
  *   to the panel's new score (the 150 ms pause included), over 20 edits;
- * - the options page: open to its sections, with 200 accounts and 500 sent
- *   emails of coaching history stored;
+ * - the options page, with 200 accounts and 500 sent emails of coaching
+ *   history stored: navigation to its first section, and to every section
+ *   with its data, by the page's own clock; and its longest task meanwhile;
  * - the printable coaching summary over the same history;
  * - the page while typing: an edit to the badge's new score, main-thread time
  *   per keystroke on a 2,000-word draft (and long tasks), and how long the
@@ -41,6 +42,38 @@ if (only && process.argv.includes('--write')) {
   console.error('bench-browser: --write needs the whole bench (no --only)');
   process.exit(2);
 }
+
+/**
+ * The options page's own clock, from navigation start (set before its scripts run;
+ * only on options.html): `firstSection` when the first section's controls are in
+ * the page, `open` when the accounts list and the coaching charts (the sections
+ * the stored data fills) are, each read at the next frame, as it is painted; and
+ * the page's long tasks (over 50 ms). Playwright's waits poll at 0, 20, 70, 170
+ * and 270 ms, then every 500 ms, so timing the open by when they return would
+ * round it up by as much as half a second.
+ */
+interface OptionsClock { firstSection?: number; open?: number; longTasks: [number, number][] }
+const OPTIONS_CLOCK = `(() => {
+  if (location.pathname !== '/options.html') return;
+  const clock = (window.__tcOptions = { longTasks: [] });
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) clock.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const ready = {
+    firstSection: () => document.querySelector('#roles select'),
+    open: () => document.querySelector('#accounts .acct-list li') && document.querySelector('#coaching .hist-range'),
+  };
+  const seen = new Set();
+  const observer = new MutationObserver(() => {
+    for (const [name, isReady] of Object.entries(ready)) {
+      if (seen.has(name) || !isReady()) continue;
+      seen.add(name);
+      requestAnimationFrame(() => { clock[name] = performance.now(); });
+    }
+    if (seen.size === Object.keys(ready).length) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})()`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? Number.NaN;
@@ -173,14 +206,22 @@ try {
     await api.storage.local.set({ history, accounts });
   });
 
+  // The options page times itself (see OPTIONS_CLOCK); Playwright's waits only say when to read the clock.
+  const optionsFirst: number[] = [];
   const optionsOpen: number[] = [];
+  const optionsLongest: number[] = [];
   const options = await b.context.newPage();
   await options.setViewportSize({ width: 1280, height: 900 });
-  for (let i = 0; i < 3; i++) {
+  await options.addInitScript(OPTIONS_CLOCK);
+  for (let i = 0; i < 5; i++) {
     await options.goto(`chrome-extension://${b.extensionId}/options.html`);
-    await options.getByRole('heading', { name: 'Coaching' }).waitFor();
-    await options.getByText('Account 199').first().waitFor();
-    optionsOpen.push(await options.evaluate(() => performance.now()));
+    await options.locator('#roles select').first().waitFor();
+    await options.locator('#accounts .acct-list li').first().waitFor();
+    await options.locator('#coaching .hist-range').waitFor();
+    const clock = await options.evaluate(() => (window as unknown as { __tcOptions: OptionsClock }).__tcOptions);
+    optionsFirst.push(clock.firstSection ?? Number.NaN);
+    optionsOpen.push(clock.open ?? Number.NaN);
+    optionsLongest.push(Math.max(0, ...clock.longTasks.filter(([start]) => start < (clock.open ?? Infinity)).map(([, ms]) => ms)));
   }
 
   const summaryOpen: number[] = [];
@@ -197,12 +238,14 @@ try {
     [`badge: cold start, first keystroke to first score (${unscored} of 20 never scored; target: median <= 1,500 ms, none unscored)`, coldStarts],
     ['side panel: cold open to first score', cold],
     ['side panel: edit in the compose to its new score', edits],
-    ['options page: open with 200 accounts, 500 emails', optionsOpen],
+    ['options page, 200 accounts and 500 emails stored: first section shown (Role per site)', optionsFirst],
+    ['options page: open, every section with its data (the accounts list, the coaching charts)', optionsOpen],
+    ['options page: longest main-thread task while it opens (what a click then waits, at most)', optionsLongest],
     ['coaching summary: open over 500 emails (90 days)', summaryOpen],
     ['badge: typed edit to its new score (target: median <= 300 ms, plus the pause)', editToBadge],
     [`page: main-thread time per keystroke, 2,000-word draft (${keystroke.keystrokes} keystrokes, ${keystroke.longTasksMs.length} long tasks; target: median <= 2 ms, none)`, [keystroke.medianMs]],
     ['page: answering while 1 MB is pasted (target: every answer <= 250 ms)', pings],
-  ] as [string, number[]][]).filter(([, xs]) => !only || xs === optionsOpen || xs === summaryOpen);
+  ] as [string, number[]][]).filter(([, xs]) => !only || [optionsFirst, optionsOpen, optionsLongest, summaryOpen].includes(xs));
   const ms = (x: number) => `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms`;
   const table = ['| what | runs | median | p95 |', '| --- | ---: | ---: | ---: |', ...rows.map(([what, xs]) => `| ${what} | ${xs.length} | ${ms(median(xs))} | ${ms(p95(xs))} |`)].join('\n');
   console.log(table);
