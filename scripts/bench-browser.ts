@@ -46,7 +46,7 @@ if (only && process.argv.includes('--write')) {
 /**
  * The options page's own clock, from navigation start (set before its scripts run;
  * only on options.html): `firstSection` when the first section's controls are in
- * the page, `open` when the accounts list and the coaching charts (the sections
+ * the page, `open` when the accounts list and the coaching history (the sections
  * the stored data fills) are, each read at the next frame, as it is painted; and
  * the page's long tasks (over 50 ms). Playwright's waits poll at 0, 20, 70, 170
  * and 270 ms, then every 500 ms, so timing the open by when they return would
@@ -239,7 +239,7 @@ try {
     ['side panel: cold open to first score', cold],
     ['side panel: edit in the compose to its new score', edits],
     ['options page, 200 accounts and 500 emails stored: first section shown (Role per site)', optionsFirst],
-    ['options page: open, every section with its data (the accounts list, the coaching charts)', optionsOpen],
+    ['options page: open, every section with its data (the accounts list, the coaching history)', optionsOpen],
     ['options page: longest main-thread task while it opens (what a click then waits, at most)', optionsLongest],
     ['coaching summary: open over 500 emails (90 days)', summaryOpen],
     ['badge: typed edit to its new score (target: median <= 300 ms, plus the pause)', editToBadge],
