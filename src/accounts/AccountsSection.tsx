@@ -16,10 +16,21 @@ export interface AccountsSectionProps {
   yieldNow?: () => Promise<void>;
 }
 
+/**
+ * Accounts listed at first, and added by each "Show more": a long list costs
+ * the page its opening (200 accounts were a third of the options page's
+ * work before it could be used). Search always looks through every account.
+ */
+export const ACCOUNTS_PAGE = 50;
+
+/** One formatter for the whole list: making one costs far more than using it (about 0.25 ms each, twice per account). */
+let dayFormat: Intl.DateTimeFormat | undefined;
+
 function updatedText(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime()) || d.getTime() === 0) return '';
-  return `Updated ${new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(d)}`;
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return `Updated ${dayFormat.format(d)}`;
 }
 
 /** One account in the list: its name, a button to open its card, and Delete with a second-click confirm. */
@@ -28,6 +39,7 @@ function AccountItem({
   isNew,
   open,
   confirming,
+  openRef,
   onToggle,
   onAskDelete,
   onDelete,
@@ -38,6 +50,8 @@ function AccountItem({
   isNew?: string;
   open: boolean;
   confirming: boolean;
+  /** The button that opens the card: "Show more" moves focus to the first one it adds. */
+  openRef?: (el: HTMLButtonElement | null) => void;
   onToggle(): void;
   onAskDelete(): void;
   onDelete(): void;
@@ -46,6 +60,7 @@ function AccountItem({
   const key = record?.key ?? isNew ?? '';
   const label = record ? accountLabel(record) : key;
   const cardId = `acct-card-${key.replace(/[^a-z0-9]/gi, '-')}`;
+  const updated = record ? updatedText(record.updatedAt) : '';
   const noButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirming) noButton.current?.focus();
@@ -54,13 +69,13 @@ function AccountItem({
     <li className="acct-item">
       <div className="acct-item-head">
         <div>
-          <button type="button" className="acct-item-open" aria-expanded={open} aria-controls={open ? cardId : undefined} onClick={onToggle}>
+          <button type="button" ref={openRef} className="acct-item-open" aria-expanded={open} aria-controls={open ? cardId : undefined} onClick={onToggle}>
             {label}
           </button>
           <div className="acct-item-meta muted">
             {record?.name && <span>{record.key}</span>}
-            {record?.name && record.updatedAt && updatedText(record.updatedAt) && <span> · </span>}
-            {record ? <span>{updatedText(record.updatedAt)}</span> : <span>New: not saved yet</span>}
+            {record?.name && updated && <span> · </span>}
+            {record ? <span>{updated}</span> : <span>New: not saved yet</span>}
           </div>
         </div>
         {record && (
@@ -110,8 +125,19 @@ export function AccountsSection({ download, now, yieldNow }: AccountsSectionProp
   const [deleteError, setDeleteError] = useState<string>();
   /** Bumped when this section says something: the export/import message goes, so only the latest action's shows. */
   const [said, setSaid] = useState(0);
+  /** How many of the (matching) accounts the list shows. */
+  const [limit, setLimit] = useState(ACCOUNTS_PAGE);
+  /** After "Show more": the row whose button takes focus, so the keyboard carries on where the list did. */
+  const [focusRow, setFocusRow] = useState<number>();
+  const firstAdded = useRef<HTMLButtonElement | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const addBox = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (focusRow === undefined) return;
+    firstAdded.current?.focus();
+    setFocusRow(undefined);
+  }, [focusRow]);
 
   // An account being added stops being "new" once it is stored: deleting it later, or an import, must not bring it back blank.
   const addedStored = !!adding && !!accounts?.some((r) => r.key === adding);
@@ -138,6 +164,9 @@ export function AccountsSection({ download, now, yieldNow }: AccountsSectionProp
   const pending = adding && !addedStored ? adding : undefined;
   // One list, keyed by account, so the new account's card stays the same card when its first save moves it into place.
   const rows: { key: string; record?: AccountRecord }[] = [...(pending ? [{ key: pending }] : []), ...shown.map((r) => ({ key: r.key, record: r }))];
+  // The first `limit` rows, and always as far as the open account (the add box opens one that may be further down).
+  const listed = Math.max(limit, rows.findIndex((r) => r.key === openKey) + 1);
+  const more = rows.length - listed;
 
   const add = (e: FormEvent) => {
     e.preventDefault();
@@ -173,13 +202,14 @@ export function AccountsSection({ download, now, yieldNow }: AccountsSectionProp
     }
   };
 
-  const item = (record: AccountRecord | undefined, key: string) => (
+  const item = (record: AccountRecord | undefined, key: string, index: number) => (
     <AccountItem
       key={key}
       record={record}
       isNew={record ? undefined : key}
       open={openKey === key}
       confirming={confirmKey === key}
+      {...(index === focusRow ? { openRef: (el: HTMLButtonElement | null) => void (firstAdded.current = el) } : {})}
       onToggle={() => setOpenKey(openKey === key ? undefined : key)}
       onAskDelete={() => setConfirmKey(key)}
       onDelete={() => record && void remove(record)}
@@ -238,9 +268,28 @@ export function AccountsSection({ download, now, yieldNow }: AccountsSectionProp
       ) : shown.length === 0 && !pending ? (
         <p className="muted">No account matches “{query}”.</p>
       ) : (
-        <ul className="acct-list" aria-labelledby={`${id}-list-title`}>
-          {rows.map((row) => item(row.record, row.key))}
-        </ul>
+        <>
+          <ul className="acct-list" aria-labelledby={`${id}-list-title`}>
+            {rows.slice(0, listed).map((row, i) => item(row.record, row.key, i))}
+          </ul>
+          {more > 0 && (
+            <div className="acct-more">
+              <p id={`${id}-more`} className="muted">
+                Showing {listed} of {rows.length} {query ? 'matching accounts' : 'accounts'}.
+              </p>
+              <button
+                type="button"
+                aria-describedby={`${id}-more`}
+                onClick={() => {
+                  setFocusRow(listed);
+                  setLimit(listed + ACCOUNTS_PAGE);
+                }}
+              >
+                Show {Math.min(more, ACCOUNTS_PAGE)} more
+              </button>
+            </div>
+          )}
+        </>
       )}
 
       <h3>Export and import</h3>

@@ -12,7 +12,7 @@
  * next write sets it aside, as it was (src/storage/unreadable.ts). Import checks the whole file before touching storage and
  * then writes once: a bad file changes nothing.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineLazyItem } from '../storage/lazy-item';
 import { serialized } from '../storage/serialize';
 import { writeSettingAside } from '../storage/unreadable';
 import { normalizeAccountKey } from './key';
@@ -21,7 +21,7 @@ import { accountLabel, type AccountRecord } from './types';
 
 export const ACCOUNTS_STORAGE_VERSION = 1;
 
-export const accountsItem = storage.defineItem<AccountRecord[]>('local:accounts', {
+export const accountsItem = defineLazyItem<AccountRecord[]>('local:accounts', {
   fallback: [],
   version: ACCOUNTS_STORAGE_VERSION,
   migrations: {},

@@ -1,34 +1,11 @@
 /**
- * Chart.js set-up for the coaching view. Only the pieces the three charts use
- * are registered, so the bundle carries no unused chart types. Colours come
- * from the page's CSS variables (panel.css), which follow the system's light or
- * dark scheme; motion follows prefers-reduced-motion.
+ * Chart.js set-up for the coaching view: the three charts' configurations and
+ * the theme they draw in. Colours come from the page's CSS variables
+ * (panel.css), which follow the system's light or dark scheme; motion follows
+ * prefers-reduced-motion. Chart.js itself is loaded by chart-draw.ts, only when
+ * a chart is about to be seen: it is the biggest library the options page has.
  */
-import {
-  ArcElement,
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  DoughnutController,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-} from 'chart.js';
-
-let registered = false;
-export function registerCharts(): void {
-  if (registered) return;
-  Chart.register(LineController, LineElement, PointElement, BarController, BarElement, DoughnutController, ArcElement, CategoryScale, LinearScale, Tooltip, Legend);
-  // The page's own font, not Chart.js's Helvetica default.
-  Chart.defaults.font.family = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-  Chart.defaults.font.size = 12;
-  registered = true;
-}
+import type { ChartConfiguration } from 'chart.js';
 
 export interface ChartTheme {
   text: string;
@@ -188,14 +165,3 @@ export function promisesConfig(labels: string[], values: number[], theme: ChartT
   };
 }
 
-/**
- * Draws a chart on a canvas; returns undefined when the canvas can't draw
- * (no 2D context, as in jsdom or a locked-down browser), so the caller shows
- * the data table alone.
- */
-export function drawChart(canvas: HTMLCanvasElement, config: CoachingChartConfig): Chart | undefined {
-  const context = canvas.getContext('2d');
-  if (!context) return undefined;
-  registerCharts();
-  return new Chart(context, config as ChartConfiguration);
-}

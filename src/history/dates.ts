@@ -61,15 +61,24 @@ export function weekStart(day: Day): Day {
 
 export const isDateOnly = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** "3 Nov" in the reader's locale; with the weekday "Mon 3 Nov"; with the year "3 Nov 2026". */
 export function formatDay(day: Day, options: { weekday?: boolean; year?: boolean; locale?: string } = {}): string {
-  return new Intl.DateTimeFormat(options.locale, {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'short',
-    ...(options.weekday ? { weekday: 'short' } : {}),
-    ...(options.year ? { year: 'numeric' } : {}),
-  }).format(new Date(toUtc(day)));
+  // Made once per kind: a chart's labels format every day of the range.
+  const key = `${options.locale ?? ''}|${options.weekday ? 'w' : ''}|${options.year ? 'y' : ''}`;
+  let f = dayFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(options.locale, {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'short',
+      ...(options.weekday ? { weekday: 'short' } : {}),
+      ...(options.year ? { year: 'numeric' } : {}),
+    });
+    dayFormatters.set(key, f);
+  }
+  return f.format(new Date(toUtc(day)));
 }
 
 /** "3 – 9 Nov 2026", "28 Oct – 26 Nov 2026": a period for headings. */

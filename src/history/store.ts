@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { defineLazyItem } from '../storage/lazy-item';
 import { serialized as serializedByName } from '../storage/serialize';
 import { dropSetAside, writeSettingAside } from '../storage/unreadable';
 import { z } from 'zod';
@@ -24,13 +24,13 @@ export const HISTORY_VERSION = 2;
 export const MAX_RECORDS = 5000;
 const DAY_MS = 86_400_000;
 
-export const historyItem = storage.defineItem<SentRecord[]>('local:history', {
+export const historyItem = defineLazyItem<SentRecord[]>('local:history', {
   fallback: [],
   version: HISTORY_VERSION,
   migrations: { 2: (records: SentRecord[]) => records },
 });
 
-export const historySettingsItem = storage.defineItem<HistorySettings>('local:historySettings', {
+export const historySettingsItem = defineLazyItem<HistorySettings>('local:historySettings', {
   fallback: DEFAULT_HISTORY_SETTINGS,
   version: HISTORY_VERSION,
   migrations: { 2: (settings: HistorySettings) => settings },

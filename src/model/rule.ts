@@ -101,4 +101,7 @@ export interface Rule {
   examples: { flag: Example[]; pass: Example[] };
 }
 
+/** A rule as the settings pages list it: what it is and says, not how it checks (src/model/rule-info.ts). */
+export type RuleInfo = Pick<Rule, 'id' | 'kind' | 'dimension' | 'roles' | 'title' | 'why' | 'severity'>;
+
 export const ALL_ROLES: readonly Role[] = ['prospecting', 'support', 'account'];

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Rule } from '../model/rule';
+import type { RuleInfo } from '../model/rule';
 import { DIMENSION_LABELS, plainWhy } from '../panel/format';
 import { setRuleEnabled, updateSettings, type Settings } from '../settings/settings';
 import { describeRoles, filterRules, groupRules, ORDERED_RULES, ruleById } from './rules-view';
@@ -35,7 +35,7 @@ export function RulesSection({ state }: { state: LoadedState }) {
   const shown = filterRules(ORDERED_RULES, query);
   const groups = groupRules(shown);
 
-  const setEnabled = (rule: Rule, enabled: boolean) =>
+  const setEnabled = (rule: RuleInfo, enabled: boolean) =>
     save(
       ruleKey(rule.id),
       `Saved. “${rule.title}” is ${enabled ? 'on' : 'off'}.`,
@@ -98,7 +98,7 @@ export function RulesSection({ state }: { state: LoadedState }) {
   );
 }
 
-function RuleRow({ rule, enabled, locked, onChange, status }: { rule: Rule; enabled: boolean; locked: boolean; onChange: (enabled: boolean) => void; status: SettingsState['status'] }) {
+function RuleRow({ rule, enabled, locked, onChange, status }: { rule: RuleInfo; enabled: boolean; locked: boolean; onChange: (enabled: boolean) => void; status: SettingsState['status'] }) {
   const id = `rule-${rule.id}`;
   return (
     <li className={`opt-rule${enabled ? '' : ' is-off'}`}>
@@ -134,7 +134,7 @@ function RuleRow({ rule, enabled, locked, onChange, status }: { rule: Rule; enab
  * latest first, each with a way back. Focus never falls off the page when a
  * button disappears: it moves to the next one, or to the "all on" note.
  */
-function TurnedOff({ ids, onTurnOn, onTurnAllOn }: { ids: readonly string[]; onTurnOn: (rule: Rule) => void; onTurnAllOn: (count: number) => void }) {
+function TurnedOff({ ids, onTurnOn, onTurnAllOn }: { ids: readonly string[]; onTurnOn: (rule: RuleInfo) => void; onTurnAllOn: (count: number) => void }) {
   const rules = [...ids].reverse().flatMap((id) => ruleById(id) ?? []);
   const box = useRef<HTMLDivElement>(null);
   const allOn = useRef<HTMLParagraphElement>(null);

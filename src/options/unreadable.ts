@@ -22,12 +22,37 @@ const PENDING = {
   history: pendingUnreadableHistory,
 } as const;
 
-export async function loadUnreadable(): Promise<UnreadableReport> {
-  const [aside, ...pending] = await Promise.all([
-    listSetAside(),
-    ...Object.entries(PENDING).map(async ([store, read]) => (await read()).map((value): UnreadableEntry => ({ store, value }))),
-  ]);
-  const entries = [...aside, ...pending.flat()];
+/** Where unreadable entries are: those set aside, and each store's still in it. */
+export type UnreadablePart = 'aside' | keyof typeof PENDING;
+export const UNREADABLE_PARTS: readonly UnreadablePart[] = ['aside', ...(Object.keys(PENDING) as (keyof typeof PENDING)[])];
+export type UnreadableParts = Partial<Record<UnreadablePart, UnreadableEntry[]>>;
+
+/** The storage.local key each part is read from. */
+const KEY_OF: Record<UnreadablePart, string> = { aside: 'unreadable', accounts: 'accounts', playbooks: 'playbooks', promises: 'promises', history: 'history' };
+
+/** Reads the parts named (each a storage read, and for a store a check of every entry it holds). */
+export async function readUnreadableParts(parts: readonly UnreadablePart[] = UNREADABLE_PARTS): Promise<UnreadableParts> {
+  const read = await Promise.all(
+    parts.map(async (part): Promise<[UnreadablePart, UnreadableEntry[]]> =>
+      part === 'aside' ? [part, await listSetAside()] : [part, (await PENDING[part]()).map((value): UnreadableEntry => ({ store: part, value }))],
+    ),
+  );
+  return Object.fromEntries(read);
+}
+
+/**
+ * The parts a change to these storage.local keys can alter (a versioned
+ * item's meta key, `accounts$`, counts as its item): a change to the
+ * settings, say, touches none, so nothing is read and checked again.
+ */
+export function partsChangedBy(keys: readonly string[]): UnreadablePart[] {
+  const changed = new Set(keys.map((k) => k.replace(/\$$/, '')));
+  return UNREADABLE_PARTS.filter((part) => changed.has(KEY_OF[part]));
+}
+
+/** The report over the parts read so far: set aside first, then each store's, in UNREADABLE_PARTS order. */
+export function reportOf(parts: UnreadableParts): UnreadableReport {
+  const entries = UNREADABLE_PARTS.flatMap((part) => parts[part] ?? []);
   const counts: Record<string, number> = {};
   for (const e of entries) counts[e.store] = (counts[e.store] ?? 0) + 1;
   return { entries, counts };

@@ -15,7 +15,7 @@
  * (`unreadableActive`), until the writer picks another.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { defineLazyItem } from '../storage/lazy-item';
 import { serialized } from '../storage/serialize';
 import { listSetAside, writeSettingAside } from '../storage/unreadable';
 import { exportPlaybook, playbookFileName } from './export';
@@ -59,7 +59,7 @@ export const EMPTY_LIBRARY: PlaybookLibrary = { playbooks: [] };
 /** The id of the administrator's playbook; never used for a stored one. */
 export const MANAGED_ID = 'managed';
 
-export const playbooksItem = storage.defineItem<PlaybookLibrary>('local:playbooks', {
+export const playbooksItem = defineLazyItem<PlaybookLibrary>('local:playbooks', {
   fallback: EMPTY_LIBRARY,
   version: PLAYBOOKS_VERSION,
   migrations: {},

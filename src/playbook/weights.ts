@@ -3,7 +3,9 @@
  * them. The merge itself is the model's (`weightsFor`), so what the manager
  * sees is exactly what the score uses.
  */
-import { ROLES, WEIGHTS, type Dimension, type Role } from '../model/index';
+// From the model's own files, not its index: the index brings the analyzer and its language model.
+import { ROLES, type Dimension, type Role } from '../model/types';
+import { WEIGHTS } from '../model/score';
 import { readPlaybook, weightsFor } from '../model/playbook';
 import type { Playbook } from './schema';
 

@@ -12,7 +12,7 @@
  * (src/storage/serialize.ts). A stored entry this version cannot read is set
  * aside on the next write, never deleted (src/storage/unreadable.ts).
  */
-import { storage } from 'wxt/utils/storage';
+import { defineLazyItem } from '../storage/lazy-item';
 import { serialized } from '../storage/serialize';
 import { writeSettingAside } from '../storage/unreadable';
 import { isValidTimeZone } from '../model/time';
@@ -23,13 +23,13 @@ import { DEFAULT_PROMISE_SETTINGS, type PromiseSettings, type TrackedPromise } f
 export const PROMISES_VERSION = 1;
 export const PROMISE_SETTINGS_VERSION = 1;
 
-export const promisesItem = storage.defineItem<TrackedPromise[]>('local:promises', {
+export const promisesItem = defineLazyItem<TrackedPromise[]>('local:promises', {
   fallback: [],
   version: PROMISES_VERSION,
   migrations: {},
 });
 
-export const promiseSettingsItem = storage.defineItem<PromiseSettings>('local:promiseSettings', {
+export const promiseSettingsItem = defineLazyItem<PromiseSettings>('local:promiseSettings', {
   fallback: DEFAULT_PROMISE_SETTINGS,
   version: PROMISE_SETTINGS_VERSION,
   migrations: {},

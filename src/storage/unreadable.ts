@@ -9,6 +9,7 @@
  * them for download.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { defineLazyItem } from './lazy-item';
 import { serialized } from './serialize';
 
 /** The store an unreadable entry came from. */
@@ -22,7 +23,7 @@ export interface UnreadableEntry {
   value: unknown;
 }
 
-export const unreadableItem = storage.defineItem<UnreadableEntry[]>('local:unreadable', { fallback: [] });
+export const unreadableItem = defineLazyItem<UnreadableEntry[]>('local:unreadable', { fallback: [] });
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // wxt/testing/fake-browser, not wxt/testing (see tests/options/options.test.tsx).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { AccountsSection } from '../../src/accounts/AccountsSection';
+import { ACCOUNTS_PAGE, AccountsSection } from '../../src/accounts/AccountsSection';
 import { getAccount, listAccounts, saveAccount } from '../../src/accounts/store';
 import { axeViolations } from '../panel/axe';
 import { fileText, kestrel, northwind } from './fixtures';
@@ -310,6 +310,52 @@ describe('AccountsSection', () => {
     const card = await waitFor(() => document.getElementById(screen.getByRole('button', { name: 'zenith.com', expanded: true }).getAttribute('aria-controls')!)!);
     await waitFor(() => expect(document.activeElement).toBe(within(card).getByRole('button', { name: 'Edit notes' })));
     expect(names()).toEqual(['Northwind Traders', 'zenith.com']);
+  });
+
+  describe('a long list', () => {
+    /** 120 accounts, "Account 001" to "Account 120", stored as the side panel would have. */
+    const many = () => Array.from({ length: 120 }, (_, i) => northwind({ key: `acct-${i + 1}.example`, name: `Account ${String(i + 1).padStart(3, '0')}` }));
+
+    it('lists the first accounts, and the rest a page at a time with "Show more", focus on the first one added', async () => {
+      expect(ACCOUNTS_PAGE).toBe(50);
+      await fakeBrowser.storage.local.set({ accounts: many() });
+      const { container } = await renderSection();
+      await screen.findByRole('button', { name: 'Account 001' });
+      expect(within(list()).getAllByRole('listitem')).toHaveLength(50);
+      expect(names().at(-1)).toBe('Account 050');
+      expect(screen.getByText('Showing 50 of 120 accounts.')).toBeTruthy();
+      expect(await axeViolations(container)).toEqual([]);
+
+      fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
+      expect(within(list()).getAllByRole('listitem')).toHaveLength(100);
+      await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Account 051' })));
+      expect(screen.getByText('Showing 100 of 120 accounts.')).toBeTruthy();
+
+      fireEvent.click(screen.getByRole('button', { name: 'Show 20 more' }));
+      expect(within(list()).getAllByRole('listitem')).toHaveLength(120);
+      expect(names().at(-1)).toBe('Account 120');
+      expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+      expect(screen.queryByText(/^Showing /)).toBeNull();
+    });
+
+    it('searches every account, not just those listed, and opens one further down from the add box', async () => {
+      await fakeBrowser.storage.local.set({ accounts: many() });
+      await renderSection();
+      await screen.findByRole('button', { name: 'Account 001' });
+      expect(screen.queryByRole('button', { name: 'Account 117' })).toBeNull();
+
+      fireEvent.change(screen.getByRole('searchbox', { name: 'Search accounts' }), { target: { value: 'account 117' } });
+      expect(names()).toEqual(['Account 117']);
+      fireEvent.change(screen.getByRole('searchbox', { name: 'Search accounts' }), { target: { value: '' } });
+
+      // Adding an account already in the list opens its notes, wherever it is.
+      fireEvent.change(screen.getByRole('textbox', { name: 'Add an account' }), { target: { value: 'acct-117.example' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+      const open = screen.getByRole('button', { name: 'Account 117', expanded: true });
+      expect(document.getElementById(open.getAttribute('aria-controls')!)).toBeTruthy();
+      expect(names().at(-1)).toBe('Account 117');
+      expect(screen.getByText('Showing 117 of 120 accounts.')).toBeTruthy();
+    });
   });
 
   it('lays each account out the same way, Delete always at the right, whatever the name’s length', () => {

@@ -8,6 +8,8 @@ const root = new URL('../../', import.meta.url).pathname;
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
 /** Strings only compromise and chrono-node carry, to tell whether the model was bundled. */
 const MODEL_SIGNATURE = /compromise: |ENCasualDateParser/;
+/** A string only Chart.js carries. */
+const CHART_JS_SIGNATURE = /Failed to create chart: can't acquire context/;
 /** A string only postal-mime carries. */
 const POSTAL_MIME_SIGNATURE = /Can not reuse parser, create a new PostalMime object/;
 
@@ -83,25 +85,43 @@ describe('extension build', () => {
     }
   });
 
-  it('keeps the model out of the side panel, so it opens fast', () => {
-    const html = readFileSync(`${root}.output/chrome-mv3/sidepanel.html`, 'utf8');
+  /** What a page loads before it runs: its script and every chunk it imports statically, with their code. */
+  const pageChunks = (page: string): { js: string; code: string }[] => {
+    const html = readFileSync(`${root}.output/chrome-mv3/${page}`, 'utf8');
     const queue = [...html.matchAll(/src="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
     expect(queue.length).toBeGreaterThan(0);
-    const seen = new Set<string>();
-    let bytes = 0;
+    const seen = new Map<string, string>();
     // Follow the static imports between chunks.
     while (queue.length) {
       const js = queue.shift()!;
       if (seen.has(js)) continue;
-      seen.add(js);
       const code = readFileSync(`${root}.output/chrome-mv3/${js}`, 'utf8');
-      bytes += code.length;
-      expect(code, `compromise must not be bundled into the panel (${js})`).not.toMatch(MODEL_SIGNATURE);
+      seen.set(js, code);
       for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(`${js.slice(0, js.lastIndexOf('/') + 1)}${m[1]}`);
     }
-    expect(seen.size).toBeGreaterThan(1);
+    return [...seen].map(([js, code]) => ({ js, code }));
+  };
+
+  it('keeps the model out of the side panel, so it opens fast', () => {
+    const chunks = pageChunks('sidepanel.html');
+    for (const { js, code } of chunks) expect(code, `compromise must not be bundled into the panel (${js})`).not.toMatch(MODEL_SIGNATURE);
+    expect(chunks.length).toBeGreaterThan(1);
     // 411 KB measured on 4 Dec 2026 after the promise, settings-link and storage-safety views landed (under 400 KB before).
-    expect(bytes).toBeLessThan(420 * 1024);
+    expect(chunks.reduce((n, c) => n + c.code.length, 0)).toBeLessThan(420 * 1024);
+  });
+
+  it('keeps the model out of the options page, so it opens fast: the rules list reads their texts (src/model/rule-info.ts), not their code', () => {
+    const chunks = pageChunks('options.html');
+    for (const { js, code } of chunks) expect(MODEL_SIGNATURE.test(code), `compromise must not be bundled into the options page (${js})`).toBe(false);
+    expect(chunks.length).toBeGreaterThan(1);
+  });
+
+  it('loads Chart.js on the options page only when a coaching chart nears the screen, not as the page opens', () => {
+    const chunks = pageChunks('options.html');
+    for (const { js, code } of chunks) expect(CHART_JS_SIGNATURE.test(code), `Chart.js must not load with the options page (${js})`).toBe(false);
+    const js = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? js(`${dir}/${e.name}`) : e.name.endsWith('.js') ? [`${dir}/${e.name}`] : []));
+    // It is still in the build, for the charts.
+    expect(js(`${root}.output/chrome-mv3`).some((f) => CHART_JS_SIGNATURE.test(readFileSync(f, 'utf8')))).toBe(true);
   });
 
   it("the README's content-script size is the build's, within 10% (npm run bench -- --write writes it)", () => {

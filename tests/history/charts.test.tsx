@@ -114,6 +114,43 @@ describe('coaching charts', () => {
     expect(charts.created[0]!.destroyed).toBe(true);
   });
 
+  it('draws a chart only once it nears the screen (the Coaching section sits at the foot of the options page)', async () => {
+    mockMedia(true);
+    const observed: { callback: IntersectionObserverCallback; targets: Element[]; options?: IntersectionObserverInit }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        entry: (typeof observed)[number];
+        constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+          this.entry = { callback, targets: [], ...(options ? { options } : {}) };
+          observed.push(this.entry);
+        }
+        observe(el: Element) {
+          this.entry.targets.push(el);
+        }
+        disconnect() {
+          this.entry.targets = [];
+        }
+      },
+    );
+    try {
+      render(<ChartFigure id="t" title="Average by area" label="Bar chart" dataKey="k" config={(theme) => dimensionConfig(['Clarity'], [80], theme)} table={<p>80</p>} />);
+      const canvas = screen.getByRole('img', { name: 'Bar chart' });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(charts.created).toHaveLength(0);
+      const watching = observed.find((o) => o.targets.includes(canvas.parentElement!))!;
+      expect(watching.options?.rootMargin).toBe('100% 0px');
+      act(() => watching.callback([{ isIntersecting: false, target: canvas.parentElement! } as unknown as IntersectionObserverEntry], {} as IntersectionObserver));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(charts.created).toHaveLength(0);
+      act(() => watching.callback([{ isIntersecting: true, target: canvas.parentElement! } as unknown as IntersectionObserverEntry], {} as IntersectionObserver));
+      await waitFor(() => expect(charts.created).toHaveLength(1));
+      expect(watching.targets).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('draws no line for one day with emails (a lone dot): the number and a sentence instead, and the line from two days on', async () => {
     mockMedia(false);
     fakeBrowser.reset();

@@ -1,7 +1,7 @@
 // Fails when a rule is not registered, is misnamed, lacks its texts or examples, or is missing from the README.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { updateReadme } from '../../scripts/catalogue';
+import { ruleInfoModule, updateReadme } from '../../scripts/catalogue';
 import { DIMENSIONS, KINDS, KINDS_BY_DIMENSION, ROLES, RULES } from '../../src/model/index';
 
 const rulesDir = new URL('../../src/model/rules/', import.meta.url);
@@ -27,6 +27,12 @@ describe('rule registry', () => {
     expect(r.examples.flag.length).toBeGreaterThan(0);
     expect(r.examples.pass.length).toBeGreaterThan(0);
     expect(!!(r.sentence || r.document)).toBe(true);
+  });
+});
+
+describe('src/model/rule-info.ts, the rules as the settings pages list them', () => {
+  it('is exactly what the rules generate (run `npm run catalogue` after changing a rule)', () => {
+    expect(readFileSync(new URL('../../src/model/rule-info.ts', import.meta.url), 'utf8')).toBe(ruleInfoModule());
   });
 });
 

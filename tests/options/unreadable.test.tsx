@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveAccount } from '../../src/accounts/store';
 import { emptyAccount } from '../../src/accounts/types';
 import { UnreadableNotice } from '../../src/options/UnreadableNotice';
+import { partsChangedBy } from '../../src/options/unreadable';
 import { PlaybooksSection } from '../../src/playbook/PlaybooksSection';
 import { blankPlaybook, SUPPORT_PLAYBOOK } from '../../src/playbook/samples';
 import { savePlaybook } from '../../src/playbook/store';
@@ -48,6 +49,24 @@ describe('the options page on entries this version can’t read', () => {
       ['playbooks', LATER_PLAYBOOK],
     ]);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('reads a store again only when it changes, not on every change to storage (a rule turned off, say)', async () => {
+    expect(partsChangedBy(['settings', 'settings$', 'historySettings'])).toEqual([]);
+    expect(partsChangedBy(['accounts$', 'unreadable'])).toEqual(['aside', 'accounts']);
+    expect(partsChangedBy(['history', 'promises', 'playbooks'])).toEqual(['playbooks', 'promises', 'history']);
+
+    await fakeBrowser.storage.local.set({ accounts: [BAD_ACCOUNT] });
+    render(<UnreadableNotice />);
+    expect((await screen.findByText(/couldn’t read/)).textContent).toMatch(/couldn’t read 1 account saved/);
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await fakeBrowser.storage.local.set({ settings: { disabledRules: ['jargon'] } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(get).not.toHaveBeenCalled();
+
+    await fakeBrowser.storage.local.set({ accounts: [BAD_ACCOUNT, { key: '' }] });
+    await waitFor(() => expect(screen.getByText(/couldn’t read/).textContent).toMatch(/couldn’t read 2 accounts saved/));
+    expect(get).toHaveBeenCalled();
   });
 
   it('shows nothing when everything could be read', async () => {
