@@ -84,7 +84,7 @@ describe.skipIf(!!missing)('Gmail compose in Chromium', () => {
     await caretAtEndOfText(page, 'c2');
     await page.keyboard.type(' Act now, this is a limited time offer.', { delay: 20 });
     // (How soon is the bench's: npm run bench:browser times an edit to the badge.)
-    await page.waitForFunction((sel) => (document.querySelector(sel)?.getAttribute('data-trust-kinds') ?? '').includes('pressure'), badge('c2'), { timeout: 5000, polling: 10 });
+    await page.waitForFunction((sel) => (document.querySelector(sel)?.getAttribute('data-trust-kinds') ?? '').includes('pressure'), badge('c2'), { timeout: 15_000, polling: 10 });
     expect(await score(page, 'c2')).toBeLessThan(before);
   });
 
@@ -142,14 +142,14 @@ describe.skipIf(!!missing)('Gmail compose in Chromium', () => {
       old.remove();
       document.body.append(shell);
     });
-    await page.waitForSelector(`.aSs ${badge('c1')}[data-trust-score]`, { timeout: 3000 });
+    await page.waitForSelector(`.aSs ${badge('c1')}[data-trust-score]`, { timeout: 15_000 });
     expect(await page.locator(badge('c1')).count()).toBe(1);
     expect(await score(page, 'c1')).toBe(scoreBefore);
   });
 
   it('removes the badge when a compose closes', async () => {
     await page.evaluate(() => document.querySelector('.AD:has(input[name="composeid"][value="c2"])')!.remove());
-    await page.waitForSelector(badge('c2'), { state: 'detached', timeout: 3000 });
+    await page.waitForSelector(badge('c2'), { state: 'detached', timeout: 15_000 });
     expect(await page.$(badge('c1'))).not.toBeNull();
   });
 

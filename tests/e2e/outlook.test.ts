@@ -45,7 +45,7 @@ describe.skipIf(!!missing)('Outlook inline reply in Chromium', () => {
       doc.getSelection()!.collapse(el.lastChild!, (el.lastChild as Text).data.length);
       doc.execCommand('insertText', false, ' The sync bug in the mobile app is fixed in the 4.2 release, which ships on Monday.');
     });
-    await page.waitForFunction((sel) => !(document.querySelector(sel)?.getAttribute('data-trust-kinds') ?? 'unaddressed-point').includes('unaddressed-point'), BADGE, { timeout: 5000 });
+    await page.waitForFunction((sel) => !(document.querySelector(sel)?.getAttribute('data-trust-kinds') ?? 'unaddressed-point').includes('unaddressed-point'), BADGE, { timeout: 15_000 });
   });
 
   it('coaches the pop-out compose inside its script-built frame', async () => {
