@@ -43,9 +43,15 @@ export function normalizeAccounts(value: unknown): AccountRecord[] {
   return [...byKey.values()];
 }
 
+// The collators localeCompare would make on every comparison (sorting 200 accounts made one per comparison, ~1,500).
+let byName: Intl.Collator | undefined;
+let byKey: Intl.Collator | undefined;
+
 /** Names first, alphabetically, the way the writer looks for them. */
 function byLabel(a: AccountRecord, b: AccountRecord): number {
-  return accountLabel(a).localeCompare(accountLabel(b), undefined, { sensitivity: 'base' }) || a.key.localeCompare(b.key);
+  byName ??= new Intl.Collator(undefined, { sensitivity: 'base' });
+  byKey ??= new Intl.Collator();
+  return byName.compare(accountLabel(a), accountLabel(b)) || byKey.compare(a.key, b.key);
 }
 
 /**

@@ -2,7 +2,7 @@ import { defineLazyItem } from '../storage/lazy-item';
 import { serialized as serializedByName } from '../storage/serialize';
 import { dropSetAside, writeSettingAside } from '../storage/unreadable';
 import { z } from 'zod';
-import { DIMENSIONS, KINDS, ROLES, TEAM_KINDS, type Kind, type Report } from '../model/types';
+import { DIMENSIONS, KINDS, ROLES, TEAM_KINDS, type Dimension, type Kind, type Report } from '../model/types';
 import { SITES, type Site } from '../settings/settings';
 import { recordFromReport } from './record';
 import { DEFAULT_HISTORY_SETTINGS, PREPARED_FOR_MAX, RETENTION_DAYS, TEAM_LABEL_MAX, type HistorySettings, type SentRecord, type TeamHintLabel } from './types';
@@ -71,17 +71,75 @@ const recordSchema = z.object({
   text: z.string().optional().catch(undefined),
 });
 
+/** One stored record as the schema reads it, or undefined when the schema refuses it. */
+export function recordFromSchema(item: unknown): SentRecord | undefined {
+  const parsed = recordSchema.safeParse(item);
+  if (!parsed.success) return undefined;
+  const { teamHints, text, ...rest } = parsed.data;
+  return { ...rest, ...(teamHints?.length ? { teamHints } : {}), ...(text === undefined ? {} : { text }) };
+}
+
+const SITE_SET = new Set<unknown>(SITES);
+const ROLE_SET = new Set<unknown>(ROLES);
+const BAND_SET = new Set<unknown>(['low', 'fair', 'good', 'great']);
+const isScore = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 100;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The record a well-formed stored record reads as, built without the schema;
+ * undefined for anything less than plainly valid, for recordFromSchema to
+ * decide. What it returns is exactly what recordFromSchema would (a property
+ * test holds them to it). Nearly every stored record is well-formed, and zod
+ * is slow on a page's first use of it: 500 records took 20 to 65 ms as the
+ * options page opened (its quick path needs eval, which extension pages
+ * forbid), about 2 ms this way.
+ */
+export function wellFormedRecord(item: unknown): SentRecord | undefined {
+  if (!isObject(item)) return undefined;
+  const { id, sentAt, site, role, score, band, dimensions, kinds, words, promises, teamHints, text } = item;
+  if (typeof id !== 'string' || id.length < 1 || id.length > 200) return undefined;
+  if (typeof sentAt !== 'string' || Number.isNaN(Date.parse(sentAt))) return undefined;
+  if (!SITE_SET.has(site) || !ROLE_SET.has(role) || !isScore(score) || !BAND_SET.has(band)) return undefined;
+  if (!isObject(dimensions) || Object.keys(dimensions).length !== DIMENSIONS.length) return undefined;
+  const dims = {} as Record<Dimension, number>;
+  for (const d of DIMENSIONS) {
+    const v = dimensions[d];
+    if (!isScore(v)) return undefined;
+    dims[d] = v;
+  }
+  if (!isCount(words) || !isCount(promises) || teamHints !== undefined || (text !== undefined && typeof text !== 'string')) return undefined;
+  return {
+    id,
+    sentAt: new Date(sentAt).toISOString(),
+    site: site as SentRecord['site'],
+    role: role as SentRecord['role'],
+    score,
+    band: band as SentRecord['band'],
+    dimensions: dims,
+    kinds: Array.isArray(kinds) ? kinds.filter((k): k is Kind => typeof k === 'string' && KIND_SET.has(k)) : [],
+    words,
+    promises,
+    ...(text === undefined ? {} : { text }),
+  };
+}
+
+/** One stored record as normalizeHistory keeps it, or undefined when the schema refuses it. */
+const readRecord = (item: unknown): SentRecord | undefined => wellFormedRecord(item) ?? recordFromSchema(item);
+
+/** The collator localeCompare would make on every comparison: made once. */
+let sentAtOrder: Intl.Collator | undefined;
+
 /** Keeps the valid records of a stored value, oldest first, one per id, at most MAX_RECORDS (the newest). */
 export function normalizeHistory(value: unknown): SentRecord[] {
   if (!Array.isArray(value)) return [];
   const byId = new Map<string, SentRecord>();
   for (const item of value) {
-    const parsed = recordSchema.safeParse(item);
-    if (!parsed.success) continue;
-    const { teamHints, text, ...rest } = parsed.data;
-    byId.set(rest.id, { ...rest, ...(teamHints?.length ? { teamHints } : {}), ...(text === undefined ? {} : { text }) });
+    const record = readRecord(item);
+    if (record) byId.set(record.id, record);
   }
-  const records = [...byId.values()].sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+  sentAtOrder ??= new Intl.Collator();
+  const records = [...byId.values()].sort((a, b) => sentAtOrder!.compare(a.sentAt, b.sentAt));
   return records.length > MAX_RECORDS ? records.slice(-MAX_RECORDS) : records;
 }
 
@@ -114,7 +172,7 @@ function serialized<T>(write: () => Promise<T>): Promise<T> {
 export function unreadableHistory(value: unknown): unknown[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) return [value];
-  return value.filter((item) => !recordSchema.safeParse(item).success);
+  return value.filter((item) => readRecord(item) === undefined);
 }
 
 /** The stored entries this version cannot read, for the options page. */
