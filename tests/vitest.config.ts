@@ -36,6 +36,7 @@ export default defineConfig({
           // React views in jsdom: each file in its own module graph (they mock modules and leave the DOM behind).
           name: 'ui',
           include: ['tests/**/*.test.tsx'],
+          setupFiles: ['tests/ui-setup.ts'],
           exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'],
           testTimeout: 60_000,
           maxWorkers: 2,
