@@ -24,7 +24,7 @@ import { browserMissing, launch, serveFixtures, type Browser } from '../tests/e2
 import { coldStartToScore } from '../tests/e2e/cold-start';
 import { traceMainThread } from '../tests/e2e/measure';
 import { writeReadmeBlock } from './readme-block';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 
 const missing = browserMissing();
 if (missing) {
@@ -173,6 +173,8 @@ async function mailAndPanel(b: Browser) {
   return { cold, edits, editToBadge, keystroke, pings };
 }
 
+// What else the machine was doing: every figure here is wall-clock time.
+const loadAtStart = loadavg()[0]!;
 const server = await serveFixtures();
 // Cold starts (issue 17 §1): a fresh profile each time, compose opened at once, first keystroke to the badge's score.
 const coldStarts: number[] = [];
@@ -249,11 +251,12 @@ try {
   const ms = (x: number) => `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms`;
   const table = ['| what | runs | median | p95 |', '| --- | ---: | ---: | ---: |', ...rows.map(([what, xs]) => `| ${what} | ${xs.length} | ${ms(median(xs))} | ${ms(p95(xs))} |`)].join('\n');
   console.log(table);
-  console.log(`(outside requests during the run: ${b.outside.length})`);
+  const load = `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
+  console.log(`(outside requests during the run: ${b.outside.length}; ${load})`);
   // `--write`: the README's browser block, written from this run (never by hand).
   if (process.argv.includes('--write')) {
     writeReadmeBlock('<!-- bench-browser:start (written by npm run bench:browser -- --write) -->', '<!-- bench-browser:end -->',
-      `${table}\n\nMeasured in Debian's Chromium ${b.context.browser()?.version() ?? ''} on a ${cpus().length}-core machine; outside requests during the run: ${b.outside.length}.`);
+      `${table}\n\nMeasured in Debian's Chromium ${b.context.browser()?.version() ?? ''} on a ${cpus().length}-core machine (${load}); outside requests during the run: ${b.outside.length}.`);
   }
   if (process.argv.includes('--json')) console.log(JSON.stringify(Object.fromEntries(rows)));
 } catch (err) {
