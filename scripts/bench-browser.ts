@@ -12,7 +12,9 @@
  * - the page while typing: an edit to the badge's new score, main-thread time
  *   per keystroke on a 2,000-word draft (and long tasks), and how long the
  *   page takes to answer while 1 MB is pasted (targets: 300 ms, 2 ms, no
- *   long task, 250 ms).
+ *   long task, 250 ms), and an options page opened just after that paste,
+ *   the side panel still open on the draft (then both close, before the
+ *   options page rows).
  * Prints a table; `--json` adds the raw figures, `--write` writes the table
  * into the README's bench-browser block. `--only=options` measures the options
  * page and the summary alone (quicker, for work on them; never written to the
@@ -74,6 +76,12 @@ const OPTIONS_CLOCK = `(() => {
   });
   observer.observe(document, { childList: true, subtree: true });
 })()`;
+
+/** The page's OptionsClock once it holds the marks named (each is set at the frame after its elements appear). */
+const readClock = async (page: Page, marks: ('firstSection' | 'open')[]): Promise<OptionsClock> => {
+  await page.waitForFunction((names) => names.every((n) => (window as unknown as { __tcOptions?: Record<string, unknown> }).__tcOptions?.[n] !== undefined), marks);
+  return page.evaluate(() => (window as unknown as { __tcOptions: OptionsClock }).__tcOptions);
+};
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? Number.NaN;
@@ -170,7 +178,18 @@ async function mailAndPanel(b: Browser) {
     pings.push(Date.now() - t);
     await gmail.waitForTimeout(50);
   }
-  return { cold, edits, editToBadge, keystroke, pings };
+  // An extension page opened straight after the paste, with the side panel still open on that draft (they share the
+  // extension's renderer process): in a reproduction its scripts started only 8.6 s later with the panel open, 0.3 s with
+  // it closed. Then the mail tab and the panel close, so the options rows below time the options page, not this.
+  const after = await b.context.newPage();
+  await after.addInitScript(OPTIONS_CLOCK);
+  await after.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await after.locator('#roles select').first().waitFor({ timeout: 60_000 });
+  const afterPaste = (await readClock(after, ['firstSection'])).firstSection ?? Number.NaN;
+  await after.close();
+  await panel.close();
+  await gmail.close();
+  return { cold, edits, editToBadge, keystroke, pings, afterPaste: [afterPaste] };
 }
 
 // What else the machine was doing: every figure here is wall-clock time.
@@ -220,7 +239,7 @@ try {
     await options.locator('#roles select').first().waitFor();
     await options.locator('#accounts .acct-list li').first().waitFor();
     await options.locator('#coaching .hist-range').waitFor();
-    const clock = await options.evaluate(() => (window as unknown as { __tcOptions: OptionsClock }).__tcOptions);
+    const clock = await readClock(options, ['firstSection', 'open']);
     optionsFirst.push(clock.firstSection ?? Number.NaN);
     optionsOpen.push(clock.open ?? Number.NaN);
     optionsLongest.push(Math.max(0, ...clock.longTasks.filter(([start]) => start < (clock.open ?? Infinity)).map(([, ms]) => ms)));
@@ -234,19 +253,20 @@ try {
     summaryOpen.push(await options.evaluate(() => performance.now()));
   }
 
-  const none = { cold: [], edits: [], editToBadge: [], keystroke: { keystrokes: 0, medianMs: Number.NaN, longTasksMs: [] }, pings: [] };
-  const { cold, edits, editToBadge, keystroke, pings } = mail ?? none;
+  const none = { cold: [], edits: [], editToBadge: [], keystroke: { keystrokes: 0, medianMs: Number.NaN, longTasksMs: [] }, pings: [], afterPaste: [] };
+  const { cold, edits, editToBadge, keystroke, pings, afterPaste } = mail ?? none;
   const rows = ([
     [`badge: cold start, first keystroke to first score (${unscored} of 20 never scored; target: median <= 1,500 ms, none unscored)`, coldStarts],
     ['side panel: cold open to first score', cold],
     ['side panel: edit in the compose to its new score', edits],
     ['options page, 200 accounts and 500 emails stored: first section shown (Role per site)', optionsFirst],
     ['options page: open, every section with its data (the accounts list, the coaching history)', optionsOpen],
-    ['options page: longest main-thread task while it opens (what a click then waits, at most)', optionsLongest],
+    ['options page: longest main-thread task over 50 ms while it opens (0: none; a click waits at most this)', optionsLongest],
     ['coaching summary: open over 500 emails (90 days)', summaryOpen],
     ['badge: typed edit to its new score (target: median <= 300 ms, plus the pause)', editToBadge],
     [`page: main-thread time per keystroke, 2,000-word draft (${keystroke.keystrokes} keystrokes, ${keystroke.longTasksMs.length} long tasks; target: median <= 2 ms, none)`, [keystroke.medianMs]],
     ['page: answering while 1 MB is pasted (target: every answer <= 250 ms)', pings],
+    ['options page opened just after that paste, the side panel open on the draft: first section (nothing stored yet)', afterPaste],
   ] as [string, number[]][]).filter(([, xs]) => !only || [optionsFirst, optionsOpen, optionsLongest, summaryOpen].includes(xs));
   const ms = (x: number) => `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms`;
   const table = ['| what | runs | median | p95 |', '| --- | ---: | ---: | ---: |', ...rows.map(([what, xs]) => `| ${what} | ${xs.length} | ${ms(median(xs))} | ${ms(p95(xs))} |`)].join('\n');
