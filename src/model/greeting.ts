@@ -48,6 +48,8 @@ const TITLE = '(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss)\\.?[ \\t]+)?';
 // Each word capitalised, not shouted ("CORRECTION, PLEASE READ" is no name).
 const ONE = "[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+(?:[ \\t]+[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+)?";
 const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}(?:(?:,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${TITLE}${ONE}){0,3})[ \\t]*(:|-|–|—|,)(?:[ \\t]+\\S|[ \\t]*$)`, 'u');
+// "Dana, thanks for…": a name and a comma opening the first line (compiled once: this runs on every analysis).
+const INLINE = new RegExp(`^(${ONE}),[ \\t]+\\S`, 'u');
 // Words that open a line with a colon or a dash as a label, not a name.
 const LABELS = new Set(('note notes update agenda summary background subject re fwd fw attendees action actions question questions answer ' +
   'issue issues problem status result results date time location where when who what why how ps nb reminder important urgent warning ' +
@@ -73,7 +75,7 @@ export function findGreeting(body: string): Greeting | undefined {
     restAt = lead + sal[0].length;
   } else {
     // "Dana, thanks for…": a name and a comma opening the first line is a greeting too.
-    const inline = new RegExp(`^(${ONE}),[ \\t]+\\S`, 'u').exec(line);
+    const inline = INLINE.exec(line);
     if (inline?.[1] && !notAName(inline[1]) && !GENERIC.test(inline[1])) {
       const text = inline[1];
       return { start: lead, end: lead + text.length + 1, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };

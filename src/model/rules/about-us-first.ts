@@ -1,11 +1,14 @@
 import { ABOUT_US_OPENERS } from '../lexicon/phrases';
 import { compile } from '../match';
-import type { Rule } from '../rule';
+import { perSentence, type Rule } from '../rule';
 import { q } from '../phrase-rule';
 import { pitchesUs, theirNames } from '../pitch';
 import { describesUs } from '../self-description';
 
 const matcher = compile(ABOUT_US_OPENERS);
+// The first line's reading, kept with the sentence: this rule runs on every analysis, the first line rarely changes.
+const opener = perSentence((s) => matcher.find(s.text)[0]);
+const describes = perSentence((s) => describesUs(s.text));
 
 const rule: Rule = {
   id: 'about-us-first',
@@ -19,11 +22,11 @@ const rule: Rule = {
   document(doc) {
     const first = doc.sentences[doc.firstContent];
     if (!first) return [];
-    const m = matcher.find(first.text)[0];
+    const m = opener(first.view);
     // A listed opener at the start, or a first line that pitches us: a listed pitch ("Acme is the leading…") or the
     // learned layer's reading ("Since 1998, Acme has…").
     // Or a first line whose subject and verb describe us, in any words ("We have trucks available for your lanes").
-    if ((!m || m.start > 3) && !pitchesUs(first, theirNames(doc)) && !describesUs(first.text)) return [];
+    if ((!m || m.start > 3) && !pitchesUs(first, theirNames(doc)) && !describes(first.view)) return [];
     return [{
       start: first.start, end: first.end, penalty: 25,
       message: `The first line, ${q(first.text)}, is about you, not them.`,
