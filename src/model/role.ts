@@ -1,6 +1,6 @@
 import type { Draft, Role } from './types';
 import weights from './learned/role-weights.json';
-import { CUE_REASONS, loadRoleModel, roleFeatures, ROLE_ORDER, type RoleWeightsFile } from './learned/role-model';
+import { CUE_REASONS, CUE_ROLES, loadRoleModel, roleFeatures, ROLE_ORDER, type RoleWeightsFile } from './learned/role-model';
 import { topMessage } from './listening';
 import { stem, words } from './text';
 
@@ -53,7 +53,8 @@ export function roleGuess(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>): Ro
   const { probs, top: drivers } = MODEL.predict(roleFeatures(draft, top));
   const best = probs.indexOf(Math.max(...probs));
   const role = ROLE_ORDER[best]!;
-  const cue = drivers.find((f) => f.startsWith('cue:'));
+  // A cue is the reason only for the roles it argues for (CUE_ROLES); otherwise the words that drove the guess are.
+  const cue = drivers.find((f) => f.startsWith('cue:') && CUE_ROLES[f]?.includes(role));
   const wordsOf = drivers.filter((f) => /^[bqs]:/.test(f)).slice(0, 2).map((f) => `“${surface(f.slice(2), [draft.body, top ?? '', draft.subject ?? ''])}”`);
   const reason = cue ? CUE_REASONS[cue]! : wordsOf.length > 0 ? `words like ${wordsOf.join(' and ')}` : 'nothing clearer in the draft yet';
   if (probs[best]! < ROLE_MIN_CONFIDENCE) return { ...ruleGuess(draft), confidence: probs[best]! };

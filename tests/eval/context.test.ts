@@ -5,6 +5,8 @@ import { corpusAvailable, loadDataset, ROOT } from '../../scripts/eval/dataset';
 import { CONTEXT_MANIFEST, contextManifestOf, loadReplies, loadResearch } from '../../scripts/eval/context';
 import { contextHeadline, evaluateListening, evaluateResearch, evaluateRole } from '../../scripts/eval/context-metrics';
 import { trainRole } from '../../scripts/eval/learn-role';
+import { roleGuess } from '../../src/model/role';
+import { CUE_REASONS, CUE_ROLES } from '../../src/model/learned/role-model';
 
 // The role is measured on the labelled emails, which read corpus emails from ../shared/corpus (CI has it).
 const corpus = corpusAvailable();
@@ -37,6 +39,20 @@ describe('the context set (listening, research, role)', () => {
       role: evaluateRole(data.emails.filter((e) => e.split === 'test')),
     });
     for (const [name, value] of Object.entries(baseline)) expect(now[name], name).toBeGreaterThanOrEqual(value - 0.001);
+  });
+
+  it.runIf(corpus)('gives a reason that argues for the role it guessed, on every labelled email', () => {
+    // "a first email, with no thread" once explained a guess of account work: no reader would accept it.
+    const byReason = new Map(Object.entries(CUE_REASONS).map(([cue, reason]) => [reason, cue]));
+    let cues = 0;
+    for (const e of loadDataset().emails) {
+      const g = roleGuess(e);
+      const cue = byReason.get(g.reason);
+      if (!cue || g.confidence < 0.5) continue;
+      cues++;
+      expect(CUE_ROLES[cue], `${e.id}: ${g.role} because ${g.reason}`).toContain(g.role);
+    }
+    expect(cues).toBeGreaterThan(100);
   });
 
   it.runIf(corpus)('retraining reproduces the committed role model exactly', () => {

@@ -28,6 +28,21 @@ export const CUE_REASONS: Record<string, string> = {
   'cue:subject-re': 'its subject is a reply',
 };
 
+/**
+ * The roles each cue can be said to argue for. The model learns what a cue does to the odds, and on real mail
+ * "no thread" also leans towards account work (internal notes, updates): but "a first email, with no thread" is
+ * no reason a reader would accept for calling an email account work. A cue is named only for its own roles;
+ * otherwise the words that drove the guess are.
+ */
+export const CUE_ROLES: Record<string, readonly Role[]> = {
+  'cue:complaint-reply': ['support'],
+  'cue:reply': ['account', 'support'],
+  'cue:first': ['prospecting'],
+  'cue:support-talk': ['support'],
+  'cue:account-talk': ['account'],
+  'cue:subject-re': ['account', 'support'],
+};
+
 const COMPLAINT = /\b(?:problems?|issues?|errors?|broken|refund\w*|charged (?:\w+ )?twice|double[- ]charged|not working|complain(?:t|ts|ed|ing)?|disappointed|still waiting|charged twice|overcharged|cancel(?:led|ed)?|wrong|late|missing|failed|failing|outage|down|frustrat\w*|unacceptable)\b/i;
 const SUPPORT_TALK = /\b(?:refund(?:ed|s)?|ticket|frustrat\w*|(?:per )?our policy|case (?:number|#)|inconvenience|troubleshoot\w*|reset your|outage|replacement|apologi[sz]e|sorry for|the (?:bug|error|issue|problem)|our (?:engineers|support team))\b/i;
 const ACCOUNT_TALK = /\b(?:(?:quick|status|project|rollout|monthly|weekly) update|update on (?:the|your)|as (?:we )?(?:discussed|agreed)|following up on (?:our|the) (?:call|meeting|conversation|review)|roll-?out|go(?:es)? live|went live|renewal|kick-?off|QBR|business review|your (?:account|contract|subscription|order|renewal|rollout|implementation|deployment|invoice|go-live|team))\b/i;

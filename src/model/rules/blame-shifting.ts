@@ -1,5 +1,7 @@
 import { BLAME_SHIFTING } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
+import { blamesCustomer } from '../customer-stance';
+import type { Rule } from '../rule';
 
 /**
  * The same sentence takes the fault back ("the carrier lost one pallet, and it's my job to sort that out", "our
@@ -8,7 +10,7 @@ import { phraseRule, q } from '../phrase-rule';
  */
 const OWNED = /\b(?:(?<!(?:not|n't|never|no) )(?:my|our) (?:job|fault|mistake|error|responsibility|problem to (?:fix|solve|sort))|(?:we|i) should have|(?:we|i) (?:didn't|did not) (?:notice|spot|catch|check)|(?:bought|ordered) it from (?:us|me)|not yours)\b/i;
 
-export default phraseRule({
+const listed = phraseRule({
   id: 'blame-shifting',
   kind: 'blame-shifting',
   title: 'Shifting blame',
@@ -41,6 +43,11 @@ export default phraseRule({
       { body: 'Hi Kim,\n\nThese things happen in peak season. I will call you at 2pm today.', role: 'support' },
       { body: 'Hi Kim,\n\nThe invoice was wrong because the numbers your accounts team sent us were out of date. I will call you at 2pm today.', role: 'support' },
       { body: 'Hi Kim,\n\nIf your mail server had not blocked our notices, you would have known. I will call you at 2pm today.', role: 'support' },
+      // The fault put on the customer, read from the sentence's shape (customer-stance.ts).
+      { body: 'Hi Kim,\n\nYou entered an old address at checkout, so the parcel went back to the depot. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nYou never confirmed the new delivery slot. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nYou ought to have backed up the files before the upgrade. I will call you at 2pm today.', role: 'support' },
+      { body: 'Hi Kim,\n\nYou were supposed to report the damage within 48 hours. I will call you at 2pm today.', role: 'support' },
     ],
     pass: [
       { body: "Hi Ana,\n\nI booked your parcel on the wrong service, which is why it slipped. I will call you tomorrow at 9am.", role: 'support' },
@@ -59,6 +66,29 @@ export default phraseRule({
       // "Your side" and "things happen" that blame nobody.
       { body: 'Hi Kim,\n\nNothing needs to change on your side: I have fixed the setting. I will call you at 2pm today.', role: 'support' },
       { body: 'Hi Kim,\n\nMost deliveries happen before noon. I will call you at 2pm today.', role: 'support' },
+      // A condition, what they should have received, no fault of theirs, sympathy.
+      { body: "Hi Kim,\n\nIf you entered the wrong address, reply with the right one and I'll fix it. I will call you at 2pm today.", role: 'support' },
+      { body: 'Hi Kim,\n\nYou should have received the refund by now. I will call you at 2pm today.', role: 'support' },
+      { body: "Hi Kim,\n\nYou didn't need to call; I have fixed the setting. I will call you at 2pm today.", role: 'support' },
+      { body: "Hi Kim,\n\nI'm sorry you never heard back from us. I will call you at 2pm today.", role: 'support' },
     ],
   },
 });
+
+/**
+ * Also the fault put on the customer in words no list has, read from the sentence's shape (customer-stance.ts):
+ * "you selected the wrong plan", "you never confirmed the address", "you ought to have backed it up". The listed
+ * phrases first, this where they find none, and never where the same sentence takes the fault back.
+ */
+const rule: Rule = {
+  ...listed,
+  sentence(s) {
+    const found = listed.sentence!(s);
+    if (found.length > 0 || OWNED.test(s.text)) return found;
+    const m = blamesCustomer(s.text);
+    if (!m) return [];
+    const text = s.text.slice(m.start, m.end);
+    return [{ ...m, penalty: 45, message: `${q(text)} moves the blame onto the customer.`, suggestion: 'Say what happened and what you will do about it: "The order went to the old address; I\'ve re-sent it to the new one, and it arrives Thursday."' }];
+  },
+};
+export default rule;

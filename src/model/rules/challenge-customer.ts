@@ -1,7 +1,9 @@
 import { CHALLENGES } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
+import { putsDownCustomer } from '../customer-stance';
+import type { Rule } from '../rule';
 
-export default phraseRule({
+const listed = phraseRule({
   id: 'challenge-customer',
   kind: 'challenge-customer',
   title: 'Challenging the customer',
@@ -39,6 +41,18 @@ export default phraseRule({
       { body: "Hi Ola,\n\nI'm not sure what you were expecting at that price. I will call you at 4pm today.", role: 'support' },
       'Hi Ola,\n\nIf you\'re happy losing bookings to the hotel next door, ignore this. What matters most to your team this quarter?',
       "Hi Ola,\n\nI've emailed you four times now without a reply. What matters most to your team this quarter?",
+      // Read from the sentence's shape (customer-stance.ts): a misreading guessed, their account doubted, our records held
+      // against them, talking down, sending them away.
+      { body: 'Hi Ola,\n\nYou must have overlooked the second page of the order form. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nYou seem to think the discount applies to every order. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nContrary to what you say, the driver knocked twice. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThat is simply not true: our agent stayed polite throughout. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nOur call recordings clearly show the cancellation was never requested. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nWe are satisfied that the late fee was correct. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nSurely you understand that we can't refund a used item. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nThere was some confusion on your part about the price. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nYou might be happier with a cheaper provider. I will call you at 4pm today.', role: 'support' },
+      "Hi Ola,\n\nSince you've gone quiet, I'll close your file. What matters most to your team this quarter?",
     ],
     pass: [
       { body: "Hi Ana,\n\nThe confirmation should have said plainly that breakfast is extra; I've refunded it. I will call you tomorrow at 9am.", role: 'support' },
@@ -59,6 +73,32 @@ export default phraseRule({
       { body: 'Hi Ola,\n\nI followed the guide you sent and it worked. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Ola,\n\nI'm sorry I misread your first email. I will call you at 4pm today.", role: 'support' },
       { body: 'Hi Ola,\n\nMost of our users start with the free plan. I will call you at 4pm today.', role: 'support' },
+      // The writer's own misreading, a condition, a nudge, a correction without a verdict, our records as information.
+      { body: "Hi Ola,\n\nI must have misread your first email, and I'm sorry. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nIf you missed the reminder, here it is again. I will call you at 4pm today.', role: 'support' },
+      'Hi Ola,\n\nYou may have missed my email last week, so here is the short version. What matters most to your team this quarter?',
+      { body: "Hi Ola,\n\nThat's not the case: your data stays in the EU. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nOur records show the refund went out on 3 May. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nWe're confident the new firmware fixes the drop-outs. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nPlease read the attached guide; it has screenshots of every step. I will call you at 4pm today.', role: 'support' },
     ],
   },
 });
+
+/**
+ * Also a sentence that puts the customer in the wrong in words no list has, read from its shape
+ * (customer-stance.ts): their error guessed or asserted, their account doubted, our records held against them,
+ * talking down to them, sending them away. The listed phrases first, this where they find none.
+ */
+const rule: Rule = {
+  ...listed,
+  sentence(s) {
+    const found = listed.sentence!(s);
+    if (found.length > 0) return found;
+    const m = putsDownCustomer(s.text);
+    if (!m) return [];
+    const text = s.text.slice(m.start, m.end);
+    return [{ ...m, penalty: 45, message: `${q(text)} puts the customer in the wrong.`, suggestion: 'Say what happened and what you will do, without a verdict on them: "The tracking shows a card was left at 2:14 pm; I\'ve asked the driver to call you before the next attempt."' }];
+  },
+};
+export default rule;
