@@ -254,7 +254,7 @@ function AccountCardBody({ accountKey, record, recipients, usedFacts = [], onSav
         <div className="acct-empty">
           {role === 'prospecting'
             ? <p>No research on {label} yet. Prospects trust emails that show you know their business. Spend five minutes on these steps:</p>
-            : <p className="muted">No notes on {label} yet. What they are working on and who is who help the next email too.</p>}
+            : <p className="muted">No notes on {label} yet. A line on what they are working on, and on who is who, makes every next email to them better.</p>}
         </div>
       )}
 

@@ -79,6 +79,8 @@ interface TimeFound {
   index: number;
   vague: boolean;
   due?: string;
+  /** A span the promise lasts through, or a time counted from an event: no deadline. */
+  bound?: true;
 }
 
 function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
@@ -114,7 +116,14 @@ function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
   const results = chrono.en.casual.parse(sentence, { instant: clock.now, timezone: offsetMinutes(clock.now, clock.timeZone) }, { forwardDate: true })
     // "may" the modal, bare small numbers and the like are not dates.
     .filter((r) => !/^(?:may|sat|sun|mar|march|wed|\d{1,2}|now)$/i.test(r.text.trim()));
-  const first = results[0];
+  // A time the promise lasts through ("I'll stay on copy for all of May", "hold the price through your June renewal")
+  // is no deadline: a deadline said after it ("…and tell you by Wednesday") is the promise's time; without one, the
+  // promise is bounded, not vague, and no due date is made up. So is a time counted from an event ("he'll call
+  // you 20 minutes before he arrives"): it is the event's, neither vague nor past.
+  const bound = results.find((r) => isSpan(sentence, r) || fromEvent(sentence, r));
+  const deadlines = bound ? results.filter((r) => !isSpan(sentence, r) && !fromEvent(sentence, r)) : results;
+  if (bound && deadlines.length === 0) return { text: bound.text, index: bound.index, vague: false, bound: true };
+  const first = deadlines[0];
   if (!first) return undefined;
   // "today or tomorrow", "Monday or Tuesday": a choice of days is no commitment to one.
   const second = results[1];
@@ -140,6 +149,21 @@ function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
   }
   const timed = s.isCertain('hour') || /\b(?:morning|afternoon|evening|noon|tonight|midnight|hours?|minutes?)\b/i.test(text);
   return { text, index: first.index, vague: false, due: timed ? isoLocal(parts, clock.timeZone) : isoDate(parts) };
+}
+
+/** Words before a time that make it a span the promise covers: "through June", "for all of May", "until Friday". */
+const SPAN_BEFORE = /\b(?:through(?:out)?|thru|until|till|during|covering|for (?:all|the whole|the rest|the remainder) of)\s+(?:(?:the|your|our|their|this|that|next|all of)\s+)?$/i;
+/** "for May", "for February to May": a month or a range of months the promise covers ("for Monday" books a day). */
+const FOR_BEFORE = /\bfor\s+(?:(?:the|your|our|their|this|that|next)\s+)?$/i;
+function isSpan(sentence: string, r: chrono.ParsedResult): boolean {
+  const before = sentence.slice(Math.max(0, r.index - 30), r.index);
+  if (SPAN_BEFORE.test(before)) return true;
+  return FOR_BEFORE.test(before) && (!r.start.isCertain('day') || r.end !== null) && !r.start.isCertain('weekday');
+}
+/** "20 minutes before he arrives", "an hour after the call": a time counted from an event. */
+const FROM_EVENT = /^\s*(?:he|she|it|they|we|you|i|the|your|our|their|his|her|its)\b/i;
+function fromEvent(sentence: string, r: chrono.ParsedResult): boolean {
+  return /\b(?:before|after|beforehand|afterwards|ahead)\s*$/i.test(r.text) && FROM_EVENT.test(sentence.slice(r.index + r.text.length));
 }
 
 // "…by 5 pm that day", "the same afternoon": a time that points back to a date said earlier in the sentence.
@@ -244,7 +268,9 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
   starts.length = Math.min(starts.length, MAX_PROMISES_PER_SENTENCE);
   // A time that leads the sentence ("By Friday, I'll send…") belongs to its first promise.
   const lead = sentence.slice(0, starts[0]!.at);
-  const leading = starts[0]!.at > 0 ? resolveTime(lead, clock) : undefined;
+  // A span said before it ("The refund for February to May has to go through billing, and they will…") is not its time.
+  const leadTime = starts[0]!.at > 0 ? resolveTime(lead, clock) : undefined;
+  const leading = leadTime?.bound ? undefined : leadTime;
   // "If you see anything odd, I'll handle it": a promise for when something happens needs no date.
   // "Once the contract is signed, I'll send…": one that waits on an event is tracked with that event.
   const leadEvent = EVENT_LEAD.test(lead) ? findEvent(lead) : undefined;

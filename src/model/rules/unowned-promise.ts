@@ -30,6 +30,8 @@ const rule: Rule = {
       { body: 'Hi Ravi,\n\nYou will be contacted by a representative.', role: 'support' },
       { body: 'Hi Ravi,\n\nSomeone will get back to you about the refund.', role: 'support' },
       { body: 'Hi Ravi,\n\nThe seller will contact you.', role: 'support' },
+      // A span said before the promise is not its time: "they will be in touch" is still nobody's and undated.
+      { body: 'Hi Ravi,\n\nThe refund for February to May has to go through our billing team, so I have sent it to them and they will be in touch.', role: 'support' },
       { body: 'Hi Ravi,\n\nSomeone from our billing team will be in touch about the refund.', role: 'support' },
       { body: 'Hi Ravi,\n\nA member of the support team will call you back.', role: 'support' },
     ],

@@ -114,6 +114,11 @@ const rule: Rule = {
       // When a practice starts, and a time that is theirs to choose, are not deadlines.
       { body: "Hi Lou,\n\nI've credited the eight invoices today. From July, I'll review every invoice for your account before it goes out.", role: 'account' },
       { body: "Hi Lou,\n\nI've refunded the £340 today. If you'd like to rebook later in the year, email me and I'll hold the same rate for you.", role: 'support' },
+      // A span the promise lasts through, and a time counted from an event, are no deadlines (real mail: "I'll stay on
+      // copy for all of May", "he'll call you 20 minutes before he arrives").
+      { body: "Hi Lou,\n\nClaire takes over on 1 May. I'll stay on copy for all of May, so nothing falls between us.", role: 'account' },
+      { body: "Hi Lou,\n\nI've booked a technician for tomorrow between 8 and 10 am, and he'll call you 20 minutes before he arrives.", role: 'support' },
+      { body: "Hi Lou,\n\nI'll ask our finance lead whether we can hold that price through your June renewal and tell you her answer by Wednesday.", role: 'account' },
     ],
   },
 };
