@@ -50,6 +50,9 @@ function learnedFindings(view: SentenceView, learned: readonly LearnedFinding[],
     if (!rule?.learned || found.has(rule.id)) continue;
     if (specific && rule.dimension === 'commitments') continue;
     if (rule.learned.applies && !rule.learned.applies(view)) continue;
+    // Words inside the writer's own specific promise ("I will send the new terms by Friday") are the best thing in
+    // the sentence, never the trust risk the layer points at: the finding goes, quiet rather than wrong.
+    if (commitments.some((c) => c.specific && l.start >= c.start && l.end <= c.end)) continue;
     const excerpt = text.slice(l.start, l.end);
     out.push([rule.id, { start: l.start, end: l.end, message: rule.learned.message(excerpt), suggestion: rule.learned.suggestion, penalty: rule.learned.penalty, learned: true }]);
   }

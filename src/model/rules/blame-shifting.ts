@@ -1,14 +1,8 @@
 import { BLAME_SHIFTING } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
 import { blamesCustomer } from '../customer-stance';
+import { OWNED, ownsIt } from '../owning';
 import type { Rule } from '../rule';
-
-/**
- * The same sentence takes the fault back ("the carrier lost one pallet, and it's my job to sort that out", "our
- * supplier sent the wrong fabric, and we should have spotted it"): naming who slipped is then a fact, not a dodge.
- * "It wasn't our fault" is no taking back.
- */
-const OWNED = /\b(?:(?<!(?:not|n't|never|no) )(?:my|our) (?:job|fault|mistake|error|responsibility|problem to (?:fix|solve|sort))|(?:we|i) should have|(?:we|i) (?:didn't|did not) (?:notice|spot|catch|check)|(?:bought|ordered) it from (?:us|me)|not yours)\b/i;
 
 const listed = phraseRule({
   id: 'blame-shifting',
@@ -18,7 +12,11 @@ const listed = phraseRule({
   why: 'Personal ownership ("I will make sure…") rebuilds trust; passive voice and blaming the system or the customer tell them nobody owns the problem (rubric, ownership; seed 001).',
   severity: 'risk',
   phrases: BLAME_SHIFTING,
+  // The same sentence takes the fault back ("the carrier lost one pallet, and it's my job to sort that out"): naming who
+  // slipped is then a fact, not a dodge (owning.ts). "It wasn't our fault" is no taking back.
   accept: (_m, s) => !OWNED.test(s.text),
+  // The learned layer's blame stands only where the sentence does not own the problem ("I booked it on the wrong service").
+  learnedIf: (s) => !ownsIt(s.text),
   penalty: 45,
   message: (m) => `${q(m.text)} moves the blame away from you.`,
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',

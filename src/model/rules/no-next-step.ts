@@ -1,8 +1,11 @@
 import { perSentence, type Rule } from '../rule';
 import { AT_A_TIME, statesDatedStep } from '../listening';
+import { DONE_VERBS } from '../owning';
 
 // A fix already made by the writer is itself the next step: "I've refunded the second charge".
-const DONE = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|now\s+|also\s+)?(?:sent (?:it|this|them|your \w+|the \w+) (?:on |over |straight )?to|refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|corrected|reset|cancell?ed|processed|escalated|booked|rescheduled|unlocked|reactivated|re-?sent|sent you|removed|deleted|updated|changed|waived|applied|extended|upgraded|re-?enabled|enabled|disabled|adjusted|amended|dispatched|arranged|ordered|approved|released|merged|closed|re-?opened|unblocked|raised|logged|added|credited back|passed (?:this|it|your (?!comments|feedback|concerns|complaint)\w+) (?:on )?to|set up|switched|moved|transferred|emailed you|posted)\b/i;
+const DONE = new RegExp(`\\b(?:I|we)(?:['’]ve| have)?\\s+(?:just\\s+|already\\s+|now\\s+|also\\s+)?(?:${DONE_VERBS})\\b`, 'i');
+// The second verb of one subject: "I've received your note and refunded the full $186", "we've checked the logs and restored the feed".
+const DONE_TOO = new RegExp(`\\b(?:I|we)(?:['’]ve| have)\\s+[^.;:!?]{1,60}?\\sand\\s+(?:have\\s+|also\\s+|then\\s+|already\\s+)?(?:${DONE_VERBS})\\b`, 'i');
 // Doing it now is a next step too: "I'm sending you a voucher", "we are refunding the fee".
 const DOING = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:now\s+|also\s+)?(?:building|rebuilding|testing|preparing|finali[sz]ing|working on|sending|shipping|refunding|issuing|crediting|mailing|posting|couriering|arranging|booking|processing|fixing|replacing|escalating|reversing|waiving|cancell?ing|removing|correcting|updating|releasing|dispatching)\b/i;
 // Done, said of the thing: "your order is on its way", "the refund has been processed", "the site is back up".
@@ -35,7 +38,7 @@ const callsForStepIn = perSentence((s) => CALLS_FOR_STEP.test(s.text) || IDLE.te
 const HOPED = /\b(?:hopefully|fingers crossed|with any luck|touch wood|all being well)\b/i;
 const statesNextStep = perSentence((s) =>
   INSTRUCTION.test(s.text) || (SET_FOR.test(s.text) && AT_A_TIME.test(s.text)) ||
-  DONE.test(s.text) || DOING.test(s.text) || DONE_THING.test(s.text) || (statesDatedStep(s.text) && !HOPED.test(s.text)) ||
+  DONE.test(s.text) || DONE_TOO.test(s.text) || DOING.test(s.text) || DONE_THING.test(s.text) || (statesDatedStep(s.text) && !HOPED.test(s.text)) ||
   ASKS_READER.test(s.text) || ENCLOSED.test(s.text) || WAY_OUT.test(s.text) ||
   (CAN_WHEN.test(s.text) && AT_A_TIME.test(s.text)) || (WILL.test(s.text) && !IDLE.test(s.text)));
 
@@ -91,6 +94,8 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
     ],
     pass: [
+      // A fix made, as the second verb of one subject (real mail: "I've received your note and refunded the full $186").
+      { body: "Mr Castellano,\n\nI've received your note and refunded the full $186, shipping included. I'm sorry for how the call went.", role: 'support' },
       { body: 'Hi Omar,\n\nThanks for reporting the export problem with large files. I reproduced it this morning and I will send you a fixed build by Thursday at noon.', role: 'support' },
       // A note that only informs calls for no step.
       { body: "Hi Omar,\n\nHere's the load mix for the southern region and its top five utilities, in case you haven't got that far yet. Enjoy.", role: 'account' },

@@ -1,5 +1,6 @@
 import { POLICY_SPEAK } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
+import { ownsIt } from '../owning';
 
 /** The same sentence sets the rule aside for them: "non-refundable under our policy, but I've set that aside for you". */
 const SET_ASIDE = /\b(?:set (?:that|it|this|the rule) aside|(?:made|make|making) an exception|waived? (?:it|that|the fee|the charge)|override (?:it|that) for you)\b/i;
@@ -13,6 +14,8 @@ export default phraseRule({
   severity: 'risk',
   phrases: POLICY_SPEAK,
   accept: (_m, s) => !SET_ASIDE.test(s.text),
+  // The learned layer's policy-speak stands only where the writer does not set the rule aside or make the fix in the same sentence.
+  learnedIf: (s) => !SET_ASIDE.test(s.text) && !ownsIt(s.text),
   penalty: 45,
   message: (m) => `${q(m.text)} puts policy between you and the customer.`,
   suggestion: 'Say what you can do for them, and why the limit exists if it matters: "I can\'t refund the annual plan, but I can move you to monthly billing today."',
