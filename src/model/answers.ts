@@ -89,6 +89,14 @@ const ANYTHING = new Set(['help', 'assist', 'taken', 'take', 'serious', 'sort', 
 // relocations team", "Daniel will call you").
 const WHO = /^(?:(?:and|also|so|but)[, ]+)?who\b|\b(?:tell me|know|confirm|let me know) who\b/i;
 const PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b(?:I['’]m|I am|I['’]ll be|I will be) your\b|\b\p{Lu}\p{Ll}+ (?:from|on|in|at) (?:our|the) [\p{L} ]{0,30}?team\b|\b\p{Lu}\p{Ll}+ (?:will|is going to|is) (?:call|email|contact|phone|ring|be in touch|handle|handling|set up|setting up|look after|looking after|take over|taking over)/u;
+// A step that is itself a message ("I will send the order form by Friday", "I'll call you at 4"): dated, but the date of
+// the message, not of the thing asked about.
+const COMMS = /\b(?:send|sent|email|e-mail|call|ring|phone|update|confirm|let you know|get back|write|reply|forward|share|chase)\b/i;
+// An ask for an amount ("what rate would we get?", "what's the minimum order quantity?", "how much is the deposit?"), and
+// a sentence that gives one: a figure with its unit or currency, or "free" ("7.4% fixed", "batches of 20,000 units",
+// "it won't cost anything extra").
+const AMOUNT_ASK = /\b(?:how (?:much|many|long|big|far)|rates?|prices?|pricing|costs?|fees?|charges?|tariffs?|minimum|maximum|quantity|amount|limit|deposit|premium|interest|apr|discount)\b/i;
+const AMOUNT = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|units?\b|pallets?\b|seats?\b|users?\b|items?\b|pieces?\b|boxes\b|cases\b|kg\b|tonnes?\b|tons?\b|gb\b|tb\b|kwh\b|mwh\b|miles?\b|km\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b)|\b(?:free of charge|no charge|at no (?:extra |additional )?cost|nothing extra|no (?:extra|additional) (?:cost|charge|price)|(?:won['’]t|doesn['’]t|will not|does not) cost (?:you )?(?:anything|a penny|a cent|extra))\b/i;
 const POLAR_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not)\b/i;
 
 const readings = new WeakMap<ReplySentence, Reading>();
@@ -165,6 +173,8 @@ export interface JudgeOptions {
   newWords?: number;
   /** A sentence more about another ask answers that one, not this (judgeAll; on unless false). */
   compete?: boolean;
+  /** The only "why" (or "when") of the message is answered by a cause (a dated step) in any words (on unless false). */
+  sole?: boolean;
 }
 
 /** Is one part of an ask answered by the reply's sentences? */
@@ -189,11 +199,20 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const askStems = askStemsOf(part);
   const newWords = options.newWords ?? 3;
   const causes = part.type === 'why' ? causesIn(sentences) : 0;
+  // The only "why" the customer asks is answered by a cause the reply gives, in whatever words: a reader takes the one
+  // explanation offered as the answer to the one question that asked for it ("Why was the claim denied?" — "It was
+  // filed under your old member ID, which had expired"); a weak cause (", so…") still needs the topic. Likewise the
+  // only "when" by a dated step that is not itself a message ("When will the adjuster visit?" — "Priya Desai will be
+  // at the house on Thursday 12 March between 9 am and 1 pm"; "I will send the order form by Friday" is no answer).
+  const sole = options.sole !== false && rivals.every((q) => q.type !== part.type);
+  // The only ask for an amount is answered by a figure the reply gives on its topic, or by the only figure-giving sentence.
+  const amountAsk = options.sole !== false && (part.type === 'what' || part.type === 'yesno') && AMOUNT_ASK.test(part.text);
+  const soleAmount = amountAsk && rivals.every((q) => !AMOUNT_ASK.test(q.text));
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
   // the sentences it changed.
   // Kept only for the judge as it ships (options change the verdict), keyed by the part object (stable while the quoted message is).
-  const memoOn = !extra && options.aboutMin === undefined && options.neighbour === undefined && options.newWords === undefined;
+  const memoOn = !extra && options.aboutMin === undefined && options.neighbour === undefined && options.newWords === undefined && options.sole === undefined;
   const local = (i: number): boolean => {
     const x = sentences[i]!;
     const prev = i > 0 ? sentences[i - 1]! : undefined;
@@ -218,17 +237,17 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     switch (part.type) {
       case 'why':
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
-        v = (r.cause && (about || part.focus.length === 0 || onlyCause)) || (r.weakCause && about) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
+        v = (r.cause && (about || part.focus.length === 0 || onlyCause || sole)) || (r.weakCause && about) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
         break;
       case 'when':
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
         // "I will send the order form by Friday" is about something else.
         // "How long will it take?" names nothing of its own: a dated step answers it.
         // A time that is the ask's own ("the recording of Monday's session … shortly") says nothing of when.
-        v = (r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)))))) || (r.done && mostly);
+        v = (r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)) || (sole && DEADLINE.test(x.text) && !COMMS.test(x.text)))))) || (r.done && mostly);
         break;
       case 'yesno':
-        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text));
+        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text)) || (amountAsk && AMOUNT.test(x.text) && hits >= 1);
         break;
       case 'request':
         // Or a sentence that says the thing asked for, in three of its own words and more of its own ("Our onboarding
@@ -240,7 +259,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         break;
       case 'what':
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
-        v = (mostly && inOwnWords) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
+        v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || (mostly && inOwnWords) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about));
         break;
     }
@@ -290,9 +309,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     return later[i]! > hitsOf(sentences[i]!).n;
   };
   for (let i = 0; i < sentences.length; i++) if (local(i) && !outdone(i) && !deflected(i)) return i;
-  // "How do I…?" answered by a list of steps anywhere, on its topic.
+  // "How do I…?" answered by a list of steps anywhere, on its topic (or, for the message's only "how", on any).
   if (part.type === 'how') {
-    const steps = sentences.findIndex((x, i) => read(x).steps && !outdone(i));
+    const steps = sentences.findIndex((x, i) => read(x).steps && (sole || !outdone(i)));
+    if (steps >= 0 && sole) return steps;
     if (steps >= 0 && sentences.some((x, i) => hitsOf(x).n >= aboutMin || (neighbour && i > 0 && !read(sentences[i - 1]!).empty && hitsOf(sentences[i - 1]!).n >= aboutMin))) return steps;
   }
   return -1;

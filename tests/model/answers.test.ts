@@ -210,3 +210,22 @@ describe('answers by kind of ask, in other words', () => {
     expect(answered(quoted, reply)).toEqual([false]);
   });
 });
+
+describe('the only ask of its kind, answered in other words', () => {
+  it('the one "why" is answered by the one cause given, even in none of its words', () => {
+    expect(answered('Why was the claim denied?', 'It was filed under your old member ID, which expired on 1 January. Our phones were busy that week because of the storm.')).toEqual([true]);
+    // With two "why"s, the cause answers the one it is about.
+    expect(answered('Why was the claim denied?\n\nAnd why did nobody call me back?', 'The claim was denied because it was filed under your old member ID.')).toEqual([true, false]);
+  });
+  it('the one "when" is answered by a dated step that is not itself a message', () => {
+    expect(answered('When will the loss adjuster visit?', 'Priya Desai from our assessment team will be at the house on Thursday 12 March between 9 am and 1 pm.')).toEqual([true]);
+    expect(answered('When will the loss adjuster visit?', 'I will email you the claim form by Thursday at noon.')).toEqual([false]);
+  });
+  it('an ask for an amount is answered by a figure, a dated promise of one is not', () => {
+    expect(answered('Could you tell me what rate we would get on a five-year loan?', "On that amount and term we'd be looking at 7.4% fixed, subject to credit approval.")).toEqual([true]);
+    expect(answered('Could you tell me what rate we would get on a five-year loan?', "I'll come back to you on that after our credit meeting.")).toEqual([false]);
+  });
+  it('the one "how" is answered by steps, whatever they name', () => {
+    expect(answered('How do I give a new teammate access?', 'Open Settings, click Members and press Invite.')).toEqual([true]);
+  });
+});
