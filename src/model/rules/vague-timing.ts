@@ -18,6 +18,14 @@ function startsFrom(text: string, due: string): boolean {
   const at = text.indexOf(due);
   return /^(?:from|starting|as of|beginning|effective)\b/i.test(due) || (at > 0 && STARTS.test(text.slice(Math.max(0, at - 20), at)));
 }
+/**
+ * Is the vague time the reader's, in a request to them ("Please let me know as soon as possible & I will tell Paige",
+ * "for next month I'll need the nominations asap")? Asking them for something soon is no vague promise of ours.
+ */
+const THEIR_REQUEST = /\b(?:please|kindly|could you|can you|would you|let (?:me|us) know|get back to (?:me|us)|send (?:me|us)|call me|contact me|(?:i|we)(?:['’]ll| will| would)? need)\b[^.;:!?&]{0,50}$/i;
+function inTheirRequest(text: string, at: number): boolean {
+  return THEIR_REQUEST.test(text.slice(Math.max(0, at - 80), at));
+}
 /** Is the time inside a leading "if you…" clause (before its comma), the reader's own choice? */
 function inTheirIf(text: string, due: string): boolean {
   if (!/^\s*if you\b/i.test(text)) return false;
@@ -78,7 +86,7 @@ const rule: Rule = {
     }
     if (out.length === 0 && AHEAD.test(s.text) && !SOCIAL.test(s.text)) {
       const m = VAGUE_ANY.exec(s.text);
-      if (m && !inTheirIf(s.text, m[0])) {
+      if (m && !inTheirIf(s.text, m[0]) && !inTheirRequest(s.text, m.index)) {
         out.push({
           start: m.index, end: m.index + m[0].length, severity: 'warn', penalty: 25,
           message: `${q(m[0])} is not a time the customer can hold you to.`,
@@ -119,6 +127,10 @@ const rule: Rule = {
       { body: "Hi Lou,\n\nClaire takes over on 1 May. I'll stay on copy for all of May, so nothing falls between us.", role: 'account' },
       { body: "Hi Lou,\n\nI've booked a technician for tomorrow between 8 and 10 am, and he'll call you 20 minutes before he arrives.", role: 'support' },
       { body: "Hi Lou,\n\nI'll ask our finance lead whether we can hold that price through your June renewal and tell you her answer by Wednesday.", role: 'account' },
+      // "As soon as possible" asked of the reader is their time, not a vague promise (real mail: "Please let me know as
+      // soon as possible & I will let Paige know", "I'll need the nominations asap").
+      { body: 'Hi Lou,\n\nPlease let me know as soon as possible & I will book the room for Thursday at 2pm.', role: 'account' },
+      { body: "Hi Lou,\n\nFor next month I'll need the nominations asap, and I will confirm the volumes by Friday at noon.", role: 'account' },
     ],
   },
 };
