@@ -49,6 +49,7 @@ const TITLE = '(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss)\\.?[ \\t]+)?';
 const ONE = "[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+(?:[ \\t]+[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+)?";
 const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}(?:(?:,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${TITLE}${ONE}){0,3})[ \\t]*(:|-|–|—|,)(?:[ \\t]+\\S|[ \\t]*$)`, 'u');
 // "Dana, thanks for…": a name and a comma opening the first line (compiled once: this runs on every analysis).
+const CHEER = new RegExp(`^((?:[Cc]ongratulations|[Cc]ongrats|[Tt]hanks(?: again| so much)?|[Tt]hank you(?: again| so much)?|[Mm]any thanks|[Ww]elcome(?: aboard| back)?|[Hh]appy (?:birthday|[Nn]ew [Yy]ear|holidays|[Ff]riday|[Mm]onday)|[Ww]ell done|[Gg]reat news|[Gg]ood news|[Cc]heers))[ \\t]*,[ \\t]*(${ONE})([ \\t]*[!.,:])`, 'u');
 const INLINE = new RegExp(`^(${ONE}),[ \\t]+\\S`, 'u');
 // Words that open a line with a colon or a dash as a label, not a name.
 const LABELS = new Set(('note notes update agenda summary background subject re fwd fw attendees action actions question questions answer ' +
@@ -74,6 +75,12 @@ export function findGreeting(body: string): Greeting | undefined {
     rest = line.slice(sal[0].length);
     restAt = lead + sal[0].length;
   } else {
+    // "Congratulations, Jeff!", "Thanks, Ana.", "Welcome aboard, Priya!": a greeting word of another kind, then the name.
+    const cheer = CHEER.exec(line);
+    if (cheer?.[2] && !notAName(cheer[2]) && !GENERIC.test(cheer[2])) {
+      const at = lead + cheer[0].length - cheer[2].length - cheer[3]!.length;
+      return { start: lead, end: at + cheer[2].length + 1, salutation: cheer[1]!, name: { text: cheer[2], start: at, end: at + cheer[2].length }, group: false, generic: false };
+    }
     // "Dana, thanks for…": a name and a comma opening the first line is a greeting too.
     const inline = INLINE.exec(line);
     if (inline?.[1] && !notAName(inline[1]) && !GENERIC.test(inline[1])) {
