@@ -16,15 +16,22 @@ const NEVER_AGAIN = /\b(?:this|it|that)(?: will|['’]ll) never happen again\b/g
 const ADVICE = /\b(?:you can|you could|you may want|you might want|you(?:['’]ll| will) want|please|we recommend|we suggest|we(?:['’]d| would) suggest|i recommend|i suggest|i(?:['’]d| would) suggest|adding|using|making sure|remember to|be sure to)\b/i;
 const OURS = /\b(?:we|i|our \w+)(?:['’]ve|['’]ll|['’]re| have| will| are| now| also)\b/i;
 // A review of how the work is done is a prevention in other words: "We're reviewing how upgrades are scheduled".
-const OUR_REVIEW = /\b(?:we(?:['’]re| are)|i(?:['’]m| am)|we(?:['’]ll| will)|i(?:['’]ll| will)|we(?:['’]ve| have)|i(?:['’]ve| have)) (?:now |also )?(?:reviewing|reviewed|review|looking at|changing|changed|change|updating|updated|tightening|tightened) (?:how|the way|our (?:process|procedure|checks?|rota|schedule))\b/i;
+const OUR_REVIEW = /\b(?:we(?:['’]re| are)|i(?:['’]m| am)|we(?:['’]ll| will)|i(?:['’]ll| will)|we(?:['’]ve| have)|i(?:['’]ve| have)) (?:now |also |since |already )?(?:reviewing|reviewed|review|looking at|changing|changed|change|updating|updated|tightening|tightened) (?:how|the way|our (?:process|procedure|checks?|rota|schedule))\b/i;
 // "Mistakes were made", "an error was made on our side": a mistake owned in the passive.
+// Regret for how things fell out, no fault owned: "I'm sorry the new date doesn't work for you", "Sorry we weren't the
+// right fit", "sorry to see you go".
+const NO_FAULT = /\bsorry (?:that )?(?:(?:the|this|it|that|we|our) [\w' ’-]{0,40}?(?:doesn['’]t|didn['’]t|don['’]t|won['’]t|wasn['’]t|weren['’]t|isn['’]t|aren['’]t|couldn['’]t) (?:work|suit|fit|be (?:the right|a good) fit|the right fit|right for)|to (?:see|hear (?:that )?)you(?:['’]re| are)? (?:go|leav)|we (?:weren['’]t|aren['’]t|couldn['’]t be) (?:the right|a good) fit)/i;
+// The customer says the problem came back ("the second time it's happened", "two Fridays running"; not "the third time
+// I'm asking", which is about a reply, not the fault): a
+// reply that fixes this one and says nothing of the next leaves them expecting it again, apology or none.
+const RECURRING = /\b(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:time|week|month|delivery|order|invoice)(?! (?:(?:that|now) )?(?:i|we)(?:['’]m| am|['’]ve| have)? (?:ask|writ|email|call|chas|contact|rais|request|follow|sen[dt]|reach))|(?:keeps?|kept) (?:happening|failing|dropping|breaking|going wrong|coming back)|(?:two|three|four|several) (?:weeks|months|times|fridays|mondays|deliveries|orders) (?:running|in a row)|(?:week|month|time) running|again and again|(?:happened|happening|gone wrong|broken|failed) again|once again|every (?:week|month) (?:since|now))\b/i;
 const PASSIVE_FAULT = /\b(?:mistakes?|errors?) (?:was|were|has been|have been) made\b/i;
 const facts = perSentence((s) => {
   const text = s.text.replace(NEVER_AGAIN, '');
   return {
     apology: apology.test(s.text) && !slowReply.test(s.text),
     // Any sorry for what happened (not for a slow reply, not sympathy for their loss), or the fault owned in words.
-    owns: (sorry.test(s.text) && !slowReply.test(s.text) && !sympathy.test(s.text)) || ownFault.test(s.text) || PASSIVE_FAULT.test(s.text),
+    owns: (sorry.test(s.text) && !slowReply.test(s.text) && !sympathy.test(s.text) && !NO_FAULT.test(s.text)) || ownFault.test(s.text) || PASSIVE_FAULT.test(s.text),
     mistake: mistake.test(s.text),
     passive: PASSIVE_FAULT.test(s.text),
     prevention: (prevention.test(text) && (!ADVICE.test(text) || OURS.test(text))) || OUR_REVIEW.test(text),
@@ -64,6 +71,13 @@ const rule: Rule = {
         }];
       }
     }
+    if (RECURRING.test(doc.draft.quoted ?? '')) {
+      return [{
+        start: 0, end: 0, penalty: 30,
+        message: 'They say this has happened before, and nothing says how it won\'t happen again.',
+        suggestion: 'Add what changes: "From this Friday your order is counted and photographed before the van leaves."',
+      }];
+    }
     for (let i = 0; i < doc.sentences.length; i++) {
       const s = doc.sentences[i]!;
       if (!facts(s.view).apology) continue;
@@ -88,8 +102,14 @@ const rule: Rule = {
       { body: "Hi Zoe,\n\nWe apologise for any inconvenience. Your order went out late because our driver rota was short on Friday. I've refunded it today.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
       { body: "Hi Zoe,\n\nI'm sorry your order was late. I've refunded it today. In future, adding a phone number to your order can help avoid missed calls.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
       { body: "Hi Zoe,\n\nI'm sorry your order was late, and I've refunded it today. Rest assured, this will never happen again.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
+      // They say it has happened before: a fix of this one alone, apology or none, leaves them expecting it again.
+      { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // Regret for how things fell out owns no fault; asking again is about a reply, not a fault come back.
+      { body: "Hi Callum,\n\nI'm sorry the new date doesn't work for you. I've listed both tickets on our resale page this morning.", quoted: "On Mon, 6 Nov 2026, Callum Reid <callum@example.org> wrote:\nThe gig has been moved to February and I can't make it. Can I get my money back?", role: 'support' },
+      { body: "Hi Ken,\n\nThe export stops at 10,000 rows; I've run the other 16,000 for you and attached them.", quoted: "On Mon, 6 Nov 2026, Ken Wade <ken@example.org> wrote:\nThis is the third time I'm asking. The export cuts off at 10,000 rows.", role: 'support' },
+      { body: "Hi Wei Ling,\n\nThat's our error, and I've reversed the $95 fee today. We've since changed how phone cancellations are logged.", quoted: "On Mon, 6 Nov 2026, Wei Ling <wl@example.org> wrote:\nI was charged for a missed appointment I had cancelled.", role: 'support' },
       // A non-apology that owns no fault is its own hint (non-apology), not a missing prevention.
       { body: "Hi Zoe,\n\nI'm sorry you were unhappy with the delivery time. Friday evenings are our busiest hours, and the times shown are estimates.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
       // A review of how the work is done is a prevention in other words.
