@@ -21,6 +21,13 @@ describe('listening to the quoted message', () => {
   it('ignores courtesy lines and older nested history', () => {
     expect(extractQuotedPoints('Let me know if you have any questions.\nThanks!\n> Could you send the W-9?')).toEqual([]);
   });
+  it('reads hopes, sighs and reproaches ending in a question mark as no asks, and the real ask beside them as one', () => {
+    for (const courtesy of ['Hope that all makes sense?', "I hope that's not too much trouble?", "Hope that's not unreasonable?", 'Is anyone awake over there?', 'Is this how you treat customers after three years?', "I suppose everyone's in the same boat this year?"]) {
+      expect(extractQuotedPoints(`When will the engineer come back? ${courtesy}`).map((p) => p.text), courtesy).toEqual(['When will the engineer come back?']);
+    }
+    // A question about how a thing is done is still an ask.
+    expect(extractQuotedPoints('Is this how I reset the router?').map((p) => p.text)).toEqual(['Is this how I reset the router?']);
+  });
   it('keeps a greeting or sign-off on its own line out of the customer’s sentences', () => {
     const q = 'On Mon, 30 Nov 2026, Dana Reyes <dana@northwind.com> wrote:\nHi Sam,\nplease refund the second charge\nfrom March.\nCould you also check my export\nDana';
     expect(extractQuotedPoints(q).map((p) => [p.kind, p.text])).toEqual([

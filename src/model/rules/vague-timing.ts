@@ -109,6 +109,10 @@ const rule: Rule = {
       { body: 'Hi Lou,\n\nYour refund is expected to land soon.', role: 'support' },
       { body: 'Hi Lou,\n\nI will confirm the new delivery slot shortly.', role: 'support' },
       { body: 'Hi Lou,\n\nWe will add the export option in the near future.', role: 'account' },
+      // The same in other registers: "revert at the earliest", "in an upcoming update", "in the next couple of weeks".
+      { body: 'Dear Sir,\n\nI will revert at the earliest with a proposal.', role: 'support' },
+      { body: 'Hi Lou,\n\nThe fix has been passed to our developers and should be released in an upcoming update.', role: 'support' },
+      { body: 'Hi Lou,\n\nI will send you a proposal in the next couple of weeks.', role: 'account' },
     ],
     pass: [
       // Goodbyes, and a time set by the customer's own step, are no vague promise.
@@ -130,6 +134,9 @@ const rule: Rule = {
       // "As soon as possible" asked of the reader is their time, not a vague promise (real mail: "Please let me know as
       // soon as possible & I will let Paige know", "I'll need the nominations asap").
       { body: 'Hi Lou,\n\nPlease let me know as soon as possible & I will book the room for Thursday at 2pm.', role: 'account' },
+      // A lower bound on a named day, and a release with its date, are times.
+      { body: "Hi Lou,\n\nI'll have the parts to you on Monday at the earliest, and I will call you on Friday at 10am.", role: 'account' },
+      { body: 'Hi Lou,\n\nWe will add the export in an upcoming release on 4 May.', role: 'account' },
       { body: "Hi Lou,\n\nFor next month I'll need the nominations asap, and I will confirm the volumes by Friday at noon.", role: 'account' },
     ],
   },
