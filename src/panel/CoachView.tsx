@@ -100,7 +100,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
       <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
       {playbookName && <p className="muted playbook-name">Coaching with your team’s playbook: <strong>{playbookName}</strong></p>}
       <RoleSwitcher role={report.role} guessed={roleGuessed} {...(roleReason ? { reason: roleReason } : {})} siteName={siteName} {...(account?.key ? { recipient: account.key } : {})} onChange={actions.setRole} />
-      <DimensionBars dimensions={report.dimensions} />
+      <DimensionBars dimensions={report.dimensions} {...(researchPending ? { notes: { research: researchPending.toLowerCase() } } : {})} />
       {report.truncated && <p className="notice" role="note">{report.truncated.message}</p>}
       {dismissedCount > 0 && (
         <p className="muted dismissed">

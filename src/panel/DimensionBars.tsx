@@ -1,8 +1,12 @@
-import { DIMENSIONS, type Report } from '../model/types';
+import { DIMENSIONS, type Dimension, type Report } from '../model/types';
 import { DIMENSION_LABELS } from './format';
 
-/** One bar per dimension, so the writer sees where trust is lost; the weight says how much each counts for this role. */
-export function DimensionBars({ dimensions }: { dimensions: Report['dimensions'] }) {
+/**
+ * One bar per dimension, so the writer sees where trust is lost; the weight says how much each counts for this role.
+ * `notes` says what a bar's number cannot: research at 100 with no notes on the account is nothing lost, not research
+ * done ("no notes yet"), the same words the research section's heading uses.
+ */
+export function DimensionBars({ dimensions, notes }: { dimensions: Report['dimensions']; notes?: Partial<Record<Dimension, string>> }) {
   return (
     <ul className="dims" aria-label="Score by dimension">
       {DIMENSIONS.map((d) => {
@@ -13,6 +17,7 @@ export function DimensionBars({ dimensions }: { dimensions: Report['dimensions']
             <span className="dim-label" id={`dim-${d}`}>
               {DIMENSION_LABELS[d]}
               <span className="dim-weight"> · counts {Math.round(weight * 100)}%</span>
+              {notes?.[d] && <span className="dim-note"> · {notes[d]}</span>}
             </span>
             <span className={`dim-bar band-${level}`} role="meter" aria-labelledby={`dim-${d}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={score}>
               <span className="dim-fill" style={{ width: `${score}%` }} />

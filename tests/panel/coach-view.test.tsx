@@ -237,6 +237,8 @@ describe('CoachView says one thing about research, and why it guessed the role',
     render(<CoachView report={report} excerpts={report.hints.map((h) => body.slice(h.start, h.end))} ruleTitles={TITLES} roleGuessed dismissedCount={0} actions={actions()}
       account={{ key: 'example.org', usedFacts: [], recipients: [{ name: 'Dana Reyes', email: 'dana@example.org' }] }} onSaveAccount={async () => undefined} />);
     expect(heading().textContent).toContain('No notes yet');
+    // The bar says it too: research at 100 with no notes is nothing lost, not research done.
+    expect(screen.getByRole('meter', { name: /Account research/ }).closest('li')!.textContent).toContain('no notes yet');
   });
   it('a draft that uses a note keeps "Looks good"', () => {
     const body = 'Hi Dana,\n\nHow is your Brazil expansion going?';
