@@ -206,8 +206,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // at the house on Thursday 12 March between 9 am and 1 pm"; "I will send the order form by Friday" is no answer).
   const sole = options.sole !== false && rivals.every((q) => q.type !== part.type);
   // The only ask for an amount is answered by a figure the reply gives on its topic, or by the only figure-giving sentence.
-  const amountAsk = options.sole !== false && (part.type === 'what' || part.type === 'yesno') && AMOUNT_ASK.test(part.text);
-  const soleAmount = amountAsk && rivals.every((q) => !AMOUNT_ASK.test(q.text));
+  const amountAsk = options.sole !== false && (part.type === 'what' || part.type === 'yesno') && asksAmount(part);
+  const soleAmount = amountAsk && rivals.every((q) => !asksAmount(q));
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
   // the sentences it changed.
@@ -333,6 +333,14 @@ function partsOf(point: QuotedPoint): AskPart[] {
   let p = wholeParts.get(point);
   if (!p) wholeParts.set(point, (p = [{ text: point.text, type: point.type, focus: point.focus }]));
   return p;
+}
+
+/** Does the part ask for an amount? Read once per part (the same object while the quoted message is). */
+const amountMemo = new WeakMap<AskPart, boolean>();
+function asksAmount(part: AskPart): boolean {
+  let a = amountMemo.get(part);
+  if (a === undefined) amountMemo.set(part, (a = AMOUNT_ASK.test(part.text)));
+  return a;
 }
 
 /** The stems of an ask's own words, read once per ask. */

@@ -120,8 +120,9 @@ function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
   // is no deadline: a deadline said after it ("…and tell you by Wednesday") is the promise's time; without one, the
   // promise is bounded, not vague, and no due date is made up. So is a time counted from an event ("he'll call
   // you 20 minutes before he arrives"): it is the event's, neither vague nor past.
-  const bound = results.find((r) => isSpan(sentence, r) || fromEvent(sentence, r));
-  const deadlines = bound ? results.filter((r) => !isSpan(sentence, r) && !fromEvent(sentence, r)) : results;
+  const bounds = results.map((r) => isSpan(sentence, r) || fromEvent(sentence, r));
+  const bound = results.find((_, i) => bounds[i]);
+  const deadlines = bound ? results.filter((_, i) => !bounds[i]) : results;
   if (bound && deadlines.length === 0) return { text: bound.text, index: bound.index, vague: false, bound: true };
   const first = deadlines[0];
   if (!first) return undefined;

@@ -125,6 +125,7 @@ function firstMatch(text: string, groups: readonly RegExp[], framed: ReadonlySet
 const STANCE = [GUESSED_ERROR, DOUBTED, AGAINST, TALKED_DOWN, SENT_AWAY];
 const STANCE_FRAMED = new Set([GUESSED_ERROR, DOUBTED, TALKED_DOWN]);
 const BLAME = [THEIR_ERROR];
+const BLAME_FRAMED = new Set(BLAME);
 
 /** The words by which the sentence talks down to the customer or doubts them (challenge-customer), if it does. */
 export function putsDownCustomer(text: string): { start: number; end: number } | undefined {
@@ -133,5 +134,5 @@ export function putsDownCustomer(text: string): { start: number; end: number } |
 
 /** The words by which the sentence puts the fault on the customer (blame-shifting), if it does. */
 export function blamesCustomer(text: string): { start: number; end: number } | undefined {
-  return firstMatch(text, BLAME, new Set(BLAME));
+  return firstMatch(text, BLAME, BLAME_FRAMED);
 }

@@ -69,6 +69,31 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
   };
 }
 
+/**
+ * A phrase rule that also reads a sentence's shape where its listed phrases find nothing (boasting's "a line about
+ * us claiming a superlative", challenge-customer's put-downs, blame-shifting's fault put on the customer): the
+ * listed phrases first, with their precise spans and rewrites; the reading only in a sentence they leave alone, and
+ * never where `skip` says the sentence rules it out.
+ */
+export function withReading(listed: Rule, reading: {
+  find: (text: string) => { start: number; end: number } | undefined;
+  skip?: (text: string) => boolean;
+  penalty: number;
+  message: (words: string) => string;
+  suggestion: string;
+}): Rule {
+  return {
+    ...listed,
+    sentence(s) {
+      const found = listed.sentence!(s);
+      if (found.length > 0 || reading.skip?.(s.text)) return found;
+      const m = reading.find(s.text);
+      if (!m) return [];
+      return [{ start: m.start, end: m.end, penalty: reading.penalty, message: reading.message(s.text.slice(m.start, m.end)), suggestion: reading.suggestion }];
+    },
+  };
+}
+
 /** Quotes words for a message, cut at a word boundary past `max` characters. */
 export const q = (s: string, max = 60): string => {
   if (s.length <= max) return `“${s}”`;

@@ -1,8 +1,7 @@
 import { BLAME_SHIFTING } from '../lexicon/phrases';
-import { phraseRule, q } from '../phrase-rule';
+import { phraseRule, q, withReading } from '../phrase-rule';
 import { blamesCustomer } from '../customer-stance';
 import { OWNED, ownsIt } from '../owning';
-import type { Rule } from '../rule';
 
 const listed = phraseRule({
   id: 'blame-shifting',
@@ -73,20 +72,12 @@ const listed = phraseRule({
   },
 });
 
-/**
- * Also the fault put on the customer in words no list has, read from the sentence's shape (customer-stance.ts):
- * "you selected the wrong plan", "you never confirmed the address", "you ought to have backed it up". The listed
- * phrases first, this where they find none, and never where the same sentence takes the fault back.
- */
-const rule: Rule = {
-  ...listed,
-  sentence(s) {
-    const found = listed.sentence!(s);
-    if (found.length > 0 || OWNED.test(s.text)) return found;
-    const m = blamesCustomer(s.text);
-    if (!m) return [];
-    const text = s.text.slice(m.start, m.end);
-    return [{ ...m, penalty: 45, message: `${q(text)} moves the blame onto the customer.`, suggestion: 'Say what happened and what you will do about it: "The order went to the old address; I\'ve re-sent it to the new one, and it arrives Thursday."' }];
-  },
-};
-export default rule;
+// Also the fault put on the customer in words no list has, read from the sentence's shape (customer-stance.ts): "you
+// selected the wrong plan", "you never confirmed the address"; never where the same sentence takes the fault back.
+export default withReading(listed, {
+  find: blamesCustomer,
+  skip: (text) => OWNED.test(text),
+  penalty: 45,
+  message: (words) => `${q(words)} moves the blame onto the customer.`,
+  suggestion: 'Say what happened and what you will do about it: "The order went to the old address; I\'ve re-sent it to the new one, and it arrives Thursday."',
+});

@@ -1,8 +1,7 @@
 import { BOASTS } from '../lexicon/phrases';
-import { phraseRule, q } from '../phrase-rule';
+import { phraseRule, q, withReading } from '../phrase-rule';
 import { weYou } from '../pitch';
 import { boastsAboutUs } from '../self-description';
-import type { Rule } from '../rule';
 
 // Whose thing is praised: the last owner word before the claim. "Congratulations on your award-winning app" praises them.
 const OWNER = /(?<![\w'’])(?:we|we['’](?:re|ve|ll)|our|us|i|i['’]m|my|you|you['’](?:re|ve)|your|they|they['’]re|their|he|his|she|her)(?![\w'’])/gi;
@@ -14,6 +13,8 @@ function aboutThem(before: string): boolean {
   for (const m of before.matchAll(OWNER)) last = m[0];
   return !!last && THEIRS.test(last);
 }
+
+const BOAST_FIX = 'Replace the claim with a fact they can check: "Northwind cut onboarding from 6 weeks to 2 with us."';
 
 const listed = phraseRule({
   id: 'boasting',
@@ -29,7 +30,7 @@ const listed = phraseRule({
   // The learned layer's boasts stand only in a sentence that speaks of us: "the country's leading engineers" is news.
   learnedIf: (s) => weYou(s.words).we > 0,
   message: (m) => `${q(m.text)} is a claim the customer has to take on faith.`,
-  suggestion: 'Replace the claim with a fact they can check: "Northwind cut onboarding from 6 weeks to 2 with us."',
+  suggestion: BOAST_FIX,
   examples: {
     flag: [
       'Hi Rae,\n\nWe are the industry-leading platform for payroll. What does payroll cost you today?',
@@ -73,19 +74,11 @@ const listed = phraseRule({
   },
 });
 
-/**
- * Also a superlative or a scale claimed in a line that describes us, in words no list has ("Our rates are the
- * lowest around", "We have helped thousands of dealerships"): the listed phrases first, this where they find none.
- */
-const rule: Rule = {
-  ...listed,
-  sentence(s) {
-    const found = listed.sentence!(s);
-    if (found.length > 0) return found;
-    const claim = boastsAboutUs(s.text);
-    if (!claim) return [];
-    const text = s.text.slice(claim.start, claim.end);
-    return [{ ...claim, penalty: 25, message: `${q(text)} is a claim the customer has to take on faith.`, suggestion: 'Replace the claim with a fact they can check: "Northwind cut onboarding from 6 weeks to 2 with us."' }];
-  },
-};
-export default rule;
+// Also a superlative or a scale claimed in a line that describes us, in words no list has ("Our rates are the lowest
+// around", "We have helped thousands of dealerships").
+export default withReading(listed, {
+  find: boastsAboutUs,
+  penalty: 25,
+  message: (words) => `${q(words)} is a claim the customer has to take on faith.`,
+  suggestion: BOAST_FIX,
+});

@@ -1,7 +1,6 @@
 import { CHALLENGES } from '../lexicon/phrases';
-import { phraseRule, q } from '../phrase-rule';
+import { phraseRule, q, withReading } from '../phrase-rule';
 import { putsDownCustomer } from '../customer-stance';
-import type { Rule } from '../rule';
 
 const listed = phraseRule({
   id: 'challenge-customer',
@@ -85,20 +84,11 @@ const listed = phraseRule({
   },
 });
 
-/**
- * Also a sentence that puts the customer in the wrong in words no list has, read from its shape
- * (customer-stance.ts): their error guessed or asserted, their account doubted, our records held against them,
- * talking down to them, sending them away. The listed phrases first, this where they find none.
- */
-const rule: Rule = {
-  ...listed,
-  sentence(s) {
-    const found = listed.sentence!(s);
-    if (found.length > 0) return found;
-    const m = putsDownCustomer(s.text);
-    if (!m) return [];
-    const text = s.text.slice(m.start, m.end);
-    return [{ ...m, penalty: 45, message: `${q(text)} puts the customer in the wrong.`, suggestion: 'Say what happened and what you will do, without a verdict on them: "The tracking shows a card was left at 2:14 pm; I\'ve asked the driver to call you before the next attempt."' }];
-  },
-};
-export default rule;
+// Also a sentence that puts the customer in the wrong in words no list has, read from its shape (customer-stance.ts):
+// a misreading guessed, their account doubted, our records held against them, talking down, sending them away.
+export default withReading(listed, {
+  find: putsDownCustomer,
+  penalty: 45,
+  message: (words) => `${q(words)} puts the customer in the wrong.`,
+  suggestion: 'Say what happened and what you will do, without a verdict on them: "The tracking shows a card was left at 2:14 pm; I\'ve asked the driver to call you before the next attempt."',
+});

@@ -56,8 +56,7 @@ const rule: Rule = {
     // A promise counts unless all it gives is a vague time ("we will come back to you very soon"): a vague promise is
     // no next step (vague-timing says why).
     // So is a promise only to look into it or to say so if something changes ("We'll look into it").
-    const owned = doc.commitments.some((c) => (c.owner === 'me' || c.owner === 'we' || c.owner === 'other' || c.owner === 'you') && !c.due && !(c.dueText && IDLE.test(c.dueText)) && !IDLE.test(c.text)) ||
-      doc.commitments.some((c) => (c.owner === 'me' || c.owner === 'we' || c.owner === 'other' || c.owner === 'you') && !!c.due);
+    const owned = doc.commitments.some((c) => c.owner !== 'none' && (!!c.due || (!(c.dueText && IDLE.test(c.dueText)) && !IDLE.test(c.text))));
     // Sending them elsewhere is no step of ours, whatever it asks of them ("please contact the manufacturer directly").
     const passed = doc.found('buck-passing');
     const step = (x: (typeof doc.sentences)[number]) => statesNextStep(x.view) && !passed.some((f) => f.start < x.end && f.end > x.start);

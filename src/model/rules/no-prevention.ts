@@ -25,6 +25,17 @@ const NO_FAULT = /\bsorry (?:that )?(?:(?:the|this|it|that|we|our) [\w' ’-]{0,
 // I'm asking", which is about a reply, not the fault): a
 // reply that fixes this one and says nothing of the next leaves them expecting it again, apology or none.
 const RECURRING = /\b(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:time|week|month|delivery|order|invoice)(?! (?:(?:that|now) )?(?:i|we)(?:['’]m| am|['’]ve| have)? (?:ask|writ|email|call|chas|contact|rais|request|follow|sen[dt]|reach))|(?:keeps?|kept) (?:happening|failing|dropping|breaking|going wrong|coming back)|(?:two|three|four|several) (?:weeks|months|times|fridays|mondays|deliveries|orders) (?:running|in a row)|(?:week|month|time) running|again and again|(?:happened|happening|gone wrong|broken|failed) again|once again|every (?:week|month) (?:since|now))\b/i;
+/** Does the quoted message say the fault came back? Read once per quoted message, not on every keystroke. */
+let lastQuoted: string | undefined;
+let lastRecurs = false;
+function recurs(quoted: string | undefined): boolean {
+  if (!quoted) return false;
+  if (quoted !== lastQuoted) {
+    lastQuoted = quoted;
+    lastRecurs = RECURRING.test(quoted);
+  }
+  return lastRecurs;
+}
 const PASSIVE_FAULT = /\b(?:mistakes?|errors?) (?:was|were|has been|have been) made\b/i;
 const facts = perSentence((s) => {
   const text = s.text.replace(NEVER_AGAIN, '');
@@ -71,7 +82,7 @@ const rule: Rule = {
         }];
       }
     }
-    if (RECURRING.test(doc.draft.quoted ?? '')) {
+    if (recurs(doc.draft.quoted)) {
       return [{
         start: 0, end: 0, penalty: 30,
         message: 'They say this has happened before, and nothing says how it won\'t happen again.',
