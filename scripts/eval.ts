@@ -83,6 +83,8 @@ export function renderContext(c: ContextEvaluation, wn: ReturnType<typeof evalua
   lines.push('| --- | ---: | ---: |');
   lines.push(`| "not answered": precision | ${pct(precision(L.notAnswered))} | 0.90 |`);
   lines.push(`| "not answered": recall | ${pct(recall(L.notAnswered))} | 0.85 |`);
+  lines.push(`| of those, said as sure ("mentions it but does not answer it", "answers part of it"): precision | ${pct(precision(L.notAnsweredSure))} | |`);
+  lines.push(`| said as sure: recall | ${pct(recall(L.notAnsweredSure))} | |`);
   lines.push(`| asks found in the customer's message | ${share(L.found.found, L.found.of)} | |`);
   lines.push(`| points read where the reader sees no ask (courtesy, older history) | ${L.falseAsks.points} (${L.falseAsks.flagged} flagged) | |`);
   lines.push(`| the asker's name read right | ${share(L.asker.right, L.asker.of)} | |`);

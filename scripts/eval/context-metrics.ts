@@ -3,7 +3,7 @@
  * labelled emails (eval/README.md, "Context").
  */
 import { analyze } from '../../src/model/index';
-import { extractQuotedPoints, type QuotedPoint } from '../../src/model/listening';
+import { extractQuotedPoints, type AskPart, type QuotedPoint } from '../../src/model/listening';
 import { q } from '../../src/model/phrase-rule';
 import { judgeAll, replySentences, type JudgeOptions, type Verdict } from '../../src/model/answers';
 import { roleGuess } from '../../src/model/role';
@@ -16,6 +16,15 @@ import type { ReplyItem, ResearchItem } from './context';
 const ROLES: Role[] = ['prospecting', 'support', 'account'];
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const wordsOf = (s: string) => new Set(norm(s).match(/[a-z0-9']+/g) ?? []);
+
+/** The share of words two texts have in common (of the longer). */
+function likeness(a: string, b: string): number {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return n / Math.max(x.size, y.size, 1);
+}
 
 /** Does a point the model found stand for this labelled sentence? (The model strips greetings and joins lines.) */
 function sameAsk(point: string, labelled: string): boolean {
@@ -34,6 +43,11 @@ export interface ListeningResults {
   asks: number;
   /** "Not answered": positive = the reader marks the ask unanswered or partly answered. */
   notAnswered: Counts;
+  /**
+   * The flags the hint says as sure (the reply names the ask and leaves it, or answers one part of two); the others
+   * ask the writer to check. Positive as above.
+   */
+  notAnsweredSure: Counts;
   /** Asks the model found, of those labelled. */
   found: { found: number; of: number };
   /** Points the model found that the reader marks as no ask (courtesy, older history) or does not list. */
@@ -50,7 +64,7 @@ export interface ListeningResults {
 
 export function evaluateListening(items: readonly ReplyItem[], options: JudgeOptions = {}): ListeningResults {
   const r: ListeningResults = {
-    items: items.length, asks: 0, notAnswered: { tp: 0, fp: 0, fn: 0, tn: 0 }, found: { found: 0, of: 0 },
+    items: items.length, asks: 0, notAnswered: { tp: 0, fp: 0, fn: 0, tn: 0 }, notAnsweredSure: { tp: 0, fp: 0, fn: 0, tn: 0 }, found: { found: 0, of: 0 },
     falseAsks: { points: 0, notAsks: 0, unlisted: 0, flagged: 0 }, asker: { right: 0, of: 0 }, partial: { named: 0, of: 0 }, byHow: {}, errors: [],
   };
   for (const item of items) {
@@ -63,25 +77,37 @@ export function evaluateListening(items: readonly ReplyItem[], options: JudgeOpt
     const author = points[0]?.author ?? null;
     // The asker is only shown with a point; items where the model finds none are judged on the header reader alone.
     if (points.length === 0 || (author ?? null) === (item.asker ?? null)) r.asker.right++;
+    // An ask of two parts ("What does E-412 mean and when will it be fixed?") is two labelled asks: each is matched
+    // to its part, flagged when the verdict leaves that part open.
+    const usedParts = new Set<AskPart>();
     for (const ask of item.asks) {
       r.asks++;
-      const point = points.find((p) => !used.has(p) && sameAsk(p.text, ask.text));
+      let point: QuotedPoint | undefined;
+      let part: AskPart | undefined;
+      for (const p of points) {
+        part = p.parts?.find((x) => !usedParts.has(x) && sameAsk(x.text, ask.text) && likeness(x.text, ask.text) > likeness(p.text, ask.text));
+        if (part) { point = p; usedParts.add(part); break; }
+      }
+      point ??= points.find((p) => !used.has(p) && sameAsk(p.text, ask.text));
       if (point) used.add(point);
-      const flagged = !!point && !verdicts.get(point)!.answered;
+      const verdict = point ? verdicts.get(point)! : undefined;
+      const flagged = !!verdict && !verdict.answered && (!part || !verdict.open || verdict.open.includes(part));
       const positive = ask.answered !== 'yes';
       r.found.of++;
       if (point) r.found.found++;
-      const c = r.notAnswered;
-      if (positive && flagged) c.tp++;
-      else if (positive) c.fn++;
-      else if (flagged) c.fp++;
-      else c.tn++;
+      const sure = flagged && (!!verdict!.missing || !!verdict!.acknowledged);
+      for (const [c, f] of [[r.notAnswered, flagged], [r.notAnsweredSure, sure]] as const) {
+        if (positive && f) c.tp++;
+        else if (positive) c.fn++;
+        else if (f) c.fp++;
+        else c.tn++;
+      }
       const h = (r.byHow[ask.how] ??= { flagged: 0, of: 0 });
       h.of++;
       if (flagged) h.flagged++;
       if (ask.answered === 'partly' && flagged) {
         r.partial.of++;
-        if (verdicts.get(point!)!.missing) r.partial.named++;
+        if (verdict!.missing) r.partial.named++;
       }
       if (flagged !== positive) r.errors.push({ id: item.id, ask: ask.text, how: ask.how, flagged, found: !!point });
     }
@@ -93,6 +119,7 @@ export function evaluateListening(items: readonly ReplyItem[], options: JudgeOpt
       if (!verdicts.get(p)!.answered) {
         r.falseAsks.flagged++;
         r.notAnswered.fp++;
+        if (verdicts.get(p)!.missing || verdicts.get(p)!.acknowledged) r.notAnsweredSure.fp++;
         r.errors.push({ id: item.id, ask: p.text, how: 'not an ask', flagged: true, found: true });
       }
     }
@@ -172,6 +199,7 @@ export function contextHeadline(ev: ContextEvaluation): Record<string, number> {
   return {
     'notAnswered.precision': r3(precision(ev.listening.notAnswered)),
     'notAnswered.recall': r3(recall(ev.listening.notAnswered)),
+    'notAnswered.sure.precision': r3(precision(ev.listening.notAnsweredSure)),
     'research.precision': r3(precision(ev.research.uses)),
     'research.recall': r3(recall(ev.research.uses)),
     ...Object.fromEntries(ROLES.map((x) => [`role.${x}`, r3(ev.role.perRole[x].of ? ev.role.perRole[x].right / ev.role.perRole[x].of : 1)])),

@@ -86,8 +86,13 @@ function titleWords(ws: readonly { text: string; lower: string; start: number; e
 }
 // A claim about an industry or about everyone, not about this reader: "Online sales tend to climb in the fall for most retailers".
 // "Flu season is always a busy time", "Budgets are tight for everyone": what is so everywhere, always.
-const GENERAL_CLAIM = /\b(?:most|many|all|every|any|other) (?:\w+ )?(?:businesses|companies|retailers|teams|firms|clinics|practices|schools|hospitals|stores|brands|organi[sz]ations|customers|people|owners|leaders|shops|restaurants|agencies|pharmacies|providers|vendors|contractors|dealers|dealerships|manufacturers|distributors|carriers|labs|universities|colleges|districts|nonprofits|charities|startups|buyers|shoppers)\b|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b/i;
+const GENERAL_CLAIM = /\b(?:(?:most|many|all|some) of (?:our|the) (?:\w+ )?(?:customers|clients|users|accounts)\b|(?:most|many|all|every|any|other|plenty of|lots of|a lot of|several|numerous) (?:\w+ )?(?:businesses|companies|retailers|teams|firms|clinics|practices|schools|hospitals|stores|brands|organi[sz]ations|customers|people|owners|leaders|shops|restaurants|agencies|pharmacies|providers|vendors|contractors|dealers|dealerships|manufacturers|distributors|carriers|labs|universities|colleges|districts|nonprofits|charities|startups|buyers|shoppers)\b)|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b/i;
 const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
+// The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
+// month". ("US" is a country; "us" in lower case is the writer.)
+const OURS_BEFORE = /(?:\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}|\bin\s+)$/;
+const OURS_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:our|my)\b/;
+const ABOUT_US = /\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselves|us|I(?:['’](?:m|ve|ll|d))?|[Mm]y|me)\b/;
 
 // Words that say the opposite of each other: a sentence that says one about a note that says the other misreads it.
 const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
@@ -171,7 +176,7 @@ const UNIT = /^(?:q[1-4]|\d[\d.,]*(?:%|k|m|bn|x)?|\$[\d.,]+[kmb]?)$/i;
 /** The stems a note is recognised by, without the names the whole email shares with it. */
 const sharedNames = (ctx: FactContext) => new Set([ctx.accountName ?? '', ...(ctx.names ?? [])].flatMap((n) => words(n).map((w) => stem(w.lower))));
 
-function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; numbers: Set<string> } {
+function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; people: Set<string>; numbers: Set<string> } {
   const shared = sharedNames(ctx);
   const ws = words(fact.text);
   // A name of a place, person or product in the note ("Monterrey", "Elena", "Salesforce"): not its first word.
@@ -181,7 +186,13 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
   const numbers = new Set(numbersOf(ws).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)));
-  return { stems, proper, numbers };
+  // A name written with another ("Karen Boyd"): one of their people, whom the writer may say they will bring in.
+  const people = new Set<string>();
+  ws.forEach((w, i) => {
+    const next = ws[i + 1];
+    if (next && next.start === w.end + 1 && /^\p{Lu}\p{Ll}/u.test(w.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && proper.has(stem(w.lower))) people.add(stem(w.lower));
+  });
+  return { stems, proper, people, numbers };
 }
 
 /**
@@ -203,7 +214,7 @@ export function matchFact(fact: AccountFact, sentences: readonly { start: number
   return undefined;
 }
 
-interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; numbers: Set<string>; shared: Set<string> }
+interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; people: Set<string>; numbers: Set<string>; shared: Set<string> }
 
 /** A note's keys, read once per note and context (a session reads the same notes on every edit). */
 const keysMemo = new Map<string, FactKeys>();
@@ -232,7 +243,7 @@ function cachedMatch(view: object, text: string, keys: FactKeys): { start: numbe
 }
 
 /** A sentence's words, stems and numbers, read once per text (every note is matched against the same reading). */
-interface SentenceReading { general: boolean; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
+interface SentenceReading { general: boolean; ours: boolean; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
 const readings = new Map<string, SentenceReading>();
 function readSentence(text: string): SentenceReading {
   let r = readings.get(text);
@@ -241,6 +252,7 @@ function readSentence(text: string): SentenceReading {
     const ws = words(text);
     r = {
       general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text),
+      ours: ABOUT_US.test(text) && !ABOUT_THEM.test(text),
       words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...phraseHits(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
       numbers: numbersOf(ws),
     };
@@ -261,6 +273,15 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     if (key) hits.push({ start: w.start, end: w.end, key });
   }
   for (const n of read.numbers) if (numbers.has(n.value)) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });
+  // A sentence about the writer's side alone: a place or a name it shares with the note, said as the writer's ("Our
+  // London team…", "I'm in Bristol next month", "Graham in our finance team will send…", "our community Slack"), is
+  // where the writer is or who works with them, not the reader's. A person the note names in full stays theirs.
+  if (read.ours) {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i]!;
+      if (proper.has(h.key) && !keys.people.has(h.key) && (OURS_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) || OURS_AFTER.test(text.slice(h.end, h.end + 30)))) hits.splice(i, 1);
+    }
+  }
   if (hits.length === 0 || contradicts(keys.fact, text, shared)) return undefined;
   hits.sort((a, b) => a.start - b.start);
   const found = { start: hits[0]!.start, end: hits[hits.length - 1]!.end };

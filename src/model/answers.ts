@@ -281,6 +281,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const x = sentences[i]!;
     const own = hitsOf(x).n;
     if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(x.text)) return false;
+    // A sentence that names most of this ask, in two words or more, answers it as well as the other ("We can host you
+    // on 19–21 May: I've placed a hold on the plenary room and three breakout rooms").
+    if (own >= 2 && own * 5 >= focusOf(part).length * 3) return false;
     // A no to the thing asked for, in half its words or more, answers it whatever else the sentence names ("Rather than raising it, …").
     if (part.type === 'request' && read(x).refusal && hitsOf(x).same * 2 >= focusOf(part).length) return false;
     return rivals.some((q) => {
@@ -375,6 +378,10 @@ export interface Verdict {
   answered: boolean;
   /** For an ask of two parts answered in one: the part left unanswered. */
   missing?: AskPart;
+  /** Every part left unanswered, when the ask has parts and some are answered. */
+  open?: AskPart[];
+  /** Not answered, and the reply names the ask only to thank for it, apologise for it, say it back or put it off. */
+  acknowledged?: true;
 }
 
 /** The verdict on every ask of a message, each judged against the others: a sentence answers the ask it is most about. */
@@ -391,11 +398,26 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
   const parts = partsOf(point);
   const open = parts.filter((p) => !partAnswered(p, sentences, options, all.filter((q) => q !== p && !(p.included && parts.includes(q)))));
   if (open.length === 0 || (numbered && parts.length === 1)) return { answered: true };
-  if (open.length < parts.length) return { answered: false, missing: open[0]! };
-  return { answered: false };
+  if (open.length < parts.length) return { answered: false, missing: open[0]!, open };
+  return { answered: false, ...(acknowledged(open, sentences) ? { acknowledged: true as const } : {}) };
+}
+
+/**
+ * Does the reply name the ask in a sentence that only thanks for it, apologises for it, says it back or puts it off
+ * ("Thanks for raising the overtime issue", "We're looking into the refund")? Then the writer saw the ask and left it
+ * unanswered: a reader is sure of that. An ask the reply never names may be answered in words the judge does not
+ * read (measured on the context set's train split: 51 of 56 such flags right, against 4 in 10 of the others).
+ */
+function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySentence[]): boolean {
+  return sentences.some((s) => {
+    const r = read(s);
+    return (r.empty || r.question) && (r.ack || r.vagueWords) && parts.some((p) => topicHits(focusOf(p), r.topic).same >= 1);
+  });
 }
 
 /** Reads a free text (a test's or the evaluation's) into reply sentences. */
 export function replySentences(texts: readonly string[]): ReplySentence[] {
   return texts.map((text) => ({ text, stems: contentStems(text) }));
 }
+
+

@@ -75,6 +75,7 @@ const MAX_HEADER_CHARS = 1000;
  * /…,?\s+([^,<\d][^,<]*?)\s*(?:<[^>]*>)?\s*wrote:/, could, and backtracked polynomially). Their one quirk is
  * kept: after two or more spaces the name may begin with a digit, or be missing (group 2).
  */
+const MAILBOX_WORDS = new Set(['team', 'desk', 'helpdesk', 'procurement', 'purchasing', 'accounts', 'payable', 'receivable', 'billing', 'support', 'noreply', 'no-reply', 'office', 'admin', 'department', 'dept', 'service', 'services', 'operations', 'reception', 'enquiries', 'inquiries', 'info']);
 export function authorOf(header: string): string | undefined {
   // A real header line is short; a long one (a pasted log in a quote) is not read for a name.
   const line = header.trimEnd();
@@ -85,6 +86,8 @@ export function authorOf(header: string): string | undefined {
       /,\s*(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)<[^>]*>\s*wrote:/.exec(line))
     : /^From:\s*(?:"\s*)?([^"<@\s](?:[^"<@]*?[^"<@\s])??)\s*(?:"\s*)?(?:<[^>]*>\s*)?$/.exec(line);
   const name = wrote?.[1] ?? wrote?.[2];
+  // A shared mailbox ("Procurement Team", "IT Service Desk") is no one to name.
+  if (name && name.split(/\s+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase()))) return undefined;
   return name && /^\p{L}/u.test(name) ? name : undefined;
 }
 
@@ -149,13 +152,26 @@ function readTopMessage(quoted: string): { text: string; author?: string; partia
   // Mail is often hard-wrapped: join the lines of a paragraph so a question is one sentence.
   // A run of white space with a line break in it becomes one space (a single \s+ pass: /\s*\n\s*/ was
   // quadratic on a long run of spaces without a break).
-  const text = own.join('\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run))).filter((p) => p.trim()).join('\n\n');
-  const first = (author ?? signOffName(own))?.split(/\s+/)[0];
+  // An item of a list ("a) …", "2. …", "- …") stays a sentence of its own, not joined to the line before.
+  const text = own.flatMap((l, i) => (i > 0 && LIST_ITEM.test(l) && own[i - 1]!.trim() !== '' ? ['', l] : [l])).join('\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run))).filter((p) => p.trim()).join('\n\n');
+  // "Dr. Sarah Kim" is Sarah.
+  const first = (author ?? signOffName(own))?.replace(/^(?:(?:dr|mr|mrs|ms|miss|mx|prof|sir|dame)\.?\s+)+/i, '').split(/\s+/)[0];
   return { text, ...(first ? { author: first } : {}), ...(capped.truncated ? { partial: true as const } : {}) };
 }
 
 // Asks that are not questions: "we need to know whether…", "I'd like to understand why…", "any update on…".
 const INDIRECT = /\b(?:(?:needs?|wants?|would like|(?:has|have) asked|is asking|asked me) to know|(?:i|we)(?:['’]d| would)(?: also| really| still)* (?:like|love) to (?:know|understand|hear|see|find out)|(?:has|have) asked (?:for|us for)|(?:i|we)(?:['’]d| would)(?: also| really| still)* (?:want|need|prefer)|(?:i|we)(?:['’]d| would)(?: also| really)* like (?:someone|you|somebody|a|an|the|to (?:speak|talk|see|get|have|move|switch))|pls|plz|(?:someone|somebody|you) (?:to )?explain (?:why|how|what)|(?:i|we)(?:['’]d| would| will)?(?: also| still| really)? (?:need|want|like|love|have|has) to (?:know|understand|find out|confirm|see|hear|check|learn|get)|(?:i|we)(?:['’]m| am|['’]re| are)(?: also| just| still)? (?:wondering|curious|hoping to (?:hear|know|understand|get))|it would (?:help|be (?:good|great|useful|helpful|nice)) to (?:know|understand|hear|get|have|see)|(?:can|could|would|will) (?:you|someone|somebody|anyone|your team)(?: please| also| kindly)? (?:let (?:me|us) know|confirm|tell|explain|clarify|advise|send|call|check|look|share|update|get|arrange|set|schedule|book|provide|refund|cancel|fix|remove|add|change|reset|resend|forward|escalate|reverse|waive|extend|give|expedite|replace|issue|process|help|walk|put|ring|email|reply|come|sort|credit|reach)|please(?: could you| can you| kindly)? (?:let (?:me|us) know|confirm|advise|tell|explain|clarify|send|call|share|update|cancel|refund|fix|remove|add|change|close|reset|resend|forward|escalate|reverse|waive|extend|give|expedite|replace|issue|process|arrange|set|schedule|book|provide|ring|email|reply|get|look|check|help|sort|credit|reach)|any (?:update|news|word|progress|eta)\b|i(?:['’]d| would) (?:really )?appreciate|kindly)\b/i;
+
+// What the customer needs from us, said as a need or an expectation: "Need it swapped today.", "before we can continue
+// we need your DPA", "Request you to send the revised BL copy also.", "If not, I expect a full refund.", "I would be
+// grateful if you could confirm…", "Curious how you'd handle…", "She'd also like to know if…".
+const NEED = /^(?:(?:and|also|so|but|plus)[, ]+)?(?:(?:we|i) )?(?:also |still |really |urgently )?need (?:the|it|a|an|your|our|this|that|them|those|these|my|to (?:get|have|see|know|receive))\b|\b(?:we|i) (?:also |still |really |urgently )?need (?:it|this|that|them|your|the) (?:\w+ ){0,4}?(?:corrected|fixed|sent|resent|swapped|replaced|refunded|changed|updated|signed|confirmed|back|before|by)\b|\bbefore we can (?:\w+ ){1,3}?we need\b|\b(?:we|i) must (?:also )?(?:ask|request) (?:for|that)\b|\brequest you to\b|\bi (?:would )?expect (?:a|an|the|my|our) (?:full |complete |proper |prompt )?(?:refund|replacement|credit|answer|reply|response|call|apology|explanation|fix|update|discount|compensation)\b|\b(?:i|we)(?:['’]d| would)(?: also| really)? be (?:grateful|thankful|obliged) if\b|^(?:(?:and|also|so)[, ]+)?(?:i(?:['’]m| am) )?curious (?:how|what|why|whether|if|when|about)\b|\b(?:she|he|they)(?:['’]d| would)(?: also| really)? (?:like|love|want) to (?:know|understand|hear|see)\b|\b(?:i|we) (?:want|wanted|would like) to ask\b/i;
+// A line that leads into a list of asks, and an item of such a list ("a) ", "(ii) ", "3. ", "- ").
+const LIST_LEAD = /\b(?:following|below|these|questions?|need|provide|send|confirm|information|details|items|asks?|requests?|clarify|answers?)\b/i;
+// Where one ask ends and another starts in mail written without capitals ("…mid-contract? also can we pause…",
+// "…25 asap. is there a penalty…?"): after a question mark, or after a full stop before the words of an ask.
+const ASK_BOUNDARY = /(?<=[?!])\s+(?=\S)|(?<=[a-z0-9)]\.)\s+(?=(?:(?:and|also|so|but|plus)[, ]+)?(?:is|are|can|could|would|will|do|does|did|what|when|why|how|where|who|which|please|pls)\b)/;
+const LIST_ITEM = /^\s*(?:[-*•]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s+/i;
 
 /** What kind of answer an ask wants: a yes or no, a cause, a time, steps, a fact, or something done. */
 export type AskType = 'yesno' | 'why' | 'when' | 'how' | 'what' | 'request';
@@ -246,7 +262,7 @@ const SIGN_OFF_ONLY = new RegExp(`^${SIGN_OFF_WORDS}[,!.]?$`, 'i');
 // "Rachel", "Rachel Kim", "– Rachel", "Thanks, Rachel", "Rachel Kim | Ops Lead", "Rachel Kim, Head of Ops".
 const NAME_LINE = new RegExp(`^(?:[-–—~]+\\s*)?(?:(${SIGN_OFF_WORDS})[,!.]?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*(?:[|,(–—-]\\s*[^?]{0,80})?$`, 'iu');
 // Capitalised words a last line can hold that are no one's name.
-const NOT_A_NAME = new Set(['thanks', 'thank', 'best', 'regards', 'cheers', 'hi', 'hello', 'dear', 'team', 'sent', 'any', 'please', 'the', 'this', 'that', 'sincerely', 'support', 'sales', 'billing', 'admin', 'office', 'customer', 'management', 'operations', 'finance', 'accounts', 'help', 'urgent', 'update', 'ok', 'okay', 'yes', 'no', 'again', 'also', 'and', 'but']);
+const NOT_A_NAME = new Set(['thanks', 'thank', 'best', 'regards', 'cheers', 'hi', 'hello', 'dear', 'team', 'sent', 'any', 'please', 'the', 'this', 'that', 'sincerely', 'support', 'sales', 'billing', 'admin', 'office', 'customer', 'management', 'operations', 'finance', 'accounts', 'procurement', 'purchasing', 'legal', 'payroll', 'hr', 'it', 'desk', 'helpdesk', 'service', 'reception', 'facilities', 'marketing', 'compliance', 'help', 'urgent', 'update', 'ok', 'okay', 'yes', 'no', 'again', 'also', 'and', 'but']);
 
 /** The writer's first name from the sign-off of their message ("Thanks, Rachel", "– Rachel", "Rachel Kim | Ops Lead"). */
 function signOffName(lines: readonly string[]): string | undefined {
@@ -271,14 +287,23 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   const { text, author, partial } = topMessage(quoted);
   const points: QuotedPoint[] = [];
   let before = '';
-  for (const s of splitSentences(text.slice(0, 20000))) {
-    const t = withoutGreeting(s.text.replace(/^[-*•\d.)\s]+/, '').trim());
+  // After a lead-in that asks for a list ("please provide the following:"), each item of the list is an ask,
+  // a question or not ("c) Your current W-9.", "(i) Whether your pricing includes VAT.").
+  let listAsked: boolean = false;
+  for (const whole of splitSentences(text.slice(0, 20000))) for (const piece of whole.text.split(ASK_BOUNDARY)) {
+    const item = LIST_ITEM.exec(piece);
+    const t = withoutGreeting(piece.slice(item ? item[0].length : 0).replace(/^[-*•\d.)\s]+/, '').trim());
     const previous = before;
     before = t;
-    if (t.length < 8 || COURTESY.test(t) || COURTESY_ANYWHERE.test(t) && !t.endsWith('?')) continue;
-    const kind = t.endsWith('?') || QUESTION_FORM.test(t) ? 'question' : REQUEST.test(t) || INDIRECT.test(t) ? 'request' : undefined;
+    const inList: boolean = listAsked && !!item;
+    listAsked = (inList && listAsked) || (/:$/.test(t) && LIST_LEAD.test(t));
+    // "Why?", "Where are they?": a short question about what the sentence before said.
+    const short = t.endsWith('?') && previous !== '' && /^(?:(?:and|so|but)[, ]+)?(?:why|how|what|where|when|which|who|is|are|was|were|does|did|can|could)\b/i.test(t);
+    if ((t.length < 8 && !short) || COURTESY.test(t) || COURTESY_ANYWHERE.test(t) && !t.endsWith('?')) continue;
+    const kind = t.endsWith('?') || QUESTION_FORM.test(t) ? 'question' : REQUEST.test(t) || INDIRECT.test(t) || NEED.test(t) || inList ? 'request' : undefined;
     if (!kind || RHETORICAL.test(t)) continue;
-    const stems = [...new Set(contentStems(t))];
+    let stems = [...new Set(contentStems(t))];
+    if (stems.length === 0 && short) stems = [...new Set(contentStems(previous))];
     if (stems.length === 0) continue;
     const whole = partOf(t);
     // "Is that possible?", "When will it be issued?": what "that" and "it" are is in the sentence before.

@@ -60,6 +60,13 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     // "As quickly as they can" is no time.
     expect(answered('When will I hear back with a decision?', 'Our claims team will come back to you with a decision as quickly as they can.')).toEqual([false]);
   });
+  it('one sentence can answer two asks when it names most of each', () => {
+    const quoted = 'Do you have availability for 19–21 May? We’d need one plenary room and three breakout rooms.';
+    const body = 'We can host you on 19–21 May: I’ve placed a hold on the plenary room and three breakout rooms.';
+    expect(answered(quoted, body)).toEqual([true, true]);
+    // Naming one word of the ask beside the whole of another is no answer to it.
+    expect(answered('Do you have availability in May? We’d need one plenary room and three breakout rooms.', 'I’ve placed a hold on the plenary room and three breakout rooms in our east wing.')).toEqual([false, true]);
+  });
   it('a two-part ask answered in part says which part is missing', () => {
     const [v] = verdicts('Can you refund the charge and tell me why it happened?', 'I refunded the $49 charge this morning.');
     expect(v!.answered).toBe(false);
@@ -72,6 +79,36 @@ describe('the asks of the quoted message', () => {
     const points = extractQuotedPoints('We also need to know whether you support single sign-on.\n\nI’d like to understand why the export keeps failing.\n\nPlease send the corrected invoice.');
     expect(points.map((p) => p.type)).toEqual(['yesno', 'why', 'request']);
   });
+  it('finds asks said as a need, an expectation or a wish to know', () => {
+    const texts = (q: string) => extractQuotedPoints(q).map((p) => p.text);
+    expect(texts('The tablets arrived cracked. Need it swapped today.')).toEqual(['Need it swapped today.']);
+    expect(texts('Before we can continue we need your DPA.')).toHaveLength(1);
+    expect(texts('Request you to send the revised BL copy also.')).toHaveLength(1);
+    expect(texts('If not, I expect a full refund.')).toHaveLength(1);
+    expect(texts('I would be grateful if you could confirm whether my points were credited.')).toHaveLength(1);
+    expect(texts('Curious how you’d handle the IP assignment.')).toHaveLength(1);
+    expect(texts('My manager would also like to know. She’d also like to know if the old ones can be re-sent.')).toHaveLength(1);
+    // An expectation that asks nothing of us.
+    expect(texts('I expect a busy June. Our season starts early.')).toEqual([]);
+  });
+  it('each item of a list that was asked for is an ask, a question or not', () => {
+    const points = extractQuotedPoints('Ahead of the renewal, please provide the following:\na) Confirmation that the liability cap stays at 2x fees.\nb) Your current W-9.\nc) Whether the auto-renewal clause can change.\n\nRegards,\nProcurement');
+    expect(points.map((p) => p.text)).toEqual(expect.arrayContaining(['Your current W-9.', 'Whether the auto-renewal clause can change.', 'Confirmation that the liability cap stays at 2x fees.']));
+    expect(points.find((p) => p.text.startsWith('Whether'))?.type).toBe('yesno');
+    // A list after a line that asks for nothing is no list of asks.
+    expect(extractQuotedPoints('Here is what happened last week:\n- The van came late.\n- The driver left the boxes outside.')).toEqual([]);
+  });
+  it('a short question asks about what the sentence before said, and asks start without capitals too', () => {
+    const [why] = extractQuotedPoints('The invoice says £684 and the estimate said £480. Why?');
+    expect(why?.text).toBe('Why?');
+    expect(why?.type).toBe('why');
+    const texts = extractQuotedPoints('we need to cut to 25 seats. is there a penalty for going down mid-contract? also can we pause the add-on? and what happens to the data for people who left?').map((p) => p.text);
+    expect(texts).toEqual(expect.arrayContaining(['is there a penalty for going down mid-contract?', 'also can we pause the add-on?', 'and what happens to the data for people who left?']));
+  });
+  it('a shared mailbox is no one to name, and a title is not a first name', () => {
+    expect(extractQuotedPoints('On Thu, 5 Mar 2026 at 11:47, Procurement Team <procurement@ashgrove.org> wrote:\nCan you send your W-9?')[0]?.author).toBeUndefined();
+    expect(extractQuotedPoints('On Thu, 5 Mar 2026 at 11:47, Dr. Sarah Kim <sarah@clinic.com> wrote:\nCan you send your W-9?')[0]?.author).toBe('Sarah');
+  });
   it('courtesy lines and small talk ask nothing', () => {
     expect(extractQuotedPoints('Hey Jess, how are things?\n\nLet me know if you need anything else from me.')).toEqual([]);
   });
@@ -79,6 +116,21 @@ describe('the asks of the quoted message', () => {
     expect(extractQuotedPoints('Can you resend the invoice?\n\nThanks,\nRachel')[0]?.author).toBe('Rachel');
     expect(extractQuotedPoints('Can you resend the invoice?\n\n– Rachel Kim | Ops Lead')[0]?.author).toBe('Rachel');
     expect(extractQuotedPoints('Can you resend the invoice?\n\nCall me')[0]?.author).toBeUndefined();
+  });
+  it('says a question is unanswered only where the reader would be sure; otherwise asks the writer to check', () => {
+    const hintFor = (body: string) => analyze(
+      { body, quoted: 'Can you tell me why the March invoice doubled?\n\nThanks,\nRachel' },
+      { role: 'support', now: '2026-06-03T09:00:00Z', timeZone: 'UTC' },
+    ).hints.find((h) => h.kind === 'unaddressed-point');
+    // The reply names the invoice only to apologise for it: seen and left.
+    const acked = hintFor('Hi Rachel,\n\nI’m sorry about the confusion over the March invoice.\n\nBest,\nSam');
+    expect(acked?.message).toMatch(/mentions it but does not answer it/);
+    expect(acked?.severity).toBe('risk');
+    // The reply never names it: the answer may be there in other words, so the hint asks for a check and costs less.
+    const unseen = hintFor('Hi Rachel,\n\nYour team can now export reports as PDF from the dashboard.\n\nBest,\nSam');
+    expect(unseen?.message).toMatch(/check that one does/);
+    expect(unseen?.severity).toBe('warn');
+    expect(unseen!.impact).toBeLessThan(acked!.impact);
   });
   it('the hint says who asked, and which part is missing', () => {
     const r = analyze(
@@ -171,6 +223,22 @@ describe('research is used when what a note says is used', () => {
     const named = { accountName: 'Granite Credit', names: ['Heather Cole'] };
     expect(!!matchFact(teams, [{ start: 0, text: 'I’ll send a Teams invite for Thursday.' }], named)).toBe(true);
     expect(!!matchFact(teams, [{ start: 0, text: 'Our team will follow up on Thursday.' }], named)).toBe(false);
+  });
+  it('a place, product or first name said as the writer’s own is not the reader’s note', () => {
+    const london = { text: 'Opening a London office in Q2, their first outside the US' };
+    expect(uses('Our London team has worked with several US firms.', london)).toBe(false);
+    expect(uses('How is the London office coming along ahead of Q2?', london)).toBe(true);
+    expect(uses('I’m in Bristol next month for a conference.', { text: 'Studio in Bristol; remote artists in 4 countries' })).toBe(false);
+    const graham = { text: 'Aisha took over from Graham in June' };
+    expect(uses('Graham in our finance team will send the updated invoice.', graham)).toBe(false);
+    // A person the note names in full is theirs, whoever brings them in.
+    expect(uses('I’ll loop in Karen on the billing question.', { text: 'Dr. Samuel Ito, medical director; Karen Boyd runs billing' })).toBe(true);
+  });
+  it('a claim about plenty of firms, or most of our customers, uses no note', () => {
+    const upmarket = { text: 'Moving upmarket: enterprise deals now 35% of pipeline' };
+    expect(uses('Plenty of SaaS companies are trying to move upmarket this year.', upmarket)).toBe(false);
+    expect(uses('Quarterly reports are still the default for most of our customers.', { text: 'Ruth wants monthly usage reports, not quarterly' })).toBe(false);
+    expect(uses('Now that enterprise deals are a third of your pipeline, how is the move upmarket going?', upmarket)).toBe(true);
   });
   it('a greeting that names the person a note names uses nothing', () => {
     const r = analyze(

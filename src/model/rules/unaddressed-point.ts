@@ -32,11 +32,19 @@ const rule: Rule = {
       if (verdict.answered) return [];
       const who = p.author ? `${p.author} ${p.kind === 'question' ? 'asked' : 'asked for'}` : `They ${p.kind === 'question' ? 'asked' : 'asked for'}`;
       const cut = p.partial ? ' (Only the start of their long message was read.)' : '';
+      // Said as sure only where the reader would be: the reply names the ask and leaves it (thanks for it, sorry for
+      // it, says it back, puts it off), or answers one part of two. Where the reply never names it, the answer may be
+      // there in words the judge does not read (4 in 10 such flags were right on the context set's train split): a
+      // check to make, that costs little.
+      const sure = !!verdict.missing || !!verdict.acknowledged;
       return [{
-        start: 0, end: 0, penalty: verdict.missing ? 20 : 30,
+        start: 0, end: 0, penalty: verdict.missing ? 20 : verdict.acknowledged ? 30 : 10,
+        ...(sure ? {} : { severity: 'warn' as const }),
         message: verdict.missing
           ? `${who}: ${q(p.text, 140)}. The reply answers part of it, not ${q(verdict.missing.text, 80)}.${cut}`
-          : `${who}: ${q(p.text, 140)}, and the reply does not answer it.${cut}`,
+          : verdict.acknowledged
+            ? `${who}: ${q(p.text, 140)}, and the reply mentions it but does not answer it.${cut}`
+            : `${who}: ${q(p.text, 140)}, and no sentence of the reply seems to answer it: check that one does.${cut}`,
         suggestion: SUGGESTION[verdict.missing?.type ?? p.type],
       }];
     });
