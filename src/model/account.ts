@@ -91,6 +91,7 @@ const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 // The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
 // month". ("US" is a country; "us" in lower case is the writer.)
 const OURS_BEFORE = /(?:\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}|\bin\s+)$/;
+const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:in|at|from)\s+$/;
 const OURS_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:our|my)\b/;
 const ABOUT_US = /\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselves|us|I(?:['’](?:m|ve|ll|d))?|[Mm]y|me)\b/;
 
@@ -243,7 +244,7 @@ function cachedMatch(view: object, text: string, keys: FactKeys): { start: numbe
 }
 
 /** A sentence's words, stems and numbers, read once per text (every note is matched against the same reading). */
-interface SentenceReading { general: boolean; ours: boolean; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
+interface SentenceReading { general: boolean; ours: boolean; theirs: boolean; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
 const readings = new Map<string, SentenceReading>();
 function readSentence(text: string): SentenceReading {
   let r = readings.get(text);
@@ -253,6 +254,7 @@ function readSentence(text: string): SentenceReading {
     r = {
       general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text),
       ours: ABOUT_US.test(text) && !ABOUT_THEM.test(text),
+      theirs: ABOUT_THEM.test(text),
       words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...phraseHits(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
       numbers: numbersOf(ws),
     };
@@ -276,11 +278,12 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   // A sentence about the writer's side alone: a place or a name it shares with the note, said as the writer's ("Our
   // London team…", "I'm in Bristol next month", "Graham in our finance team will send…", "our community Slack"), is
   // where the writer is or who works with them, not the reader's. A person the note names in full stays theirs.
-  if (read.ours) {
-    for (let i = hits.length - 1; i >= 0; i--) {
-      const h = hits[i]!;
-      if (proper.has(h.key) && !keys.people.has(h.key) && (OURS_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) || OURS_AFTER.test(text.slice(h.end, h.end + 30)))) hits.splice(i, 1);
-    }
+  // In any sentence, "our team in Columbus" is ours.
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    if (!proper.has(h.key) || keys.people.has(h.key)) continue;
+    const before = text.slice(Math.max(0, h.start - 40), h.start);
+    if (OURS_OF.test(before) || (read.ours && (OURS_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
   }
   if (hits.length === 0 || contradicts(keys.fact, text, shared)) return undefined;
   hits.sort((a, b) => a.start - b.start);
@@ -293,6 +296,8 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   // One said alone counts only when the note names no other (one token is thin evidence; letting a person's two
   // names count as one was measured: more right on dev, and more wrong on the held-out split).
   if (names.length === 1 && proper.size === 1 && factStems.length <= 6) return found;
+  // Or a place, tool or product of the note said about them ("Are you still running Xero alongside your other systems?").
+  if (names.length === 1 && read.theirs && !keys.people.has(names[0]!)) return found;
   if (nums.length >= 1 && distinct.size >= 2) return found;
   // Without a name: two of its words; a note that names a place or person needs three when used without it.
   const need = factStems.length === 1 ? 1 : proper.size > 0 && factStems.length > 3 ? 3 : 2;
