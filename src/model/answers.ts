@@ -405,14 +405,16 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
 /**
  * Does the reply name the ask in a sentence that only thanks for it, apologises for it, says it back or puts it off
  * ("Thanks for raising the overtime issue", "We're looking into the refund")? Then the writer saw the ask and left it
- * unanswered: a reader is sure of that. An ask the reply never names may be answered in words the judge does not
- * read (measured on the context set's train split: 51 of 56 such flags right, against 4 in 10 of the others).
+ * unanswered: a reader is sure of that. So is a "why" met with an apology and no cause anywhere. An ask the reply
+ * never names may be answered in words the judge does not read (measured on the context set's train split: 51 of 56
+ * such flags right, against 4 in 10 of the others).
  */
 function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySentence[]): boolean {
   return sentences.some((s) => {
     const r = read(s);
-    return (r.empty || r.question) && (r.ack || r.vagueWords) && parts.some((p) => topicHits(focusOf(p), r.topic).same >= 1);
-  });
+    return (r.empty || r.question) && (r.ack || r.vagueWords) && parts.some((p) => topicHits(focusOf(p), r.topic).n >= 1);
+    // "Why was my card blocked?" — "I'm very sorry your card was declined…", and no cause anywhere: sorry, no reason.
+  }) || (parts.some((p) => p.type === 'why') && sentences.some((s) => APOLOGY.test(s.text)) && !sentences.some((s) => !read(s).empty && (read(s).cause || read(s).weakCause)));
 }
 
 /** Reads a free text (a test's or the evaluation's) into reply sentences. */

@@ -131,6 +131,10 @@ describe('the asks of the quoted message', () => {
     expect(unseen?.message).toMatch(/check that one does/);
     expect(unseen?.severity).toBe('warn');
     expect(unseen!.impact).toBeLessThan(acked!.impact);
+    // A "why" met with an apology and no cause anywhere: sorry, and no reason given.
+    const sorry = hintFor('Hi Rachel,\n\nI’m really sorry this happened. I’ve credited £40 to your account today.\n\nBest,\nSam');
+    expect(sorry?.message).toMatch(/mentions it but does not answer it/);
+    expect(hintFor('Hi Rachel,\n\nI’m really sorry: the March invoice doubled because our system billed your seats twice. I’ve credited £40 today.\n\nBest,\nSam')).toBeUndefined();
   });
   it('the hint says who asked, and which part is missing', () => {
     const r = analyze(
