@@ -58,6 +58,14 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['uptime', 'availability', 'sla', 'service level', 'service credits'],
   ['bulk', 'batch', 'in bulk', 'many at once'],
   ['business unit', 'division', 'department', 'subsidiary', 'branch'],
+  ['cfo', 'finance director', 'finance chief', 'head of finance', 'chief financial officer'],
+  ['ceo', 'chief executive'],
+  ['board', 'directors', 'board of directors', 'trustees'],
+  ['vendor', 'vendors', 'supplier', 'suppliers'],
+  ['legal', 'lawyer', 'lawyers', 'counsel', 'attorney', 'attorneys', 'solicitor', 'solicitors'],
+  ['warehouse', 'fulfilment', 'fulfillment', '3pl', 'distribution centre', 'distribution center'],
+  ['spoke', 'talk', 'keynote', 'presentation', 'panel', 'conference', 'summit'],
+  ['slow', 'lag', 'lagged', 'latency', 'sluggish', 'slowdown'],
 ];
 // A sum of money ("€6,000", "$49 a month", "£11.50") says what something costs.
 const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b/i;
