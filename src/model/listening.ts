@@ -56,11 +56,11 @@ const GREETING_PREFIX = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|af
 // A line that is only a sign-off: "Thanks,", "Best regards, Dana", "Dana".
 const SIGN_OFF_LINE = /^(?:(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ss]incerely|[Mm]any thanks)(?:,?\s+\p{Lu}[\p{L}'’-]*)?[,!.]?|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
 // "Let me know if you need anything else from me", "if you have any questions, just ask": offers, not asks.
-const COURTESY_ANYWHERE = /\b(?:let (?:me|us) know if (?:you (?:need|have|want|would like|['’]d like|prefer)|there(?:['’]s| is| are) anything|anything|it(?:['’]s| is| would be| will be) easier|(?:\w+ )?would help|that helps|i can)|let (?:me|us) know what you need from|if you (?:have|need) any(?:thing| (?:other |more |further )?questions)|feel free to|happy to (?:help|answer|chat)|hope (?:this|that) (?:helps|makes sense)|(?:do not|don['’]t) hesitate)\b/i;
+const COURTESY_ANYWHERE = /\b(?:(?:please )?(?:let (?:me|us) know|tell (?:me|us)) if (?:you(?: (?:need|require|want|would like|prefer)|['’]d (?:like|prefer))|any of (?:these|this|them|those|the above) (?:need|needs|require)|anything (?:is|needs|else))|if you need any(?:thing| \w+)? (?:from (?:us|me|our side|our end)|else)\b|^(?:kindly |please )?let (?:me|us) know(?=[.!]?$)|i(?:['’]d| would) (?:really )?appreciate (?:an? (?:quick |prompt )?(?:answer|reply|response)|hearing back)|let (?:me|us) know if (?:you (?:need|have|want|would like|['’]d like|prefer)|there(?:['’]s| is| are) anything|anything|it(?:['’]s| is| would be| will be) easier|(?:\w+ )?would help|that helps|i can)|let (?:me|us) know what you need from|if you (?:have|need) any(?:thing| (?:other |more |further )?questions)|feel free to|happy to (?:help|answer|chat)|hope (?:this|that) (?:helps|makes sense)|(?:do not|don['’]t) hesitate)\b/i;
 // A question without its mark ("also how do I get invoices with my business name on them"): the words of one.
 const QUESTION_FORM = /^(?:(?:and|also|so|but|plus)[, ]+)?(?:how (?:do|can|should|would) (?:i|we)|is there (?:a|any)|are there any|can (?:i|we)|could (?:i|we)|do you|does (?:it|your|the))\b/i;
 // Questions that ask nothing: "Who has time for that?", "Isn't that the point?", "Right?".
-const RHETORICAL = /^(?:(?:and|but|so|honestly|seriously|i mean)[, ]+)?(?:who (?:has time|needs|wants|doesn['’]t|does that)|what (?:else is new|more can i say|can i say|did you expect|were you thinking|a (?:joke|mess|surprise))|what(?:['’]s| is) the point|isn['’]t (?:that|it) (?:the (?:point|whole point)|obvious)|right\?|how hard can it be|why (?:else|bother)|what['’]s not to (?:like|love)|you know(?: how it is)?\b|go figure|can you (?:imagine|believe)|is (?:it|that) (?:really |just )?(?:too much|so much|acceptable|fair|normal|reasonable|asking too much)|is it just me|do you have any idea|is anyone (?:actually|even|really)|would you (?:pay|put up with|be happy)|(?:i )?hope (?:that|this|these|it)(?:['’]s| is)? (?:all )?(?:makes? sense|helps|isn['’]t|aren['’]t|is ok|not (?:too much|unreasonable|a problem|asking too much)|ok(?:ay)?|alright|clear|fine)|is (?:this|that) how (?:you|your|we|they|things|decisions|people|customers)|is (?:anyone|anybody) (?:awake|there|listening|home|reading|out there|on (?:duty|shift))|i (?:suppose|guess|imagine) (?:everyone|everybody|we(?:['’]re| are) all|it(?:['’]s| is) the same)|does that make sense|not sure if that['’]s|i realise this|i don['’]t think that['’]s)|,? (?:right|is it|isn['’]t it|no|eh)\?$/i;
+const RHETORICAL = /^(?:(?:and|but|so|honestly|seriously|i mean)[, ]+)?(?:who (?:has time|needs|wants|doesn['’]t|does that)|what (?:else is new|more can i say|can i say|did you expect|were you thinking|a (?:joke|mess|surprise))|what(?:['’]s| is) the point|isn['’]t (?:that|it) (?:the (?:point|whole point)|obvious)|right\?|how hard can it be|why (?:else|bother)|what['’]s not to (?:like|love)|you know(?: how it is)?\b|go figure|can you (?:imagine|believe)|is (?:it|that) (?:really |just )?(?:too much|so much|acceptable|fair|normal|reasonable|asking too much)|is it just me|do you have any idea|is anyone (?:actually|even|really)|would you (?:pay|put up with|be happy)|(?:i )?hope (?:that|this|these|it)(?:['’]s| is)? (?:all )?(?:makes? sense|helps|isn['’]t|aren['’]t|is ok|not (?:too much|unreasonable|a problem|asking too much)|ok(?:ay)?|alright|clear|fine)|is (?:this|that) (?:really |honestly |seriously |actually )?how (?:you|your|we|they|things|decisions|people|customers)|how hard (?:is it|can it be|would it be) to|what am i (?:even |actually |supposed to be )?paying (?:you )?for|(?:does (?:that|this) )?makes? sense\?$|is (?:anyone|anybody) (?:awake|there|listening|home|reading|out there|on (?:duty|shift))|i (?:suppose|guess|imagine) (?:everyone|everybody|we(?:['’]re| are) all|it(?:['’]s| is) the same)|does that make sense|not sure if that['’]s|i realise this|i don['’]t think that['’]s)|,? (?:right|is it|isn['’]t it|no|eh)\?$/i;
 const withoutGreeting = (t: string) => t.replace(GREETING_PREFIX, '');
 // ("From:.*" needs no "\s*$": ".*" always runs to the end of the line. Without it no part can trade characters.)
 const HEADER = /^(?:(?:From|Sent|To|Cc|Subject|Date):.*|(?:On .{3,200} wrote:|-{2,}\s*Original Message\s*-{2,}|_{8,})\s*$)/im;
@@ -165,12 +165,13 @@ const INDIRECT = /\b(?:(?:needs?|wants?|would like|(?:has|have) asked|is asking|
 // What the customer needs from us, said as a need or an expectation: "Need it swapped today.", "before we can continue
 // we need your DPA", "Request you to send the revised BL copy also.", "If not, I expect a full refund.", "I would be
 // grateful if you could confirm…", "Curious how you'd handle…", "She'd also like to know if…".
-const NEED = /^(?:(?:and|also|so|but|plus)[, ]+)?(?:(?:we|i) )?(?:also |still |really |urgently )?need (?:the|it|a|an|your|our|this|that|them|those|these|my|to (?:get|have|see|know|receive))\b|\b(?:we|i) (?:also |still |really |urgently )?need (?:it|this|that|them|your|the) (?:\w+ ){0,4}?(?:corrected|fixed|sent|resent|swapped|replaced|refunded|changed|updated|signed|confirmed|back|before|by)\b|\bbefore we can (?:\w+ ){1,3}?we need\b|\b(?:we|i) must (?:also )?(?:ask|request) (?:for|that)\b|\brequest you to\b|\bi (?:would )?expect (?:a|an|the|my|our) (?:full |complete |proper |prompt )?(?:refund|replacement|credit|answer|reply|response|call|apology|explanation|fix|update|discount|compensation)\b|\b(?:i|we)(?:['’]d| would)(?: also| really)? be (?:grateful|thankful|obliged) if\b|^(?:(?:and|also|so)[, ]+)?(?:i(?:['’]m| am) )?curious (?:how|what|why|whether|if|when|about)\b|\b(?:she|he|they)(?:['’]d| would)(?: also| really)? (?:like|love|want) to (?:know|understand|hear|see)\b|\b(?:i|we) (?:want|wanted|would like) to ask\b/i;
+const NEED = /^(?:(?:and|also|so|but|plus)[, ]+)?(?:(?:we|i) )?(?:also |still |really |urgently )?need (?:the|it(?! (?:before|by)\b)|a|an|your|our|this|that|them|those|these|my|to (?:get|have|see|know|receive))\b|\b(?:we|i) (?:also |still |really |urgently )?need (?:it|this|that|them|your|the) (?:\w+ ){0,4}?(?:corrected|fixed|sent|resent|swapped|replaced|refunded|changed|updated|signed|confirmed|back|before|by)\b|\bbefore we can (?:\w+ ){1,3}?we need\b|\b(?:we|i) must (?:also )?(?:ask|request) (?:for|that)\b|\brequest you to\b|\bi (?:would )?expect (?:a|an|the|my|our) (?:full |complete |proper |prompt )?(?:refund|replacement|credit|answer|reply|response|call|apology|explanation|fix|update|discount|compensation)\b|\b(?:i|we)(?:['’]d| would)(?: also| really)? be (?:grateful|thankful|obliged) if\b|^(?:(?:and|also|so)[, ]+)?(?:i(?:['’]m| am) )?curious (?:how|what|why|whether|if|when|about)\b|\b(?:she|he|they)(?:['’]d| would)(?: also| really)? (?:like|love|want) to (?:know|understand|hear|see)\b|\b(?:i|we) (?:want|wanted|would like) to ask\b/i;
 // A line that leads into a list of asks, and an item of such a list ("a) ", "(ii) ", "3. ", "- ").
 const LIST_LEAD = /\b(?:following|below|these|questions?|need|provide|send|confirm|information|details|items|asks?|requests?|clarify|answers?)\b/i;
 // Where one ask ends and another starts in mail written without capitals ("…mid-contract? also can we pause…",
 // "…25 asap. is there a penalty…?"): after a question mark, or after a full stop before the words of an ask.
 const ASK_BOUNDARY = /(?<=[?!])\s+(?=\S)|(?<=[a-z0-9)]\.)\s+(?=(?:(?:and|also|so|but|plus)[, ]+)?(?:is|are|can|could|would|will|do|does|did|what|when|why|how|where|who|which|please|pls)\b)/;
+const MARKER_ONLY = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*$/i;
 const LIST_ITEM = /^\s*(?:[-*•]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s+/i;
 
 /** What kind of answer an ask wants: a yes or no, a cause, a time, steps, a fact, or something done. */
@@ -290,12 +291,17 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   // After a lead-in that asks for a list ("please provide the following:"), each item of the list is an ask,
   // a question or not ("c) Your current W-9.", "(i) Whether your pricing includes VAT.").
   let listAsked: boolean = false;
+  let lead: QuotedPoint | undefined;
+  let marker = false;
   for (const whole of splitSentences(text.slice(0, 20000))) for (const piece of whole.text.split(ASK_BOUNDARY)) {
+    // A marker the sentence splitter left on its own ("1.", "b)"): the next sentence is the item.
+    if (MARKER_ONLY.test(piece)) { marker = true; continue; }
     const item = LIST_ITEM.exec(piece);
     const t = withoutGreeting(piece.slice(item ? item[0].length : 0).replace(/^[-*•\d.)\s]+/, '').trim());
     const previous = before;
     before = t;
-    const inList: boolean = listAsked && !!item;
+    const inList: boolean = listAsked && (!!item || marker);
+    marker = false;
     listAsked = (inList && listAsked) || (/:$/.test(t) && LIST_LEAD.test(t));
     // "Why?", "Where are they?": a short question about what the sentence before said.
     const short = t.endsWith('?') && previous !== '' && /^(?:(?:and|so|but)[, ]+)?(?:why|how|what|where|when|which|who|is|are|was|were|does|did|can|could)\b/i.test(t);
@@ -324,12 +330,16 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
         if (more.focus.length > 0) parts = [main, { ...more, type: main.type, included: true }];
       }
     }
-    points.push({
+    // "Please provide the following:" asks for what its list says: once an item of the list is read, the line is no ask.
+    if (inList && lead) { points.splice(points.indexOf(lead), 1); lead = undefined; }
+    const point: QuotedPoint = {
       text: t, kind, type: whole.type, ...(author ? { author } : {}), stems, focus: whole.focus,
       ...(parts.length > 1 ? { parts } : {}),
       numbers: t.match(/\d+(?:[.,:]\d+)*/g) ?? [],
       ...(partial ? { partial } : {}),
-    });
+    };
+    points.push(point);
+    if (t.endsWith(':')) lead = point;
     if (points.length >= 12) break;
   }
   return points;

@@ -111,6 +111,13 @@ describe('the asks of the quoted message', () => {
   });
   it('courtesy lines and small talk ask nothing', () => {
     expect(extractQuotedPoints('Hey Jess, how are things?\n\nLet me know if you need anything else from me.')).toEqual([]);
+    for (const line of ['Please tell me if you need any information from us.', 'If you need any documents from our side, please let us know.', 'Please let us know if any of these need clarification.', 'Let me know if you’d prefer to go through these on a call.', 'Kindly let me know.', 'I’d appreciate an answer by Wednesday.', 'Make sense?', 'Is that really how you treat a five-year customer?', 'How hard is it to read a label?', 'Seriously, what am I paying for?']) {
+      expect(extractQuotedPoints(line), line).toEqual([]);
+    }
+    // A lead-in that asks for a list is no ask of its own once its items are read.
+    expect(extractQuotedPoints('Please provide the following:\n1. Your W-9.\n2. The signed order form.').map((p) => p.text)).toEqual(['Your W-9.', 'The signed order form.']);
+    // The deadline of the ask before it is no ask of its own.
+    expect(extractQuotedPoints('Can you replace the router? Need it before the 20th, I fly out.').map((p) => p.text)).toEqual(['Can you replace the router?']);
   });
   it('names the asker from the sign-off when the header has no name', () => {
     expect(extractQuotedPoints('Can you resend the invoice?\n\nThanks,\nRachel')[0]?.author).toBe('Rachel');
