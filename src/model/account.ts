@@ -244,7 +244,7 @@ function cachedMatch(view: object, text: string, keys: FactKeys): { start: numbe
 }
 
 /** A sentence's words, stems and numbers, read once per text (every note is matched against the same reading). */
-interface SentenceReading { general: boolean; ours: boolean; theirs: boolean; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
+interface SentenceReading { general: boolean; ours: boolean; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
 const readings = new Map<string, SentenceReading>();
 function readSentence(text: string): SentenceReading {
   let r = readings.get(text);
@@ -254,7 +254,6 @@ function readSentence(text: string): SentenceReading {
     r = {
       general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text),
       ours: ABOUT_US.test(text) && !ABOUT_THEM.test(text),
-      theirs: ABOUT_THEM.test(text),
       words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...phraseHits(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
       numbers: numbersOf(ws),
     };
@@ -296,8 +295,6 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   // One said alone counts only when the note names no other (one token is thin evidence; letting a person's two
   // names count as one was measured: more right on dev, and more wrong on the held-out split).
   if (names.length === 1 && proper.size === 1 && factStems.length <= 6) return found;
-  // Or a place, tool or product of the note said about them ("Are you still running Xero alongside your other systems?").
-  if (names.length === 1 && read.theirs && !keys.people.has(names[0]!)) return found;
   if (nums.length >= 1 && distinct.size >= 2) return found;
   // Without a name: two of its words; a note that names a place or person needs three when used without it.
   const need = factStems.length === 1 ? 1 : proper.size > 0 && factStems.length > 3 ? 3 : 2;

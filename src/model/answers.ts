@@ -412,7 +412,9 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
 function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySentence[]): boolean {
   return sentences.some((s) => {
     const r = read(s);
-    return (r.empty || r.question) && (r.ack || r.vagueWords) && parts.some((p) => topicHits(focusOf(p), r.topic).n >= 1);
+    // Two of the ask's words (or its only one): one common word ("…your team's success. Someone will get back to
+    // you") names nothing in particular.
+    return (r.empty || r.question) && (r.ack || r.vagueWords) && parts.some((p) => topicHits(focusOf(p), r.topic).n >= Math.min(2, focusOf(p).length));
     // "Why was my card blocked?" — "I'm very sorry your card was declined…", and no cause anywhere: sorry, no reason.
   }) || (parts.some((p) => p.type === 'why') && sentences.some((s) => APOLOGY.test(s.text)) && !sentences.some((s) => !read(s).empty && (read(s).cause || read(s).weakCause)));
 }
