@@ -24,11 +24,18 @@ export interface TrainOptions {
   /** Quantised weights of at most this size are dropped (0 keeps them all): the size budget. */
   prune: number;
 }
-/** Chosen on the dev split (scripts/eval/sweep.ts): the best recall at precision 0.9 within the size budget (weights ≤ 400 KB gzipped; these are about 170 KB). */
+/** Chosen on the dev split (scripts/eval/sweep.ts): the best recall at the target precision within the size budget (weights ≤ 400 KB gzipped; these are about 380 KB). */
 export const DEFAULTS: TrainOptions = { epochs: 30, rate: 0.3, l2: 3e-3, minCount: 2, prune: 0 };
 /** Below this many dev positives a threshold cannot be trusted: the kind stays off. */
 const MIN_DEV_POSITIVES = 4;
-const TARGET_PRECISION = 0.9;
+/**
+ * Each kind's threshold: the lowest logit at which the dev split's flags are this precise. 0.9 until 4 December;
+ * with the 720 sentences of batches 6 and 7 in train, 0.9 let the layer fire on 3.5% of corpus sentences (3.15%
+ * before them), many of them wrong ("A Hawaiian band and live hula dancers will provide the entertainment" as a
+ * boast), and the dev split's clean corpus emails went from 1 in 6 flagged to 3. At 0.95 it fires on 2.2%, dev email
+ * precision 0.80 -> 0.82 at the same recall (0.75). Quiet beats wrong.
+ */
+export const TARGET_PRECISION = 0.95;
 export const OFF = 1e9;
 
 /** A seeded PRNG, so training shuffles the same way every run (the committed weights are reproduced byte for byte). */

@@ -10,8 +10,8 @@
 /** What the writer has already done for them ("I've refunded the second charge"): the verbs of a fix made. */
 export const DONE_VERBS = "sent (?:it|this|them|your \\w+|the \\w+) (?:on |over |straight )?to|refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|corrected|reset|cancell?ed|processed|escalated|booked|rescheduled|unlocked|reactivated|re-?sent|sent you|removed|deleted|updated|changed|waived|applied|extended|upgraded|re-?enabled|enabled|disabled|adjusted|amended|dispatched|arranged|ordered|approved|released|merged|closed|re-?opened|unblocked|raised|logged|added|credited back|passed (?:this|it|your (?!comments|feedback|concerns|complaint)\\w+) (?:on )?to|set up|switched|moved|transferred|emailed you|posted";
 
-/** The fault taken: "my mistake", "our error, not yours", "we should have", "we didn't catch it", "you bought it from us". */
-export const OWNED = /\b(?:(?<!(?:not|n't|never|no) )(?:my|our) (?:job|fault|mistake|error|responsibility|problem to (?:fix|solve|sort))|(?:we|i) should have|(?:we|i) (?:didn't|did not) (?:notice|spot|catch|check)|(?:bought|ordered) it from (?:us|me)|not yours)\b/i;
+/** The fault taken: "my mistake", "our error, not yours", "we should have", "we didn't catch it", "you bought it from us", "the confusion caused by my email". */
+export const OWNED = /\b(?:(?<!(?:not|n't|never|no) )(?:my|our) (?:job|fault|mistake|error|responsibility|problem to (?:fix|solve|sort))|(?:we|i) should have|(?:we|i) (?:didn't|did not) (?:notice|spot|catch|check)|(?:bought|ordered) it from (?:us|me)|not yours|(?:caused by|in|from) my (?:email|message|note|reply|letter|call|quote|invoice|typo|slip)|(?:caused by|in|from) our (?:typo|slip|mistake|error))\b/i;
 
 /** The writer's own slip: "I booked your parcel on the wrong service", "we sent the wrong size". */
 const OWN_SLIP = /\b(?:I|we)\s+(?:\w+\s+)?(?:booked|sent|entered|typed|picked|chose|put|set|used|ordered|shipped|gave you|quoted|charged|packed|labell?ed|applied)\b[^.;!?]{0,40}?\b(?:the|a|an) wrong\b/i;

@@ -1,5 +1,6 @@
 import { NON_APOLOGIES } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
+import { ownsIt } from '../owning';
 
 export default phraseRule({
   id: 'non-apology',
@@ -10,6 +11,8 @@ export default phraseRule({
   severity: 'risk',
   phrases: NON_APOLOGIES,
   penalty: 45,
+  // An apology that owns the slip ("for any confusion caused by my email yesterday") names what went wrong.
+  learnedIf: (s) => !ownsIt(s.text),
   message: (m) => `${q(m.text)} apologises without naming what went wrong.`,
   suggestion: 'Apologise for the specific thing: "I\'m sorry your order arrived a week late."',
   examples: {
