@@ -62,8 +62,16 @@ const LABELS = new Set(('note notes update agenda summary background subject re 
 const NAME = /^((?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?)(?:[ \t]+(?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?|van|von|de|da|del|di|le|la)){0,2})/u;
 
 /** Finds the greeting at the start of the body (its first line), if any. */
+// A line that is only a placeholder left in ("{{first_name}}", "[Company]", "%FIRSTNAME%", "<NAME>"): the merge-field rule
+// flags it; the greeting is read on the line after it.
+const PLACEHOLDER_LINE = /^[ \t]*(?:\{\{[^{}\n]{0,60}\}\}|%[A-Z_]{2,30}%|<[A-Z_ ]{2,30}>|\[[A-Za-z_ ]{2,30}\]|\{![\w.]{1,60}\})[ \t]*(?:\n|$)/;
+
 export function findGreeting(body: string): Greeting | undefined {
-  const lead = /^\s*/.exec(body)?.[0].length ?? 0;
+  let lead = /^\s*/.exec(body)?.[0].length ?? 0;
+  for (let skipped = 0, m = PLACEHOLDER_LINE.exec(body.slice(lead)); m && skipped < 3; skipped++, m = PLACEHOLDER_LINE.exec(body.slice(lead))) {
+    lead += m[0].length;
+    lead += /^\s*/.exec(body.slice(lead))?.[0].length ?? 0;
+  }
   const lineEnd = body.indexOf('\n', lead);
   const line = body.slice(lead, lineEnd === -1 ? body.length : lineEnd);
   const sal = SALUTATION.exec(line);

@@ -88,6 +88,12 @@ describe('model properties', () => {
     }), { numRuns: 200 });
   });
 
+  it('a placeholder above the greeting never raises the score (a counterexample the property found)', () => {
+    // With the greeting unread, the first sentence kept "Hi Dana," and the learned layer missed the policy-speak after it.
+    const body = "Hi Dana,We are the industry-leading platform.0That's our policy.0That's our policy.";
+    expect(analyze({ body: `\n{{first_name}}\n${body}` }, ctx('support')).score).toBeLessThanOrEqual(analyze({ body }, ctx('support')).score);
+  });
+
   it('a 1 MB draft finishes, with a truncation notice', () => {
     const para = "Hi Dana, I'll send the pricing by Thursday at 3pm. We leverage synergy. Could we meet on Tuesday?\n";
     const body = para.repeat(Math.ceil(1_000_000 / para.length));
