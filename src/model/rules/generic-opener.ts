@@ -1,6 +1,8 @@
 import { GENERIC_OPENERS } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
 
+const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|new|year)$/;
+
 export default phraseRule({
   id: 'generic-opener',
   kind: 'generic-opener',
@@ -10,6 +12,10 @@ export default phraseRule({
   severity: 'warn',
   phrases: GENERIC_OPENERS,
   penalty: 20,
+  // A hope that names something of theirs (a place, a product, a figure: "I hope the Lisbon payroll rollout is going
+  // well") could not be sent to anyone, whatever the learned layer reads in its words.
+  // Not a day or a month: "Hope your Monday is off to a great start" could go to anyone.
+  learnedIf: (s) => !s.words.some((w, i) => i > 0 && (/^\p{Lu}/u.test(w.text) || /\d/.test(w.text)) && !/^I(?:['’]\w+)?$/.test(w.text) && !CALENDAR.test(w.lower)),
   message: (m) => `${q(m.text)} could be sent to anyone.`,
   suggestion: 'Open with something about them: their last message, their project, a result they care about.',
   examples: {
@@ -19,12 +25,14 @@ export default phraseRule({
       'Hi Dana,\n\nI trust this note finds you in good health. Could we talk on Tuesday?',
       'Hi Dana,\n\nWe hope you are all keeping well. Could we talk on Tuesday?',
       'Hi Dana,\n\nHope your week is going great! Could we talk on Tuesday?',
+      'Hi Dana,\n\nHope your Monday is off to a great start. Could we talk on Tuesday?',
     ],
     pass: [
       'Hi Dana,\n\nCongratulations on opening the Austin office. Could we talk about staffing it on Tuesday?',
       // Hopes about something specific are not boilerplate.
       'Hi Dana,\n\nI hope the Austin opening went well. Could we talk about staffing it on Tuesday?',
       'Hi Dana,\n\nI hope your Monday meeting with the board went well. Could we talk on Tuesday?',
+      'Hi Dana,\n\nI hope the Lisbon payroll rollout is going well. Could we talk on Tuesday?',
       'Hi Dana,\n\nI trust the figures in this note are what you need. Could we talk on Tuesday?',
     ],
   },
