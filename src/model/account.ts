@@ -88,11 +88,14 @@ function titleWords(ws: readonly { text: string; lower: string; start: number; e
 // "Flu season is always a busy time", "Budgets are tight for everyone": what is so everywhere, always.
 const GENERAL_CLAIM = /\b(?:(?:most|many|all|some) of (?:our|the) (?:\w+ )?(?:customers|clients|users|accounts)\b|(?:most|many|all|every|any|other|plenty of|lots of|a lot of|several|numerous) (?:\w+ )?(?:businesses|companies|retailers|teams|firms|clinics|practices|schools|hospitals|stores|brands|organi[sz]ations|customers|people|owners|leaders|shops|restaurants|agencies|pharmacies|providers|vendors|contractors|dealers|dealerships|manufacturers|distributors|carriers|labs|universities|colleges|districts|nonprofits|charities|startups|buyers|shoppers)\b)|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b/i;
 const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
+// A name said as the writer's, read on the text just before it or just after: "Our London team", "our team in
+// Columbus", "I'm in Bristol", "Graham in our finance team". OURS_OF holds in any sentence; the others only in a
+// sentence about the writer's side alone (ABOUT_US and not ABOUT_THEM).
+const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:in|at|from)\s+$/;
+const OURS_BEFORE = /(?:\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}|\bin\s+)$/;
+const OURS_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:our|my)\b/;
 // The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
 // month". ("US" is a country; "us" in lower case is the writer.)
-const OURS_BEFORE = /(?:\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}|\bin\s+)$/;
-const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:in|at|from)\s+$/;
-const OURS_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:our|my)\b/;
 const ABOUT_US = /\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselves|us|I(?:['’](?:m|ve|ll|d))?|[Mm]y|me)\b/;
 
 // Words that say the opposite of each other: a sentence that says one about a note that says the other misreads it.
@@ -274,10 +277,9 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     if (key) hits.push({ start: w.start, end: w.end, key });
   }
   for (const n of read.numbers) if (numbers.has(n.value)) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });
-  // A sentence about the writer's side alone: a place or a name it shares with the note, said as the writer's ("Our
-  // London team…", "I'm in Bristol next month", "Graham in our finance team will send…", "our community Slack"), is
-  // where the writer is or who works with them, not the reader's. A person the note names in full stays theirs.
-  // In any sentence, "our team in Columbus" is ours.
+  // A place or a name the sentence shares with the note, said as the writer's ("Our London team…", "I'm in Bristol next
+  // month", "Graham in our finance team will send…", "our community Slack"), is where the writer is or who works with
+  // them, not the reader's. A person the note names in full stays theirs.
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
     if (!proper.has(h.key) || keys.people.has(h.key)) continue;

@@ -410,13 +410,19 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
  * such flags right, against 4 in 10 of the others).
  */
 function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySentence[]): boolean {
-  return sentences.some((s) => {
+  // Named in two of the ask's words (or its only one): one common word ("…your team's success. Someone will get back
+  // to you") names nothing in particular. Hits are kept with the sentence, as the judge's are.
+  const named = sentences.some((s) => {
     const r = read(s);
-    // Two of the ask's words (or its only one): one common word ("…your team's success. Someone will get back to
-    // you") names nothing in particular.
-    return (r.empty || r.question) && (r.ack || r.vagueWords) && parts.some((p) => topicHits(focusOf(p), r.topic).n >= Math.min(2, focusOf(p).length));
-    // "Why was my card blocked?" — "I'm very sorry your card was declined…", and no cause anywhere: sorry, no reason.
-  }) || (parts.some((p) => p.type === 'why') && sentences.some((s) => APOLOGY.test(s.text)) && !sentences.some((s) => !read(s).empty && (read(s).cause || read(s).weakCause)));
+    if (!(r.empty || r.question) || !(r.ack || r.vagueWords)) return false;
+    return parts.some((p) => {
+      const focus = focusOf(p);
+      return cachedHits(s, focus.join(' '), focus, r.topic).n >= Math.min(2, focus.length);
+    });
+  });
+  if (named) return true;
+  // "Why was my card blocked?" — "I'm very sorry your card was declined…", and no cause anywhere: sorry, no reason.
+  return parts.some((p) => p.type === 'why') && sentences.some((s) => APOLOGY.test(s.text)) && !sentences.some((s) => !read(s).empty && (read(s).cause || read(s).weakCause));
 }
 
 /** Reads a free text (a test's or the evaluation's) into reply sentences. */

@@ -55,8 +55,9 @@ const COURTESY = /^(?:how are things|how(?:['’]s| is) (?:it going|everything|l
 const GREETING_PREFIX = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))(?:\s+(?:\p{Lu}[\p{L}'’-]*|team|all|there)){0,3}\s*(?:[,!:.—–-]\s*|$)/u;
 // A line that is only a sign-off: "Thanks,", "Best regards, Dana", "Dana".
 const SIGN_OFF_LINE = /^(?:(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ss]incerely|[Mm]any thanks)(?:,?\s+\p{Lu}[\p{L}'’-]*)?[,!.]?|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)$/u;
-// "Let me know if you need anything else from me", "if you have any questions, just ask": offers, not asks.
-const COURTESY_ANYWHERE = /\b(?:(?:please )?(?:let (?:me|us) know|tell (?:me|us)) if (?:you(?: (?:need|require|want|would like|prefer)|['’]d (?:like|prefer))|any of (?:these|this|them|those|the above) (?:need|needs|require)|anything (?:is|needs|else))|if you need any(?:thing| \w+)? (?:from (?:us|me|our side|our end)|else)\b|^(?:kindly |please )?let (?:me|us) know(?=[.!]?$)|i(?:['’]d| would) (?:really )?appreciate (?:an? (?:quick |prompt )?(?:answer|reply|response)|hearing back)|let (?:me|us) know if (?:you (?:need|have|want|would like|['’]d like|prefer)|there(?:['’]s| is| are) anything|anything|it(?:['’]s| is| would be| will be) easier|(?:\w+ )?would help|that helps|i can)|let (?:me|us) know what you need from|if you (?:have|need) any(?:thing| (?:other |more |further )?questions)|feel free to|happy to (?:help|answer|chat)|hope (?:this|that) (?:helps|makes sense)|(?:do not|don['’]t) hesitate)\b/i;
+// "Let me know if you need anything else from me", "if you have any questions, just ask", "Please let us know if any
+// of these need clarification", "Kindly let me know.": offers and sign-offs, not asks.
+const COURTESY_ANYWHERE = /\b(?:(?:please )?(?:let (?:me|us) know|tell (?:me|us)) if (?:you(?: (?:need|have|require|want|would like|prefer)|['’]d (?:like|prefer))|any of (?:these|this|them|those|the above) (?:need|needs|require)|there(?:['’]s| is| are) anything|anything|it(?:['’]s| is| would be| will be) easier|(?:\w+ )?would help|that helps|i can)|if you need any(?:thing| \w+)? (?:from (?:us|me|our side|our end)|else)\b|^(?:kindly |please )?let (?:me|us) know(?=[.!]?$)|i(?:['’]d| would) (?:really )?appreciate (?:an? (?:quick |prompt )?(?:answer|reply|response)|hearing back)|let (?:me|us) know what you need from|if you (?:have|need) any(?:thing| (?:other |more |further )?questions)|feel free to|happy to (?:help|answer|chat)|hope (?:this|that) (?:helps|makes sense)|(?:do not|don['’]t) hesitate)\b/i;
 // A question without its mark ("also how do I get invoices with my business name on them"): the words of one.
 const QUESTION_FORM = /^(?:(?:and|also|so|but|plus)[, ]+)?(?:how (?:do|can|should|would) (?:i|we)|is there (?:a|any)|are there any|can (?:i|we)|could (?:i|we)|do you|does (?:it|your|the))\b/i;
 // Questions that ask nothing: "Who has time for that?", "Isn't that the point?", "Right?".
@@ -293,7 +294,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   let listAsked: boolean = false;
   let lead: QuotedPoint | undefined;
   let marker = false;
-  for (const whole of splitSentences(text.slice(0, 20000))) for (const piece of whole.text.split(ASK_BOUNDARY)) {
+  sentences: for (const whole of splitSentences(text.slice(0, 20000))) for (const piece of whole.text.split(ASK_BOUNDARY)) {
     // A marker the sentence splitter left on its own ("1.", "b)"): the next sentence is the item.
     if (MARKER_ONLY.test(piece)) { marker = true; continue; }
     const item = LIST_ITEM.exec(piece);
@@ -302,6 +303,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     before = t;
     const inList: boolean = listAsked && (!!item || marker);
     marker = false;
+    if (!inList) lead = undefined;
     listAsked = (inList && listAsked) || (/:$/.test(t) && LIST_LEAD.test(t));
     // "Why?", "Where are they?": a short question about what the sentence before said.
     const short = t.endsWith('?') && previous !== '' && /^(?:(?:and|so|but)[, ]+)?(?:why|how|what|where|when|which|who|is|are|was|were|does|did|can|could)\b/i.test(t);
@@ -340,7 +342,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     };
     points.push(point);
     if (t.endsWith(':')) lead = point;
-    if (points.length >= 12) break;
+    if (points.length >= 12) break sentences;
   }
   return points;
 }

@@ -105,6 +105,10 @@ describe('the asks of the quoted message', () => {
     const texts = extractQuotedPoints('we need to cut to 25 seats. is there a penalty for going down mid-contract? also can we pause the add-on? and what happens to the data for people who left?').map((p) => p.text);
     expect(texts).toEqual(expect.arrayContaining(['is there a penalty for going down mid-contract?', 'also can we pause the add-on?', 'and what happens to the data for people who left?']));
   });
+  it('reads at most 12 asks, however they are split', () => {
+    const many = Array.from({ length: 20 }, (_, i) => `can you check order ${1000 + i}? and can you confirm invoice ${2000 + i}?`).join(' ');
+    expect(extractQuotedPoints(many)).toHaveLength(12);
+  });
   it('a shared mailbox is no one to name, and a title is not a first name', () => {
     expect(extractQuotedPoints('On Thu, 5 Mar 2026 at 11:47, Procurement Team <procurement@ashgrove.org> wrote:\nCan you send your W-9?')[0]?.author).toBeUndefined();
     expect(extractQuotedPoints('On Thu, 5 Mar 2026 at 11:47, Dr. Sarah Kim <sarah@clinic.com> wrote:\nCan you send your W-9?')[0]?.author).toBe('Sarah');
