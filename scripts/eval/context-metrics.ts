@@ -116,10 +116,11 @@ export function evaluateListening(items: readonly ReplyItem[], options: JudgeOpt
       r.falseAsks.points++;
       if (item.notAsks.some((n) => sameAsk(p.text, n))) r.falseAsks.notAsks++;
       else r.falseAsks.unlisted++;
-      if (!verdicts.get(p)!.answered) {
+      const v = verdicts.get(p)!;
+      if (!v.answered) {
         r.falseAsks.flagged++;
         r.notAnswered.fp++;
-        if (verdicts.get(p)!.missing || verdicts.get(p)!.acknowledged) r.notAnsweredSure.fp++;
+        if (v.missing || v.acknowledged) r.notAnsweredSure.fp++;
         r.errors.push({ id: item.id, ask: p.text, how: 'not an ask', flagged: true, found: true });
       }
     }

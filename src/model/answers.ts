@@ -429,5 +429,3 @@ function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySenten
 export function replySentences(texts: readonly string[]): ReplySentence[] {
   return texts.map((text) => ({ text, stems: contentStems(text) }));
 }
-
-

@@ -1,4 +1,5 @@
 import type { Recipient } from './types';
+import { PLACEHOLDER_SOURCE } from './text';
 
 export interface Greeting {
   /** The greeting span, e.g. "Hi Dana," (absolute offsets). */
@@ -61,16 +62,18 @@ const LABELS = new Set(('note notes update agenda summary background subject re 
 // A name: one to three capitalised words, initials or hyphenated parts (unicode letters).
 const NAME = /^((?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?)(?:[ \t]+(?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?|van|von|de|da|del|di|le|la)){0,2})/u;
 
-/** Finds the greeting at the start of the body (its first line), if any. */
-// A line that is only a placeholder left in ("{{first_name}}", "[Company]", "%FIRSTNAME%", "<NAME>"): the merge-field rule
-// flags it; the greeting is read on the line after it.
-const PLACEHOLDER_LINE = /^[ \t]*(?:\{\{[^{}\n]{0,60}\}\}|%[A-Z_]{2,30}%|<[A-Z_ ]{2,30}>|\[[A-Za-z_ ]{2,30}\]|\{![\w.]{1,60}\})[ \t]*(?:\n|$)/;
+// A line that is only a placeholder left in ("{{first_name}}", "[Company]", "%FIRSTNAME%", "<NAME>", "{!Contact.Name}"),
+// and the white space after it: the merge-field rule flags it; the greeting is read on the line after it. Sticky, so
+// it is tried where the body's lead ends, without copying the body (this runs on every keystroke).
+const PLACEHOLDER_LINE = new RegExp(`[ \\t]*(?:${PLACEHOLDER_SOURCE}|\\{![\\w.]{1,60}\\})[ \\t]*(?:\\n\\s*|$)`, 'y');
 
+/** Finds the greeting at the start of the body (its first line, past up to three placeholder lines), if any. */
 export function findGreeting(body: string): Greeting | undefined {
   let lead = /^\s*/.exec(body)?.[0].length ?? 0;
-  for (let skipped = 0, m = PLACEHOLDER_LINE.exec(body.slice(lead)); m && skipped < 3; skipped++, m = PLACEHOLDER_LINE.exec(body.slice(lead))) {
-    lead += m[0].length;
-    lead += /^\s*/.exec(body.slice(lead))?.[0].length ?? 0;
+  for (let skipped = 0; skipped < 3; skipped++) {
+    PLACEHOLDER_LINE.lastIndex = lead;
+    if (!PLACEHOLDER_LINE.test(body)) break;
+    lead = PLACEHOLDER_LINE.lastIndex;
   }
   const lineEnd = body.indexOf('\n', lead);
   const line = body.slice(lead, lineEnd === -1 ? body.length : lineEnd);

@@ -189,10 +189,11 @@ export const STOPWORDS = new Set(
     'sure ok okay would like need').split(/\s+/),
 );
 
-/** Content-word stems of a text, for overlap matching. */
 /** Template placeholders ("{{first_name}}", "%FIRSTNAME%", "[Company]", "<NAME>"): no content of their own. */
-const PLACEHOLDER = /\{\{[^{}]{0,60}\}\}|%[A-Z_]{2,30}%|<[A-Z_ ]{2,30}>|\[[A-Za-z_ ]{2,30}\]/g;
+export const PLACEHOLDER_SOURCE = '\\{\\{[^{}]{0,60}\\}\\}|%[A-Z_]{2,30}%|<[A-Z_ ]{2,30}>|\\[[A-Za-z_ ]{2,30}\\]';
+const PLACEHOLDER = new RegExp(PLACEHOLDER_SOURCE, 'g');
 
+/** Content-word stems of a text, for overlap matching. */
 export function contentStems(text: string): string[] {
   return words(text.includes('{') || text.includes('%') || text.includes('<') || text.includes('[') ? text.replace(PLACEHOLDER, ' ') : text)
     .filter((w) => !STOPWORDS.has(w.lower) && (w.lower.length > 2 || /\d/.test(w.lower)))
