@@ -28,7 +28,7 @@ function draftOf(e: LabelledEmail) {
   return {
     body: e.body,
     ...(e.subject ? { subject: e.subject } : {}),
-    ...(e.to ? { recipients: [e.to] } : {}),
+    ...(e.toField ? { recipients: [e.toField] } : {}),
     ...(e.quoted ? { quoted: e.quoted } : {}),
   };
 }

@@ -178,7 +178,7 @@ export function evaluateRole(emails: readonly LabelledEmail[]): RoleResults {
     errors: [],
   };
   for (const e of emails) {
-    const guess = roleGuess({ body: e.body, ...(e.quoted ? { quoted: e.quoted } : {}), ...(e.subject ? { subject: e.subject } : {}), ...(e.to ? { recipients: [e.to] } : {}) }).role;
+    const guess = roleGuess({ body: e.body, ...(e.quoted ? { quoted: e.quoted } : {}), ...(e.subject ? { subject: e.subject } : {}), ...(e.toField ? { recipients: [e.toField] } : {}) }).role;
     r.perRole[e.role].of++;
     r.confusion[e.role][guess]++;
     if (guess === e.role) r.perRole[e.role].right++;

@@ -52,6 +52,12 @@ export interface LabelledEmail {
   /** 1 erodes trust, 2 mixed, 3 earns it. */
   grade: 1 | 2 | 3;
   to?: { name?: string; email?: string };
+  /**
+   * The To field the extension would read: `to` as labelled, else, for a corpus email from a mailbox's inbox, an
+   * address at Enron (the mailbox's owner received it). The local part is left out: an inbox also holds mail to
+   * lists and copies, so the owner's name is not the one a greeting should use. Context, not a label.
+   */
+  toField?: { name?: string; email?: string };
   subject?: string;
   quoted?: string;
   /** Resolved at load time for corpus emails. */
@@ -94,14 +100,22 @@ export function splitOf(id: string): Split {
   return b < 6 ? 'train' : b < 8 ? 'dev' : 'test';
 }
 
-let corpusIndex: Map<string, { body: string; subject?: string; source_path: string }> | undefined;
-export function corpusEmail(id: string): { body: string; subject?: string; source_path: string } {
+export interface CorpusEmail {
+  body: string;
+  subject?: string;
+  source_path: string;
+  enron_user?: string;
+  enron_folder?: string;
+}
+
+let corpusIndex: Map<string, CorpusEmail> | undefined;
+export function corpusEmail(id: string): CorpusEmail {
   if (!corpusIndex) {
     if (!existsSync(CORPUS)) throw new Error(`The corpus is not at ${CORPUS} (../shared/corpus beside the project).`);
     corpusIndex = new Map();
     for (const line of readFileSync(CORPUS, 'utf8').split('\n')) {
       if (!line) continue;
-      const r = JSON.parse(line) as { id: string; body: string; subject?: string; source_path: string };
+      const r = JSON.parse(line) as CorpusEmail & { id: string };
       corpusIndex.set(r.id, r);
     }
   }
@@ -152,12 +166,15 @@ export function parseEmail(v: unknown, where: string): LabelledEmail {
   if (v.grade !== 1 && v.grade !== 2 && v.grade !== 3) throw new Error(`${where}: grade must be 1, 2 or 3`);
   let body: string;
   let subject = typeof v.subject === 'string' ? v.subject : undefined;
+  const to = isObj(v.to) ? { ...(typeof v.to.name === 'string' ? { name: v.to.name } : {}), ...(typeof v.to.email === 'string' ? { email: v.to.email } : {}) } : undefined;
+  let toField = to;
   if (source.kind === 'corpus') {
     if ('body' in v) throw new Error(`${where}: a corpus email must not carry its text (body)`);
     const e = corpusEmail(source.id);
     if (e.source_path !== source.path) throw new Error(`${where}: path ${source.path} does not match corpus id ${source.id}`);
     body = e.body;
     subject ??= e.subject;
+    if (!toField && e.enron_folder === 'inbox') toField = { email: 'recipient@enron.com' };
   } else {
     if (typeof v.body !== 'string' || !v.body.trim()) throw new Error(`${where}: body missing`);
     body = v.body;
@@ -172,13 +189,13 @@ export function parseEmail(v: unknown, where: string): LabelledEmail {
     if (start < 0 || end > body.length || end <= start) throw new Error(`${w}: span ${start}-${end} outside the body (${body.length} chars)`);
     return { start, end, kinds: checkKinds(s.kinds, SENTENCE_KINDS, w) };
   });
-  const to = isObj(v.to) ? { ...(typeof v.to.name === 'string' ? { name: v.to.name } : {}), ...(typeof v.to.email === 'string' ? { email: v.to.email } : {}) } : undefined;
   return {
     id: v.id,
     source,
     role: v.role as Role,
     grade: v.grade,
     ...(to ? { to } : {}),
+    ...(toField ? { toField } : {}),
     ...(subject ? { subject } : {}),
     ...(typeof v.quoted === 'string' && v.quoted.trim() ? { quoted: v.quoted } : {}),
     body,

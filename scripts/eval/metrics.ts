@@ -48,7 +48,7 @@ export function reportFor(e: LabelledEmail): Report {
     {
       body: e.body,
       ...(e.subject ? { subject: e.subject } : {}),
-      ...(e.to ? { recipients: [e.to] } : {}),
+      ...(e.toField ? { recipients: [e.toField] } : {}),
       ...(e.quoted ? { quoted: e.quoted } : {}),
     },
     { role: e.role, ...EVAL_CONTEXT },

@@ -21,7 +21,12 @@ const ABOUT_THEM = /\byour (?:\p{Lu}[\p{L}'’-]+|(?:recent |latest |last |new )
 // Trattoria Sole through your site", "I drove past your new Elm Street office".
 const SEEN_THEIRS = /\b(?:I|we)(?:['’]ve| have)? (?:just |recently |also )?(?:saw|seen|noticed|read|heard|watched|drove past|walked past|visited|ordered from|tried|came across|looked at|checked out|spotted|followed|listened to)\b[^.?!\n]{0,80}?\byour\b/i;
 // Their own things, said of them: "Your Instagram says…", "Your support page now asks…", "Your expansion permit lists…".
-const THEIRS_SAYS = /^(?:(?:and|also|so|but|now)[, ]+)?your (?:[\p{L}-]+ ){0,3}?(?:says|shows|lists|asks|mentions|suggests|notes|states|looks|opened|launched|posted|announced|moved|grew|added|switched|closed)\b/iu;
+// A clause may lead ("One more thought: your site says…"), and the thing may be named at length ("Your expansion
+// permit with the City of Boulder lists…").
+const THEIRS_SAYS = /(?:^|[:;—–] ?|\b(?:and|also|so|but|now)[, ]+)your (?:[\p{L}-]+ ){0,6}?(?:says|shows|lists|asks|mentions|suggests|notes|states|looks|opened|launched|posted|announced|moved|grew|added|switched|closed)\b/iu;
+// What they told the writer: "When we spoke you said the contract runs…", "the backlog you raised at the meetup",
+// "she mentioned your firm is moving to tablets".
+const THEY_SAID = /\byou (?:said|mentioned|raised|told (?:me|us)|explained|flagged|brought up|described|shared)\b|\bmentioned (?:that )?your\b/i;
 // A meeting or their news, named: "Congratulations on the new electric routes", "Thanks for walking me through the bid".
 const MET = /\b(?:congratulations|congrats) on\b|\bthanks? (?:you )?for (?:walking me through|showing me|the tour|having me|meeting)\b|\bfollowing up on (?:our|your|yesterday|tuesday|monday|wednesday|thursday|friday|last)\b/i;
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -31,7 +36,7 @@ const read = perSentence((s) => ({
   squashed: squash(s.text),
   // "Harborline's check-in line": the possessive is no part of the name.
   capitalised: (s.text.match(/\b\p{Lu}[\p{L}&'’-]{3,}/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => !COMMON.has(w.toLowerCase())).map(squash),
-  aboutThem: ABOUT_THEM.test(s.text) || SEEN_THEIRS.test(s.text) || THEIRS_SAYS.test(s.text) || MET.test(s.text),
+  aboutThem: ABOUT_THEM.test(s.text) || SEEN_THEIRS.test(s.text) || THEIRS_SAYS.test(s.text) || THEY_SAID.test(s.text) || MET.test(s.text),
 }));
 
 const rule: Rule = {
@@ -44,8 +49,8 @@ const rule: Rule = {
   why: 'An email that could be sent to any company reads as a mass mailing, "all about themselves" (rubric, personalization; seed 002); naming their company, its situation or its news shows it was written for them.',
   severity: 'warn',
   document(doc) {
-    // With notes on the account, no-account-reference already says the email uses none of them.
-    if (doc.contentWords < 25 || (doc.account?.facts.length ?? 0) > 0) return [];
+    // A reply answers what they wrote, which is about them; an account with notes is no-account-reference's.
+    if (doc.contentWords < 25 || doc.draft.quoted?.trim() || (doc.account?.facts.length ?? 0) > 0) return [];
     const companies = (doc.draft.recipients ?? []).flatMap((r) => {
       const label = companyLabel(r.email);
       return label ? [{ label, domain: r.email!.split('@')[1]!.trim().toLowerCase() }] : [];
@@ -103,6 +108,15 @@ const rule: Rule = {
       // Plainly about them, without the company's name.
       body: 'Hi Priya,\n\nI read your LinkedIn post last week about the night shift at your Columbus warehouse, and the point about late carriers stuck with me. How are you booking carrier slots there today? I could show you how others do it.',
       recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+    }, {
+      // What they told the writer, and their own page quoted after a lead-in.
+      body: "Hi Priya,\n\nWhen we spoke in March you said the carrier contract runs to the end of peak season. One more thought: your careers page with the Columbus openings lists four dock supervisors. Is slot booking on the list for after peak? I could show you in 20 minutes how others do it.",
+      recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+    }, {
+      // A reply answers what they wrote.
+      body: 'Hi Priya,\n\nThe price is $40 a dock a month with no setup fee, and yes, carriers can book slots from their phones without an account. I can send a two-week trial link today if you want to try it with one dock first.',
+      recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+      quoted: 'What does it cost per dock, and can carriers book from a phone? Priya',
     }, {
       // An account with notes is no-account-reference's to flag.
       body: 'Hi Priya,\n\nCongratulations on the new cross-dock sites in Ohio: scheduling usually gets harder with each new site. How are you booking carrier slots there today? I could show you in 20 minutes how others do it.',
