@@ -18,7 +18,7 @@ const MAX_PROMISES_PER_SENTENCE = 4;
 /** A date resolved from a weekday or a month name is at most this far ahead. */
 const MAX_AHEAD_DAYS = 365;
 const PRONOUN = /^(?:i|we|you|it|this|that|they|he|she|someone|somebody|some ?one)$/i;
-const NOT_A_NAME = /^(?:There|Which|What|Who|That|Everything|Nothing|Things|Time|Today|Tomorrow|Please|Hopefully|Then|So|And|But|Also|Everyone|Anyone|Nobody|Here|Where|When|Why|How|Both|All|Each|Payment|Delivery|Shipping|Installation|Access|Support)$/;
+const NOT_A_NAME = /^(?:There|Which|What|Who|That|Everything|Nothing|Things|Time|Today|Tomorrow|Please|Hopefully|Then|So|And|But|Also|Everyone|Anyone|Nobody|Here|Where|When|Why|How|Both|All|Each|Payment|Delivery|Shipping|Installation|Access|Support|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const LET_ME = /(?<![\w'’])let me\s+(?=(?:check|look|find|get|follow|see|send|confirm|ask|dig|circle|review|find out|take)\b)/gi;
 
 const UNOWNED_SUBJECT = /^(?:someone|somebody|some ?one|a |an |the |one of |one from |our )/i;
@@ -114,8 +114,10 @@ function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
   }
   // English only: chrono.parse tries every locale's parsers and costs ten times more per call (measured).
   const results = chrono.en.casual.parse(sentence, { instant: clock.now, timezone: offsetMinutes(clock.now, clock.timeZone) }, { forwardDate: true })
-    // "may" the modal, bare small numbers and the like are not dates.
-    .filter((r) => !/^(?:may|sat|sun|mar|march|wed|\d{1,2}|now)$/i.test(r.text.trim()));
+    // "may" the modal, bare small numbers and the like are not dates; nor is a time said as the past ("since
+    // January") or a month that names a thing ("your February bill", "the March release").
+    .filter((r) => !/^(?:may|sat|sun|mar|march|wed|\d{1,2}|now)$/i.test(r.text.trim()) && !PAST_BEFORE.test(sentence.slice(Math.max(0, r.index - 12), r.index))
+      && !(r.start.isCertain('month') && !r.start.isCertain('day') && NAMING_BEFORE.test(sentence.slice(Math.max(0, r.index - 8), r.index))));
   // A time the promise lasts through ("I'll stay on copy for all of May", "hold the price through your June renewal")
   // is no deadline: a deadline said after it ("…and tell you by Wednesday") is the promise's time; without one, the
   // promise is bounded, not vague, and no due date is made up. So is a time counted from an event ("he'll call
@@ -136,7 +138,7 @@ function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
   const s = first.start;
   // "in November" names a month, not a day: no "Mon 1 Nov" invented for it.
   if (s.isCertain('month') && !s.isCertain('day')) return { text, index: first.index, vague: true };
-  const parts = { year: s.get('year')!, month: s.get('month')!, day: s.get('day')!, hour: s.get('hour') ?? 0, minute: s.get('minute') ?? 0, second: 0 };
+  const parts = { year: s.get('year')!, month: s.get('month')!, day: s.get('day')!, hour: workingHour(s), minute: s.get('minute') ?? 0, second: 0 };
   const dayMs = Date.UTC(parts.year, parts.month - 1, parts.day);
   // "Monday 1 Dec" when the 1st is a Tuesday: which of the two was meant is the writer's to say, not
   // ours. A time was named, so it is no vague one; but no date is made up for it.
@@ -150,6 +152,17 @@ function resolveTime(sentence: string, clock: Clock): TimeFound | undefined {
   }
   const timed = s.isCertain('hour') || /\b(?:morning|afternoon|evening|noon|tonight|midnight|hours?|minutes?)\b/i.test(text);
   return { text, index: first.index, vague: false, due: timed ? isoLocal(parts, clock.timeZone) : isoDate(parts) };
+}
+
+const PAST_BEFORE = /\b(?:since|ago|back in)\s+$/i;
+const NAMING_BEFORE = /\b(?:your|our|their|my|his|her|the|this|that|last)\s+$/i;
+/**
+ * An hour said without am or pm is a working hour: "by 3:00 today", "at 3 tomorrow" mean the afternoon (chrono
+ * reads them as the small hours, which would make every such promise "already passed").
+ */
+function workingHour(s: chrono.ParsedComponents): number {
+  const hour = s.get('hour') ?? 0;
+  return s.isCertain('hour') && !s.isCertain('meridiem') && hour >= 1 && hour <= 7 ? hour + 12 : hour;
 }
 
 /** Words before a time that make it a span the promise covers: "through June", "for all of May", "until Friday". */
@@ -250,6 +263,15 @@ function trimClauseEnd(s: string): string {
   }
 }
 
+const CLAUSE_BREAK = /[;:]|,\s*(?:and|but|so|because|as|though|although|while)\s|\s(?:because|although|though)\s/gi;
+/** The last clause of a sentence's lead (after its last ", and", ";", "because"…). */
+function lastClause(lead: string): string {
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(lead); m; m = CLAUSE_BREAK.exec(lead)) from = m.index + m[0].length;
+  return lead.slice(from);
+}
+
 /** Commitments in one sentence; offsets relative to the sentence. */
 export function findCommitments(sentence: string, clock: Clock): Commitment[] {
   const out: Commitment[] = [];
@@ -270,8 +292,11 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
   // A time that leads the sentence ("By Friday, I'll send…") belongs to its first promise.
   const lead = sentence.slice(0, starts[0]!.at);
   // A span said before it ("The refund for February to May has to go through billing, and they will…") is not its time.
-  const leadTime = starts[0]!.at > 0 ? resolveTime(lead, clock) : undefined;
-  const leading = leadTime?.bound ? undefined : leadTime;
+  // Only a time in the lead's last clause is the promise's ("By Friday, I'll…"): one in a clause of its own is not
+  // ("our cost hasn't moved since January, and if that changes you'll hear it from me first").
+  const leadClause = lastClause(lead);
+  const leadTime = starts[0]!.at > 0 ? resolveTime(leadClause, clock) : undefined;
+  const leading = !leadTime || leadTime.bound ? undefined : { ...leadTime, index: leadTime.index + lead.length - leadClause.length };
   // "If you see anything odd, I'll handle it": a promise for when something happens needs no date.
   // "Once the contract is signed, I'll send…": one that waits on an event is tracked with that event.
   const leadEvent = EVENT_LEAD.test(lead) ? findEvent(lead) : undefined;

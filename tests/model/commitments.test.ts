@@ -38,6 +38,22 @@ describe('commitments', () => {
     expect(one("I'll have the quote to you by end of day.").due).toBe('2026-11-23T17:00:00+01:00');
   });
 
+  it('reads an hour without am or pm from 1 to 7 as the afternoon, a working hour', () => {
+    expect(one("I'll send the signed copy by 3:00 today.")).toMatchObject({ due: '2026-11-23T15:00:00+01:00', specific: true });
+    expect(one("I'll call you at 9 tomorrow.").due).toBe('2026-11-24T09:00:00+01:00');
+    expect(one("I'll call you at 3am tomorrow.").due).toBe('2026-11-24T03:00:00+01:00');
+  });
+
+  it('takes no time from the past, from a month that names a thing, or from a clause of its own before the promise', () => {
+    expect(findCommitments('Invoices dated from 1 April will show the VAT on a separate line.', berlinMonday)).toEqual([]);
+    const since = findCommitments("Our cost on the panels hasn't moved since January, and if that changes you'll hear it from me first.", berlinMonday);
+    expect(since.map((c) => c.dueText)).toEqual(since.map(() => undefined));
+    const bill = findCommitments("I'll post you a paper copy of your February bill.", berlinMonday);
+    expect(bill.map((c) => c.dueText)).toEqual(bill.map(() => undefined));
+    // A leading time in the promise's own clause still counts.
+    expect(one("By Friday, I'll send the revised contract.")).toMatchObject({ specific: true, due: '2026-11-27' });
+  });
+
   it('never resolves a weekday to the past', () => {
     // On Thursday, "Monday" is next Monday.
     const c = one("I'll call you Monday at 9.", { now: new Date('2026-11-26T09:00:00Z'), timeZone: 'Europe/Berlin' });

@@ -12,6 +12,9 @@ const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?)\b/i;
 // Goodbyes and wishes are no promise: "talk soon", "get well soon", "hope to hear from you soon".
 const SOCIAL = /\b(?:(?:talk|speak|see you|chat|write|catch up|get well|hear from you) soon|soon enough|sooner or later|as soon as (?:you|they|he|she)\b)/i;
 
+// The reader or their people as the subject ("your team will be onboarding…"); "your order will ship shortly" is ours.
+const THEIR_PLAN = /\b(?:you|your (?:[\p{L}-]+ )?(?:team|teams|company|people|staff|colleagues|business|firm|board|organi[sz]ation|department|group))(?:['’]ll|\s+will|\s+are going to|\s+is going to)\b/iu;
+
 // A time a practice starts from, not one it is due by: "From July, I'll review…", "starting this month".
 const STARTS = /\b(?:from|starting(?: from| in| on)?|as of|beginning|effective(?: from)?)\s$/i;
 function startsFrom(text: string, due: string): boolean {
@@ -84,7 +87,9 @@ const rule: Rule = {
         });
       }
     }
-    if (out.length === 0 && AHEAD.test(s.text) && !SOCIAL.test(s.text)) {
+    // A question promises nothing ("In the coming weeks your team will be onboarding 45 baristas: how are you
+    // splitting the training?"), nor do the reader's own plans ("your new site opens soon").
+    if (out.length === 0 && AHEAD.test(s.text) && !SOCIAL.test(s.text) && !/\?\s*$/.test(s.text) && !THEIR_PLAN.test(s.text)) {
       const m = VAGUE_ANY.exec(s.text);
       if (m && !inTheirIf(s.text, m[0]) && !inTheirRequest(s.text, m.index)) {
         out.push({
@@ -131,6 +136,11 @@ const rule: Rule = {
       { body: "Hi Lou,\n\nClaire takes over on 1 May. I'll stay on copy for all of May, so nothing falls between us.", role: 'account' },
       { body: "Hi Lou,\n\nI've booked a technician for tomorrow between 8 and 10 am, and he'll call you 20 minutes before he arrives.", role: 'support' },
       { body: "Hi Lou,\n\nI'll ask our finance lead whether we can hold that price through your June renewal and tell you her answer by Wednesday.", role: 'account' },
+      // An hour without am or pm is a working hour, not 3 in the morning (written at 10:00); a question and the
+      // reader's own plans promise nothing; "since January" is no due time.
+      { body: "Hi Lou,\n\nI'll send the executed confirms to your back office by 3:00 today.", role: 'account', now: '2026-11-23T10:00:00Z' },
+      { body: 'Hi Lou,\n\nIn the coming weeks your team will be onboarding 45 baristas: how are you splitting the training?', role: 'account' },
+      { body: "Hi Lou,\n\nI haven't put an expiry date on the quote, because our cost hasn't moved since January, and if that changes you'll hear it from me first.", role: 'account' },
       // "As soon as possible" asked of the reader is their time, not a vague promise (real mail: "Please let me know as
       // soon as possible & I will let Paige know", "I'll need the nominations asap").
       { body: 'Hi Lou,\n\nPlease let me know as soon as possible & I will book the room for Thursday at 2pm.', role: 'account' },
