@@ -10,8 +10,8 @@ const slowReply = wordRegex(SLOW_REPLY);
 const ownFault = wordRegex(OWN_FAULT);
 const sympathy = wordRegex(SYMPATHY);
 const sorry = /\b(?:sorry|apologi[sz]e|apologies|regret)\b/i;
-// "This will never happen again" promises, it prevents nothing (boasting says so).
-const NEVER_AGAIN = /\b(?:this|it|that)(?: will|['’]ll) never happen again\b/gi;
+// "This will never happen again", "Rest assured, it won't happen again" promise, they prevent nothing (boasting says so).
+const NEVER_AGAIN = /\b(?:this|it|that)(?: will|['’]ll) never happen again\b|\b(?:rest assured|(?:i|we) (?:can )?(?:assure|promise|guarantee) you)(?: that)?,? (?:this|it|that)(?: will|['’]ll)? (?:never|not|won['’]t) happen again\b/gi;
 // Advice to the reader is their step, not ours: "In future, adding a safe-place note can help avoid missed deliveries".
 const ADVICE = /\b(?:you can|you could|you may want|you might want|you(?:['’]ll| will) want|please|we recommend|we suggest|we(?:['’]d| would) suggest|i recommend|i suggest|i(?:['’]d| would) suggest|adding|using|making sure|remember to|be sure to)\b/i;
 const OURS = /\b(?:we|i|our \w+)(?:['’]ve|['’]ll|['’]re| have| will| are| now| also)\b/i;
@@ -113,6 +113,8 @@ const rule: Rule = {
       { body: "Hi Zoe,\n\nWe apologise for any inconvenience. Your order went out late because our driver rota was short on Friday. I've refunded it today.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
       { body: "Hi Zoe,\n\nI'm sorry your order was late. I've refunded it today. In future, adding a phone number to your order can help avoid missed calls.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
       { body: "Hi Zoe,\n\nI'm sorry your order was late, and I've refunded it today. Rest assured, this will never happen again.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
+      // Fixing this one is no prevention, whatever its words ("from this month", "so only…"), nor is an assurance.
+      { body: "Hi Callum,\n\nYou're right, June's invoice was wrong, and I apologise. I've cancelled it and applied the right price from this month, so only £240 will be collected on the 5th. You can rest assured it won't happen again.", quoted: 'On Mon, 1 Jun 2026, Callum Reid <callum@example.org> wrote:\nMy invoice for June shows £420 but our plan is £240 a month.', role: 'support' },
       // They say it has happened before: a fix of this one alone, apology or none, leaves them expecting it again.
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
@@ -123,6 +125,8 @@ const rule: Rule = {
       { body: "Hi Wei Ling,\n\nThat's our error, and I've reversed the $95 fee today. We've since changed how phone cancellations are logged.", quoted: "On Mon, 6 Nov 2026, Wei Ling <wl@example.org> wrote:\nI was charged for a missed appointment I had cancelled.", role: 'support' },
       // A non-apology that owns no fault is its own hint (non-apology), not a missing prevention.
       { body: "Hi Zoe,\n\nI'm sorry you were unhappy with the delivery time. Friday evenings are our busiest hours, and the times shown are estimates.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
+      // A safeguard added, named by what it is.
+      { body: "Hi Ahmed,\n\nI'm sorry our check let this through. I've added a SIM-swap lock to your number, so any SIM change now needs you in a store with photo ID.", quoted: 'On Mon, 6 Nov 2026, Ahmed Noor <ahmed@example.org> wrote:\nSomeone moved my number to a new SIM last night. How did this happen?', role: 'support' },
       // A review of how the work is done is a prevention in other words.
       { body: "Hi Zoe,\n\nI'm sorry your order was late; our driver rota was short on Friday. I've refunded it today, and we're reviewing how the Friday rota is planned.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
       { body: "Hi Zoe,\n\nI'm sorry we charged you twice for March. I have refunded the $40 today, and we've added a check to billing so it doesn't happen again.", role: 'support' },
