@@ -9,7 +9,7 @@ const DONE_TOO = new RegExp(`\\b(?:I|we)(?:['’]ve| have)\\s+[^.;:!?]{1,60}?\\s
 // Doing it now is a next step too: "I'm sending you a voucher", "we are refunding the fee".
 const DOING = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:now\s+|also\s+)?(?:building|rebuilding|testing|preparing|finali[sz]ing|working on|sending|shipping|refunding|issuing|crediting|mailing|posting|couriering|arranging|booking|processing|fixing|replacing|escalating|reversing|waiving|cancell?ing|removing|correcting|updating|releasing|dispatching)\b/i;
 // Done, said of the thing: "your order is on its way", "the refund has been processed", "the site is back up".
-const DONE_THING = /(?<!\b(?:when|once|if|until|as soon as) (?:[\w'’]+ ){1,3})\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now)\b/i;
+const DONE_THING = /(?<!\b(?:when|once|if|until|as soon as) (?:[\w'’]+ ){1,3})\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:service|supply|access|power|the (?:site|service|system|feed|connection|server|network)) (?:was|were) (?:fully\s+)?(?:restored|fixed|resolved|back)\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now)\b/i;
 // The reader's next step, asked for plainly ("Please review the attached and sign"; a bare "Let me know." is none), or the thing itself
 // sent with the email ("Attached is the summary"): the ball is clearly somewhere.
 const ASKS_READER = /\b(?:please|kindly)\s+(?:\w+\s+){0,2}?(?:let|send|review|confirm|contact|call|reply|e-?mail|provide|prepare|approve|file|see|check|sign|return|forward|advise|update|submit|complete|use)\b/i;
@@ -42,6 +42,10 @@ const statesNextStep = perSentence((s) =>
   ASKS_READER.test(s.text) || ENCLOSED.test(s.text) || WAY_OUT.test(s.text) ||
   (CAN_WHEN.test(s.text) && AT_A_TIME.test(s.text)) || (WILL.test(s.text) && !IDLE.test(s.text)));
 
+// A note to a whole list or team ("All,", "Hello Everyone:", "To those still on the list…", "Many of you have asked…",
+// a mailing list's header) announces; it answers no one customer who waits on a step.
+const TO_MANY = /^\s*(?:(?:hello|hi|dear|greetings)[ ,]+)?(?:all|everyone|everybody|colleagues|folks)\b\s*[,:!\n]|^\s*(?:to (?:all|those)\b|many of you\b|[\w.@-]{1,60} writes to the [\w -]{1,60}list\b)/i;
+
 const rule: Rule = {
   id: 'no-next-step',
   kind: 'no-next-step',
@@ -52,7 +56,7 @@ const rule: Rule = {
   why: 'A reply that names a problem but gives no next step and no time leaves the customer wondering "will they or won\'t they?" (seed 004 #2).',
   severity: 'warn',
   document(doc) {
-    if (doc.contentWords < 8) return [];
+    if (doc.contentWords < 8 || TO_MANY.test(doc.draft.body)) return [];
     // A promise counts unless all it gives is a vague time ("we will come back to you very soon"): a vague promise is
     // no next step (vague-timing says why).
     // So is a promise only to look into it or to say so if something changes ("We'll look into it").
@@ -93,6 +97,9 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
     ],
     pass: [
+      // A note to everyone on a list announces; a service restored is done.
+      { body: 'Hello everyone:\n\nBecause of a database fault in our Leeds office, this week\'s regional sales report could not be produced today. Apologies for the trouble this causes.', role: 'account' },
+      { body: 'Hi Omar,\n\nSorry for the outage this morning. The network switch failed at 10:40 and service was restored at 11:05, once the spare was fitted.', role: 'support' },
       // A fix made, as the second verb of one subject (real mail: "I've received your note and refunded the full $186").
       { body: "Mr Castellano,\n\nI've received your note and refunded the full $186, shipping included. I'm sorry for how the call went.", role: 'support' },
       { body: 'Hi Omar,\n\nThanks for reporting the export problem with large files. I reproduced it this morning and I will send you a fixed build by Thursday at noon.', role: 'support' },
