@@ -61,7 +61,7 @@ const DEADLINE = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur
 // A yes or a no: "Yes —", "We do", "Not yet", "Afraid not", "It doesn't".
 const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t|(?:is|are|was|were|does|do|did|has|have|will) not)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b|\b(?:you(?:['’]re| are)|that(?:['’]s| is)) (?:quite |absolutely |completely |entirely )?(?:right|correct)\b/i;
 // Done: "I've reversed the payment", "your order is on its way", "the fix is live", "attached is the invoice".
-const DONE = /\b(?:i|we)(?:['’]ve| have|['’]d| had)? (?:just |already |now |personally )?(?:\w+ed|sent|made|put|set|done|taken|given|written|run|built|issued|refunded|found|got|paid|shipped|sent|fixed|reset|cancell?ed|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|moved|booked|scheduled|escalated|attached|forwarded|resent|re-?sent)\b|\b(?:has|have|was|were|is|are)(?: now| just| already| been)* (?:\w+ed|sent|done|made|paid|shipped|fixed|reset|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|live|back|on its way|on the way|in place|resolved|restored)\b|\b(?:attached|enclosed|here (?:is|are)|here['’]s|below (?:is|are)|please find|on its way|went out|is live|are live|back up|working again|up and running)\b/i;
+const DONE = /\b(?:i|we) did (?!not\b|n['’]t\b)[a-z]+\b|\b(?:i|we)(?:['’]ve| have|['’]d| had)? (?:just |already |now |personally )?(?:\w+ed|sent|made|put|set|done|taken|given|written|run|built|issued|refunded|found|got|paid|shipped|sent|fixed|reset|cancell?ed|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|moved|booked|scheduled|escalated|attached|forwarded|resent|re-?sent)\b|\b(?:has|have|was|were|is|are)(?: now| just| already| been)* (?:\w+ed|sent|done|made|paid|shipped|fixed|reset|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|live|back|on its way|on the way|in place|resolved|restored)\b|\b(?:attached|enclosed|here (?:is|are)|here['’]s|below (?:is|are)|please find|on its way|went out|is live|are live|back up|working again|up and running)\b/i;
 // Promised: "I'll send it over", "we will refund", "you'll get a new unit".
 const PROMISE = /\b(?:i|we|you)(?:['’]ll| will| shall|['’]re going to| are going to|['’]m going to| am going to)\b|\b(?:will|is going to) (?:be|arrive|ship|go|land|show|reach|appear|start|run)\b|\b(?:i|we)(?:['’]m| am|['’]re| are) (?:sending|issuing|refunding|shipping|booking|setting|adding|putting|arranging|processing|cancell?ing|upgrading|moving|scheduling|escalating|replacing)\b|\b(?:i|we) can (?:do|offer|give|send|set|move|extend|add|refund|credit|waive|switch|arrange|book|take|include|support|provide|honou?r|match|start|have)\b|\bcan (?:be|start|go)\b|^(?:and |but |or )?if you(?:['’]d| would)?(?: also)?(?: rather| prefer| like| want)\b/i;
 // A no with its reason: "we can't refund annual plans after 30 days because…", "that's not something we offer".
@@ -98,6 +98,23 @@ const COMMS = /\b(?:send|sent|email|e-mail|call|ring|phone|update|confirm|let yo
 const AMOUNT_ASK = /\b(?:how (?:much|many|long|big|far)|rates?|prices?|pricing|costs?|fees?|charges?|tariffs?|minimum|maximum|quantity|amount|limit|deposit|premium|interest|apr|discount)\b/i;
 const AMOUNT = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|units?\b|pallets?\b|seats?\b|users?\b|items?\b|pieces?\b|boxes\b|cases\b|kg\b|tonnes?\b|tons?\b|gb\b|tb\b|kwh\b|mwh\b|miles?\b|km\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b)|\b(?:free of charge|no charge|at no (?:extra |additional )?cost|nothing extra|no (?:extra|additional) (?:cost|charge|price)|(?:won['’]t|doesn['’]t|will not|does not) cost (?:you )?(?:anything|a penny|a cent|extra))\b/i;
 const POLAR_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not)\b/i;
+// A yes/no or a request that refers back to what was said before it ("Surely that's wrong?", "Is that allowed?",
+// "Can you fix it?") names too little to match by topic: a sentence that opens by answering it answers it ("You're
+// right, and thank you for spotting it", "Yes, we can change it").
+const REFERS_TO_IT = /\b(?:that|this|it)(?:['’]s| is| was)\b|\b(?:is|was|isn['’]t|wasn['’]t|does|did|can|will|would|could|should|has|have)\s+(?:that|this|it)\b/i;
+const ANSWER_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not|correct|you(?:['’]re| are) (?:quite |absolutely |completely |entirely )?right|that(?:['’]s| is) (?:right|correct|true)|(?:i|we) did)\b/i;
+// "Where is my money?", "Where's the order?": answered by where the thing is or went ("It left your account at 10:42 and
+// was held for a security check"), not by what is being done about it ("we've opened an investigation").
+const WHERE = /^(?:(?:and|also|so|but)[, ]+)?where(?:['’]s| is| are| has| have)\b/i;
+// A "when" answered by what is done says it happened; a sentence about what will happen, with no time, says not when
+// ("our service team will be in touch to arrange a visit").
+const FUTURE = /\b(?:will|['’]ll|going to)\b/i;
+const LOCATED = /\b(?:it|they)(?:['’]s|['’]re| is| are| was| were)? (?:now |still |currently |already )?(?:at|in|with|on (?:its|their) way|sitting|held|stuck|in transit|left|reached|arrived|went|turned up|been (?:delivered|found|located|held))\b|\byour (?:[\w£$€,.-]+ ){1,3}?(?:is|are|was|were) (?:now |still |currently )?(?:at|in|with|sitting|held|stuck|on (?:its|the|their) way)\b/i;
+
+/** Does the sentence open by answering a yes/no or a request that refers back ("Is that allowed?" — "Yes, we can…")? */
+function opensWithAnswer(part: AskPart, x: ReplySentence): boolean {
+  return (part.type === 'yesno' || part.type === 'request') && focusOf(part).length <= 1 && REFERS_TO_IT.test(part.text) && ANSWER_OPENER.test(x.text.trimStart());
+}
 
 const readings = new WeakMap<ReplySentence, Reading>();
 
@@ -233,8 +250,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const mostly = hits >= need && x.stems.filter((t) => !askStems.has(t) && !HEDGE_STEMS.has(t)).length >= newWords;
     // A question of fact answered by its topic alone needs one of its own words, not just a word of its cluster.
     const inOwnWords = own.same >= 1 || own.n >= 2;
-    let v = false;
-    switch (part.type) {
+    let v = opensWithAnswer(part, x);
+    if (!v) switch (part.type) {
       case 'why':
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
         v = (r.cause && (about || part.focus.length === 0 || onlyCause || sole)) || (r.weakCause && about) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
@@ -244,7 +261,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "I will send the order form by Friday" is about something else.
         // "How long will it take?" names nothing of its own: a dated step answers it.
         // A time that is the ask's own ("the recording of Monday's session … shortly") says nothing of when.
-        v = (r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)) || (sole && DEADLINE.test(x.text) && !COMMS.test(x.text)))))) || (r.done && mostly);
+        v = (r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)) || (sole && DEADLINE.test(x.text) && !COMMS.test(x.text)))))) || (r.done && mostly && !FUTURE.test(x.text));
         break;
       case 'yesno':
         v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text)) || (amountAsk && AMOUNT.test(x.text) && hits >= 1);
@@ -260,6 +277,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
       case 'what':
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || (mostly && inOwnWords) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
+          (WHERE.test(part.text) && about && LOCATED.test(x.text)) ||
           (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about));
         break;
     }
@@ -281,6 +299,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const x = sentences[i]!;
     const own = hitsOf(x).n;
     if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(x.text)) return false;
+    if (opensWithAnswer(part, x)) return false;
     // A sentence that names most of this ask, in two words or more, answers it as well as the other ("We can host you
     // on 19–21 May: I've placed a hold on the plenary room and three breakout rooms").
     if (own >= 2 && own * 5 >= focusOf(part).length * 3) return false;

@@ -229,3 +229,22 @@ describe('the only ask of its kind, answered in other words', () => {
     expect(answered('How do I give a new teammate access?', 'Open Settings, click Members and press Invite.')).toEqual([true]);
   });
 });
+
+describe('an ask that refers back, or asks where or when', () => {
+  it('a yes/no or a request about "that" is answered by a sentence that opens by answering it', () => {
+    expect(answered('You charged me a £25 fee on the day my salary landed. Surely that\'s wrong?', "You're right, and thank you for spotting it. I've refunded the £25 today.")).toEqual([true]);
+    expect(answered('I booked under my maiden name. Is that allowed, and is there a fee?', "Yes, we can change it, and there's no fee for a name change after marriage.")).toEqual([true]);
+    // Without an answer at its start, it is not answered by the words around it.
+    expect(answered('I booked under my maiden name. Is that allowed, and is there a fee?', "Thanks for asking. There's no fee for a name change after marriage.")).toEqual([false]);
+  });
+
+  it('"where is it?" is answered by where it is or went, not by what is being done about it', () => {
+    expect(answered('My transfer of £2,500 has not arrived. Where is my money?', "I've traced your £2,500 transfer: it left your account at 10:42 and was held for a security check.")).toEqual([true]);
+    expect(answered('The mixer never arrived. Where is my parcel?', "We've opened an investigation with the carrier and they'll look into what happened with the delivery. The tracking link is in a separate email.")).toEqual([false]);
+  });
+
+  it('"when will someone come out?" is answered by a visit booked for a time, not by a visit to be arranged', () => {
+    expect(answered('My cable has been out since the storm. When will someone come out?', "I've booked a technician for tomorrow between 8 and 10 a.m., and he'll call you 20 minutes before he arrives.")).toEqual([true]);
+    expect(answered('The inverter has a red light on. When can you send someone out?', "You're right that this is covered by your warranty, and our service team will be in touch to arrange a visit.")).toEqual([false]);
+  });
+});

@@ -66,6 +66,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['warehouse', 'fulfilment', 'fulfillment', '3pl', 'distribution centre', 'distribution center'],
   ['spoke', 'talk', 'keynote', 'presentation', 'panel', 'conference', 'summit'],
   ['slow', 'lag', 'lagged', 'latency', 'sluggish', 'slowdown'],
+  ['visit', 'come out', 'come round', 'come over', 'send someone', 'technician', 'fitter', 'plumber', 'electrician', 'call-out', 'callout', 'site visit'],
 ];
 // A sum of money ("€6,000", "$49 a month", "£11.50") says what something costs.
 const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b/i;
