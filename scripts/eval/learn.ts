@@ -5,7 +5,9 @@
  */
 import { features, tokenize } from '../../src/model/learned/features';
 import { loadClassifier, type WeightsFile } from '../../src/model/learned/classifier';
-import type { Dataset, SentenceKind } from './dataset';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA, type Dataset, type SentenceKind } from './dataset';
 
 /** The kinds the learned layer finds (merge fields, positives and hedging, which counts across the email, stay with the rules). */
 export const LEARNED_KINDS = [
@@ -38,6 +40,23 @@ const MIN_DEV_POSITIVES = 4;
 export const TARGET_PRECISION = 0.95;
 export const OFF = 1e9;
 
+/**
+ * Labelled files the layer is not trained on (they stay in the evaluation). Batches 8 and 9 and corpus-E (5 December)
+ * were each read unseen first (eval/README.md); trained on them, the layer fired on corpus mail nobody labelled more
+ * often and more wrongly (blame-shifting on 0.7% of its sentences, against 0.05%: "These deals were entered today"),
+ * dev was no better (sentence F1 0.84 either way) and the test split's guard fell (recall 0.69 -> 0.67). They wait
+ * for a layer that reads real mail better, not for thresholds tried against the test split.
+ */
+export const NOT_TRAINED_ON = ['sentences/own-batch8.jsonl', 'sentences/own-batch9.jsonl', 'emails/corpus-E.jsonl'];
+let notTrained: Set<string> | undefined;
+function notTrainedOn(): Set<string> {
+  notTrained ??= new Set(NOT_TRAINED_ON.flatMap((name) => {
+    const file = join(DATA, name);
+    return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { id: string }).id) : [];
+  }));
+  return notTrained;
+}
+
 /** A seeded PRNG, so training shuffles the same way every run (the committed weights are reproduced byte for byte). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -59,7 +78,8 @@ function toBase64(bytes: Uint8Array): string {
 export function trainWeights(data: Dataset, opts: TrainOptions = DEFAULTS): WeightsFile {
   const { epochs: EPOCHS, rate: RATE, l2: L2, minCount: MIN_COUNT, prune: PRUNE } = opts;
   const all = data.allSentences();
-  const train = all.filter((s) => s.split === 'train');
+  // Sentences of emails are `email-id@offset`.
+  const train = all.filter((s) => s.split === 'train' && !notTrainedOn().has(s.id.split('@')[0]!));
   const dev = all.filter((s) => s.split === 'dev');
   const K = LEARNED_KINDS.length;
 

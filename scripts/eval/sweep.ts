@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { DEFAULTS, TARGET_PRECISION, trainWeights, type TrainOptions } from './learn';
 
 const data = loadDataset();
-const grid: Partial<TrainOptions>[] = [{ minCount: 2 }, { prune: 10 }, { prune: 14 }, { minCount: 2, l2: 1e-3 }];
+const grid: Partial<TrainOptions>[] = (process.argv[2] ? JSON.parse(process.argv[2]) : [{ minCount: 2 }, { minCount: 3 }, { prune: 10 }, { prune: 14 }, { minCount: 3, prune: 10 }]) as Partial<TrainOptions>[];
 for (const g of grid) {
   const file = trainWeights(data, { ...DEFAULTS, ...g });
   const per = (file.meta as { perKind: Record<string, { dev: number; recall: number; on: boolean }> }).perKind;
