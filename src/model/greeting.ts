@@ -49,6 +49,7 @@ const TITLE = '(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss)\\.?[ \\t]+)?';
 // Each word capitalised, not shouted ("CORRECTION, PLEASE READ" is no name).
 const ONE = "[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+(?:[ \\t]+[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+)?";
 const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}(?:(?:,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${TITLE}${ONE}){0,3})[ \\t]*(:|-|–|—|,)(?:[ \\t]+\\S|[ \\t]*$)`, 'u');
+const TITLED = /^((?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss)\.?[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})[ \t]*,/u;
 // "Dana, thanks for…": a name and a comma opening the first line (compiled once: this runs on every analysis).
 const CHEER = new RegExp(`^((?:[Cc]ongratulations|[Cc]ongrats|[Tt]hanks(?: again| so much)?|[Tt]hank you(?: again| so much)?|[Mm]any thanks|[Ww]elcome(?: aboard| back)?|[Hh]appy (?:birthday|[Nn]ew [Yy]ear|holidays|[Ff]riday|[Mm]onday)|[Ww]ell done|[Gg]reat news|[Gg]ood news|[Cc]heers))[ \\t]*,[ \\t]*(${ONE})([ \\t]*[!.,:])`, 'u');
 const INLINE = new RegExp(`^(${ONE}),[ \\t]+\\S`, 'u');
@@ -60,14 +61,34 @@ const LABELS = new Set(('note notes update agenda summary background subject re 
   'attachment attachments link links contact phone email address name title company role bottom line short version long story ' +
   'good news bad news heads up quick question quick update').split(' '));
 // A name: one to three capitalised words, initials or hyphenated parts (unicode letters).
-const NAME = /^((?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?)(?:[ \t]+(?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?|van|von|de|da|del|di|le|la)){0,2})/u;
+// Words of a name are one space apart: a wider gap ends it ("Dear Mr Lay  IBC's conference…" names Mr Lay).
+const NAME = /^((?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?)(?:[ \t](?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?|van|von|de|da|del|di|le|la)){0,2})/u;
 
 // A line that is only a placeholder left in ("{{first_name}}", "[Company]", "%FIRSTNAME%", "<NAME>", "{!Contact.Name}"),
 // and the white space after it: the merge-field rule flags it; the greeting is read on the line after it. Sticky, so
 // it is tried where the body's lead ends, without copying the body (this runs on every keystroke).
 const PLACEHOLDER_LINE = new RegExp(`[ \\t]*(?:${PLACEHOLDER_SOURCE}|\\{![\\w.]{1,60}\\})[ \\t]*(?:\\n\\s*|$)`, 'y');
 
-/** Finds the greeting at the start of the body (its first line, past up to three placeholder lines), if any. */
+// "Dear", "Hi" or "Hello" and a capitalised word, after a line break or a wide gap: a greeting past a heading.
+const SALUTE = /\b(?:dear|hi|hello)[ \t,]+(?=\p{Lu})/giu;
+/** Where a greeting past a heading starts in `head`: after a line break, a gap of two spaces or a sentence's end. */
+function afterHeading(head: string): number {
+  SALUTE.lastIndex = 0;
+  for (let m = SALUTE.exec(head); m; m = SALUTE.exec(head)) {
+    const before = head.slice(Math.max(0, m.index - 2), m.index);
+    if (m.index > 0 && (/\n[ \t]*$/.test(head.slice(Math.max(0, m.index - 40), m.index)) || before === '  ' || before === '\t\t' || /^[.!?*][ \t]$/.test(before))) return m.index;
+  }
+  return -1;
+}
+/** How far into the body a heading may push the greeting (an event's title, a date, an address block). */
+const HEADING_LINES = 4;
+const HEADING_CHARS = 400;
+
+/**
+ * Finds the greeting at the start of the body (its first line, past up to three placeholder lines), if any. A
+ * letter may open with a heading (an event's title, a date, "H.L. Jacobson / ExxonMobil Gas Marketing"): then the
+ * greeting is the first of the next few lines that opens with a salutation and a name ("Dear Mr. Skilling,").
+ */
 export function findGreeting(body: string): Greeting | undefined {
   let lead = /^\s*/.exec(body)?.[0].length ?? 0;
   for (let skipped = 0; skipped < 3; skipped++) {
@@ -75,6 +96,18 @@ export function findGreeting(body: string): Greeting | undefined {
     if (!PLACEHOLDER_LINE.test(body)) break;
     lead = PLACEHOLDER_LINE.lastIndex;
   }
+  const first = greetingAt(body, lead);
+  if (first) return first;
+  // Past a heading: on a later line, or after a wide gap where a copy collapsed the lines ("…Hotel Bristol, Oslo  Dear
+  // Mr Lay  IBC's conference…").
+  const head = body.slice(lead, lead + HEADING_CHARS);
+  const at = afterHeading(head);
+  if (at < 0 || head.slice(0, at).split('\n').length > HEADING_LINES + 1) return undefined;
+  return greetingAt(body, lead + at);
+}
+
+/** The greeting on the line that starts at `lead`, if it is one. */
+function greetingAt(body: string, lead: number): Greeting | undefined {
   const lineEnd = body.indexOf('\n', lead);
   const line = body.slice(lead, lineEnd === -1 ? body.length : lineEnd);
   const sal = SALUTATION.exec(line);
@@ -92,6 +125,12 @@ export function findGreeting(body: string): Greeting | undefined {
       const at = lead + cheer[0].length - cheer[2].length - cheer[3]!.length;
       return { start: lead, end: at + cheer[2].length + 1, salutation: cheer[1]!, name: { text: cheer[2], start: at, end: at + cheer[2].length }, group: false, generic: false };
     }
+    // "Mr. Jeffrey Skilling,   My name is…": a title and a name, then a comma, opening the line.
+    const titled = TITLED.exec(line);
+    if (titled?.[1] && !notAName(titled[1])) {
+      const text = titled[1];
+      return { start: lead, end: lead + titled[0].length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
+    }
     // "Dana, thanks for…": a name and a comma opening the first line is a greeting too.
     const inline = INLINE.exec(line);
     if (inline?.[1] && !notAName(inline[1]) && !GENERIC.test(inline[1])) {
@@ -107,10 +146,18 @@ export function findGreeting(body: string): Greeting | undefined {
       return { start: lead, end: lead + names[0].trimEnd().replace(/\S$/, '').trimEnd().length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
     }
     // "Dana," alone on the first line is a greeting by name.
-    const bare = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?)[ \t]*[,:!-][ \t]*$/u.exec(line);
+    // So is "Mr. Jeffrey Skilling,": a title and a full name alone on it.
+    const bare = /^((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss)\.?[ \t]+)?[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){0,2})[ \t]*[,:!-][ \t]*$/u.exec(line);
     if (!bare || GENERIC.test(bare[1] ?? '') || notAName(bare[1] ?? '')) return undefined;
     const text = bare[1] ?? '';
     return { start: lead, end: lead + bare[0].trimEnd().length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
+  }
+  // "Hi, Sara.": a comma between the salutation and the name.
+  // Only a name that ends there ("Hi, Sara." — not "Hi, We wanted…", "Hello, My name is…").
+  const comma = /^,[ \t]*(?=(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*)?)[ \t]*(?:[.,!:]|$))/u.exec(rest);
+  if (comma && !notAName(comma[1] ?? '')) {
+    restAt += comma[0].length;
+    rest = rest.slice(comma[0].length);
   }
   const there = THERE.exec(rest);
   if (there) {
@@ -132,7 +179,7 @@ export function findGreeting(body: string): Greeting | undefined {
   const placeholder = /^(?:\{|\[|<|%[A-Z_]+%|\*\|)/.test(rest) || TOKEN.test(rest);
   const nameMatch = group || generic || placeholder ? null : NAME.exec(rest);
   // The greeting runs to the first comma/colon/dash/exclamation, or the end of a short line.
-  const stop = /[,:!—–]|\s-\s|$/.exec(rest);
+  const stop = /[,:!—–]|\s-\s|[ \t]{2,}|$/.exec(rest);
   let end = restAt + (stop ? stop.index + (stop[0].trim() ? stop[0].length : 0) : rest.length);
   if (nameMatch?.[1]) {
     const name = nameMatch[1].replace(/\.$/, '');

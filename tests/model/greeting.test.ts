@@ -15,6 +15,13 @@ describe('greeting', () => {
     // A placeholder left on a line of its own above the greeting (the merge-field rule flags it): the greeting is below.
     ['{{first_name}}\nHi Dana,We are the leading platform.', 'Dana'],
     ['\n[Company]\n\nDear Ana Lopez,\n', 'Ana Lopez'],
+    // A comma between the salutation and a name that ends there; a title and a name alone, then a comma.
+    ['Hi, Sara.\nI hope you had a good weekend.', 'Sara'],
+    ['Mr. Jeffrey Skilling,   My name is Omar and I represent a software firm.', 'Mr. Jeffrey Skilling'],
+    // A heading before the greeting: an event's title, a date; or the same run together where the lines were collapsed.
+    ['Northern Energy Forum 2026\nOslo, 17 and 18 September\n\nDear Mr. Lay,\nOur forum brings…', 'Mr. Lay'],
+    ['Northern Energy Forum, Hotel Bristol, Oslo   Dear Mr Lay  Our forum is the platform for…', 'Mr Lay'],
+    ['September 13, 2026  Dear JEFFREY SKILLING:  We are writing to you…', 'JEFFREY SKILLING'],
   ])('finds the name in %j', (body, name) => {
     expect(findGreeting(body)?.name?.text).toBe(name);
   });
@@ -29,6 +36,10 @@ describe('greeting', () => {
     expect(findGreeting('Thanks for the call yesterday.')).toBeUndefined();
     // A title-case line of body text is not "Name, …".
     expect(findGreeting('Every Month, We Show you the best offers.')).toBeUndefined();
+    // A sentence after "Hi," or "Hello," is no name, and a "hi" deep in the text is no greeting past a heading.
+    expect(findGreeting('Hi, We wanted to send out some changes.')?.name).toBeUndefined();
+    expect(findGreeting('Hello,   My name is Pamela and I work for the commission.')?.name).toBeUndefined();
+    expect(findGreeting('The report is attached. I said hi to Dana at the meeting.')).toBeUndefined();
     expect(findGreeting('This Week, Prices Drop on all tyres.')).toBeUndefined();
   });
 
