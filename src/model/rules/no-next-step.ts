@@ -9,11 +9,15 @@ const DONE_TOO = new RegExp(`\\b(?:I|we)(?:['’]ve| have)\\s+[^.;:!?]{1,60}?\\s
 // Doing it now is a next step too: "I'm sending you a voucher", "we are refunding the fee".
 const DOING = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:now\s+|also\s+)?(?:building|rebuilding|testing|preparing|finali[sz]ing|working on|sending|shipping|refunding|issuing|crediting|mailing|posting|couriering|arranging|booking|processing|fixing|replacing|escalating|reversing|waiving|cancell?ing|removing|correcting|updating|releasing|dispatching)\b/i;
 // Done, said of the thing: "your order is on its way", "the refund has been processed", "the site is back up".
-const DONE_THING = /(?<!\b(?:when|once|if|until|as soon as) (?:[\w'’]+ ){1,3})\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:service|supply|access|power|the (?:site|service|system|feed|connection|server|network)) (?:was|were) (?:fully\s+)?(?:restored|fixed|resolved|back)\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now)\b/i;
+const DONE_THING = /(?<!\b(?:when|once|if|until|as soon as) (?:[\w'’]+ ){1,3})\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:service|supply|access|power|the (?:site|service|system|feed|connection|server|network)) (?:was|were) (?:fully\s+)?(?:restored|fixed|resolved|back)\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now|reconnected|running again|available again|restored)\b/i;
 // The reader's next step, asked for plainly ("Please review the attached and sign"; a bare "Let me know." is none), or the thing itself
 // sent with the email ("Attached is the summary"): the ball is clearly somewhere.
-const ASKS_READER = /\b(?:please|kindly)\s+(?:\w+\s+){0,2}?(?:let|send|review|confirm|contact|call|reply|e-?mail|provide|prepare|approve|file|see|check|sign|return|forward|advise|update|submit|complete|use)\b/i;
-const ENCLOSED = /\b(?:attached|enclosed)\b/i;
+const ASKS_READER = /\b(?:(?:please|kindly)\s+|(?:we|I)(?: would)? ask (?:that )?(?:you\s+)?)(?:\w+\s+){0,2}?(?:let|send|review|confirm|contact|call|reply|e-?mail|provide|prepare|approve|file|see|check|sign|return|forward|advise|update|submit|complete|use|log)\b/i;
+const ENCLOSED = /\b(?:attached|attaching|enclosed|enclosing)\b|\byou (?:can|may) (?:now )?(?:access|download|view|read|find) (?:it|them|the|this|your|our)\b/i;
+// …unless what was found is a no: "I checked your account and I don't see a cancellation on file".
+const FOUND_NOTHING = /\b(?:don['’]t|do not|didn['’]t|did not|can['’]t|cannot|couldn['’]t|could not|unable|no record|nothing)\b/i;
+// Looked into already, the answer given: "I checked with Beth, and October is unpaid", "I ran them by our attorney".
+const LOOKED = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|also\s+)?(?:checked|looked into|investigated|traced|determined|spoken (?:to|with)|spoke (?:to|with)|talked (?:to|with)|ran (?:it|them|this|these) by|made (?:the |some )?changes)\b/i;
 // "I'll fax it to you", "we will re-run those dates": a step of ours, as a promise the commitment reader took is.
 const WILL = /\b(?:I|we)(?:['’]ll| will| shall)\b/i;
 // An offer with a time is a step the reader can take up: "we can send a replacement by express today".
@@ -38,7 +42,7 @@ const callsForStepIn = perSentence((s) => CALLS_FOR_STEP.test(s.text) || IDLE.te
 const HOPED = /\b(?:hopefully|fingers crossed|with any luck|touch wood|all being well)\b/i;
 const statesNextStep = perSentence((s) =>
   INSTRUCTION.test(s.text) || (SET_FOR.test(s.text) && AT_A_TIME.test(s.text)) ||
-  DONE.test(s.text) || DONE_TOO.test(s.text) || DOING.test(s.text) || DONE_THING.test(s.text) || (statesDatedStep(s.text) && !HOPED.test(s.text)) ||
+  DONE.test(s.text) || DONE_TOO.test(s.text) || (LOOKED.test(s.text) && !FOUND_NOTHING.test(s.text)) || DOING.test(s.text) || DONE_THING.test(s.text) || (statesDatedStep(s.text) && !HOPED.test(s.text)) ||
   ASKS_READER.test(s.text) || ENCLOSED.test(s.text) || WAY_OUT.test(s.text) ||
   (CAN_WHEN.test(s.text) && AT_A_TIME.test(s.text)) || (WILL.test(s.text) && !IDLE.test(s.text)));
 
@@ -78,6 +82,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // A check that found nothing, and a no, is no step.
+      { body: 'Hi Tara,\n\nI checked your account and I don\'t see a cancellation on file. Cancellations must be submitted in writing, so the renewal charge stands.', role: 'support' },
       // Outreach (thanks for the business, a pitch) owes a next step even with no problem in it.
       { body: 'Hi Omar,\n\nThank you for your business! We are the industry-leading supplier of fasteners in the region, and your order is in good hands.', role: 'account' },
       { body: 'Hi Omar,\n\nThanks for reporting the export problem. Our engineers have seen similar reports from other customers this month and are aware of the issue with large files.', role: 'support' },
@@ -97,6 +103,9 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
     ],
     pass: [
+      // Looked into and answered, or the thing itself sent with the email, is a step taken.
+      { body: 'Hi Jay,\n\nI checked with Beth in billing: October has not been paid yet, and November\'s bill is due on the 28th. For storage questions, Jim Griffin is on 406-555-0199.', role: 'support' },
+      { body: 'Hi Ana,\n\nI ran your comments on the NDA by our attorney and am attaching a clean and a marked-up draft with the changes we could make.', role: 'support' },
       // A note to everyone on a list announces; a service restored is done.
       { body: 'Hello everyone:\n\nBecause of a database fault in our Leeds office, this week\'s regional sales report could not be produced today. Apologies for the trouble this causes.', role: 'account' },
       { body: 'Hi Omar,\n\nSorry for the outage this morning. The network switch failed at 10:40 and service was restored at 11:05, once the spare was fitted.', role: 'support' },
