@@ -278,13 +278,18 @@ export const JARGON: Phrase[] = [
 export const BOASTS: Phrase[] = [
   { pattern: '(?:the )?best in the (?:world|industry|business|market)' },
   { pattern: 'industry[- ]leading' },
-  { pattern: "(?:the )?(?:world'?s|industry'?s|market'?s) (?:leading|best|number one|#1|top)" },
+  { pattern: "(?:the )?(?:world'?s|industry'?s|market'?s) (?:leading|best|number one|#1|top|foremost|premier)" },
   { pattern: '(?:the )?#1(?= (?:[\\w-]+ ){0,3}(?:provider|platform|solution|vendor|company|choice|tool|in)\\b)' },
   { pattern: '(?:revolutionary|groundbreaking|game-changing) (?:\\w+ )?(?:platform|solution|product|technology|tool|approach)' },
   { pattern: 'will (?:completely |totally )?(?:transform|revolutioni[sz]e) your (?:business|company|organi[sz]ation|team)' },
   { pattern: '(?:the )?number one (?:provider|platform|solution|vendor|company|choice)' },
   // "the leading all-in-one finance platform", not "leading the platform".
   { pattern: '(?:the |a |our )?(?:leading|premier)(?: (?!(?:the|a|an|this|that|our|their|your|its|in|of|for|and)\\b)[\\w-]+){0,3} (?:provider|platform|vendor|supplier|solution)s?' },
+  // An event or a source sold as the best of its kind: "the premier global forum", "the PREMIER ENERGY EVENT of 2002",
+  // "the most prestigious and authoritative eBusiness conference in Europe".
+  { pattern: '(?:the |our )?premier(?: (?!(?:the|a|an|this|that|our|their|your|its|in|of|for|and)\\b)[\\w-]+){0,2} (?:event|forum|conference|summit|gathering|show|publication|resource|destination|choice|source)s?' },
+  { pattern: '(?:the )?most (?:prestigious|authoritative|influential|exclusive|respected)(?: (?:and|&) (?:prestigious|authoritative|influential|exclusive|respected))?(?: [\\w-]+){0,2} (?:event|forum|conference|summit|gathering|show|publication|brand|name|firm|company|provider|source|resource)s?' },
+  { pattern: 'the (?:right|smart|obvious|natural|best) choice for (?:all )?(?:of )?your' },
   { pattern: 'industry[- ]best' },
   { pattern: '(?:the |a )?market leader' },
   { pattern: 'unparall?el+ed' },

@@ -51,6 +51,10 @@ const listed = phraseRule({
       // No listed phrase: a line about us claiming a superlative or a scale.
       'Hi Rae,\n\nOur rates are the lowest around and our bureau runs pay for you overnight. What does payroll cost you today?',
       'Hi Rae,\n\nWe have helped thousands of dealerships run payroll in a day. What does payroll cost you today?',
+      // The only one of its kind, the premier event, the right choice: said of us in other words (real mail).
+      'Hi Rae,\n\nPayWave is the only payroll provider that runs every state overnight. What does payroll cost you today?',
+      'Hi Rae,\n\nMake plans now to attend the premier payroll event of 2027. What does payroll cost you today?',
+      'Hi Rae,\n\nLow fees and next-day runs make PayWave the right choice for all your payroll needs. What does payroll cost you today?',
     ],
     pass: [
       'Hi Rae,\n\nNorthwind cut payroll errors by half in their first quarter with us. What does payroll cost you today?',
@@ -58,6 +62,8 @@ const listed = phraseRule({
       'Hi Rae,\n\nAnna is leading the platform migration for your team. What does payroll cost you today?',
       // Praise of their product, or a plain verb: not about us.
       'Hi Rae,\n\nCongratulations on your award-winning mobile app. What does payroll cost you today?',
+      // A fact about the world, not about us.
+      'Hi Rae,\n\nThe slowdown has hit the world\'s largest metals market hard. How are your volumes holding up?',
       'Hi Rae,\n\nYour team had a phenomenal quarter. What does payroll cost you today?',
       'Hi Rae,\n\nWe lead the migration with your team next week. What does payroll cost you today?',
       'Hi Rae,\n\nYour setup is truly unique, so I read the docs twice. What does payroll cost you today?',
