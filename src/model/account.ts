@@ -1,7 +1,7 @@
 import type { AccountFact, AccountNotes } from './types';
 import type { Doc } from './rule';
 import { contentStems, stem, STOPWORDS, words } from './text';
-import { phraseHits, relation, sameSeason } from './lexicon/concepts';
+import { phraseHits, relation, sameCountry, sameSeason } from './lexicon/concepts';
 
 /** Reads context.account leniently: anything that is not AccountNotes-shaped is ignored. */
 export function readAccount(value: unknown): AccountNotes | undefined {
@@ -117,7 +117,10 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const named = (ws: ReturnType<typeof words>) => properNames(ws.filter((w, i) => i === 0 || !/^\p{Lu}{3,}s?$/u.test(w.text))).filter((s) => !shared.has(s));
   const factNames = new Set(named(fw));
   const sentNames = named(sw);
-  if (sentNames.some((n) => !factNames.has(n)) && [...factNames].some((n) => !sentNames.includes(n))) return true;
+  // "Germany" for "German" is the same place.
+  const inFact = (n: string) => factNames.has(n) || [...factNames].some((f) => sameCountry(f, n));
+  const inSentence = (f: string) => sentNames.some((n) => n === f || sameCountry(f, n));
+  if (sentNames.some((n) => !inFact(n)) && [...factNames].some((n) => !inSentence(n))) return true;
   // Another number of the same kind in the note's place ("12" for "15"; "$30M" is no other count of SDRs).
   const factNums = numbersOf(fw);
   const sentNums = numbersOf(sw);
@@ -273,7 +276,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   const hits: { start: number; end: number; key: string }[] = [];
   for (const w of read.words) {
     // A common word the note writes as a name ("Teams") is that name only when the sentence writes it so too.
-    const key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return (r === 'same' && (w.name || !WEAK.has(f))) || ((r === 'domain' || r === 'extra') && !proper.has(f)); });
+    const key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return (r === 'same' && (w.name || !WEAK.has(f))) || ((r === 'domain' || r === 'extra') && !proper.has(f)) || (w.name && sameCountry(f, w.stem)); });
     if (key) hits.push({ start: w.start, end: w.end, key });
   }
   for (const n of read.numbers) if (numbers.has(n.value)) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });

@@ -205,6 +205,14 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Ben Ruiz will want to see these numbers too.', { text: 'Linda Park reports to COO Ben Ruiz' })).toBe(true);
     expect(uses('Our VP Sales would love to join the call.', { text: 'Linda Park reports to COO Ben Ruiz' })).toBe(false);
   });
+  it('reads a fleet and its trucks, a country and its people, as one thing', () => {
+    const fleet = { text: 'Fleet of ~620 tractors; driver turnover around 90% a year' };
+    expect(uses('How are you tackling driver retention across all those trucks?', fleet)).toBe(true);
+    expect(uses('Trucks are expensive to run everywhere this year.', fleet)).toBe(false);
+    const germany = { text: 'Adding a German entity in Q1; needs works-council approval' };
+    expect(uses('How is the works council approval going for your Germany launch?', germany)).toBe(true);
+    expect(uses('How is the approval going for your Germany launch?', germany)).toBe(true);
+  });
   it('reads a past form as its verb, and the phrases of the domain’s clusters', () => {
     const sold = { text: 'Sold the bakery division in June' };
     expect(uses('Selling off the bakery side must free up a lot of time.', sold)).toBe(true);
