@@ -2,6 +2,10 @@ import type { Finding, Rule } from '../rule';
 import { ALL_ROLES } from '../rule';
 import { q } from '../phrase-rule';
 
+// Being handled, by nobody named: "your request is being looked into", "the issues are currently being addressed".
+const ASKED_WHICH = /\b(?:what|which|whether|how|if)\b[^.,;:!?]*$/i;
+const BEING_HANDLED = /\b(?:is|are) (?:currently |now |already |still )?being (?:addressed|looked into|looked at|handled|reviewed|investigated|dealt with|worked on|escalated|progressed|actioned)\b(?! by \p{Lu})/iu;
+
 const rule: Rule = {
   id: 'unowned-promise',
   kind: 'unowned-promise',
@@ -17,13 +21,23 @@ const rule: Rule = {
     suggestion: 'Make it yours, with a time: "I will call you tomorrow at 10 am."',
   },
   sentence(s) {
-    return s.commitments
+    const out = s.commitments
       .filter((c) => c.owner === 'none')
       .map((c): Finding => ({
         start: c.start, end: c.end, penalty: 45,
         message: `${q(c.text)}: nobody in particular owns this.`,
         suggestion: 'Make it yours, with a time: "I will call you tomorrow at 10 am."',
       }));
+    const m = out.length === 0 ? BEING_HANDLED.exec(s.text) : null;
+    // Not inside a question of which things are being handled ("I am trying to find out what issues are being addressed").
+    if (m && !ASKED_WHICH.test(s.text.slice(Math.max(0, m.index - 60), m.index))) {
+      out.push({
+        start: m.index, end: m.index + m[0].length, penalty: 45,
+        message: `${q(m[0])}: by whom? Nobody in particular owns this.`,
+        suggestion: 'Say who is doing it and when you will be back: "I am looking into it myself and will call you by 3 pm."',
+      });
+    }
+    return out;
   },
   examples: {
     flag: [
@@ -34,9 +48,15 @@ const rule: Rule = {
       { body: 'Hi Ravi,\n\nThe refund for February to May has to go through our billing team, so I have sent it to them and they will be in touch.', role: 'support' },
       { body: 'Hi Ravi,\n\nSomeone from our billing team will be in touch about the refund.', role: 'support' },
       { body: 'Hi Ravi,\n\nA member of the support team will call you back.', role: 'support' },
+      // Being handled by nobody named; a designee, a team of people.
+      { body: 'Hi Ravi,\n\nThe issues you raised are currently being addressed with the utmost urgency.', role: 'support' },
+      { body: 'Hi Ravi,\n\nJoe or his designee will contact you about the trip next week.', role: 'account' },
+      { body: 'Hi Ravi,\n\nA team of people will be answering these questions on the site.', role: 'account' },
     ],
     pass: [
       { body: 'Hi Ravi,\n\nI will call you tomorrow at 10am about the refund.', role: 'support' },
+      // Asking which things are being handled promises nothing.
+      { body: 'Hi Ravi,\n\nI am trying to find out what issues are currently being addressed by the regulator, and I will call you tomorrow at 10am.', role: 'account' },
       // A named person from a team owns it.
       { body: 'Hi Ravi,\n\nPriya from our billing team will call you tomorrow at 10am about the refund.', role: 'support' },
     ],
