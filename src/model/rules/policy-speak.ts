@@ -5,6 +5,12 @@ import { ownsIt } from '../owning';
 /** The same sentence sets the rule aside for them: "non-refundable under our policy, but I've set that aside for you". */
 const SET_ASIDE = /\b(?:set (?:that|it|this|the rule) aside|(?:made|make|making) an exception|waived? (?:it|that|the fee|the charge)|override (?:it|that) for you)\b/i;
 
+/**
+ * After the limit, a way through it in the same sentence: "we are unable to refund the fee because…, but I can move it
+ * to any date". A limit said with what the writer can do is candour about it, not policy in the customer's way.
+ */
+const WAY_THROUGH = /\b(?:but|however|instead)\b[^.;!?]{0,80}?\b(?:I|we)(?:['’]ll| will| can| could|['’]ve| have| am happy| are happy)\b|\bwhat (?:I|we) can do\b/i;
+
 export default phraseRule({
   id: 'policy-speak',
   kind: 'policy-speak',
@@ -13,9 +19,9 @@ export default phraseRule({
   why: 'Policy-speak tells the customer the rules matter more than they do; it turns a fixable problem into a lost customer (seeds 000, 001) ("If you can\'t do it, change the policy!", seed 004).',
   severity: 'risk',
   phrases: POLICY_SPEAK,
-  accept: (_m, s) => !SET_ASIDE.test(s.text),
+  accept: (m, s) => !SET_ASIDE.test(s.text) && !WAY_THROUGH.test(s.text.slice(m.end)),
   // The learned layer's policy-speak stands only where the writer does not set the rule aside or make the fix in the same sentence.
-  learnedIf: (s) => !SET_ASIDE.test(s.text) && !ownsIt(s.text),
+  learnedIf: (s) => !SET_ASIDE.test(s.text) && !ownsIt(s.text) && !WAY_THROUGH.test(s.text),
   penalty: 45,
   message: (m) => `${q(m.text)} puts policy between you and the customer.`,
   suggestion: 'Say what you can do for them, and why the limit exists if it matters: "I can\'t refund the annual plan, but I can move you to monthly billing today."',
@@ -38,6 +44,8 @@ export default phraseRule({
       { body: 'Hi Ana,\n\nOur price promise applies only to competitor prices. I will call you tomorrow at 9am.', role: 'support' },
     ],
     pass: [
+      // A limit with what the writer can do instead.
+      { body: 'Hi Ana,\n\nUnfortunately we are unable to refund the fee because the booking was made under the old terms, but I can move it to any date in the next year. I will call you tomorrow at 9am.', role: 'support' },
       { body: "Hi Ana,\n\nThe 90-day rule is in our terms, but I've reopened your account anyway. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Ana,\n\nYour insurance policy renews on 3 March; I will send the new terms by Friday.', role: 'support' },
       { body: 'Hi Ana,\n\nOur policy number for the claim is 4471; I will send the new terms by Friday.', role: 'support' },
