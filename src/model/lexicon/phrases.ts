@@ -167,6 +167,8 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "(?:this|that|it) (?:isn't|wasn't) (?:our|my) fault" },
   // Blame on a third party: "the delay was caused by the courier", "the error was down to our supplier".
   { pattern: "(?:the|this|that|your|any) (?:[\\w-]+ ){0,2}?(?:delay|problem|issue|error|mistake|outage|mix-?up|confusion|damage|failure|disruption|hold-?up)s? (?:was|were|is|are|has been|have been) (?:(?:entirely|solely|actually|all|wholly) )?(?:caused by|due to|the (?:fault|result) of|down to|on) (?:the|a|an|our|their|your) (?:[\\w-]+ ){0,2}?(?:courier|carrier|supplier|vendor|manufacturer|partner|shipping company|warehouse|post office|postal service|bank|third[- ]party|contractor|subcontractor|provider|distributor|factory|payment processor|system|software)s?" },
+  // "a disruption … caused by network problems at third parties": others, unnamed.
+  { pattern: "(?:caused by|due to|the fault of|down to) (?:[\\w-]+ ){0,4}?(?:third parties|a third party|other parties|outside parties)" },
   // "caused by an issue with one of our third-party CDN providers", "originated with our payment processor".
   { pattern: "(?:caused by|due to|originated (?:with|from|at|in)|down to) (?:an? (?:issue|problem|fault|error|failure) (?:with|at|in) )?(?:one of )?(?:the|our|their|a|an) (?:[\\w-]+ ){0,2}?(?:courier|carrier|supplier|vendor|manufacturer|partner|shipping company|warehouse|bank|third[- ]party|contractor|subcontractor|provider|distributor|factory|processor|depot)s?" },
   { pattern: "(?:courier|carrier|supplier|vendor|manufacturer|partner|warehouse|bank|provider|distributor|factory|contractor|processor|system|software)s? (?:is|are|was|were) (?:entirely |solely |wholly |partly )?to blame" },

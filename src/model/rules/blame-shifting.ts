@@ -13,7 +13,7 @@ const listed = phraseRule({
   phrases: BLAME_SHIFTING,
   // The same sentence takes the fault back ("the carrier lost one pallet, and it's my job to sort that out"): naming who
   // slipped is then a fact, not a dodge (owning.ts). "It wasn't our fault" is no taking back.
-  accept: (_m, s) => !OWNED.test(s.text),
+  accept: (_m, s) => !ownsIt(s.text),
   // The learned layer's blame stands only where the sentence does not own the problem ("I booked it on the wrong service").
   learnedIf: (s) => !ownsIt(s.text),
   penalty: 45,
