@@ -367,6 +367,18 @@ export const PRESSURE: Phrase[] = [
   { pattern: "(?:miss|missing) out" },
   { pattern: "(?:place|submit) your order (?:today|now)" },
   { pattern: "i'd decide quickly" },
+  // Scarcity and a deadline said in other words (event and offer mail in the corpus): "seats are limited… register
+  // today!", "the conference hotel is filling up very quickly", "your opportunity to register is running out",
+  // "LIMITED NUMBER of tickets", "MAKE PLANS NOW", "respond as soon as possible to guarantee availability".
+  { pattern: "(?:seats|spaces|places|spots|rooms|tickets|numbers|availability|capacity) (?:are|is) (?:strictly |very )?(?:limited|filling up|running out|selling out)" },
+  { pattern: "filling up (?:very |really )?(?:fast|quickly)" },
+  { pattern: "(?:opportunity|window|chance) (?:to [\\w-]+(?: [\\w-]+){0,6} )?is running out" },
+  { pattern: "limited (?:number|numbers|supply) of (?:[\\w-]+ ){0,2}?(?:tickets|seats|places|spaces|spots|rooms|invitations|passes|units|copies)" },
+  // Said to the reader, not of ourselves ("I will respond immediately upon my return"), and not a noun ("an order today").
+  { pattern: "(?<!\\b(?:i|we|will|would|shall|can|to|a|an|the|new|your|our|this|that|their|his|her|my|first|next|last|same)\\s)(?:register|book|sign up|reserve|enrol|enroll|respond|order|buy) (?:today|now|immediately)" },
+  { pattern: "make plans now" },
+  { pattern: "to guarantee (?:availability|your (?:place|seat|spot|room|ticket))" },
+  { pattern: "no better time (?:than|to)" },
 ];
 
 /** Challenging the customer (seed 002: "challenge me to defend it"). */

@@ -14,11 +14,16 @@ export default phraseRule({
   suggestion: 'Give them a real reason and room to decide: "The current price holds for orders placed before 1 March, if that timing suits your budget."',
   examples: {
     flag: [
+      // Scarcity and a deadline in an invitation's words.
+      'Hi Rae,\n\nInterest in the session has been great and seats are limited, so register today! What does payroll cost you today?',
+      'Hi Rae,\n\nThe conference hotel is filling up very quickly. What does payroll cost you today?',
       { body: "Hi Ana,\n\nThis rate only holds until Friday, so I'd decide quickly. Which plan fits your team?", role: 'prospecting' },
       'Hi Bo,\n\nAct now to lock in 20% off. Which team would use it first?',
       'Hi Bo,\n\nThis is a limited time offer, so sign before the discount expires. Which team would use it first?',
     ],
     pass: [
+      // Our own promptness, and a noun, are no pressure.
+      'Hi Rae,\n\nSend me your questions and I will respond immediately. They did not sign an order today, so what does payroll cost you?',
       { body: "Hi Ana,\n\nThere is no deadline on this: your current price stays until your renewal in June. Which plan fits your team?", role: 'prospecting' },
       'Hi Bo,\n\nThe current price holds for orders placed before 1 March. Which team would use it first?'],
   },
