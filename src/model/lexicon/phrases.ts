@@ -274,6 +274,17 @@ export const JARGON: Phrase[] = [
   { pattern: 'empower(?:s|ing)? (?:your|you)' },
   { pattern: 'seamless(?:ly)? integrat(?:e|es|ion|ed)' },
   { pattern: 'revolutioni[sz](?:e|es|ing)' },
+  // In other words of the same register (real mail): "a natural enabler", "enabling software", "a single, seamless
+  // effort", "positively impacting the bottom line", "full-funnel", "learner-centric ecosystems".
+  { pattern: 'enablers?' },
+  { pattern: 'enabling (?:software|technology|technologies|platform|platforms|solutions?|infrastructure)' },
+  { pattern: 'seamless (?:effort|experience|solution|platform|process|workflow|journey)s?' },
+  { pattern: '(?:positively )?impact(?:s|ing)? (?:on )?(?:the|your|our) bottom line' },
+  { pattern: 'value proposition' },
+  { pattern: 'actionable insights?' },
+  { pattern: 'full[- ]funnel' },
+  { pattern: '(?:outcomes?|results|learner|customer|data)[- ](?:driven|centric) (?:approach|solution|platform|ecosystem|strategy|experience)s?' },
+  { pattern: 'ecosystems? of (?:solutions|partners|tools)' },
 ];
 
 /** Boasting and overclaims (seed 002's role play; rubric "promises that can be kept"). */
