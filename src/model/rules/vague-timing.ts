@@ -8,9 +8,9 @@ import { VAGUE } from '../commitments';
 // communicated in due course". (Requests to the reader, "please send it as soon as possible", were tried too: most
 // readers pass them.)
 const VAGUE_ANY = new RegExp(`${VAGUE.source}|at the earliest (?:opportunity|convenience)`, 'i');
-const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?)\b/i;
+const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?|hope to|aim to|plan to)\b/i;
 // Goodbyes and wishes are no promise: "talk soon", "get well soon", "hope to hear from you soon".
-const SOCIAL = /\b(?:(?:talk|speak|see you|chat|write|catch up|get well|hear from you) soon|soon enough|sooner or later|as soon as (?:you|they|he|she)\b)/i;
+const SOCIAL = /\b(?:(?:talk|speak|see you|chat|write|catch up|get well|hear from you)(?: (?:with|to) you)? soon|soon enough|sooner or later|as soon as (?:you|they|he|she)\b)/i;
 
 // The reader or their people as the subject ("your team will be onboarding…"); "your order will ship shortly" is ours.
 const THEIR_PLAN = /\b(?:you|your (?:[\p{L}-]+ )?(?:team|teams|company|people|staff|colleagues|business|firm|board|organi[sz]ation|department|group))(?:['’]ll|\s+will|\s+are going to|\s+is going to)\b/iu;
@@ -118,12 +118,18 @@ const rule: Rule = {
       { body: 'Dear Sir,\n\nI will revert at the earliest with a proposal.', role: 'support' },
       { body: 'Hi Lou,\n\nThe fix has been passed to our developers and should be released in an upcoming update.', role: 'support' },
       { body: 'Hi Lou,\n\nI will send you a proposal in the next couple of weeks.', role: 'account' },
+      // Hoped for, as quickly as possible, later this morning, postponed until further notice (real mail).
+      { body: "Hi Lou,\n\nThey are working on it, so I hope to get it to you soon.", role: 'support' },
+      { body: "Hi Lou,\n\nI will speak to the right people to get you an answer as quickly as possible.", role: 'support' },
+      { body: 'Hi Lou,\n\nOur phones are down and service should be restored later this morning.', role: 'support' },
+      { body: "Hi Lou,\n\nTomorrow's review will be postponed until further notice.", role: 'account' },
     ],
     pass: [
       // Goodbyes, and a time set by the customer's own step, are no vague promise.
       { body: 'Hi Lou,\n\nThe contract is signed and filed, and I will call you on Friday at 10am. Talk soon.', role: 'account' },
       { body: "Hi Lou,\n\nI'll send you the revised contract by Thursday at 3pm.", role: 'account' },
       { body: 'Hi Lou,\n\nHope to hear from you soon.', role: 'account' },
+      { body: 'Hi Lou,\n\nThe contract is signed, and I will call you on Friday at 10am. We hope to speak with you soon.', role: 'account' },
       // The hour points back to the shipping day: a specific time (written on a Wednesday).
       { body: "Hi Lou,\n\nWe'll ship on Monday, and I'll email the tracking number by 5 pm that day.", role: 'support', now: '2026-11-25T10:00:00+01:00' },
       // A time said of the parcel, not a promise.
