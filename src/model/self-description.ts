@@ -10,7 +10,7 @@
  */
 
 /** Words a description may open with before its subject ("Also, we…", "Currently our team…"). */
-const LEAD = /^(?:(?:also|and|so|plus|currently|today|now|basically|briefly|in short|in addition|additionally|moreover|furthermore|first|firstly|as (?:you may know|mentioned)),?\s+){0,2}/i;
+const LEAD = /^(?:(?:also|and|so|plus|currently|today|now|basically|briefly|in short|in addition|additionally|moreover|furthermore|first|firstly|as (?:you may know|you know|you may be aware|mentioned)),?\s+){0,2}/i;
 
 /** The nouns "our …" names the writer's side by: the company, its people, its offer. */
 const US_NOUN = '(?:company|business|firm|agency|team|teams|group|platform|product|products|solution|solutions|software|tool|tools|app|service|services|system|technology|offering|rates|prices|pricing|fees|consultants|experts|engineers|specialists|staff|people|founders|clients|customers|members|partners|network|mission|approach|expertise|experience|track record|portfolio|capabilities|range|catalogue|catalog)';
@@ -35,7 +35,7 @@ const I_AM = /^(?:i(?:'m| am) (?:(?:a|an|the) (?!(?:big|huge|long-time|longtime|
 /** "I'm Dan Hughes, a partner at…", "I am Marco from PetPath": a capitalised name, so case matters. */
 const I_AM_NAME = /^I(?:'m| am) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:,| from| at| with| and)/u;
 /** "PayWave is a payroll platform…", "GlobalVision International, Inc. is a … specialist", "Datek offers customers…". */
-const NAME_DOES = new RegExp(`^(?!(?:This|That|These|Those|It|Its|There|Here|Which|What|Who|Today|Tomorrow|Yesterday|Everyone|Everything|Nobody|Each|Every|Your|Their|His|Her|He|She|They|You|The|A|An)\\b)\\p{Lu}[\\p{L}\\d&-]+(?:,? \\p{Lu}[\\p{L}\\d&.-]+){0,3}(?: ${DOES_S}\\b| (?:is|are) (?:a|an|the) (?:[\\p{L}-]+,? (?:and )?){0,5}(?:provider|company|firm|agency|platform|specialist|specialists|leader|solution|service|partner|consultancy|manufacturer|supplier|vendor|developer|network|group|startup|start-up|brokerage|broker|airline|carrier|bank|insurer|distributor|maker|producer|consultant|consultants|practice)\\b)`, 'u');
+const NAME_DOES = new RegExp(`^(?!(?:This|That|These|Those|It|Its|There|Here|Which|What|Who|Today|Tomorrow|Yesterday|Everyone|Everything|Nobody|Each|Every|Your|Their|His|Her|He|She|They|You|The|A|An)\\b)\\p{Lu}[\\p{L}\\d&-]+(?:,? \\p{Lu}[\\p{L}\\d&.-]+){0,3}(?: ${DOES_S}\\b| (?:is|are) (?:one of )?(?:a|an|the) (?:[\\p{L}-]+,? (?:and )?){0,5}(?:provider|company|firm|agency|platform|specialist|specialists|leader|solution|service|partner|consultancy|manufacturer|supplier|vendor|developer|network|group|startup|start-up|brokerage|broker|airline|carrier|bank|banks|insurer|distributor|maker|producer|consultant|consultants|practice)s?\\b)`, 'u');
 
 /** Does the sentence describe us (who we are, what we have, what we do), read from its subject and verb? */
 export function describesUs(text: string): boolean {
@@ -43,14 +43,14 @@ export function describesUs(text: string): boolean {
   if (t.length < 8 || t.endsWith('?')) return false;
   const lead = LEAD.exec(t)?.[0].length ?? 0;
   const s = t.slice(lead);
-  return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || (lead === 0 && NAME_DOES.test(s));
+  return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || ((lead === 0 || /^as you (?:may )?know\b/i.test(t)) && NAME_DOES.test(s));
 }
 
 /**
  * A superlative or a claim of scale: "the lowest rates", "the most trusted", "number one", "thousands of
  * businesses", "25 million homes", "3x more meetings". Said in a sentence that describes us, it is a boast.
  */
-const CLAIM = /\b(?:the (?:only|one) (?:[\w-]+ ){1,3}(?:that|which|who|to)\b|uniquely (?:qualified|positioned|placed)|the (?:[\w-]+ )?(?:lowest|highest|fastest|biggest|largest|cheapest|strongest|greatest|finest|smartest|easiest|simplest|safest|widest|best|most (?:trusted|reliable|advanced|powerful|innovative|experienced|popular|complete|comprehensive|affordable|respected|successful))|number one|#1|no\. ?1|top-rated|world[- ]class|best[- ]in[- ]class|cutting[- ]edge|game[- ]changer|unbeatable|(?:hundreds|thousands|millions|tens of thousands) of (?:[\w-]+ )?(?:businesses|companies|brands|customers|clients|teams|firms|users|homes|stores|dealerships|agencies|practices|people|organi[sz]ations)|\d[\d,.]*\+? (?:million|thousand|billion) (?:[\w-]+ )?(?:homes|users|customers|businesses|people|downloads)|\d+(?:\.\d+)? ?x (?:more|faster|better|higher|the)|(?:doubles?|triples?) your)\b/i;
+const CLAIM = /\b(?:the (?:only|one) (?:[\w-]+ ){1,3}(?:that|which|who|to)\b|uniquely (?:qualified|positioned|placed)|the (?:[\w-]+ )?(?:lowest|highest|fastest|biggest|largest|cheapest|strongest|greatest|finest|smartest|easiest|simplest|safest|widest|best|most (?:trusted|reliable|advanced|powerful|innovative|experienced|popular|complete|comprehensive|affordable|respected|successful|prestigious|admired))|number one|#1|no\. ?1|top-rated|world[- ]class|best[- ]in[- ]class|cutting[- ]edge|game[- ]changer|unbeatable|(?:hundreds|thousands|millions|tens of thousands) of (?:[\w-]+ )?(?:businesses|companies|brands|customers|clients|teams|firms|users|homes|stores|dealerships|agencies|practices|people|organi[sz]ations)|\d[\d,.]*\+? (?:million|thousand|billion) (?:[\w-]+ )?(?:homes|users|customers|businesses|people|downloads)|\d+(?:\.\d+)? ?x (?:more|faster|better|higher|the)|(?:doubles?|triples?) your)\b/i;
 
 /** Does a sentence that describes us also claim a superlative or a scale ("Our rates are the lowest in the industry")? */
 export function boastsAboutUs(text: string): { start: number; end: number } | undefined {

@@ -497,6 +497,8 @@ export const ABOUT_US_OPENERS: Phrase[] = [
   { pattern: 'i (?:run|lead|head|manage|look after) (?:\\w+ ){1,3}(?:at|for) [A-Z]\\w*', cased: /(?:at|for) \p{Lu}/u },
   { pattern: 'i work (?:at|for) [A-Z]\\w*', cased: /(?:at|for) \p{Lu}/u },
   { pattern: '(?<!(?:as|when|if|while|once|until|before|after) )(?:we|our (?:company|team|platform|product)) (?:build|builds|make|makes|sell|sells|provide|provides|offer|offers|help|helps)' },
+  // "The purpose for this message is to bring attention to my firm" (real mail).
+  { pattern: "the (?:purpose|reason|point) (?:of|for|behind) (?:this|my) (?:message|e-?mail|note|letter|call) is to (?:introduce|bring (?:your )?attention to|tell you about|present|share|acquaint you with) (?:myself|my|our|us)" },
 ];
 
 /**

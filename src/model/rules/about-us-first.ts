@@ -35,6 +35,9 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // Said in other words: the purpose of the message is us; "as you know", our company is one of the best.
+      'Hi Rae,\n\nThe purpose of this email is to introduce my firm, Payflow. What does payroll cost you today?',
+      'Hi Rae,\n\nAs you know, Payflow is one of the most trusted payroll providers in Ohio. What does payroll cost you today?',
       'Hi Eva,\n\nMy name is Tom and I work at Payflow, the payroll platform. Could we talk about your pay runs?',
       'Hi Eva,\n\nWe are a leading provider of payroll software. Could we talk about your pay runs?',
       'Hi Eva,\n\nI run partnerships at CloudStack. Could we talk about your pay runs?',
