@@ -1,6 +1,6 @@
 /**
  * Trains the learned layer (src/model/learned/) on the labelled set's train
- * split and sets each kind's threshold on the dev split for precision ≥ 0.9.
+ * split and sets each kind's threshold on the dev split for precision ≥ 0.95 (TARGET_PRECISION).
  * Deterministic: the same data gives byte-identical weights (a test checks).
  *   npm run train            writes src/model/learned/weights.json
  *   npm run train -- --check  exits 1 if the committed weights differ from a retrain

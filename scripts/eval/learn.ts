@@ -168,7 +168,7 @@ export function trainWeights(data: Dataset, opts: TrainOptions = DEFAULTS): Weig
     const trainPos = labels.filter((l) => l.has(kind)).length;
     let best: { t: number; precision: number; recall: number } | undefined;
     if (positives >= MIN_DEV_POSITIVES) {
-      // The lowest threshold whose predictions on dev are right at least 90% of the time (and at least 3 of them).
+      // The lowest threshold whose predictions on dev are right at least TARGET_PRECISION of the time (and at least 3 of them).
       const sorted = scored.slice().sort((a, b) => b.z - a.z);
       let tp = 0;
       for (let i = 0; i < sorted.length; i++) {

@@ -4,7 +4,7 @@ import type { RuleKind } from '../types';
 /**
  * The learned layer: one logistic regression per sentence kind over hashed
  * n-grams (features.ts), trained by `npm run train` on the labelled set's
- * train split (eval/), thresholds set on its dev split for precision ≥ 0.9.
+ * train split (eval/), thresholds set on its dev split for precision ≥ 0.95.
  * Weights are int8 with a scale per kind, rows sorted by feature hash.
  */
 export interface WeightsFile {
