@@ -9,10 +9,10 @@ const DONE_TOO = new RegExp(`\\b(?:I|we)(?:['’]ve| have)\\s+[^.;:!?]{1,60}?\\s
 // Doing it now is a next step too: "I'm sending you a voucher", "we are refunding the fee".
 const DOING = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:now\s+|also\s+)?(?:building|rebuilding|testing|preparing|finali[sz]ing|working on|sending|shipping|refunding|issuing|crediting|mailing|posting|couriering|arranging|booking|processing|fixing|replacing|escalating|reversing|waiving|cancell?ing|removing|correcting|updating|releasing|dispatching)\b/i;
 // Done, said of the thing: "your order is on its way", "the refund has been processed", "the site is back up".
-const DONE_THING = /(?<!\b(?:when|once|if|until|as soon as) (?:[\w'’]+ ){1,3})\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:service|supply|access|power|the (?:site|service|system|feed|connection|server|network)) (?:was|were) (?:fully\s+)?(?:restored|fixed|resolved|back)\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now|reconnected|running again|available again|restored)\b/i;
+const DONE_THING = /(?<!\b(?:when|once|if|until|as soon as) (?:[\w'’]+ ){1,3})\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:service|supply|access|power|the (?:site|service|system|feed|connection|server|network)) (?:was|were) (?:fully\s+)?(?:restored|fixed|resolved|back)\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now|reconnected|running again|available again|restored)\b|\b(?:it|this|they|these|your \w+) (?:was|were) (?:sent|forwarded|passed|delivered|posted|shipped) (?:to|on|today|yesterday|this)\b/i;
 // The reader's next step, asked for plainly ("Please review the attached and sign"; a bare "Let me know." is none), or the thing itself
 // sent with the email ("Attached is the summary"): the ball is clearly somewhere.
-const ASKS_READER = /\b(?:(?:please|kindly)\s+|(?:we|I)(?: would)? ask (?:that )?(?:you\s+)?)(?:\w+\s+){0,2}?(?:let|send|review|confirm|contact|call|reply|e-?mail|provide|prepare|approve|file|see|check|sign|return|forward|advise|update|submit|complete|use|log)\b/i;
+const ASKS_READER = /\b(?:(?:please|kindly)\s+|(?:we|I)(?: would)? ask (?:that )?(?:you\s+)?|(?:we|I) (?:strongly )?(?:recommend|advise|suggest) (?:that )?you\s+)(?:\w+\s+){0,2}?(?:let|send|review|confirm|contact|call|reply|e-?mail|provide|prepare|approve|file|see|check|sign|return|forward|advise|update|submit|complete|use|log|process|pay|register|book)\b/i;
 const ENCLOSED = /\b(?:attached|attaching|enclosed|enclosing)\b|\byou (?:can|may) (?:now )?(?:access|download|view|read|find) (?:it|them|the|this|your|our)\b/i;
 // …unless what was found is a no: "I checked your account and I don't see a cancellation on file".
 const FOUND_NOTHING = /\b(?:don['’]t|do not|didn['’]t|did not|can['’]t|cannot|couldn['’]t|could not|unable|no record|nothing)\b/i;
@@ -48,7 +48,7 @@ const statesNextStep = perSentence((s) =>
 
 // A note to a whole list or team ("All,", "Hello Everyone:", "To those still on the list…", "Many of you have asked…",
 // a mailing list's header) announces; it answers no one customer who waits on a step.
-const TO_MANY = /^\s*(?:(?:hello|hi|dear|greetings)[ ,]+)?(?:all|everyone|everybody|colleagues|folks)\b\s*[,:!\n]|^\s*(?:to (?:all|those)\b|many of you\b|[\w.@-]{1,60} writes to the [\w -]{1,60}list\b)/i;
+const TO_MANY = /^\s*(?:(?:hello|hi|dear|greetings)[ ,]+)?(?:all|everyone|everybody|colleagues|folks)\b\s*[,:!\n]|^\s*(?:to (?:all|those|everyone)\b|many of you\b|this is (?:just )?to let (?:everyone|all)\b|[\w.@-]{1,60} writes to the [\w -]{1,60}list\b)/i;
 
 const rule: Rule = {
   id: 'no-next-step',
@@ -103,6 +103,9 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
     ],
     pass: [
+      // Sent on already; a step asked of the reader in "we strongly recommend that you…".
+      { body: 'Dear Ms Hale,\n\nThank you for your letter about the trading platform. Mr Ruiz is travelling, so I have passed your proposal to Greg Piper, who runs our e-commerce systems. It was sent to him today.', role: 'support' },
+      { body: 'Dear shippers,\n\nThe deadline for September enrolments is Tuesday 21 August at 1:30 pm. We strongly recommend that you process your transactions well before then; none is accepted after it.', role: 'account' },
       // Looked into and answered, or the thing itself sent with the email, is a step taken.
       { body: 'Hi Jay,\n\nI checked with Beth in billing: October has not been paid yet, and November\'s bill is due on the 28th. For storage questions, Jim Griffin is on 406-555-0199.', role: 'support' },
       { body: 'Hi Ana,\n\nI ran your comments on the NDA by our attorney and am attaching a clean and a marked-up draft with the changes we could make.', role: 'support' },
