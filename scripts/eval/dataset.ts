@@ -5,7 +5,7 @@
  * its split.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KINDS, ROLES, type RuleKind, type Role } from '../../src/model/types';
 
@@ -66,6 +66,8 @@ export interface LabelledEmail {
   sentences: LabelledSentence[];
   note?: string;
   split: Split;
+  /** The data file it was read from, under eval/data ("emails/corpus-E.jsonl"); set by loadDataset. */
+  file?: string;
 }
 
 export interface StandaloneSentence {
@@ -76,13 +78,15 @@ export interface StandaloneSentence {
   kinds: SentenceKind[];
   note?: string;
   split: Split;
+  /** The data file it was read from, under eval/data; set by loadDataset. */
+  file?: string;
 }
 
 export interface Dataset {
   emails: LabelledEmail[];
   sentences: StandaloneSentence[];
   /** Every labelled sentence (of emails and standalone), with its split. */
-  allSentences(): { id: string; text: string; kinds: SentenceKind[]; split: Split; role?: Role }[];
+  allSentences(): { id: string; text: string; kinds: SentenceKind[]; split: Split; role?: Role; file?: string }[];
 }
 
 /** FNV-1a: the split of an item is a pure function of its id, so it never moves. */
@@ -237,18 +241,20 @@ export function loadDataset(dir = DATA): Dataset {
     if (ids.has(id)) throw new Error(`${where}: duplicate id ${id}`);
     ids.add(id);
   };
+  // "emails/corpus-E.jsonl", with forward slashes on every system.
+  const fileOf = (f: string) => relative(dir, f).split('\\').join('/');
   for (const f of files(join(dir, 'emails'))) {
     for (const { value, line } of readJsonl(f)) {
       const e = parseEmail(value, `${f}:${line}`);
       seen(e.id, `${f}:${line}`);
-      emails.push(e);
+      emails.push({ ...e, file: fileOf(f) });
     }
   }
   for (const f of files(join(dir, 'sentences'))) {
     for (const { value, line } of readJsonl(f)) {
       const s = parseSentence(value, `${f}:${line}`);
       seen(s.id, `${f}:${line}`);
-      sentences.push(s);
+      sentences.push({ ...s, file: fileOf(f) });
     }
   }
   return {
@@ -256,8 +262,8 @@ export function loadDataset(dir = DATA): Dataset {
     sentences,
     allSentences() {
       const out: ReturnType<Dataset['allSentences']> = [];
-      for (const e of emails) for (const s of e.sentences) out.push({ id: `${e.id}@${s.start}`, text: e.body.slice(s.start, s.end), kinds: s.kinds, split: e.split, role: e.role });
-      for (const s of sentences) out.push({ id: s.id, text: s.text, kinds: s.kinds, split: s.split, ...(s.role ? { role: s.role } : {}) });
+      for (const e of emails) for (const s of e.sentences) out.push({ id: `${e.id}@${s.start}`, text: e.body.slice(s.start, s.end), kinds: s.kinds, split: e.split, role: e.role, ...(e.file ? { file: e.file } : {}) });
+      for (const s of sentences) out.push({ id: s.id, text: s.text, kinds: s.kinds, split: s.split, ...(s.role ? { role: s.role } : {}), ...(s.file ? { file: s.file } : {}) });
       return out;
     },
   };

@@ -31,6 +31,8 @@ interface Reading {
   weakCause: boolean;
   time: boolean;
   polar: boolean;
+  /** Opens by answering ("Yes, …", "You're right…"): what answers a yes/no or a request that refers back. */
+  opener: boolean;
   done: boolean;
   promise: boolean;
   refusal: boolean;
@@ -111,11 +113,6 @@ const WHERE = /^(?:(?:and|also|so|but)[, ]+)?where(?:['’]s| is| are| has| have
 const FUTURE = /\b(?:will|['’]ll|going to)\b/i;
 const LOCATED = /\b(?:it|they)(?:['’]s|['’]re| is| are| was| were)? (?:now |still |currently |already )?(?:at|in|with|on (?:its|their) way|sitting|held|stuck|in transit|left|reached|arrived|went|turned up|been (?:delivered|found|located|held))\b|\byour (?:[\w£$€,.-]+ ){1,3}?(?:is|are|was|were) (?:now |still |currently )?(?:at|in|with|sitting|held|stuck|on (?:its|the|their) way)\b/i;
 
-/** Does the sentence open by answering a yes/no or a request that refers back ("Is that allowed?" — "Yes, we can…")? */
-function opensWithAnswer(part: AskPart, x: ReplySentence): boolean {
-  return (part.type === 'yesno' || part.type === 'request') && focusOf(part).length <= 1 && REFERS_TO_IT.test(part.text) && ANSWER_OPENER.test(x.text.trimStart());
-}
-
 const readings = new WeakMap<ReplySentence, Reading>();
 
 function read(s: ReplySentence): Reading {
@@ -142,7 +139,7 @@ function read(s: ReplySentence): Reading {
   const empty = vague || ack;
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
-    empty, ack: ack && !vague, cause, weakCause, time, polar: polar && !vague, done, promise: promise && !vague, refusal, steps,
+    empty, ack: ack && !vague, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), done, promise: promise && !vague, refusal, steps,
     question: /\?["'”’)\]]*$/.test(t),
     vagueWords: VAGUE.test(t),
     times: time ? (t.match(TIMES) ?? []).map((m) => m.toLowerCase()) : [],
@@ -204,6 +201,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const extra = options.related;
   const focus = focusOf(part);
   const need = focus.length <= 3 ? 1 : 2;
+  // A yes/no or a request that refers back to what was said before it: answered by a sentence that opens by answering.
+  const refersBack = (part.type === 'yesno' || part.type === 'request') && focus.length <= 1 && REFERS_TO_IT.test(part.text);
   // The topic of the ask, said in this sentence or the one before it ("About the refund: it went out today.").
   const neighbour = options.neighbour ?? true;
   const aboutMin = focus.length <= 3 ? 1 : (options.aboutMin ?? 1);
@@ -250,7 +249,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const mostly = hits >= need && x.stems.filter((t) => !askStems.has(t) && !HEDGE_STEMS.has(t)).length >= newWords;
     // A question of fact answered by its topic alone needs one of its own words, not just a word of its cluster.
     const inOwnWords = own.same >= 1 || own.n >= 2;
-    let v = opensWithAnswer(part, x);
+    let v = refersBack && r.opener;
     if (!v) switch (part.type) {
       case 'why':
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
@@ -299,7 +298,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const x = sentences[i]!;
     const own = hitsOf(x).n;
     if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(x.text)) return false;
-    if (opensWithAnswer(part, x)) return false;
+    if (refersBack && read(x).opener) return false;
     // A sentence that names most of this ask, in two words or more, answers it as well as the other ("We can host you
     // on 19–21 May: I've placed a hold on the plenary room and three breakout rooms").
     if (own >= 2 && own * 5 >= focusOf(part).length * 3) return false;

@@ -45,11 +45,15 @@ const notAName = (text: string): boolean => {
 };
 
 // Names opening the first line before a colon, a dash or (for several) a comma; a title may lead each.
-const TITLE = '(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss)\\.?[ \\t]+)?';
+const TITLE_WORD = '(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss)\\.?[ \\t]+';
+const TITLE = `(?:${TITLE_WORD})?`;
 // Each word capitalised, not shouted ("CORRECTION, PLEASE READ" is no name).
 const ONE = "[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+(?:[ \\t]+[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+)?";
 const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}(?:(?:,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${TITLE}${ONE}){0,3})[ \\t]*(:|-|–|—|,)(?:[ \\t]+\\S|[ \\t]*$)`, 'u');
-const TITLED = /^((?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss)\.?[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})[ \t]*,/u;
+// "Mr. Jeffrey Skilling,   My name is…": a title and a name, then a comma, opening the line.
+const TITLED = new RegExp(`^(${TITLE_WORD}\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2})[ \\t]*,`, 'u');
+// "Dana," or "Mr. Jeffrey Skilling," alone on the first line: a greeting by name.
+const BARE = new RegExp(`^(${TITLE}[A-Z][\\p{L}'’-]+(?:[ \\t]+[A-Z][\\p{L}'’-]+){0,2})[ \\t]*[,:!-][ \\t]*$`, 'u');
 // "Dana, thanks for…": a name and a comma opening the first line (compiled once: this runs on every analysis).
 const CHEER = new RegExp(`^((?:[Cc]ongratulations|[Cc]ongrats|[Tt]hanks(?: again| so much)?|[Tt]hank you(?: again| so much)?|[Mm]any thanks|[Ww]elcome(?: aboard| back)?|[Hh]appy (?:birthday|[Nn]ew [Yy]ear|holidays|[Ff]riday|[Mm]onday)|[Ww]ell done|[Gg]reat news|[Gg]ood news|[Cc]heers))[ \\t]*,[ \\t]*(${ONE})([ \\t]*[!.,:])`, 'u');
 const INLINE = new RegExp(`^(${ONE}),[ \\t]+\\S`, 'u');
@@ -125,7 +129,6 @@ function greetingAt(body: string, lead: number): Greeting | undefined {
       const at = lead + cheer[0].length - cheer[2].length - cheer[3]!.length;
       return { start: lead, end: at + cheer[2].length + 1, salutation: cheer[1]!, name: { text: cheer[2], start: at, end: at + cheer[2].length }, group: false, generic: false };
     }
-    // "Mr. Jeffrey Skilling,   My name is…": a title and a name, then a comma, opening the line.
     const titled = TITLED.exec(line);
     if (titled?.[1] && !notAName(titled[1])) {
       const text = titled[1];
@@ -145,9 +148,7 @@ function greetingAt(body: string, lead: number): Greeting | undefined {
       const text = names[1];
       return { start: lead, end: lead + names[0].trimEnd().replace(/\S$/, '').trimEnd().length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
     }
-    // "Dana," alone on the first line is a greeting by name.
-    // So is "Mr. Jeffrey Skilling,": a title and a full name alone on it.
-    const bare = /^((?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss)\.?[ \t]+)?[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){0,2})[ \t]*[,:!-][ \t]*$/u.exec(line);
+    const bare = BARE.exec(line);
     if (!bare || GENERIC.test(bare[1] ?? '') || notAName(bare[1] ?? '')) return undefined;
     const text = bare[1] ?? '';
     return { start: lead, end: lead + bare[0].trimEnd().length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };

@@ -47,7 +47,8 @@ const statesNextStep = perSentence((s) =>
   (CAN_WHEN.test(s.text) && AT_A_TIME.test(s.text)) || (WILL.test(s.text) && !IDLE.test(s.text)));
 
 // A note to a whole list or team ("All,", "Hello Everyone:", "To those still on the list…", "Many of you have asked…",
-// a mailing list's header) announces; it answers no one customer who waits on a step.
+// a mailing list's header) announces; it answers no one customer who waits on a step. Narrower than the greeting
+// reader's group greetings on purpose: "Hi team," and "Hi both," are readers who do wait on a step.
 const TO_MANY = /^\s*(?:(?:hello|hi|dear|greetings)[ ,]+)?(?:all|everyone|everybody|colleagues|folks)\b\s*[,:!\n]|^\s*(?:to (?:all|those|everyone)\b|many of you\b|this is (?:just )?to let (?:everyone|all)\b|[\w.@-]{1,60} writes to the [\w -]{1,60}list\b)/i;
 
 const rule: Rule = {
