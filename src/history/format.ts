@@ -1,5 +1,5 @@
 /** Words for the coaching numbers, shared by the options section and the printed summary. */
-import { DIMENSION_LABELS } from '../panel/format';
+import { DIMENSION_LABELS } from '../model/labels';
 import { formatDay, formatPeriod } from './dates';
 import type { CoachingSummary, DimensionAverage, PromiseOutcome, PromiseOutcomes, Trend, TrendPoint } from './stats';
 

@@ -1,5 +1,5 @@
 import type { Dimension } from '../model/types';
-import { DIMENSION_LABELS } from '../panel/format';
+import { DIMENSION_LABELS } from '../model/labels';
 import type { CoachingSummary } from './stats';
 
 /** A question per dimension that turns "lowest average" into something to talk through. */

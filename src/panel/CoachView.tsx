@@ -8,7 +8,7 @@ import { Commitments } from './Commitments';
 import { RoleSwitcher } from './RoleSwitcher';
 import type { HintActions } from './HintCard';
 import type { AccountRecord } from '../accounts/types';
-import { AccountCard } from '../accounts/AccountCard';
+import { AccountCard } from '../views/accounts/AccountCard';
 import { hasResearch, researchNudge } from '../accounts/notes';
 import type { Recipient } from '../model/types';
 

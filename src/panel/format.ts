@@ -1,30 +1,9 @@
-import type { Band, Commitment, Dimension, Hint, Owner, Role } from '../model/types';
+import type { Commitment, Dimension, Hint, Owner } from '../model/types';
 import { hintKey } from '../model/hint-key';
 import { formatWhen } from '../model/time';
 import { dropRunsBefore, isSpace, oneOf, removeWithSpaceBefore, spaceOr } from '../model/chars';
 
-export const DIMENSION_LABELS: Record<Dimension, string> = {
-  personalization: 'Personalization',
-  commitments: 'Follow-up commitments',
-  research: 'Account research & listening',
-  ownership: 'Ownership',
-  humility: 'Humility',
-  clarity: 'Clarity',
-};
-
-export const ROLE_LABELS: Record<Role, string> = {
-  prospecting: 'Prospecting',
-  support: 'Support',
-  account: 'Account management',
-};
-
-export const ROLE_BLURBS: Record<Role, string> = {
-  prospecting: 'a first email to a prospect',
-  support: 'a reply to a customer’s problem',
-  account: 'an update to an existing customer',
-};
-
-export const BAND_LABELS: Record<Band, string> = { low: 'Low trust', fair: 'Fair', good: 'Good', great: 'Great' };
+export { BAND_LABELS, DIMENSION_LABELS, ROLE_BLURBS, ROLE_LABELS } from '../model/labels';
 
 /** The panel's hint groups, in the order a writer should work through them. */
 export const GROUPS = [

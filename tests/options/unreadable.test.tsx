@@ -6,7 +6,7 @@ import { saveAccount } from '../../src/accounts/store';
 import { emptyAccount } from '../../src/accounts/types';
 import { UnreadableNotice } from '../../src/options/UnreadableNotice';
 import { partsChangedBy } from '../../src/options/unreadable';
-import { PlaybooksSection } from '../../src/playbook/PlaybooksSection';
+import { PlaybooksSection } from '../../src/views/playbook/PlaybooksSection';
 import { blankPlaybook, SUPPORT_PLAYBOOK } from '../../src/playbook/samples';
 import { savePlaybook } from '../../src/playbook/store';
 import { axeViolations } from '../panel/axe';
