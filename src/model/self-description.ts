@@ -46,6 +46,24 @@ export function describesUs(text: string): boolean {
   return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || ((lead === 0 || /^as you (?:may )?know\b/i.test(t)) && NAME_DOES.test(s));
 }
 
+/** "We are a…", "We are one of the…", "Our company is the…": what we are, said as a noun. */
+const WE_ARE_A = new RegExp(`^(?:we(?:'re| are)|our ${US_NOUN}(?: (?:is|are)|'s)) ${ADV}(?:a|an|the|one of)\\b`, 'i');
+
+/**
+ * Does the sentence say what we are or do in general, as a company does in a pitch ("We offer…", "We are a…",
+ * "Our team specializes in…", "We were founded in…")? Narrower than describesUs: not what we are doing now ("We
+ * are meeting with the city"), what we have on hand ("We have the ordinance approved"), who I am, nor a name
+ * that may be anyone's ("Dynegy is a great company", "Brian is a respected leader": on corpus mail, as often
+ * a third party as the writer's company).
+ */
+export function pitchesWhatWeAre(text: string): boolean {
+  const t = text.trim().replace(/’/g, "'");
+  if (t.length < 8 || t.endsWith('?')) return false;
+  const lead = LEAD.exec(t)?.[0].length ?? 0;
+  const s = t.slice(lead);
+  return WE_DO.test(s) || WE_WERE.test(s) || WE_ARE_A.test(s);
+}
+
 /**
  * A superlative or a claim of scale: "the lowest rates", "the most trusted", "number one", "thousands of
  * businesses", "25 million homes", "3x more meetings". Said in a sentence that describes us, it is a boast.

@@ -49,6 +49,19 @@ describe('score', () => {
   });
 });
 
+describe('findings on overlapping words', () => {
+  it('keeps a phrase flagged inside a longer finding of the same dimension: two faults, two hints', () => {
+    const body = 'Hi Dana,\n\nThanks for flagging the missing pallet. Someone from our team will get back to you shortly.\n\nBest,\nMarco';
+    const r = analyze({ body }, ctx('support'));
+    const unowned = r.hints.find((h) => h.kind === 'unowned-promise');
+    const vague = r.hints.find((h) => h.kind === 'vague-timing');
+    expect(body.slice(unowned!.start, unowned!.end)).toContain('Someone from our team');
+    expect(body.slice(vague!.start, vague!.end)).toBe('shortly');
+    expect(vague!.start).toBeGreaterThanOrEqual(unowned!.start);
+    expect(vague!.end).toBeLessThanOrEqual(unowned!.end);
+  });
+});
+
 describe('guessRole', () => {
   it('reads replies to complaints as support, other replies as account, first emails as prospecting', async () => {
     const { guessRole } = await import('../../src/model/index');

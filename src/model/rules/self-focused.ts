@@ -1,6 +1,7 @@
 import { perSentence, type Rule, type SentenceView } from '../rule';
 import { q } from '../phrase-rule';
 import { namesIn, ourNames, pitchesUs, pitchOf, theirNames, weYou } from '../pitch';
+import { pitchesWhatWeAre } from '../self-description';
 
 /**
  * An email is about us when it talks of "we / our" at least MIN times, at least half as often as of "you /
@@ -17,6 +18,7 @@ const SHARE = 0.5;
 const US_LED = /^(?:(?:and|also|so|but|plus|now|today|recently|this (?:year|month|week))[, ]+)?(?:we|we['’](?:re|ve|ll|d)|our|at \S+,? we)\b/i;
 const usLed = perSentence((s) => US_LED.test(s.text));
 const counts = perSentence((s) => weYou(s.words));
+const describes = perSentence((s) => pitchesWhatWeAre(s.text));
 
 /** What self-focused weighs across a draft: its "we"s and "you"s, and whether any line pitches us. */
 export interface PersonTotals { we: number; you: number; pitched: boolean }
@@ -73,7 +75,9 @@ const rule: Rule = {
       we += c.we + namesIn(s.view.words, names);
     }
     const content = doc.sentences.slice(doc.firstContent);
-    const aboutUs = content.filter((s) => pitchesUs(s, theirs));
+    // A line that says what we are or do, in any words ("We offer several packages", "eAssist provides…"), unless
+    // it is the reader's own company it describes.
+    const aboutUs = content.filter((s) => pitchesUs(s, theirs) || (describes(s.view) && !theirs.has(s.view.words[0]?.lower ?? '')));
     const led = content.filter((s) => usLed(s.view) || names.has(s.view.words[0]?.lower ?? '')).length;
     // A short pitch says "we" fewer than MIN times yet is all about us: half its lines or more start with us, one of
     // them pitches, and it says "you" no more than "we" ("We are the leading payroll platform. Our support answers in
@@ -101,12 +105,16 @@ const rule: Rule = {
       'Hi Cal,\n\nPayflow is the leading payroll platform in Ohio. Payflow runs pay for 3,000 teams, and Payflow\'s support answers within a minute. Could we meet?',
       // Short, two "we"s, but every line but the ask starts with us.
       'Hi Cal,\n\nWe are the leading payroll platform in Ohio. Our support answers within a minute. Want a demo?',
+      // What we do and when we began, in words no list of pitches has.
+      'Hi Cal,\n\nThanks for the note about Dayton. We specialise in cold-chain audits and we partner with three of the big carriers. We were founded in 1998 in Toledo. Happy to talk if useful.',
     ],
     pass: [
       // Lines that start with us but report on them, with no pitch.
       'Hi Cal,\n\nWe saw your Dayton site opening. Our team mapped your delivery routes there. How do you plan deliveries?',
       'Hi Cal,\n\nYour team runs payroll for 400 people across four countries. What does a pay run cost you today? We could cut it in half. Could we meet?',
       "Hi Cal,\n\nI will send the contract by Friday, and I'll call you Monday at 10 to walk through your questions.",
+      // What we are doing about their matter is news for them, not a pitch.
+      'Hi Cal,\n\nI saw your Dayton opening. We are meeting with the city about parking next week, and we have the permit approved. We are still working on the signage. Could we meet?',
       // Praise of the reader's own company is about them.
       { body: 'Hi Cal,\n\nNorthwind is the leading distributor in Ohio, and we saw your new Dayton site. Our team would like to hear how you plan deliveries there. We could share what we learned with other distributors. Would you have 15 minutes?', recipients: [{ name: 'Cal Ortiz', email: 'cal@northwind.com' }], role: 'prospecting' },
       // The same lines about the reader's own company are about them.
