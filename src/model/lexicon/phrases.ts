@@ -336,6 +336,21 @@ export const BOASTS: Phrase[] = [
   { pattern: "(?:we|our (?:[\\w-]+ )?(?:team|company|firm|agency|platform|product|app|engine))(?: (?:recently|just|proudly|also))? (?:won|scooped|picked up|took home) (?:the |an? |this year's |last year's )?(?:[\\w-]+ ){0,4}?awards?" },
   { pattern: "(?:see|get|deliver|achieve|drive)s? (?:truly )?(?:incredible|amazing|phenomenal|extraordinary|unbelievable|spectacular|outstanding) results" },
   { pattern: ", guaranteed(?=[.!]|$)" },
+  // Praise in other words, said of us (real mail and batch 9's misses): "the envy of the sector", "speaks for
+  // itself", "the go-to partner", "the finest … in Europe", "one of the largest … networks", "an ideal solution".
+  { pattern: "(?:is|are) the envy of (?:the|our|its|their) (?:sector|industry|region|market|trade|business|field|competition)" },
+  { pattern: "(?:our|my|the) (?:[\\w-]+ ){0,3}(?:rating|ratings|record|figures|numbers|rate|reviews|reputation|track record|work|results)(?: on [\\w-]+)? speaks? for (?:itself|themselves)|, which speaks for itself" },
+  { pattern: "(?:we(?:'re| are)|our (?:[\\w-]+ ){1,2}(?:is|are)) (?:(?:simply|honestly|truly|now|quite|without exaggeration),? ){0,2}(?:the (?:go-to|finest|most (?:requested|sought[- ]after|highly sought[- ]after))|(?:an? |the )?(?:ideal|perfect) (?:solution|partner|fit|choice))" },
+  { pattern: "(?:we(?:'re| are|'ve| have)|our (?:[\\w-]+ ){1,2}(?:is|are|has|have)) (?:(?:quietly|now|already|become|built|grown into|been) ){0,2}one of the (?:largest|biggest|fastest[- ]growing|leading|most (?:successful|respected|trusted|requested|prestigious))" },
+  { pattern: "(?:won't|will not|wouldn't|can't|cannot) find (?:a |any )?(?:faster|better|cheaper|quicker|lower|more [\\w-]+) (?:[\\w-]+ ){0,5}anywhere" },
+  { pattern: "(?:no other (?:[\\w-]+ )?(?:provider|company|vendor|agency|firm|supplier|platform|team|recruiter|partner)s?) (?:would|could) have" },
+  { pattern: "(?:our|a) (?:[\\w-]+ ){0,2}(?:rate|score|rating|record) (?:is|of) (?:a |an )?(?:staggering|incredible|amazing|remarkable|phenomenal|whopping) \\d" },
+  { pattern: "(?:our|my) best (?:year|quarter|month|season) ever" },
+  { pattern: "our (?:[\\w-]+ ){1,2}(?:is|are) (?:(?:simply|completely|totally|100% ) )?(?:bulletproof|foolproof|flawless|error-free)" },
+  { pattern: "you(?:'ll| will) never (?:have|see|get|face) (?:a|an|another) (?:[\\w-]+ ){0,2}(?:error|problem|issue|outage|mistake|failure) again" },
+  { pattern: "(?:this|that|it|something like this|anything like this) (?:just )?(?:doesn't|does not|never) happens? (?:with|to|at) us" },
+  { pattern: "nothing like this will (?:ever )?happen (?:\\w+ ){0,4}again" },
+  { pattern: "(?<!not |can't |cannot )(?:promise|guarantee) (?:you )?100 ?% (?:uptime|accuracy|reliability|availability)" },
 ];
 
 /** "Thank you for your business" (seed 003: "Never say Thank you for your business"). */

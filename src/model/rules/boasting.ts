@@ -26,7 +26,8 @@ const listed = phraseRule({
   phrases: BOASTS,
   penalty: 25,
   // Praise of their own product or news is no boast ("your award-winning app", "their phenomenal quarter").
-  accept: (m, s) => /^(?:our|we)\b/i.test(m.text) || !aboutThem(s.text.slice(0, m.start)),
+  // "You won't find faster runs anywhere" praises us, "you" notwithstanding.
+  accept: (m, s) => /^(?:our|we)\b/i.test(m.text) || /\bfind\b.*\banywhere$/i.test(m.text) || !aboutThem(s.text.slice(0, m.start)),
   // The learned layer's boasts stand only in a sentence that speaks of us: "the country's leading engineers" is news.
   learnedIf: (s) => weYou(s.words).we > 0,
   message: (m) => `${q(m.text)} is a claim the customer has to take on faith.`,
@@ -55,6 +56,11 @@ const listed = phraseRule({
       'Hi Rae,\n\nPayWave is the only payroll provider that runs every state overnight. What does payroll cost you today?',
       'Hi Rae,\n\nMake plans now to attend the premier payroll event of 2027. What does payroll cost you today?',
       'Hi Rae,\n\nLow fees and next-day runs make PayWave the right choice for all your payroll needs. What does payroll cost you today?',
+      // Praise in other words: the envy of the sector, nowhere better, the go-to bureau, the finest.
+      'Hi Rae,\n\nOur retention figures are the envy of the sector. What does payroll cost you today?',
+      "Hi Rae,\n\nYou won't find faster payroll runs anywhere in Ohio. What does payroll cost you today?",
+      'Hi Rae,\n\nWe are the go-to payroll bureau for dental groups. What does payroll cost you today?',
+      { body: 'Hi Rae,\n\nI fixed the export, and you will never see a payroll error again. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
       'Hi Rae,\n\nNorthwind cut payroll errors by half in their first quarter with us. What does payroll cost you today?',
@@ -76,6 +82,9 @@ const listed = phraseRule({
       'Hi Rae,\n\nPayroll fees are the lowest in the market in March, when bureaus discount. What does payroll cost you today?',
       { body: "Hi Rae,\n\nI can't promise it will never happen again, but this check makes it far less likely. I will call you at 4pm today.", role: 'support' },
       "Hi Rae,\n\nI'm not 100% sure the export covers every case, so I tested yours. What does payroll cost you today?",
+      // Their record, and an honest word on the market, are no boast.
+      'Hi Rae,\n\nYour pilot numbers speak for themselves, so I kept this short. What does payroll cost you today?',
+      'Hi Rae,\n\nNo bureau files every state on the same day, us included. What does payroll cost you today?',
     ],
   },
 });
