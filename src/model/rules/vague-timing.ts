@@ -25,7 +25,7 @@ function startsFrom(text: string, due: string): boolean {
  * Is the vague time the reader's, in a request to them ("Please let me know as soon as possible & I will tell Paige",
  * "for next month I'll need the nominations asap")? Asking them for something soon is no vague promise of ours.
  */
-const THEIR_REQUEST = /\b(?:please|kindly|could you|can you|would you|let (?:me|us) know|get back to (?:me|us)|send (?:me|us)|call me|contact me|(?:i|we)(?:['’]ll| will| would)? need)\b[^.;:!?&]{0,50}$/i;
+const THEIR_REQUEST = /\b(?:please|kindly|could you|can you|would you|let (?:me|us) know|get back to (?:me|us)|send (?:me|us)|call me|contact me|(?:i|we)(?:['’]ll| will| would)? need|rsvp|(?:remind|encourage|ask|urge|invite|advise) you to)\b[^.;:!?&]{0,50}$/i;
 function inTheirRequest(text: string, at: number): boolean {
   return THEIR_REQUEST.test(text.slice(Math.max(0, at - 80), at));
 }
@@ -64,9 +64,10 @@ const rule: Rule = {
           message: `${q(c.dueText)} has already passed.`,
           suggestion: 'Promise a time that is still ahead, one you can keep: "by 5 pm today".',
         });
-      } else if (c.dueText && (startsFrom(s.text, c.dueText) || inTheirIf(s.text, c.dueText))) {
+      } else if (c.dueText && (startsFrom(s.text, c.dueText) || inTheirIf(s.text, c.dueText) || inTheirRequest(s.text, s.text.indexOf(c.dueText, c.start)))) {
         // "From July, I'll review every invoice": when a practice starts, not a deadline. "If you'd like to rebook
-        // later in the year, I'll hold the rate": the time is theirs to choose.
+        // later in the year, I'll hold the rate": the time is theirs to choose. "I will attach the forms; please send
+        // them back as soon as possible": the time is what we ask of them, not when we deliver (real mail).
         continue;
       } else if (c.dueText) {
         // The vague words inside this promise's own clause (or before it, for a leading time).
@@ -137,6 +138,10 @@ const rule: Rule = {
       // When a practice starts, and a time that is theirs to choose, are not deadlines.
       { body: "Hi Lou,\n\nI've credited the eight invoices today. From July, I'll review every invoice for your account before it goes out.", role: 'account' },
       { body: "Hi Lou,\n\nI've refunded the £340 today. If you'd like to rebook later in the year, email me and I'll hold the same rate for you.", role: 'support' },
+      // What we ask of them, soon, is no vague promise of ours (real mail).
+      { body: 'Hi Lou,\n\nPlease call me as soon as possible - we are going to move fast. I will call you on Friday at 10am.', role: 'account' },
+      { body: 'Hi Lou,\n\nI will attach the AV form and the badge form - please send them back as soon as possible if you have not done so yet. I will call you on Friday at 10am.', role: 'account' },
+      { body: 'Hi Lou,\n\nThe hotel fills up every year, so I would like to remind you to book your room as soon as possible, should you not have done so already. I will call you on Friday at 10am.', role: 'account' },
       // A span the promise lasts through, and a time counted from an event, are no deadlines (real mail: "I'll stay on
       // copy for all of May", "he'll call you 20 minutes before he arrives").
       { body: "Hi Lou,\n\nClaire takes over on 1 May. I'll stay on copy for all of May, so nothing falls between us.", role: 'account' },
