@@ -29,6 +29,12 @@ const THEIRS_SAYS = /(?:^|[:;—–] ?|\b(?:and|also|so|but|now)[, ]+)your (?:[\
 const THEY_SAID = /\byou (?:said|mentioned|raised|told (?:me|us)|explained|flagged|brought up|described|shared)\b|\bmentioned (?:that )?your\b/i;
 // A meeting or their news, named: "Congratulations on the new electric routes", "Thanks for walking me through the bid".
 const MET = /\b(?:congratulations|congrats) on\b|\bthanks? (?:you )?for (?:walking me through|showing me|the tour|having me|meeting)\b|\bfollowing up on (?:our|your|yesterday|tuesday|monday|wednesday|thursday|friday|last)\b/i;
+// Written to this one reader after a contact of theirs: a talk had, or an enquiry they made ("As Colin and I
+// discussed…", "to follow up our conversation Friday", "Thank you for your time on Wednesday", "the recruiter you spoke
+// to today", "Thank you for your enquiry about…"). Such an email is about them, not a mass mailing (real mail).
+// "It was great to meet you" and "Thank you for your interest in…" were tried: templates open with them too
+// ("It was great meeting you at (EVENT NAME)!"), and readers flagged those.
+const PRIOR_CONTACT = /\bas (?:we|you and I|\p{Lu}\p{L}+ and I) (?:discussed|agreed|spoke|talked|mentioned)\b|\b(?:follow(?:ing)?|to follow) up (?:on )?(?:our|your|my) (?:conversation|call|meeting|discussion|chat|talk|request)\b|\bthanks? (?:you )?for (?:your time (?:on|yesterday|today|last|this|earlier|at)|your (?:inquiry|enquiry|request) (?:about|for|regarding|on)\b)|\byou spoke (?:to|with) (?:me )?(?:today|yesterday|on|last|earlier|this)\b/iu;
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** What the rule reads of a sentence, cached with it (document rules read only precomputed data). */
@@ -36,7 +42,7 @@ const read = perSentence((s) => ({
   squashed: squash(s.text),
   // "Harborline's check-in line": the possessive is no part of the name.
   capitalised: (s.text.match(/\b\p{Lu}[\p{L}&'’-]{3,}/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => !COMMON.has(w.toLowerCase())).map(squash),
-  aboutThem: ABOUT_THEM.test(s.text) || SEEN_THEIRS.test(s.text) || THEIRS_SAYS.test(s.text) || THEY_SAID.test(s.text) || MET.test(s.text),
+  aboutThem: ABOUT_THEM.test(s.text) || SEEN_THEIRS.test(s.text) || THEIRS_SAYS.test(s.text) || THEY_SAID.test(s.text) || MET.test(s.text) || PRIOR_CONTACT.test(s.text),
 }));
 
 const rule: Rule = {
@@ -82,6 +88,13 @@ const rule: Rule = {
     }],
     pass: [{
       body: 'Hi Priya,\n\nI saw Acme Logistics opened two cross-dock sites this autumn, and scheduling usually gets harder with each new site. How are you booking carrier slots there today? I could show you in 20 minutes how others do it.',
+      recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+    }, {
+      // Written after a talk with this reader: about them, though it names nothing of theirs (real mail).
+      body: 'Hi Priya,\n\nAs Colin and I discussed, we are looking to place some trucking capacity on the Reno lanes this spring. I have attached a proposal with two routes and their rates. Would either work for the volumes you expect?',
+      recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+    }, {
+      body: 'Hi Priya,\n\nThank you for your time on Wednesday. On the attached diagram, the boxes in black show my understanding of the capacity you sold for 2027 and where the fuel price still moves against you. Shall we go through it on Friday at 10?',
       recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
     }, {
       // A person at a free-mail address has no company to name.
