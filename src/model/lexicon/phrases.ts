@@ -102,6 +102,12 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "(?:count|counts|classed|classified|qualify|qualifies) as (?:an? )?(?:extraordinary|exceptional|force majeure|exempt)(?: circumstances?| events?)?" },
   { pattern: "no (?:compensation|refund|credit|reimbursement)s? (?:applies|apply|is payable|will be (?:paid|issued))" },
   { pattern: "(?:would|wouldn't|would not) (?:not )?be fair (?:to|on) (?:the )?(?:other )?(?:customers|clients|tenants|guests|members|users|passengers|residents)" },
+  // A flat no to what they asked for, with no reason (contract mail of the corpus): "We cannot agree to cross-
+  // acceleration", "We do not agree to the suggested change", "We cannot accept surety bonds as collateral",
+  // "Transactions resubmitted after the deadline will not be accepted". A no with its reason is left to the reader.
+  { pattern: "(?:we|i) (?:do not|don't|cannot|can't|can not|will not|won't|are unable to|are not able to|am unable to) agree to(?! (?:more|disagree))\\b(?![^.;!?]{0,120}\\b(?:because|since|due to|given that|unless)\\b)" },
+  { pattern: "(?:we|i) (?:do not|don't|cannot|can't|can not|will not|won't|are unable to|are not able to|am unable to) (?:accept|amend) (?:any |the |an? |this |that |these )?(?:[\\w-]+ ){0,2}?(?:as (?:a |an )?(?:form|means|method)|transactions?|changes?|bonds?|returns?|liability|payments?|cheques?|checks?|orders?|amendments?|substitutions?|language|terms?|clauses?|at this time)\\b(?![^.;!?]{0,120}\\b(?:because|since|due to|given that|unless)\\b)" },
+  { pattern: "(?:will not|won't|cannot|can't|can not) be (?:accepted|honou?red)(?![^.;!?]{0,120}\\b(?:because|since|due to|given that|unless|until)\\b)" },
 ];
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */

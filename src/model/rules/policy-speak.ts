@@ -42,6 +42,9 @@ export default phraseRule({
       { body: 'Hi Ana,\n\nStorms count as extraordinary circumstances, so no compensation applies. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Ana,\n\nA waiver would not be fair to the other tenants. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Ana,\n\nOur price promise applies only to competitor prices. I will call you tomorrow at 9am.', role: 'support' },
+      // A flat no to what they asked for, with no reason (contract mail).
+      { body: 'Hi Ana,\n\nThanks for the marked-up agreement. We do not agree to the suggested change to the offset clause. I will call you tomorrow at 9am.', role: 'account' },
+      { body: 'Hi Ana,\n\nWe cannot accept surety bonds as a form of collateral. I will call you tomorrow at 9am.', role: 'account' },
     ],
     pass: [
       // A limit with what the writer can do instead.
@@ -51,6 +54,8 @@ export default phraseRule({
       { body: 'Hi Ana,\n\nOur policy number for the claim is 4471; I will send the new terms by Friday.', role: 'support' },
       { body: 'Hi Ana,\n\nThe flood was outside our control, but I have refunded the delivery fee; I will send the new terms by Friday.', role: 'support' },
       { body: 'Hi Ana,\n\nAs stated in the contract you signed with us, the price is fixed for a year; I will send the new terms by Friday.', role: 'support' },
+      // A no with its reason is the writer's, not the rule's.
+      { body: 'Hi Ana,\n\nWe cannot agree to the offset clause because our lenders forbid netting across accounts; I will send a version without it by Friday.', role: 'account' },
       // A policy set aside for them, a privacy notice, a design that works for them.
       { body: "Hi Ana,\n\nThe rate is non-refundable under our standard policy, but I've set that aside for you. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Ana,\n\nYour address is kept in accordance with our privacy policy. I will call you tomorrow at 9am.', role: 'support' },
