@@ -45,8 +45,15 @@ export const OFF = 1e9;
  * dev was no better (sentence F1 0.84 either way) and the test split's guard fell (recall 0.69 -> 0.67). They wait
  * for a layer that reads real mail better, not for thresholds tried against the test split. corpus-F (5 December,
  * later) was labelled to measure the day's changes on fresh real mail, and is kept out with them.
+ * corpus-G, -H and -I (5 December, last, 66 corpus emails, train ids) were chosen where a layer trained on all of the above
+ * fired on unlabelled mail, and labelled by reading (mostly hard negatives: reports among colleagues). Trained on
+ * everything, the layer fired on 771 sentences of 65,007 unlabelled ones, against 1,111 for the committed layer and
+ * 1,500 trained without them (blame-shifting 36 / 25 / 197, policy-speak 51 / 42 / 134, vague timing 155 / 242 /
+ * 473); dev email recall held (0.78) at precision 0.84 -> 0.85. But the test split's guard fell (recall 0.689 ->
+ * 0.659; the stricter thresholds cost recall) and the weights grew to 520 KB gzipped, past the 400 KB budget. Kept
+ * out for now, for the same reason as before.
  */
-export const NOT_TRAINED_ON = ['sentences/own-batch8.jsonl', 'sentences/own-batch9.jsonl', 'emails/corpus-E.jsonl', 'emails/corpus-F.jsonl'];
+export const NOT_TRAINED_ON = ['sentences/own-batch8.jsonl', 'sentences/own-batch9.jsonl', 'emails/corpus-E.jsonl', 'emails/corpus-F.jsonl', 'emails/corpus-G.jsonl', 'emails/corpus-H.jsonl', 'emails/corpus-I.jsonl'];
 
 /** A seeded PRNG, so training shuffles the same way every run (the committed weights are reproduced byte for byte). */
 export function mulberry32(seed: number): () => number {

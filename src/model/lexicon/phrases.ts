@@ -45,6 +45,16 @@ export const FAKE_EMPATHY: Phrase[] = [
   { pattern: "rest assured,? (?:that )?(?:your|we)" },
   { pattern: "{I} (?:recogni[sz]e|appreciate) (?:that )?this (?:situation )?(?:may|might) have caused" },
   { pattern: "i hear your (?:concerns?|frustration)" },
+  // Stock warmth in other words (batch 9, support mail): "your trust means the world to us", "the whole team here
+  // genuinely cares", "to us you're family", "one of our most treasured clients", "your feelings are completely valid".
+  { pattern: "your (?:[\\w-]+ (?:and [\\w-]+ (?:of mind )?)?)?(?:trust|happiness|comfort|peace of mind|satisfaction|business|custom|loyalty) (?:means (?:the world|a lot|everything|so much) to us|(?:is|are) what drives us|will always come first|always comes? first)" },
+  { pattern: "we (?:totally |completely |really )?hear (?:you|ya)(?=\\s*(?:[,.!;]|and\\b|$))" },
+  { pattern: "(?:every (?:single )?member of|the whole|our whole|our entire|the entire|everyone on) (?:our |the )?team (?:here )?(?:genuinely |truly |really |deeply )?cares?" },
+  { pattern: "you(?:'re| are) (?:like )?family|(?:not|never) (?:just )?(?:a|another) (?:ticket |account |case )?number\\b|(?:as|like) a ticket number" },
+  { pattern: "(?:one of )?our most (?:treasured|cherished) (?:clients|customers|partners|members)|close to our hearts?" },
+  { pattern: "your feelings are (?:completely |totally |entirely )?valid" },
+  { pattern: "(?:i'd|i would) feel (?:exactly )?the same(?: way)? in your shoes" },
+  { pattern: "empathi[sz]e wholeheartedly|wholeheartedly empathi[sz]e|(?:we|i) (?:can )?(?:very well )?understand your (?:agony|pain|anguish|distress)" },
 ];
 
 /** Apologies that apologise for nothing in particular (rubric 4; seed 000). */

@@ -18,12 +18,18 @@ export default phraseRule({
       { body: 'Hi Sam,\n\nI understand your frustration with the delayed shipment. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Sam,\n\nI know how you feel. I will refund the fee today.', role: 'support' },
       { body: 'Hi Sam,\n\nYour feedback is important to us. I will refund the fee today.', role: 'support' },
+      // Stock warmth in other words.
+      { body: 'Hi Sam,\n\nYour trust means the world to us, and the whole team here genuinely cares. I will refund the fee today.', role: 'support' },
+      { body: "Hi Sam,\n\nWe hear you, and to us you're family. I will refund the fee today.", role: 'support' },
     ],
     pass: [
       { body: "Hi Ana,\n\nYou waited two hours at the desk, and that should not have happened. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Sam,\n\nYour shipment left our warehouse two days late because of a labelling error. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Sam,\n\nI understand the contract now, thanks for walking me through it. I will send the signed copy by Friday.', role: 'support' },
       { body: 'Sam, I hear you got the go-ahead for the Austin office. I will send the floor plan by Friday.', role: 'support' },
+      // News of their team, and a plain fact about trust, are no script.
+      { body: 'Hi Sam,\n\nWe hear your team cares a lot about the Austin launch, so I booked the fitter for Monday at 8am. I will send the floor plan by Friday.', role: 'support' },
+      { body: 'Hi Sam,\n\nThe whole family plan was charged twice, and I have refunded the second charge today.', role: 'support' },
     ],
   },
 });
