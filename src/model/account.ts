@@ -96,6 +96,8 @@ const OURS_BEFORE = /(?:\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}|\bin\s+)$/;
 const OURS_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:our|my)\b/;
 // The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
 // month". ("US" is a country; "us" in lower case is the writer.)
+/** A line whose subject is ours: "Our platform…", "Our team now…". */
+const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+)?our\s/i;
 const ABOUT_US = /\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselves|us|I(?:['’](?:m|ve|ll|d))?|[Mm]y|me)\b/;
 
 // Words that say the opposite of each other: a sentence that says one about a note that says the other misreads it.
@@ -290,6 +292,10 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     if (OURS_OF.test(before) || (read.ours && (OURS_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
   }
   if (hits.length === 0 || contradicts(keys.fact, text, shared)) return undefined;
+  // A line about our own product or people ("Our crew rostering module now supports split duties", "Our self-service
+  // tools are used by councils across the UK") shares the note's words but says nothing of theirs, unless it names
+  // their place, person or a number of the note.
+  if (OUR_LINE.test(text) && !ABOUT_THEM.test(text) && hits.every((h) => !proper.has(h.key) && !h.key.startsWith('#'))) return undefined;
   hits.sort((a, b) => a.start - b.start);
   const found = { start: hits[0]!.start, end: hits[hits.length - 1]!.end };
   const distinct = new Set(hits.map((h) => h.key));

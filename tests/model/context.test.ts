@@ -183,6 +183,12 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Marcus, do you have 15 minutes on Thursday?', { text: 'Marcus Ortiz became VP Operations in September' })).toBe(false);
     expect(uses('Cold chain companies everywhere are busy this year.')).toBe(false);
   });
+  it('a line about our own product shares the note’s words but not the note, unless it names theirs', () => {
+    const rostering = { text: 'Crew rostering module live at 3 of 5 bases; Dublin + Cork left' };
+    expect(uses('Our crew rostering module now supports split duties.', rostering)).toBe(false);
+    expect(uses('Our team can bring crew rostering to Dublin and Cork before the summer.', rostering)).toBe(true);
+    expect(uses('How is crew rostering going at the bases still to come?', rostering)).toBe(true);
+  });
   it('a sentence that misreads the note does not use it', () => {
     expect(uses('How are the self-checkout pilots going in your Cincinnati stores?', { text: 'Piloting self-checkout in 5 Columbus stores' })).toBe(false);
     expect(uses('Congrats on opening four new stores!', { text: 'Closing 4 underperforming stores in Q1' })).toBe(false);
