@@ -111,6 +111,11 @@ const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:rose|rising|spiked?|grew|increased?|jumped|climb(?:ed|ing)?|doubled)\b/i, /\b(?:dropped|fell|falling|decreased?|declin(?:e|ed|ing)|shrank|plunged|halved)\b/i],
 ];
 
+/** "no Windows", "not on Salesforce", "without SSO": a name the note rules out. Linear: one bounded gap. */
+const NEGATED_NAME = /\b(?:no|not|never|without)\s+(?:on\s+|using\s+|in\s+)?(\p{Lu}[\p{L}\d-]*)/gu;
+/** A negation just before a word ("you don't run Windows", "no Windows"). */
+const NEGATION_BEFORE = /\b(?:no|not|never|without|don['’]t|doesn['’]t|isn['’]t|aren['’]t|won['’]t|can['’]t|non)\b[^.;!?]{0,25}$/i;
+
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
 function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>): boolean {
   const fw = words(fact);
@@ -129,6 +134,15 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const other = (a: readonly Num[], b: readonly Num[]) => a.filter((n) => !b.some((m) => m.value === n.value)).map((n) => (n.scaled ? 'scaled' : 'plain'));
   const sentOther = other(sentNums, factNums);
   if (other(factNums, sentNums).some((k) => sentOther.includes(k))) return true;
+  // A name the note rules out ("Chromebooks only, no Windows"), said as a thing they have ("The fix also works on Windows
+  // laptops"), misreads it; said as ruled out ("since you don't run Windows") it uses it.
+  for (const m of fact.matchAll(NEGATED_NAME)) {
+    const name = m[1]!.toLowerCase();
+    for (const w of sw) {
+      if (w.lower !== name) continue;
+      if (!NEGATION_BEFORE.test(sentence.slice(Math.max(0, w.start - 30), w.start))) return true;
+    }
+  }
   return OPPOSITES.some(([a, b]) => (a.test(sentence) && b.test(fact) && !b.test(sentence)) || (b.test(sentence) && a.test(fact) && !a.test(sentence)));
 }
 

@@ -189,6 +189,11 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Our team can bring crew rostering to Dublin and Cork before the summer.', rostering)).toBe(true);
     expect(uses('How is crew rostering going at the bases still to come?', rostering)).toBe(true);
   });
+  it('a name the note rules out, said as theirs, misreads the note; said as ruled out, it uses it', () => {
+    const devices = { text: 'Chromebooks only, no Windows' };
+    expect(uses('The fix also works on Windows laptops.', devices)).toBe(false);
+    expect(uses('Since you run no Windows machines, the Chromebook build is the one to install.', devices)).toBe(true);
+  });
   it('a sentence that misreads the note does not use it', () => {
     expect(uses('How are the self-checkout pilots going in your Cincinnati stores?', { text: 'Piloting self-checkout in 5 Columbus stores' })).toBe(false);
     expect(uses('Congrats on opening four new stores!', { text: 'Closing 4 underperforming stores in Q1' })).toBe(false);
