@@ -129,11 +129,13 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const inSentence = (f: string) => sentNames.some((n) => n === f || sameCountry(f, n));
   if (sentNames.some((n) => !inFact(n)) && [...factNames].some((n) => !inSentence(n))) return true;
   // Another number of the same kind in the note's place ("12" for "15"; "$30M" is no other count of SDRs).
+  // A count of something else is no other count: "two training sessions" does not misread "40 new volunteers", while
+  // "15 new SDR seats" misreads "12 SDRs" (the words after each number share a stem).
   const factNums = numbersOf(fw);
   const sentNums = numbersOf(sw);
-  const other = (a: readonly Num[], b: readonly Num[]) => a.filter((n) => !b.some((m) => m.value === n.value)).map((n) => (n.scaled ? 'scaled' : 'plain'));
+  const other = (a: readonly Num[], b: readonly Num[]) => a.filter((n) => !b.some((m) => m.value === n.value));
   const sentOther = other(sentNums, factNums);
-  if (other(factNums, sentNums).some((k) => sentOther.includes(k))) return true;
+  if (other(factNums, sentNums).some((f) => sentOther.some((n) => n.scaled === f.scaled && sameThing(after(fw, f), after(sw, n))))) return true;
   // A name the note rules out ("Chromebooks only, no Windows"), said as a thing they have ("The fix also works on Windows
   // laptops"), misreads it; said as ruled out ("since you don't run Windows") it uses it.
   for (const m of fact.matchAll(NEGATED_NAME)) {
@@ -144,6 +146,19 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
     }
   }
   return OPPOSITES.some(([a, b]) => (a.test(sentence) && b.test(fact) && !b.test(sentence)) || (b.test(sentence) && a.test(fact) && !a.test(sentence)));
+}
+
+/** Stems of the three words after a number ("5 Columbus stores" → columbus, store), minus those any count may take. */
+const COUNT_FILLER = new Set(['new', 'more', 'extra', 'addit', 'other', 'of', 'the', 'a', 'an', 'per', 'in', 'at', 'to', 'for', 'and', 'or', 'by', 'befor', 'after', 'on']);
+function after(ws: ReturnType<typeof words>, n: Num): Set<string> {
+  const i = ws.findIndex((w) => w.start >= n.end);
+  return new Set(i < 0 ? [] : ws.slice(i, i + 3).map((w) => researchStem(w.lower)).filter((st) => !COUNT_FILLER.has(st)));
+}
+/** Do two numbers count the same thing? When neither says what it counts, assume so. */
+function sameThing(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];

@@ -172,8 +172,9 @@ describe('research is used when what a note says is used', () => {
     // "$30M" is no other count of SDRs, and "SDR" is no other name in the funding note's place.
     expect(uses(both, hiring)).toBe(true);
     expect(uses(both, series)).toBe(true);
-    // A count of the same kind in its place still misreads it.
+    // A count of the same kind in its place still misreads it; a count of something else does not.
     expect(uses('Filling 15 new SDR seats is a big push.', hiring)).toBe(false);
+    expect(uses('I have set up two training evenings for your new volunteers ahead of the spring fair.', { text: 'Asked for training for 40 new volunteers before the spring fair' })).toBe(true);
     // "UK" is a name: another country in its place misreads the note.
     expect(uses('Congrats on launching payroll in Canada!', { text: 'Just launched payroll module in UK' })).toBe(false);
     expect(uses('Congrats on launching payroll in the UK!', { text: 'Just launched payroll module in UK' })).toBe(true);
