@@ -90,7 +90,7 @@ function dimensionLines(report: Report, p: Palette): string[] {
 }
 
 function severityPaint(p: Palette, hint: Hint): Paint {
-  if (hint.impact === 0) return p.green;
+  if (hint.impact === 0 && !hint.tip) return p.green;
   return hint.severity === 'risk' ? p.red : hint.severity === 'warn' ? p.yellow : p.cyan;
 }
 

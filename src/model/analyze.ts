@@ -451,6 +451,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
       ...(f.replacement !== undefined ? { replacement: f.replacement } : {}),
       impact: scored.impacts[i] ?? 0,
       ...(f.learned ? { learned: true as const } : {}),
+      ...(f.tip ? { tip: true as const } : {}),
       ...(note ? { coachNote: { note: note.note, ...(note.author ? { author: note.author } : {}) } } : {}),
     };
     if (displaced) recheck.add(hint);

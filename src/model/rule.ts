@@ -16,6 +16,8 @@ export interface Finding {
   penalty: number;
   /** Found by the learned layer (src/model/learned), not by the rule's own patterns. */
   learned?: true;
+  /** Advice worth no points (penalty 0), shown as a tip rather than as a strength. */
+  tip?: true;
 }
 
 /** What a sentence-level rule sees. Offsets it returns are relative to `text`. */

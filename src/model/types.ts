@@ -134,6 +134,11 @@ export interface Hint {
   impact: number;
   /** Found by the learned layer: the excerpt is the words that weighed most, not a listed phrase. */
   learned?: true;
+  /**
+   * Advice that costs no points ("…has no time: add when"): shown among the things to fix, marked as a tip, never
+   * as something the draft does well. Positive findings have impact 0 and no tip.
+   */
+  tip?: true;
   /** The manager's own words for hints of this kind, from the team playbook. */
   coachNote?: { note: string; author?: string };
 }

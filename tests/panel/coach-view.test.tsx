@@ -146,6 +146,19 @@ describe('panel formatting', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(groups.find((g) => g.id === 'commitments')!.strengths.map((i) => i.hint.kind)).toContain('specific-commitment');
   });
+  it('lists a promise with no time as a tip among the fixes, worth no points, never as a strength', () => {
+    const body = "Hi Dana,\n\nI'll send you the revised contract. I will call you Thursday at 3pm.";
+    const report = analyze({ body, recipients: [{ name: 'Dana Reyes' }] }, ctx('account'));
+    const tip = report.hints.find((h) => h.kind === 'vague-timing')!;
+    expect(tip).toMatchObject({ tip: true, impact: 0, severity: 'info' });
+    expect(body.slice(tip.start, tip.end)).toBe("I'll send you the revised contract");
+    const commitments = groupHints(report.hints, report.hints.map((h) => body.slice(h.start, h.end))).find((g) => g.id === 'commitments')!;
+    expect(commitments.fixes.map((i) => i.hint.kind)).toContain('vague-timing');
+    expect(commitments.strengths.map((i) => i.hint.kind)).toEqual(['specific-commitment']);
+    expect(commitments.points).toBe(0);
+    setup(report, body);
+    expect(screen.getByText(/has no time/).closest('li')!.querySelector('.hint-sev')!.textContent).toBe('Tip');
+  });
 });
 
 describe('why it costs trust, for the writer', () => {

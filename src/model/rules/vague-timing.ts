@@ -43,7 +43,7 @@ const rule: Rule = {
   dimension: 'commitments',
   roles: ALL_ROLES,
   title: 'Vague timing',
-  flags: 'A promise with a vague time ("soon", "ASAP", "later today or tomorrow", "next week"), with no time at all, or with a time already past.',
+  flags: 'A promise with a vague time ("soon", "ASAP", "later today or tomorrow", "next week") or with a time already past; a promise with no time at all gets a tip to add one, worth no points.',
   why: 'A promise without a time cannot be kept or checked; in one real case "You\'ll have the forms later today or tomorrow" was vague and then broken, while "I\'ll be back to you about 3:00 pm today" earned trust (seed 004).',
   severity: 'warn',
   learned: {
@@ -81,8 +81,11 @@ const rule: Rule = {
           suggestion: 'Name the day and, where you can, the hour: "by Thursday at 3 pm".',
         });
       } else {
+        // No time at all ("I'll send you the revised contract"): a tip, worth no points. Readers flag a vague time far
+        // more often than none (many such promises are kept the same day): costing points, it was wrong 1 time in 5
+        // on the labelled train split; as a tip, vague-timing precision 0.79 -> 0.85 on train, 0.72 -> 0.81 on dev.
         out.push({
-          start: c.start, end: c.end, severity: 'info', penalty: 12,
+          start: c.start, end: c.end, severity: 'info', penalty: 0, tip: true,
           message: `${q(c.text)} has no time.`,
           suggestion: 'Add when: "…by Thursday at 3 pm."',
         });
