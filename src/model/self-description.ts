@@ -37,13 +37,18 @@ const I_AM_NAME = /^I(?:'m| am) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:,| from| at| 
 /** "PayWave is a payroll platform…", "GlobalVision International, Inc. is a … specialist", "Datek offers customers…". */
 const NAME_DOES = new RegExp(`^(?!(?:This|That|These|Those|It|Its|There|Here|Which|What|Who|Today|Tomorrow|Yesterday|Everyone|Everything|Nobody|Each|Every|Your|Their|His|Her|He|She|They|You|The|A|An)\\b)\\p{Lu}[\\p{L}\\d&-]+(?:,? \\p{Lu}[\\p{L}\\d&.-]+){0,3}(?: ${DOES_S}\\b| (?:is|are) (?:one of )?(?:a|an|the) (?:[\\p{L}-]+,? (?:and )?){0,5}(?:provider|company|firm|agency|platform|specialist|specialists|leader|solution|service|partner|consultancy|manufacturer|supplier|vendor|developer|network|group|startup|start-up|brokerage|broker|airline|carrier|bank|banks|insurer|distributor|maker|producer|consultant|consultants|practice)s?\\b)`, 'u');
 
+/** "I wanted to reach out to introduce myself", "We're writing to introduce our firm". */
+const INTRODUCE = /^(?:i|we)\b[^.;:!?]{0,40}\bto introduce (?:myself|ourselves|us|our|my)\b/i;
+/** "As the Editor-in-Chief of TheMarker, I want to…", "As a partner at Brightline, we…": the writer's title first. */
+const AS_TITLE = /^[Aa]s (?:the |a |an )?(?:[\p{L}-]+ ){0,4}(?:of|at|for|with) \p{Lu}[^,]{0,80}, (?:I|we)\b/u;
+
 /** Does the sentence describe us (who we are, what we have, what we do), read from its subject and verb? */
 export function describesUs(text: string): boolean {
   const t = text.trim().replace(/’/g, "'");
   if (t.length < 8 || t.endsWith('?')) return false;
   const lead = LEAD.exec(t)?.[0].length ?? 0;
   const s = t.slice(lead);
-  return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || ((lead === 0 || /^as you (?:may )?know\b/i.test(t)) && NAME_DOES.test(s));
+  return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || INTRODUCE.test(s) || AS_TITLE.test(s) || ((lead === 0 || /^as you (?:may )?know\b/i.test(t)) && NAME_DOES.test(s));
 }
 
 /** "We are a…", "We are one of the…", "Our company is the…": what we are, said as a noun. */

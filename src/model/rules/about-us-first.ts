@@ -20,13 +20,19 @@ const rule: Rule = {
   why: '"Opening your pitch by talking about your company" is a named trust-killer (seed 003): the first line decides whether they read on, and it should be about them.',
   severity: 'warn',
   document(doc) {
-    const first = doc.sentences[doc.firstContent];
-    if (!first) return [];
-    const m = opener(first.view);
-    // A listed opener at the start, or a first line that pitches us: a listed pitch ("Acme is the leading…") or the
+    const theirs = theirNames(doc);
+    // A listed opener at the start, or a line that pitches us: a listed pitch ("Acme is the leading…") or the
     // learned layer's reading ("Since 1998, Acme has…").
-    // Or a first line whose subject and verb describe us, in any words ("We have trucks available for your lanes").
-    if ((!m || m.start > 3) && !pitchesUs(first, theirNames(doc)) && !describes(first.view)) return [];
+    // Or a line whose subject and verb describe us, in any words ("We have trucks available for your lanes").
+    const aboutUs = (x: (typeof doc.sentences)[number]) => {
+      const m = opener(x.view);
+      return (!!m && m.start <= 3) || pitchesUs(x, theirs) || describes(x.view);
+    };
+    // The first line that says anything (firstContent passes over a stock opener), or the stock opener itself when it
+    // introduces us ("I wanted to reach out to introduce myself: I'm Marco, and I handle partnerships at PetPath").
+    const after = doc.greeting?.end ?? 0;
+    const first = doc.sentences.slice(0, doc.firstContent + 1).find((x, i) => x.start >= after && (i === doc.firstContent || x.view.words.length >= 3) && aboutUs(x));
+    if (!first) return [];
     return [{
       start: first.start, end: first.end, penalty: 25,
       message: `The first line, ${q(first.text)}, is about you, not them.`,
@@ -50,6 +56,9 @@ const rule: Rule = {
       'Hi Ahmed,\n\nWe have trucks available right now for your lanes. Could you send me the routes you need covered?',
       'Hi Ahmed,\n\nOur rates are the lowest in the region and our drivers know your lanes. Could you send me the routes you need covered?',
       'Hi Jeff,\n\nI am a consultant working with Conoco on its European business. Could we talk about a speaking slot?',
+      // The stock opener itself introduces us, or the title comes first (real mail).
+      "Hi Eva,\n\nI wanted to reach out to introduce myself: I'm Marco, and I look after partnerships at PetPath. Could we talk about your pay runs?",
+      'Dear Mr Lay,\n\nAs the editor of The Ledger, I would like to interview you in Davos. Would Tuesday suit you?',
       'Hi Jeff,\n\nHaulRight is a freight brokerage for mid-size shippers. Could you send me the routes you need covered?',
     ],
     pass: [
@@ -58,6 +67,9 @@ const rule: Rule = {
       // About the writer's day, not their company: no pitch.
       'Hi Eva,\n\nI am reviewing comments from our Tuesday meeting. Could we talk about the pay runs?',
       "Hi Eva,\n\nI'm home with a cold today. Could we talk about the pay runs tomorrow?",
+      // Their title, not ours; a stock opener, then a line about them.
+      'Hi Eva,\n\nAs the owner of Northwind, you know how long a pay run can take. Could we talk about yours?',
+      'Hi Eva,\n\nI hope this email finds you well. Your post about closing payroll in two days caught my eye. Could we talk about how you did it?',
       'Hi Eva, your post about closing payroll in two days caught my eye. Could we talk about how you did it?',
       'Hi Eva,\n\nAs we build the schedule for March, could you tell me how many pay runs you need?',
       'Hi Eva,\n\nAt this point we know the March run is late. Could we talk about the pay runs?',
