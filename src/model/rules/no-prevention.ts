@@ -36,6 +36,9 @@ function recurs(quoted: string | undefined): boolean {
   }
   return lastRecurs;
 }
+// A disruption announced ahead ("The system is scheduled to be down for monthly backups… We apologize for any
+// inconvenience this outage may cause"): planned work, no mistake to prevent.
+const PLANNED = /\b(?:scheduled|planned) (?:for )?(?:[\w-]+ )?(?:maintenance|outage|downtime|backups?|upgrade|work)\b|\bscheduled to be (?:down|offline|unavailable)\b|\b(?:may|will|might|could) cause\b/i;
 const PASSIVE_FAULT = /\b(?:mistakes?|errors?) (?:was|were|has been|have been) made\b/i;
 const facts = perSentence((s) => {
   const text = s.text.replace(NEVER_AGAIN, '');
@@ -92,10 +95,16 @@ const rule: Rule = {
     for (let i = 0; i < doc.sentences.length; i++) {
       const s = doc.sentences[i]!;
       if (!facts(s.view).apology) continue;
+      // The mistake said in this sentence, the next, or the one before ("The figures were off by a month. We apologize…").
       const next = doc.sentences[i + 1];
-      if (!facts(s.view).mistake && !(next && facts(next.view).mistake)) continue;
+      const prev = i > 0 ? doc.sentences[i - 1] : undefined;
+      if (!facts(s.view).mistake && !(next && facts(next.view).mistake) && !(prev && facts(prev.view).mistake)) continue;
+      if (PLANNED.test(s.text) || (prev && PLANNED.test(prev.text)) || (next && PLANNED.test(next.text))) continue;
+      // An apology already flagged for how it apologises ("We apologize for any inconvenience") keeps that hint; this
+      // one, about what the email leaves out, points at the whole email so neither hides the other.
+      const taken = OWNING.some((id) => doc.found(id).some((f) => f.start < s.end && f.end > s.start));
       return [{
-        start: s.start, end: s.end, penalty: 30,
+        start: taken ? 0 : s.start, end: taken ? 0 : s.end, penalty: 30,
         message: `${q(s.text)} apologises, but nothing says how it won't happen again.`,
         suggestion: 'Add what changes: "I\'ve added a check on the address field so this can\'t happen again."',
       }];
@@ -105,6 +114,8 @@ const rule: Rule = {
   examples: {
     flag: [
       { body: "Hi Zoe,\n\nI'm sorry we charged you twice for March. I have refunded the $40 today.", role: 'support' },
+      // The mistake said first, the apology after it, and that apology flagged for its own words (real mail).
+      { body: 'Hi Zoe,\n\nAttached is the corrected forecast. The figures in the one sent this morning were off by one month. We apologize for any inconvenience this may have caused you.', role: 'support' },
       { body: "Hi Zoe,\n\nI'm sorry: 8 cases were left off the pallet by mistake. They go out on tomorrow's van.", role: 'account' },
       // A reply to their problem that apologises for it, or owns it, in any words.
       { body: "Hi Zoe,\n\nSorry about Friday. I've refunded the whole order today.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
@@ -119,6 +130,8 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // Planned work announced ahead is no mistake to prevent.
+      { body: 'Hi Zoe,\n\nThe billing system is scheduled to be down for its monthly backup from 5 pm on Friday until Monday at 7 am. We apologize for any inconvenience this outage may cause. The help desk is on 555-0101 all weekend.', role: 'account' },
       // Regret for how things fell out owns no fault; asking again is about a reply, not a fault come back.
       { body: "Hi Callum,\n\nI'm sorry the new date doesn't work for you. I've listed both tickets on our resale page this morning.", quoted: "On Mon, 6 Nov 2026, Callum Reid <callum@example.org> wrote:\nThe gig has been moved to February and I can't make it. Can I get my money back?", role: 'support' },
       { body: "Hi Ken,\n\nThe export stops at 10,000 rows; I've run the other 16,000 for you and attached them.", quoted: "On Mon, 6 Nov 2026, Ken Wade <ken@example.org> wrote:\nThis is the third time I'm asking. The export cuts off at 10,000 rows.", role: 'support' },
