@@ -46,7 +46,7 @@ const rule: Rule = {
   dimension: 'ownership',
   roles: ALL_ROLES,
   title: 'Heavy hedging',
-  flags: 'Many hedges in one email: "just", "maybe", "I think", "hopefully", "sort of" (only when heavy: three or more in one email).',
+  flags: 'Many hedges in one email: "just", "maybe", "I think", "hopefully", "sort of" (only when heavy: three or more in one email, or two stacked in one sentence).',
   why: 'Heavy hedging reads as not leading with a strong view (seed 003); one "maybe" is fine, a string of them makes every promise sound optional.',
   severity: 'info',
   sentence(s) {
@@ -58,7 +58,10 @@ const rule: Rule = {
   },
   document(doc) {
     const found = doc.found('hedging');
-    if (found.length < MIN_COUNT) return [];
+    // Heavy: three in the email, or two stacked in one sentence ("I think we might maybe be able to help", "I should
+    // hopefully have the figures"), which makes that one promise sound optional.
+    const stacked = found.length >= 2 && doc.sentences.some((x) => found.filter((f) => f.start >= x.start && f.end <= x.end).length >= 2);
+    if (found.length < MIN_COUNT && !stacked) return [];
     return found.map((f) => ({ ...f, message: `${f.message.replace(/ hedges\.$/, '')} is one of ${found.length} hedges in this email.` }));
   },
   examples: {
@@ -67,9 +70,13 @@ const rule: Rule = {
       'Hi Jon,\n\nI think we could perhaps help. Possibly Tuesday works? Could we talk then?',
       // Hedges in other words: "I'm not 100% sure", "fingers crossed".
       { body: "Hi Jon,\n\nI think you can do this, but I'm not 100% sure it covers every case. Hopefully it works on Monday, fingers crossed.", role: 'support' },
+      // Two stacked in one sentence: the offer itself sounds optional.
+      'Hi Jon,\n\nThanks for the clinic list. I think we might maybe be able to help fill those empty weekend slots. Could we talk on Tuesday?',
     ],
     pass: [
       'Hi Jon,\n\nMaybe Tuesday works better for your team. Could we talk then?',
+      // Two hedges in different sentences, each honest, are no pattern.
+      "Hi Jon,\n\nMaybe Tuesday works better for your team. I'm not sure the room is free, so I will check and call you at 3pm.",
       // One hedge where a guess is honest is no pattern.
       { body: "Hi Jon,\n\nThe fix goes out Monday at 9am. I'm not sure it needs a restart, so I will call you at 10am to check.", role: 'support' },
     ],
