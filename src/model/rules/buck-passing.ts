@@ -34,6 +34,8 @@ export default phraseRule({
     ],
     pass: [
       { body: "Hi Jo,\n\nI've asked our billing team to reverse the charge and I will call you Monday at 10am to confirm.", role: 'support' },
+      // The writer makes the call (real mail).
+      { body: 'Hi Jo,\n\nThe courier lost the second parcel, so I will contact the courier myself this afternoon and call you Monday at 10am with a new date.', role: 'support' },
       { body: 'Hi Jo,\n\nThe Leeds store is run by Sam, and I have asked him to call you Monday at 10am.', role: 'support' },
       { body: 'Hi Jo,\n\nI am responsible for your account now, and I will call you Monday at 10am.', role: 'support' },
       { body: 'Hi Jo,\n\nWe are responsible for any damage in transit, so I will call you Monday at 10am to arrange the refund.', role: 'support' },
