@@ -94,7 +94,9 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "you(?:'re| are) not (?:eligible|entitled) (?:for|to)" },
   // "per our terms", "as per section 7.2 of our agreement", "in line with our standard terms of carriage".
   { pattern: "(?:per|as per|under|in line with|according to|in accordance with) (?:section [\\d.]+ of )?our (?:updated |standard |booking |membership )?(?:terms(?: of (?:service|use|sale|carriage))?|t&cs?|policy|policies|procedures?|pricing policy|agreement|booking terms)" },
-  { pattern: "(?:per|as per|under|according to|in accordance with) (?:section [\\d.]+ of )?the (?:updated )?(?:terms(?: and conditions| of (?:service|use|sale))?|t&cs?)" },
+  // The terms as the answer to them, not a deal described ("Under the terms of the merger, shareholders would receive…"):
+  // a limit, a charge or a no in the same sentence.
+  { pattern: "(?:per|as per|under|according to|in accordance with) (?:section [\\d.]+ of )?the (?:updated )?(?:terms(?: and conditions| of (?:service|use|sale))?|t&cs?)(?=[^.!?]{0,160}\\b(?:not|no|cannot|can't|can’t|won't|won’t|only|must|required|non-?refundable|fees?|charged?|penalt(?:y|ies)|forfeit\\w*|expire[sd]?|void)\\b)" },
   { pattern: "(?:is|are) non-?negotiable" },
   { pattern: "(?:this|that|it) is (?:our )?standard (?:procedure|policy|practice)|that's (?:our )?standard (?:procedure|policy|practice)|that's our (?:standard )?policy" },
   { pattern: "(?:our|the) (?:systems?|procedures?|rules|terms) (?:{NOT}|only) (?:permit|allow)" },

@@ -54,6 +54,8 @@ export default phraseRule({
       { body: 'Hi Ana,\n\nOur policy number for the claim is 4471; I will send the new terms by Friday.', role: 'support' },
       { body: 'Hi Ana,\n\nThe flood was outside our control, but I have refunded the delivery fee; I will send the new terms by Friday.', role: 'support' },
       { body: 'Hi Ana,\n\nAs stated in the contract you signed with us, the price is fixed for a year; I will send the new terms by Friday.', role: 'support' },
+      // A deal described by its terms is news, not a rule held up to them.
+      { body: 'Hi Ana,\n\nUnder the terms of the merger, each of your shares becomes one share of the new holding company on 1 March; I will send the new terms by Friday.', role: 'account' },
       // A no with its reason is the writer's, not the rule's.
       { body: 'Hi Ana,\n\nWe cannot agree to the offset clause because our lenders forbid netting across accounts; I will send a version without it by Friday.', role: 'account' },
       // A policy set aside for them, a privacy notice, a design that works for them.
