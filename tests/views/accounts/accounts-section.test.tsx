@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 // wxt/testing/fake-browser, not wxt/testing (see tests/options/options.test.tsx).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ACCOUNTS_PAGE, AccountsSection } from '../../../src/views/accounts/AccountsSection';
 import { getAccount, listAccounts, saveAccount } from '../../../src/accounts/store';
 import { axeViolations } from '../../panel/axe';
 import { fileText, kestrel, northwind } from '../../accounts/fixtures';
+import { freshPageEachTest } from '../fresh-page';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 
@@ -36,14 +37,7 @@ function chooseFile(text: string, name = 'accounts.json') {
   fireEvent.change(input, { target: { files: [new File([text], name, { type: 'application/json' })] } });
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  document.documentElement.lang = 'en';
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+freshPageEachTest();
 
 describe('AccountsSection', () => {
   it('starts empty, with a way to add an account', async () => {

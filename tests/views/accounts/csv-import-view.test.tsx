@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AccountsSection } from '../../../src/views/accounts/AccountsSection';
 import { AccountsTransfer } from '../../../src/views/accounts/AccountsTransfer';
 import { getAccount, listAccounts, saveAccount } from '../../../src/accounts/store';
 import { axeViolations } from '../../panel/axe';
 import { kestrel, northwind } from '../../accounts/fixtures';
+import { freshPageEachTest } from '../fresh-page';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 const fixture = (name: string) => readFileSync(`tests/accounts/csv-fixtures/${name}`, 'utf8');
@@ -44,14 +45,7 @@ const previewRows = (preview: HTMLElement) =>
 const previewStatus = (preview: HTMLElement) => within(preview).getByRole('status').textContent;
 const names = () => within(screen.getByRole('list', { name: 'Your accounts' })).getAllByRole('button', { expanded: false }).map((b) => b.textContent);
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  document.documentElement.lang = 'en';
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+freshPageEachTest();
 
 describe('Import from your CRM (CSV)', () => {
   it('shows the mapping, the first rows and the counts before anything is saved; Import merges and says what changed', async () => {

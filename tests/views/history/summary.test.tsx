@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addRecord, loadHistorySettings, saveHistorySettings } from '../../../src/history/store';
 import { SALES_PLAYBOOK } from '../../../src/playbook/samples';
@@ -9,6 +9,7 @@ import { daysFromSearch, Summary, SummaryPage } from '../../../src/views/history
 import type { PromiseItem } from '../../../src/history/types';
 import { axeViolations } from '../../panel/axe';
 import { rec } from '../../history/helpers';
+import { freshPageEachTest } from '../fresh-page';
 
 vi.mock('wxt/browser', async () => {
   const { fakeBrowser } = await import('wxt/testing/fake-browser');
@@ -37,14 +38,7 @@ const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
 const term = (name: string) => screen.getAllByRole('term').find((t) => t.textContent === name)!.nextElementSibling!.textContent;
 
 describe('coaching summary', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    document.documentElement.lang = 'en';
-  });
-  afterEach(() => {
-    cleanup();
-    vi.restoreAllMocks();
-  });
+  freshPageEachTest();
 
   it('reads the range from the address, 30 days unless 7 or 90', () => {
     expect(daysFromSearch('?days=7')).toBe(7);
