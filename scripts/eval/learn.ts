@@ -51,9 +51,10 @@ export const OFF = 1e9;
  * 1,500 trained without them (blame-shifting 36 / 25 / 197, policy-speak 51 / 42 / 134, vague timing 155 / 242 /
  * 473); dev email recall held (0.78) at precision 0.84 -> 0.85. But the test split's guard fell (recall 0.689 ->
  * 0.659; the stricter thresholds cost recall) and the weights grew to 520 KB gzipped, past the 400 KB budget. Kept
- * out for now, for the same reason as before.
+ * out for now, for the same reason as before. corpus-J (41 emails labelled last that day, to measure the day on fresh
+ * mail) stays out with them.
  */
-export const NOT_TRAINED_ON = ['sentences/own-batch8.jsonl', 'sentences/own-batch9.jsonl', 'emails/corpus-E.jsonl', 'emails/corpus-F.jsonl', 'emails/corpus-G.jsonl', 'emails/corpus-H.jsonl', 'emails/corpus-I.jsonl'];
+export const NOT_TRAINED_ON = ['sentences/own-batch8.jsonl', 'sentences/own-batch9.jsonl', 'emails/corpus-E.jsonl', 'emails/corpus-F.jsonl', 'emails/corpus-G.jsonl', 'emails/corpus-H.jsonl', 'emails/corpus-I.jsonl', 'emails/corpus-J.jsonl'];
 
 /** A seeded PRNG, so training shuffles the same way every run (the committed weights are reproduced byte for byte). */
 export function mulberry32(seed: number): () => number {
