@@ -246,7 +246,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const hits = Math.max(own.n, neighbour && prev && !read(prev).empty && !read(prev).question ? Math.min(1, hitsOf(prev).n) : 0);
     const about = hits >= aboutMin || forAnything;
     // Words of its own, hedges aside: cutting a "maybe" never turns an answer into none.
-    const mostly = hits >= need && x.stems.filter((t) => !askStems.has(t) && !HEDGE_STEMS.has(t)).length >= newWords;
+    // Talk on the topic right after the ask is said back ("You asked whether backups are kept 30 days or 7. Backups are
+    // one of the most important parts of the plan…") is the restatement's follow-on, not an answer by topic alone.
+    const afterRestating = !!prev && RESTATE.test(prev.text);
+    const mostly = !afterRestating && hits >= need && x.stems.filter((t) => !askStems.has(t) && !HEDGE_STEMS.has(t)).length >= newWords;
     // A question of fact answered by its topic alone needs one of its own words, not just a word of its cluster.
     const inOwnWords = own.same >= 1 || own.n >= 2;
     let v = refersBack && r.opener;

@@ -56,6 +56,13 @@ describe('an ask acknowledged, not answered', () => {
     // Pass: an apology that shares a word only through a cluster (invoice ~ bill) is no acknowledgement of the ask.
     expect(answered('Why was I billed twice?', 'Our system retried a payment that looked failed, and your bank let both through. Sorry the invoices also show your personal name.')).toEqual([true]);
   });
+  it('talk on the topic right after the ask is said back is no answer; a yes or a done after it is', () => {
+    const quoted = 'Are the daily backups kept for 30 days on the Agency plan?';
+    expect(answered(quoted, 'You asked whether daily backups on the Agency plan are kept for 30 days. Daily backups are one of the most important parts of the Agency plan, and they run every night without you lifting a finger.')).toEqual([false]);
+    expect(answered(quoted, 'You asked whether daily backups on the Agency plan are kept for 30 days. Yes, every daily backup on the Agency plan is kept for 30 days.')).toEqual([true]);
+    // Without the restatement, the same talk answers by its topic, as before.
+    expect(answered(quoted, 'Daily backups on the Agency plan are kept in two regions and checked every night, for the full 30 days.')).toEqual([true]);
+  });
   it('"failed" in a thank-you is the topic thanked for, not a cause', () => {
     expect(answered('Why did the import fail?', 'Thanks for flagging the failed import.')).toEqual([false]);
   });
