@@ -48,7 +48,7 @@ export const OFF = 1e9;
  * corpus-G, -H and -I (5 December, last, 66 corpus emails, train ids) were chosen where a layer trained on all of the above
  * fired on unlabelled mail, and labelled by reading (mostly hard negatives: reports among colleagues). Trained on
  * everything, the layer fired on 771 sentences of 65,007 unlabelled ones, against 1,111 for the committed layer and
- * 1,500 trained without them (blame-shifting 36 / 25 / 197, policy-speak 51 / 42 / 134, vague timing 155 / 242 /
+ * 1,420 trained without them (blame-shifting 36 / 25 / 197, policy-speak 51 / 42 / 134, vague timing 155 / 242 /
  * 473); dev email recall held (0.78) at precision 0.84 -> 0.85. But the test split's guard fell (recall 0.689 ->
  * 0.659; the stricter thresholds cost recall) and the weights grew to 520 KB gzipped, past the 400 KB budget. Kept
  * out for now, for the same reason as before. corpus-J (41 emails labelled last that day, to measure the day on fresh
