@@ -94,10 +94,10 @@ const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:in|at|from)\s+$/;
 const OURS_BEFORE = /(?:\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}|\bin\s+)$/;
 const OURS_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:our|my)\b/;
-// The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
-// month". ("US" is a country; "us" in lower case is the writer.)
 /** A line whose subject is ours: "Our platform…", "Our team now…". */
 const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+)?our\s/i;
+// The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
+// month". ("US" is a country; "us" in lower case is the writer.)
 const ABOUT_US = /\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselves|us|I(?:['’](?:m|ve|ll|d))?|[Mm]y|me)\b/;
 
 // Words that say the opposite of each other: a sentence that says one about a note that says the other misreads it.

@@ -33,6 +33,8 @@ interface Reading {
   polar: boolean;
   /** Opens by answering ("Yes, …", "You're right…"): what answers a yes/no or a request that refers back. */
   opener: boolean;
+  /** Says the ask back ("You asked whether…"), whatever else it says. */
+  restates: boolean;
   done: boolean;
   promise: boolean;
   refusal: boolean;
@@ -139,7 +141,7 @@ function read(s: ReplySentence): Reading {
   const empty = vague || ack;
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
-    empty, ack: ack && !vague, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), done, promise: promise && !vague, refusal, steps,
+    empty, ack: ack && !vague, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), restates: restate, done, promise: promise && !vague, refusal, steps,
     question: /\?["'”’)\]]*$/.test(t),
     vagueWords: VAGUE.test(t),
     times: time ? (t.match(TIMES) ?? []).map((m) => m.toLowerCase()) : [],
@@ -248,7 +250,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // Words of its own, hedges aside: cutting a "maybe" never turns an answer into none.
     // Talk on the topic right after the ask is said back ("You asked whether backups are kept 30 days or 7. Backups are
     // one of the most important parts of the plan…") is the restatement's follow-on, not an answer by topic alone.
-    const afterRestating = !!prev && RESTATE.test(prev.text);
+    const afterRestating = !!prev && read(prev).restates;
     const mostly = !afterRestating && hits >= need && x.stems.filter((t) => !askStems.has(t) && !HEDGE_STEMS.has(t)).length >= newWords;
     // A question of fact answered by its topic alone needs one of its own words, not just a word of its cluster.
     const inOwnWords = own.same >= 1 || own.n >= 2;

@@ -42,12 +42,19 @@ const INTRODUCE = /^(?:i|we)\b[^.;:!?]{0,40}\bto introduce (?:myself|ourselves|u
 /** "As the Editor-in-Chief of TheMarker, I want to…", "As a partner at Brightline, we…": the writer's title first. */
 const AS_TITLE = /^[Aa]s (?:the |a |an )?(?:[\p{L}-]+ ){0,4}(?:of|at|for|with) \p{Lu}[^,]{0,80}, (?:I|we)\b/u;
 
+/** The sentence with its lead words ("Also, …", "As you know, …") set apart; none for a question or a scrap. */
+function subjectOf(text: string): { t: string; lead: number; s: string } | undefined {
+  const t = text.trim().replace(/’/g, "'");
+  if (t.length < 8 || t.endsWith('?')) return undefined;
+  const lead = LEAD.exec(t)?.[0].length ?? 0;
+  return { t, lead, s: t.slice(lead) };
+}
+
 /** Does the sentence describe us (who we are, what we have, what we do), read from its subject and verb? */
 export function describesUs(text: string): boolean {
-  const t = text.trim().replace(/’/g, "'");
-  if (t.length < 8 || t.endsWith('?')) return false;
-  const lead = LEAD.exec(t)?.[0].length ?? 0;
-  const s = t.slice(lead);
+  const x = subjectOf(text);
+  if (!x) return false;
+  const { t, lead, s } = x;
   return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || INTRODUCE.test(s) || AS_TITLE.test(s) || ((lead === 0 || /^as you (?:may )?know\b/i.test(t)) && NAME_DOES.test(s));
 }
 
@@ -62,11 +69,8 @@ const WE_ARE_A = new RegExp(`^(?:we(?:'re| are)|our ${US_NOUN}(?: (?:is|are)|'s)
  * a third party as the writer's company).
  */
 export function pitchesWhatWeAre(text: string): boolean {
-  const t = text.trim().replace(/’/g, "'");
-  if (t.length < 8 || t.endsWith('?')) return false;
-  const lead = LEAD.exec(t)?.[0].length ?? 0;
-  const s = t.slice(lead);
-  return WE_DO.test(s) || WE_WERE.test(s) || WE_ARE_A.test(s);
+  const s = subjectOf(text)?.s;
+  return !!s && (WE_DO.test(s) || WE_WERE.test(s) || WE_ARE_A.test(s));
 }
 
 /**

@@ -65,13 +65,14 @@ const rule: Rule = {
   severity: 'warn',
   document(doc) {
     if (doc.sentences.some((s) => facts(s.view).prevention)) return [];
+    // A sentence another ownership rule flags (a non-apology, fake empathy…): this finding then points at the email.
+    const flagged = (x: (typeof doc.sentences)[number]) => OWNING.some((id) => doc.found(id).some((f) => f.start < x.end && f.end > x.start));
     // The apology and the mistake may sit in neighbouring sentences ("Sorry. The invoice was wrong."). A mistake owned
     // without a "sorry" ("That's our error") was tried as a trigger too: as often wrong as right on the labelled set.
     // A reply to the customer's problem that apologises for it or owns it: the problem is the mistake.
     if (doc.quotedIssue) {
       // A non-apology ("I'm sorry you were unhappy with our pricing") owns nothing, unless the email names a fault
       // elsewhere ("the incident was caused by…", "mistakes were made").
-      const flagged = (x: (typeof doc.sentences)[number]) => OWNING.some((id) => doc.found(id).some((f) => f.start < x.end && f.end > x.start));
       const fault = doc.sentences.some((x) => facts(x.view).mistake || facts(x.view).passive);
       const s = doc.sentences.find((x) => facts(x.view).owns && (fault || !flagged(x)));
       if (s) {
@@ -102,7 +103,7 @@ const rule: Rule = {
       if (PLANNED.test(s.text) || (prev && PLANNED.test(prev.text)) || (next && PLANNED.test(next.text))) continue;
       // An apology already flagged for how it apologises ("We apologize for any inconvenience") keeps that hint; this
       // one, about what the email leaves out, points at the whole email so neither hides the other.
-      const taken = OWNING.some((id) => doc.found(id).some((f) => f.start < s.end && f.end > s.start));
+      const taken = flagged(s);
       return [{
         start: taken ? 0 : s.start, end: taken ? 0 : s.end, penalty: 30,
         message: `${q(s.text)} apologises, but nothing says how it won't happen again.`,

@@ -57,24 +57,23 @@ const rule: Rule = {
       if (c.owner === 'none' || c.specific) continue;
       // A promise that waits on an event needs no date (README; trust rubric).
       if (c.event && !c.dueText) continue;
+      // Where the time is said: inside this promise's own clause, or before it for a leading time ("Later today, I'll…").
+      const inClause = c.dueText ? s.text.indexOf(c.dueText, c.start) : -1;
+      const dueAt = c.dueText && inClause < 0 ? s.text.indexOf(c.dueText) : inClause;
       if (c.past && c.dueText) {
-        const at = s.text.indexOf(c.dueText, c.start);
         out.push({
-          start: at >= 0 ? at : c.start, end: at >= 0 ? at + c.dueText.length : c.end, severity: 'warn', penalty: 25,
+          start: inClause >= 0 ? inClause : c.start, end: inClause >= 0 ? inClause + c.dueText.length : c.end, severity: 'warn', penalty: 25,
           message: `${q(c.dueText)} has already passed.`,
           suggestion: 'Promise a time that is still ahead, one you can keep: "by 5 pm today".',
         });
-      } else if (c.dueText && (startsFrom(s.text, c.dueText) || inTheirIf(s.text, c.dueText) || inTheirRequest(s.text, s.text.indexOf(c.dueText, c.start)))) {
+      } else if (c.dueText && (startsFrom(s.text, c.dueText) || inTheirIf(s.text, c.dueText) || (dueAt >= 0 && inTheirRequest(s.text, dueAt)))) {
         // "From July, I'll review every invoice": when a practice starts, not a deadline. "If you'd like to rebook
         // later in the year, I'll hold the rate": the time is theirs to choose. "I will attach the forms; please send
         // them back as soon as possible": the time is what we ask of them, not when we deliver (real mail).
         continue;
       } else if (c.dueText) {
-        // The vague words inside this promise's own clause (or before it, for a leading time).
-        const inClause = s.text.indexOf(c.dueText, c.start);
-        const at = inClause >= 0 ? inClause : s.text.indexOf(c.dueText);
-        const start = at >= 0 ? at : c.start;
-        const end = at >= 0 ? at + c.dueText.length : c.end;
+        const start = dueAt >= 0 ? dueAt : c.start;
+        const end = dueAt >= 0 ? dueAt + c.dueText.length : c.end;
         out.push({
           start, end, severity: 'warn', penalty: 25,
           message: `${q(c.dueText)} is not a time the customer can hold you to.`,
