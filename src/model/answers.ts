@@ -1,6 +1,6 @@
 import { contentStems } from './text';
 import { phraseStems, relation } from './lexicon/concepts';
-import type { AskPart, QuotedPoint } from './listening';
+import { listMark, type AskPart, type QuotedPoint } from './listening';
 
 /**
  * Does the reply answer what was asked? Judged by the kind of answer the ask
@@ -48,7 +48,7 @@ interface Reading {
 }
 
 // A cause, said any way: "because…", "due to…", "a certificate expired and…", "the retry job fired twice".
-const CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|caused|causing|due to|the cause|root cause|the reason|reason (?:is|was)|turned out|came from|comes from|stems? from|traced (?:it|this|the)|this happened when|it happened when|happened because|went wrong|was triggered|triggered by|(?:a|an|the|our) (?:bug|glitch|misconfiguration|error|mistake|typo|fault|defect|regression|race condition)\b|(?:expired|failed|crashed|broke|overloaded|timed out|ran out|dropped|misfired|corrupted|rejected|double-fired|fired twice|was misconfigured|was mislabell?ed|was mis-?keyed|was never (?:sent|applied|processed|updated|triggered)|got stuck|stalled|skipped|missed)\b|since (?:we|the|our) (?:changed|updated|migrated|moved|switched|released))/i;
+const CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|caused|causing|due to|the cause|root cause|the reason|reason (?:is|was)|turned out|came from|comes from|stems? from|traced (?:it|this|the)|(?:this|it|that)? ?happen(?:s|ed)? (?:when|if|whenever)|happened because|went wrong|was triggered|triggered by|(?:a|an|the|our) (?:bug|glitch|misconfiguration|error|mistake|typo|fault|defect|regression|race condition)\b|(?:expired|failed|crashed|broke|overloaded|timed out|ran out|dropped|misfired|corrupted|rejected|double-fired|fired twice|was misconfigured|was mislabell?ed|was mis-?keyed|was never (?:sent|applied|processed|updated|triggered)|got stuck|stalled|skipped|missed)\b|since (?:we|the|our) (?:changed|updated|migrated|moved|switched|released)|accounts? for (?:almost |nearly |most|much|all|the|about|over|half)|accounted for|(?:is|was|are|were) (?:all |mostly |entirely )?down to|had nothing to do with|(?:most|much|all|half|part) of (?:the|that|this) (?:increase|rise|difference|extra|change|jump|delay|cost) (?:is|was|comes|came))/i;
 // A cause said as what led to the thing asked about: "Turkey isn't in the roaming zone, so data there is charged at £6 per MB",
 // "he checked the car against the wrong sheet". Weak: it answers a "why" only in a sentence about its topic.
 const WEAK_CAUSE = /\bthe wrong\b|,\s+so\s+(?!(?:you|we|i)(?:['’]ll| will| can| could| won['’]t| don['’]t| need)\b)(?:the|your|our|their|it|its|this|that|they|there|nobody|no one|we|you|i|he|she|data|[a-z]+s)\b/i;
@@ -61,13 +61,13 @@ const VAGUE = /\b(?:look(?:ing)? into|(?:get|come|circle) back to you|pull toget
 // The stems of days, months and parts of the day.
 const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|february|march|april|may|june|july|august|september|october|november|december|todai|tomorrow|tonight|morn|afternoon|even|week|month|year|weekend)$/;
 // A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
-const DEADLINE = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week|month)|eod|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|within (?:\d+|one|two|three|a|an|24|48) (?:business |working )?(?:hours?|days?))\b/i;
+const DEADLINE = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week|month)|eod|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|within (?:\d+|one|two|three|four|five|six|seven|ten|a|an|a few|a couple of) (?:business |working )?(?:hours?|days?))\b/i;
 // A yes or a no: "Yes —", "We do", "Not yet", "Afraid not", "It doesn't".
 const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t|(?:is|are|was|were|does|do|did|has|have|will) not)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b|\b(?:you(?:['’]re| are)|that(?:['’]s| is)) (?:quite |absolutely |completely |entirely )?(?:right|correct)\b/i;
 // Done: "I've reversed the payment", "your order is on its way", "the fix is live", "attached is the invoice".
-const DONE = /\b(?:i|we) did (?!not\b|n['’]t\b)[a-z]+\b|\b(?:i|we)(?:['’]ve| have|['’]d| had)? (?:just |already |now |personally )?(?:\w+ed|sent|made|put|set|done|taken|given|written|run|built|issued|refunded|found|got|paid|shipped|sent|fixed|reset|cancell?ed|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|moved|booked|scheduled|escalated|attached|forwarded|resent|re-?sent)\b|\b(?:has|have|was|were|is|are)(?: now| just| already| been)* (?:\w+ed|sent|done|made|paid|shipped|fixed|reset|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|live|back|on its way|on the way|in place|resolved|restored)\b|\b(?:attached|enclosed|here (?:is|are)|here['’]s|below (?:is|are)|please find|on its way|went out|is live|are live|back up|working again|up and running)\b/i;
+const DONE = /\b(?:i|we) did (?!not\b|n['’]t\b)[a-z]+\b|\b(?:i|we)(?:['’]ve| have|['’]d| had)? (?:just |already |now |personally )?(?:\w+ed|sent|made|put|set|done|taken|given|written|run|built|issued|refunded|found|got|paid|shipped|sent|fixed|reset|cancell?ed|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|moved|booked|scheduled|escalated|attached|forwarded|resent|re-?sent)\b|\b(?:has|have|was|were|is|are)(?: now| just| already| been)* (?:\w+ed|sent|done|made|paid|shipped|fixed|reset|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|live|back|ready|on its way|on the way|in place|resolved|restored)\b|\b[a-z]+['’]s (?:now |just |already |been )*(?:booked|scheduled|sent|shipped|fixed|done|sorted|arranged|confirmed|ready|on (?:its|the) way)\b|\b(?:attached|enclosed|here (?:is|are)|here['’]s|below (?:is|are)|please find|on its way|went out|is live|are live|back up|working again|up and running)\b/i;
 // Promised: "I'll send it over", "we will refund", "you'll get a new unit".
-const PROMISE = /\b(?:i|we|you)(?:['’]ll| will| shall|['’]re going to| are going to|['’]m going to| am going to)\b|\b(?:will|is going to) (?:be|arrive|ship|go|land|show|reach|appear|start|run)\b|\b(?:i|we)(?:['’]m| am|['’]re| are) (?:sending|issuing|refunding|shipping|booking|setting|adding|putting|arranging|processing|cancell?ing|upgrading|moving|scheduling|escalating|replacing)\b|\b(?:i|we) can (?:do|offer|give|send|set|move|extend|add|refund|credit|waive|switch|arrange|book|take|include|support|provide|honou?r|match|start|have)\b|\bcan (?:be|start|go)\b|^(?:and |but |or )?if you(?:['’]d| would)?(?: also)?(?: rather| prefer| like| want)\b/i;
+const PROMISE = /\b(?:i|we|you)(?:['’]ll| will| shall|['’]re going to| are going to|['’]m going to| am going to)\b|\b(?:will|is going to|(?:it|they|this|that|these|those)['’]ll) (?:be|arrive|ship|go|land|show|reach|appear|start|run|come)\b|\b(?:i|we)(?:['’]m| am|['’]re| are) (?:sending|issuing|refunding|shipping|booking|setting|adding|putting|arranging|processing|cancell?ing|upgrading|moving|scheduling|escalating|replacing)\b|\b(?:i|we) can (?:do|offer|give|send|set|move|extend|add|refund|credit|waive|switch|arrange|book|take|include|support|provide|honou?r|match|start|have)\b|\bcan (?:be|start|go)\b|^(?:and |but |or )?if you(?:['’]d| would)?(?: also)?(?: rather| prefer| like| want)\b/i;
 // A no with its reason: "we can't refund annual plans after 30 days because…", "that's not something we offer".
 const REFUSAL = /\b(?:can['’]t|cannot|can not|won['’]t be able|unable|not able|aren['’]t able|isn['’]t able|no longer|not possible|isn['’]t possible|not something we|don['’]t (?:offer|support|have|provide|do)|doesn['’]t (?:support|offer|include)|(?:we|i)(?:['’]m| am|['’]re| are) afraid|have to (?:decline|say no)|not in a position|(?:^|,\s)(?:rather than|instead of) [a-z]+ing)\b/i;
 // Steps: "Go to Settings, click Invite", a numbered list. After a line break only spaces that are no line
@@ -101,6 +101,31 @@ const COMMS = /\b(?:send|sent|email|e-mail|call|ring|phone|update|confirm|let yo
 // "it won't cost anything extra").
 const AMOUNT_ASK = /\b(?:how (?:much|many|long|big|far)|rates?|prices?|pricing|costs?|fees?|charges?|tariffs?|minimum|maximum|quantity|amount|limit|deposit|premium|interest|apr|discount)\b/i;
 const AMOUNT = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|units?\b|pallets?\b|seats?\b|users?\b|items?\b|pieces?\b|boxes\b|cases\b|kg\b|tonnes?\b|tons?\b|gb\b|tb\b|kwh\b|mwh\b|miles?\b|km\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b)|\b(?:free of charge|no charge|at no (?:extra |additional )?cost|nothing extra|no (?:extra|additional) (?:cost|charge|price)|(?:won['’]t|doesn['’]t|will not|does not) cost (?:you )?(?:anything|a penny|a cent|extra))\b/i;
+// An ask that sets its own time ("Can you send a technician today?", "I'd need them by Tuesday at the latest") is
+// answered by what will be done and when ("Marko will be with you by 11:00", "The lorry's booked for Thursday morning"),
+// in whatever words it names the thing.
+const ASK_DEADLINE = /\b(?:today|tonight|tomorrow|this (?:week|morning|afternoon|evening)|(?:by|before|until) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?)|immediately|right away|straight away|urgently|by (?:the )?end of (?:the )?(?:day|week))\b/i;
+const NOW = /\b(?:now|this (?:morning|afternoon|evening)|on the spot|(?:the )?same day|straight away|right away)\b/i;
+// A message to the customer ("I'll call you at 4", "I'll let you know by Friday") is a step of its own, not the thing asked for.
+const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|text) you|get back to you|let you know|be in touch|follow up|keep you posted)\b/i;
+// The stems of an ask about a time ("What's the new date?", "Is there a deadline?"): a time names them.
+const DATE_FOCUS = /^(?:date|deadlin|eta)$/;
+// An ask about money ("What rate would we get?", "What's a ballpark per head?") and a sum of money or a rate ("7.4%", "15.2p").
+const MONEY_ASK = /\b(?:how much|prices?|pricing|costs?|fees?|rates?|tariffs?|premiums?|discounts?|per (?:head|person|seat|user|unit)|ballpark|quotes?|charges?)\b/i;
+// The stems of an ask about money, said by its words or by those of the sentence its "it" stands for.
+const MONEY_FOCUS = /^(?:cost|charg|rate|tariff|premium|discount|refund|quot)$/;
+const MONEYS = /[£$€¥₹]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|inr|chf|cad|aud|nzd|sgd|jpy|zar|sek|nok|dkk|pln|brl|mxn)\s?\d[\d,.]*|\b(?:half|a third|a quarter|\d+%) off\b|\b(?:free of charge|no charge|at no (?:extra |additional )?cost|nothing (?:extra )?to pay|for free)\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|lakh\b)/gi;
+// A sentence that starts an item of a list: "a) ", "(ii) ", "3." (alone, as the splitter leaves it, or before the words).
+const LIST_MARK = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)](?:\s|$)/i;
+// "Is this a known problem?", "Is it just us?": answered by how far the fault reaches ("It's not just you", "every
+// account with more than five years of history") or by its cause.
+const KNOWN_ASK = /\b(?:known (?:issue|problem|bug|fault)|just (?:me|us)|only (?:me|us)|anyone else|other (?:customers|users|people|clients))\b/i;
+const SCOPE = /\b(?:not just you|not only you|on our (?:side|end)|our (?:doing|fault|mistake|error)|(?:every|all|other) (?:\w+ ){0,2}?(?:accounts?|customers?|users?|workspaces?|clients?|parents?|businesses|members|sites|teams|stores|practices)|affect(?:s|ed|ing) (?:every|all|a number|several|many|some)|widespread|known (?:issue|problem|bug|fault))\b/i;
+// "Is this caused by a change on your side?", "Is the upgrade the cause?": a yes or no about a cause, answered by the cause.
+const CAUSE_ASK = /\b(?:caused by|the cause|because of|due to|to blame|(?:your|our) fault|responsible for)\b/i;
+// "Please send me the contact of your DPO": answered by the address or number itself.
+const CONTACT_ASK = /\b(?:contact|e-?mail|phone|number|details|address)\b/i;
+const CONTACT = /(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|(?<![\d+])\+?\d[\d ()-]{7,}\d/;
 const POLAR_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not)\b/i;
 // A yes/no or a request that refers back to what was said before it ("Surely that's wrong?", "Is that allowed?",
 // "Can you fix it?") names too little to match by topic: a sentence that opens by answering it answers it ("You're
@@ -113,14 +138,15 @@ const WHERE = /^(?:(?:and|also|so|but)[, ]+)?where(?:['’]s| is| are| has| have
 // A "when" answered by what is done says it happened; a sentence about what will happen, with no time, says not when
 // ("our service team will be in touch to arrange a visit").
 const FUTURE = /\b(?:will|['’]ll|going to)\b/i;
-const LOCATED = /\b(?:it|they)(?:['’]s|['’]re| is| are| was| were)? (?:now |still |currently |already )?(?:at|in|with|on (?:its|their) way|sitting|held|stuck|in transit|left|reached|arrived|went|turned up|been (?:delivered|found|located|held))\b|\byour (?:[\w£$€,.-]+ ){1,3}?(?:is|are|was|were) (?:now |still |currently )?(?:at|in|with|sitting|held|stuck|on (?:its|the|their) way)\b/i;
+const LOCATED = /\b(?:is|are)(?: now| still| currently)? with (?!(?:you|us|me)\b)|\b(?:it|they)(?:['’]s|['’]re| is| are| was| were)? (?:now |still |currently |already )?(?:at|in|with|on (?:its|their) way|sitting|held|stuck|in transit|left|reached|arrived|went|turned up|been (?:delivered|found|located|held))\b|\byour (?:[\w£$€,.-]+ ){1,3}?(?:is|are|was|were) (?:now |still |currently )?(?:at|in|with|sitting|held|stuck|on (?:its|the|their) way)\b/i;
 
 const readings = new WeakMap<ReplySentence, Reading>();
 
 function read(s: ReplySentence): Reading {
   const hit = readings.get(s);
   if (hit) return hit;
-  const t = s.text;
+  // "b) Thanks for asking" reads as "Thanks for asking".
+  const t = s.text.replace(LIST_MARK, '');
   // "I apologise for the frustration this has caused", "Thanks for raising the failed calls" give no cause.
   const acknowledging = APOLOGY.test(t) || THANKS.test(t);
   const cause = acknowledging ? STRONG_CAUSE.test(t) : CAUSE.test(t);
@@ -200,6 +226,17 @@ export function partAnswered(part: AskPart, sentences: readonly ReplySentence[],
 
 /** The index of the sentence that answers the part (-1: none; for "how", a list of steps anywhere may be it). */
 export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions = {}, rivals: readonly AskPart[] = []): number {
+  // A reply that answers a list item by item ("b) Our broker is reissuing the certificate…") answers each ask in the item
+  // of its mark, and nowhere else: unless that item only thanks, apologises or puts it off.
+  // An ask of two parts under one mark is judged part by part, within its item.
+  let inItem: ((i: number) => boolean) | undefined;
+  if (part.item) {
+    const marks = marksOf(sentences);
+    if (marks.includes(part.item)) {
+      if (!rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && !read(x).question && x.stems.length >= 2);
+      inItem = (i) => marks[i] === part.item;
+    }
+  }
   const extra = options.related;
   const focus = focusOf(part);
   const need = focus.length <= 3 ? 1 : 2;
@@ -226,6 +263,11 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // The only ask for an amount is answered by a figure the reply gives on its topic, or by the only figure-giving sentence.
   const amountAsk = options.sole !== false && (part.type === 'what' || part.type === 'yesno') && asksAmount(part);
   const soleAmount = amountAsk && rivals.every((q) => !asksAmount(q));
+  // The only ask about money, answered by the only kind of figure that can answer it.
+  const soleMoney = amountAsk && MONEY_ASK.test(part.text) && rivals.every((q) => !MONEY_ASK.test(q.text) && !q.focus.some((f) => MONEY_FOCUS.test(f)));
+  // The only ask that sets a time, answered by a dated step that is not a message to the customer.
+  const deadlineAsk = options.sole !== false && (part.type === 'request' || part.type === 'yesno') && ASK_DEADLINE.test(part.text) && rivals.every((q) => !ASK_DEADLINE.test(q.text));
+  const timeAsk = focus.length <= 3 && focus.some((f) => DATE_FOCUS.test(f));
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
   // the sentences it changed.
@@ -245,7 +287,11 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (r.empty || r.question) return false;
     const own = hitsOf(x);
     // A question the reply asks back leads into nothing ("Could we meet on Tuesday? I think we could try.").
-    const hits = Math.max(own.n, neighbour && prev && !read(prev).empty && !read(prev).question ? Math.min(1, hitsOf(prev).n) : 0);
+    // A time names the time asked about ("Is there a deadline?" — "you have until March 2, 2027").
+    const hits = Math.max(own.n + (timeAsk && r.time ? 1 : 0), neighbour && prev && !read(prev).empty && !read(prev).question ? Math.min(1, hitsOf(prev).n) : 0);
+    const dated = deadlineAsk && (r.promise || r.done) && (DEADLINE.test(x.text) || NOW.test(x.text)) && !TO_YOU.test(x.text) && !/\bas soon as\b/i.test(x.text);
+    // A sum the ask names itself ("the €60 locker fee") is no answer to it.
+    const money = soleMoney && newMoney(x.text, part.text);
     const about = hits >= aboutMin || forAnything;
     // Words of its own, hedges aside: cutting a "maybe" never turns an answer into none.
     // Talk on the topic right after the ask is said back ("You asked whether backups are kept 30 days or 7. Backups are
@@ -268,20 +314,22 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = (r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)) || (sole && DEADLINE.test(x.text) && !COMMS.test(x.text)))))) || (r.done && mostly && !FUTURE.test(x.text));
         break;
       case 'yesno':
-        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text)) || (amountAsk && AMOUNT.test(x.text) && hits >= 1);
+        // Or the only yes/no question met by a sentence that opens with its yes or no ("Yes, I'm afraid so.").
+        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text)) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
+          (sole && POLAR_OPENER.test(x.text.trimStart())) || dated || money || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
         break;
       case 'request':
         // Or a sentence that says the thing asked for, in three of its own words and more of its own ("Our onboarding
         // team does the catalogue move from Shopify for you").
-        v = ((r.done || r.refusal || r.promise || r.time) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text));
+        v = ((r.done || r.refusal || r.promise || r.time) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
         break;
       case 'how':
         v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly;
         break;
       case 'what':
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
-        v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || (mostly && inOwnWords) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
-          (WHERE.test(part.text) && about && LOCATED.test(x.text)) ||
+        v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
+          (WHERE.test(part.text) && (about || sole) && LOCATED.test(x.text)) ||
           (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about));
         break;
     }
@@ -304,6 +352,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const own = hitsOf(x).n;
     if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(x.text)) return false;
     if (refersBack && read(x).opener) return false;
+    // A sum of money answers the only ask about money; a dated step, the only ask that sets a time.
+    if (soleMoney && newMoney(x.text, part.text)) return false;
     // A sentence that names most of this ask, in two words or more, answers it as well as the other ("We can host you
     // on 19–21 May: I've placed a hold on the plenary room and three breakout rooms").
     if (own >= 2 && own * 5 >= focusOf(part).length * 3) return false;
@@ -334,7 +384,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     }
     return later[i]! > hitsOf(sentences[i]!).n;
   };
-  for (let i = 0; i < sentences.length; i++) if (local(i) && !outdone(i) && !deflected(i)) return i;
+  for (let i = 0; i < sentences.length; i++) if ((!inItem || inItem(i)) && local(i) && !outdone(i) && !deflected(i)) return i;
+  if (inItem) return -1;
   // "How do I…?" answered by a list of steps anywhere, on its topic (or, for the message's only "how", on any).
   if (part.type === 'how') {
     const steps = sentences.findIndex((x, i) => read(x).steps && (sole || !outdone(i)));
@@ -342,6 +393,24 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (steps >= 0 && sentences.some((x, i) => hitsOf(x).n >= aboutMin || (neighbour && i > 0 && !read(sentences[i - 1]!).empty && hitsOf(sentences[i - 1]!).n >= aboutMin))) return steps;
   }
   return -1;
+}
+
+/** Does the sentence give a sum of money or a rate the ask does not name itself? */
+function newMoney(text: string, asked: string): boolean {
+  const sums = text.match(MONEYS);
+  return !!sums && sums.some((m) => !asked.includes(m.trim()));
+}
+
+/** The list item each sentence of the reply belongs to ("a) …" and the sentences after it, up to the next mark). */
+const marksMemo = new WeakMap<readonly ReplySentence[], (string | undefined)[]>();
+function marksOf(sentences: readonly ReplySentence[]): (string | undefined)[] {
+  let m = marksMemo.get(sentences);
+  if (!m) {
+    let at: string | undefined;
+    m = sentences.map((x) => (at = (LIST_MARK.test(x.text) ? listMark(x.text) : undefined) ?? at));
+    marksMemo.set(sentences, m);
+  }
+  return m;
 }
 
 /** The words an ask is about: a "when" is not about its own date words ("Monday's session" is not answered by "Glad Monday went well"). */
@@ -357,7 +426,7 @@ const wholeParts = new WeakMap<QuotedPoint, AskPart[]>();
 function partsOf(point: QuotedPoint): AskPart[] {
   if (point.parts) return point.parts;
   let p = wholeParts.get(point);
-  if (!p) wholeParts.set(point, (p = [{ text: point.text, type: point.type, focus: point.focus }]));
+  if (!p) wholeParts.set(point, (p = [{ text: point.text, type: point.type, focus: point.focus, ...(point.item ? { item: point.item } : {}) }]));
   return p;
 }
 

@@ -18,6 +18,8 @@ export interface QuotedPoint {
   numbers: string[];
   /** Set when the quoted message was longer than MAX_QUOTED_CHARS and only its start was read. */
   partial?: true;
+  /** The mark of a list item the ask was ("b" of "b) An updated certificate…", "2", "iii"): a reply that marks its answers the same way answers it there. */
+  item?: string;
 }
 
 // Words too common to show that a reply answers a point ("for this month", "a big part").
@@ -205,6 +207,8 @@ function askType(t: string): AskType {
   // "Do I need the original packaging?", "Should we re-import?": a yes or a no, even with "I need" inside.
   if (/^(?:(?:and|also|so|but|then)[, ]+)?(?:do|does|did|is|are|was|were|should|must|shall|has|have) (?:i|we|you|it|they|there|this|that|the|my|our|your)\b/i.test(t) && !/^(?:(?:and|also|so|but|then)[, ]+)?do you (?:mind|think you could)\b/i.test(t)) return 'yesno';
   if (ASK_DO.test(t) && !/\b(?:whether|if) (?:you|we|it|there|this|that|the|your|our|they|i)\b/i.test(t) && !/\b(?:let (?:me|us) know|tell (?:me|us)|confirm|explain|clarify|advise) (?:what|which|who|where|how|when|why)\b/i.test(t)) return 'request';
+  // "What's the new date?", "What's the ETA?": a time answers it.
+  if (/^(?:(?:and|also|so|but)[, ]+)?what(?:['’]s| is| are| was) (?:the |a |your |our |my )?(?:new |realistic |likely |expected |earliest |rough |latest |revised )?(?:date|dates|eta|deadline|time ?frame|timeline|turnaround)\b/i.test(t)) return 'when';
   if (/^(?:(?:and|also|so|but)[, ]+)?(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long))\b/i.test(t)) return ASK_WHEN.test(t) && /\bwhat (?:time|date)\b/i.test(t) ? 'when' : 'what';
   if (ASK_YESNO.test(t)) return 'yesno';
   if (ASK_WHEN.test(t)) return 'when';
@@ -223,6 +227,8 @@ export interface AskPart {
   focus: string[];
   /** A thing the ask includes besides its main one (", including backups"): the sentence that answers the main one may answer it too. */
   included?: true;
+  /** The ask's list mark, as on its QuotedPoint. */
+  item?: string;
 }
 
 // A pronoun standing for the thing itself ("Is that possible?", "When will it be issued?"), not a determiner ("this month").
@@ -284,6 +290,12 @@ function signOffName(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The mark of a list item, without its brackets and dot ("(iii) " → "iii", "B. " → "b"); a bullet has none. */
+export function listMark(marker: string): string | undefined {
+  const m = /^\s*\(?(\d{1,2}|[a-h]|[ivx]{1,4})[.)]/i.exec(marker);
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
 export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   if (!quoted || !quoted.trim()) return [];
   const { text, author, partial } = topMessage(quoted);
@@ -294,10 +306,13 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   let listAsked: boolean = false;
   let lead: QuotedPoint | undefined;
   let marker = false;
+  let markedAs: string | undefined;
   sentences: for (const whole of splitSentences(text.slice(0, 20000))) for (const piece of whole.text.split(ASK_BOUNDARY)) {
     // A marker the sentence splitter left on its own ("1.", "b)"): the next sentence is the item.
-    if (MARKER_ONLY.test(piece)) { marker = true; continue; }
+    if (MARKER_ONLY.test(piece)) { marker = true; markedAs = listMark(piece); continue; }
     const item = LIST_ITEM.exec(piece);
+    const mark = item ? listMark(item[0]) : markedAs;
+    markedAs = undefined;
     const t = withoutGreeting(piece.slice(item ? item[0].length : 0).replace(/^[-*•\d.)\s]+/, '').trim());
     const previous = before;
     before = t;
@@ -339,7 +354,9 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       ...(parts.length > 1 ? { parts } : {}),
       numbers: t.match(/\d+(?:[.,:]\d+)*/g) ?? [],
       ...(partial ? { partial } : {}),
+      ...(mark ? { item: mark } : {}),
     };
+    if (mark) for (const x of parts) x.item = mark;
     points.push(point);
     if (t.endsWith(':')) lead = point;
     if (points.length >= 12) break sentences;

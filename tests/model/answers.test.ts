@@ -255,3 +255,57 @@ describe('an ask that refers back, or asks where or when', () => {
     expect(answered('The inverter has a red light on. When can you send someone out?', "You're right that this is covered by your warranty, and our service team will be in touch to arrange a visit.")).toEqual([false]);
   });
 });
+
+describe('answers read by their kind, not their words', () => {
+  it('an ask that sets its own time is answered by a dated step, not by a promise to call', () => {
+    expect(answered('Can you send an engineer out today?', 'Priya from our field team will be with you by 3 pm.')).toEqual([true]);
+    expect(answered('Can you send an engineer out today?', "I'll call you by 3 pm with an update.")).toEqual([false]);
+  });
+
+  it("the only yes/no question is answered by a sentence that opens with its yes or no", () => {
+    expect(answered('Has the parcel left your warehouse?', 'Yes, first thing this morning.')).toEqual([true]);
+    expect(answered('Has the parcel left your warehouse?', 'Thanks for checking in with us.')).toEqual([false]);
+  });
+
+  it('"What\'s the new date?" asks when, and only a time answers it', () => {
+    expect(answered('The concert was moved. What is the new date?', 'The band will now play on Saturday 14 June.')).toEqual([true]);
+    expect(answered('The concert was moved. What is the new date?', 'The band is really sorry about the change.')).toEqual([false]);
+  });
+
+  it('the only ask about money is answered by a sum or a rate it does not name itself', () => {
+    const asks = 'What rate would we pay on a three-year loan? How long does approval usually take?';
+    expect(answered(asks, 'For that term we would be looking at 6.9% fixed. Approval usually takes two weeks.')).toEqual([true, true]);
+    expect(answered(asks, 'Our team would be glad to talk it through. Approval usually takes two weeks.')).toEqual([false, true]);
+  });
+
+  it('a reply that answers a list item by item answers each ask in the item of its mark', () => {
+    const quoted = 'Ahead of the renewal, please provide the following:\n\na) Confirmation that the liability clause remains at 2x annual fees.\nb) An updated insurance certificate naming us as holder.\n\nRegards,\nProcurement';
+    expect(answered(quoted, 'a) Clause 9 carries over unchanged, so what we owe in a claim stays capped at double a year of charges.\nb) Our broker is reissuing it with your name on it.')).toEqual([true, true]);
+    expect(answered(quoted, 'a) Clause 9 carries over unchanged, so what we owe in a claim stays capped at double a year of charges.\nb) Thanks for flagging the certificate.')).toEqual([true, false]);
+  });
+
+  it('"Is this a known issue?" is answered by how far the fault reaches, or by its cause', () => {
+    expect(answered('Is this a known issue?', "It's not just you: since Tuesday's release every account with a custom domain has been affected.")).toEqual([true]);
+    expect(answered('Is this a known issue?', 'Thank you for reporting it.')).toEqual([false]);
+  });
+
+  it('a yes or no about a cause is answered by the cause', () => {
+    expect(answered('Was this caused by the update we installed?', 'The certificate on our server expired on Sunday and blocked every login.')).toEqual([true]);
+    expect(answered('Was this caused by the update we installed?', 'We are looking into it.')).toEqual([false]);
+  });
+
+  it('a request for contact details is answered by the address itself', () => {
+    expect(answered('Please send me the phone number of your accounts team.', 'The accounts team is on 020 7946 0000, weekdays.')).toEqual([true]);
+    expect(answered('Please send me the phone number of your accounts team.', 'The accounts team works weekdays.')).toEqual([false]);
+  });
+
+  it('"Where is it?" is answered by where it is, in any words', () => {
+    expect(answered('Where is my suitcase?', "It turned up in Lisbon and is on tonight's flight to you.")).toEqual([true]);
+    expect(answered('Where is my suitcase?', "We've opened a trace on the bag.")).toEqual([false]);
+  });
+
+  it('a "why" is answered by what accounts for it', () => {
+    expect(answered('Why is our bill so much higher this quarter?', 'Two new licences account for most of the rise.')).toEqual([true]);
+    expect(answered('Why is our bill so much higher this quarter?', 'I completely understand your concern about the bill.')).toEqual([false]);
+  });
+});
