@@ -57,7 +57,7 @@ const STRONG_CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|d
 const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|a couple of|several) (?:(?:to|or|-) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) )?(?:business |working |calendar )?(?:days?|hours?|weeks?|minutes?|months?)|(?:a|one) (?:week|day|month) and a half|(?:half|an?) (?:hour|day|week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|yesterday|last night|last week|earlier today|an hour ago|this morning)\b/i;
 const TIMES = new RegExp(TIME.source, 'gi');
 // Vague time: "soon", "shortly", "as soon as possible" is not a time.
-const VAGUE = /\b(?:look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|in the coming (?:days|weeks|months)|soon(?! as (?:you|they|it|we|the|your|our|i)\b)|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|(?:will|['’]ll) (?:see|explore|consider) what)\b/i;
+const VAGUE = /\b(?:as (?:soon|quickly) as (?:we|i)(?:['’]re| are|['’]m| am) able|(?:we|i)(?:['’]re| are|['’]m| am) on it|look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|in the coming (?:days|weeks|months)|soon(?! as (?:you|they|it|we|the|your|our|i)\b)|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|(?:will|['’]ll) (?:see|explore|consider) what)\b/i;
 // The stems of days, months and parts of the day.
 const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|february|march|april|may|june|july|august|september|october|november|december|todai|tomorrow|tonight|morn|afternoon|even|week|month|year|weekend)$/;
 // A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
@@ -80,6 +80,10 @@ export function hasSteps(text: string): boolean {
 }
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|apology|regret)\b/i;
 const THANKS = /^(?:(?:and|also|so|but)\s+)?(?:thanks|thank you|many thanks|i appreciate|we appreciate|appreciate|great|good) (?:\w+ ){0,3}(?:for|you)\b|^(?:great|good|excellent|fair) question\b/i;
+// Talk about the ask that answers none of it: how much it matters, how often it is asked, that it depends
+// ("Keeping your existing numbers matters a lot to a practice like yours", "Per-user cost is usually the first thing
+// practices ask about", "Whether to add a battery now is something a lot of our customers are weighing up").
+const ABOUT_IT = /\b(?:matters? (?:a lot|so much|hugely|enormously|to (?:you|a (?:practice|business|team|company)))|(?:is|are) (?:really |very |so |always )?(?:important to (?:you|us)|a (?:real )?priority|a deal-?breaker|a big deal|a common (?:question|concern))|(?:is|are|it['’]s) (?:at the )?top of (?:our|my) list|(?:is|are) something (?:that )?(?:a lot of|many|most|plenty of) (?:of )?(?:our )?(?:customers|clients|people|practices|teams|businesses)|(?:is|are) usually the first thing|first thing (?:most )?(?:people|customers|clients|practices|teams) ask|(?:really |all )?depends on (?:your|the|a few) (?:circumstances|situation|needs|set-?up)|i know (?:you['’]d|you would) (?:want|like|prefer)|i know (?:how (?:much|important)|that (?:this|it) (?:matters|is important))|(?:is|are) a deal-?breaker for you)\b/i;
 const RESTATE = /\b(?:you(?:['’]ve| have)?(?: also| just)? ask(?:ed|ing)|you(?:['’]re| are)(?: also)? asking|(?:right|fair) to ask|you (?:also )?(?:wanted|want) to know|you(?:['’]d| would) like to know|you(?:['’]re| are) (?:wondering|curious)|your question|regarding your (?:question|request|query|email)|as for your (?:question|request)|(?:great|good|fair|excellent|reasonable) (?:question|point|thing to (?:ask|want))|i (?:completely |totally |fully |absolutely )?understand(?: that)? (?:you|wanting|why)|you(?:['’]d| would) like\b|you mentioned|you raised|you(?:['’]re| are) looking for|(?:want|need) to understand)\b/i;
 
 // Hedges and fillers, which say nothing of their own (stems).
@@ -105,7 +109,9 @@ const AMOUNT = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\
 // answered by what will be done and when ("Marko will be with you by 11:00", "The lorry's booked for Thursday morning"),
 // in whatever words it names the thing.
 const ASK_DEADLINE = /\b(?:today|tonight|tomorrow|this (?:week|morning|afternoon|evening)|(?:by|before|until) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?)|immediately|right away|straight away|urgently|by (?:the )?end of (?:the )?(?:day|week))\b/i;
-const NOW = /\b(?:now|this (?:morning|afternoon|evening)|on the spot|(?:the )?same day|straight away|right away)\b/i;
+// When a thing was done, said of the past ("a release we shipped at 09:20 this morning"): no time it will be done by.
+const PAST = /\b(?:yesterday|last (?:night|week|month)|ago|earlier|this morning|at \d{1,2}[:.]\d{2})\b/i;
+const NOW = /\b(?:now|on the spot|(?:the )?same day|straight away|right away)\b/i;
 // A message to the customer ("I'll call you at 4", "I'll let you know by Friday") is a step of its own, not the thing asked for.
 const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|text) you|get back to you|let you know|be in touch|follow up|keep you posted)\b/i;
 // The stems of an ask about a time ("What's the new date?", "Is there a deadline?"): a time names them.
@@ -161,7 +167,7 @@ function read(s: ReplySentence): Reading {
   const content = cause || weakCause || time || done || refusal || steps || (promise && !vague);
   // A restatement stays one even when its words hold a verb ("how the overage is worked out"): only a cause, a
   // time, a refusal or steps after it answer.
-  const restate = RESTATE.test(t);
+  const restate = RESTATE.test(t) || ABOUT_IT.test(t);
   const restated = restate && !(cause || time || refusal || steps);
   const ack = restated || ((APOLOGY.test(t) || THANKS.test(t)) && !content && !polar);
   const empty = vague || ack;
@@ -289,7 +295,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // A question the reply asks back leads into nothing ("Could we meet on Tuesday? I think we could try.").
     // A time names the time asked about ("Is there a deadline?" — "you have until March 2, 2027").
     const hits = Math.max(own.n + (timeAsk && r.time ? 1 : 0), neighbour && prev && !read(prev).empty && !read(prev).question ? Math.min(1, hitsOf(prev).n) : 0);
-    const dated = deadlineAsk && (r.promise || r.done) && (DEADLINE.test(x.text) || NOW.test(x.text)) && !TO_YOU.test(x.text) && !/\bas soon as\b/i.test(x.text);
+    const dated = deadlineAsk && ((r.promise && (DEADLINE.test(x.text) || NOW.test(x.text))) || (r.done && (NOW.test(x.text) || (DEADLINE.test(x.text) && !PAST.test(x.text))))) && !TO_YOU.test(x.text) && !/\bas soon as\b/i.test(x.text);
     // A sum the ask names itself ("the €60 locker fee") is no answer to it.
     const money = soleMoney && newMoney(x.text, part.text);
     const about = hits >= aboutMin || forAnything;
@@ -307,6 +313,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = (r.cause && (about || part.focus.length === 0 || onlyCause || sole)) || (r.weakCause && about) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
         break;
       case 'when':
+        // "When will it be back?" is not answered by when it went down ("lost both links at 01:24").
+        if (FUTURE.test(part.text) && PAST.test(x.text) && !FUTURE.test(x.text) && !r.promise) { v = false; break; }
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
         // "I will send the order form by Friday" is about something else.
         // "How long will it take?" names nothing of its own: a dated step answers it.

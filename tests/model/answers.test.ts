@@ -309,3 +309,21 @@ describe('answers read by their kind, not their words', () => {
     expect(answered('Why is our bill so much higher this quarter?', 'I completely understand your concern about the bill.')).toEqual([false]);
   });
 });
+
+describe('talk about the ask is no answer to it', () => {
+  it('how much the ask matters, how often it is asked, or that it depends, answers nothing', () => {
+    expect(answered('Can we keep our existing phone numbers?', 'Keeping your existing numbers matters a lot to a practice like yours.')).toEqual([false]);
+    expect(answered('Should we add a battery now or wait?', 'Whether to add a battery now is something a lot of our customers are weighing up.')).toEqual([false]);
+    expect(answered('Can we keep our existing phone numbers?', 'Yes: we move your existing numbers across for you, usually within ten working days.')).toEqual([true]);
+  });
+
+  it('"When will it be back?" is not answered by when it went down', () => {
+    expect(answered('I need to know when the database will be back.', 'A storage node lost both of its network links at 01:24 and took the database offline.')).toEqual([false]);
+    expect(answered('I need to know when the database will be back.', 'The database will be back by 04:00, once the node is replaced.')).toEqual([true]);
+  });
+
+  it('"we\'re on it" and "as soon as we\'re able" put the ask off', () => {
+    const body = "Probate applications are slow across the board, and the registry is working through a backlog. You can tell the agent we're on it.";
+    expect(answered('Has the grant of probate been issued yet?', body)).toEqual([false]);
+  });
+});
