@@ -111,6 +111,9 @@ const AMOUNT = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\
 const ASK_DEADLINE = /\b(?:today|tonight|tomorrow|this (?:week|morning|afternoon|evening)|(?:by|before|until) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?)|immediately|right away|straight away|urgently|by (?:the )?end of (?:the )?(?:day|week))\b/i;
 // When a thing was done, said of the past ("a release we shipped at 09:20 this morning"): no time it will be done by.
 const PAST = /\b(?:yesterday|last (?:night|week|month)|ago|earlier|this morning|at \d{1,2}[:.]\d{2})\b/i;
+const HAPPENED = /\b(?:what happened|how did (?:this|that|it) happen|what went wrong)\b/i;
+const NARRATIVE_TIME = /\b(?:yesterday|last (?:night|week|month)|this morning|earlier today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]m)\b/i;
+const PAST_VERB = /\b(?:[a-z]+ed|was|were|had|went|took|left|came|sent|made|got|ran|broke|lost|fell)\b/i;
 const NOW = /\b(?:now|on the spot|(?:the )?same day|straight away|right away)\b/i;
 // A message to the customer ("I'll call you at 4", "I'll let you know by Friday") is a step of its own, not the thing asked for.
 const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|text) you|get back to you|let you know|be in touch|follow up|keep you posted)\b/i;
@@ -120,6 +123,9 @@ const DATE_FOCUS = /^(?:date|deadlin|eta)$/;
 const MONEY_ASK = /\b(?:how much|prices?|pricing|costs?|fees?|rates?|tariffs?|premiums?|discounts?|per (?:head|person|seat|user|unit)|ballpark|quotes?|charges?)\b/i;
 // The stems of an ask about money, said by its words or by those of the sentence its "it" stands for.
 const MONEY_FOCUS = /^(?:cost|charg|rate|tariff|premium|discount|refund|quot)$/;
+// "Who pays for it?", answered by who does, or that nobody will: "there is no charge for them or the delivery".
+const WHO_PAYS = /\bwho (?:pays|is paying|will pay|covers|foots)\b/i;
+const NO_CHARGE = /\b(?:no charge|free of charge|at no (?:extra |additional )?cost|(?:is|are|it['’]s|that['’]s) on us|(?:we|i)(?:['’]ll| will) (?:pay|cover)|nothing (?:for you )?to pay|(?:won['’]t|will not) (?:be )?(?:charged|billed|cost you)|you (?:won['’]t|will not|don['’]t) pay)\b/i;
 const MONEYS = /[£$€¥₹]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|inr|chf|cad|aud|nzd|sgd|jpy|zar|sek|nok|dkk|pln|brl|mxn)\s?\d[\d,.]*|\b(?:half|a third|a quarter|\d+%) off\b|\b(?:free of charge|no charge|at no (?:extra |additional )?cost|nothing (?:extra )?to pay|for free)\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|lakh\b)/gi;
 // A sentence that starts an item of a list: "a) ", "(ii) ", "3." (alone, as the splitter leaves it, or before the words).
 const LIST_MARK = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)](?:\s|$)/i;
@@ -140,11 +146,11 @@ const REFERS_TO_IT = /\b(?:that|this|it)(?:['’]s| is| was)\b|\b(?:is|was|isn['
 const ANSWER_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not|correct|you(?:['’]re| are) (?:quite |absolutely |completely |entirely )?right|that(?:['’]s| is) (?:right|correct|true)|(?:i|we) did)\b/i;
 // "Where is my money?", "Where's the order?": answered by where the thing is or went ("It left your account at 10:42 and
 // was held for a security check"), not by what is being done about it ("we've opened an investigation").
-const WHERE = /^(?:(?:and|also|so|but)[, ]+)?where(?:['’]s| is| are| has| have)\b/i;
+const WHERE = /^(?:(?:and|also|so|but)[, ]+)?where(?:['’]s| is| are| has| have)\b|\bwhere (?:it|they|my|our|the|this|that|these|those) (?:[\w-]+ ){0,3}?(?:is|are|was|were|has|have|went|ended up)\b/i;
 // A "when" answered by what is done says it happened; a sentence about what will happen, with no time, says not when
 // ("our service team will be in touch to arrange a visit").
 const FUTURE = /\b(?:will|['’]ll|going to)\b/i;
-const LOCATED = /\b(?:is|are)(?: now| still| currently)? with (?!(?:you|us|me)\b)|\b(?:it|they)(?:['’]s|['’]re| is| are| was| were)? (?:now |still |currently |already )?(?:at|in|with|on (?:its|their) way|sitting|held|stuck|in transit|left|reached|arrived|went|turned up|been (?:delivered|found|located|held))\b|\byour (?:[\w£$€,.-]+ ){1,3}?(?:is|are|was|were) (?:now |still |currently )?(?:at|in|with|sitting|held|stuck|on (?:its|the|their) way)\b/i;
+const LOCATED = /\b(?:is|are)(?: now| still| currently)? with (?!(?:you|us|me)\b)|\b(?:nearly|almost) (?:there|done|ready|finished)\b|\b(?:should|will) be with you\b|\bsat in\b|\b(?:it|they)(?:['’]s|['’]re| is| are| was| were)? (?:now |still |currently |already )?(?:at|in|with|on (?:its|their) way|sitting|held|stuck|in transit|left|reached|arrived|went|turned up|been (?:delivered|found|located|held))\b|\byour (?:[\w£$€,.-]+ ){1,3}?(?:is|are|was|were) (?:now |still |currently )?(?:at|in|with|sitting|held|stuck|on (?:its|the|their) way)\b/i;
 
 const readings = new WeakMap<ReplySentence, Reading>();
 
@@ -310,7 +316,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (!v) switch (part.type) {
       case 'why':
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
-        v = (r.cause && (about || part.focus.length === 0 || onlyCause || sole)) || (r.weakCause && about) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
+        // "What happened?", "How did this happen?": an account of what happened, when, answers it ("Someone called us at 21:14 last night…").
+        v = (r.cause && (about || part.focus.length === 0 || onlyCause || sole)) || (HAPPENED.test(part.text) && NARRATIVE_TIME.test(x.text) && PAST_VERB.test(x.text) && !FUTURE.test(x.text) && !APOLOGY.test(x.text)) || (r.weakCause && about) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
         break;
       case 'when':
         // "When will it be back?" is not answered by when it went down ("lost both links at 01:24").
@@ -338,7 +345,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole) && LOCATED.test(x.text)) ||
-          (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about));
+          (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about)) ||
+          (WHO_PAYS.test(part.text) && NO_CHARGE.test(x.text));
         break;
     }
     if (key !== undefined) {
@@ -450,7 +458,7 @@ function asksAmount(part: AskPart): boolean {
 const askStemsMemo = new WeakMap<AskPart, Set<string>>();
 function askStemsOf(part: AskPart): Set<string> {
   let a = askStemsMemo.get(part);
-  if (!a) askStemsMemo.set(part, (a = new Set(contentStems(part.text))));
+  if (!a) askStemsMemo.set(part, (a = new Set([...contentStems(part.text), ...part.focus])));
   return a;
 }
 

@@ -327,3 +327,20 @@ describe('talk about the ask is no answer to it', () => {
     expect(answered('Has the grant of probate been issued yet?', body)).toEqual([false]);
   });
 });
+
+describe('asks about where, who pays and what happened', () => {
+  it('"Can you tell me where it is?" is answered by where it is', () => {
+    expect(answered('My suitcase never arrived. Can you tell me where it is?', 'It was left in Madrid during the transfer and is on the evening flight.')).toEqual([true]);
+    expect(answered('My suitcase never arrived. Can you tell me where it is?', 'We are sorry your suitcase did not arrive.')).toEqual([false]);
+  });
+
+  it('"Who pays for it?" is answered by a charge nobody will pay', () => {
+    expect(answered('The labels were misprinted. Who pays for the reprint?', 'The new labels go out on Thursday, and there is no charge for them or the delivery.')).toEqual([true]);
+    expect(answered('The labels were misprinted. Who pays for the reprint?', 'The new labels go out on Thursday.')).toEqual([false]);
+  });
+
+  it('"How did this happen?" is answered by an account of what happened, and when', () => {
+    expect(answered('My number was moved to a new SIM. How did this happen?', 'Someone called us at 21:14 last night pretending to be you and passed our security questions.')).toEqual([true]);
+    expect(answered('My number was moved to a new SIM. How did this happen?', 'I am so sorry about the stress this has caused.')).toEqual([false]);
+  });
+});
