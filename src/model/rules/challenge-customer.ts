@@ -52,6 +52,24 @@ const listed = phraseRule({
       { body: 'Hi Ola,\n\nThere was some confusion on your part about the price. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nYou might be happier with a cheaper provider. I will call you at 4pm today.', role: 'support' },
       "Hi Ola,\n\nSince you've gone quiet, I'll close your file. What matters most to your team this quarter?",
+      // What they would know had they read it; saying it again, slowly; sarcastic thanks; their business run down;
+      // silence held against them; their account waved away; their competence doubted.
+      { body: 'Hi Ola,\n\nHad you opened the booking email, you would know parking is extra. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nThe guide is attached, which I'd encourage you to actually read. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nAs I've now explained three times, the setup fee is not refundable. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nLet me go through it one more time, a little more slowly. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThanks for the essay; I will reply to the parts that matter. I will call you at 4pm today.', role: 'support' },
+      "Hi Ola,\n\nGreat to see you've finally opened one of my emails. What matters most to your team this quarter?",
+      "Hi Ola,\n\nMost clinics sorted this out years ago. What matters most to your team this quarter?",
+      "Hi Ola,\n\nI'm surprised a business your size still books rooms on paper. What matters most to your team this quarter?",
+      "Hi Ola,\n\nI'll take your silence as a sign that saving money isn't a priority. What matters most to your team this quarter?",
+      { body: 'Hi Ola,\n\nYour complaint is, quite honestly, a bit over the top for a short delay. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nI'm afraid the facts simply don't support your version of events. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nTrust me, I've done this for twenty years and I know what I'm talking about. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nI appreciate you may not be very technical, so I'll keep this basic. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nIt's a kettle, not rocket science. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nI'm not sure which part of 'final sale' was unclear. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nWith the greatest respect, our couriers don't leave parcels in bins. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
       { body: "Hi Ana,\n\nThe confirmation should have said plainly that breakfast is extra; I've refunded it. I will call you tomorrow at 9am.", role: 'support' },
@@ -80,6 +98,16 @@ const listed = phraseRule({
       { body: 'Hi Ola,\n\nOur records show the refund went out on 3 May. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Ola,\n\nWe're confident the new firmware fixes the drop-outs. I will call you at 4pm today.", role: 'support' },
       { body: 'Hi Ola,\n\nPlease read the attached guide; it has screenshots of every step. I will call you at 4pm today.', role: 'support' },
+      // Look-alikes of the put-downs above: a condition of ours, our own delay, a polite way out, thanks meant, a common
+      // question answered, our own repetition owned.
+      { body: "Hi Ola,\n\nIf you'd like to read the full report, it's attached. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nI actually read your post on onboarding twice. I will call you at 4pm today.", role: 'support' },
+      "Hi Ola,\n\nIf now isn't the right time, just say so and I won't follow up. What matters most to your team this quarter?",
+      { body: 'Hi Ola,\n\nThanks for the detailed notes on the export; they made this quick to fix. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nSorry I've had to explain the fees three times: our invoice should have been clearer. I will call you at 4pm today.", role: 'support' },
+      "Hi Ola,\n\nYour competitors are hiring fast, and so are you. What matters most to your team this quarter?",
+      { body: 'Hi Ola,\n\nI was surprised to find our own invoice had the wrong rate, and I have corrected it. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nSales grew more slowly in March, so I've moved the review to May. I will call you at 4pm today.", role: 'support' },
     ],
   },
 });
