@@ -325,7 +325,8 @@ export const BOASTS: Phrase[] = [
   { pattern: 'industry[- ]best' },
   { pattern: '(?:the |a )?market leader' },
   { pattern: 'unparall?el+ed' },
-  { pattern: 'unmatched' },
+  // Not the bookkeeping sense: "unmatched invoices", "unmatched freight on the return leg".
+  { pattern: 'unmatched(?! (?:invoices?|freight|payments?|transactions?|records?|items?|orders?|lines?|entries|receipts?|loads?))' },
   { pattern: 'unrivall?ed' },
   { pattern: 'second to none' },
   { pattern: "in a (?:class|league) of (?:its|our|their) own" },
@@ -370,6 +371,19 @@ export const BOASTS: Phrase[] = [
   { pattern: "(?:this|that|it|something like this|anything like this) (?:just )?(?:doesn't|does not|never) happens? (?:with|to|at) us" },
   { pattern: "nothing like this will (?:ever )?happen (?:\\w+ ){0,4}again" },
   { pattern: "(?<!not |can't |cannot )(?:promise|guarantee) (?:you )?100 ?% (?:uptime|accuracy|reliability|availability)" },
+  // Rankings and records, said of us: "Vantora was named a Leader for the third year in a row", "has been ranked the best
+  // hospital", "we've delivered over 500 projects on time", "we ship 20,000 orders a week without a hitch".
+  { pattern: "(?:was|were|has been|have been|been) (?:once again |again )?(?:named|ranked|voted|rated) (?:as )?(?:a |an |the )?(?:leader|best|top|number one|#1|no\\.? ?1)" },
+  { pattern: "(?:proudly|proud to be) serving" },
+  { pattern: "(?:we(?:'ve| have)|our (?:[\\w-]+ ){1,2}(?:has|have)) (?:delivered|completed|shipped|handled|processed|installed|built|placed) (?:over |more than )?[\\d,]+\\+? (?:[\\w-]+ ){0,2}(?:on time|without (?:a hitch|a single|any))" },
+  { pattern: "(?:we|our (?:[\\w-]+ ){1,2})(?:ship|shipped|deliver|delivered|process|processed|handle|handled|run|ran)s? (?:over |more than )?[\\d,]+\\+? (?:[\\w-]+ ){1,3}without a (?:hitch|single (?:complaint|hiccup|failure))" },
+  { pattern: "has (?:quietly )?(?:built|become|grown into) one of the (?:largest|biggest|leading|most (?:successful|respected|trusted))" },
+  { pattern: "(?:is|are|we're|we are) the (?:only|one) (?:[\\w-]+ ){0,3}(?:broker|vendor|provider|company|platform|airline|firm|supplier|bank|agency|carrier|tool|solution)s? (?:that|to|in|who|which)" },
+  { pattern: "uniquely (?:qualified|positioned|placed)" },
+  { pattern: "(?:we(?:'re| are)|our (?:[\\w-]+ ){1,2}(?:is|are)) (?:(?:one|some) of )?(?:the )?most (?:popular|reliable|trusted|influential|respected|prestigious|successful|innovative)" },
+  { pattern: "(?:i|we) (?:promise|guarantee) (?:you )?(?:it|this|that)(?:'ll| will) never" },
+  { pattern: "or your money back|no questions asked" },
+  { pattern: "(?:the|our) (?:finest|best) (?:[\\w-]+ ){1,3}(?:working|in (?:the (?:world|country|business|industry)|europe|america|britain)) today" },
 ];
 
 /** "Thank you for your business" (seed 003: "Never say Thank you for your business"). */

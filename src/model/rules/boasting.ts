@@ -61,6 +61,15 @@ const listed = phraseRule({
       "Hi Rae,\n\nYou won't find faster payroll runs anywhere in Ohio. What does payroll cost you today?",
       'Hi Rae,\n\nWe are the go-to payroll bureau for dental groups. What does payroll cost you today?',
       { body: 'Hi Rae,\n\nI fixed the export, and you will never see a payroll error again. I will call you at 4pm today.', role: 'support' },
+      // Rankings, records and guarantees in other words (batch misses): named a leader, proudly serving since, hundreds
+      // of projects on time, the only carrier that…, never again, money back.
+      'Hi Ola,\n\nNorthbeam was named a Leader in the analyst report for the third year running. What matters most to your team this quarter?',
+      "Hi Ola,\n\nWe've delivered over 300 fit-outs on time across the region. What matters most to your team this quarter?",
+      "Hi Ola,\n\nWe've been proudly serving the valley since 1960. What matters most to your team this quarter?",
+      "Hi Ola,\n\nOur agency is one of the most respected in the region. What matters most to your team this quarter?",
+      "Hi Ola,\n\nWe're the only carrier in the state that offers same-day freight. What matters most to your team this quarter?",
+      { body: "Hi Ola,\n\nGive me ten minutes and I promise it'll never drop again. I will call you at 4pm today.", role: 'support' },
+      "Hi Ola,\n\nWe guarantee lower bills or your money back. What matters most to your team this quarter?",
     ],
     pass: [
       'Hi Rae,\n\nNorthwind cut payroll errors by half in their first quarter with us. What does payroll cost you today?',
@@ -85,6 +94,10 @@ const listed = phraseRule({
       // Their record, and an honest word on the market, are no boast.
       'Hi Rae,\n\nYour pilot numbers speak for themselves, so I kept this short. What does payroll cost you today?',
       'Hi Rae,\n\nNo bureau files every state on the same day, us included. What does payroll cost you today?',
+      // Their ranking, the bookkeeping sense of "unmatched", a smooth event that is no claim.
+      'Hi Ola,\n\nYour clinic was named a top employer this year, congratulations. What matters most to your team this quarter?',
+      { body: 'Hi Ola,\n\nUnmatched invoices sit in your AP queue until someone clears them. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThe data move went through without a hitch on Sunday. I will call you at 4pm today.', role: 'support' },
     ],
   },
 });
