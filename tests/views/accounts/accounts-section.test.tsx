@@ -125,7 +125,10 @@ describe('AccountsSection', () => {
     await saveAccount(northwind(), NOW);
     await saveAccount(kestrel(), NOW);
     const { download } = await renderSection();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export all accounts' })));
+    // The button stays disabled until the accounts have loaded: under load, a click before that exports nothing.
+    const button = screen.getByRole('button', { name: 'Export all accounts' });
+    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBeNull());
+    await act(async () => fireEvent.click(button));
     // The export reads storage first: under load its promise can settle after act() returns.
     await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     const [fileName, text] = download.mock.calls[0]!;
