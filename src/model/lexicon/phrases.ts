@@ -438,6 +438,27 @@ export const PRESSURE: Phrase[] = [
   { pattern: "make plans now" },
   { pattern: "to guarantee (?:availability|your (?:place|seat|spot|room|ticket))" },
   { pattern: "no better time (?:than|to)" },
+  // A deadline or a scarcity put on the reader in other words (batch misses): "the launch pricing ends this weekend",
+  // "the renewal discount lapses at midnight Friday", "this offer won't be around much longer", "valid only till the
+  // 31st", "only two install slots are left", "while there's still allocation", "your slot goes to the next customer".
+  { pattern: "(?:pricing|price|prices|discount|offer|deal|rate|promotion|incentive|sale|bonus)s? (?:(?:ends|end|lapses?|expires?|closes?|runs? out|goes away|go away|disappears?) (?:this|at|on|by|tonight|tomorrow|friday|monday|midnight|end of)|(?:won't|will not) be (?:around|available|here) (?:much |for )?(?:longer|long))" },
+  { pattern: "(?:is|are) valid only (?:till|until|through|for)" },
+  { pattern: "only (?:\\d+|one|two|three|four|five|a (?:few|handful of)) (?:[\\w-]+ )?(?:slots?|spots?|seats?|places?|spaces?|licen[cs]es|units?|dates?|rooms?|tables?|days?) (?:are |is )?(?:left|remaining|available)" },
+  { pattern: "(?:while|whilst) (?:there's|there is) still (?:allocation|stock|availability|space|room|time)" },
+  { pattern: "(?:almost|nearly) all (?:taken|gone|booked|sold)" },
+  { pattern: "(?:slot|place|spot|allocation|booking|date) goes to the next (?:customer|client|person|company)" },
+  { pattern: "(?:in|within) the next \\d+ hours (?:for|to get|and (?:get|save))" },
+  { pattern: "(?:by|before) (?:eod|end of (?:the )?day|today(?: itself)?|midnight|close of business)(?:,? (?:to|so that|or|otherwise|so we can)) (?:keep|hold|block|secure|lock|guarantee|we)" },
+  { pattern: "(?:confirm|decide|reply|respond|sign)(?: the [\\w-]+)? (?:by today(?: itself)?|at the earliest)(?:,? (?:so|as|to))" },
+  { pattern: "otherwise the (?:\\d+ ?% )?(?:increase|rise|new (?:price|rate)|surcharge) (?:kicks in|applies|will apply)" },
+  { pattern: "(?:meeting|call|demo) with one of your competitors" },
+  { pattern: "you don't want to be the last" },
+  { pattern: "now is the (?:moment|time) to" },
+  { pattern: "(?:seats|places|spaces|dates|slots) fill up fast" },
+  { pattern: "don't delay" },
+  { pattern: "for the next \\d+ hours|for the next \\d+ days only" },
+  { pattern: "you'll regret (?:not|missing|passing)" },
+  { pattern: "can't promise (?:either|any|it|they|them|that|this)(?: [\\w-]+){0,2} will still be (?:there|available|free)" },
 ];
 
 /** Challenging the customer (seed 002: "challenge me to defend it"). */
