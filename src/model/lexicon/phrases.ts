@@ -238,7 +238,33 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "(?:the|our) (?:[\\w-]+ )?(?:courier|carrier|supplier|vendor|manufacturer|shipping company|partner|provider|distributor)s? (?:tells?|told|informed|says?|said) (?:us|me) (?:that )?(?:[\\w-]+,? ){1,6}?(?:is|are|was|were|have been|has been) (?:slowing|holding up|delaying|disrupting|affecting)" },
   { pattern: "your (?:team's|staff's|company's|own)? ?(?:reluctance|refusal|unwillingness|failure|inability) to (?:follow|use|read|adopt|complete|do|stick)" },
   // An excuse on the signing or the system: "as the delivery note was signed without comment, we are unable to…".
-  { pattern: "(?:as|since|because) (?:the|your) (?:[\\w-]+ )?(?:note|form|slip|receipt|agreement|contract|order) was (?:signed|accepted|confirmed|approved) without" },
+  { pattern: "(?:as|since|because) (?:the|your) (?:[\\w-]+ )?(?:note|form|slip|receipt|agreement|contract|order) was (?:signed|accepted|confirmed|approved) without" },  // The fault put elsewhere in other words (batch misses): their team, a colleague, a predecessor, a partner, the weather,
+  // the system, everyone: "your IT team didn't whitelist our domain in time", "our new starter gave you the wrong
+  // information", "I can't speak for what my predecessor promised", "the fault lies with the previous owner", "that's a
+  // Network Rail issue, not ours", "there was nothing we could do", "everyone's in the same boat".
+  { pattern: "your (?:[\\w-]+ ){0,2}(?:team|department|staff|bank|provider|office|colleagues?|side) (?:didn't|did not|failed to|never|hadn't|had not) (?:[\\w-]+ ){1,5}?(?:in time|which is what|so (?:the|we|it|your))" },
+  { pattern: "(?:our|the) (?:new starter|new hire|junior|temp|trainee|offshore team|new (?:[\\w-]+ )?(?:agent|colleague|member of staff))(?: on the [\\w-]+)? (?:gave|misread|made|sent|told|keyed|entered|booked|missed)" },
+  { pattern: "(?:speak|answer|vouch) for what my predecessor" },
+  { pattern: "(?:fault|blame|responsibility|problem) (?:lies|lay|rests|sits) (?:squarely |entirely )?with (?!(?:us|me|our|my|myself|ourselves)\\b)[\\w-]+" },
+  { pattern: "(?:issue|problem|matter|fault|error|mistake), not ours" },
+  { pattern: "(?:processor|supplier|partner|provider|vendor|courier|carrier|bank|warehouse|manufacturer|factory) had a (?:glitch|problem|fault|issue|outage|hiccup)(?:,? and that)" },
+  { pattern: "(?:courier|carrier|supplier|partner|vendor|manufacturer|warehouse|factory|provider)s? let us down" },
+  { pattern: "had you (?:contacted|told|called|informed|emailed|let) (?:us )?(?:know )?(?:sooner|earlier|at the time)" },
+  { pattern: "your bank must have" },
+  { pattern: "(?<!(?:have|has|may|might) )(?:requested|caused|made|introduced) (?:on|by) your (?:side|end|team)" },
+  { pattern: "from the side of the" },
+  { pattern: "caused by the way (?:it|the [\\w-]+|they) (?:was|were) (?:being )?used" },
+  { pattern: "(?:everyone's|everyone is|we're all) in the same boat" },
+  { pattern: "(?:inaccuracy|inaccuracies|error|errors|mistake|mistakes|fault) (?:is|are) theirs" },
+  { pattern: "got lost in the system" },
+  { pattern: "(?:nobody|no one) could have (?:prevented|foreseen|predicted|avoided|stopped)" },
+  { pattern: "there was nothing (?:we|i|anyone) could (?:have )?do(?:ne)?" },
+  { pattern: "an error occurred (?:in|during) (?:the )?processing|an error occurred with your" },
+  { pattern: "(?:generated|sent|issued) automatically by the system,? so" },
+  { pattern: "nobody here (?:actually )?(?:sent|wrote|made|did)" },
+  { pattern: "no way for (?:us|our team|me|anyone) to (?:anticipate|know|foresee|predict)" },
+  { pattern: "did exactly what (?:he|she|they) (?:was|were) (?:supposed|meant|asked) to" },
+  { pattern: "(?:website|system|pricing|technical|computer) (?:error|glitch) and (?:so )?(?:cannot|can't|won't|will not) be honou?red" },
 ];
 
 /**

@@ -45,6 +45,13 @@ const listed = phraseRule({
       { body: 'Hi Kim,\n\nYou never confirmed the new delivery slot. I will call you at 2pm today.', role: 'support' },
       { body: 'Hi Kim,\n\nYou ought to have backed up the files before the upgrade. I will call you at 2pm today.', role: 'support' },
       { body: 'Hi Kim,\n\nYou were supposed to report the damage within 48 hours. I will call you at 2pm today.', role: 'support' },
+      // The fault put elsewhere in other words: their team, a colleague, a predecessor, fate, everyone.
+      { body: "Hi Ola,\n\nUnfortunately your IT team didn't whitelist our domain in time, which is what held up go-live. I will call you at 4pm today.", role: 'account' },
+      { body: 'Hi Ola,\n\nOur new starter on the desk gave you the wrong price, I am afraid. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nI've only just taken over, so I can't speak for what my predecessor promised. I will call you at 4pm today.", role: 'account' },
+      { body: 'Hi Ola,\n\nThe fault lies with the previous tenant, who never reported the leak. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nThe storm made deliveries impossible, and there was nothing we could do. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nIt's the holiday backlog; everyone's in the same boat. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
       { body: "Hi Ana,\n\nI booked your parcel on the wrong service, which is why it slipped. I will call you tomorrow at 9am.", role: 'support' },
@@ -68,6 +75,10 @@ const listed = phraseRule({
       { body: 'Hi Kim,\n\nYou should have received the refund by now. I will call you at 2pm today.', role: 'support' },
       { body: "Hi Kim,\n\nYou didn't need to call; I have fixed the setting. I will call you at 2pm today.", role: 'support' },
       { body: "Hi Kim,\n\nI'm sorry you never heard back from us. I will call you at 2pm today.", role: 'support' },
+      // Look-alikes: an apology for the trouble on their side, an error message quoted, our own fault owned.
+      { body: 'Hi Ola,\n\nSorry for any trouble this may have caused on your end. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThe portal showed "An error occurred while loading the page", and I have fixed it. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThe fault lies with us: I keyed the wrong postcode. I will call you at 4pm today.', role: 'support' },
     ],
   },
 });
