@@ -55,6 +55,17 @@ export const FAKE_EMPATHY: Phrase[] = [
   { pattern: "your feelings are (?:completely |totally |entirely )?valid" },
   { pattern: "(?:i'd|i would) feel (?:exactly )?the same(?: way)? in your shoes" },
   { pattern: "empathi[sz]e wholeheartedly|wholeheartedly empathi[sz]e|(?:we|i) (?:can )?(?:very well )?understand your (?:agony|pain|anguish|distress)" },
+  // Stock warmth in still other words (batch misses): "I understand this must be upsetting, however…", "your comfort will
+  // always come first", "we value you as a cardholder", "we've heard your concerns", "your comments have touched us all".
+  { pattern: "(?:understand|appreciate|know) (?:this|that|it) (?:must be|is|may be|might be|can be) (?:[\\w-]+ ){0,2}?(?:upsetting|frustrating|annoying|disappointing|stressful|difficult),? (?:however|but)" },
+  { pattern: "will always come first" },
+  { pattern: "(?:i|we) (?:totally|completely|fully) understand,? and" },
+  { pattern: "how (?:this|that|it) made you feel" },
+  { pattern: "(?:completely|totally|fully) appreciate how (?:important|frustrating|stressful|upsetting|difficult)" },
+  { pattern: "we value you as a (?:customer|cardholder|member|client|guest|partner|policyholder)" },
+  { pattern: "(?:we've|we have|i've|i have) heard your concerns" },
+  { pattern: "(?:have|has) touched us(?: all)?|pride ourselves on caring" },
+  { pattern: "(?:can only|cannot|can't) (?:begin to )?(?:picture|imagine) how" },
 ];
 
 /** Apologies that apologise for nothing in particular (rubric 4; seed 000). */
@@ -72,6 +83,20 @@ export const NON_APOLOGIES: Phrase[] = [
   // Sorry for their choice or their "experience": "we are sorry that you decided to cancel", "sorry to hear about your experience".
   { pattern: "(?:{IM} )?{INTENS}sorry (?:that |to hear (?:that )?)?you (?:decided|chose|have decided|have chosen|'ve decided|'ve chosen|feel|felt) (?:to|that|the need)" },
   { pattern: "(?:{IM} )?{INTENS}sorry to (?:hear|learn|read) (?:about )?(?:of )?(?:your|this|that) (?:experience|feedback|dissatisfaction|disappointment|frustration)(?=[.!,;]|$)" },
+  // Sorry for how it felt, or if it did (batch misses): "I'm sorry if the new pricing came as a surprise", "sorry the
+  // refund process felt slow to you", "we regret that the review did not go the way you had hoped", "it's unfortunate
+  // that you were left with that impression", "any delays are deeply regretted", "sorry this has been a bumpy ride".
+  { pattern: "(?:sorry|apologi[sz]e|apologies|regret) if (?:[\\w'’,-]+ ){0,8}?(?:came across|came as|felt|seemed|upset|muddied|wasn't|weren't|was not|were not|given you)" },
+  { pattern: "sorry (?:that )?(?:the|this|your|our|my) (?:[\\w-]+ ){0,4}?(?:felt|seemed|came across) (?:[\\w-]+ ){0,3}?to you" },
+  { pattern: "(?:wasn't|weren't|hasn't been|was not|were not) (?:quite )?(?:the|what) (?:[\\w-]+ ){0,4}?you(?:'d| had| were)? (?:have )?(?:wanted|hoped|hoping|expected|envisioned|wished)" },
+  { pattern: "(?:regret|sorry) (?:that )?(?:[\\w-]+ ){1,6}?(?:did not|didn't|hasn't|has not|haven't|wasn't) (?:go|gone|lived up to|live up to|been) (?:the way|what) you" },
+  { pattern: "(?:it's|it is) unfortunate that you (?:were left|felt|feel|came away|have been left)" },
+  { pattern: "if anything (?:we|i) (?:did|said) (?:upset|offended|bothered|annoyed)" },
+  { pattern: "(?:is|are) (?:deeply |sincerely |much |greatly )?regretted" },
+  { pattern: "disappointed to hear (?:[\\w-]+ ){0,3}?(?:haven't|hasn't|didn't|don't) felt" },
+  { pattern: "sorry (?:this|it|that) (?:has been|was|'s been) (?:a bit of )?a bumpy ride" },
+  { pattern: "sorry (?:about|for) any (?:hassle|bother)" },
+  { pattern: "apologi[sz]e for (?:this|the) inconvenience" },
 ];
 
 /** Hiding behind policy (seeds 000, 001, 003). */
@@ -120,6 +145,21 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "(?:we|i) (?:do not|don't|cannot|can't|can not|will not|won't|are unable to|are not able to|am unable to) agree to(?! (?:more|disagree))\\b(?![^.;!?]{0,120}\\b(?:because|since|due to|given that|unless)\\b)" },
   { pattern: "(?:we|i) (?:do not|don't|cannot|can't|can not|will not|won't|are unable to|are not able to|am unable to) (?:accept|amend) (?:any |the |an? |this |that |these )?(?:[\\w-]+ ){0,2}?(?:as (?:a |an )?(?:form|means|method)|transactions?|changes?|bonds?|returns?|liability|payments?|cheques?|checks?|orders?|amendments?|substitutions?|language|terms?|clauses?|at this time)\\b(?![^.;!?]{0,120}\\b(?:because|since|due to|given that|unless)\\b)" },
   { pattern: "(?:will not|won't|cannot|can't|can not) be (?:accepted|honou?red)(?![^.;!?]{0,120}\\b(?:because|since|due to|given that|unless|until)\\b)" },
+  // The rule as the answer in other words (batch misses): "with no exceptions", "procurement rules on our side mean we
+  // can't…", "outside what the guarantee covers", "not something we are in a position to offer", "the billing system won't
+  // let me", "makes no provision for", "a discount isn't on the table", "I'd have to do it for everyone".
+  { pattern: "with no exceptions" },
+  { pattern: "(?:procurement|company|internal|our|house) (?:rules|procedures?|processes|policies) (?:on our side |here )?mean (?:we|i) (?:can't|cannot|can not|are unable|am unable)" },
+  { pattern: "outside what (?:the|your|our) (?:[\\w-]+ )?(?:covers|allows|includes)" },
+  { pattern: "not something we(?:'re| are) (?:in a position|permitted) to" },
+  { pattern: "nothing (?:further|more|else) (?:i|we) can do,? as" },
+  { pattern: "system (?:just |simply )?(?:won't|will not|doesn't|does not) (?:let|allow) (?:me|us)" },
+  { pattern: "makes no provision for" },
+  { pattern: "(?:isn't|is not|aren't|are not) on the table" },
+  { pattern: "do it for everyone" },
+  { pattern: "under (?:our )?(?:current )?policy" },
+  { pattern: "(?:doesn't|does not|don't|do not) qualify for" },
+  { pattern: "my hands are tied" },
 ];
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */

@@ -21,6 +21,10 @@ export default phraseRule({
       // Stock warmth in other words.
       { body: 'Hi Sam,\n\nYour trust means the world to us, and the whole team here genuinely cares. I will refund the fee today.', role: 'support' },
       { body: "Hi Sam,\n\nWe hear you, and to us you're family. I will refund the fee today.", role: 'support' },
+      // Stock warmth in still other words.
+      { body: 'Hi Ola,\n\nI understand this must be upsetting, however the system will not permit a refund. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nYour comfort and peace of mind will always come first here. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nI want you to know we've heard your concerns. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
       { body: "Hi Ana,\n\nYou waited two hours at the desk, and that should not have happened. I will call you tomorrow at 9am.", role: 'support' },
@@ -30,6 +34,9 @@ export default phraseRule({
       // News of their team, and a plain fact about trust, are no script.
       { body: 'Hi Sam,\n\nWe hear your team cares a lot about the Austin launch, so I booked the fitter for Monday at 8am. I will send the floor plan by Friday.', role: 'support' },
       { body: 'Hi Sam,\n\nThe whole family plan was charged twice, and I have refunded the second charge today.', role: 'support' },
+      // Their words said back, with what we did about them, is listening.
+      { body: 'Hi Ola,\n\nYou said the boiler failed twice this week; an engineer will be with you at 8am tomorrow. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nAs a member since 2019, you keep your old rate. I will call you at 4pm today.', role: 'support' },
     ],
   },
 });

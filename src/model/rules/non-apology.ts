@@ -28,6 +28,11 @@ export default phraseRule({
       // Sorry for their choice, or for their "experience".
       { body: 'Hi Lee,\n\nWe are sorry that you decided to cancel your booking. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Lee,\n\nSorry to hear about your experience. I will call you at 3pm today.', role: 'support' },
+      // Sorry for how it felt, or if it did, in other words.
+      { body: "Hi Ola,\n\nI'm sorry if the new pricing came as a surprise to your team. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Ola,\n\nI'm sorry the refund process felt slow to you. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nWe regret that the quarterly review did not go the way you had hoped. I will call you at 4pm today.', role: 'account' },
+      { body: "Hi Ola,\n\nIt's unfortunate that you were left with that impression of our staff. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
       { body: "Hi Lee,\n\nI'm sorry your order arrived a week late. I will call you tomorrow at 10am.", role: 'support' },
@@ -40,6 +45,9 @@ export default phraseRule({
       { body: 'Hi Lee,\n\nIf you have any trouble with the new login, I will fix it. I will call you tomorrow at 10am.', role: 'support' },
       { body: 'Hi Lee,\n\nSorry to hear about your father; take all the time you need. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Lee,\n\nSorry to hear your order came without the lid: I have sent one by courier. I will call you at 3pm today.', role: 'support' },
+      // An apology for what we did, and a sorry about their loss, are apologies.
+      { body: 'Hi Ola,\n\nI am sorry the refund took three weeks; I should have chased it on day five. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nSorry if this reaches you twice: our mail server resent it. I will call you at 4pm today.', role: 'support' },
     ],
   },
 });

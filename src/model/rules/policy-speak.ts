@@ -45,6 +45,11 @@ export default phraseRule({
       // A flat no to what they asked for, with no reason (contract mail).
       { body: 'Hi Ana,\n\nThanks for the marked-up agreement. We do not agree to the suggested change to the offset clause. I will call you tomorrow at 9am.', role: 'account' },
       { body: 'Hi Ana,\n\nWe cannot accept surety bonds as a form of collateral. I will call you tomorrow at 9am.', role: 'account' },
+      // The rule as the answer in other words.
+      { body: 'Hi Ola,\n\nProcurement rules on our side mean we can\'t extend the payment terms. I will call you at 4pm today.', role: 'account' },
+      { body: 'Hi Ola,\n\nA scratched lens sits outside what the guarantee covers. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nI'd love to help, but the billing system just won't let me touch late fees. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nIf I did it for you I'd have to do it for everyone. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
       // A limit with what the writer can do instead.
@@ -61,6 +66,9 @@ export default phraseRule({
       // A policy set aside for them, a privacy notice, a design that works for them.
       { body: "Hi Ana,\n\nThe rate is non-refundable under our standard policy, but I've set that aside for you. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Ana,\n\nYour address is kept in accordance with our privacy policy. I will call you tomorrow at 9am.', role: 'support' },
+      // A rule with its reason for them, and a promise with no exceptions, are no hiding behind policy.
+      { body: "Hi Ola,\n\nSecurity rules mean I can't read your full card number back to you, but the last four digits are 4471. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nSign before the 30th and we waive setup. I will call you at 4pm today.', role: 'account' },
     ],
   },
 });
