@@ -26,6 +26,20 @@ export const GENERIC_OPENERS: Phrase[] = [
   { pattern: "i(?:'m| am) reaching out(?: to you)?(?: because| today)?" },
   { pattern: "to whom it may concern" },
   { pattern: "i am writing to (?:introduce|inform you)" },
+  // Stock openers in other words (batch misses): "Hope things are humming along over there", "Hope all's well",
+  // "Happy Monday! Hope the weekend recharged the batteries", "hope you are in the pink of health", "Warm greetings from
+  // all of us at…", "Just a quick note to say hi", "Apologies for the cold email", "just following up once again".
+  { pattern: "(?:{I} )?hope (?:things|everything|life|work|business)(?:'s| is| are)? (?:going well|humming along|ticking along|treating you well|good|well)(?: over there| on your (?:end|side))?(?! (?:with|for) )" },
+  { pattern: "(?:{I} )?hope all(?:'s| is) well" },
+  { pattern: "(?:{I} )?hope (?:the|your) (?:long )?weekend (?:recharged|was (?:restful|relaxing|good|great)|treated you well)" },
+  { pattern: "(?:in the pink of health|hope you(?:'re| are) in good health)" },
+  { pattern: "warm(?:est)? greetings from" },
+  { pattern: "just a quick note to say (?:hi|hello)" },
+  { pattern: "quick one for you" },
+  { pattern: "apologies for the cold (?:e-?mail|outreach|message|note)" },
+  { pattern: "(?:just )?following up (?:once )?again|further to my previous (?:mails?|e-?mails?|messages?)" },
+  { pattern: "last attempt from me" },
+  { pattern: "hope you(?:'re| are) weathering" },
 ];
 
 /** Scripted empathy (seed 000: "Don't pretend-feel"). */
@@ -200,6 +214,21 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: "(?:please )?(?:email|e-mail|contact|call|write to|phone) (?:our|the) (?:[\\w-]+ ){0,2}?(?:office|department|team|desk|line|address) instead" },
   { pattern: "(?:direct|address|send|forward) (?:any|all) (?:further )?(?:correspondence|queries|questions|complaints|enquiries|inquiries)(?: (?:about|on|regarding) (?:this|the) (?:matter|issue|case))? to (?:our|the) (?:[\\w-]+ )?(?:head office|office|department|team|address|legal team)" },
   { pattern: "(?:post|raise|share|submit) (?:it|this|that|your (?:idea|request|suggestion)) (?:on|in|to) (?:the|our) (?:community )?(?:forum|ideas (?:board|portal)|feedback (?:board|portal))" },
+  // Sent elsewhere in other words (batch misses): "the courier is the one you need to chase", "the delay is between you
+  // and the freight forwarder", "our partner owns the integration, so they're best placed to answer", "your local depot
+  // will be able to advise further", "contract questions should go to legal rather than me", "that decision sits above
+  // my pay grade", "we're only the booking agent".
+  { pattern: "(?:is|are) the (?:one|ones|people|team) you(?:'ll)? need to (?:chase|contact|call|speak to|talk to)" },
+  { pattern: "(?:is|are) (?:now )?between you and (?:the|your)" },
+  { pattern: "(?:they're|they are|he's|he is|she's|she is) (?:best|better) placed to (?:answer|help|advise|deal)" },
+  { pattern: "(?:depot|team|branch|office|department|provider|bank|manufacturer|retailer|dealer|insurer|landlord|agent) will be (?:able|best placed) to advise" },
+  { pattern: "(?:go|goes|should go|be addressed|be sent|is a (?:matter|question)|a (?:matter|question)) (?:to|for) (?:the |your )?(?:[\\w-]+ ){0,3}(?:rather than |not (?:to |for )?)(?:me|us)\\b" },
+  { pattern: "(?:doesn't|does not|don't|do not) handle (?:[\\w-]+,? ){1,3}so (?:please )?(?:call|contact|ring|email|speak to)" },
+  { pattern: "(?:approach|contact) the concerned (?:department|team|person|authority)" },
+  { pattern: "they look after that (?:sort of thing|side of things|side)" },
+  { pattern: "above my pay grade" },
+  { pattern: "(?:that|this) one goes to" },
+  { pattern: "(?:we're|we are) only the (?:[\\w-]+ )?(?:agent|reseller|retailer|broker|middleman|platform|marketplace)" },
 ];
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */

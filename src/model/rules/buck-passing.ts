@@ -31,6 +31,11 @@ export default phraseRule({
       { body: 'Hi Kai,\n\nFor anything about your data, please email our privacy office instead. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Kai,\n\nPlease direct any further correspondence about this matter to our head office. I will call you at 3pm today.', role: 'support' },
       { body: "Hi Kai,\n\nYou're welcome to post it on the community forum. I will call you at 3pm today.", role: 'support' },
+      // Sent elsewhere in other words.
+      { body: "Hi Ola,\n\nI've logged it, but honestly the courier is the one you need to chase. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nContract questions like this should go to legal rather than me. I will call you at 4pm today.', role: 'account' },
+      { body: 'Hi Ola,\n\nThat decision sits above my pay grade, unfortunately. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nWe're only the booking agent, and the hotel makes all decisions about refunds. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
       { body: "Hi Jo,\n\nI've asked our billing team to reverse the charge and I will call you Monday at 10am to confirm.", role: 'support' },
@@ -43,6 +48,9 @@ export default phraseRule({
       { body: 'Hi Jo,\n\nThe April settlement summary is attached. If you have any questions, please contact your account manager.', role: 'account' },
       { body: "Hi Jo,\n\nI've called the manufacturer myself, and they are sending a new part by Thursday.", role: 'support' },
       { body: 'Hi Kai,\n\nI have posted your idea on our ideas board myself and will tell you what the product team says on Friday. I will call you at 3pm today.', role: 'support' },
+      // Bringing someone in ourselves is no hand-off.
+      { body: 'Hi Ola,\n\nI have asked our legal team to review the clause and will send you their answer by Friday. I will call you at 4pm today.', role: 'account' },
+      { body: 'Hi Ola,\n\nThe dispute is between the two carriers, and I am chasing both for you. I will call you at 4pm today.', role: 'support' },
     ],
   },
 });

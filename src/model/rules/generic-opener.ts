@@ -26,6 +26,11 @@ export default phraseRule({
       'Hi Dana,\n\nWe hope you are all keeping well. Could we talk on Tuesday?',
       'Hi Dana,\n\nHope your week is going great! Could we talk on Tuesday?',
       'Hi Dana,\n\nHope your Monday is off to a great start. Could we talk on Tuesday?',
+      // Stock openers in other words.
+      'Hi Ola,\n\nHope things are humming along over there. What matters most to your team this quarter?',
+      'Hi Ola,\n\nHappy Monday! Hope the weekend recharged the batteries. What matters most to your team this quarter?',
+      'Hi Ola,\n\nApologies for the cold email, I know your inbox is full. What matters most to your team this quarter?',
+      'Hi Ola,\n\nFurther to my previous mails, just following up once again. What matters most to your team this quarter?',
     ],
     pass: [
       'Hi Dana,\n\nCongratulations on opening the Austin office. Could we talk about staffing it on Tuesday?',
@@ -34,6 +39,8 @@ export default phraseRule({
       'Hi Dana,\n\nI hope your Monday meeting with the board went well. Could we talk on Tuesday?',
       'Hi Dana,\n\nI hope the Lisbon payroll rollout is going well. Could we talk on Tuesday?',
       'Hi Dana,\n\nI trust the figures in this note are what you need. Could we talk on Tuesday?',
+      // A wish about someone in particular is no stock line.
+      'Hi Ola,\n\nHope everything is going well with the new clinic in Leeds. What matters most to your team this quarter?',
     ],
   },
 });
