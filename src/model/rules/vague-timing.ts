@@ -126,6 +126,11 @@ const rule: Rule = {
       { body: "Hi Lou,\n\nI will speak to the right people to get you an answer as quickly as possible.", role: 'support' },
       { body: 'Hi Lou,\n\nOur phones are down and service should be restored later this morning.', role: 'support' },
       { body: "Hi Lou,\n\nTomorrow's review will be postponed until further notice.", role: 'account' },
+      // No time in other words: before too long, within a reasonable timeframe, when bandwidth frees up, down the line.
+      { body: "Hi Ola,\n\nOur engineer is running the numbers and I'll come back to you before too long. I will call you at 4pm today.", role: 'account' },
+      { body: 'Hi Ola,\n\nThe refund should reach you within a reasonable timeframe. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nI'll pull the benchmark together when bandwidth frees up after the trade show. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Ola,\n\nWe'll have a draft scope with you as and when the estimator is free. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
       // Goodbyes, and a time set by the customer's own step, are no vague promise.
@@ -161,6 +166,9 @@ const rule: Rule = {
       { body: "Hi Lou,\n\nI'll have the parts to you on Monday at the earliest, and I will call you on Friday at 10am.", role: 'account' },
       { body: 'Hi Lou,\n\nWe will add the export in an upcoming release on 4 May.', role: 'account' },
       { body: "Hi Lou,\n\nFor next month I'll need the nominations asap, and I will confirm the volumes by Friday at noon.", role: 'account' },
+      // Their timing, and what happens as it suits them, are no vague promise of ours.
+      { body: 'Hi Ola,\n\nYou can add seats as and when you need them. I will call you at 4pm today.', role: 'account' },
+      { body: 'Hi Ola,\n\nWe are presently reviewing every open claim, and yours will be decided by Friday. I will call you at 4pm today.', role: 'support' },
     ],
   },
 };
