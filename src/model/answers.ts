@@ -260,7 +260,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // "Please help.", "I want this taken seriously.": a request for anything at all is about the whole reply; whatever
   // is done or promised in it answers.
   const forAnything = part.type === 'request' && focus.every((f) => ANYTHING.has(f));
-  const focusKey = focus.join(' ');
+  const focusKey = focusKeyOf(part);
   const hitsOf = (x: ReplySentence) => (extra ? topicHits(focus, read(x).topic, extra) : cachedHits(x, focusKey, focus, read(x).topic));
   // A sentence that says more than the question's own words (a restatement says only those).
   const askStems = askStemsOf(part);
@@ -377,7 +377,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (part.type === 'request' && read(x).refusal && hitsOf(x).same * 2 >= focusOf(part).length) return false;
     return rivals.some((q) => {
       const f = focusOf(q);
-      const n = (extra ? topicHits(f, read(x).topic, extra) : cachedHits(x, f.join(' '), f, read(x).topic)).n;
+      const n = (extra ? topicHits(f, read(x).topic, extra) : cachedHits(x, focusKeyOf(q), f, read(x).topic)).n;
       // A cause answers the "why" beside it, whatever else it names ("The transfer is stuck because the EPP code expired").
       return n > own && (n >= own + 2 || n / f.length > own / Math.max(1, focusOf(part).length)) && !(part.type === 'why' && (read(x).cause || (read(x).weakCause && own > 0)) && q.type !== 'why');
     });
@@ -435,6 +435,14 @@ function focusOf(part: AskPart): readonly string[] {
   let f = focusMemo.get(part);
   if (!f) focusMemo.set(part, (f = part.type === 'when' ? part.focus.filter((w) => !TIME_STEM.test(w) && !/^\d/.test(w)) : part.focus));
   return f;
+}
+
+/** The key of a part's focus in the per-sentence hit memo, built once per part (not on every lookup). */
+const focusKeyMemo = new WeakMap<AskPart, string>();
+function focusKeyOf(part: AskPart): string {
+  let k = focusKeyMemo.get(part);
+  if (k === undefined) focusKeyMemo.set(part, (k = focusOf(part).join(' ')));
+  return k;
 }
 
 /** The parts of an ask: its own two, or the ask itself as one part (the same object on every edit, for the memo). */
@@ -525,7 +533,7 @@ function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySenten
     if (!(r.empty || r.question) || !(r.ack || r.vagueWords)) return false;
     return parts.some((p) => {
       const focus = focusOf(p);
-      return cachedHits(s, focus.join(' '), focus, r.topic).n >= Math.min(2, focus.length);
+      return cachedHits(s, focusKeyOf(p), focus, r.topic).n >= Math.min(2, focus.length);
     });
   });
   if (named) return true;
