@@ -4,6 +4,10 @@ import { q } from '../phrase-rule';
 
 // Being handled, by nobody named: "your request is being looked into", "the issues are currently being addressed".
 const ASKED_WHICH = /\b(?:what|which|whether|how|if)\b[^.,;:!?]*$/i;
+// Passed on, or on its way, by nobody named: "your feedback has been forwarded for review", "it has been escalated to the
+// concerned department", "your comments will be passed on to the right people", "details on volume pricing will follow",
+// "the updated spec sheet should find its way to you", "they'll get answered".
+const PASSED_ON = /\b(?:(?:has|have) been (?:forwarded|escalated|referred) (?:to|for) (?:the (?:concerned|relevant|appropriate|right|responsible) \w+|review|further review|the team)|will be passed (?:on )?to (?:the )?(?:right|relevant|appropriate|concerned|responsible) (?:people|team|department|person|parties)|the right people are (?:looking|working)|(?:details|information|pricing|more|a (?:hard )?copy|the rest)(?: [\w-]+){0,5}? will follow\b|should find (?:its|their) way to you|(?:they|it|these|those)['’]ll get (?:answered|sorted|fixed|resolved|done|looked at))/i;
 const BEING_HANDLED = /\b(?:is|are) (?:currently |now |already |still )?being (?:addressed|looked into|looked at|handled|reviewed|investigated|dealt with|worked on|escalated|progressed|actioned)\b(?! by \p{Lu})/iu;
 
 const rule: Rule = {
@@ -28,7 +32,7 @@ const rule: Rule = {
         message: `${q(c.text)}: nobody in particular owns this.`,
         suggestion: 'Make it yours, with a time: "I will call you tomorrow at 10 am."',
       }));
-    const m = out.length === 0 ? BEING_HANDLED.exec(s.text) : null;
+    const m = out.length === 0 ? (BEING_HANDLED.exec(s.text) ?? PASSED_ON.exec(s.text)) : null;
     // Not inside a question of which things are being handled ("I am trying to find out what issues are being addressed").
     if (m && !ASKED_WHICH.test(s.text.slice(Math.max(0, m.index - 60), m.index))) {
       out.push({
@@ -52,6 +56,11 @@ const rule: Rule = {
       { body: 'Hi Ravi,\n\nThe issues you raised are currently being addressed with the utmost urgency.', role: 'support' },
       { body: 'Hi Ravi,\n\nJoe or his designee will contact you about the trip next week.', role: 'account' },
       { body: 'Hi Ravi,\n\nA team of people will be answering these questions on the site.', role: 'account' },
+      // Passed on, or on its way, by nobody named.
+      { body: 'Hi Ola,\n\nYour feedback has been forwarded for review. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nIt has been escalated to the concerned department. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nDetails on volume pricing will follow. What matters most to your team this quarter?', role: 'prospecting' },
+      { body: "Hi Ola,\n\nI've flagged your questions internally and they'll get answered. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
       { body: 'Hi Ravi,\n\nI will call you tomorrow at 10am about the refund.', role: 'support' },
@@ -59,6 +68,9 @@ const rule: Rule = {
       { body: 'Hi Ravi,\n\nI am trying to find out what issues are currently being addressed by the regulator, and I will call you tomorrow at 10am.', role: 'account' },
       // A named person from a team owns it.
       { body: 'Hi Ravi,\n\nPriya from our billing team will call you tomorrow at 10am about the refund.', role: 'support' },
+      // Passed to someone named, and sent by us now, are owned.
+      { body: 'Hi Ola,\n\nI have forwarded your claim to Priya Shah, who will call you by noon. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThe pricing sheet follows below. I will call you at 4pm today.', role: 'account' },
     ],
   },
 };
