@@ -1,6 +1,6 @@
 import { contentStems } from './text';
 import { phraseStems, relation } from './lexicon/concepts';
-import { listMark, type AskPart, type QuotedPoint } from './listening';
+import { LIST_MARK, listMark, type AskPart, type QuotedPoint } from './listening';
 
 /**
  * Does the reply answer what was asked? Judged by the kind of answer the ask
@@ -125,10 +125,8 @@ const MONEY_ASK = /\b(?:how much|prices?|pricing|costs?|fees?|rates?|tariffs?|pr
 const MONEY_FOCUS = /^(?:cost|charg|rate|tariff|premium|discount|refund|quot)$/;
 // "Who pays for it?", answered by who does, or that nobody will: "there is no charge for them or the delivery".
 const WHO_PAYS = /\bwho (?:pays|is paying|will pay|covers|foots)\b/i;
-const NO_CHARGE = /\b(?:no charge|free of charge|at no (?:extra |additional )?cost|(?:is|are|it['’]s|that['’]s) on us|(?:we|i)(?:['’]ll| will) (?:pay|cover)|nothing (?:for you )?to pay|(?:won['’]t|will not) (?:be )?(?:charged|billed|cost you)|you (?:won['’]t|will not|don['’]t) pay)\b/i;
-const MONEYS = /[£$€¥₹]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|inr|chf|cad|aud|nzd|sgd|jpy|zar|sek|nok|dkk|pln|brl|mxn)\s?\d[\d,.]*|\b(?:half|a third|a quarter|\d+%) off\b|\b(?:free of charge|no charge|at no (?:extra |additional )?cost|nothing (?:extra )?to pay|for free)\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|lakh\b)/gi;
-// A sentence that starts an item of a list: "a) ", "(ii) ", "3." (alone, as the splitter leaves it, or before the words).
-const LIST_MARK = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)](?:\s|$)/i;
+const NO_CHARGE = /\b(?:no charge|free of charge|at no (?:extra |additional )?cost|(?:is|are|it['’]s|that['’]s) on us|(?:we|i)(?:['’]ll| will) (?:pay|cover)|nothing (?:extra |for you )?to pay|for free|(?:won['’]t|will not) (?:be )?(?:charged|billed|cost you)|you (?:won['’]t|will not|don['’]t) pay)\b/i;
+const MONEYS = /[£$€¥₹]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|inr|chf|cad|aud|nzd|sgd|jpy|zar|sek|nok|dkk|pln|brl|mxn)\s?\d[\d,.]*|\b(?:half|a third|a quarter|\d+%) off\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|lakh\b)/gi;
 // "Is this a known problem?", "Is it just us?": answered by how far the fault reaches ("It's not just you", "every
 // account with more than five years of history") or by its cause.
 const KNOWN_ASK = /\b(?:known (?:issue|problem|bug|fault)|just (?:me|us)|only (?:me|us)|anyone else|other (?:customers|users|people|clients))\b/i;
@@ -368,7 +366,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const own = hitsOf(x).n;
     if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(x.text)) return false;
     if (refersBack && read(x).opener) return false;
-    // A sum of money answers the only ask about money; a dated step, the only ask that sets a time.
+    // A sum of money answers the only ask about money, whatever other ask the sentence names more of.
     if (soleMoney && newMoney(x.text, part.text)) return false;
     // A sentence that names most of this ask, in two words or more, answers it as well as the other ("We can host you
     // on 19–21 May: I've placed a hold on the plenary room and three breakout rooms").
@@ -411,10 +409,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   return -1;
 }
 
-/** Does the sentence give a sum of money or a rate the ask does not name itself? */
+/** Does the sentence give a sum of money, a rate or "no charge" that the ask does not name itself? */
 function newMoney(text: string, asked: string): boolean {
   const sums = text.match(MONEYS);
-  return !!sums && sums.some((m) => !asked.includes(m.trim()));
+  return (!!sums && sums.some((m) => !asked.includes(m.trim()))) || (NO_CHARGE.test(text) && !NO_CHARGE.test(asked));
 }
 
 /** The list item each sentence of the reply belongs to ("a) …" and the sentences after it, up to the next mark). */
@@ -423,7 +421,7 @@ function marksOf(sentences: readonly ReplySentence[]): (string | undefined)[] {
   let m = marksMemo.get(sentences);
   if (!m) {
     let at: string | undefined;
-    m = sentences.map((x) => (at = (LIST_MARK.test(x.text) ? listMark(x.text) : undefined) ?? at));
+    m = sentences.map((x) => (at = listMark(x.text) ?? at));
     marksMemo.set(sentences, m);
   }
   return m;

@@ -290,10 +290,12 @@ function signOffName(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** The mark of a list item, without its brackets and dot ("(iii) " → "iii", "B. " → "b"); a bullet has none. */
-export function listMark(marker: string): string | undefined {
-  const m = /^\s*\(?(\d{1,2}|[a-h]|[ivx]{1,4})[.)]/i.exec(marker);
-  return m ? m[1]!.toLowerCase() : undefined;
+/** A list mark at the start of a text: "a) ", "(ii) ", "3." (alone, as the sentence splitter leaves it, or before words). */
+export const LIST_MARK = /^\s*\(?(\d{1,2}|[a-h]|[ivx]{1,4})[.)](?:\s+|$)/i;
+
+/** The mark of a list item, without its brackets and dot ("(iii) " → "iii", "B. " → "b"); a bullet or no mark has none. */
+export function listMark(text: string): string | undefined {
+  return LIST_MARK.exec(text)?.[1]?.toLowerCase();
 }
 
 export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {

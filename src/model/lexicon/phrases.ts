@@ -636,7 +636,8 @@ export const CHALLENGES: Phrase[] = [
   { pattern: "(?:i(?:'ve| have)|we(?:'ve| have)) (?:now )?(?:reached out|emailed|written|called|followed up|tried) (?:you )?(?:three|four|five|several|multiple|many|\\d+) times (?:now )?without (?:hearing back|a reply|a response|any reply|any response)" },
   // What they would know had they read it: "had you opened the confirmation email", "if you had followed the setup steps",
   // "once you actually try it", "which I'd encourage you to actually read", "as you'd know from the order screen".
-  { pattern: "(?:if you(?:'d| had)|had you) (?:actually |properly |just |even )?(?:read|looked at|opened|checked|followed|used|looked)" },
+  // ("If you had read / followed / checked…" with no more than that is blame-shifting's: one hint, not two.)
+  { pattern: "(?:if you(?:'d| had)|had you) (?:actually|properly|just|even) (?:read|looked at|opened|checked|followed|used|looked)|had you (?:read|looked at|opened|checked|followed|used|looked)|if you(?:'d| had) (?:looked at|opened|used|looked)" },
   { pattern: "(?:you|to|had|team|they) actually (?:read|reading|try|tried|open|opened|opening|look|looked|use|used)" },
   { pattern: "as you(?:'d| would) (?:know|have seen|be aware)" },
   { pattern: "(?:would have|could have) (?:told you|shown you|been obvious)" },
