@@ -1,4 +1,5 @@
 import type { Phrase } from './lexicon/phrases';
+import { requiredLiterals } from './literals';
 
 export interface PhraseMatch {
   start: number;
@@ -82,40 +83,170 @@ export interface Matcher {
  * Compiles a phrase list into one alternation (one pass over the text); the
  * phrase a match came from is the first one that matches the same words at
  * the same place (in context, so phrases with lookarounds are found too).
+ *
+ * Most sentences hold none of most phrases' words: each phrase's required
+ * literals (literals.ts) are looked up in the lower-cased text first, and
+ * when only a few phrases remain they are run one by one, with the
+ * alternation's own rule (leftmost match, then the first phrase in the list
+ * at that place; no overlaps), so the matches are the alternation's.
  */
 export function compile(phrases: readonly Phrase[]): Matcher {
-  const all = new RegExp(`(?<![\\w'’])(?:${phrases.map((p) => source(p.pattern)).join('|')})(?![\\w'’])`, 'gi');
-  const each = phrases.map((p) => new RegExp(`(?:${source(p.pattern)})(?![\\w'’])`, 'iy'));
+  const sources = phrases.map((p) => source(p.pattern));
+  const all = new RegExp(`(?<![\\w'’])(?:${sources.join('|')})(?![\\w'’])`, 'gi');
+  const each = sources.map((src) => new RegExp(`(?:${src})(?![\\w'’])`, 'iy'));
+  const alone = sources.map((src) => new RegExp(`(?<![\\w'’])(?:${src})(?![\\w'’])`, 'gi'));
+  // Phrases by the literals they need; those that need none are always candidates.
+  const postings = new Map<number, number[]>();
+  const always: number[] = [];
+  sources.forEach((src, i) => {
+    const need = requiredLiterals(src);
+    if (!need) return void always.push(i);
+    for (const lit of need) {
+      const id = literalId(lit);
+      const list = postings.get(id);
+      if (list) list.push(i);
+      else postings.set(id, [i]);
+    }
+  });
   const anyCased = phrases.some((p) => p.cased);
+  const flags = new Uint8Array(phrases.length);
+
+  /** The phrases that can match in `text`, in list order. */
+  const candidates = (text: string): number[] => {
+    const out: number[] = [...always];
+    for (const id of literalsIn(text)) {
+      const list = postings.get(id);
+      if (!list) continue;
+      for (const i of list) {
+        if (flags[i]) continue;
+        flags[i] = 1;
+        out.push(i);
+      }
+    }
+    for (const i of out) flags[i] = 0;
+    return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  };
+
+  /** The alternation over every phrase, as written. */
+  const findAll = (text: string): PhraseMatch[] => {
+    const out: PhraseMatch[] = [];
+    all.lastIndex = 0;
+    for (let m = all.exec(text); m; m = all.exec(text)) {
+      if (m[0].length === 0) {
+        all.lastIndex++;
+        continue;
+      }
+      const at = m.index;
+      const len = m[0].length;
+      const i = each.findIndex((re) => {
+        re.lastIndex = at;
+        const hit = re.exec(text);
+        return !!hit && hit[0].length === len;
+      });
+      const phrase = phrases[i === -1 ? 0 : i] as Phrase;
+      if (phrase.cased && !phrase.cased.test(m[0])) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], phrase });
+    }
+    return out;
+  };
+
+  /** The same matches from a few phrases run one by one: at each step the leftmost, then the first listed. */
+  const findSome = (text: string, ids: readonly number[]): PhraseMatch[] => {
+    const out: PhraseMatch[] = [];
+    const next: (RegExpExecArray | null)[] = ids.map(() => null);
+    const seek = (k: number, from: number) => {
+      const re = alone[ids[k]!]!;
+      re.lastIndex = from;
+      let m = re.exec(text);
+      // An empty match is skipped, as the alternation skips it.
+      while (m && m[0].length === 0) {
+        re.lastIndex = m.index + 1;
+        m = re.exec(text);
+      }
+      next[k] = m;
+    };
+    ids.forEach((_, k) => seek(k, 0));
+    for (;;) {
+      let best = -1;
+      for (let k = 0; k < ids.length; k++) {
+        const m = next[k];
+        if (m && (best === -1 || m.index < next[best]!.index)) best = k;
+      }
+      if (best === -1) return out;
+      const m = next[best]!;
+      const phrase = phrases[ids[best]!]!;
+      const end = m.index + m[0].length;
+      if (!phrase.cased || phrase.cased.test(m[0])) out.push({ start: m.index, end, text: m[0], phrase });
+      for (let k = 0; k < ids.length; k++) if (next[k] && next[k]!.index < end) seek(k, end);
+    }
+  };
+
   return {
     find(text) {
-      const out: PhraseMatch[] = [];
-      all.lastIndex = 0;
-      for (let m = all.exec(text); m; m = all.exec(text)) {
-        if (m[0].length === 0) {
-          all.lastIndex++;
-          continue;
-        }
-        const at = m.index;
-        const len = m[0].length;
-        const i = each.findIndex((re) => {
-          re.lastIndex = at;
-          const hit = re.exec(text);
-          return !!hit && hit[0].length === len;
-        });
-        const phrase = phrases[i === -1 ? 0 : i] as Phrase;
-        if (phrase.cased && !phrase.cased.test(m[0])) continue;
-        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], phrase });
-      }
-      return out;
+      const ids = candidates(text);
+      if (ids.length === 0) return [];
+      return ids.length <= FEW ? findSome(text, ids) : findAll(text);
     },
     test(text) {
-      if (anyCased) return this.find(text).length > 0;
+      const ids = candidates(text);
+      if (ids.length === 0) return false;
+      if (anyCased || ids.length <= FEW) return this.find(text).length > 0;
       all.lastIndex = 0;
       return all.test(text);
     },
   };
 }
+
+/**
+ * Every phrase list's required literals, numbered, and found in a text in one pass: each position's three
+ * characters pick a bucket of the literals that may start there (all are at least three long), and each is
+ * checked in place. The last text's answer is kept, as every list reads the same sentence in turn.
+ */
+const literalIds = new Map<string, number>();
+let buckets: ({ lit: string; id: number }[] | undefined)[] | undefined;
+let seen = new Uint8Array(0);
+let lastText: string | undefined;
+let lastFound: number[] = [];
+
+function literalId(lit: string): number {
+  let id = literalIds.get(lit);
+  if (id === undefined) {
+    literalIds.set(lit, (id = literalIds.size));
+    buckets = undefined;
+  }
+  return id;
+}
+
+const BUCKETS = 1 << 16;
+const bucketOf = (s: string, i: number) => (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & (BUCKETS - 1);
+
+/** The ids of the required literals found in `text` (lower-cased), each once. */
+function literalsIn(text: string): number[] {
+  if (text === lastText) return lastFound;
+  if (!buckets) {
+    buckets = new Array<{ lit: string; id: number }[] | undefined>(BUCKETS);
+    for (const [lit, id] of literalIds) (buckets[bucketOf(lit, 0)] ??= []).push({ lit, id });
+    seen = new Uint8Array(literalIds.size);
+  }
+  const lower = text.toLowerCase();
+  const found: number[] = [];
+  for (let i = 0; i + 3 <= lower.length; i++) {
+    const list = buckets[bucketOf(lower, i)];
+    if (!list) continue;
+    for (const { lit, id } of list) {
+      if (seen[id] || !lower.startsWith(lit, i)) continue;
+      seen[id] = 1;
+      found.push(id);
+    }
+  }
+  for (const id of found) seen[id] = 0;
+  lastText = text;
+  lastFound = found;
+  return found;
+}
+
+/** Up to this many candidate phrases are run one by one; more, and the one alternation is cheaper. */
+const FEW = 16;
 
 /** A word-bounded, case-insensitive regex from a bare alternation source. */
 export function wordRegex(alternation: string, flags = 'i'): RegExp {
