@@ -72,6 +72,9 @@ const rule: Rule = {
       { body: "Hi Jon,\n\nI think you can do this, but I'm not 100% sure it covers every case. Hopefully it works on Monday, fingers crossed.", role: 'support' },
       // Two stacked in one sentence: the offer itself sounds optional.
       'Hi Jon,\n\nThanks for the clinic list. I think we might maybe be able to help fill those empty weekend slots. Could we talk on Tuesday?',
+      // In other words: "I'd say", "more or less", "touch wood"; "though I could be wrong", "potentially".
+      { body: "Hi Jon,\n\nI'd say the go-live is on track, more or less, touch wood. Could we talk on Tuesday?", role: 'account' },
+      "Hi Jon,\n\nOur rates are lower than what you pay now, though I could be wrong. There could potentially be savings, and I'm hoping to send figures on Friday. Could we talk then?",
     ],
     pass: [
       'Hi Jon,\n\nMaybe Tuesday works better for your team. Could we talk then?',
@@ -79,6 +82,8 @@ const rule: Rule = {
       "Hi Jon,\n\nMaybe Tuesday works better for your team. I'm not sure the room is free, so I will check and call you at 3pm.",
       // One hedge where a guess is honest is no pattern.
       { body: "Hi Jon,\n\nThe fix goes out Monday at 9am. I'm not sure it needs a restart, so I will call you at 10am to check.", role: 'support' },
+      // Look-alikes: hoping for them, not for our own step; an honest estimate ("probably") counts for nothing.
+      { body: "Hi Jon,\n\nI hope you had a good weekend. The parts will probably arrive Monday, and I'll try the new gasket when they do. I'll call you at 10am on Tuesday with the result.", role: 'support' },
     ],
   },
 };
