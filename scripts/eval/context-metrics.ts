@@ -201,6 +201,8 @@ export function contextHeadline(ev: ContextEvaluation): Record<string, number> {
     'notAnswered.precision': r3(precision(ev.listening.notAnswered)),
     'notAnswered.recall': r3(recall(ev.listening.notAnswered)),
     'notAnswered.sure.precision': r3(precision(ev.listening.notAnsweredSure)),
+    // The name a hint gives the asker ("Rachel asked: …").
+    asker: r3(ev.listening.asker.of ? ev.listening.asker.right / ev.listening.asker.of : 1),
     'research.precision': r3(precision(ev.research.uses)),
     'research.recall': r3(recall(ev.research.uses)),
     ...Object.fromEntries(ROLES.map((x) => [`role.${x}`, r3(ev.role.perRole[x].of ? ev.role.perRole[x].right / ev.role.perRole[x].of : 1)])),

@@ -157,8 +157,8 @@ function readTopMessage(quoted: string): { text: string; author?: string; partia
   // quadratic on a long run of spaces without a break).
   // An item of a list ("a) …", "2. …", "- …") stays a sentence of its own, not joined to the line before.
   const text = own.flatMap((l, i) => (i > 0 && LIST_ITEM.test(l) && own[i - 1]!.trim() !== '' ? ['', l] : [l])).join('\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run))).filter((p) => p.trim()).join('\n\n');
-  // "Dr. Sarah Kim" is Sarah.
-  const first = (author ?? signOffName(own))?.replace(/^(?:(?:dr|mr|mrs|ms|miss|mx|prof|sir|dame)\.?\s+)+/i, '').split(/\s+/)[0];
+  // The name they sign with is what they go by ("Dom", not "Dominic" of the header), else the header's.
+  const first = firstNameOf(signOffName(own)) ?? firstNameOf(author);
   return { text, ...(first ? { author: first } : {}), ...(capped.truncated ? { partial: true as const } : {}) };
 }
 
@@ -268,26 +268,58 @@ function partOf(text: string): AskPart {
 const SIGN_OFF_WORDS = '(?:thanks(?: (?:so much|again|in advance))?|thank you(?: (?:so much|again|in advance))?|many thanks|thx|cheers|best(?: wishes)?|all the best|regards|best regards|kind regards|warm regards|warmly|sincerely|talk soon|speak soon|take care)';
 const SIGN_OFF_ONLY = new RegExp(`^${SIGN_OFF_WORDS}[,!.]?$`, 'i');
 // "Rachel", "Rachel Kim", "– Rachel", "Thanks, Rachel", "Rachel Kim | Ops Lead", "Rachel Kim, Head of Ops".
-const NAME_LINE = new RegExp(`^(?:[-–—~]+\\s*)?(?:(${SIGN_OFF_WORDS})[,!.]?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*(?:[|,(–—-]\\s*[^?]{0,80})?$`, 'iu');
+// "Raj and Anita Sharma" is Raj.
+const NAME_LINE = new RegExp(`^(?:[-–—~]+\\s*)?(?:(${SIGN_OFF_WORDS})[,!.]?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*(?:[|,(–—-]\\s*[^?]{0,80})?$`, 'iu');
 // Capitalised words a last line can hold that are no one's name.
 const NOT_A_NAME = new Set(['thanks', 'thank', 'best', 'regards', 'cheers', 'hi', 'hello', 'dear', 'team', 'sent', 'any', 'please', 'the', 'this', 'that', 'sincerely', 'support', 'sales', 'billing', 'admin', 'office', 'customer', 'management', 'operations', 'finance', 'accounts', 'procurement', 'purchasing', 'legal', 'payroll', 'hr', 'it', 'desk', 'helpdesk', 'service', 'reception', 'facilities', 'marketing', 'compliance', 'help', 'urgent', 'update', 'ok', 'okay', 'yes', 'no', 'again', 'also', 'and', 'but']);
 
 /** The writer's first name from the sign-off of their message ("Thanks, Rachel", "– Rachel", "Rachel Kim | Ops Lead"). */
 function signOffName(lines: readonly string[]): string | undefined {
   const nonEmpty = lines.map((l) => l.trim()).filter((l) => l !== '');
-  for (let k = nonEmpty.length - 1; k >= Math.max(1, nonEmpty.length - 4); k--) {
-    const line = nonEmpty[k]!;
-    if (line.length > 100) continue;
-    // A case-insensitive pattern would take "Thanks for the help" as a name: the name itself must be capitalised.
+  const n = nonEmpty.length;
+  /** The name a line gives ("Rachel Kim | Ops Lead" → "Rachel Kim"), whether a sign-off or dash leads it, and if it is the whole line. */
+  const nameIn = (line: string | undefined) => {
+    if (!line || line.length > 100) return undefined;
     const m = NAME_LINE.exec(line);
-    if (!m || !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u.test(m[2]!)) continue;
-    const first = m[2]!.split(/\s+/)[0]!;
-    if (NOT_A_NAME.has(first.toLowerCase())) continue;
-    const prefixed = m[1] !== undefined || /^[-–—~]/.test(line);
-    const afterSignOff = SIGN_OFF_ONLY.test(nonEmpty[k - 1]!);
-    if (prefixed || afterSignOff || (k === nonEmpty.length - 1 && m[2]!.split(/\s+/).length <= 3 && !/[.!?:;]$/.test(line) && line === m[2])) return first;
+    // A case-insensitive pattern would take "Thanks for the help" as a name: the name itself must be capitalised.
+    // Initials ("DO", "PD") are no first name to greet them by.
+    if (!m || !/^\p{Lu}\p{Ll}\S*(?:\s+(?:and\s+|&\s+)?\p{Lu}\S*)*$/u.test(m[2]!)) return undefined;
+    if (NOT_A_NAME.has(m[2]!.split(/\s+/)[0]!.toLowerCase())) return undefined;
+    return { name: m[2]!, prefixed: m[1] !== undefined || /^[-–—~]/.test(line), whole: line === m[2] };
+  };
+  // A sign-off ("Regards,", "Thanks, Rachel", "– Rachel"): the name is on its line or the next; what follows that
+  // (a job title, the company: "Westgate Dental Practice") is not read. A sign-off with no name after it names no one.
+  // A short line that ends in a comma signs off in any words or language ("Ta,", "Grazie,", "Yours faithfully,").
+  for (let k = n - 1; k >= Math.max(1, n - 5); k--) {
+    const line = nonEmpty[k]!;
+    if (SIGN_OFF_ONLY.test(line) || (k < n - 1 && /^\p{L}[\p{L}'’ ]{1,28},$/u.test(line) && line.split(' ').length <= 3)) return nameIn(nonEmpty[k + 1])?.name;
+    const named = nameIn(line);
+    if (named?.prefixed) return named.name;
   }
+  // No sign-off: the block of short lines that ends the message ("Maya / Studio Lindqvist", "Lina Haddad / Finance,
+  // Cedar & Vine Studio") starts with the name; a message that ends on a sentence has none.
+  let b = n;
+  while (b > 1 && n - b < 3 && nonEmpty[b - 1]!.length <= 60 && !/[.!?:;]$/.test(nonEmpty[b - 1]!)) b--;
+  const named = nameIn(nonEmpty[b]);
+  if (b < n && named && (named.whole || n - b >= 2) && named.name.split(/\s+/).length <= 4) return named.name;
   return undefined;
+}
+
+/**
+ * A first name from a full name as written: "Dr. Sarah Kim" is Sarah, "Okafor, Chidi" is Chidi; a title with a
+ * surname alone ("Mrs Patel", "Mr D. Okafor") gives no first name, nor does an address.
+ */
+export function firstNameOf(full: string | undefined): string | undefined {
+  if (!full || full.includes('@')) return undefined;
+  const swapped = /^([^\s,]+),\s*(\S.*)$/.exec(full.trim());
+  const name = swapped ? `${swapped[2]} ${swapped[1]}` : full.trim();
+  const titled = /^(?:(?:dr|mr|mrs|ms|miss|mx|prof|sir|dame)\.?\s+)+/i.exec(name);
+  const rest = titled ? name.slice(titled[0].length) : name;
+  const words = rest.split(/\s+/).filter(Boolean);
+  if (titled && words.length < 2) return undefined;
+  const first = words[0];
+  if (!first || /^\p{Lu}\.?$/u.test(first)) return undefined;
+  return first;
 }
 
 /** A list mark at the start of a text: "a) ", "(ii) ", "3." (alone, as the sentence splitter leaves it, or before words). */

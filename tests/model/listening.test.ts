@@ -9,6 +9,34 @@ describe('listening to the quoted message', () => {
     expect(topMessage('On Mon, 3 Mar 2025, Lee Park <lee@x.org> wrote:\nHi').author).toBe('Lee');
     expect(topMessage('From: Ana Ruiz <ana@x.org>\nSent: Monday, March 3, 2025 9:14 AM\nTo: Sam\nSubject: Order\n\nHello').author).toBe('Ana');
   });
+  it('names the asker as they sign, past a title, a job line and the company', () => {
+    const signed = (tail: string, header = '') => topMessage(`${header}Hello,\n\nCan you add four logins before the 16th?\n\n${tail}`).author;
+    // The sign-off line, then the name; the job title and the company after it are not read.
+    expect(signed('Thanks very much,\nDr Hana Sato\nPractice Owner, Sato Dental')).toBe('Hana');
+    expect(signed('Regards,\nDr Femi Adeyemi\nWestgate Dental Practice')).toBe('Femi');
+    // No sign-off: the short block that ends the message starts with the name.
+    expect(signed('Maya\nStudio Lindqvist')).toBe('Maya');
+    expect(signed('Lina Haddad\nFinance, Cedar & Vine Studio')).toBe('Lina');
+    expect(signed('Thanks,\nRaj and Anita Sharma')).toBe('Raj');
+    expect(signed('Nkechi Obi | Studio Manager\nFernway Dance Studio')).toBe('Nkechi');
+    // A sign-off in any words or language.
+    expect(signed('Ta,\nHollie')).toBe('Hollie');
+    expect(signed('Grazie,\nMarco')).toBe('Marco');
+    expect(signed('Yours faithfully,\nGordon Pike')).toBe('Gordon');
+    // What they sign with is what they go by, over the header's full name.
+    expect(signed('Cheers, Dom', 'On Fri, 6 Mar 2026 at 14:10, Dominic Reyes <dominic@x.example> wrote:\n')).toBe('Dom');
+    // Initials, a title with a surname, a team, an address: no first name; the header's is used where there is one.
+    expect(signed('PD', 'On Mon, 9 Mar 2026 at 11:58, Patrick Doyle <pd@x.example> wrote:\n')).toBe('Patrick');
+    expect(signed('Many thanks,\nMrs Patel\nOakfield Primary School')).toBeUndefined();
+    expect(signed('Thanks,\nMr D. Okafor')).toBeUndefined();
+    expect(signed('Regards,\nProcurement\nAshgrove Health System', 'On Thu, 5 Mar 2026 at 11:47, Procurement Team <procurement@x.example> wrote:\n')).toBeUndefined();
+    expect(signed('Sent from my iPhone', 'On Wed, 1 Apr 2026 at 07:12, m.haddad@cedarclinics.example wrote:\n')).toBeUndefined();
+    // A message that ends on a sentence names no one.
+    expect(signed('Let me know by Friday.')).toBeUndefined();
+  });
+  it('reads "Last, First" in a header as First', () => {
+    expect(topMessage('From: Okafor, Chidi <chidi@x.example>\nSent: Tuesday, March 17, 2026 11:02 AM\n\nCould you share it?').author).toBe('Chidi');
+  });
   it('finds questions and requests, joining hard-wrapped lines', () => {
     const q = 'On Sun, Nov 22, 2026 at 6:40 PM Dana Reyes <dana@northwind.com> wrote:\nI was charged twice this month. Can you refund the extra\ncharge? And when will the sync bug be fixed?\n\nLet me know if you have any questions.\nThanks, Dana\n\n> On Fri, older message wrote:\n> Could you send the W-9?';
     const points = extractQuotedPoints(q);
