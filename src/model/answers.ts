@@ -152,11 +152,30 @@ const LOCATED = /\b(?:is|are)(?: now| still| currently)? with (?!(?:you|us|me)\b
 
 const readings = new WeakMap<ReplySentence, Reading>();
 
+/** Where the clause that says an ask back ends: at a colon, a semicolon, a dash or ", and / but / so", else the sentence's end. */
+const CLAUSE_END = /[:;]|\s[-–—]\s|,\s*(?:and|but|so)\s/g;
+/** A sentence without the clauses that say the ask back ("You mentioned X, and you're wondering why Y" has none left). */
+function withoutRestated(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3; i++) {
+    const m = RESTATE.exec(out);
+    // "If you would like extra security, we can fly 500 pieces tomorrow" offers; it says no ask back.
+    if (!m || /\b(?:if|when|whenever|once|unless|should)\s+$/i.test(out.slice(0, m.index))) break;
+    CLAUSE_END.lastIndex = m.index + m[0].length;
+    const end = CLAUSE_END.exec(out);
+    out = `${out.slice(0, m.index)}${end ? out.slice(end.index + end[0].length) : ''}`;
+  }
+  return out;
+}
+
 function read(s: ReplySentence): Reading {
   const hit = readings.get(s);
   if (hit) return hit;
   // "b) Thanks for asking" reads as "Thanks for asking".
-  const t = s.text.replace(LIST_MARK, '');
+  const whole = s.text.replace(LIST_MARK, '');
+  // The ask said back ("You asked what caused the outage on Monday") is the customer's words: its "caused" and
+  // "Monday" are no cause and no time. Only what the sentence says beside it can answer.
+  const t = withoutRestated(whole);
   // "I apologise for the frustration this has caused", "Thanks for raising the failed calls" give no cause.
   const acknowledging = APOLOGY.test(t) || THANKS.test(t);
   const cause = acknowledging ? STRONG_CAUSE.test(t) : CAUSE.test(t);
@@ -171,7 +190,7 @@ function read(s: ReplySentence): Reading {
   const content = cause || weakCause || time || done || refusal || steps || (promise && !vague);
   // A restatement stays one even when its words hold a verb ("how the overage is worked out"): only a cause, a
   // time, a refusal or steps after it answer.
-  const restate = RESTATE.test(t) || ABOUT_IT.test(t);
+  const restate = t !== whole || ABOUT_IT.test(t);
   const restated = restate && !(cause || time || refusal || steps);
   const ack = restated || ((APOLOGY.test(t) || THANKS.test(t)) && !content && !polar);
   const empty = vague || ack;

@@ -63,6 +63,17 @@ describe('an ask acknowledged, not answered', () => {
     // Without the restatement, the same talk answers by its topic, as before.
     expect(answered(quoted, 'Daily backups on the Agency plan are kept in two regions and checked every night, for the full 30 days.')).toEqual([true]);
   });
+  it('the ask said back is the customer\'s words: its cause and its time answer nothing', () => {
+    // Flag: "caused" and "Monday" belong to the question said back.
+    expect(answered('What caused the outage on Monday?', 'You asked what caused the outage on Monday.')).toEqual([false]);
+    expect(answered('Why wasn\'t the heating fixed after we reported it on Friday?', 'I understand you\'d like to know why the heating fault you reported on Friday wasn\'t fixed before Saturday night.')).toEqual([false]);
+    expect(answered('Why can\'t I book anything online?', 'You mentioned the online system shows no availability for six weeks, and you\'re wondering why you can\'t book anything.')).toEqual([false]);
+    // Pass: the answer after the clause that says it back.
+    expect(answered('What caused the outage on Monday?', 'You asked what caused the outage on Monday: a faulty network switch dropped connections for 40 minutes.')).toEqual([true]);
+    expect(answered('When will the replacement arrive?', 'You asked when the replacement will arrive, and it will be with you on Thursday before noon.')).toEqual([true]);
+    // Pass: an offer ("If you would like…") says no ask back; its time still answers.
+    expect(answered('When can the first 500 pieces arrive?', 'If you would like them sooner, we can fly 500 pieces from stock tomorrow, arriving on Friday 13 March.')).toEqual([true]);
+  });
   it('"failed" in a thank-you is the topic thanked for, not a cause', () => {
     expect(answered('Why did the import fail?', 'Thanks for flagging the failed import.')).toEqual([false]);
   });
