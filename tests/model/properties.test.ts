@@ -77,6 +77,18 @@ describe('model properties', () => {
     }), { numRuns: 300 });
   });
 
+  it('filling a placeholder with their name never lowers the score, even where it makes a greeting mid-line', () => {
+    // Found by the property above (seed -563363948): "Hi x," read as the greeting hid the next step before it.
+    for (const role of ROLES) {
+      const draft = { body: "You'll need to contact our billing department. Hi {{first_name}}, Thank you for your business. Hi Dana,", recipients: [{ name: 'x' }] };
+      const before = analyze(draft, ctx(role));
+      for (const h of before.hints.filter((x) => x.replacement !== undefined)) {
+        const body = draft.body.slice(0, h.start) + h.replacement + draft.body.slice(h.end);
+        expect(analyze({ ...draft, body }, ctx(role)).score, `${role} ${h.kind}`).toBeGreaterThanOrEqual(before.score);
+      }
+    }
+  });
+
   it('adding a merge-field placeholder never raises the score', () => {
     fc.assert(fc.property(draftArb, roleArb, fc.constantFrom('{{first_name}}', '[Company]', '<NAME>', '%FIRSTNAME%'), fc.nat(), (d, role, field, at) => {
       const draft = clean(d);
