@@ -57,17 +57,23 @@ export function loadClassifier(file: WeightsFile): Classifier {
   const weights = new Int8Array(wb.buffer, wb.byteOffset, wb.byteLength);
   if (weights.length !== hashes.length * K) throw new Error('learned weights: size does not match the hash table');
 
+  // Rows by hash in an open-addressing table (twice the rows, linear probing): one probe or two per feature, where a
+  // binary search over the sorted hashes took seventeen.
+  let bits = 1;
+  while (1 << bits < hashes.length * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const slots = new Int32Array(1 << bits).fill(-1);
+  const slotOf = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+  for (let r = 0; r < hashes.length; r++) {
+    let at = slotOf(hashes[r]!);
+    while (slots[at] !== -1) at = (at + 1) & mask;
+    slots[at] = r;
+  }
   const row = (h: number): number => {
-    let lo = 0;
-    let hi = hashes.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = hashes[mid]!;
-      if (v === h) return mid;
-      if (v < h) lo = mid + 1;
-      else hi = mid - 1;
+    for (let at = slotOf(h); ; at = (at + 1) & mask) {
+      const r = slots[at]!;
+      if (r === -1 || hashes[r] === h) return r;
     }
-    return -1;
   };
 
   const score = (text: string): { tokens: Token[]; feats: Feature[]; rows: number[]; z: number[] } => {

@@ -42,13 +42,27 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** 32-bit FNV-1a. */
-export function hash32(s: string): number {
-  let h = 0x811c9dc5;
+const FNV_BASIS = 0x811c9dc5;
+/** FNV-1a state `h` carried on over the characters of `s`: hash32(a + b) is more(more(basis, a), b). */
+function more(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+/** 32-bit FNV-1a. */
+export function hash32(s: string): number {
+  return more(FNV_BASIS, s) >>> 0;
+}
+
+/** hash32 of the words joined after a tag ("2 " + a + " " + b), without building the string: a sentence has hundreds. */
+function hashJoined(tag: string, a: string, b?: string, c?: string): number {
+  let h = more(FNV_BASIS, tag);
+  h = more(h, a);
+  if (b !== undefined) h = more(more(h, ' '), b);
+  if (c !== undefined) h = more(more(h, ' '), c);
   return h >>> 0;
 }
 
@@ -60,11 +74,11 @@ export function features(tokens: readonly Token[]): Feature[] {
   const out: Feature[] = [];
   const t = (i: number) => tokens[i]!.stem;
   for (let i = 0; i < n; i++) {
-    out.push({ hash: hash32(`1 ${t(i)}`), from: i, to: i + 1 });
-    if (i + 1 < n) out.push({ hash: hash32(`2 ${t(i)} ${t(i + 1)}`), from: i, to: i + 2 });
-    if (i + 2 < n) out.push({ hash: hash32(`3 ${t(i)} ${t(i + 1)} ${t(i + 2)}`), from: i, to: i + 3 });
+    out.push({ hash: hashJoined('1 ', t(i)), from: i, to: i + 1 });
+    if (i + 1 < n) out.push({ hash: hashJoined('2 ', t(i), t(i + 1)), from: i, to: i + 2 });
+    if (i + 2 < n) out.push({ hash: hashJoined('3 ', t(i), t(i + 1), t(i + 2)), from: i, to: i + 3 });
   }
-  if (n > 0) out.push({ hash: hash32(`^ ${t(0)}`), from: 0, to: 1 });
-  if (n > 1) out.push({ hash: hash32(`^2 ${t(0)} ${t(1)}`), from: 0, to: 2 });
+  if (n > 0) out.push({ hash: hashJoined('^ ', t(0)), from: 0, to: 1 });
+  if (n > 1) out.push({ hash: hashJoined('^2 ', t(0), t(1)), from: 0, to: 2 });
   return out;
 }
