@@ -252,7 +252,7 @@ export function matchFact(fact: AccountFact, sentences: readonly { start: number
   return undefined;
 }
 
-interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; people: Set<string>; numbers: Set<string>; shared: Set<string> }
+interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; people: Set<string>; numbers: Set<string>; shared: Set<string>; byWord: Map<string, string> }
 
 /** A note's keys, read once per note and context (a session reads the same notes on every edit). */
 const keysMemo = new Map<string, FactKeys>();
@@ -261,7 +261,7 @@ function factKeysCached(fact: AccountFact, ctx: FactContext): FactKeys {
   let k = keysMemo.get(id);
   if (!k) {
     if (keysMemo.size > 500) keysMemo.clear();
-    k = { id, fact: fact.text, ...factKeys(fact, ctx), shared: sharedNames(ctx) };
+    k = { id, fact: fact.text, ...factKeys(fact, ctx), shared: sharedNames(ctx), byWord: new Map() };
     keysMemo.set(id, k);
   }
   return k;
@@ -306,8 +306,16 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   if (read.general) return undefined;
   const hits: { start: number; end: number; key: string }[] = [];
   for (const w of read.words) {
-    // A common word the note writes as a name ("Teams") is that name only when the sentence writes it so too.
-    const key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return (r === 'same' && (w.name || !WEAK.has(f))) || ((r === 'domain' || r === 'extra') && !proper.has(f)) || (w.name && sameCountry(f, w.stem)); });
+    // Which of the note's words this word is, kept per note by stem (and whether written as a name): a sentence's
+    // words recur in the next, and each comparison reads the domain's clusters.
+    const memoKey = w.name ? `N${w.stem}` : w.stem;
+    let key = keys.byWord.get(memoKey);
+    if (key === undefined) {
+      // A common word the note writes as a name ("Teams") is that name only when the sentence writes it so too.
+      key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return (r === 'same' && (w.name || !WEAK.has(f))) || ((r === 'domain' || r === 'extra') && !proper.has(f)) || (w.name && sameCountry(f, w.stem)); }) ?? '';
+      if (keys.byWord.size >= 5000) keys.byWord.clear();
+      keys.byWord.set(memoKey, key);
+    }
     if (key) hits.push({ start: w.start, end: w.end, key });
   }
   for (const n of read.numbers) if (numbers.has(n.value)) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });
