@@ -41,7 +41,10 @@ export interface SentenceView {
 export function perSentence<T>(fn: (s: SentenceView) => T): (s: SentenceView) => T {
   const memo = new WeakMap<SentenceView, T>();
   return (s) => {
-    if (memo.has(s)) return memo.get(s) as T;
+    // One lookup where the answer is kept (every sentence but the edited one, on every edit); `has` only for an
+    // answer that is itself undefined.
+    const hit = memo.get(s);
+    if (hit !== undefined || memo.has(s)) return hit as T;
     const v = fn(s);
     memo.set(s, v);
     return v;
