@@ -95,6 +95,8 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 export type LineCache = Map<string, Span[]>;
 
 /** Sentences of a text, each with absolute offsets. Every line break ends a sentence. */
+const NOT_BLANK = /\S/;
+
 export function splitSentences(text: string, lineCache?: LineCache, nextLineCache?: LineCache): Sentence[] {
   const out: Sentence[] = [];
   let lineStart = 0;
@@ -105,7 +107,7 @@ export function splitSentences(text: string, lineCache?: LineCache, nextLineCach
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (line.trim() === '') {
+    if (!NOT_BLANK.test(line)) {
       blankSeen = true;
     } else {
       if (blankSeen && out.length > 0) paragraph++;
