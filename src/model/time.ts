@@ -28,12 +28,21 @@ export interface LocalParts {
 
 /** Wall-clock parts of an instant in a zone. */
 export function localParts(instant: Date, timeZone: string): LocalParts {
+  // The same few instants (now, today's midnight) are read for every promise of every sentence: formatToParts is
+  // slow, so the answer is kept per zone and instant.
+  const key = `${timeZone}\u0000${instant.getTime()}`;
+  const hit = partsMemo.get(key);
+  if (hit) return { ...hit };
   const p: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);
   }
-  return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour! % 24, minute: p.minute!, second: p.second! };
+  const parts = { year: p.year!, month: p.month!, day: p.day!, hour: p.hour! % 24, minute: p.minute!, second: p.second! };
+  if (partsMemo.size >= 2000) partsMemo.clear();
+  partsMemo.set(key, parts);
+  return { ...parts };
 }
+const partsMemo = new Map<string, LocalParts>();
 
 /** The zone's UTC offset in minutes at an instant (e.g. +60 for Berlin in winter). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
