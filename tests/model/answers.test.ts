@@ -158,6 +158,21 @@ describe('a thing the ask includes', () => {
   });
 });
 
+describe('a request of two things', () => {
+  it('splits before a second verb of doing ("and apply…", "and reissue…") and names the part left open', () => {
+    const sentences = (body: string) => replySentences(splitSentences(body).map((s) => s.text));
+    const quoted = 'Can you move us from monthly to annual billing and apply the annual discount?';
+    expect(extractQuotedPoints(quoted)[0]!.parts?.map((p) => p.text)).toEqual(['Can you move us from monthly to annual billing', 'apply the annual discount?']);
+    const [v] = judgeAll(extractQuotedPoints(quoted), sentences("I've switched you to annual billing from your 1 April renewal, so you'll get one bill for the year."));
+    expect(v!.answered).toBe(false);
+    expect(v!.missing?.text).toBe('apply the annual discount?');
+    // Pass: both done ("I've also applied…" is done too).
+    expect(answered(quoted, "I've switched you to annual billing from 1 April. I've also applied the 15% annual discount.")).toEqual([true]);
+    // A list of things is one request, not two ("the January and February invoices").
+    expect(extractQuotedPoints('Can you reissue the January and February invoices?')[0]!.parts).toBeUndefined();
+  });
+});
+
 describe('clusters', () => {
   it('a budget is not a price: a quote does not answer a question about the budget year', () => {
     expect(answered('Is there any way to line up the billing date with our budget year?', "I'll send the quote over on Wednesday.")).toEqual([false]);
