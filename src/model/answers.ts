@@ -151,6 +151,8 @@ const FUTURE = /\b(?:will|['’]ll|going to)\b/i;
 const LOCATED = /\b(?:is|are)(?: now| still| currently)? with (?!(?:you|us|me)\b)|\b(?:nearly|almost) (?:there|done|ready|finished)\b|\b(?:should|will) be with you\b|\bsat in\b|\b(?:it|they)(?:['’]s|['’]re| is| are| was| were)? (?:now |still |currently |already )?(?:at|in|with|on (?:its|their) way|sitting|held|stuck|in transit|left|reached|arrived|went|turned up|been (?:delivered|found|located|held))\b|\byour (?:[\w£$€,.-]+ ){1,3}?(?:is|are|was|were) (?:now |still |currently )?(?:at|in|with|sitting|held|stuck|on (?:its|the|their) way)\b/i;
 
 const readings = new WeakMap<ReplySentence, Reading>();
+/** A second deed joined to the first: "…and applied the discount", "…, and I've sent the invoice". */
+const TWO_DEEDS = /\band (?:(?:i|we)(?:['’]ve| have|['’]ll| will)? )?(?:also )?(?:\w+ed|sent|made|put|set|done|given|issued|paid|shipped|reset|moved|will \w+)\b/i;
 
 /** Where the clause that says an ask back ends: at a colon, a semicolon, a dash or ", and / but / so", else the sentence's end. */
 const CLAUSE_END = /[:;]|\s[-–—]\s|,\s*(?:and|but|so)\s/g;
@@ -390,6 +392,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // A sentence that names most of this ask, in two words or more, answers it as well as the other ("We can host you
     // on 19–21 May: I've placed a hold on the plenary room and three breakout rooms").
     if (own >= 2 && own * 5 >= focusOf(part).length * 3) return false;
+    // Two things done in one sentence ("I've switched you to annual billing and applied the discount") answer two asks.
+    if (own >= 2 && (read(x).done || read(x).promise) && TWO_DEEDS.test(x.text)) return false;
     // A no to the thing asked for, in half its words or more, answers it whatever else the sentence names ("Rather than raising it, …").
     if (part.type === 'request' && read(x).refusal && hitsOf(x).same * 2 >= focusOf(part).length) return false;
     return rivals.some((q) => {

@@ -168,6 +168,8 @@ describe('a request of two things', () => {
     expect(v!.missing?.text).toBe('apply the annual discount?');
     // Pass: both done ("I've also applied…" is done too).
     expect(answered(quoted, "I've switched you to annual billing from 1 April. I've also applied the 15% annual discount.")).toEqual([true]);
+    // One sentence can do both.
+    expect(answered(quoted, "I've switched you to annual billing from 1 April and applied the 15% annual discount to it.")).toEqual([true]);
     // A list of things is one request, not two ("the January and February invoices").
     expect(extractQuotedPoints('Can you reissue the January and February invoices?')[0]!.parts).toBeUndefined();
   });
