@@ -131,6 +131,9 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // What changes, in other words: "We've also changed the retry rule", "so a timed-out payment is checked first".
+      { body: "Hi Rachel,\n\nI'm sorry about the double charge on your March invoice. I've refunded the second charge today. We've also changed the retry rule so a timed-out payment is checked with the bank before it runs again.", quoted: 'On Mon, 30 Nov 2026, Rachel Kim <rachel@example.org> wrote:\nWe were charged twice for March. Can you refund the second charge?', role: 'support' },
+      { body: "Hi Rachel,\n\nI'm sorry about the double charge on your March invoice. I've refunded the second charge today, and moved your account to the new billing run so every retry is verified with the bank.", quoted: 'On Mon, 30 Nov 2026, Rachel Kim <rachel@example.org> wrote:\nWe were charged twice for March. Can you refund the second charge?', role: 'support' },
       // Planned work announced ahead is no mistake to prevent.
       { body: 'Hi Zoe,\n\nThe billing system is scheduled to be down for its monthly backup from 5 pm on Friday until Monday at 7 am. We apologize for any inconvenience this outage may cause. The help desk is on 555-0101 all weekend.', role: 'account' },
       // Regret for how things fell out owns no fault; asking again is about a reply, not a fault come back.
