@@ -151,6 +151,8 @@ const FUTURE = /\b(?:will|['’]ll|going to)\b/i;
 const LOCATED = /\b(?:is|are)(?: now| still| currently)? with (?!(?:you|us|me)\b)|\b(?:nearly|almost) (?:there|done|ready|finished)\b|\b(?:should|will) be with you\b|\bsat in\b|\b(?:it|they)(?:['’]s|['’]re| is| are| was| were)? (?:now |still |currently |already )?(?:at|in|with|on (?:its|their) way|sitting|held|stuck|in transit|left|reached|arrived|went|turned up|been (?:delivered|found|located|held))\b|\byour (?:[\w£$€,.-]+ ){1,3}?(?:is|are|was|were) (?:now |still |currently )?(?:at|in|with|sitting|held|stuck|on (?:its|the|their) way)\b/i;
 
 const readings = new WeakMap<ReplySentence, Reading>();
+/** A rule of how things are done, said of every case: "all invoices are generated automatically", "according to our pricing policy". */
+const HOW_IT_WORKS = /\b(?:all|every|any) [\w-]+(?: [\w-]+)? (?:are|is) (?:\w+ )?(?:generated|processed|calculated|issued|sent|handled|reviewed|billed|charged|set|priced)\b|\baccording to (?:our|the) (?:[\w-]+ )?(?:polic(?:y|ies)|terms|rules|procedures?|guidelines)\b/i;
 /** A second deed joined to the first: "…and applied the discount", "…, and I've sent the invoice". */
 const TWO_DEEDS = /\band (?:(?:i|we)(?:['’]ve| have|['’]ll| will)? )?(?:also )?(?:\w+ed|sent|made|put|set|done|given|issued|paid|shipped|reset|moved|will \w+)\b/i;
 
@@ -184,7 +186,8 @@ function read(s: ReplySentence): Reading {
   const weakCause = !acknowledging && WEAK_CAUSE.test(t);
   const time = TIME.test(t);
   const polar = POLAR.test(t);
-  const done = DONE.test(t);
+  // How things always work ("all invoices are generated automatically… according to our pricing policy") is no deed.
+  const done = DONE.test(t) && !HOW_IT_WORKS.test(t);
   const promise = PROMISE.test(t);
   const refusal = REFUSAL.test(t);
   const steps = hasSteps(t);

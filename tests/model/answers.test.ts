@@ -158,6 +158,14 @@ describe('a thing the ask includes', () => {
   });
 });
 
+describe('how things always work is no answer', () => {
+  it('a rule said of every case answers no request; a deed does', () => {
+    const quoted = 'Your invoice charges us £2,100 but our agreed rate is £1,840. Please correct it.';
+    expect(answered(quoted, 'Please note that all invoices are generated automatically by our system according to our pricing policy.')).toEqual([false]);
+    expect(answered(quoted, 'Your invoice has been corrected to the agreed £1,840 and reissued this morning.')).toEqual([true]);
+  });
+});
+
 describe('a request of two things', () => {
   it('splits before a second verb of doing ("and apply…", "and reissue…") and names the part left open', () => {
     const sentences = (body: string) => replySentences(splitSentences(body).map((s) => s.text));

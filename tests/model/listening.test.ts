@@ -34,6 +34,9 @@ describe('listening to the quoted message', () => {
     // A message that ends on a sentence names no one.
     expect(signed('Let me know by Friday.')).toBeUndefined();
   });
+  it('reads an overcharge as the issue ("charges us £2,100 but our rate is £1,840")', () => {
+    expect(extractIssue('Your invoice charges us £2,100 but our agreed rate is £1,840. Please correct it.')?.text).toBe('Your invoice charges us £2,100 but our agreed rate is £1,840.');
+  });
   it('reads "Last, First" in a header as First', () => {
     expect(topMessage('From: Okafor, Chidi <chidi@x.example>\nSent: Tuesday, March 17, 2026 11:02 AM\n\nCould you share it?').author).toBe('Chidi');
   });
