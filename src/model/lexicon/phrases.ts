@@ -186,7 +186,10 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: 'out of (?:my|our) hands' },
   { pattern: "(?:i(?:'m| am)|we(?:'re| are)) (?:just|only) the messenger" },
   { pattern: "(?:i|we) (?:don't|do not|can't|cannot) (?:handle|deal with) (?:that|this|those)" },
-  { pattern: 'refer to (?:our|the) (?:website|faq|help center|knowledge base)' },
+  // "please refer to our status page for the latest information", "see our help centre", "check the FAQ": a page instead
+  // of an answer. (Not "visit our website" in a pitch, which invites a look.)
+  { pattern: 'refer to (?:our|the) (?:website|web ?site|faqs?|help (?:center|centre|pages?)|knowledge ?base|status page|support (?:site|portal|pages?)|online help|community forum)' },
+  { pattern: "(?:please )?(?:see|check|visit|consult) (?:our|the) (?:faqs?|help (?:center|centre|pages?)|knowledge ?base|status page|support (?:site|portal|pages?)|community forum)(?! (?:article|page|guide|post|entry|section|link)\\b| (?:i|we)(?:'ve| have)? (?:just )?(?:set up|updated|added|made|built|written|put together)\\b)" },
   { pattern: '(?:is|are) (?:handled|dealt with|owned) by (?:our|the|a|another) (?:\\w+ )?(?:team|department|group|desk)' },
   // Passing the buck to the structure: "each store is run by a separate franchisee", "our dealers are independently owned".
   { pattern: "(?:each|every|our|the|that|this|your) (?:[\\w-]+ )?(?:stores?|shops?|locations?|branch(?:es)?|outlets?|restaurants?|franchises?|dealers?|dealerships?|sellers?|merchants?|hotels?)(?: (?:in|of) (?:our|the) (?:[\\w-]+ )?(?:group|chain|network|brand))? (?:is|are) (?:(?:run|owned|operated|managed)(?: and (?:run|owned|operated|managed))? (?:independently|separately|by (?:a |an |its own |their own |the )?(?:separate |independent |different |third[- ]party |local |individual )?(?:franchisees?|owners?|operators?|compan(?:y|ies)|entit(?:y|ies)|sellers?|merchants?|partners?|business(?:es)?))|independently (?:run|owned|operated|managed))" },

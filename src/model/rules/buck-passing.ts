@@ -19,6 +19,9 @@ export default phraseRule({
       { body: "Hi Jo,\n\nYou'll need to contact our billing department for that. I will call you Monday at 10am.", role: 'support' },
       { body: "Hi Jo,\n\nThere's nothing I can do about the charge. I will call you Monday at 10am.", role: 'support' },
       { body: 'Hi Jo,\n\nExport issues are handled by our engineering team, so I have passed this on to them.', role: 'support' },
+      // A page instead of an answer.
+      { body: 'Hi Jo,\n\nOur engineers are investigating the outage. In the meantime, please refer to our status page for the latest information.', role: 'support' },
+      { body: 'Hi Jo,\n\nFor questions about refunds, please check our help centre. I will call you Monday at 10am.', role: 'support' },
       // Passing it to the structure.
       { body: 'Hi Jo,\n\nOur dealerships are independently owned, so the warranty sits with them. I will call you Monday at 10am.', role: 'support' },
       { body: 'Hi Jo,\n\nEvery restaurant in our group is operated by a local franchisee. I will call you Monday at 10am.', role: 'support' },
@@ -39,6 +42,8 @@ export default phraseRule({
     ],
     pass: [
       { body: "Hi Jo,\n\nI've asked our billing team to reverse the charge and I will call you Monday at 10am to confirm.", role: 'support' },
+      // A page we wrote for them, with the step it walks through.
+      { body: "Hi Jo,\n\nSee the help centre article I've written for your team: it walks through the export step by step. I will call you Monday at 10am.", role: 'support' },
       // The writer makes the call (real mail).
       { body: 'Hi Jo,\n\nThe courier lost the second parcel, so I will contact the courier myself this afternoon and call you Monday at 10am with a new date.', role: 'support' },
       { body: 'Hi Jo,\n\nThe Leeds store is run by Sam, and I have asked him to call you Monday at 10am.', role: 'support' },
