@@ -40,6 +40,8 @@ export const GENERIC_OPENERS: Phrase[] = [
   { pattern: "(?:just )?following up (?:once )?again|further to my previous (?:mails?|e-?mails?|messages?)" },
   { pattern: "last attempt from me" },
   { pattern: "hope you(?:'re| are) weathering" },
+  // "Just circling back on my last email", "bumping this to the top of your inbox".
+  { pattern: "(?:i(?:'m| am) )?just circling back(?: (?:on|to) (?:my|our|this|the) (?:last |previous |earlier )?(?:e-?mail|message|note|proposal))?|circling back (?:on|to) (?:my|our) (?:last |previous |earlier )?(?:e-?mail|message|note|proposal)|just bumping this(?: (?:up|to the top of your inbox))?" },
 ];
 
 /** Scripted empathy (seed 000: "Don't pretend-feel"). */

@@ -31,9 +31,12 @@ export default phraseRule({
       'Hi Ola,\n\nHappy Monday! Hope the weekend recharged the batteries. What matters most to your team this quarter?',
       'Hi Ola,\n\nApologies for the cold email, I know your inbox is full. What matters most to your team this quarter?',
       'Hi Ola,\n\nFurther to my previous mails, just following up once again. What matters most to your team this quarter?',
+      'Hi Ola,\n\nJust circling back on my last email. What matters most to your team this quarter?',
     ],
     pass: [
       'Hi Dana,\n\nCongratulations on opening the Austin office. Could we talk about staffing it on Tuesday?',
+      // A driver circling back is no stock line.
+      { body: 'Hi Dana,\n\nThe driver is circling back to collect the second pallet at 3 pm today. Could you have it at the dock by then?', role: 'account' },
       // Hopes about something specific are not boilerplate.
       'Hi Dana,\n\nI hope the Austin opening went well. Could we talk about staffing it on Tuesday?',
       'Hi Dana,\n\nI hope your Monday meeting with the board went well. Could we talk on Tuesday?',
