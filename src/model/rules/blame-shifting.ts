@@ -22,6 +22,8 @@ const listed = phraseRule({
   examples: {
     flag: [
       { body: "Hi Ana,\n\nOur carrier has been struggling with volume this month, which is why your parcel slipped. I will call you tomorrow at 9am.", role: 'support' },
+      // Their trouble as the reason, in other words.
+      { body: "Hi Ana,\n\nI'm so sorry your delivery was late again. The courier has had staff shortages this month. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Kim,\n\nMistakes were made in processing your order. I will call you at 2pm today.', role: 'support' },
       { body: 'Hi Kim,\n\nAs I already told you, the form is on page two. I will call you at 2pm today.', role: 'support' },
       // Blame on a third party, in other words.
@@ -55,6 +57,7 @@ const listed = phraseRule({
     ],
     pass: [
       { body: "Hi Ana,\n\nI booked your parcel on the wrong service, which is why it slipped. I will call you tomorrow at 9am.", role: 'support' },
+      { body: 'Hi Ana,\n\nThe courier has staff in Leeds who can collect the parcel on Thursday morning. I will call you tomorrow at 9am to confirm.', role: 'support' },
       { body: 'Hi Kim,\n\nI made a mistake processing your order. I will call you at 2pm today.', role: 'support' },
       // Carriers and suppliers named as facts, not as the culprit.
       { body: 'Hi Kim,\n\nThe courier picked it up at 9 am and it arrives Thursday. I will call you at 2pm today.', role: 'support' },

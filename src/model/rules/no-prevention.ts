@@ -11,7 +11,7 @@ const ownFault = wordRegex(OWN_FAULT);
 const sympathy = wordRegex(SYMPATHY);
 const sorry = /\b(?:sorry|apologi[sz]e|apologies|regret)\b/i;
 // "This will never happen again", "Rest assured, it won't happen again" promise, they prevent nothing (boasting says so).
-const NEVER_AGAIN = /\b(?:this|it|that)(?: will|['’]ll) never happen again\b|\b(?:rest assured|(?:i|we) (?:can )?(?:assure|promise|guarantee) you)(?: that)?,? (?:this|it|that)(?: will|['’]ll)? (?:never|not|won['’]t) happen again\b/gi;
+const NEVER_AGAIN = /\b(?:this|it|that)(?: will|['’]ll) never happen again\b|\b(?:do|try) (?:our|my) (?:very )?best to (?:make sure|ensure) (?:that )?(?:this|it|that) (?:doesn['’]t|does not|won['’]t|will not|never) happen again\b|\b(?:rest assured|(?:i|we) (?:can )?(?:assure|promise|guarantee) you)(?: that)?,? (?:this|it|that)(?: will|['’]ll)? (?:never|not|won['’]t) happen again\b/gi;
 // Advice to the reader is their step, not ours: "In future, adding a safe-place note can help avoid missed deliveries".
 const ADVICE = /\b(?:you can|you could|you may want|you might want|you(?:['’]ll| will) want|please|we recommend|we suggest|we(?:['’]d| would) suggest|i recommend|i suggest|i(?:['’]d| would) suggest|adding|using|making sure|remember to|be sure to)\b/i;
 const OURS = /\b(?:we|i|our \w+)(?:['’]ve|['’]ll|['’]re| have| will| are| now| also)\b/i;
@@ -127,6 +127,8 @@ const rule: Rule = {
       { body: "Hi Zoe,\n\nI'm sorry your order was late, and I've refunded it today. Rest assured, this will never happen again.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
       // Fixing this one is no prevention, whatever its words ("from this month", "so only…"), nor is an assurance.
       { body: "Hi Callum,\n\nYou're right, June's invoice was wrong, and I apologise. I've cancelled it and applied the right price from this month, so only £240 will be collected on the 5th. You can rest assured it won't happen again.", quoted: 'On Mon, 1 Jun 2026, Callum Reid <callum@example.org> wrote:\nMy invoice for June shows £420 but our plan is £240 a month.', role: 'support' },
+      // Doing our best that it won't happen again names no change.
+      { body: "Hi Aisha,\n\nI'm sorry your delivery was late again. I've refunded this week's delivery fee. We'll do our best to make sure it doesn't happen again.", quoted: 'On Wed, 2 Dec 2026, Aisha Khan <aisha@example.org> wrote:\nThis is the second week running my delivery has come a day late.', role: 'support' },
       // They say it has happened before: a fix of this one alone, apology or none, leaves them expecting it again.
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
