@@ -1,5 +1,5 @@
 import type { Recipient } from './types';
-import { PLACEHOLDER_SOURCE } from './text';
+import { PLACEHOLDER_SOURCE, TITLE_WORDS } from './text';
 
 export interface Greeting {
   /** The greeting span, e.g. "Hi Dana," (absolute offsets). */
@@ -262,6 +262,9 @@ export interface NameCheck {
   misspelled?: boolean;
 }
 
+/** A title alone, lower-cased ("mr", "dr"): the surname follows it. */
+const TITLE_ONLY = new RegExp(`^(?:${TITLE_WORDS})$`);
+
 /** Checks a greeting name against the recipients. ok when we cannot tell. */
 export function checkName(written: string, recipients: readonly Recipient[]): NameCheck {
   // "Rich and Dave", "Mike & Scott", "Dr. Lay, Sir": several names (or a name and a courtesy) greet several people,
@@ -275,7 +278,7 @@ export function checkName(written: string, recipients: readonly Recipient[]): Na
   const known = recipients.map(recipientNameParts).filter((p) => p.length > 0);
   if (parts.length === 0 || known.length === 0) return { ok: true };
   // Titles ("Mr Reyes", "Dr. Reyes"): compare the surname.
-  const titled = /^(mr|mrs|ms|miss|dr|prof|sir)$/.test(parts[0]!);
+  const titled = TITLE_ONLY.test(parts[0]!);
   const words = titled ? parts.slice(1) : parts;
   for (const candidate of known) {
     const matches = words.every((w) => candidate.some((c) => sameFirstName(w, c)));

@@ -1,4 +1,4 @@
-import { contentStems, splitSentences, stem, STOPWORDS } from './text';
+import { contentStems, splitSentences, stem, STOPWORDS, TITLE_WORDS } from './text';
 import { phraseStems, sameWord } from './lexicon/concepts';
 
 /** Something the customer asked or asked for in the message being answered. */
@@ -305,6 +305,9 @@ function signOffName(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** A title before a name: "Dr. ", "Mrs ". */
+const TITLED_NAME = new RegExp(`^(?:(?:${TITLE_WORDS})\\.?\\s+)+`, 'i');
+
 /**
  * A first name from a full name as written: "Dr. Sarah Kim" is Sarah, "Okafor, Chidi" is Chidi; a title with a
  * surname alone ("Mrs Patel", "Mr D. Okafor") gives no first name, nor does an address.
@@ -313,7 +316,7 @@ export function firstNameOf(full: string | undefined): string | undefined {
   if (!full || full.includes('@')) return undefined;
   const swapped = /^([^\s,]+),\s*(\S.*)$/.exec(full.trim());
   const name = swapped ? `${swapped[2]} ${swapped[1]}` : full.trim();
-  const titled = /^(?:(?:dr|mr|mrs|ms|miss|mx|prof|sir|dame)\.?\s+)+/i.exec(name);
+  const titled = TITLED_NAME.exec(name);
   const rest = titled ? name.slice(titled[0].length) : name;
   const words = rest.split(/\s+/).filter(Boolean);
   if (titled && words.length < 2) return undefined;

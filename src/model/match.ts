@@ -181,16 +181,17 @@ export function compile(phrases: readonly Phrase[]): Matcher {
     }
   };
 
+  const findIn = (text: string, ids: readonly number[]): PhraseMatch[] =>
+    ids.length === 0 ? [] : ids.length <= FEW ? findSome(text, ids) : findAll(text);
+
   return {
     find(text) {
-      const ids = candidates(text);
-      if (ids.length === 0) return [];
-      return ids.length <= FEW ? findSome(text, ids) : findAll(text);
+      return findIn(text, candidates(text));
     },
     test(text) {
       const ids = candidates(text);
       if (ids.length === 0) return false;
-      if (anyCased || ids.length <= FEW) return this.find(text).length > 0;
+      if (anyCased || ids.length <= FEW) return findIn(text, ids).length > 0;
       all.lastIndex = 0;
       return all.test(text);
     },
@@ -212,7 +213,9 @@ function literalId(lit: string): number {
   let id = literalIds.get(lit);
   if (id === undefined) {
     literalIds.set(lit, (id = literalIds.size));
+    // A list compiled later needs its literals found in the text last read too.
     buckets = undefined;
+    lastText = undefined;
   }
   return id;
 }

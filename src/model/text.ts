@@ -95,6 +95,9 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 export type LineCache = Map<string, Span[]>;
 
 /** Sentences of a text, each with absolute offsets. Every line break ends a sentence. */
+/** Titles written before a name ("Dr. Sarah Kim", "Mrs Patel"), for the greeting and the asker's name. */
+export const TITLE_WORDS = 'dr|mr|mrs|ms|miss|mx|prof|sir|dame';
+
 const NOT_BLANK = /\S/;
 
 export function splitSentences(text: string, lineCache?: LineCache, nextLineCache?: LineCache): Sentence[] {
