@@ -4,7 +4,7 @@ import type { Doc, Finding, Rule, SentenceView } from './rule';
 import { RULES } from './rules/index';
 import selfFocused, { personTotals, selfFocusedCouldFire, type PersonTotals } from './rules/self-focused';
 import { weYou } from './pitch';
-import { contentStems, fleschKincaid, splitSentences, syllables, words, type LineCache, type Sentence } from './text';
+import { contentStems, fleschKincaid, splitSentencesFrom, syllables, words, type Sentence, type SplitMemo } from './text';
 import { findGreeting, type Greeting } from './greeting';
 import { findCommitments, type Clock } from './commitments';
 import { extractIssue, extractQuotedPoints, type QuotedIssue, type QuotedPoint } from './listening';
@@ -305,10 +305,10 @@ interface QuotedCache {
   issue?: QuotedIssue;
 }
 
-/** What a session keeps between analyses: per-sentence results and per-line splits, by text. */
+/** What a session keeps between analyses: per-sentence results by text, and the last text's split into sentences. */
 interface Caches {
   sentences: Map<string, SentenceResult>;
-  lines: LineCache;
+  split?: SplitMemo;
 }
 
 /**
@@ -328,7 +328,9 @@ export function splitAtGreeting(sentences: Sentence[], greeting: Greeting | unde
   if (rest.split(/\s+/).filter(Boolean).length < 3) return sentences;
   const head: Sentence = { ...s, end: greeting.end, text: s.text.slice(0, cut).trimEnd() };
   const tail: Sentence = { ...s, start: greeting.end + lead, text: rest };
-  return [...sentences.slice(0, at), head, tail, ...sentences.slice(at + 1)].map((x, index) => (x.index === index ? x : { ...x, index }));
+  // Every sentence after it moves up one place (written out: a spread per sentence costs more than the split).
+  const moved = sentences.slice(at + 1).map((x) => ({ start: x.start, end: x.end, text: x.text, line: x.line, paragraph: x.paragraph, index: x.index + 1 }));
+  return [...sentences.slice(0, at), head, { ...tail, index: at + 1 }, ...moved];
 }
 
 /** One analysis, reusing cached per-sentence work. */
@@ -336,9 +338,10 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
   const { now, role } = validate(draft, context);
   const clock: Clock = { now, timeZone: context.timeZone };
   const { text: body, truncated } = truncate(draft.body);
-  const next: Caches = { sentences: new Map(), lines: new Map() };
+  const split = splitSentencesFrom(body, cache.split);
+  const next: Caches = { sentences: new Map(), split: split.memo };
   const greeting = findGreeting(body);
-  const sentences = splitAtGreeting(splitSentences(body, cache.lines, next.lines), greeting).map((s: Sentence) => {
+  const sentences = splitAtGreeting(split.sentences, greeting).map((s: Sentence) => {
     let r = cache.sentences.get(s.text);
     if (!r) {
       r = next.sentences.get(s.text) ?? analyzeSentence(s.text, clock);
@@ -486,12 +489,12 @@ export interface RawPenalty {
 
 /** The penalties a report's score is made of: what `scripts/calibrate.ts` fits the calibration on. */
 export function penaltiesOf(draft: Draft, context: Context): RawPenalty[] {
-  return run(draft, context, { sentences: new Map(), lines: new Map() }, { points: [] }, false).penalties;
+  return run(draft, context, { sentences: new Map() }, { points: [] }, false).penalties;
 }
 
 /** Analyzes a draft. Pure and deterministic: the same draft and context give the same report. */
 export function analyze(draft: Draft, context: Context): Report {
-  return run(draft, context, { sentences: new Map(), lines: new Map() }, { points: [] }).report;
+  return run(draft, context, { sentences: new Map() }, { points: [] }).report;
 }
 
 export interface Session {
@@ -504,7 +507,7 @@ export interface Session {
  * touched. Gives exactly the same reports as analyze().
  */
 export function createSession(): Session {
-  let cache: Caches = { sentences: new Map(), lines: new Map() };
+  let cache: Caches = { sentences: new Map() };
   let clockKey = '';
   const quotedCache: QuotedCache = { points: [] };
   return {
@@ -512,7 +515,7 @@ export function createSession(): Session {
       // Dates resolve against now and the zone: a new minute or zone invalidates the cache.
       const key = `${String(context?.now).slice(0, 16)}|${context?.timeZone}`;
       if (key !== clockKey) {
-        cache = { sentences: new Map(), lines: cache.lines };
+        cache = { sentences: new Map(), ...(cache.split ? { split: cache.split } : {}) };
         clockKey = key;
       }
       const out = run(draft, context, cache, quotedCache);

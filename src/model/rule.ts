@@ -39,17 +39,26 @@ export interface SentenceView {
  * recomputes only the sentences it touched.
  */
 export function perSentence<T>(fn: (s: SentenceView) => T): (s: SentenceView) => T {
-  const memo = new WeakMap<SentenceView, T>();
+  const slot = slots++;
   return (s) => {
-    // One lookup where the answer is kept (every sentence but the edited one, on every edit); `has` only for an
-    // answer that is itself undefined.
-    const hit = memo.get(s);
-    if (hit !== undefined || memo.has(s)) return hit as T;
+    // Answers are kept on the view, one slot per computation: an array read for every sentence but the edited one,
+    // on every edit, by every document rule (a WeakMap lookup each cost more than the rest of those rules' loops).
+    let kept = (s as { [KEPT]?: unknown[] })[KEPT];
+    if (kept === undefined) {
+      kept = [];
+      Object.defineProperty(s, KEPT, { value: kept, enumerable: false });
+    } else {
+      const hit = kept[slot];
+      if (hit !== undefined || slot in kept) return hit as T;
+    }
     const v = fn(s);
-    memo.set(s, v);
+    kept[slot] = v;
     return v;
   };
 }
+/** The hidden array on a view that holds perSentence's answers, and how many computations have a slot in it. */
+const KEPT = Symbol('perSentence');
+let slots = 0;
 
 /** Everything a document-level rule sees; all of it precomputed and cheap. */
 export interface Doc {

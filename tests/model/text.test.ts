@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fleschKincaid, splitSentences, stem, syllables, words } from '../../src/model/text';
+import fc from 'fast-check';
+import { fleschKincaid, splitSentences, splitSentencesFrom, stem, syllables, words } from '../../src/model/text';
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
@@ -22,13 +23,41 @@ describe('splitSentences', () => {
     expect(ss.length).toBeGreaterThan(5);
     for (const s of ss) expect(s.text.length).toBeLessThanOrEqual(600);
   });
-  it('reuses a line cache and gives the same result', () => {
-    const body = 'One line. Two.\nAnother line!';
-    const a = new Map();
-    const b = new Map();
-    expect(splitSentences(body, undefined, a)).toEqual(splitSentences(body));
-    expect(splitSentences(body, a, b)).toEqual(splitSentences(body));
-    expect(b.size).toBe(2);
+  it('splits an edited text as it splits it afresh, reusing the lines the edit left alone', () => {
+    const body = 'Hi Dana,\n\nThanks for the call. Could we meet Tuesday?\n\nThe invoice is attached.\nBest,\nSam';
+    const first = splitSentencesFrom(body);
+    // A keystroke in the middle line: the lines before and after keep their sentences, the very same strings.
+    const at = body.indexOf('Tuesday') + 3;
+    const edited = `${body.slice(0, at)}x${body.slice(at)}`;
+    const again = splitSentencesFrom(edited, first.memo);
+    expect(again.sentences).toEqual(splitSentences(edited));
+    expect(again.memo.lines[0]).toBe(first.memo.lines[0]);
+    const attached = first.sentences.find((s) => s.text.startsWith('The invoice'))!;
+    expect(again.sentences.find((s) => s.text.startsWith('The invoice'))!.start).toBe(attached.start + 1);
+  });
+});
+
+/** Text built of what splitting turns on: line breaks, blank lines, sentence ends, abbreviations, spaces. */
+const piece = fc.constantFrom('\n', '\n\n', ' ', '. ', '.', '? ', '!', 'Dr. ', 'e.g. ', 'J. ', 'approx. three', 'word', 'Ask', '3.5', ')', '  \n', '\t');
+const chunk = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+
+describe('splitSentencesFrom, property', () => {
+  it('gives, after any chain of edits, the sentences splitSentences gives the final text', () => {
+    const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 8 }), put: chunk });
+    fc.assert(
+      fc.property(chunk, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        let text = start;
+        let memo = splitSentencesFrom(text).memo;
+        for (const e of edits) {
+          const at = text.length === 0 ? 0 : e.at % (text.length + 1);
+          text = text.slice(0, at) + e.put + text.slice(at + e.cut);
+          const next = splitSentencesFrom(text, memo);
+          expect(next.sentences).toEqual(splitSentences(text));
+          memo = next.memo;
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
