@@ -114,6 +114,8 @@ const PAST = /\b(?:yesterday|last (?:night|week|month)|ago|earlier|this morning|
 const HAPPENED = /\b(?:what happened|how did (?:this|that|it) happen|what went wrong)\b/i;
 const NARRATIVE_TIME = /\b(?:yesterday|last (?:night|week|month)|this morning|earlier today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]m)\b/i;
 const PAST_VERB = /\b(?:[a-z]+ed|was|were|had|went|took|left|came|sent|made|got|ran|broke|lost|fell)\b/i;
+/** Fixed already: the past time beside it says when it came back, not when it broke. */
+const BACK_NOW = /\b(?:restored|fixed|resolved|repaired|back (?:up|online|to normal|in service)|working again|up and running|reinstated|re-?enabled)\b/i;
 const NOW = /\b(?:now|on the spot|(?:the )?same day|straight away|right away)\b/i;
 // A message to the customer ("I'll call you at 4", "I'll let you know by Friday") is a step of its own, not the thing asked for.
 const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|text) you|get back to you|let you know|be in touch|follow up|keep you posted)\b/i;
@@ -343,7 +345,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         break;
       case 'when':
         // "When will it be back?" is not answered by when it went down ("lost both links at 01:24").
-        if (FUTURE.test(part.text) && PAST.test(x.text) && !FUTURE.test(x.text) && !r.promise) { v = false; break; }
+        // Unless it says it is back already ("We restored all keys at 10:12"): that time is the answer.
+        if (FUTURE.test(part.text) && PAST.test(x.text) && !FUTURE.test(x.text) && !r.promise && !BACK_NOW.test(x.text)) { v = false; break; }
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
         // "I will send the order form by Friday" is about something else.
         // "How long will it take?" names nothing of its own: a dated step answers it.

@@ -356,6 +356,9 @@ describe('talk about the ask is no answer to it', () => {
   it('"When will it be back?" is not answered by when it went down', () => {
     expect(answered('I need to know when the database will be back.', 'A storage node lost both of its network links at 01:24 and took the database offline.')).toEqual([false]);
     expect(answered('I need to know when the database will be back.', 'The database will be back by 04:00, once the node is replaced.')).toEqual([true]);
+    // Unless it is back already: then the past time is when it came back.
+    expect(answered('Our API keys stopped working at 9am. When will it be fixed?', 'We restored all keys at 10:12, so your existing keys work again.')).toEqual([true]);
+    expect(answered('Our API keys stopped working at 9am. When will it be fixed?', 'A rotation job revoked the keys at 08:55.')).toEqual([false]);
   });
 
   it('"we\'re on it" and "as soon as we\'re able" put the ask off', () => {

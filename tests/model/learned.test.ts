@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { features, tokenize } from '../../src/model/learned/features';
+import { features, hash32, tokenize } from '../../src/model/learned/features';
 import { loadClassifier, type WeightsFile } from '../../src/model/learned/classifier';
 import weights from '../../src/model/learned/weights.json';
 import { analyze } from '../../src/model/index';
@@ -67,6 +67,21 @@ describe('learned layer: training and classifying', () => {
     for (const text of ['The signed form is attached.', 'I will call you on Monday at 9.', 'Ana moved the meeting to room 2.']) {
       expect(model.classify(text)).toEqual([]);
     }
+  });
+
+  it('points at a word of substance that pushed nearly as hard as a function word', () => {
+    // Two features drive "boasting": the word "the" and the word "premier". A span of "the" shows the reader nothing.
+    const tiny = (the: number, premier: number): WeightsFile => {
+      const rows = [[hash32('1 the'), the], [hash32('1 premier'), premier]].sort((a, b) => a[0]! - b[0]!);
+      const hashes = new Uint32Array(rows.map((r) => r[0]!));
+      const ws = new Int8Array(rows.map((r) => r[1]!));
+      const b64 = (u: Uint8Array) => btoa(String.fromCharCode(...u));
+      return { version: 1, kinds: ['boasting'], thresholds: [1], bias: [0], scale: [0.1], hashes: b64(new Uint8Array(hashes.buffer)), weights: b64(new Uint8Array(ws.buffer)) };
+    };
+    const spanOf = (f: WeightsFile) => { const text = 'The offer we make is truly a premier choice.'; const x = loadClassifier(f).classify(text)[0]!; return text.slice(x.start, x.end); };
+    expect(spanOf(tiny(100, 60))).toBe('premier');
+    // Far weaker, the word of substance is not what drove it: the span stays with the function word.
+    expect(spanOf(tiny(100, 30))).toBe('The');
   });
 
   it('refuses weights whose table does not match', () => {

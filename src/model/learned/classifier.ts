@@ -1,5 +1,6 @@
 import { features, tokenize, type Feature, type Token } from './features';
 import type { RuleKind } from '../types';
+import { STOPWORDS } from '../text';
 
 /**
  * The learned layer: one logistic regression per sentence kind over hashed
@@ -95,20 +96,29 @@ export function loadClassifier(file: WeightsFile): Classifier {
     classify(text) {
       const { tokens, feats, rows, z } = score(text);
       const out: LearnedFinding[] = [];
+      let content: boolean[] | undefined;
       for (let k = 0; k < K; k++) {
         if (z[k]! < file.thresholds[k]!) continue;
-        // The span: the n-gram that pushed hardest towards this kind, joined by the next one when it is near.
+        // The span: the n-gram that pushed hardest towards this kind, joined by the next one when it is near. One made of
+        // function words only ("this", "in a") counts half: it shows the reader nothing, and a word of substance
+        // that pushed nearly as hard ("lock in", "for the hassle") is what the highlight should point at.
+        content ??= tokens.map((t) => !STOPWORDS.has(text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'")));
+        const pull = (i: number): number => {
+          const w = weights[rows[i]! * K + k]!;
+          const f = feats[i]!;
+          for (let j = f.from; j < f.to; j++) if (content![j]) return w;
+          return w / 2;
+        };
         let best = -1;
         let second = -1;
         for (let i = 0; i < feats.length; i++) {
           const r = rows[i]!;
           if (r < 0) continue;
-          const w = weights[r * K + k]!;
-          if (w <= 0) continue;
-          if (best < 0 || w > weights[rows[best]! * K + k]!) {
+          if (weights[r * K + k]! <= 0) continue;
+          if (best < 0 || pull(i) > pull(best)) {
             second = best;
             best = i;
-          } else if (second < 0 || w > weights[rows[second]! * K + k]!) second = i;
+          } else if (second < 0 || pull(i) > pull(second)) second = i;
         }
         if (best < 0) continue;
         let from = feats[best]!.from;

@@ -144,6 +144,8 @@ const rule: Rule = {
       { body: "Hi Wei Ling,\n\nThat's our error, and I've reversed the $95 fee today. We've since changed how phone cancellations are logged.", quoted: "On Mon, 6 Nov 2026, Wei Ling <wl@example.org> wrote:\nI was charged for a missed appointment I had cancelled.", role: 'support' },
       // A non-apology that owns no fault is its own hint (non-apology), not a missing prevention.
       { body: "Hi Zoe,\n\nI'm sorry you were unhappy with the delivery time. Friday evenings are our busiest hours, and the times shown are estimates.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
+      // What changes, after "to stop this happening again": the job that failed now runs another way.
+      { body: "Hi Ahmed,\n\nYes, it's on our side: a key rotation job revoked active keys by mistake at 08:55. We restored all keys at 10:12. To stop this happening again, the rotation job now runs against a test copy first and needs a second engineer's sign-off. I'm sorry it hit on your launch day.", quoted: 'On Mon, 7 Dec 2026, Ahmed Rahimi wrote:\nOur API keys stopped working at 9am. Is this on your side?', role: 'support' },
       // A safeguard added, named by what it is.
       { body: "Hi Ahmed,\n\nI'm sorry our check let this through. I've added a SIM-swap lock to your number, so any SIM change now needs you in a store with photo ID.", quoted: 'On Mon, 6 Nov 2026, Ahmed Noor <ahmed@example.org> wrote:\nSomeone moved my number to a new SIM last night. How did this happen?', role: 'support' },
       // A review of how the work is done is a prevention in other words.
