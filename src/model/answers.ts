@@ -92,6 +92,8 @@ const HEDGE_STEMS = new Set(['mayb', 'perhap', 'possibl', 'think', 'guess', 'jus
 const HOW_LONG = new Set(['long', 'take', 'until', 'time', 'expect', 'likely', 'roughli', 'usual', 'normal', 'typic']);
 // A sentence that opens with its yes or no ("Not quite: …", "Yes, and …") answers the yes/no question it names.
 /** Stems of a request that asks for nothing in particular: help, to be taken seriously, sorted, dealt with. */
+/** "What went wrong?", "Why did this happen?": a "why" with no topic of its own, which any account of a cause answers. */
+const WHY_WORDS = new Set(['wrong', 'happen', 'caus', 'reason', 'problem', 'issu', 'fault', 'occur']);
 const ANYTHING = new Set(['help', 'assist', 'taken', 'take', 'serious', 'sort', 'fix', 'resolv', 'deal', 'handl', 'someth', 'anyth', 'urgent', 'urgentli', 'immedi', 'asap', 'now', 'advic', 'advis', 'support']);
 // An ask for a person, and a sentence that names one (a first and last name, "I'm your contact", "Daniel from our
 // relocations team", "Daniel will call you").
@@ -276,6 +278,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const extra = options.related;
   const focus = focusOf(part);
   const need = focus.length <= 3 ? 1 : 2;
+  const topicless = part.type === 'why' && focus.every((f) => WHY_WORDS.has(f));
   // A yes/no or a request that refers back to what was said before it: answered by a sentence that opens by answering.
   const refersBack = (part.type === 'yesno' || part.type === 'request') && focus.length <= 1 && REFERS_TO_IT.test(part.text);
   // The topic of the ask, said in this sentence or the one before it ("About the refund: it went out today.").
@@ -341,7 +344,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
       case 'why':
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
         // "What happened?", "How did this happen?": an account of what happened, when, answers it ("Someone called us at 21:14 last night…").
-        v = (r.cause && (about || part.focus.length === 0 || onlyCause || sole)) || (HAPPENED.test(part.text) && NARRATIVE_TIME.test(x.text) && PAST_VERB.test(x.text) && !FUTURE.test(x.text) && !APOLOGY.test(x.text)) || (r.weakCause && about) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
+        v = (r.cause && (about || part.focus.length === 0 || onlyCause || sole)) || (HAPPENED.test(part.text) && NARRATIVE_TIME.test(x.text) && PAST_VERB.test(x.text) && !FUTURE.test(x.text) && !APOLOGY.test(x.text)) || (r.weakCause && (about || topicless)) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text));
         break;
       case 'when':
         // "When will it be back?" is not answered by when it went down ("lost both links at 01:24").
@@ -406,7 +409,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
       const f = focusOf(q);
       const n = (extra ? topicHits(f, read(x).topic, extra) : cachedHits(x, focusKeyOf(q), f, read(x).topic)).n;
       // A cause answers the "why" beside it, whatever else it names ("The transfer is stuck because the EPP code expired").
-      return n > own && (n >= own + 2 || n / f.length > own / Math.max(1, focusOf(part).length)) && !(part.type === 'why' && (read(x).cause || (read(x).weakCause && own > 0)) && q.type !== 'why');
+      return n > own && (n >= own + 2 || n / f.length > own / Math.max(1, focusOf(part).length)) && !(part.type === 'why' && (read(x).cause || (read(x).weakCause && (own > 0 || topicless))) && q.type !== 'why');
     });
   };
   // A thank-you, an apology, a restatement or a vague promise later in the reply that names the ask better than

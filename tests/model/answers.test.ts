@@ -123,6 +123,12 @@ describe('a cause said as what led to it', () => {
     // Flag: a weak cause that names nothing of the question does not take the "why" (a strong one alone may).
     expect(answered('Why did the test load take nine hours?', 'Three migration tasks remain open, so the team is busy this week.')).toEqual([false]);
   });
+  it('"what went wrong?" names no topic of its own: what led to the fault answers it, whatever other ask it shares a word with', () => {
+    const quoted = 'Can you replace the 14 castings before our assembly run? And I\'d like to understand what went wrong.';
+    const cause = 'The boring tool was worn and should have been changed, so the last pieces in that run drifted oversize.';
+    expect(answered(quoted, `${cause} We'll replace all 14 castings by Tuesday.`)).toEqual([true, true]);
+    expect(answered(quoted, "We'll replace all 14 castings by Tuesday. We're sorry the run went wrong.")).toEqual([true, false]);
+  });
 });
 
 describe('forms of one word', () => {
