@@ -29,6 +29,11 @@ const rule: Rule = {
         suggestion: first ? `Open with "Hi ${first},".` : 'Open with their name: "Hi Dana,".',
       }];
     }
+    // "hi carla": written all in lower case, the name is still theirs (one of the recipients' first names, after the
+    // salutation on the greeting's line).
+    // A word, not the start of an address ("Hello lucy.tran@…" greets nobody).
+    const token = (/^[^\n]*/.exec(doc.body.slice(g.start)) ?? [''])[0].slice(g.salutation.length).trim().split(/\s+/)[0]?.replace(/[,!.:;—–]+$/, '').toLowerCase();
+    if (token && /^\p{L}[\p{L}'’-]*$/u.test(token) && recipients.some((r) => firstNameOf(r)?.toLowerCase() === token)) return [];
     const text = doc.body.slice(g.start, g.end);
     // "Dear Customer," → "Dear Priya,": the worst case gets the one-click fix too.
     const fix = first && g.salutation ? { replacement: `${g.salutation} ${first}${/,$/.test(text) ? ',' : ''}` } : {};
@@ -44,6 +49,9 @@ const rule: Rule = {
       { body: 'Hi,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Dear Valued Customer,\n\nYour order has shipped and I will call you Friday at 10am to check the install.', role: 'account' },
       'I read your post about the Austin office opening and have an idea for staffing it. Could we talk on Tuesday?',
+      // A word in lower case that is not their name, and their address where the name belongs.
+      { body: 'Hello dana.reyes@northwind.com,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana.reyes@northwind.com' }] },
+      { body: 'hi mate\n\nyeah I read your post about the Austin office opening. could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       // "there" names nobody; a role is not a name.
       'Hi there,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?',
       { body: 'Dear Consumer,\n\nYour order has shipped and I will call you Friday at 10am to check the install.', role: 'account' },
@@ -56,6 +64,8 @@ const rule: Rule = {
     ],
     pass: [
       { body: 'Hi Dana,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
+      // Their name, written in lower case.
+      { body: 'hi dana\n\nyeah I read your post about the Austin office opening. could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Hi team,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes' }, { name: 'Lee Park' }] },
       // The placeholder is the merge-field rule's to flag (and fix with their name).
       { body: 'Hi {{first_name}},\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
