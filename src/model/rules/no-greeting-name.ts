@@ -32,8 +32,10 @@ const rule: Rule = {
     // "hi carla": written all in lower case, the name is still theirs (one of the recipients' first names, after the
     // salutation on the greeting's line).
     // A word, not the start of an address ("Hello lucy.tran@…" greets nobody).
-    const token = (/^[^\n]*/.exec(doc.body.slice(g.start)) ?? [''])[0].slice(g.salutation.length).trim().split(/\s+/)[0]?.replace(/[,!.:;—–]+$/, '').toLowerCase();
-    if (token && /^\p{L}[\p{L}'’-]*$/u.test(token) && recipients.some((r) => firstNameOf(r)?.toLowerCase() === token)) return [];
+    const lineEnd = doc.body.indexOf('\n', g.start);
+    const line = doc.body.slice(g.start, lineEnd === -1 ? doc.body.length : lineEnd);
+    const written = /^[\p{L}'’-]+(?=[,!.:;—–]*$)/u.exec(line.slice(g.salutation.length).trim().split(/\s+/)[0] ?? '')?.[0].toLowerCase();
+    if (written && recipients.some((r) => firstNameOf(r)?.toLowerCase() === written)) return [];
     const text = doc.body.slice(g.start, g.end);
     // "Dear Customer," → "Dear Priya,": the worst case gets the one-click fix too.
     const fix = first && g.salutation ? { replacement: `${g.salutation} ${first}${/,$/.test(text) ? ',' : ''}` } : {};
