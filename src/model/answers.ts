@@ -118,6 +118,8 @@ const NARRATIVE_TIME = /\b(?:yesterday|last (?:night|week|month)|this morning|ea
 const PAST_VERB = /\b(?:[a-z]+ed|was|were|had|went|took|left|came|sent|made|got|ran|broke|lost|fell)\b/i;
 /** Fixed already: the past time beside it says when it came back, not when it broke. */
 const BACK_NOW = /\b(?:restored|fixed|resolved|repaired|back (?:up|online|to normal|in service)|working again|up and running|reinstated|re-?enabled)\b/i;
+/** An ask about a thing named before it, by "that date", "this price", "the same slot" (not "this time", "this week": those are now). */
+const ANAPHOR = /\b(?:that|this|those|these|the same) (?:date|slot|price|rate|figure|amount|quantity|volume|option|plan|room|venue|size|model)s?\b/i;
 const NOW = /\b(?:now|on the spot|(?:the )?same day|straight away|right away)\b/i;
 // A message to the customer ("I'll call you at 4", "I'll let you know by Friday") is a step of its own, not the thing asked for.
 const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|text) you|get back to you|let you know|be in touch|follow up|keep you posted)\b/i;
@@ -291,6 +293,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const hitsOf = (x: ReplySentence) => (extra ? topicHits(focus, read(x).topic, extra) : cachedHits(x, focusKey, focus, read(x).topic));
   // A sentence that says more than the question's own words (a restatement says only those).
   const askStems = askStemsOf(part);
+  const askedText = [part, ...rivals].map((q) => q.text).join(' ').toLowerCase();
   const newWords = options.newWords ?? 3;
   const causes = part.type === 'why' ? causesIn(sentences) : 0;
   // The only "why" the customer asks is answered by a cause the reply gives, in whatever words: a reader takes the one
@@ -339,8 +342,11 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const mostly = !afterRestating && hits >= need && x.stems.filter((t) => !askStems.has(t) && !HEDGE_STEMS.has(t)).length >= newWords;
     // A question of fact answered by its topic alone needs one of its own words, not just a word of its cluster.
     const inOwnWords = own.same >= 1 || own.n >= 2;
+    // A thank-you or an apology whose only substance is a date the customer gave ("Thanks for thinking of us for Friday
+    // 11 December") answers nothing.
+    const echo = (APOLOGY.test(x.text) || THANKS.test(x.text)) && r.time && !(r.done || r.promise || r.refusal || r.cause || r.steps || r.polar) && r.times.every((m) => askedText.includes(m));
     let v = refersBack && r.opener;
-    if (!v) switch (part.type) {
+    if (!v && !echo) switch (part.type) {
       case 'why':
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
         // "What happened?", "How did this happen?": an account of what happened, when, answers it ("Someone called us at 21:14 last night…").
@@ -392,6 +398,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // says three of a long question about the price beside it).
   const outdone = (i: number): boolean => {
     if (rivals.length === 0 || options.compete === false) return false;
+    // "Is that date free?" asks about what the ask before it named ("Friday 11 December"): the sentence that names it
+    // answers both.
+    if (ANAPHOR.test(part.text)) return false;
     const x = sentences[i]!;
     const own = hitsOf(x).n;
     if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(x.text)) return false;

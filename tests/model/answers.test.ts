@@ -218,6 +218,12 @@ describe('an offer on a condition', () => {
 });
 
 describe('a sentence answers the ask it covers most', () => {
+  it('unless the ask is about what the ask before it named ("Is that date free?")', () => {
+    const quoted = "We'd like to book the hall again for our party on Friday 11 December. Is that date free?";
+    expect(answered(quoted, "Friday 11 December is yours: I've put a provisional hold on the hall until 10 April.")).toEqual([true, true]);
+    // Flag: the date said back in thanks holds nothing.
+    expect(answered(quoted, 'Thanks for thinking of us for Friday 11 December.')).toEqual([false, false]);
+  });
   it('all the words of a short ask outweigh a few more of a long one', () => {
     const quoted = 'I looked at the pricing page: is the $35 per user billed monthly or once a year? And do you have a nonprofit discount?';
     // Pass: the discount answered in other words (charities ~ nonprofit, half off ~ discount), next to the price.
