@@ -254,12 +254,17 @@ describe('answers by kind of ask, in other words', () => {
     ['Our ink was due on the 5th and we have two days of stock. What is happening?', 'Your ink missed its truck because I booked it on one that was already full.'],
     // A request for anything at all is answered by what is done.
     ['I am locked out of my vault and need my passwords by 9 tomorrow. Please help.', 'I reset the two-factor login on your account at 16:40, so you can sign in now.'],
+    // The same thing in the words of the one who knows it: no signal is offline, Apple computers are Macs, a lift is step-free.
+    ['Our crews work on sites with patchy coverage. Does your app work offline?', 'Forms and photos save to the tablet when there is no signal and sync once it reconnects.'],
+    ['We are an ArchiCAD practice. Does your tool work on Mac?', 'Our desktop app runs natively on Apple computers, both Apple silicon and Intel.'],
+    ['One of our pupils uses a wheelchair. Is the gallery step-free?', 'There is a lift from the main entrance to the first floor, and the tomb rooms have ramps.'],
   ])('"%s" is answered by "%s"', (quoted, reply) => {
     expect(answered(quoted, reply)).toEqual([true]);
   });
 
   it.each([
     ['We signed three weeks ago and have no logins. Who is handling this?', 'We are sorry for the wait and value your patience.'],
+    ['Our crews work on sites with patchy coverage. Does your app work offline?', 'Thanks for asking about working with no signal.'],
     ['I am locked out of my vault and need my passwords by 9 tomorrow. Please help.', 'Sorry to hear that, we will look into it as soon as possible.'],
   ])('"%s" is not answered by "%s"', (quoted, reply) => {
     expect(answered(quoted, reply)).toEqual([false]);

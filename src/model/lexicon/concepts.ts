@@ -78,6 +78,14 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['enterprise', 'big companies', 'large companies', 'large accounts', 'big accounts', 'upmarket'],
   ['evening', 'evenings', 'night', 'nights', 'after hours', 'after-hours'],
   ['nurse', 'nurses', 'nursing'],
+  // Asks answered in other words (6 December, from the train split's replies): "Does it work offline?" — "saves to the
+  // tablet when there's no signal"; "on Mac?" — "on Apple computers"; "step-free?" — "a lift and ramps".
+  ['offline', 'no signal', 'no connection', 'without a connection', 'no internet', 'without internet', 'no wifi', 'no wi-fi', 'no reception', 'no coverage'],
+  ['mac', 'macs', 'macos', 'apple', 'macbook', 'imac', 'os x'],
+  ['step-free', 'step free', 'wheelchair', 'wheelchairs', 'accessible', 'accessibility', 'lift', 'elevator', 'ramp', 'ramps'],
+  ['customs', 'clearance', 'import declaration', 'duty', 'duties'],
+  ['grant', 'grants', 'funding', 'subsidy', 'subsidies', 'subsidised', 'subsidized'],
+  ['accommodation', 'halls', 'housing', 'dorm', 'dorms', 'residence', 'residences'],
   ['chargeback', 'chargebacks', 'penalty', 'penalties', 'fines'],
   ['dad', 'father'],
   ['mum', 'mom', 'mother'],
