@@ -1,4 +1,6 @@
 import { contentStems } from './text';
+import { compile } from './match';
+import { BOASTS } from './lexicon/phrases';
 import { phraseStems, relation } from './lexicon/concepts';
 import { LIST_MARK, listMark, type AskPart, type QuotedPoint } from './listening';
 
@@ -178,6 +180,8 @@ function withoutRestated(text: string): string {
   return out;
 }
 
+const boasts = compile(BOASTS);
+
 function read(s: ReplySentence): Reading {
   const hit = readings.get(s);
   if (hit) return hit;
@@ -204,7 +208,9 @@ function read(s: ReplySentence): Reading {
   const restate = t !== whole || ABOUT_IT.test(t);
   const restated = restate && !(cause || time || refusal || steps);
   const ack = restated || ((APOLOGY.test(t) || THANKS.test(t)) && !content && !polar);
-  const empty = vague || ack;
+  // A boast with the ask's words in it ("Our app is the most trusted tool for field crews") says nothing of what was asked.
+  const boast = !(cause || weakCause || time || done || refusal || steps) && boasts.test(t);
+  const empty = vague || ack || boast;
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
     empty, ack: ack && !vague, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), restates: restate, done, promise: promise && !vague, refusal, steps,

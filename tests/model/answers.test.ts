@@ -265,6 +265,8 @@ describe('answers by kind of ask, in other words', () => {
   it.each([
     ['We signed three weeks ago and have no logins. Who is handling this?', 'We are sorry for the wait and value your patience.'],
     ['Our crews work on sites with patchy coverage. Does your app work offline?', 'Thanks for asking about working with no signal.'],
+    // A boast with the ask's words in it says nothing of what was asked.
+    ['Our crews work on sites with patchy coverage. Does your app work offline?', 'Our app is the most trusted tool for field crews.'],
     ['I am locked out of my vault and need my passwords by 9 tomorrow. Please help.', 'Sorry to hear that, we will look into it as soon as possible.'],
   ])('"%s" is not answered by "%s"', (quoted, reply) => {
     expect(answered(quoted, reply)).toEqual([false]);
