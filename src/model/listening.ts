@@ -189,7 +189,7 @@ const ASK_YESNO = /^(?:(?:and|also|so|but|then|plus|or)[, ]+)?(?:do|does|did|is|
 const ASK_DO = /\b(?:(?:can|could|may) (?:i|we) (?:please )?(?:get|have|receive|book|schedule|arrange)|(?:can|could|would|will) (?:you|someone|somebody|anyone|your team)(?: please| also| kindly)? (?!be\b|have\b|support|handle|integrate|offer|do\b|work|accept|provide a)[a-z]+|please\b|kindly\b|i(?:['’]d| would) (?:really )?(?:like|appreciate|prefer)(?! to (?:know|understand|hear|see|learn))|(?:i|we) (?:need|want)(?! to (?:know|understand|hear|see|learn|find out|confirm))|send (?:me|us)|let(?:['’]s| us) (?:set|book|schedule)|cancel (?:my|our|the)|refund (?:me|us|my|our|the))\b/i;
 
 // "Can you let me know who else uses you", "I'd like to understand how pricing changes": the question inside.
-const EMBEDDED = /\b(?:know|tell (?:me|us)|confirm|explain|clarify|understand|wondering|curious|find out|advise|check) (?:(?:to us|to me|for us|for me) )?(why|when|how (?:much|many|long|soon)|how|what|which|who|where|whether|if)\b/i;
+const EMBEDDED = /\b(?:know|tell (?:me|us)|remind (?:me|us)|confirm|explain|clarify|understand|wondering|curious|find out|advise|check) (?:(?:to us|to me|for us|for me) )?(why|when|how (?:much|many|long|soon)|how|what|which|who|where|whether|if)\b/i;
 
 function askType(t: string): AskType {
   if (ASK_WHY.test(t)) return 'why';
@@ -206,7 +206,7 @@ function askType(t: string): AskType {
   if (/^(?:(?:and|also|so|but)[, ]+)?(?:when|how soon|by when|how long|what time|what date)\b/i.test(t) || /\b(?:what|how much) (?:notice|lead time)\b|\b(?:timeline|time ?frame|turnaround|lead time)\b/i.test(t) || /\bany (?:update|news|word|progress|eta)\b/i.test(t)) return 'when';
   // "Do I need the original packaging?", "Should we re-import?": a yes or a no, even with "I need" inside.
   if (/^(?:(?:and|also|so|but|then)[, ]+)?(?:do|does|did|is|are|was|were|should|must|shall|has|have) (?:i|we|you|it|they|there|this|that|the|my|our|your)\b/i.test(t) && !/^(?:(?:and|also|so|but|then)[, ]+)?do you (?:mind|think you could)\b/i.test(t)) return 'yesno';
-  if (ASK_DO.test(t) && !/\b(?:whether|if) (?:you|we|it|there|this|that|the|your|our|they|i)\b/i.test(t) && !/\b(?:let (?:me|us) know|tell (?:me|us)|confirm|explain|clarify|advise) (?:what|which|who|where|how|when|why)\b/i.test(t)) return 'request';
+  if (ASK_DO.test(t) && !/\b(?:whether|if) (?:you|we|it|there|this|that|the|your|our|they|i)\b/i.test(t) && !/\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|confirm|explain|clarify|advise) (?:what|which|who|where|how|when|why)\b/i.test(t)) return 'request';
   // "What's the new date?", "What's the ETA?": a time answers it.
   if (/^(?:(?:and|also|so|but)[, ]+)?what(?:['’]s| is| are| was) (?:the |a |your |our |my )?(?:new |realistic |likely |expected |earliest |rough |latest |revised )?(?:date|dates|eta|deadline|time ?frame|timeline|turnaround)\b/i.test(t)) return 'when';
   if (/^(?:(?:and|also|so|but)[, ]+)?(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long))\b/i.test(t)) return ASK_WHEN.test(t) && /\bwhat (?:time|date)\b/i.test(t) ? 'when' : 'what';

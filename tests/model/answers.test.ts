@@ -258,6 +258,8 @@ describe('answers by kind of ask, in other words', () => {
     ['Our crews work on sites with patchy coverage. Does your app work offline?', 'Forms and photos save to the tablet when there is no signal and sync once it reconnects.'],
     ['We are an ArchiCAD practice. Does your tool work on Mac?', 'Our desktop app runs natively on Apple computers, both Apple silicon and Intel.'],
     ['One of our pupils uses a wheelchair. Is the gallery step-free?', 'There is a lift from the main entrance to the first floor, and the tomb rooms have ramps.'],
+    // "Remind me what…" asks what; "at no cost" is free.
+    ['Could you remind me what the minimum order is for free delivery?', 'Anything over £150 goes out at no cost to you.'],
   ])('"%s" is answered by "%s"', (quoted, reply) => {
     expect(answered(quoted, reply)).toEqual([true]);
   });

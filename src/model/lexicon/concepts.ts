@@ -86,6 +86,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['customs', 'clearance', 'import declaration', 'duty', 'duties'],
   ['grant', 'grants', 'funding', 'subsidy', 'subsidies', 'subsidised', 'subsidized'],
   ['accommodation', 'halls', 'housing', 'dorm', 'dorms', 'residence', 'residences'],
+  ['free', 'no cost', 'at no cost', 'no charge', 'free of charge', 'without charge', 'complimentary', 'on the house', 'nothing to pay'],
   ['chargeback', 'chargebacks', 'penalty', 'penalties', 'fines'],
   ['dad', 'father'],
   ['mum', 'mom', 'mother'],
