@@ -122,6 +122,12 @@ const PAST_VERB = /\b(?:[a-z]+ed|was|were|had|went|took|left|came|sent|made|got|
 const BACK_NOW = /\b(?:restored|fixed|resolved|repaired|back (?:up|online|to normal|in service)|working again|up and running|reinstated|re-?enabled)\b/i;
 /** An ask about a thing named before it, by "that date", "this price", "the same slot" (not "this time", "this week": those are now). */
 const ANAPHOR = /\b(?:that|this|those|these|the same) (?:date|slot|price|rate|figure|amount|quantity|volume|option|plan|room|venue|size|model)s?\b/i;
+/** The reader has nothing to do: an answer to "how do we fix it?". */
+const NO_ACTION = /\b(?:nothing (?:you need|for you|you have|you(?:['’]ll| will) need) to do|no need (?:for you )?to do anything|you (?:don['’]t|do not|won['’]t|will not) (?:need|have) to do anything)\b/i;
+/** A "what" about a thing pointed at ("what that charge covers", "what this fee is for"). */
+const POINTED = /\b(?:that|this|these|those) (?:charge|fee|line|item|amount|payment|cost|figure|entry|deduction|debit|number|code|message|error|email|letter|notice)s?\b/i;
+/** A sentence that opens on the thing and says what it is ("That line is for…", "It covers…", "This fee pays for…"). */
+const IT_IS = /^(?:that|this|these|those|it)(?: [\w-]+){0,2} (?:is|was|are|were|covers?|pays? for|comes? from|means?)\b|^(?:that|this|it)['’]s\b/i;
 const NOW = /\b(?:now|on the spot|(?:the )?same day|straight away|right away)\b/i;
 // A message to the customer ("I'll call you at 4", "I'll let you know by Friday") is a step of its own, not the thing asked for.
 const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|text) you|get back to you|let you know|be in touch|follow up|keep you posted)\b/i;
@@ -379,9 +385,13 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = ((r.done || r.refusal || r.promise || r.time) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
         break;
       case 'how':
-        v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly;
+        // "How do we fix it?" — "There's nothing you need to do: your emails will reach inboxes again within 24 hours."
+        v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly || NO_ACTION.test(x.text);
         break;
       case 'what':
+        // "Can you tell me what that charge covers?" — "That line is for the second projector…": the sentence that
+        // opens on the thing pointed at answers what it is.
+        if (POINTED.test(part.text) && IT_IS.test(x.text.trimStart())) { v = true; break; }
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole) && LOCATED.test(x.text)) ||

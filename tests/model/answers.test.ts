@@ -260,6 +260,11 @@ describe('answers by kind of ask, in other words', () => {
     ['One of our pupils uses a wheelchair. Is the gallery step-free?', 'There is a lift from the main entrance to the first floor, and the tomb rooms have ramps.'],
     // "Remind me what…" asks what; "at no cost" is free.
     ['Could you remind me what the minimum order is for free delivery?', 'Anything over £150 goes out at no cost to you.'],
+    // A plan that runs month to month has no minimum term; "nothing you need to do" is how to fix it; "That line is
+    // for…" says what the charge pointed at covers.
+    ['We like the product. Is there a minimum contract length?', "Plans run month to month, and you can leave with 30 days' notice at any point."],
+    ['Our emails have been landing in spam since the move. How do we fix it?', "There's nothing you need to do: over the next 24 hours your emails will reach inboxes again."],
+    ['The invoice has a £640 line for AV support. Can you tell me what that charge covers?', 'That line is for the second projector and sound desk in the Thames Room.'],
   ])('"%s" is answered by "%s"', (quoted, reply) => {
     expect(answered(quoted, reply)).toEqual([true]);
   });
@@ -269,6 +274,7 @@ describe('answers by kind of ask, in other words', () => {
     ['Our crews work on sites with patchy coverage. Does your app work offline?', 'Thanks for asking about working with no signal.'],
     // A boast with the ask's words in it says nothing of what was asked.
     ['Our crews work on sites with patchy coverage. Does your app work offline?', 'Our app is the most trusted tool for field crews.'],
+    ['The invoice has a £640 line for AV support. Can you tell me what that charge covers?', 'Thanks for flagging the £640 line.'],
     ['I am locked out of my vault and need my passwords by 9 tomorrow. Please help.', 'Sorry to hear that, we will look into it as soon as possible.'],
   ])('"%s" is not answered by "%s"', (quoted, reply) => {
     expect(answered(quoted, reply)).toEqual([false]);

@@ -23,7 +23,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['security', 'soc', 'iso', 'compliance', 'compliant', 'gdpr', 'hipaa', 'encryption', 'encrypted', 'audit', 'pen test', 'penetration'],
   ['residency', 'region', 'hosted', 'hosting', 'data center', 'datacenter', 'eu', 'frankfurt', 'stored'],
   ['rollout', 'onboarding', 'onboard', 'implementation', 'implement', 'go live', 'go-live', 'launch', 'setup', 'set up', 'deploy', 'deployment', 'live'],
-  ['contract', 'agreement', 'renewal', 'renew', 'term', 'msa', 'order form'],
+  ['contract', 'agreement', 'renewal', 'renew', 'term', 'msa', 'order form', 'month to month', 'month-to-month', 'tie-in', 'lock-in'],
   ['seat', 'license', 'licence', 'user', 'users', 'headcount'],
   ['replace', 'replacement', 'swap', 'exchange', 'rma', 'new unit'],
   ['login', 'log in', 'sign in', 'password', 'locked out', 'access', '2fa', 'mfa'],
