@@ -162,7 +162,7 @@ const WHERE = /^(?:(?:and|also|so|but)[, ]+)?where(?:['’]s| is| are| has| have
 // A "when" answered by what is done says it happened; a sentence about what will happen, with no time, says not when
 // ("our service team will be in touch to arrange a visit").
 const FUTURE = /\b(?:will|['’]ll|going to)\b/i;
-const LOCATED = /\b(?:is|are)(?: now| still| currently)? with (?!(?:you|us|me)\b)|\b(?:nearly|almost) (?:there|done|ready|finished)\b|\b(?:should|will) be with you\b|\bsat in\b|\b(?:it|they)(?:['’]s|['’]re| is| are| was| were)? (?:now |still |currently |already )?(?:at|in|with|on (?:its|their) way|sitting|held|stuck|in transit|left|reached|arrived|went|turned up|been (?:delivered|found|located|held))\b|\byour (?:[\w£$€,.-]+ ){1,3}?(?:is|are|was|were) (?:now |still |currently )?(?:at|in|with|sitting|held|stuck|on (?:its|the|their) way)\b/i;
+const LOCATED = /\b(?:sits?|is kept|are kept|is stored|are stored|is hosted|are hosted|lives?) (?:in|at|on|with)\b|\b(?:is|are)(?: now| still| currently)? with (?!(?:you|us|me)\b)|\b(?:nearly|almost) (?:there|done|ready|finished)\b|\b(?:should|will) be with you\b|\bsat in\b|\b(?:it|they)(?:['’]s|['’]re| is| are| was| were)? (?:now |still |currently |already )?(?:at|in|with|on (?:its|their) way|sitting|held|stuck|in transit|left|reached|arrived|went|turned up|been (?:delivered|found|located|held))\b|\byour (?:[\w£$€,.-]+ ){1,3}?(?:is|are|was|were) (?:now |still |currently )?(?:at|in|with|sitting|held|stuck|on (?:its|the|their) way)\b/i;
 
 const readings = new WeakMap<ReplySentence, Reading>();
 /** A rule of how things are done, said of every case: "all invoices are generated automatically", "according to our pricing policy". */

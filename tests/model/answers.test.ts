@@ -265,6 +265,10 @@ describe('answers by kind of ask, in other words', () => {
     ['We like the product. Is there a minimum contract length?', "Plans run month to month, and you can leave with 30 days' notice at any point."],
     ['Our emails have been landing in spam since the move. How do we fix it?', "There's nothing you need to do: over the next 24 hours your emails will reach inboxes again."],
     ['The invoice has a £640 line for AV support. Can you tell me what that charge covers?', 'That line is for the second projector and sound desk in the Thames Room.'],
+    // Where it sits is where it is; a shop is a store; up to 500 requests a second is a rate limit.
+    ['Our backups matter to the auditors. Where are the backups?', 'They sit in a second region, 300 miles from the first.'],
+    ['Do I send the headphones back or take them to a store?', "You don't have to post them: any of our shops can swap them on the spot."],
+    ['Any rate limits on the webhooks API?', 'Each workspace can send up to 500 requests a second; anything above that is queued.'],
   ])('"%s" is answered by "%s"', (quoted, reply) => {
     expect(answered(quoted, reply)).toEqual([true]);
   });
