@@ -214,7 +214,9 @@ function verifyReplacements(report: Report, draft: Draft, context: Context, cach
     // So is one that changes how often the draft says "we" or "you" where that could make self-focused flag it.
     // So is a placeholder filled with their name: "Hi {{first_name}}," becomes a greeting, which moves where the
     // email's content starts (a property test found "…billing department. Hi x, Thank you…" losing its next step).
-    const must = recheck.has(h) || h.kind === 'team-phrase' || h.kind === 'merge-field' || growsText(old, h.replacement) || turnsSelfFocused(old, h.replacement);
+    // So is a greeting given their name: "Dear Customer," reads as a notice to many, "Dear Dana," as a reply to one
+    // that owes a next step (a property test found "Dear Customer, I think maybe we could just try." losing 19 points).
+    const must = recheck.has(h) || h.kind === 'team-phrase' || h.kind === 'merge-field' || h.kind === 'no-greeting-name' || h.kind === 'wrong-name' || growsText(old, h.replacement) || turnsSelfFocused(old, h.replacement);
     // One that keeps or cuts words is checked when its sentence, rewritten, shows a kind it did not show before.
     if (!must && !readsAnew(sentences, h.start, h.end, h.replacement, context)) continue;
     // Past the budget a growing replacement is not offered rather than offered unchecked. Within it, every

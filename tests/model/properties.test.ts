@@ -89,6 +89,18 @@ describe('model properties', () => {
     }
   });
 
+  it('giving a greeting their name never lowers the score, though a named reply owes a next step a notice does not', () => {
+    // Found by the property above: "Dear Customer," -> "Dear x," made the email one that owes a next step (91 -> 72).
+    const draft = { body: 'Dear Customer, I think maybe we could just try.', recipients: [{ name: 'x' }], quoted: 'Could we meet on Tuesday?' };
+    for (const role of ROLES) {
+      const before = analyze(draft, ctx(role));
+      for (const h of before.hints.filter((x) => x.replacement !== undefined)) {
+        const body = draft.body.slice(0, h.start) + h.replacement + draft.body.slice(h.end);
+        expect(analyze({ ...draft, body }, ctx(role)).score, `${role} ${h.kind}`).toBeGreaterThanOrEqual(before.score);
+      }
+    }
+  });
+
   it('adding a merge-field placeholder never raises the score', () => {
     fc.assert(fc.property(draftArb, roleArb, fc.constantFrom('{{first_name}}', '[Company]', '<NAME>', '%FIRSTNAME%'), fc.nat(), (d, role, field, at) => {
       const draft = clean(d);
