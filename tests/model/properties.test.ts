@@ -65,6 +65,20 @@ describe('model properties', () => {
     }), { numRuns: 100 });
   });
 
+  it('a session typed into, edit by edit, gives the report a fresh analysis gives (the split reuses the lines an edit left alone)', () => {
+    const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 30 }), put: fc.constantFrom('x', '\n', '. ', 'Hi Dana,\n', 'Sorry for any inconvenience. ', "I'll call you Friday at 3pm.", '') });
+    fc.assert(fc.property(draftArb, fc.array(edit, { minLength: 1, maxLength: 8 }), roleArb, (d0, edits, role) => {
+      const session = createSession();
+      let d = clean(d0);
+      session.analyze(d, ctx(role));
+      for (const e of edits) {
+        const at = d.body.length ? e.at % (d.body.length + 1) : 0;
+        d = { ...d, body: d.body.slice(0, at) + e.put + d.body.slice(at + e.cut) };
+        expect(session.analyze(d, ctx(role))).toEqual(analyze(d, ctx(role)));
+      }
+    }), { numRuns: 150 });
+  });
+
   it('applying a hint\'s replacement never lowers the score', () => {
     fc.assert(fc.property(draftArb, roleArb, (d, role) => {
       const draft = clean(d);
