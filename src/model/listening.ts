@@ -217,6 +217,8 @@ function askType(t: string): AskType {
 }
 
 // One ask with two parts: "Can you refund the charge and tell me why it happened?" Split before a second verb of asking.
+/** "… and a credit for the stock": a second thing asked for, after "and" and an article. */
+const NOUN_AND = /(?<=\S)\s+and\s+(?=(?:a|an|the|some|your|our|my)\s)/i;
 const SECOND_PART = /(?<![\s,]),?\s+(?:and|&|plus|as well as)\s+(?:(?:also|then|please|could you|can you|would you)\s+)?(?=(?:tell|let|explain|send|confirm|refund|give|cancel|fix|update|check|share|credit|reverse|delete|remove|add|resend|book|schedule|arrange|apply|reissue|re-issue|waive|move|switch|change|extend|replace|return|provide|issue|include|set up|upgrade|downgrade|transfer|reset|restore|enable|disable|ship|deliver|post|email|e-mail|call|ring|put|collect|pick up|raise|process|approve|cover|pay|lower|reduce|match|refresh|reinstate|unlock|release|activate|invoice|quote|recommend|suggest|advise|why|when|what|how|who|where|which|whether|if|is|are|do|does|did|will|would|can|could|roughly|approximately)\b)/i;
 
 /** One part of an ask, with what answers it. */
@@ -373,6 +375,15 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     }
     const pieces = t.split(SECOND_PART).filter((x) => x.trim().length > 0);
     let parts = pieces.length > 1 ? pieces.map((x) => partOf(x.trim())).filter((p) => p.focus.length > 0 || p.type !== 'what') : [];
+    // "Could you arrange a collection of the damaged cartons and a credit for the stock?": two things asked for under one
+    // verb, each a part of its own (not "between the basic and the pro plan", not "both… and…").
+    if (parts.length <= 1 && whole.type === 'request' && !/\b(?:between|both)\b/i.test(t)) {
+      const things = t.split(NOUN_AND).filter((x) => x.trim().length > 0);
+      if (things.length === 2 && /\b(?:a|an|the|some|your|our|my)\s/i.test(things[0]!)) {
+        const more = partOf(things[1]!.trim());
+        if (more.focus.length > 0) parts = [partOf(things[0]!.trim()), { ...more, type: 'request' }];
+      }
+    }
     // "Is all our data held in the UK, including backups?": the thing included is asked about on its own, the same way.
     if (parts.length <= 1) {
       const at = INCLUDING.exec(t);

@@ -187,6 +187,17 @@ describe('a request of two things', () => {
     // A list of things is one request, not two ("the January and February invoices").
     expect(extractQuotedPoints('Can you reissue the January and February invoices?')[0]!.parts).toBeUndefined();
   });
+  it('splits two things asked for under one verb ("a collection of the cartons and a credit for the stock")', () => {
+    const sentences = (body: string) => replySentences(splitSentences(body).map((s) => s.text));
+    const quoted = 'Could you arrange a collection of the damaged cartons and a credit for the stock?';
+    expect(extractQuotedPoints(quoted)[0]!.parts?.map((p) => p.text)).toEqual(['Could you arrange a collection of the damaged cartons', 'a credit for the stock?']);
+    const [v] = judgeAll(extractQuotedPoints(quoted), sentences("I've raised a credit note for the stock, £186.40 including VAT, and you'll receive it by email today."));
+    expect(v!.answered).toBe(false);
+    expect(v!.missing?.text).toBe('Could you arrange a collection of the damaged cartons');
+    expect(answered(quoted, "I've raised a credit note for the stock today, and our driver will collect the damaged cartons on Thursday.")).toEqual([true]);
+    // Not a choice between two things, nor "both… and…".
+    expect(extractQuotedPoints('Could you explain the difference between the basic and the pro plan?')[0]!.parts).toBeUndefined();
+  });
 });
 
 describe('clusters', () => {
