@@ -128,6 +128,8 @@ const NO_ACTION = /\b(?:nothing (?:you need|for you|you have|you(?:['’]ll| wil
 const POINTED = /\b(?:that|this|these|those) (?:charge|fee|line|item|amount|payment|cost|figure|entry|deduction|debit|number|code|message|error|email|letter|notice)s?\b/i;
 /** A sentence that opens on the thing and says what it is ("That line is for…", "It covers…", "This fee pays for…"). */
 const IT_IS = /^(?:that|this|these|those|it)(?: [\w-]+){0,2} (?:is|was|are|were|covers?|pays? for|comes? from|means?)\b|^(?:that|this|it)['’]s\b/i;
+/** A place named: "in Frankfurt", "at our Leeds depot", "from the Dublin office" (a "where" answered by its topic alone needs one). */
+const PLACE = /\b(?:in|at|from|to) (?:the |our |your |a )?(?:[\w-]+ )?\p{Lu}/u;
 const NOW = /\b(?:now|on the spot|(?:the )?same day|straight away|right away)\b/i;
 // A message to the customer ("I'll call you at 4", "I'll let you know by Friday") is a step of its own, not the thing asked for.
 const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|text) you|get back to you|let you know|be in touch|follow up|keep you posted)\b/i;
@@ -380,9 +382,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
           (sole && POLAR_OPENER.test(x.text.trimStart())) || dated || money || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
         break;
       case 'request':
+        // A yes or a no that opens on it ("Will you sign a BAA?" — "Yes, we sign one with every customer").
         // Or a sentence that says the thing asked for, in three of its own words and more of its own ("Our onboarding
         // team does the catalogue move from Shopify for you").
-        v = ((r.done || r.refusal || r.promise || r.time) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
+        v = ((r.done || r.refusal || r.promise || r.time || r.opener) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
         break;
       case 'how':
         // "How do we fix it?" — "There's nothing you need to do: your emails will reach inboxes again within 24 hours."
@@ -393,7 +396,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // opens on the thing pointed at answers what it is.
         if (POINTED.test(part.text) && IT_IS.test(x.text.trimStart())) { v = true; break; }
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
-        v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
+        v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text))) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole) && LOCATED.test(x.text)) ||
           (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about)) ||
           (WHO_PAYS.test(part.text) && NO_CHARGE.test(x.text));

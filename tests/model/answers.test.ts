@@ -410,6 +410,16 @@ describe('talk about the ask is no answer to it', () => {
 });
 
 describe('asks about where, who pays and what happened', () => {
+  it('a "where" answered by its topic alone needs a place', () => {
+    const quoted = 'Will you sign a BAA, and where is the data hosted?';
+    const baa = "Yes, we'll sign a BAA, as we do with every healthcare customer.";
+    expect(answered(quoted, `${baa} What I can do is move your test data into a paid workspace with the first month free.`)).toEqual([false]);
+    expect(answered(quoted, `${baa} Your data is kept in our Frankfurt region and never leaves the EU.`)).toEqual([true]);
+  });
+  it('"Will you sign a BAA?" asks for a yes: one that opens on it answers', () => {
+    expect(answered('Our compliance team needs this. Will you sign a BAA?', 'Yes, we sign a BAA with every healthcare customer as standard.')).toEqual([true]);
+    expect(answered('Our compliance team needs this. Will you sign a BAA?', 'Compliance matters to every healthcare customer we have.')).toEqual([false]);
+  });
   it('"Can you tell me where it is?" is answered by where it is', () => {
     expect(answered('My suitcase never arrived. Can you tell me where it is?', 'It was left in Madrid during the transfer and is on the evening flight.')).toEqual([true]);
     expect(answered('My suitcase never arrived. Can you tell me where it is?', 'We are sorry your suitcase did not arrive.')).toEqual([false]);
