@@ -240,7 +240,7 @@ const REFERS_BACK = /\b(?:it|them|they|those|that|this)(?=\s*[?.!,]|\s*$|\s+(?:i
 const DASH_INTO_QUESTION = /\s[—–-]\s(?=(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|what|which|who|when|where|why|how)\b)/gi;
 
 // "Can you add them before then?", "Please send it by then.": an ask of one word or none names its thing by a pronoun.
-const OBJECT_PRONOUN = /\b(?:it|them|those|these)\b/i;
+const OBJECT_PRONOUN = /\b(?:it|them|those|these)\b|\b(?:a|another) (?:new|replacement|spare|different) one\b/i;
 
 // ", including backups", ", especially the archive": a thing the ask names besides its main one.
 const INCLUDED_STEM = stem('including');
@@ -370,7 +370,11 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     const whole = partOf(t);
     // "Is that possible?", "When will it be issued?": what "that" and "it" are is in the sentence before.
     if (whole.focus.length <= 1 && whole.type !== 'why' && (REFERS_BACK.test(t) || OBJECT_PRONOUN.test(t)) && previous) {
-      const more = [...new Set([...contentStems(previous), ...phraseStems(previous)])].filter((x) => !GENERIC.has(x) && !STOPWORDS.has(x) && !/['’]/.test(x));
+      // When the sentence before was an ask that itself pointed back ("I lost my card. Has it been cancelled? When will I
+      // get a new one?"), what it was about is what this one is about too.
+      const last = points[points.length - 1];
+      const carried = last && last.text === previous ? last.focus : [];
+      const more = [...new Set([...carried, ...contentStems(previous), ...phraseStems(previous)])].filter((x) => !GENERIC.has(x) && !STOPWORDS.has(x) && !/['’]/.test(x));
       whole.focus = [...new Set([...whole.focus, ...more])];
     }
     const pieces = t.split(SECOND_PART).filter((x) => x.trim().length > 0);

@@ -103,6 +103,11 @@ describe('the question after a lead-in', () => {
 });
 
 describe('an ask that names its thing by a pronoun', () => {
+  it('"a new one" points back through the ask before it to what that one was about', () => {
+    const quoted = 'I lost my card yesterday. Has it been cancelled? When will I get a new one?';
+    expect(answered(quoted, 'Your old card was cancelled at 10:14 this morning. Your replacement card will reach you by 1 pm tomorrow.')).toEqual([true, true]);
+    expect(answered(quoted, 'Your old card was cancelled at 10:14 this morning, so nobody can use it.')).toEqual([true, false]);
+  });
   it('"Can you add them before then?" is about what the sentence before names', () => {
     const quoted = 'We are taking on three new nurses on the 4th. Can you add them before then?';
     // Pass: the nurses' accounts set up, in other words.

@@ -22,6 +22,9 @@ export default phraseRule({
       // A page instead of an answer.
       { body: 'Hi Jo,\n\nOur engineers are investigating the outage. In the meantime, please refer to our status page for the latest information.', role: 'support' },
       { body: 'Hi Jo,\n\nFor questions about refunds, please check our help centre. I will call you Monday at 10am.', role: 'support' },
+      // A generic article, or another company's support, in place of an answer.
+      { body: 'Hi Jo,\n\nPlease see our help centre article on Xero sync issues, which covers the most common causes. I will call you Monday at 10am.', role: 'support' },
+      { body: "Hi Jo,\n\nThis is a known issue with Xero's API. You may want to contact Xero support. I will call you Monday at 10am.", role: 'support' },
       // Passing it to the structure.
       { body: 'Hi Jo,\n\nOur dealerships are independently owned, so the warranty sits with them. I will call you Monday at 10am.', role: 'support' },
       { body: 'Hi Jo,\n\nEvery restaurant in our group is operated by a local franchisee. I will call you Monday at 10am.', role: 'support' },
