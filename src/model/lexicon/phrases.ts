@@ -428,6 +428,9 @@ export const BOASTS: Phrase[] = [
   { pattern: '(?:the )?#1(?= (?:[\\w-]+ ){0,3}(?:provider|platform|solution|vendor|company|choice|tool|in)\\b)' },
   { pattern: '(?:revolutionary|groundbreaking|game-changing) (?:\\w+ )?(?:platform|solution|product|technology|tool|approach)' },
   { pattern: 'will (?:completely |totally )?(?:transform|revolutioni[sz]e) your (?:business|company|organi[sz]ation|team)' },
+  // "…will revolutionize the way you work", "packed with amazing features": a product announced in superlatives.
+  { pattern: 'will (?:completely |totally )?(?:transform|revolutioni[sz]e) (?:the way|how) you (?:work|do business|run|sell|manage|operate)' },
+  { pattern: '(?:packed|loaded|bursting) with (?:amazing|incredible|awesome|exciting|powerful|game-changing|revolutionary) (?:new )?features' },
   { pattern: '(?:the )?number one (?:provider|platform|solution|vendor|company|choice)' },
   // "the leading all-in-one finance platform", not "leading the platform".
   { pattern: '(?:the |a |our )?(?:leading|premier)(?: (?!(?:the|a|an|this|that|our|their|your|its|in|of|for|and)\\b)[\\w-]+){0,3} (?:provider|platform|vendor|supplier|solution)s?' },

@@ -34,6 +34,8 @@ const listed = phraseRule({
   suggestion: BOAST_FIX,
   examples: {
     flag: [
+      // A product announced in superlatives.
+      { body: "Hi Mei,\n\nWe've launched our new dashboard! It's packed with amazing features that will revolutionize the way you work. Which report does your team export most?", role: 'account' },
       'Hi Rae,\n\nWe are the industry-leading platform for payroll. What does payroll cost you today?',
       { body: 'Hi Rae,\n\nI fixed the export and this will never happen again. I will call you at 4pm today.', role: 'support' },
       'Hi Rae,\n\nOur leading cloud platform will 10x your payroll ROI. What does payroll cost you today?',
@@ -77,6 +79,8 @@ const listed = phraseRule({
       'Hi Rae,\n\nAnna is leading the platform migration for your team. What does payroll cost you today?',
       // Praise of their product, or a plain verb: not about us.
       'Hi Rae,\n\nCongratulations on your award-winning mobile app. What does payroll cost you today?',
+      // Features named for what they do, not praised.
+      { body: "Hi Mei,\n\nThe new dashboard is packed with the features your team asked for: scheduled exports and Slack alerts. Which report does your team export most?", role: 'account' },
       // A fact about the world, not about us.
       'Hi Rae,\n\nThe slowdown has hit the world\'s largest metals market hard. How are your volumes holding up?',
       'Hi Rae,\n\nYour team had a phenomenal quarter. What does payroll cost you today?',
