@@ -416,6 +416,14 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   return points;
 }
 
+/** They said no, or asked to hear no more ("Please take me off your list", "We've decided to stay with our current vendor"). */
+const DECLINED = /\b(?:take (?:me|us) off|remove (?:me|us) from|unsubscribe|stop (?:emailing|contacting|messaging|calling)|(?:not|no longer) interested|(?:decided|chosen|chose|going) to (?:stay|stick|go|continue) with|not (?:a|the right) (?:fit|time)|(?:we'll|we will|i'll|i will) pass\b|please don't (?:contact|email|call))/i;
+/** Does the customer's latest message say no? Read from the top message only (older history is context). */
+export function declined(quoted: string | undefined): boolean {
+  if (!quoted?.trim()) return false;
+  return DECLINED.test(topMessage(quoted).text.slice(0, 20000));
+}
+
 /** The problem the customer wrote about, in their words: the first sentence of their message that names one. */
 export interface QuotedIssue {
   text: string;

@@ -1,4 +1,5 @@
 import { perSentence, type Rule } from '../rule';
+import { declined } from '../listening';
 
 /**
  * Questions that ask nothing about them: an offer, a meeting, a permission, a rhetorical "How?" ("Would you like to
@@ -8,8 +9,6 @@ import { perSentence, type Rule } from '../rule';
  */
 const OFFER = /\b(?:would you (?:like|be (?:open|interested|up for|free|available))|are you (?:interested|open|free|available)|(?:can|could|may|shall) (?:i|we) (?:send|show|call|set up|book|schedule|share|grab|get|have|put)|(?:do|would|could) you have (?:\d+|a few|ten|fifteen|twenty|thirty|some|any) (?:minutes?|mins?|time)|any thoughts|interested\?|(?:does|would|could|will) (?:\w+ ){0,2}(?:work|suit) (?:for )?you|when (?:are|would|could) you (?:be )?(?:free|available)|how (?:does|about) (?:\w+ ){0,3}(?:sound|work)|(?:ready|want) to (?:take|see|try|get|grab|book|start)|how\?|why\?|what are you waiting for|(?:could|can|shall) we (?:meet|talk|chat|speak)|worth a (?:chat|call|conversation|look))/i;
 const asksAboutThem = perSentence((s) => s.isQuestion && !OFFER.test(s.text));
-/** They said no, or asked to hear no more: a reply owes them respect for it, not a question to keep them talking. */
-const DECLINED = /\b(?:take (?:me|us) off|remove (?:me|us) from|unsubscribe|stop (?:emailing|contacting|messaging|calling)|(?:not|no longer) interested|(?:decided|chosen|chose|going) to (?:stay|stick|go|continue) with|not (?:a|the right) (?:fit|time)|(?:we'll|we will|i'll|i will) pass\b|please don't (?:contact|email|call))/i;
 
 const rule: Rule = {
   id: 'no-question',
@@ -22,7 +21,8 @@ const rule: Rule = {
   severity: 'warn',
   document(doc) {
     if (doc.contentWords < 15 || doc.sentences.some((s) => asksAboutThem(s.view))) return [];
-    if (doc.draft.quoted && DECLINED.test(doc.draft.quoted)) return [];
+    // They said no: a reply owes them respect for it, not a question to keep them talking.
+    if (declined(doc.draft.quoted)) return [];
     return [{
       start: 0, end: 0, penalty: 35,
       message: doc.stats.questions > 0

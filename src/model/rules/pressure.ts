@@ -1,11 +1,19 @@
 import { PRESSURE } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
+import { declined } from '../listening';
+import type { Rule } from '../rule';
 
-export default phraseRule({
+/**
+ * More contact or a sale pressed on someone who said no ("I'll check back in the new year", "Before you go… if you
+ * sign now", "Can we jump on a call tomorrow?"): after "please take me off your list", any of it pushes.
+ */
+const PUSHES_ON = /\b(?:check (?:back|in) (?:with you )?(?:in|next|after|again|later)|follow (?:up|back) (?:with you )?(?:in|next|after|again|later)|circle back|reach out again|be in touch again|touch base (?:again|in|next)|before you go|(?:jump|hop|get) on a (?:quick )?call|sign (?:up )?(?:now|today|this week)|lock in|one more (?:thing|offer)|change your mind|reconsider)\b/i;
+
+const listed = phraseRule({
   id: 'pressure',
   kind: 'pressure',
   title: 'Pressure and dollar signs',
-  flags: 'Sales pressure: "act now", "limited time offer", "before the discount expires", "last chance".',
+  flags: 'Sales pressure: "act now", "limited time offer", "before the discount expires", "last chance"; and more contact or a sale pressed on someone who has said no ("I\'ll check back in the new year" after "please take me off your list").',
   why: 'Urgency you made up shows "dollar signs in your eyeballs" (seed 000) and tells the customer the deal matters more than their decision.',
   severity: 'risk',
   phrases: PRESSURE,
@@ -26,8 +34,15 @@ export default phraseRule({
       "Hi Ola,\n\nIf the PO isn't raised this week, your go-live slot goes to the next customer. What matters most to your team this quarter?",
       "Hi Ola,\n\nI've got a meeting with one of your competitors on Thursday, so I'd love to lock you in first. What matters most to your team this quarter?",
       'Hi Ola,\n\nUpgrade in the next 24 hours for 20% off. What matters most to your team this quarter?',
+      // More contact pressed on someone who said no.
+      { body: "Hi Laura,\n\nNo problem at all, and thanks for letting me know. I'll check back in the new year in case things change.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
+      { body: "Hi Laura,\n\nI understand. Before you go, can we jump on a quick call tomorrow? I think you'll see the difference.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
     ],
     pass: [
+      // The no respected: what they asked for, done.
+      { body: "Hi Laura,\n\nUnderstood, and thanks for telling me straight. I've taken you off our list today, and you won't hear from me again.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
+      // A follow-up they asked for is no push.
+      { body: "Hi Laura,\n\nThanks for the quick reply. I'll check back in March, when you said the budget opens, with the pricing for 40 seats.\n\nSam", quoted: 'On Mon, 7 Dec 2026, Laura Chen wrote:\nThe budget for next year opens in March. Can you check back then with pricing for 40 seats?', role: 'prospecting' },
       // Our own promptness, and a noun, are no pressure.
       'Hi Rae,\n\nSend me your questions and I will respond immediately. They did not sign an order today, so what does payroll cost you?',
       { body: "Hi Ana,\n\nThere is no deadline on this: your current price stays until your renewal in June. Which plan fits your team?", role: 'prospecting' },
@@ -38,3 +53,20 @@ export default phraseRule({
     ],
   },
 });
+
+const rule: Rule = {
+  ...listed,
+  // The listed phrases sentence by sentence; and, after a "no" in their message, any push for more contact or a sale.
+  document(doc) {
+    const found = doc.found(listed.id);
+    if (!declined(doc.draft.quoted)) return found;
+    const s = doc.sentences.find((x) => x.start >= (doc.greeting?.end ?? 0) && PUSHES_ON.test(x.text) && !found.some((f) => f.start < x.end && f.end > x.start));
+    if (!s) return found;
+    return [...found, {
+      start: s.start, end: s.end, penalty: 45,
+      message: `They said no, and ${q(s.text, 80)} keeps pushing.`,
+      suggestion: 'Respect the no: confirm what they asked for ("I\'ve taken you off our list today") and leave the door open only if they want it.',
+    }];
+  },
+};
+export default rule;
