@@ -63,7 +63,8 @@ const rule: Rule = {
     const s = doc.sentences.find((x) => x.start >= (doc.greeting?.end ?? 0) && PUSHES_ON.test(x.text) && !found.some((f) => f.start < x.end && f.end > x.start));
     if (!s) return found;
     return [...found, {
-      start: s.start, end: s.end, penalty: 45,
+      // Worse than pressure in general: they asked for one thing, and this does the opposite.
+      start: s.start, end: s.end, penalty: 70,
       message: `They said no, and ${q(s.text, 80)} keeps pushing.`,
       suggestion: 'Respect the no: confirm what they asked for ("I\'ve taken you off our list today") and leave the door open only if they want it.',
     }];
