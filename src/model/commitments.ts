@@ -19,7 +19,7 @@ const MAX_PROMISES_PER_SENTENCE = 4;
 const MAX_AHEAD_DAYS = 365;
 const PRONOUN = /^(?:i|we|you|it|this|that|they|he|she|someone|somebody|some ?one)$/i;
 const NOT_A_NAME = /^(?:There|Which|What|Who|That|Everything|Nothing|Things|Time|Today|Tomorrow|Please|Hopefully|Then|So|And|But|Also|Everyone|Anyone|Nobody|Here|Where|When|Why|How|Both|All|Each|Payment|Delivery|Shipping|Installation|Access|Support|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const LET_ME = /(?<![\w'’])let me\s+(?=(?:check|look|find|get|follow|see|send|confirm|ask|dig|circle|review|find out|take)\b)/gi;
+const LET_ME = /(?<![\w'’])let me\s+(?=(?:check|look|find|get|follow|see|send|confirm|ask|dig|circle|review|find out|take|talk|speak|chat|discuss|run (?:it|this|that) (?:by|past))\b)/gi;
 
 const UNOWNED_SUBJECT = /^(?:someone|somebody|some ?one|a |an |the |one of |one from |our |(?:his|her|their) (?:designee|delegate|deputy))/i;
 // Verbs that are no promise to act ("you'll love", "I will be out", "we will see").
@@ -28,7 +28,7 @@ const NOT_ACTION = /^(?:(?:probably|definitely|certainly|also|still|surely|likel
 /** Service actions a customer waits for; a passive promise of one of these has no owner ("it will be fixed"). */
 const SERVICE = /^(?:be|get)\s+(?:\w+ly\s+)?(?:sent|contacted|fixed|resolved|handled|processed|taken care of|looked (?:in)?to|reviewed|refunded|shipped|delivered|credited|updated|notified|called|addressed|scheduled|investigated|escalated|replaced|corrected|repaired|sorted(?: out)?|dealt with|followed up|emailed|informed|issued|reversed|completed|done|returned|answered|restored)\b/i;
 /** Promises to deliver something: without any time, these are the ones worth a nudge. */
-const DELIVERY = /^(?:(?:personally|also|then|definitely|certainly|quickly|gladly)\s+)?(?:send|call|ring|phone|get back|follow up|email|e-mail|reply|respond|update|confirm|deliver|ship|schedule|set up|arrange|fix|resolve|look into|check|review|share|forward|provide|prepare|finish|complete|investigate|contact|reach out|refund|process|write|draft|put together|have (?:it|this|that|them|the \w+) (?:to|over|ready|for)|get (?:it|this|that|them|you|the \w+)(?: \w+)? (?:to|over|back)|be in touch|be back|circle back|let you know|make sure|take care|handle|book|issue|credit|escalate|dig into|sort out|send over)\b/i;
+const DELIVERY = /^(?:(?:personally|also|then|definitely|certainly|quickly|gladly)\s+)?(?:send|call|ring|phone|get back|follow up|email|e-mail|reply|respond|update|confirm|deliver|ship|schedule|set up|arrange|fix|resolve|look into|check|review|share|forward|provide|prepare|finish|complete|investigate|contact|reach out|refund|process|write|draft|put together|have (?:it|this|that|them|the \w+) (?:to|over|ready|for)|get (?:it|this|that|them|you|the \w+)(?: \w+)? (?:to|over|back)|be in touch|be back|circle back|let you know|make sure|take care|handle|book|issue|credit|escalate|dig into|sort out|send over|talk to|speak (?:to|with)|chat (?:to|with)|discuss (?:it|this|that)|run (?:it|this|that) (?:by|past)|raise (?:it|this|that) with)\b/i;
 // "when it is fixed", "once we hear back": the time is an event, not a vague date.
 const DAY_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|century|floor|time|anniversary|percentile))/gi;
 const CONDITION = /^\s*(?:(?:and|but|so|also)\s+)?(?:if|should (?:you|it|this|that|anything)|in case|whenever|when|once|unless|as soon as)\b/i;

@@ -285,6 +285,9 @@ describe('answers by kind of ask, in other words', () => {
     ['Our backups matter to the auditors. Where are the backups?', 'They sit in a second region, 300 miles from the first.'],
     ['Do I send the headphones back or take them to a store?', "You don't have to post them: any of our shops can swap them on the spot."],
     ['Any rate limits on the webhooks API?', 'Each workspace can send up to 500 requests a second; anything above that is queued.'],
+    // A rise named for what it is answers why; "I can hold your current rate" is room to move.
+    ['The renewal quote shows a 9% increase. Why is it going up, and is there any room to move?', 'The 9% is the list-price uplift that applies to every contract this year. I can hold your current rate if you sign a two-year renewal by 31 January.'],
+    ['The renewal quote shows a 9% increase. Is there any room to move?', 'This is standard across all our customers and we are unable to make exceptions.'],
   ])('"%s" is answered by "%s"', (quoted, reply) => {
     expect(answered(quoted, reply)).toEqual([true]);
   });
@@ -294,6 +297,7 @@ describe('answers by kind of ask, in other words', () => {
     ['Our crews work on sites with patchy coverage. Does your app work offline?', 'Thanks for asking about working with no signal.'],
     // A boast with the ask's words in it says nothing of what was asked.
     ['Our crews work on sites with patchy coverage. Does your app work offline?', 'Our app is the most trusted tool for field crews.'],
+    ['The renewal quote shows a 9% increase. Why is it going up, and is there any room to move?', "I hear you, and I'll see what I can do."],
     ['The invoice has a £640 line for AV support. Can you tell me what that charge covers?', 'Thanks for flagging the £640 line.'],
     ['I am locked out of my vault and need my passwords by 9 tomorrow. Please help.', 'Sorry to hear that, we will look into it as soon as possible.'],
   ])('"%s" is not answered by "%s"', (quoted, reply) => {

@@ -81,6 +81,12 @@ describe('commitments', () => {
     expect(one(s).owner).toBe('none');
   });
 
+  it('reads "talk to my manager and get back to you" as a promise, with no time', () => {
+    expect(one('Let me talk to my manager and get back to you.')).toMatchObject({ owner: 'me', specific: false });
+    expect(one("I'll speak with our finance team and get back to you.")).toMatchObject({ owner: 'me', specific: false });
+    expect(one("I'll talk to my manager on Friday at 3pm.")).toMatchObject({ owner: 'me', specific: true });
+  });
+
   it('names a third party as the owner', () => {
     expect(one('Priya will send the contract on Tuesday at 11am.')).toMatchObject({ owner: 'other', specific: true });
   });

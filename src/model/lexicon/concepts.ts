@@ -88,6 +88,8 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['accommodation', 'halls', 'housing', 'dorm', 'dorms', 'residence', 'residences'],
   ['free', 'no cost', 'at no cost', 'no charge', 'free of charge', 'without charge', 'complimentary', 'on the house', 'nothing to pay'],
   ['option', 'options', 'choice', 'choices', 'alternative', 'alternatives'],
+  // "Is there any room to move?" — "we are unable to make exceptions", "I can hold your current rate", "I can bring the rise down".
+  ['room to move', 'flexibility', 'flexible', 'wiggle room', 'negotiable', 'exception', 'exceptions', 'hold your current rate', 'hold your rate', 'keep your current rate', 'bring the rise down', 'bring it down', 'bring the price down'],
   ['store', 'stores', 'shop', 'shops', 'showroom', 'showrooms'],
   ['send back', 'post back', 'post them', 'post it', 'return', 'returns', 'ship back', 'mail back'],
   ['rate limit', 'rate limits', 'throttle', 'throttling', 'requests a second', 'requests per second', 'requests a minute', 'requests per minute'],
