@@ -7,7 +7,7 @@ import { weYou } from './pitch';
 import { contentStems, fleschKincaid, splitSentencesFrom, syllables, words, type Sentence, type SplitMemo } from './text';
 import { findGreeting, type Greeting } from './greeting';
 import { findCommitments, type Clock } from './commitments';
-import { extractIssue, extractQuotedPoints, type QuotedIssue, type QuotedPoint } from './listening';
+import { declined, extractIssue, extractQuotedPoints, type QuotedIssue, type QuotedPoint } from './listening';
 import { readAccount } from './account';
 import { bandOf, calibrated, score } from './score';
 import { isValidTimeZone } from './time';
@@ -305,6 +305,7 @@ interface QuotedCache {
   text?: string;
   points: QuotedPoint[];
   issue?: QuotedIssue;
+  declines?: boolean;
 }
 
 /** What a session keeps between analyses: per-sentence results by text, and the last text's split into sentences. */
@@ -390,6 +391,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     quotedCache.text = draft.quoted;
     quotedCache.points = extractQuotedPoints(draft.quoted);
     quotedCache.issue = extractIssue(draft.quoted);
+    quotedCache.declines = declined(draft.quoted);
   }
   let contentWords = 0;
   for (const s of sentences) if (s.start >= (greeting?.end ?? 0)) contentWords += s.view.words.length;
@@ -398,6 +400,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     account: readAccount(context.account),
     quotedPoints: quotedCache.points,
     ...(quotedCache.issue ? { quotedIssue: quotedCache.issue } : {}),
+    quotedDeclines: quotedCache.declines ?? false,
     found: absolute,
   };
 

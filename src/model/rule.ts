@@ -80,6 +80,8 @@ export interface Doc {
   quotedPoints: QuotedPoint[];
   /** The problem the customer wrote about, when the draft answers a message that names one. */
   quotedIssue?: QuotedIssue;
+  /** Their message says no ("Please take me off your list"): read once per quoted message, like the asks. */
+  quotedDeclines: boolean;
   /** Sentence-level findings of other rules, by rule id (absolute offsets). */
   found: (ruleId: string) => Finding[];
 }

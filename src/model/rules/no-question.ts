@@ -1,5 +1,4 @@
 import { perSentence, type Rule } from '../rule';
-import { declined } from '../listening';
 
 /**
  * Questions that ask nothing about them: an offer, a meeting, a permission, a rhetorical "How?" ("Would you like to
@@ -22,7 +21,7 @@ const rule: Rule = {
   document(doc) {
     if (doc.contentWords < 15 || doc.sentences.some((s) => asksAboutThem(s.view))) return [];
     // They said no: a reply owes them respect for it, not a question to keep them talking.
-    if (declined(doc.draft.quoted)) return [];
+    if (doc.quotedDeclines) return [];
     return [{
       start: 0, end: 0, penalty: 35,
       message: doc.stats.questions > 0

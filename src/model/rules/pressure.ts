@@ -1,6 +1,5 @@
 import { PRESSURE } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
-import { declined } from '../listening';
 import type { Rule } from '../rule';
 
 /**
@@ -59,7 +58,7 @@ const rule: Rule = {
   // The listed phrases sentence by sentence; and, after a "no" in their message, any push for more contact or a sale.
   document(doc) {
     const found = doc.found(listed.id);
-    if (!declined(doc.draft.quoted)) return found;
+    if (!doc.quotedDeclines) return found;
     const s = doc.sentences.find((x) => x.start >= (doc.greeting?.end ?? 0) && PUSHES_ON.test(x.text) && !found.some((f) => f.start < x.end && f.end > x.start));
     if (!s) return found;
     return [...found, {
