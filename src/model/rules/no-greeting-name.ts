@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { ALL_ROLES } from '../rule';
-import { firstNameOf } from '../greeting';
+import { checkName, firstNameOf } from '../greeting';
 import { q } from '../phrase-rule';
 
 const rule: Rule = {
@@ -29,13 +29,13 @@ const rule: Rule = {
         suggestion: first ? `Open with "Hi ${first},".` : 'Open with their name: "Hi Dana,".',
       }];
     }
-    // "hi carla": written all in lower case, the name is still theirs (one of the recipients' first names, after the
-    // salutation on the greeting's line).
+    // "hi carla": written all in lower case, the name after the salutation is still theirs.
     // A word, not the start of an address ("Hello lucy.tran@…" greets nobody).
     const lineEnd = doc.body.indexOf('\n', g.start);
     const line = doc.body.slice(g.start, lineEnd === -1 ? doc.body.length : lineEnd);
     const written = /^[\p{L}'’-]+(?=[,!.:;—–]*$)/u.exec(line.slice(g.salutation.length).trim().split(/\s+/)[0] ?? '')?.[0].toLowerCase();
-    if (written && recipients.some((r) => firstNameOf(r)?.toLowerCase() === written)) return [];
+    // Checked as the wrong-name rule checks a name, nicknames included ("hi mike" greets Michael).
+    if (written && recipients.some((r) => firstNameOf(r)) && checkName(written, recipients).ok) return [];
     const text = doc.body.slice(g.start, g.end);
     // "Dear Customer," → "Dear Priya,": the worst case gets the one-click fix too.
     const fix = first && g.salutation ? { replacement: `${g.salutation} ${first}${/,$/.test(text) ? ',' : ''}` } : {};
@@ -68,6 +68,7 @@ const rule: Rule = {
       { body: 'Hi Dana,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       // Their name, written in lower case.
       { body: 'hi dana\n\nyeah I read your post about the Austin office opening. could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
+      { body: 'hey mike,\n\nyeah I read your post about the Austin office opening. could we talk on Tuesday?', recipients: [{ name: 'Michael Reyes', email: 'michael@northwind.com' }] },
       { body: 'Hi team,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes' }, { name: 'Lee Park' }] },
       // The placeholder is the merge-field rule's to flag (and fix with their name).
       { body: 'Hi {{first_name}},\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
