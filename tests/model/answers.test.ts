@@ -416,6 +416,18 @@ describe('talk about the ask is no answer to it', () => {
     const body = "Probate applications are slow across the board, and the registry is working through a backlog. You can tell the agent we're on it.";
     expect(answered('Has the grant of probate been issued yet?', body)).toEqual([false]);
   });
+
+  it('passing the ask on, keeping an eye on it or keeping them posted decides nothing', () => {
+    const ask = 'I want a discount on this month\'s invoice for the trouble.';
+    expect(answered(ask, "I've noted your request for a discount and passed it to our accounts team for review.")).toEqual([false]);
+    expect(answered(ask, "I've taken 15% off this month's invoice for the trouble.")).toEqual([true]);
+    const tile = 'The green tile is backordered: will it come in time?';
+    expect(answered(tile, "We're keeping a close eye on the green tile with our supplier, and Mike will keep you posted.")).toEqual([false]);
+    expect(answered(tile, 'Yes: the green tile arrives on Tuesday, in time for the fitters.')).toEqual([true]);
+    const fixed = 'Can you tell me if the PDF export will be fixed today?';
+    expect(answered(fixed, 'Our engineers are working on the problem now and we\'ll update you as soon as we have more news.')).toEqual([false]);
+    expect(answered(fixed, 'The PDF export will be fixed by 3 pm today; the patch is in testing now.')).toEqual([true]);
+  });
 });
 
 describe('asks about where, who pays and what happened', () => {
