@@ -59,7 +59,7 @@ const STRONG_CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|d
 const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|a couple of|several) (?:(?:to|or|-) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) )?(?:business |working |calendar )?(?:days?|hours?|weeks?|minutes?|months?)|(?:a|one) (?:week|day|month) and a half|(?:half|an?) (?:hour|day|week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|yesterday|last night|last week|earlier today|an hour ago|this morning)\b/i;
 const TIMES = new RegExp(TIME.source, 'gi');
 // Vague time: "soon", "shortly", "as soon as possible" is not a time.
-const VAGUE = /\b(?:as (?:soon|quickly) as (?:we|i)(?:['’]re| are|['’]m| am) able|(?:we|i)(?:['’]re| are|['’]m| am) on it|look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|in the coming (?:days|weeks|months)|soon(?! as (?:you|they|it|we|the|your|our|i)\b)|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|(?:will|['’]ll) (?:see|explore|consider) what|keep(?:ing)? you (?:posted|updated|informed)|keep(?:ing)? (?:a close |an )?eye on|(?:are|is|am)(?: still| now)? working on (?:it|this|that|the (?:problem|issue|fix))|(?:will|['’]ll) update you (?:as soon as|when|once)|(?:be|get) in touch (?:if|when|once|as soon as) (?:anything|there)|passed (?:it|this|that|them|your (?:\w+ ){0,2}(?:note|request|feedback|email|message|comments?|query|question)) (?:on )?to (?:our|the|my) (?:\w+ ){0,2}(?:team|department|manager|colleagues?)(?:,? (?:who will|for (?:review|consideration))|$)|noted your (?:request|question|comments?|feedback))\b/i;
+const VAGUE = /\b(?:as (?:soon|quickly) as (?:we|i)(?:['’]re| are|['’]m| am) able|(?:we|i)(?:['’]re| are|['’]m| am) on it|look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|in the coming (?:days|weeks|months)|soon(?! as (?:you|they|it|we|the|your|our|i)\b)|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|(?:will|['’]ll) (?:see|explore|consider) what|keep(?:ing)? you (?:posted|updated|informed)|keep(?:ing)? (?:a close |an )?eye on|(?:are|is|am)(?: still| now)? working on (?:it|this|that|the (?:problem|issue|fix))|(?:will|['’]ll) update you (?:as soon as|when|once)|(?:be|get) in touch (?:if|when|once|as soon as) (?:anything|there)|passed (?:it|this|that|them|your (?:\w+ ){0,2}(?:note|request|feedback|email|message|comments?|query|question)) (?:on )?to (?:our|the|my) (?:\w+ ){0,2}(?:team|department|manager|colleagues?)(?:,? (?:who will|for (?:review|consideration))|(?=[.!]?$))|noted your (?:request|question|comments?|feedback))\b/i;
 // The stems of days, months and parts of the day.
 const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|february|march|april|may|june|july|august|september|october|november|december|todai|tomorrow|tonight|morn|afternoon|even|week|month|year|weekend)$/;
 // A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
@@ -80,7 +80,12 @@ const STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n[^\S\n]*(?:\d+[.)][^\S\n]*|[-*•][^
 export function hasSteps(text: string): boolean {
   return STEPS.test(text.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : run)));
 }
-const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|apology|regret)\b/i;
+const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|apology|regret|should(?:n['’]t| not) have happened)\b/i;
+const SHOULD_NOT = /\bshould(?:n['’]t| not) have happened\b/gi;
+// The harm an apology names ("for any inconvenience it has caused", "the confusion this created"): no deed of the writer's.
+const HARM_DONE = /\b(?:it|this|that|which|they)(?: has| have| may have| might have| will have|['’]s)? (?:caused|created|brought)\b/gi;
+// Sorry not to help more ("Apologies that I can't be more helpful"): no refusal with its reason.
+const NO_MORE_HELP = /\b(?:can['’]t|cannot|couldn['’]t|unable to|not able to) (?:be (?:of )?(?:more|much|any more|further) help(?:ful)?|help (?:more|further)|do (?:more|much more|any more))\b/gi;
 const THANKS = /^(?:(?:and|also|so|but)\s+)?(?:thanks|thank you|many thanks|i appreciate|we appreciate|appreciate|great|good) (?:\w+ ){0,3}(?:for|you)\b|^(?:great|good|excellent|fair) question\b/i;
 // Talk about the ask that answers none of it: how much it matters, how often it is asked, that it depends
 // ("Keeping your existing numbers matters a lot to a practice like yours", "Per-user cost is usually the first thing
@@ -115,7 +120,7 @@ const AMOUNT = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\
 const ASK_DEADLINE = /\b(?:today|tonight|tomorrow|this (?:week|morning|afternoon|evening)|(?:by|before|until) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?)|immediately|right away|straight away|urgently|by (?:the )?end of (?:the )?(?:day|week))\b/i;
 // When a thing was done, said of the past ("a release we shipped at 09:20 this morning"): no time it will be done by.
 const PAST = /\b(?:yesterday|last (?:night|week|month)|ago|earlier|this morning|at \d{1,2}[:.]\d{2})\b/i;
-const HAPPENED = /\b(?:what happened|how did (?:this|that|it) happen|what went wrong)\b/i;
+const HAPPENED = /\b(?:what happened|how did (?:this|that|it) happen|how (?:this|that|it) (?:happened|came about)|what went wrong)\b/i;
 const NARRATIVE_TIME = /\b(?:yesterday|last (?:night|week|month)|this morning|earlier today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]m)\b/i;
 const PAST_VERB = /\b(?:[a-z]+ed|was|were|had|went|took|left|came|sent|made|got|ran|broke|lost|fell)\b/i;
 /** Fixed already: the past time beside it says when it came back, not when it broke. */
@@ -200,14 +205,15 @@ function read(s: ReplySentence): Reading {
   const t = withoutRestated(whole);
   // "I apologise for the frustration this has caused", "Thanks for raising the failed calls" give no cause.
   const acknowledging = APOLOGY.test(t) || THANKS.test(t);
+  const deeds = acknowledging ? t.replace(HARM_DONE, ' ').replace(NO_MORE_HELP, ' ').replace(SHOULD_NOT, ' ') : t;
   const cause = acknowledging ? STRONG_CAUSE.test(t) : CAUSE.test(t);
   const weakCause = !acknowledging && WEAK_CAUSE.test(t);
   const time = TIME.test(t);
-  const polar = POLAR.test(t);
+  const polar = POLAR.test(deeds);
   // How things always work ("all invoices are generated automatically… according to our pricing policy") is no deed.
-  const done = DONE.test(t) && !HOW_IT_WORKS.test(t);
+  const done = DONE.test(deeds) && !HOW_IT_WORKS.test(t);
   const promise = PROMISE.test(t);
-  const refusal = REFUSAL.test(t);
+  const refusal = REFUSAL.test(deeds);
   const steps = hasSteps(t);
   const vague = VAGUE.test(t) && !DEADLINE.test(t);
   const content = cause || weakCause || time || done || refusal || steps || (promise && !vague);

@@ -417,6 +417,21 @@ describe('talk about the ask is no answer to it', () => {
     expect(answered('Has the grant of probate been issued yet?', body)).toEqual([false]);
   });
 
+  it('an apology is no deed, no yes and no refusal: the harm it names, "that shouldn\'t have happened", "sorry I can\'t help more"', () => {
+    const charge = 'The minibar charge on booking HX-77120 is wrong. Can this be removed?';
+    expect(answered(charge, "We're sorry for the confusion over the minibar charge, and for any inconvenience it has caused.")).toEqual([false]);
+    expect(answered(charge, "I've removed the minibar charge from booking HX-77120, and the refund is on its way to your card.")).toEqual([true]);
+    const how = "We'd like to understand how this happened, because the timesheets went to you on the 2nd as usual.";
+    expect(answered(how, "I'm really sorry. That shouldn't have happened, and I know it's your name the team sees on their payslips.")).toEqual([false]);
+    expect(answered(how, 'Your timesheets arrived on the 2nd, after our payroll run had closed, which is why the overtime was left out.')).toEqual([true]);
+    const samples = 'Could you send 50 samples of the 750 ml size to our plant?';
+    expect(answered(samples, "Apologies that I can't be more helpful on the sample side right now.")).toEqual([false]);
+    expect(answered(samples, "I can't send samples of the 750 ml size: we only run that line in batches of 20,000.")).toEqual([true]);
+    const bar = 'Could we have a second bar this year?';
+    expect(answered(bar, "I'm sorry about the bar queue last year; 40 minutes isn't good enough, and I've passed your feedback on to our bar manager.")).toEqual([false]);
+    expect(answered(bar, "Yes: I've booked a second bar for the terrace, staffed from 7 pm.")).toEqual([true]);
+  });
+
   it('passing the ask on, keeping an eye on it or keeping them posted decides nothing', () => {
     const ask = 'I want a discount on this month\'s invoice for the trouble.';
     expect(answered(ask, "I've noted your request for a discount and passed it to our accounts team for review.")).toEqual([false]);
