@@ -86,7 +86,7 @@ const SHOULD_NOT = /\bshould(?:n['’]t| not) have happened\b/gi;
 const HARM_DONE = /\b(?:it|this|that|which|they)(?: has| have| may have| might have| will have|['’]s)? (?:caused|created|brought)\b/gi;
 // Sorry not to help more ("Apologies that I can't be more helpful"): no refusal with its reason.
 const NO_MORE_HELP = /\b(?:can['’]t|cannot|couldn['’]t|unable to|not able to) (?:be (?:of )?(?:more|much|any more|further) help(?:ful)?|help (?:more|further)|do (?:more|much more|any more))\b/gi;
-const THANKS = /^(?:(?:and|also|so|but)\s+)?(?:thanks|thank you|many thanks|i appreciate|we appreciate|appreciate|great|good) (?:\w+ ){0,3}(?:for|you)\b|^(?:great|good|excellent|fair) question\b/i;
+const THANKS = /^(?:(?:and|also|so|but)\s+)?(?:thanks|thank you|many thanks|i appreciate|we appreciate|appreciate|great|good) (?:\w+ ){0,3}(?:for|you)\b|^(?:great|good|excellent|fair) question\b|^(?:(?:and|also|but)\s+)?(?:many |huge |warm |belated )?(?:congratulations|congrats) (?:on|to|for)\b/i;
 // Talk about the ask that answers none of it: how much it matters, how often it is asked, that it depends
 // ("Keeping your existing numbers matters a lot to a practice like yours", "Per-user cost is usually the first thing
 // practices ask about", "Whether to add a battery now is something a lot of our customers are weighing up").

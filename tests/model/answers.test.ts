@@ -432,6 +432,12 @@ describe('talk about the ask is no answer to it', () => {
     expect(answered(bar, "Yes: I've booked a second bar for the terrace, staffed from 7 pm.")).toEqual([true]);
   });
 
+  it('congratulations are a courtesy, like a thank-you', () => {
+    const invoice = 'Please could you send me an updated invoice for February with our new company name, Hollow Pine Digital Ltd.';
+    expect(answered(invoice, 'Congratulations on the rebrand to Hollow Pine Digital, and thanks for letting us know.')).toEqual([false]);
+    expect(answered(invoice, "Congratulations on the rebrand: I've attached February's invoice made out to Hollow Pine Digital Ltd.")).toEqual([true]);
+  });
+
   it('passing the ask on, keeping an eye on it or keeping them posted decides nothing', () => {
     const ask = 'I want a discount on this month\'s invoice for the trouble.';
     expect(answered(ask, "I've noted your request for a discount and passed it to our accounts team for review.")).toEqual([false]);
