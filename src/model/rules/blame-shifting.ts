@@ -1,6 +1,7 @@
 import { BLAME_SHIFTING } from '../lexicon/phrases';
 import { phraseRule, q, withReading } from '../phrase-rule';
 import { blamesCustomer } from '../customer-stance';
+import { blamesOthers } from '../blame-elsewhere';
 import { OWNED, ownsIt } from '../owning';
 
 const listed = phraseRule({
@@ -54,6 +55,16 @@ const listed = phraseRule({
       { body: 'Hi Ola,\n\nThe fault lies with the previous tenant, who never reported the leak. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Ola,\n\nThe storm made deliveries impossible, and there was nothing we could do. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Ola,\n\nIt's the holiday backlog; everyone's in the same boat. I will call you at 4pm today.", role: 'support' },
+      // Read from the sentence's shape (blame-elsewhere.ts): a party's trouble as the reason, the one responsible "not
+      // us", their side's input as the cause, the writer out of it, a predecessor.
+      { body: 'Hi Ola,\n\nThe payment provider had an outage on their end, which is why your card was declined. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nWe rely on a third-party carrier in your area and they have been experiencing delays. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThe bank is responsible for the hold on your funds, not us. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThe mix-up happened because your team sent the order form late. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThe error came from the data your finance team uploaded. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nThe airline changed the schedule, and as a booking agent we have no say over that. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ola,\n\nOur IT department rolled out the update overnight, so we were as surprised as you were. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nThe previous account manager set this up before I joined, so I wasn't aware of the arrangement. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
       { body: "Hi Ana,\n\nI booked your parcel on the wrong service, which is why it slipped. I will call you tomorrow at 9am.", role: 'support' },
@@ -82,16 +93,35 @@ const listed = phraseRule({
       { body: 'Hi Ola,\n\nSorry for any trouble this may have caused on your end. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nThe portal showed "An error occurred while loading the page", and I have fixed it. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nThe fault lies with us: I keyed the wrong postcode. I will call you at 4pm today.', role: 'support' },
+      // Parties named as facts, compounds, conditions, our own team, a fix made, a career before this job.
+      { body: 'Hi Ola,\n\nDue to the bank holiday, your delivery arrives on Tuesday. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Ola,\n\nIf the carrier has problems at their depot, I'll rebook you on express. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nOur implementation team is responsible for your setup, and Priya will lead it. I will call you at 4pm today.', role: 'account' },
+      { body: "Hi Ola,\n\nOur supplier had a fault on the line, so I've sourced the part elsewhere and it ships today. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nThe carrier had a backlog last week, but I've rebooked your parcel on express for tomorrow. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nBefore I joined Acme, I ran sales operations at a logistics firm. I will call you at 4pm today.', role: 'prospecting' },
+      { body: 'Hi Ola,\n\nThe balance due to the subcontractors is now $2,780. I will call you at 4pm today.', role: 'account' },
     ],
   },
 });
 
 // Also the fault put on the customer in words no list has, read from the sentence's shape (customer-stance.ts): "you
 // selected the wrong plan", "you never confirmed the address"; never where the same sentence takes the fault back.
-export default withReading(listed, {
+const onCustomer = withReading(listed, {
   find: blamesCustomer,
   skip: (text) => OWNED.test(text),
   penalty: 45,
   message: (words) => `${q(words)} moves the blame onto the customer.`,
   suggestion: 'Say what happened and what you will do about it: "The order went to the old address; I\'ve re-sent it to the new one, and it arrives Thursday."',
+});
+
+// And the fault put on another party, or the writer kept out of it, in words no list has (blame-elsewhere.ts): "the
+// payment provider had an outage on their end, which is why…", "we have no say over that"; never where the same
+// sentence owns the problem or the fix ("…, but I've rebooked your parcel on express").
+export default withReading(onCustomer, {
+  find: blamesOthers,
+  skip: ownsIt,
+  penalty: 45,
+  message: (words) => `${q(words)} moves the blame away from you.`,
+  suggestion: 'Own it in the first person, and say what you are doing about it: "Your card was declined during an outage at our payment provider; I\'ve retried the payment, and it went through at 10:14."',
 });
