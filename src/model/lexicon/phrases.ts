@@ -176,6 +176,8 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "under (?:our )?(?:current )?policy" },
   { pattern: "(?:doesn't|does not|don't|do not) qualify for" },
   { pattern: "my hands are tied" },
+  // The rule as the subject that decides: "our guidelines require a receipt for every return", "the regulations state…".
+  { pattern: "(?:our|the|company|store) (?:[\\w-]+ ){0,2}?(?:guidelines|procedures?|rules|regulations|protocols?|terms(?: and conditions)?|t&cs) (?:{NOT} (?:allow|permit|cover)|only (?:allows?|covers?|permits?)|(?:clearly )?(?:states?|say|says|requires?|require|dictates?|dictate|mandates?|stipulates?|prohibits?|prohibit|prevents?|prevent))(?! (?:how|what|where|which|when|who|you can)\\b)" },
 ];
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */

@@ -9,7 +9,7 @@ const SET_ASIDE = /\b(?:set (?:that|it|this|the rule) aside|(?:made|make|making)
  * After the limit, a way through it in the same sentence: "we are unable to refund the fee because…, but I can move it
  * to any date". A limit said with what the writer can do is candour about it, not policy in the customer's way.
  */
-const WAY_THROUGH = /\b(?:but|however|instead)\b[^.;!?]{0,80}?\b(?:I|we)(?:['’]ll| will| can| could|['’]ve| have| am happy| are happy)\b|\bwhat (?:I|we) can do\b/i;
+const WAY_THROUGH = /\b(?:but|however|instead)\b[^.;!?]{0,80}?\b(?:I|we)(?:['’]ll| will| can| could|['’]ve| have| am happy| are happy)\b|\bwhat (?:I|we) can do\b|\b(?:but|however)\b[^.;!?]{0,100}?\b(?:you can still|you(?:['’]re| are) (?:still|well) within|(?:is|are) (?:still |well )within)\b/i;
 
 export default phraseRule({
   id: 'policy-speak',
@@ -28,6 +28,8 @@ export default phraseRule({
   examples: {
     flag: [
       { body: "Hi Ana,\n\nPer our terms of service, inactive accounts are closed after 90 days. I will call you tomorrow at 9am.", role: 'support' },
+      // The rule as the subject that decides.
+      { body: 'Hi Ana,\n\nUnfortunately, our guidelines require a receipt for every return. I will call you tomorrow at 9am.', role: 'support' },
       { body: "Hi Ana,\n\nI'm afraid that's our policy. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Ana,\n\nPer our policy, refunds take 30 days. I will call you tomorrow at 9am.', role: 'support' },
       // Denial by fate or by rule, in other words.
@@ -55,6 +57,9 @@ export default phraseRule({
       // A limit with what the writer can do instead.
       { body: 'Hi Ana,\n\nUnfortunately we are unable to refund the fee because the booking was made under the old terms, but I can move it to any date in the next year. I will call you tomorrow at 9am.', role: 'support' },
       { body: "Hi Ana,\n\nThe 90-day rule is in our terms, but I've reopened your account anyway. I will call you tomorrow at 9am.", role: 'support' },
+      // The terms quoted and then set aside in their favour.
+      { body: 'Hi Ana,\n\nOur terms say 14 days, but your parcel was lost for ten of them, so of course you can still return it. I will call you tomorrow at 9am.', role: 'support' },
+      { body: 'Hi Ana,\n\nOur guidelines say how to pack a return safely; the label is attached. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Ana,\n\nYour insurance policy renews on 3 March; I will send the new terms by Friday.', role: 'support' },
       { body: 'Hi Ana,\n\nOur policy number for the claim is 4471; I will send the new terms by Friday.', role: 'support' },
       { body: 'Hi Ana,\n\nThe flood was outside our control, but I have refunded the delivery fee; I will send the new terms by Friday.', role: 'support' },

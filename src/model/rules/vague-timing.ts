@@ -50,6 +50,8 @@ const rule: Rule = {
     penalty: 25,
     message: (excerpt) => `${q(excerpt)} is not a time the customer can hold you to.`,
     suggestion: 'Name the day and, where you can, the hour: "by Thursday at 3 pm".',
+    // A sentence whose promise has a time the customer can hold it to ("in touch by 3pm tomorrow") is not vague.
+    applies: (s) => !s.commitments.some((c) => c.specific || (!!c.due && !c.past && !!c.dueText && !VAGUE_ANY.test(c.dueText))),
   },
   sentence(s) {
     const out: Finding[] = [];
@@ -137,6 +139,8 @@ const rule: Rule = {
       { body: 'Hi Lou,\n\nThe contract is signed and filed, and I will call you on Friday at 10am. Talk soon.', role: 'account' },
       { body: "Hi Lou,\n\nI'll send you the revised contract by Thursday at 3pm.", role: 'account' },
       { body: 'Hi Lou,\n\nHope to hear from you soon.', role: 'account' },
+      // A promise with its time: the learned layer's "be in touch" does not make it vague.
+      { body: 'Hi Lou,\n\nOur team will be in touch by 3pm tomorrow with the revised quote.', role: 'account' },
       { body: 'Hi Lou,\n\nThe contract is signed, and I will call you on Friday at 10am. We hope to speak with you soon.', role: 'account' },
       // The hour points back to the shipping day: a specific time (written on a Wednesday).
       { body: "Hi Lou,\n\nWe'll ship on Monday, and I'll email the tracking number by 5 pm that day.", role: 'support', now: '2026-11-25T10:00:00+01:00' },
