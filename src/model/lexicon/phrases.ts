@@ -601,9 +601,15 @@ export const CHALLENGES: Phrase[] = [
   { pattern: "(?:as is|which is|it(?:'s| is)) (?:(?:quite|perfectly|plainly) )?(?:obvious|clear) to (?:anyone|anybody|everyone)" },
   // "in twenty years nobody has complained", "you are the only customer to complain".
   { pattern: "(?:nobody|no one|no-one|no other (?:customers?|clients?|users?)|none of our (?:other )?(?:customers|clients|users))(?: else)? (?:has|have|had)(?: ever)? (?:complained|had (?:a|any|this|that) (?:problem|issue|complaint)|raised (?:this|that|a|any) (?:problem|issue|complaint))" },
-  { pattern: "you(?:'re| are) the (?:first|only) (?:customer|client|person|user|one) (?:to|who(?:'s| has| ever)?) (?:ever )?(?:complain|complained|have complained|had (?:a|this) (?:problem|issue))" },
+  { pattern: "you(?:'re| are) the (?:first|only) (?:customer|client|person|user|one) (?:to|who(?:'s| has| ever)?) (?:ever )?(?:complain|complained|have complained|had (?:a|this) (?:problem|issue)|report(?:ed)?|raised?|flag(?:ged)?|mention(?:ed)?)" },
+  // In other words: "in fifteen years of business we've never had a single complaint", "we've never had one other report".
+  { pattern: "(?:we|i)(?:'ve| have)? never (?:had|received|seen|heard of) (?:a single|one single|even one|any other|one other) (?:complaint|problem|issue|report)s?" },
+  { pattern: "in (?:all )?(?:\\w+ ){1,3}years(?: of (?:business|trading|service|operation))?,? (?:we(?:'ve| have)? never|nobody|no one|not (?:once|a single|one))(?: [\\w'-]+){0,5}? (?:complain\\w*|problems?|issues?)\\b" },
   // Sarcasm: "thanks for your brilliant contribution", "thanks for the lecture".
-  { pattern: "thanks?(?: you)?(?: so much| very much)? for (?:your|that|this|the) (?:(?:brilliant|genius|enlightening|invaluable|wonderful) (?:contribution|observation|lesson|insight)s?|lecture|lesson in \\w+)" },
+  { pattern: "thanks?(?: you)?(?: so much| very much)? for (?:your|that|this|the) (?:(?:brilliant|genius|enlightening|invaluable|wonderful|insightful|illuminating|fascinating|profound) (?:contribution|observation|lesson|insight|words of wisdom)s?|lecture|lesson in \\w+)" },
+  // "perfectly clear if you take the time to read them".
+  { pattern: "(?:clear|obvious|explained|stated|set out|spelled out|there) (?:[\\w-]+ ){0,4}?if you (?:(?:would|had|just|actually|only) )?(?:take|took|taken|bother(?:ed)?|care|cared) (?:the time |a moment |a minute |the trouble )?to (?:read|look|check|open)" },
+  { pattern: "(?:this|that|it|yours)(?:'s| is| was) (?:an? |such an? )(?:absurd|ridiculous|ludicrous|preposterous|baseless|laughable|frivolous|outrageous) (?:complaint|claim|request|demand|accusation|allegation|suggestion)" },
   // Calling their complaint absurd: "your complaint is frankly absurd", "this ridiculous claim".
   { pattern: "(?:your|this|that|the|such an?) (?:[\\w-]+ )?(?:complaint|claim|request|demand|accusation|allegation|suggestion|assertion|expectation)s?(?: (?:for|about|of|over|that) (?:[\\w-]+ ){0,3}?[\\w$-]+)? (?:is|are|was|were|seems?|sounds?) (?:(?:frankly|simply|quite|rather|just|completely|totally|utterly|frankly) )?(?:absurd|ridiculous|ludicrous|preposterous|nonsense|baseless|laughable|nonsensical|groundless|unfounded|frivolous)" },
   { pattern: "(?:your|this|that|such an?) (?:absurd|ridiculous|ludicrous|preposterous|baseless|laughable|frivolous) (?:complaint|claim|request|demand|accusation|allegation|suggestion)s?" },

@@ -16,6 +16,12 @@ const listed = phraseRule({
   examples: {
     flag: [
       { body: "Hi Ana,\n\nIf you'd bothered to read the confirmation, you would know breakfast is extra. I will call you tomorrow at 9am.", role: 'support' },
+      // Other words for "nobody else complains", sarcasm, "if you read it", calling the complaint absurd.
+      { body: "Hi Ana,\n\nIn fifteen years of business, we've never had a single complaint about this. I will call you tomorrow at 9am.", role: 'support' },
+      { body: 'Hi Ana,\n\nYou are the only customer who has reported this. I will call you tomorrow at 9am.', role: 'support' },
+      { body: 'Hi Ana,\n\nThank you for your insightful contribution to our support queue. I will call you tomorrow at 9am.', role: 'support' },
+      { body: 'Hi Ana,\n\nThe instructions are perfectly clear if you take the time to read them. I will call you tomorrow at 9am.', role: 'support' },
+      { body: 'Hi Ana,\n\nThis is a ridiculous accusation. I will call you tomorrow at 9am.', role: 'support' },
       'Hi Ola,\n\nRead our proposal and challenge me to defend it. What matters most to your team?',
       "Hi Ola,\n\nIf you're serious about growth, you'll take this call. What matters most to your team?",
       // Put-downs and sarcasm in a reply.
@@ -73,6 +79,10 @@ const listed = phraseRule({
     ],
     pass: [
       { body: "Hi Ana,\n\nThe confirmation should have said plainly that breakfast is extra; I've refunded it. I will call you tomorrow at 9am.", role: 'support' },
+      // A track record that runs nobody down, no other report said to ask for more, the instructions offered.
+      { body: 'Hi Ana,\n\nIn 22 years of trading we have never once missed a delivery date. I will call you tomorrow at 9am.', role: 'account' },
+      { body: "Hi Ana,\n\nWe've had no other reports of this, so I'd like to look at your account directly. I will call you tomorrow at 9am.", role: 'support' },
+      { body: "Hi Ana,\n\nThe instructions are on page 4; I've also attached a two-minute video. I will call you tomorrow at 9am.", role: 'support' },
       "Hi Ola,\n\nIf any of the proposal misses what you need, tell me and I'll rework it. What matters most to your team?",
       // The writer's own errors, the customer proved right, an outrageous wait owned.
       { body: "Hi Ola,\n\nYou're right and I was mistaken about the dates. I will call you at 4pm today.", role: 'support' },
