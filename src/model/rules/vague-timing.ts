@@ -12,6 +12,9 @@ const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?|hope to|ai
 // Goodbyes and wishes are no promise: "talk soon", "get well soon", "hope to hear from you soon".
 const SOCIAL = /\b(?:(?:talk|speak|see you|chat|write|catch up|get well|hear from you)(?: (?:with|to) you)? soon|soon enough|sooner or later|as soon as (?:you|they|he|she)\b)/i;
 
+/** A day offered for them to accept, after the vague time: "- does Tuesday at 3pm work?", "how about Thursday morning?". */
+const PROPOSED = /\b(?:does|would|could|will|can|how about|what about|say|is)\b[^.?!]{0,30}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th))\b[^.?!]{0,40}\?/i;
+
 // The reader or their people as the subject ("your team will be onboarding…"); "your order will ship shortly" is ours.
 const THEIR_PLAN = /\b(?:you|your (?:[\p{L}-]+ )?(?:team|teams|company|people|staff|colleagues|business|firm|board|organi[sz]ation|department|group))(?:['’]ll|\s+will|\s+are going to|\s+is going to)\b/iu;
 
@@ -72,6 +75,9 @@ const rule: Rule = {
         // "From July, I'll review every invoice": when a practice starts, not a deadline. "If you'd like to rebook
         // later in the year, I'll hold the rate": the time is theirs to choose. "I will attach the forms; please send
         // them back as soon as possible": the time is what we ask of them, not when we deliver (real mail).
+        continue;
+      } else if (c.dueText && dueAt >= 0 && PROPOSED.test(s.text.slice(dueAt + c.dueText.length))) {
+        // "I'll set it up next week - does Tuesday at 3pm work?": the vague time narrowed to a day they can accept.
         continue;
       } else if (c.dueText) {
         const start = dueAt >= 0 ? dueAt : c.start;
@@ -141,6 +147,8 @@ const rule: Rule = {
       { body: 'Hi Lou,\n\nHope to hear from you soon.', role: 'account' },
       // A promise with its time: the learned layer's "be in touch" does not make it vague.
       { body: 'Hi Lou,\n\nOur team will be in touch by 3pm tomorrow with the revised quote.', role: 'account' },
+      // The vague time narrowed to a day they can accept.
+      { body: "Hi Lou,\n\nI'll set it up with your IT lead next week - does Tuesday at 3pm work?", role: 'account' },
       { body: 'Hi Lou,\n\nThe contract is signed, and I will call you on Friday at 10am. We hope to speak with you soon.', role: 'account' },
       // The hour points back to the shipping day: a specific time (written on a Wednesday).
       { body: "Hi Lou,\n\nWe'll ship on Monday, and I'll email the tracking number by 5 pm that day.", role: 'support', now: '2026-11-25T10:00:00+01:00' },
