@@ -13,6 +13,8 @@ describe('putsDownCustomer: a sentence that doubts the customer or talks down to
     ['Our call recordings clearly show the cancellation was never requested.', 'Our call recordings clearly show'],
     ['We are satisfied that the late fee was correct.', 'We are satisfied that the late fee was correct'],
     ['There is no evidence of a fault with the unit.', 'There is no evidence of'],
+    ['Our records show the cancellation request was not completed, as the confirmation step was not finished.', 'Our records show the cancellation request was not completed'],
+    ['The logs show you never confirmed the new address.', 'The logs show you never confirmed'],
     ['Surely you can see why we charge for this.', 'Surely you can'],
     ['There was some confusion on your part about the price.', 'confusion on your part'],
     ['Please actually read the instructions this time.', 'Please actually read'],
@@ -38,6 +40,7 @@ describe('putsDownCustomer: a sentence that doubts the customer or talks down to
     // Our records as information, our confidence in a fix.
     'Our records indicate that you have one invoice waiting to be processed.',
     'Our records show the refund went out on 3 May.',
+    'Our records show the refund was not received by your bank, so I have sent it again by faster payment.',
     "We're confident the new firmware fixes the drop-outs.",
     // Reading asked for kindly, an anecdote, a question.
     'Please read the following carefully and keep it for the day of the event.',
