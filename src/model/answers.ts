@@ -597,7 +597,10 @@ function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySenten
     if (!(r.empty || r.question) || !(r.ack || r.vagueWords)) return false;
     return parts.some((p) => {
       const focus = focusOf(p);
-      return cachedHits(s, focusKeyOf(p), focus, r.topic).n >= Math.min(2, focus.length);
+      // A promise to look into the very thing asked for ("We will look into the replacement and get back to you") names
+      // it in one word: it is that ask put off.
+      const need = r.vagueWords && !r.ack && p.type === 'request' ? 1 : Math.min(2, focus.length);
+      return cachedHits(s, focusKeyOf(p), focus, r.topic).n >= need;
     });
   });
   if (named) return true;

@@ -147,6 +147,12 @@ describe('the asks of the quoted message', () => {
     expect(sorry?.message).toMatch(/mentions it but does not answer it/);
     expect(hintFor('Hi Rachel,\n\nI’m really sorry: the March invoice doubled because our system billed your seats twice. I’ve credited £40 today.\n\nBest,\nSam')).toBeUndefined();
   });
+  it('a request put off by name ("we will look into the replacement") is seen and left: the reader is sure', () => {
+    const quoted = 'The pallet jack arrived with a cracked pump. Can you send a replacement before Monday?\n\nOlga';
+    const hintFor = (body: string) => analyze({ body, quoted }, { role: 'support', now: '2026-12-03T09:00:00Z', timeZone: 'UTC' }).hints.find((h) => h.kind === 'unaddressed-point');
+    expect(hintFor('Hi Olga,\n\nWe will look into the replacement and get back to you.\n\nLinus')?.message).toMatch(/mentions it but does not answer it/);
+    expect(hintFor('Hi Olga,\n\nA new one leaves our depot today and will be with you on Friday before noon.\n\nLinus')).toBeUndefined();
+  });
   it('the hint says who asked, and which part is missing', () => {
     const r = analyze(
       { body: 'Hi Rachel,\n\nI refunded the $49 charge this morning; it shows on your card by Friday.', quoted: 'Can you refund the charge and tell me why it happened?\n\nThanks,\nRachel' },

@@ -75,6 +75,9 @@ export const FAKE_EMPATHY: Phrase[] = [
   // always come first", "we value you as a cardholder", "we've heard your concerns", "your comments have touched us all".
   { pattern: "(?:understand|appreciate|know) (?:this|that|it) (?:must be|is|may be|might be|can be) (?:[\\w-]+ ){0,2}?(?:upsetting|frustrating|annoying|disappointing|stressful|difficult),? (?:however|but)" },
   { pattern: "will always come first" },
+  // The stock line of a complaint reply: "we take all complaints very seriously", "we take this matter extremely seriously"
+  // (not a claim about ourselves: "we take reliability seriously" is a boast, if anything).
+  { pattern: "(?:we|i) (?:do |always )?take (?:(?:your|all|every|any|customer|client)s? (?:[\\w-]+ )?(?:complaints?|feedback|concerns?|comments?|reports?|matters?|issues?)|this(?: matter| issue| complaint)?) (?:very |extremely |really |incredibly |so |most )?seriously(?![^.;!?]{0,60}\\b(?:so|which is why|that's why|and) (?:i|we)(?:'ve| have)\\b)" },
   { pattern: "(?:i|we) (?:totally|completely|fully) understand,? and" },
   { pattern: "how (?:this|that|it) made you feel" },
   { pattern: "(?:completely|totally|fully) appreciate how (?:important|frustrating|stressful|upsetting|difficult)" },

@@ -15,6 +15,7 @@ export default phraseRule({
   examples: {
     flag: [
       { body: "Hi Ana,\n\nRest assured your satisfaction is our number one priority. I will call you tomorrow at 9am.", role: 'support' },
+      { body: 'Hi Ana,\n\nWe take all customer complaints very seriously. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Sam,\n\nI understand your frustration with the delayed shipment. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Sam,\n\nI know how you feel. I will refund the fee today.', role: 'support' },
       { body: 'Hi Sam,\n\nYour feedback is important to us. I will refund the fee today.', role: 'support' },
@@ -27,6 +28,8 @@ export default phraseRule({
       { body: "Hi Ola,\n\nI want you to know we've heard your concerns. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // Taken seriously, and the thing done about it.
+      { body: "Hi Ana,\n\nWe take this seriously, and we have added a second check to every order since Monday. I will call you tomorrow at 9am.", role: 'support' },
       { body: "Hi Ana,\n\nYou waited two hours at the desk, and that should not have happened. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Sam,\n\nYour shipment left our warehouse two days late because of a labelling error. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Sam,\n\nI understand the contract now, thanks for walking me through it. I will send the signed copy by Friday.', role: 'support' },

@@ -26,7 +26,7 @@ const CAN_WHEN = /\b(?:I|we) can (?!(?:see|tell|understand|imagine|assure|apprec
 const WAY_OUT = /\bthe (?:workaround|fix|solution|quickest way|way round this|way around this) (?:for now )?is to\b/i;
 // A promise to watch, or to say something only if something changes, or "soon": "we'll keep an eye on it and let you
 // know if anything changes", "we will come back to you very soon". Nobody is doing anything by a time.
-const IDLE = /\b(?:keep an eye on|keep monitoring|monitor(?:ing)? (?:it|this|the)|(?:let you know|be in touch|get back to you|update you|contact you|hear from us|hear back) (?:if|when|once|should|as soon as)|closer to the time|try to get back|soon|shortly|as soon as (?:possible|we can)|asap|in due course|in the (?:near|coming) (?:future|days|weeks)|at some point|when we can|(?:look|looking) into (?:it|this|your)(?! (?:by|before|today|tomorrow)))\b/i;
+const IDLE = /\b(?:keep an eye on|keep monitoring|monitor(?:ing)? (?:it|this|the)|(?:let you know|be in touch|get back to you|update you|contact you|hear from us|hear back) (?:if|when|once|should|as soon as)|closer to the time|try to get back|soon|shortly|as soon as (?:possible|we can)|asap|in due course|in the (?:near|coming) (?:future|days|weeks)|at some point|when we can|(?:look|looking) into (?:it|this|that|the|your|these|those)\b(?![^.;!?]{0,40}\b(?:by|before|today|tomorrow|tonight|this (?:afternoon|evening)|on (?:mon|tues|wednes|thurs|fri)day)\b))\b/i;
 // The reader's step as an instruction: "Open the doc, click Share > Settings", "Head to your account page".
 const INSTRUCTION = /^(?:(?:first|next|then|now|just|simply),?\s+)?(?:open|click|tap|select|choose|pick|go to|head to|visit|log in|sign in|renew|reply|call|book|use|try|install|download|update|enter|add|turn on|switch on|untick|tick|drag|press|type)\b/i;
 // A date the work is set for, or a visit: "the new completion date is 14 November", "our review is on 14 June at 11",
@@ -83,6 +83,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // A promise only to look into the thing asked for, and to get back, is no step.
+      { body: 'Hi Olga,\n\nThank you for reaching out about the pallet jack. I have passed your feedback to our quality team. We will look into the replacement and get back to you.', role: 'support' },
       // A check that found nothing, and a no, is no step.
       { body: 'Hi Tara,\n\nI checked your account and I don\'t see a cancellation on file. Cancellations must be submitted in writing, so the renewal charge stands.', role: 'support' },
       // Outreach (thanks for the business, a pitch) owes a next step even with no problem in it.
