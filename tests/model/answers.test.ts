@@ -432,6 +432,15 @@ describe('talk about the ask is no answer to it', () => {
     expect(answered(bar, "Yes: I've booked a second bar for the terrace, staffed from 7 pm.")).toEqual([true]);
   });
 
+  it('sympathy for the ask, and what the product is for, answer nothing', () => {
+    const fee = 'Can you waive the late fee on my last invoice?';
+    expect(answered(fee, 'I understand late fees can be frustrating, and I appreciate you raising this with us.')).toEqual([false]);
+    expect(answered(fee, "I've taken the £25 late charge off your March invoice, so you now owe £310.")).toEqual([true]);
+    const offline = 'Does the app work without an internet connection?';
+    expect(answered(offline, 'Great question! Our app is designed for teams on the move.')).toEqual([false]);
+    expect(answered(offline, "Yes, everything you enter offline is saved on the phone and uploads when you're back in coverage.")).toEqual([true]);
+  });
+
   it('congratulations are a courtesy, like a thank-you', () => {
     const invoice = 'Please could you send me an updated invoice for February with our new company name, Hollow Pine Digital Ltd.';
     expect(answered(invoice, 'Congratulations on the rebrand to Hollow Pine Digital, and thanks for letting us know.')).toEqual([false]);
