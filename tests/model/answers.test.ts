@@ -441,6 +441,13 @@ describe('talk about the ask is no answer to it', () => {
     expect(answered(offline, "Yes, everything you enter offline is saved on the phone and uploads when you're back in coverage.")).toEqual([true]);
   });
 
+  it('how important the thing is answers nothing; settings are preferences', () => {
+    const training = 'Do you offer training for new staff?';
+    expect(answered(training, 'Training is really important for getting the most out of the platform.')).toEqual([false]);
+    expect(answered(training, 'Every new user gets a live 45-minute onboarding session, and there are recorded courses in the help centre.')).toEqual([true]);
+    expect(answered('Will my settings be kept after the upgrade?', 'Nothing changes for you: all your templates and preferences carry over.')).toEqual([true]);
+  });
+
   it('congratulations are a courtesy, like a thank-you', () => {
     const invoice = 'Please could you send me an updated invoice for February with our new company name, Hollow Pine Digital Ltd.';
     expect(answered(invoice, 'Congratulations on the rebrand to Hollow Pine Digital, and thanks for letting us know.')).toEqual([false]);

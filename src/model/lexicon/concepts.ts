@@ -64,6 +64,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['vendor', 'vendors', 'supplier', 'suppliers'],
   ['legal', 'lawyer', 'lawyers', 'counsel', 'attorney', 'attorneys', 'solicitor', 'solicitors'],
   ['warehouse', 'fulfilment', 'fulfillment', '3pl', 'distribution centre', 'distribution center'],
+  ['settings', 'preferences', 'configuration', 'customisations', 'customizations', 'set-up'],
   ['spoke', 'talk', 'keynote', 'presentation', 'panel', 'conference', 'summit'],
   ['slow', 'lag', 'lagged', 'latency', 'sluggish', 'slowdown'],
   ['visit', 'come out', 'come round', 'come over', 'send someone', 'technician', 'fitter', 'plumber', 'electrician', 'call-out', 'callout', 'site visit'],
