@@ -94,6 +94,8 @@ const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:in|at|from)\s+$/;
 const OURS_BEFORE = /(?:\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}|\bin\s+)$/;
 const OURS_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:our|my)\b/;
+/** What we offer or connect to: "…the POS systems we support", "we integrate with Square", "our platform works with Xero". */
+const OUR_OFFER = /\b(?:we|our(?: [\w-]+){0,2}?) (?:support|integrate with|integrates with|connect to|connects to|connect with|work with|works with|partner with|resell|sell|offer)\b/i;
 /** A line whose subject is ours: "Our platform…", "Our team now…". */
 const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+)?our\s/i;
 // The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
@@ -329,6 +331,9 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     if (OURS_OF.test(before) || (read.ours && (OURS_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
   }
   if (hits.length === 0 || contradicts(keys.fact, text, shared)) return undefined;
+  // What we support or work with, said of us alone ("Square is one of the POS systems we support"): their name in our
+  // catalogue, not their news.
+  if (read.ours && OUR_OFFER.test(text)) return undefined;
   // A line about our own product or people ("Our crew rostering module now supports split duties", "Our self-service
   // tools are used by councils across the UK") shares the note's words but says nothing of theirs, unless it names
   // their place, person or a number of the note.

@@ -190,6 +190,11 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Marcus, do you have 15 minutes on Thursday?', { text: 'Marcus Ortiz became VP Operations in September' })).toBe(false);
     expect(uses('Cold chain companies everywhere are busy this year.')).toBe(false);
   });
+  it('their system named as one we support is our catalogue, not their news', () => {
+    const pos = { text: 'Migrating 400 stores from Oracle POS to Square' };
+    expect(uses('Square is one of the POS systems we support.', pos)).toBe(false);
+    expect(uses('Moving four hundred shops onto Square is a huge project.', pos)).toBe(true);
+  });
   it('a line about our own product shares the note’s words but not the note, unless it names theirs', () => {
     const rostering = { text: 'Crew rostering module live at 3 of 5 bases; Dublin + Cork left' };
     expect(uses('Our crew rostering module now supports split duties.', rostering)).toBe(false);
