@@ -38,6 +38,8 @@ export const GENERIC_OPENERS: Phrase[] = [
   { pattern: "quick one for you" },
   { pattern: "apologies for the cold (?:e-?mail|outreach|message|note)" },
   { pattern: "(?:just )?following up (?:once )?again|further to my previous (?:mails?|e-?mails?|messages?)" },
+  // "I'm writing to follow up on our previous correspondence", "I am reaching out to follow up on my last note".
+  { pattern: "(?:i(?:'m| am) )?(?:writing|reaching out|emailing|getting in touch) to follow up on (?:our|my) (?:previous|last|earlier|recent|prior) (?:correspondence|e-?mails?|messages?|notes?|conversation|exchange)" },
   { pattern: "last attempt from me" },
   { pattern: "hope you(?:'re| are) weathering" },
   // "Just circling back on my last email", "bumping this to the top of your inbox".

@@ -22,6 +22,7 @@ export default phraseRule({
     flag: [
       'Hi Dana,\n\nI hope this email finds you well. Could we talk about your Q3 hiring plan on Tuesday?',
       'Hi Dana,\n\nJust checking in on the proposal. Could we talk on Tuesday?',
+      "Hi Dana,\n\nI'm writing to follow up on our previous correspondence. Could we talk on Tuesday?",
       'Hi Dana,\n\nFollowing up on my email from last week. Could we talk on Tuesday?',
       'Hi Dana,\n\nI trust this note finds you in good health. Could we talk on Tuesday?',
       'Hi Dana,\n\nWe hope you are all keeping well. Could we talk on Tuesday?',
