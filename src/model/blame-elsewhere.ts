@@ -1,3 +1,6 @@
+import type { Phrase } from './lexicon/phrases';
+import { compile } from './match';
+
 /**
  * The fault put on someone else, read from the shape of the sentence rather than from a list of excuses: a party
  * (a courier, a bank, a supplier, an airline, a department, a predecessor, their own team) named as the cause, as the
@@ -38,7 +41,7 @@ const PATTERNS: readonly RegExp[] = [
   // council have not yet given us access", "our payment processor flagged your card, which is why the order was cancelled".
   new RegExp(`\\b${PARTY}\\s(?:[\\w-]+\\s)?(?:shipped|sent|packed|delivered|picked|supplied|printed|made|built|quoted|charged|loaded|labell?ed|entered|booked|installed|fitted|ordered|gave us|used)\\s(?:you\\s|us\\s)?(?:the|a|an)\\s(?:wrong|incorrect)\\b`, 'i'),
   new RegExp(`\\b${PARTY}\\s(?:still\\s)?(?:have|has|had)(?:n't|\\snot)(?:\\syet)?\\s(?:given|sent|provided|confirmed|approved|replied|responded|delivered|returned|released|signed|paid|shipped|fixed|told|got back)\\b`, 'i'),
-  new RegExp(`(?:^|[,;:]\\s|\\b(?:unfortunately|apparently|sadly),?\\s)${PARTY}(?:'s)?\\s(?:[\\w-]+,?\\s){1,6}?(?:which is why|which (?:is what )?(?:caused|meant)|and (?:that|this)(?:'s|\\sis) (?:why|what))`, 'i'),
+  new RegExp(`(?:^|(?<=[,;:]\\s)|\\b(?:unfortunately|apparently|sadly),?\\s)${PARTY}(?:'s)?\\s(?:[\\w-]+,?\\s){1,6}?(?:which is why|which (?:is what )?(?:caused|meant)|and (?:that|this)(?:'s|\\sis) (?:why|what))`, 'i'),
   /\b(?:(?:were|was|been|got) let down by|let (?:us|me) down\b)/i,
   // The system as the culprit: "the booking system glitched, which is why you got two confirmations".
   /\b(?:the|our) (?:[\w-]+ )?(?:system|software|platform|website|site|app|portal|server|database|tool|computer)s? (?:glitched|crashed|failed|went down|broke|malfunctioned|misfired|errored|played up|had (?:a|an) (?:glitch|error|bug|fault|hiccup|outage))\b[^.;!?]{0,40}?(?:which is why|which (?:caused|meant)|, (?:so|causing|meaning) (?:you|your|the|it|we couldn't))/i,
@@ -48,7 +51,7 @@ const PATTERNS: readonly RegExp[] = [
   // The one responsible, not us: "the bank is responsible for the hold on your funds, not us".
   new RegExp(`\\b${PARTY}\\s(?:is|are|was|were|would be)\\s(?:solely\\s|entirely\\s|fully\\s|wholly\\s|ultimately\\s)?(?:responsible|accountable|liable|to blame)\\s(?:for\\s)?(?:(?:the|this|that|any|your)\\s(?:[\\w-]+\\s){0,2}?(?:delay|hold|error|problem|issue|charge|fault|mistake|damage|outage|loss|mix-?up|confusion)s?\\b|[^.;!?]{0,60}?,?\\snot\\s(?:us|me|ours|our\\s))`, 'i'),
   // The cause put on a party: "the error came from the data your finance team uploaded", "down to one of our partners".
-  new RegExp(`(?<!\\b(?:balance|amount|payment|money|monies|sum|fees?|funds|rent|cash|invoices?|payments)\\s(?:[\\w-]+\\s)?)\\b(?:caused by|due to|because of|(?:was|is|were|are|it['’]s|all|entirely|purely|largely|mostly) down to|came from|comes from|originated (?:with|from|in|at)|stemmed from|stems from|the (?:result|fault) of)\\s(?:an?\\s(?:problem|issue|fault|error|failure|glitch|outage)\\s(?:with|at|in|on)\\s)?${PARTY}`, 'i'),
+  new RegExp(`\\b(?:caused by|due(?<!\\b(?:balance|amount|payment|money|monies|sum|fees?|funds|rent|cash|invoices?|payments)\\s(?:[\\w-]+\\s)?due) to|because of|(?:was|is|were|are|it['’]s|all|entirely|purely|largely|mostly) down to|came from|comes from|originated (?:with|from|in|at)|stemmed from|stems from|the (?:result|fault) of)\\s(?:an?\\s(?:problem|issue|fault|error|failure|glitch|outage)\\s(?:with|at|in|on)\\s)?${PARTY}`, 'i'),
   // Their side's input as the cause: "came from the data your finance team uploaded", "because your team sent the order form late".
   /\b(?:caused by|due to|because of|came from|comes from|down to|traced (?:it |this )?(?:back )?to)\s(?:the\s)?(?:data|file|files|figures|numbers|information|details|form|forms|order|orders|spreadsheet|list|export|settings?|address(?:es)?)\s(?:that\s)?(?:you|your\s(?:[\w-]+\s){0,2}?(?:team|department|staff|office|colleagues?|company|side|system))\s(?:had\s|have\s)?(?:uploaded|sent|provided|gave|entered|submitted|supplied|exported|imported|set|chose|picked)\b/i,
   /\bbecause (?:you|your\s(?:[\w-]+\s){0,2}?(?:team|department|staff|office|colleagues?|company))\s(?:had\s)?(?:sent|submitted|gave|provided|entered|uploaded|returned|signed|approved|paid|replied|confirmed|booked|ordered)\b[^.;!?]{0,50}?\b(?:late|too late|after the (?:deadline|cut-?off)|incomplete|incorrectly|wrongly|without)\b/i,
@@ -69,15 +72,19 @@ const FRAME_BEFORE = /\b(?:if|unless|in case|whether|should|sorry|apologi[sz]e|a
 /** The fault taken by the writer in the same breath ("caused by our own mistake", "that's on us"). */
 const OURS = /\b(?:our (?:own )?(?:mistake|error|fault|oversight|slip)|(?:that|this|it)(?:['’]s| is| was) on (?:us|me)|(?:we|i) (?:take|accept) (?:full )?(?:responsibility|the blame)|(?:we|i) should have)\b/i;
 
+/**
+ * The patterns as one phrase list (match.ts): each pattern's required words are looked up once per sentence, with
+ * every other list's, so a sentence is scanned only by the patterns whose words it has (most, by none).
+ */
+export const BLAME_ELSEWHERE: readonly Phrase[] = PATTERNS.map((re) => ({ pattern: re.source }));
+const matcher = compile(BLAME_ELSEWHERE);
+
 /** The words by which the sentence puts the fault on someone other than the writer (a party, a predecessor, their side), if it does. */
 export function blamesOthers(text: string): { start: number; end: number } | undefined {
   if (text.length > 1000 || text.trim().endsWith('?') || OURS.test(text)) return undefined;
-  const t = text.replace(/’/g, "'");
-  for (const re of PATTERNS) {
-    const m = re.exec(t);
-    if (!m) continue;
-    if (FRAME_BEFORE.test(t.slice(Math.max(0, m.index - 60), m.index))) continue;
-    return { start: m.index, end: m.index + m[0].length };
+  for (const m of matcher.find(text)) {
+    if (FRAME_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    return { start: m.start, end: m.end };
   }
   return undefined;
 }
