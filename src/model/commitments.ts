@@ -273,6 +273,11 @@ function lastClause(lead: string): string {
 }
 
 /** Commitments in one sentence; offsets relative to the sentence. */
+/** A clause about what someone did or asked before, up to the time: "…your team asked us to change in", "…we discussed on". */
+const PAST_CLAUSE = /\b(?:that|which|who|you|your\s+[\w-]+|they|we|he|she)\s+(?:[\w-]+\s+){0,2}?(?:asked|sent|mentioned|raised|discussed|agreed|requested|wanted|said|flagged|told|shared|placed|ordered|signed|made|gave|submitted|reported|booked|launched|started|opened)\b[^.;!?]{0,60}$/i;
+/** A deadline word just before the time: it is the promise's ("by Friday", "before the 3rd", "no later than noon"). */
+const DEADLINE_WORD = /\b(?:by|before|until|till|within|no later than|in time for)\s+(?:the\s+|this\s+|next\s+)?$/i;
+
 export function findCommitments(sentence: string, clock: Clock): Commitment[] {
   const out: Commitment[] = [];
   const starts: { at: number; subject: string; after: number }[] = [];
@@ -338,7 +343,10 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
     const ownEvent = findEvent(sentence.slice(st.after, end));
     const event = ownEvent?.text ?? (i === 0 ? leadEvent?.text : undefined);
     const timeClause = ownEvent ? clause.slice(0, st.after - st.at + ownEvent.index) : clause;
-    const own = sameDay(timeClause, sentence.slice(0, st.at), clock) ?? resolveTime(timeClause, clock);
+    const found = sameDay(timeClause, sentence.slice(0, st.at), clock) ?? resolveTime(timeClause, clock);
+    // A time said of something past inside the promise ("I'll bring the three things your team asked us to change in
+    // September") dates that, not the promise; a deadline word keeps it the promise's ("the report you asked for by Friday").
+    const own = found && PAST_CLAUSE.test(timeClause.slice(0, found.index)) && !DEADLINE_WORD.test(timeClause.slice(Math.max(0, found.index - 16), found.index)) ? undefined : found;
     // A time inside a leading condition is the condition's ("If you'd like to rebook later in the year, email me and I'll…").
     const time = own ? { ...own, index: own.index + st.at } : i === 0 && !leadEvent && !conditional ? leading : undefined;
     const waits = event !== undefined && (owner === 'me' || owner === 'we' || owner === 'none');

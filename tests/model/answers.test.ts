@@ -448,6 +448,12 @@ describe('talk about the ask is no answer to it', () => {
     expect(answered('Will my settings be kept after the upgrade?', 'Nothing changes for you: all your templates and preferences carry over.')).toEqual([true]);
   });
 
+  it('"it depends on the terms of your contract" answers nothing', () => {
+    const warranty = 'Our oven keeps showing E42. Is this covered under warranty?';
+    expect(answered(warranty, 'Warranty coverage depends on the terms of your contract.')).toEqual([false]);
+    expect(answered(warranty, 'Yes, the visit and the part are covered: your warranty runs until March.')).toEqual([true]);
+  });
+
   it('congratulations are a courtesy, like a thank-you', () => {
     const invoice = 'Please could you send me an updated invoice for February with our new company name, Hollow Pine Digital Ltd.';
     expect(answered(invoice, 'Congratulations on the rebrand to Hollow Pine Digital, and thanks for letting us know.')).toEqual([false]);

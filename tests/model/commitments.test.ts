@@ -54,6 +54,14 @@ describe('commitments', () => {
     expect(one("By Friday, I'll send the revised contract.")).toMatchObject({ specific: true, due: '2026-11-27' });
   });
 
+  it('takes no time from something past said inside the promise, unless a deadline word makes it the promise\'s', () => {
+    for (const text of ["I'll bring the three things your team asked us to change in September, with where each stands.", "I'll send the figures we discussed on Monday."]) {
+      expect(findCommitments(text, berlinMonday).map((c) => c.dueText), text).toEqual(findCommitments(text, berlinMonday).map(() => undefined));
+    }
+    expect(one("I'll send the report you asked for by Friday.")).toMatchObject({ dueText: 'Friday', specific: true });
+    expect(one("I'll call you on Monday.")).toMatchObject({ specific: true });
+  });
+
   it('never resolves a weekday to the past', () => {
     // On Thursday, "Monday" is next Monday.
     const c = one("I'll call you Monday at 9.", { now: new Date('2026-11-26T09:00:00Z'), timeZone: 'Europe/Berlin' });

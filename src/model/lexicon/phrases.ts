@@ -615,6 +615,8 @@ export const CHALLENGES: Phrase[] = [
   // "perfectly clear if you take the time to read them".
   { pattern: "(?:clear|obvious|explained|stated|set out|spelled out|there) (?:[\\w-]+ ){0,4}?if you (?:(?:would|had|just|actually|only) )?(?:take|took|taken|bother(?:ed)?|care|cared) (?:the time |a moment |a minute |the trouble )?to (?:read|look|check|open)" },
   { pattern: "(?:this|that|it|yours)(?:'s| is| was) (?:an? |such an? )(?:absurd|ridiculous|ludicrous|preposterous|baseless|laughable|frivolous|outrageous) (?:complaint|claim|request|demand|accusation|allegation|suggestion)" },
+  // The help-desk brush-off: "Have you tried turning it off and on again?"
+  { pattern: "have you (?:tried|thought of|thought about) (?:simply |just )?(?:turning|switching|restarting|rebooting|unplugging) (?:it|them|the [\\w-]+(?: [\\w-]+)?|your [\\w-]+(?: [\\w-]+)?) (?:off and (?:on )?again|off and back on)" },
   // Calling their complaint absurd: "your complaint is frankly absurd", "this ridiculous claim".
   { pattern: "(?:your|this|that|the|such an?) (?:[\\w-]+ )?(?:complaint|claim|request|demand|accusation|allegation|suggestion|assertion|expectation)s?(?: (?:for|about|of|over|that) (?:[\\w-]+ ){0,3}?[\\w$-]+)? (?:is|are|was|were|seems?|sounds?) (?:(?:frankly|simply|quite|rather|just|completely|totally|utterly|frankly) )?(?:absurd|ridiculous|ludicrous|preposterous|nonsense|baseless|laughable|nonsensical|groundless|unfounded|frivolous)" },
   { pattern: "(?:your|this|that|such an?) (?:absurd|ridiculous|ludicrous|preposterous|baseless|laughable|frivolous) (?:complaint|claim|request|demand|accusation|allegation|suggestion)s?" },

@@ -22,6 +22,7 @@ const listed = phraseRule({
       { body: 'Hi Ana,\n\nThank you for your insightful contribution to our support queue. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Ana,\n\nThe instructions are perfectly clear if you take the time to read them. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Ana,\n\nThis is a ridiculous accusation. I will call you tomorrow at 9am.', role: 'support' },
+      { body: 'Hi Ana,\n\nHave you tried turning the oven off and on again? I will call you tomorrow at 9am.', role: 'support' },
       'Hi Ola,\n\nRead our proposal and challenge me to defend it. What matters most to your team?',
       "Hi Ola,\n\nIf you're serious about growth, you'll take this call. What matters most to your team?",
       // Put-downs and sarcasm in a reply.
@@ -83,6 +84,7 @@ const listed = phraseRule({
       { body: 'Hi Ana,\n\nIn 22 years of trading we have never once missed a delivery date. I will call you tomorrow at 9am.', role: 'account' },
       { body: "Hi Ana,\n\nWe've had no other reports of this, so I'd like to look at your account directly. I will call you tomorrow at 9am.", role: 'support' },
       { body: "Hi Ana,\n\nThe instructions are on page 4; I've also attached a two-minute video. I will call you tomorrow at 9am.", role: 'support' },
+      { body: 'Hi Ana,\n\nIf E42 comes back before Marta arrives, switching the oven off and on again clears it. I will call you tomorrow at 9am.', role: 'support' },
       "Hi Ola,\n\nIf any of the proposal misses what you need, tell me and I'll rework it. What matters most to your team?",
       // The writer's own errors, the customer proved right, an outrageous wait owned.
       { body: "Hi Ola,\n\nYou're right and I was mistaken about the dates. I will call you at 4pm today.", role: 'support' },

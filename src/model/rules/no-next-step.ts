@@ -69,7 +69,10 @@ const rule: Rule = {
     // Sending them elsewhere is no step of ours, whatever it asks of them ("please contact the manufacturer directly").
     const passed = doc.found('buck-passing');
     const step = (x: (typeof doc.sentences)[number]) => statesNextStep(x.view) && !passed.some((f) => f.start < x.end && f.end > x.start);
-    if (owned || doc.stats.questions > 0 || doc.sentences.some(step)) return [];
+    // A question back is a step, unless it is a put-down ("Have you tried turning it off and on again?").
+    const challenged = doc.found('challenge-customer');
+    const asksBack = doc.stats.questions > 0 && doc.sentences.some((x) => x.view.isQuestion && !challenged.some((f) => f.start < x.end && f.end > x.start));
+    if (owned || asksBack || doc.sentences.some(step)) return [];
     // Only where something calls for a step: a message with a problem or an ask, a problem or a request named in the
     // draft, or a vague promise. A note that only informs ("Here's the load mix for the region") needs none.
     const callsForStep = doc.role === 'support' || doc.quotedIssue || doc.quotedPoints.length > 0 ||
@@ -83,6 +86,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // A question that is a put-down is no step either.
+      { body: 'Hi Ben,\n\nSorry to hear about the error. Unfortunately all our engineers are fully booked today. Have you tried turning the oven off and on again?', role: 'support' },
       // A promise only to look into the thing asked for, and to get back, is no step.
       { body: 'Hi Olga,\n\nThank you for reaching out about the pallet jack. I have passed your feedback to our quality team. We will look into the replacement and get back to you.', role: 'support' },
       // A check that found nothing, and a no, is no step.

@@ -81,7 +81,7 @@ const rule: Rule = {
         const taken = flagged(s);
         return [{
           start: taken ? 0 : s.start, end: taken ? 0 : s.end, penalty: 30,
-          message: `${q(s.text)} owns the problem, but nothing says how it won't happen again.`,
+          message: `${q(s.text)} acknowledges the problem, but nothing says how it won't happen again.`,
           suggestion: 'Add what changes: "I\'ve added a check on the address field so this can\'t happen again."',
         }];
       }
