@@ -133,6 +133,10 @@ const NO_ACTION = /\b(?:nothing (?:you need|for you|you have|you(?:['’]ll| wil
 const POINTED = /\b(?:that|this|these|those) (?:charge|fee|line|item|amount|payment|cost|figure|entry|deduction|debit|number|code|message|error|email|letter|notice)s?\b/i;
 /** A sentence that opens on the thing and says what it is ("That line is for…", "It covers…", "This fee pays for…"). */
 const IT_IS = /^(?:that|this|these|those|it)(?: [\w-]+){0,2} (?:is|was|are|were|covers?|pays? for|comes? from|means?)\b|^(?:that|this|it)['’]s\b/i;
+/** An ask about what changed ("What changed?", "what's different now?", "what has changed since the update?"). */
+const WHAT_CHANGED = /\bwhat(?:['’]s| has| is|['’]ve| have)? (?:changed|different|new)\b/i;
+/** A sentence that says what changed: something added, removed, replaced or new ("adds a second step", "no longer shows"). */
+const CHANGE_SAID = /\b(?:adds?|added|removes?|removed|replaces?|replaced|introduces?|introduced|switch(?:es|ed)?|moves?|moved|now (?:asks|requires|shows|has|takes|needs|sends|runs|uses)|no longer|instead of|(?:the|a) new|changed|dropped|renamed)\b/i;
 /** A place named: "in Frankfurt", "at our Leeds depot", "from the Dublin office" (a "where" answered by its topic alone needs one). */
 const PLACE = /\b(?:in|at|from|to) (?:the |our |your |a )?(?:[\w-]+ )?\p{Lu}/u;
 const NOW = /\b(?:now|on the spot|(?:the )?same day|straight away|right away)\b/i;
@@ -401,6 +405,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "Can you tell me what that charge covers?" — "That line is for the second projector…": the sentence that
         // opens on the thing pointed at answers what it is.
         if (POINTED.test(part.text) && IT_IS.test(x.text.trimStart())) { v = true; break; }
+        // "What changed?" is answered by what is new or different ("The new widget adds a second step before payment").
+        if (WHAT_CHANGED.test(part.text) && CHANGE_SAID.test(x.text) && !r.question && !r.empty) { v = true; break; }
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text))) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole) && LOCATED.test(x.text)) ||

@@ -448,6 +448,12 @@ describe('talk about the ask is no answer to it', () => {
     expect(answered('Will my settings be kept after the upgrade?', 'Nothing changes for you: all your templates and preferences carry over.')).toEqual([true]);
   });
 
+  it('"What changed?" is answered by what is new or different', () => {
+    const changed = 'Conversions dropped 12% since the new booking widget went live. What changed?';
+    expect(answered(changed, "The new widget adds a second step before payment, and that's where guests drop off.")).toEqual([true]);
+    expect(answered(changed, 'Thanks for your feedback on the widget!')).toEqual([false]);
+  });
+
   it('"it depends on the terms of your contract" answers nothing', () => {
     const warranty = 'Our oven keeps showing E42. Is this covered under warranty?';
     expect(answered(warranty, 'Warranty coverage depends on the terms of your contract.')).toEqual([false]);

@@ -306,6 +306,8 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "(?:these|such|delays|mistakes|errors|problems|things like this) (?:things )?(?:do )?(?:happen|can happen) (?:sometimes|from time to time|occasionally|in (?:peak|busy|high) (?:season|periods|times)|at (?:this|that) time of year|with (?:any|every) [\\w-]+)" },
   { pattern: "(?:it's|it is|that's|that is) (?:just )?one of those things(?=[.,;:!)]|$)" },
   { pattern: "which (?:didn't|did not|hasn't|has not|doesn't|does not) help(?:ed)?(?: (?:matters|things))?" },
+  // The numbers blamed on chance: "conversion rates can fluctuate for many reasons, including seasonality".
+  { pattern: "(?:can|do|may|will|often|naturally) (?:fluctuate|vary|dip|go up and down) (?:for|due to) (?:many|a number of|various|all sorts of|lots of|several) (?:reasons|factors)" },
   { pattern: "things (?:have been|were|are|'ve been) (?:(?:absolutely|really|so|pretty|a bit|rather|incredibly|quite) )?(?:crazy|hectic|mad|manic|chaotic|busy|nuts) (?:here|around here|this week|this month|lately|recently)" },
   // No one here chose it: "this wasn't a decision anyone here made", "there was no way we could have warned you".
   { pattern: "(?:wasn't|was not|isn't|is not) (?:a (?:decision|choice|call) )?(?:anyone|anybody|someone|somebody) (?:here|on our side|in our team) (?:made|took|chose)" },
@@ -615,6 +617,8 @@ export const CHALLENGES: Phrase[] = [
   // "perfectly clear if you take the time to read them".
   { pattern: "(?:clear|obvious|explained|stated|set out|spelled out|there) (?:[\\w-]+ ){0,4}?if you (?:(?:would|had|just|actually|only) )?(?:take|took|taken|bother(?:ed)?|care|cared) (?:the time |a moment |a minute |the trouble )?to (?:read|look|check|open)" },
   { pattern: "(?:this|that|it|yours)(?:'s| is| was) (?:an? |such an? )(?:absurd|ridiculous|ludicrous|preposterous|baseless|laughable|frivolous|outrageous) (?:complaint|claim|request|demand|accusation|allegation|suggestion)" },
+  // Others are happy, so the fault must be theirs: "the new widget has been very well received by most of our clients".
+  { pattern: "(?:has|have) been (?:very |really |extremely )?(?:well received|popular|a success) (?:by|with) (?:most|all|the (?:vast )?majority|nearly all|almost all) of our (?:other )?(?:clients|customers|users|members|guests)" },
   // The help-desk brush-off: "Have you tried turning it off and on again?"
   { pattern: "have you (?:tried|thought of|thought about) (?:simply |just )?(?:turning|switching|restarting|rebooting|unplugging) (?:it|them|the [\\w-]+(?: [\\w-]+)?|your [\\w-]+(?: [\\w-]+)?) (?:off and (?:on )?again|off and back on)" },
   // Calling their complaint absurd: "your complaint is frankly absurd", "this ridiculous claim".

@@ -55,6 +55,7 @@ const listed = phraseRule({
       { body: 'Hi Ola,\n\nThe fault lies with the previous tenant, who never reported the leak. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Ola,\n\nThe storm made deliveries impossible, and there was nothing we could do. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Ola,\n\nIt's the holiday backlog; everyone's in the same boat. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nConversion rates can fluctuate for many reasons, including seasonality. I will call you at 4pm today.', role: 'account' },
       // Read from the sentence's shape (blame-elsewhere.ts): a party's trouble as the reason, the one responsible "not
       // us", their side's input as the cause, the writer out of it, a predecessor.
       { body: 'Hi Ola,\n\nThe payment provider had an outage on their end, which is why your card was declined. I will call you at 4pm today.', role: 'support' },

@@ -23,6 +23,7 @@ const listed = phraseRule({
       { body: 'Hi Ana,\n\nThe instructions are perfectly clear if you take the time to read them. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Ana,\n\nThis is a ridiculous accusation. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Ana,\n\nHave you tried turning the oven off and on again? I will call you tomorrow at 9am.', role: 'support' },
+      { body: 'Hi Ana,\n\nThe new widget has been very well received by most of our clients. I will call you tomorrow at 9am.', role: 'account' },
       'Hi Ola,\n\nRead our proposal and challenge me to defend it. What matters most to your team?',
       "Hi Ola,\n\nIf you're serious about growth, you'll take this call. What matters most to your team?",
       // Put-downs and sarcasm in a reply.
