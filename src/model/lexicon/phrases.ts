@@ -511,6 +511,13 @@ export const BOASTS: Phrase[] = [
   { pattern: "(?:i|we) (?:promise|guarantee) (?:you )?(?:it|this|that)(?:'ll| will) never" },
   { pattern: "or your money back|no questions asked" },
   { pattern: "(?:the|our) (?:finest|best) (?:[\\w-]+ ){1,3}(?:working|in (?:the (?:world|country|business|industry)|europe|america|britain)) today" },
+  // Hype in other words (found scoring fresh pitches): a ceiling sold as a result ("increase donations by up to 300%"), a
+  // whole trade remade by us ("revolutionizing fundraising", "disrupting the entire logistics industry"), a promise of
+  // delight ("I promise it'll be worth your time!"), and "companies that use us never look back".
+  { pattern: "(?:increas|boost|grow|rais|improv|cut|reduc|lift|doubl|tripl)\\w* (?:[\\w-]+ ){0,3}by up to \\d[\\d,.]*(?:%| percent|x)" },
+  { pattern: "(?:we(?:'re| are)|our (?:[\\w-]+ ){1,2}(?:is|are)) (?:quite literally |literally |currently )?(?:revolutioni[sz]ing|reinventing|redefining|transforming) (?:the (?:entire |whole )?)?[\\w-]+" },
+  { pattern: "(?:i|we) (?:promise|guarantee) (?:it(?:'ll| will) be|this (?:will be|is)) (?:well )?worth (?:your|the) (?:time|while)" },
+  { pattern: "never look back" },
 ];
 
 /** "Thank you for your business" (seed 003: "Never say Thank you for your business"). */

@@ -34,6 +34,10 @@ const listed = phraseRule({
   suggestion: BOAST_FIX,
   examples: {
     flag: [
+      // Hype in other words: a ceiling sold as a result, a trade remade by us, delight promised.
+      'Hi Rae,\n\nWe have helped over 500 nonprofits like yours increase donations by up to 300%. How do you follow up with new donors today?',
+      "Hi Rae,\n\nOur platform is reinventing the entire logistics industry. How do you plan routes today?",
+      "Hi Rae,\n\nI promise it'll be worth your time! How do you plan routes today?",
       // A product announced in superlatives.
       { body: "Hi Mei,\n\nWe've launched our new dashboard! It's packed with amazing features that will revolutionize the way you work. Which report does your team export most?", role: 'account' },
       'Hi Rae,\n\nWe are the industry-leading platform for payroll. What does payroll cost you today?',
@@ -74,6 +78,10 @@ const listed = phraseRule({
       "Hi Ola,\n\nWe guarantee lower bills or your money back. What matters most to your team this quarter?",
     ],
     pass: [
+      // A result with its numbers and its customer, a market others are changing, a story.
+      'Hi Rae,\n\nFairway cut produce waste 18% in six months after switching. How do you track waste today?',
+      'Hi Rae,\n\nAT&T and others are transforming how carriers bill. How do you plan routes today?',
+      'Hi Rae,\n\nI ran for the river and never looked back. How do you plan routes today?',
       'Hi Rae,\n\nNorthwind cut payroll errors by half in their first quarter with us. What does payroll cost you today?',
       'Hi Rae,\n\nYour team runs payroll for 10 sites across 3 states. What does payroll cost you today?',
       'Hi Rae,\n\nAnna is leading the platform migration for your team. What does payroll cost you today?',
