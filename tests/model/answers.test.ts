@@ -454,6 +454,13 @@ describe('talk about the ask is no answer to it', () => {
     expect(answered(changed, 'Thanks for your feedback on the widget!')).toEqual([false]);
   });
 
+  it('"Where is my money?" is answered by where it went; "prorated" by paying only for what is left', () => {
+    const where = 'I returned the jacket three weeks ago. Where is my money?';
+    expect(answered(where, "I've refunded the £89 to your card today; banks usually show it within 3 working days.")).toEqual([true]);
+    expect(answered(where, 'Refunds are issued once the return has been inspected.')).toEqual([false]);
+    expect(answered('Will the extra seats be prorated?', "You'll only pay for the months left on your contract, so €1,400 instead of €4,800.")).toEqual([true]);
+  });
+
   it('"it depends on the terms of your contract" answers nothing', () => {
     const warranty = 'Our oven keeps showing E42. Is this covered under warranty?';
     expect(answered(warranty, 'Warranty coverage depends on the terms of your contract.')).toEqual([false]);

@@ -65,6 +65,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['legal', 'lawyer', 'lawyers', 'counsel', 'attorney', 'attorneys', 'solicitor', 'solicitors'],
   ['warehouse', 'fulfilment', 'fulfillment', '3pl', 'distribution centre', 'distribution center'],
   ['settings', 'preferences', 'configuration', 'customisations', 'customizations', 'set-up'],
+  ['prorate', 'prorated', 'pro rata', 'pro-rata', 'pro-rated', 'only pay for the', 'months left', 'remaining months', 'rest of the term', 'rest of your term'],
   ['spoke', 'talk', 'keynote', 'presentation', 'panel', 'conference', 'summit'],
   ['slow', 'lag', 'lagged', 'latency', 'sluggish', 'slowdown'],
   ['visit', 'come out', 'come round', 'come over', 'send someone', 'technician', 'fitter', 'plumber', 'electrician', 'call-out', 'callout', 'site visit'],
