@@ -82,6 +82,7 @@ describe('--account', () => {
   it('says what is wrong with a file that is not an accounts file, of another version, not JSON, or missing', async () => {
     const cases: [string, string][] = [
       [tmp.write('other.json', JSON.stringify({ hello: 'world' })), 'This is not a Trust Coach accounts file.'],
+      [tmp.write('nokey.json', JSON.stringify({ name: 'Greenleaf Grocers', news: 'Opened a 12th store in Leeds' })), 'This account has no "key": add the domain of its email addresses'],
       [tmp.write('v3.json', JSON.stringify({ format: 'trust-coach-accounts', version: 3, exportedAt: '2026-11-21T10:00:00Z', accounts: [] })), 'This file is version 3; this version of Trust Coach reads version 1. Update Trust Coach to import it.'],
       [tmp.write('broken.json', '{"format": '), 'This file isn’t valid JSON'],
       [tmp.path('missing.json'), 'no such file'],
