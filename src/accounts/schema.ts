@@ -37,7 +37,7 @@ export const LIMITS = {
 const NOT_ACCOUNTS_FILE = 'This is not a Trust Coach accounts file.';
 const NO_KEY = 'This account has no "key": add the domain of its email addresses, for example "key": "northwind.com".';
 /** Fields of one account (and "facts", a common guess at one), by which a hand-written account is known without its key. */
-const RECORD_FIELDS = ['name', 'strategy', 'news', 'people', 'lastInteraction', 'checklist', 'facts', 'notes'];
+const HAND_WRITTEN_FIELDS = ['name', 'strategy', 'news', 'people', 'lastInteraction', 'checklist', 'facts', 'notes'];
 const PLAYBOOK_FILE_FORMAT = 'trust-coach-playbook';
 const PLAYBOOK_FILE = 'This is a team playbook, not an accounts file: import it under Settings → Playbooks.';
 const EXAMPLE_TIME = '2026-11-23T10:00:00Z';
@@ -395,7 +395,7 @@ export function parseAccountsFile(text: string, options: ParseOptions = {}): Par
     return one.ok ? { ok: true, value: [one.value] } : refuse(one.problems);
   }
   // One account written by hand without its key: say what the key is, rather than that the file is unknown.
-  if (!('format' in root) && options.allowSingleRecord && RECORD_FIELDS.some((f) => f in root)) return { ok: false, errors: [NO_KEY] };
+  if (!('format' in root) && options.allowSingleRecord && HAND_WRITTEN_FIELDS.some((f) => f in root)) return { ok: false, errors: [NO_KEY] };
   if (plainWords && root.format === PLAYBOOK_FILE_FORMAT) return { ok: false, errors: [PLAYBOOK_FILE] };
   if (root.format !== ACCOUNTS_FILE_FORMAT) return { ok: false, errors: [NOT_ACCOUNTS_FILE] };
   const wrongVersion = versionError(root.version);
