@@ -133,11 +133,13 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   // Another number of the same kind in the note's place ("12" for "15"; "$30M" is no other count of SDRs).
   // A count of something else is no other count: "two training sessions" does not misread "40 new volunteers", while
   // "15 new SDR seats" misreads "12 SDRs" (the words after each number share a stem).
-  const factNums = numbersOf(fw);
-  const sentNums = numbersOf(sw);
+  const factNums = numbersOf(fw, fact);
+  const sentNums = numbersOf(sw, sentence);
   const other = (a: readonly Num[], b: readonly Num[]) => a.filter((n) => !b.some((m) => m.value === n.value));
-  const sentOther = other(sentNums, factNums);
-  if (other(factNums, sentNums).some((f) => sentOther.some((n) => n.scaled === f.scaled && sameThing(after(fw, f), after(sw, n))))) return true;
+  // "one", "two" or "three" is any sentence's ("in one place"), and a year is no count: neither stands in another's place.
+  const sentOther = other(sentNums, factNums).filter((n) => !/^[0-3]$/.test(n.value));
+  const year = (n: Num) => /^(?:19|20)\d\d$/.test(n.value);
+  if (other(factNums, sentNums).some((f) => sentOther.some((n) => n.scaled === f.scaled && year(n) === year(f) && sameThing(after(fw, f), after(sw, n))))) return true;
   // A name the note rules out ("Chromebooks only, no Windows"), said as a thing they have ("The fix also works on Windows
   // laptops"), misreads it; said as ruled out ("since you don't run Windows") it uses it.
   for (const m of fact.matchAll(NEGATED_NAME)) {
@@ -176,7 +178,7 @@ interface Num { value: string; start: number; end: number; scaled: boolean }
  * "fifty" → 50, "a dozen" → 12, "85" → 85 (so "Four hundred volunteers" uses "grew to 400"), "20k" and
  * "twenty thousand" → 20000 (a scaled count, which another plain count does not stand in for).
  */
-function numbersOf(ws: readonly { lower: string; start: number; end: number }[]): Num[] {
+function numbersOf(ws: readonly { lower: string; start: number; end: number }[], text?: string): Num[] {
   const out: Num[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!.lower.replace(/,/g, '');
@@ -186,6 +188,9 @@ function numbersOf(ws: readonly { lower: string; start: number; end: number }[])
     if (/^\d+(?:\.\d+)?$/.test(w)) {
       n = Number(w);
       const next = ws[i + 1];
+      // A clock time ("9am", "9 pm", "9:30") is no count; a share ("9%", "9 percent") is no count of anything else.
+      if ((next && next.start <= end + 1 && (next.lower === 'am' || next.lower === 'pm')) || text?.[end] === ':') continue;
+      if (text?.[end] === '%' || (next?.lower === 'percent' && next.start === end + 1)) { out.push({ value: `${n}%`, start, end: text?.[end] === '%' ? end + 1 : next!.end, scaled: false }); if (text?.[end] !== '%') i++; continue; }
       const times = next ? (next.start === end ? SCALE_SUFFIX.get(next.lower) : next.start === end + 1 && next.lower !== 'hundred' ? SCALE_WORD.get(next.lower) : undefined) : undefined;
       if (times) { end = ws[++i]!.end; out.push({ value: String(Math.round(n * times)), start, end, scaled: true }); continue; }
       out.push({ value: String(n), start, end, scaled: false });
@@ -225,7 +230,7 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
   const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
-  const numbers = new Set(numbersOf(ws).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)));
+  const numbers = new Set(numbersOf(ws, fact.text).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)));
   // A name written with another ("Karen Boyd"): one of their people, whom the writer may say they will bring in.
   const people = new Set<string>();
   ws.forEach((w, i) => {
@@ -294,7 +299,7 @@ function readSentence(text: string): SentenceReading {
       general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text),
       ours: ABOUT_US.test(text) && !ABOUT_THEM.test(text),
       words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...phraseHits(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
-      numbers: numbersOf(ws),
+      numbers: numbersOf(ws, text),
     };
     readings.set(text, r);
   }

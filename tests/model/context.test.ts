@@ -190,6 +190,16 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Marcus, do you have 15 minutes on Thursday?', { text: 'Marcus Ortiz became VP Operations in September' })).toBe(false);
     expect(uses('Cold chain companies everywhere are busy this year.')).toBe(false);
   });
+  it('"one" or a year is no other number in the note\'s place', () => {
+    const oracle = { text: 'Uses Oracle Retail for stock; contract ends June 2027' };
+    expect(uses('Before your Oracle contract comes up next June, it may be worth seeing how stock and waste data can sit in one place.', oracle)).toBe(true);
+    expect(uses('Your Oracle contract ended in 2024, so stock runs on spreadsheets now.', oracle)).toBe(false);
+  });
+  it('a clock time is no number of the note, and a share matches only a share', () => {
+    const waste = { text: 'Produce waste up 9% this year; the CFO is pushing to cut it' };
+    expect(uses('Can we set up a 30-minute call at 9am tomorrow?', waste)).toBe(false);
+    expect(uses('With waste up 9 percent this year, I imagine the CFO wants it down by spring.', waste)).toBe(true);
+  });
   it('their system named as one we support is our catalogue, not their news', () => {
     const pos = { text: 'Migrating 400 stores from Oracle POS to Square' };
     expect(uses('Square is one of the POS systems we support.', pos)).toBe(false);
