@@ -236,8 +236,11 @@ function literalsIn(text: string): number[] {
   for (let i = 0; i + 3 <= lower.length; i++) {
     const list = buckets[bucketOf(lower, i)];
     if (!list) continue;
-    for (const { lit, id } of list) {
-      if (seen[id] || !lower.startsWith(lit, i)) continue;
+    // Most entries of a bucket differ from the text by their fourth character: compare it before the whole literal.
+    const fourth = lower.charCodeAt(i + 3);
+    for (let k = 0; k < list.length; k++) {
+      const { lit, id } = list[k]!;
+      if (seen[id] || (lit.length > 3 && lit.charCodeAt(3) !== fourth) || !lower.startsWith(lit, i)) continue;
       seen[id] = 1;
       found.push(id);
     }
