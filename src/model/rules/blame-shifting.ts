@@ -8,7 +8,7 @@ const listed = phraseRule({
   id: 'blame-shifting',
   kind: 'blame-shifting',
   title: 'Shifting blame',
-  flags: 'Passive cover-ups and blaming the customer: "mistakes were made", "due to a system error", "as I already told you".',
+  flags: 'Passive cover-ups, and the fault put on the customer or on someone else: "mistakes were made", "due to a system error", "as I already told you", "the payment provider had an outage on their end, which is why…".',
   why: 'Personal ownership ("I will make sure…") rebuilds trust; passive voice and blaming the system or the customer tell them nobody owns the problem (rubric, ownership; seed 001).',
   severity: 'risk',
   phrases: BLAME_SHIFTING,
