@@ -142,6 +142,15 @@ function readTopMessage(quoted: string): { text: string; author?: string; partia
     if (name) author = name;
     i++;
   }
+  // A plain-text reply may quote the whole message once more ("> Hello,", "> When will it arrive?"): read it one level in,
+  // so that only a deeper quote (">> ") is older history.
+  if (i < lines.length && /^>/.test(lines[i]!)) {
+    for (let k = i; k < lines.length; k++) lines[k] = lines[k]!.replace(/^> ?/, '');
+    while (i < lines.length && (lines[i]!.trim() === '' || HEADER.test(lines[i]!))) {
+      author = authorOf(lines[i]!) ?? author;
+      i++;
+    }
+  }
   const own: string[] = [];
   for (; i < lines.length; i++) {
     const line = lines[i]!;
@@ -287,6 +296,8 @@ function signOffName(lines: readonly string[]): string | undefined {
     // Initials ("DO", "PD") are no first name to greet them by.
     if (!m || !/^\p{Lu}\p{Ll}\S*(?:\s+(?:and\s+|&\s+)?\p{Lu}\S*)*$/u.test(m[2]!)) return undefined;
     if (NOT_A_NAME.has(m[2]!.split(/\s+/)[0]!.toLowerCase())) return undefined;
+    // A team or a mailbox signs with no first name ("Bright Dental Purchasing", "The Support Team").
+    if (m[2]!.split(/\s+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase()))) return undefined;
     return { name: m[2]!, prefixed: m[1] !== undefined || /^[-–—~]/.test(line), whole: line === m[2] };
   };
   // A sign-off ("Regards,", "Thanks, Rachel", "– Rachel"): the name is on its line or the next; what follows that

@@ -113,6 +113,13 @@ describe('the asks of the quoted message', () => {
     expect(extractQuotedPoints('On Thu, 5 Mar 2026 at 11:47, Procurement Team <procurement@ashgrove.org> wrote:\nCan you send your W-9?')[0]?.author).toBeUndefined();
     expect(extractQuotedPoints('On Thu, 5 Mar 2026 at 11:47, Dr. Sarah Kim <sarah@clinic.com> wrote:\nCan you send your W-9?')[0]?.author).toBe('Sarah');
   });
+  it('reads a message quoted whole with "> ", and a team that signs it is no one to name', () => {
+    const quoted = 'On Mon, 30 Nov 2026 at 09:14, orders@brightdental.com wrote:\n> Hello,\n> Our delivery is a week late. When will it arrive?\n> Regards,\n> Bright Dental Purchasing\n>\n>> On Fri, 27 Nov 2026, Sam wrote:\n>> Will you need anything else from us?';
+    const points = extractQuotedPoints(quoted);
+    expect(points.map((p) => p.text)).toEqual(['When will it arrive?']);
+    expect(points[0]!.author).toBeUndefined();
+    expect(extractQuotedPoints('On Mon, 30 Nov 2026, Dom Reyes <dom@x.com> wrote:\n> Can you resend the invoice?\n> Thanks,\n> Dom')[0]?.author).toBe('Dom');
+  });
   it('courtesy lines and small talk ask nothing', () => {
     expect(extractQuotedPoints('Hey Jess, how are things?\n\nLet me know if you need anything else from me.')).toEqual([]);
     for (const line of ['Please tell me if you need any information from us.', 'If you need any documents from our side, please let us know.', 'Please let us know if any of these need clarification.', 'Let me know if you’d prefer to go through these on a call.', 'Kindly let me know.', 'I’d appreciate an answer by Wednesday.', 'Make sense?', 'Is that really how you treat a five-year customer?', 'How hard is it to read a label?', 'Seriously, what am I paying for?']) {
