@@ -133,6 +133,8 @@ const NO_ACTION = /\b(?:nothing (?:you need|for you|you have|you(?:['’]ll| wil
 const POINTED = /\b(?:that|this|these|those) (?:charge|fee|line|item|amount|payment|cost|figure|entry|deduction|debit|number|code|message|error|email|letter|notice)s?\b/i;
 /** A sentence that opens on the thing and says what it is ("That line is for…", "It covers…", "This fee pays for…"). */
 const IT_IS = /^(?:that|this|these|those|it)(?: [\w-]+){0,2} (?:is|was|are|were|covers?|pays? for|comes? from|means?)\b|^(?:that|this|it)['’]s\b/i;
+/** What other customers do, said as the answer: "Many customers take a break over the summer". */
+const OTHERS_DO = /^(?:(?:and|but|so|also)\s+)?(?:many|most|some|lots of|a lot of|plenty of|several) (?:of )?(?:our )?(?:other )?(?:customers|clients|people|users|members|guests|teams|businesses|companies)\b/i;
 /** An ask about what changed ("What changed?", "what's different now?", "what has changed since the update?"). */
 const WHAT_CHANGED = /\bwhat(?:['’]s| has| is|['’]ve| have)? (?:changed|different|new)\b/i;
 /** A sentence that says what changed: something added, removed, replaced or new ("adds a second step", "no longer shows"). */
@@ -388,7 +390,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         break;
       case 'yesno':
         // Or the only yes/no question met by a sentence that opens with its yes or no ("Yes, I'm afraid so.").
-        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text)) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
+        // On its topic alone, a sentence never answers a yes or no by what other customers do ("Many customers take a
+        // break over the summer").
+        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
           (sole && POLAR_OPENER.test(x.text.trimStart())) || dated || money || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
         break;
       case 'request':

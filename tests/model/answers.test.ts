@@ -448,6 +448,12 @@ describe('talk about the ask is no answer to it', () => {
     expect(answered('Will my settings be kept after the upgrade?', 'Nothing changes for you: all your templates and preferences carry over.')).toEqual([true]);
   });
 
+  it('what other customers do answers no yes or no', () => {
+    const pause = 'Can I pause my subscription over the summer?';
+    expect(answered(pause, 'Many customers take a break over the summer.')).toEqual([false]);
+    expect(answered(pause, "You can pause for up to three months from the Billing page, and you won't be charged while it's paused.")).toEqual([true]);
+  });
+
   it('"What changed?" is answered by what is new or different', () => {
     const changed = 'Conversions dropped 12% since the new booking widget went live. What changed?';
     expect(answered(changed, "The new widget adds a second step before payment, and that's where guests drop off.")).toEqual([true]);
