@@ -12,8 +12,8 @@ import { compile } from './match';
  * - "We rely on a third-party carrier in your area and they have been experiencing delays."
  * - "The mix-up happened because your team sent the order form late."
  * - "The previous account manager set this up before I joined, so I wasn't aware of it."
- * Not a dodge: a party named as a fact ("the courier collects on Thursday"), the writer's own fault ("the delay was
- * caused by our mistake"), and a sentence that owns the problem (owning.ts; the rule checks it).
+ * Not a dodge: a party named as a fact ("the courier collects on Thursday"). A sentence that also owns the problem
+ * ("the courier lost it, and that's on us") is the rule's to pass (owning.ts), not this reading's.
  *
  * Every expression is anchored on words and bounded (no nested repetition), so it runs in linear time.
  */
@@ -69,8 +69,6 @@ const PATTERNS: readonly RegExp[] = [
 
 /** Words that turn it into a condition, a question, sympathy or a plan: "if the carrier has problems, we…". */
 const FRAME_BEFORE = /\b(?:if|unless|in case|whether|should|sorry|apologi[sz]e|apologies|make sure|ensure|so that|even if|in the event)\b[^.;:!?]{0,40}$/i;
-/** The fault taken by the writer in the same breath ("caused by our own mistake", "that's on us"). */
-const OURS = /\b(?:our (?:own )?(?:mistake|error|fault|oversight|slip)|(?:that|this|it)(?:['’]s| is| was) on (?:us|me)|(?:we|i) (?:take|accept) (?:full )?(?:responsibility|the blame)|(?:we|i) should have)\b/i;
 
 /**
  * The patterns as one phrase list (match.ts): each pattern's required words are looked up once per sentence, with
@@ -81,7 +79,7 @@ const matcher = compile(BLAME_ELSEWHERE);
 
 /** The words by which the sentence puts the fault on someone other than the writer (a party, a predecessor, their side), if it does. */
 export function blamesOthers(text: string): { start: number; end: number } | undefined {
-  if (text.length > 1000 || text.trim().endsWith('?') || OURS.test(text)) return undefined;
+  if (text.length > 1000 || text.trim().endsWith('?')) return undefined;
   for (const m of matcher.find(text)) {
     if (FRAME_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
     return { start: m.start, end: m.end };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blamesOthers } from '../../src/model/blame-elsewhere';
+import { ownsIt } from '../../src/model/owning';
 
 describe('blamesOthers: a sentence that puts the fault on someone other than the writer', () => {
   it.each([
@@ -47,6 +48,13 @@ describe('blamesOthers: a sentence that puts the fault on someone other than the
     'Did the courier have problems at the depot, which is why it was late?',
   ])('passes %j', (text) => {
     expect(blamesOthers(text)).toBeUndefined();
+  });
+
+  it('leaves a sentence that also owns the problem to the rule, which passes it (owning.ts)', () => {
+    const text = "Our supplier had a backlog last week, which is why your order slipped, and that's on us.";
+    expect(blamesOthers(text)).toBeDefined();
+    expect(ownsIt(text)).toBe(true);
+    expect(ownsIt('We take full responsibility: the courier lost it.')).toBe(true);
   });
 
   it('reads a long line without a party quickly and finds nothing', () => {
