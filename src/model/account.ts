@@ -138,7 +138,6 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const other = (a: readonly Num[], b: readonly Num[]) => a.filter((n) => !b.some((m) => m.value === n.value));
   // "one", "two" or "three" is any sentence's ("in one place"), and a year is no count: neither stands in another's place.
   const sentOther = other(sentNums, factNums).filter((n) => !/^[0-3]$/.test(n.value));
-  const year = (n: Num) => /^(?:19|20)\d\d$/.test(n.value);
   if (other(factNums, sentNums).some((f) => sentOther.some((n) => n.scaled === f.scaled && year(n) === year(f) && sameThing(after(fw, f), after(sw, n))))) return true;
   // A name the note rules out ("Chromebooks only, no Windows"), said as a thing they have ("The fix also works on Windows
   // laptops"), misreads it; said as ruled out ("since you don't run Windows") it uses it.
@@ -151,6 +150,9 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   }
   return OPPOSITES.some(([a, b]) => (a.test(sentence) && b.test(fact) && !b.test(sentence)) || (b.test(sentence) && a.test(fact) && !a.test(sentence)));
 }
+
+/** A year ("2027"), which no count stands in for. */
+const year = (n: Num) => /^(?:19|20)\d\d$/.test(n.value);
 
 /** Stems of the three words after a number ("5 Columbus stores" → columbus, store), minus those any count may take. */
 const COUNT_FILLER = new Set(['new', 'more', 'extra', 'addit', 'other', 'of', 'the', 'a', 'an', 'per', 'in', 'at', 'to', 'for', 'and', 'or', 'by', 'befor', 'after', 'on']);
@@ -190,7 +192,8 @@ function numbersOf(ws: readonly { lower: string; start: number; end: number }[],
       const next = ws[i + 1];
       // A clock time ("9am", "9 pm", "9:30") is no count; a share ("9%", "9 percent") is no count of anything else.
       if ((next && next.start <= end + 1 && (next.lower === 'am' || next.lower === 'pm')) || text?.[end] === ':') continue;
-      if (text?.[end] === '%' || (next?.lower === 'percent' && next.start === end + 1)) { out.push({ value: `${n}%`, start, end: text?.[end] === '%' ? end + 1 : next!.end, scaled: false }); if (text?.[end] !== '%') i++; continue; }
+      if (text?.[end] === '%') { out.push({ value: `${n}%`, start, end: end + 1, scaled: false }); continue; }
+      if (next?.lower === 'percent' && next.start === end + 1) { out.push({ value: `${n}%`, start, end: next.end, scaled: false }); i++; continue; }
       const times = next ? (next.start === end ? SCALE_SUFFIX.get(next.lower) : next.start === end + 1 && next.lower !== 'hundred' ? SCALE_WORD.get(next.lower) : undefined) : undefined;
       if (times) { end = ws[++i]!.end; out.push({ value: String(Math.round(n * times)), start, end, scaled: true }); continue; }
       out.push({ value: String(n), start, end, scaled: false });

@@ -28,6 +28,8 @@ interface Reading {
   empty: boolean;
   /** An apology, a thank-you or a restatement with nothing else: it names what it acknowledges, and answers none of it. */
   ack: boolean;
+  /** Apologises or thanks, whatever else it says. */
+  acknowledging: boolean;
   cause: boolean;
   /** A cause said weakly (", so…", "the wrong…"): it answers a "why" only on its topic. */
   weakCause: boolean;
@@ -227,13 +229,13 @@ function read(s: ReplySentence): Reading {
   // time, a refusal or steps after it answer.
   const restate = t !== whole || ABOUT_IT.test(t);
   const restated = restate && !(cause || time || refusal || steps);
-  const ack = restated || ((APOLOGY.test(t) || THANKS.test(t)) && !content && !polar);
+  const ack = restated || (acknowledging && !content && !polar);
   // A boast with the ask's words in it ("Our app is the most trusted tool for field crews") says nothing of what was asked.
   const boast = !(cause || weakCause || time || done || refusal || steps) && boasts.test(t);
   const empty = vague || ack || boast;
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
-    empty, ack: ack && !vague, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), restates: restate, done, promise: promise && !vague, refusal, steps,
+    empty, ack: ack && !vague, acknowledging, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), restates: restate, done, promise: promise && !vague, refusal, steps,
     question: /\?["'”’)\]]*$/.test(t),
     vagueWords: VAGUE.test(t),
     times: time ? (t.match(TIMES) ?? []).map((m) => m.toLowerCase()) : [],
@@ -319,7 +321,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const hitsOf = (x: ReplySentence) => (extra ? topicHits(focus, read(x).topic, extra) : cachedHits(x, focusKey, focus, read(x).topic));
   // A sentence that says more than the question's own words (a restatement says only those).
   const askStems = askStemsOf(part);
-  const askedText = [part, ...rivals].map((q) => q.text).join(' ').toLowerCase();
+  // The words of this ask and its rivals, read only for a thank-you or an apology that gives a time.
+  let asked: string | undefined;
+  const askedText = () => (asked ??= [part, ...rivals].map((q) => q.text).join(' ').toLowerCase());
   const newWords = options.newWords ?? 3;
   const causes = part.type === 'why' ? causesIn(sentences) : 0;
   // The only "why" the customer asks is answered by a cause the reply gives, in whatever words: a reader takes the one
@@ -370,7 +374,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const inOwnWords = own.same >= 1 || own.n >= 2;
     // A thank-you or an apology whose only substance is a date the customer gave ("Thanks for thinking of us for Friday
     // 11 December") answers nothing.
-    const echo = (APOLOGY.test(x.text) || THANKS.test(x.text)) && r.time && !(r.done || r.promise || r.refusal || r.cause || r.steps || r.polar) && r.times.every((m) => askedText.includes(m));
+    const echo = r.acknowledging && r.time && !(r.done || r.promise || r.refusal || r.cause || r.steps || r.polar) && r.times.every((m) => askedText().includes(m));
     let v = refersBack && r.opener;
     if (!v && !echo) switch (part.type) {
       case 'why':
