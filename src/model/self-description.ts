@@ -13,7 +13,15 @@
 const LEAD = /^(?:(?:also|and|so|plus|currently|today|now|basically|briefly|in short|in addition|additionally|moreover|furthermore|first|firstly|as (?:you may know|you know|you may be aware|mentioned)),?\s+){0,2}/i;
 
 /** The nouns "our …" names the writer's side by: the company, its people, its offer. */
-const US_NOUN = '(?:company|business|firm|agency|team|teams|group|platform|product|products|solution|solutions|software|tool|tools|app|service|services|system|technology|offering|rates|prices|pricing|fees|consultants|experts|engineers|specialists|staff|people|founders|clients|customers|members|partners|network|mission|approach|expertise|experience|track record|portfolio|capabilities|range|catalogue|catalog)';
+const US_NOUN = '(?:company|business|firm|agency|team|teams|group|platform|product|products|solution|solutions|software|tool|tools|app|service|services|system|technology|offering|rates|prices|pricing|fees|consultants|experts|engineers|specialists|staff|people|founders|clients|customers|members|partners|network|mission|approach|expertise|experience|track record|portfolio|capabilities|range|catalogue|catalog|engine|suite|module|integrations|features)';
+
+/**
+ * The writer's side as a subject: "we", "we at Orbis Consulting", "ours" (as in "Ours is a Bengaluru-based
+ * fintech"), or "our"/"my" and one of its nouns, with up to two modifiers ("our AI-powered engine", "our new
+ * platform") and where it sits ("my team at Ledgerly").
+ */
+const WE = '(?:we(?: at (?!(?:least|the|this|that|present|times|first|last|once|all|any|some|no|our|your|its|their|one|most)\\b)[\\w&-]+(?: [\\w&-]+){0,2},?)?)';
+const OUR = `(?:(?:our|my) (?:(?:new|own|\\w+-\\w+) ){0,2}${US_NOUN}(?: at [\\w&-]+)?)`;
 
 /** Adverbs allowed between the subject and the verb. */
 const ADV = '(?:(?:currently|also|now|already|recently|proudly|actually|really|truly|constantly|continually|always|specifically|primarily|mainly|exclusively|uniquely|still) ){0,2}';
@@ -26,10 +34,12 @@ const ARE_NOT = "(?:sorry|writing|reaching|following|checking|glad|happy to (?:h
 /** A general "we have …", except what we have done or received about their matter. */
 const HAVE_NOT = '(?:received|noticed|seen|reviewed|looked|checked|fixed|refunded|sent|shipped|updated|added|resolved|credited|cancelled|canceled|processed|passed|escalated|asked|spoken|talked|discussed|agreed|decided|confirmed|booked|scheduled|arranged|attached|included|your|yours|not|no|never|a few|some|any|one more|questions|a question|to|had|just|also been|been (?:unable|trying|looking|waiting|in touch|talking|working on (?:your|it|this))|heard|read|made (?:a|the) (?:mistake|error|change)|found|identified|traced)';
 
-const WE_ARE = new RegExp(`^(?:we(?:'re| are)|our ${US_NOUN}(?: (?:is|are)|'s)) ${ADV}(?!${ARE_NOT}\\b)\\w`, 'i');
-const WE_HAVE = new RegExp(`^(?:we(?:'ve| have)|our ${US_NOUN} (?:has|have)) ${ADV}(?!${HAVE_NOT}\\b)\\w`, 'i');
-const WE_DO = new RegExp(`^(?:we ${ADV}${DOES}|our ${US_NOUN} ${ADV}${DOES_S})\\b`, 'i');
-const WE_WERE = new RegExp(`^(?:we|our ${US_NOUN}) (?:were|was) (?:founded|named|recognized|recognised|ranked|voted|awarded|established|started|built)\\b`, 'i');
+const WE_ARE = new RegExp(`^(?:${WE}(?:'re| are)|ours is|${OUR}(?: (?:is|are)|'s)) ${ADV}(?!${ARE_NOT}\\b)\\w`, 'i');
+const WE_HAVE = new RegExp(`^(?:${WE}(?:'ve| have)|${OUR} (?:has|have)) ${ADV}(?!${HAVE_NOT}\\b)\\w`, 'i');
+const WE_DO = new RegExp(`^(?:${WE} ${ADV}${DOES}|${OUR} ${ADV}${DOES_S})\\b`, 'i');
+const WE_WERE = new RegExp(`^(?:${WE}|${OUR}) (?:were|was) (?:founded|named|recognized|recognised|ranked|voted|awarded|established|started|built)\\b`, 'i');
+/** "We just launched our new expense module", "We've released the all-new Ledgerly app": news of our product, told unasked. */
+const WE_LAUNCHED = new RegExp(`^(?:${WE}(?:'ve| have)?|${OUR} (?:has|have)?) ?(?:(?:just|recently|now|officially|finally) ){0,2}(?:launched|released|unveiled|rolled out|introduced) (?:our|my|an?) (?:new|latest|next|all-new)\\b`, 'i');
 /** "I am a consultant working with…", "I'm the regional manager for…", "I'm Dan Hughes, a partner at…", "I handle partnerships at…". */
 const I_AM = /^(?:i(?:'m| am) (?:(?:a|an|the) (?!(?:big|huge|long-time|longtime|fan|bit|little|quick|fellow|customer|user|subscriber)\b)\w|(?:currently |also )?(?:working|responsible|in charge) (?:with|for|at|of))|i (?:work (?:at|for|with)|handle|run|lead|head|manage|represent|specialize|specialise|help \p{L}+ (?:teams|companies|businesses|firms|clients|organi[sz]ations|leaders|owners))\b|my name is\b|allow me to (?:briefly )?introduce|(?:i(?:'d| would)|i wanted to|i want to|let me) (?:like to )?(?:briefly )?introduce (?:myself|our|my)|by way of (?:an )?introduction)/iu;
 /** "I'm Dan Hughes, a partner at…", "I am Marco from PetPath": a capitalised name, so case matters. */
@@ -55,11 +65,11 @@ export function describesUs(text: string): boolean {
   const x = subjectOf(text);
   if (!x) return false;
   const { t, lead, s } = x;
-  return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || INTRODUCE.test(s) || AS_TITLE.test(s) || ((lead === 0 || /^as you (?:may )?know\b/i.test(t)) && NAME_DOES.test(s));
+  return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || WE_LAUNCHED.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || INTRODUCE.test(s) || AS_TITLE.test(s) || ((lead === 0 || /^as you (?:may )?know\b/i.test(t)) && NAME_DOES.test(s));
 }
 
 /** "We are a…", "We are one of the…", "Our company is the…": what we are, said as a noun. */
-const WE_ARE_A = new RegExp(`^(?:we(?:'re| are)|our ${US_NOUN}(?: (?:is|are)|'s)) ${ADV}(?:a|an|the|one of)\\b`, 'i');
+const WE_ARE_A = new RegExp(`^(?:${WE}(?:'re| are)|ours is|${OUR}(?: (?:is|are)|'s)) ${ADV}(?:a|an|the|one of)\\b`, 'i');
 
 /**
  * Does the sentence say what we are or do in general, as a company does in a pitch ("We offer…", "We are a…",
@@ -77,7 +87,7 @@ export function pitchesWhatWeAre(text: string): boolean {
  * A superlative or a claim of scale: "the lowest rates", "the most trusted", "number one", "thousands of
  * businesses", "25 million homes", "3x more meetings". Said in a sentence that describes us, it is a boast.
  */
-const CLAIM = /\b(?:the (?:only|one) (?:[\w-]+ ){1,3}(?:that|which|who|to)\b|uniquely (?:qualified|positioned|placed)|the (?:[\w-]+ )?(?:lowest|highest|fastest|biggest|largest|cheapest|strongest|greatest|finest|smartest|easiest|simplest|safest|widest|best|most (?:trusted|reliable|advanced|powerful|innovative|experienced|popular|complete|comprehensive|affordable|respected|successful|prestigious|admired))|number one|#1|no\. ?1|top-rated|world[- ]class|best[- ]in[- ]class|cutting[- ]edge|game[- ]changer|unbeatable|(?:hundreds|thousands|millions|tens of thousands) of (?:[\w-]+ )?(?:businesses|companies|brands|customers|clients|teams|firms|users|homes|stores|dealerships|agencies|practices|people|organi[sz]ations)|\d[\d,.]*\+? (?:million|thousand|billion) (?:[\w-]+ )?(?:homes|users|customers|businesses|people|downloads)|\d+(?:\.\d+)? ?x (?:more|faster|better|higher|the)|(?:doubles?|triples?) your)\b/i;
+const CLAIM = /\b(?:the (?:only|one) (?:[\w-]+ ){1,3}(?:that|which|who|to)\b|uniquely (?:qualified|positioned|placed)|the (?:[\w-]+ )?(?:lowest|highest|fastest|biggest|largest|cheapest|strongest|greatest|finest|smartest|easiest|simplest|safest|widest|best|most (?:trusted|reliable|advanced|powerful|innovative|experienced|popular|complete|comprehensive|affordable|respected|successful|prestigious|admired))|number one|#1|no\. ?1|top-rated|unbeatable|(?:hundreds|thousands|millions|tens of thousands) of (?:[\w-]+ )?(?:businesses|companies|brands|customers|clients|teams|firms|users|homes|stores|dealerships|agencies|practices|people|organi[sz]ations)|\d[\d,.]*\+? (?:million|thousand|billion) (?:[\w-]+ )?(?:homes|users|customers|businesses|people|downloads)|\d+(?:\.\d+)? ?x (?:more|faster|better|higher|the)|(?:doubles?|triples?) your)\b/i;
 
 /** Does a sentence that describes us also claim a superlative or a scale ("Our rates are the lowest in the industry")? */
 export function boastsAboutUs(text: string): { start: number; end: number } | undefined {

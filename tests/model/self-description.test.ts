@@ -18,6 +18,15 @@ describe('describesUs: a sentence whose subject and verb describe us', () => {
     'HaulRight is a freight brokerage for mid-size shippers.',
     'GlobalVision International, Inc. is a software and localization specialist.',
     'Datek offers customers a number of distinct advantages.',
+    // Our side named in more words: where we sit, what we call it, a modifier before the noun.
+    'My team at Ledgerly has spent six years building spend tools.',
+    'We at Orbis Consulting are a team of 200 specialists.',
+    'Ours is a Bengaluru-based fintech regulated as a payment aggregator.',
+    'Our AI-powered engine integrates with every major ERP.',
+    'My company specialises in cold-chain audits.',
+    // News of our product, told unasked.
+    'We just launched our new expense module.',
+    "We've recently released an all-new mobile app.",
   ])('flags "%s"', (text) => {
     expect(describesUs(text)).toBe(true);
   });
@@ -42,6 +51,9 @@ describe('describesUs: a sentence whose subject and verb describe us', () => {
     'I saw your post about the Lisbon office.',
     'If we offer a discount, would that help?',
     'Northwind opened two new sites this spring.',
+    // A release they asked for is news of their matter; "we at least" names no company.
+    "We've just released the new dashboard you asked for.",
+    'We at least have the invoice now.',
   ])('passes "%s"', (text) => {
     expect(describesUs(text)).toBe(false);
   });
@@ -59,6 +71,7 @@ describe('boastsAboutUs: a superlative or a scale in a line that describes us', 
     ['We have helped thousands of dealerships sell more cars.', 'thousands of dealerships'],
     ['We are now in 25 million homes across the country.', '25 million homes'],
     ['Our platform is the most trusted tool for clinics.', 'the most trusted'],
+    ['My team at Ledgerly has spent six years building the most complete spend suite on the market.', 'the most complete'],
   ])('flags "%s" at "%s"', (text, claim) => {
     const m = boastsAboutUs(text);
     expect(m && text.slice(m.start, m.end)).toBe(claim);
@@ -69,6 +82,8 @@ describe('boastsAboutUs: a superlative or a scale in a line that describes us', 
     'Your team is the fastest-growing in the county.',
     'We have two specialists in Ohio who know your forms.',
     "We'll send the best option by Friday.",
+    // Buzzwords are jargon's to flag (the rubric's list), not a claim of rank.
+    'Our cutting-edge platform gives your team a world-class dashboard.',
   ])('passes "%s"', (text) => {
     expect(boastsAboutUs(text)).toBeUndefined();
   });

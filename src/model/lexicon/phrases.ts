@@ -19,8 +19,8 @@ export const GENERIC_OPENERS: Phrase[] = [
   { pattern: "(?:{I} )?(?:hope|trust)(?: that)? (?:this|my|our|the)(?: (?:e-?mail|message|note|letter))? finds you(?: (?:all|both))?(?: (?:doing )?(?:well|good|great|fine|safe|healthy|in good (?:health|spirits)))?" },
   // "I hope that you are well", "hope you're all doing well", "I trust all is well with you".
   { pattern: "(?:{I} )?(?:hope|trust)(?: that)? (?:you(?:'re| are| have been|'ve been)(?: (?:all|both))?(?: (?:doing|keeping))? (?:well|good|great|fine)|(?:all|everything) is (?:well|good)(?: with you| on your (?:end|side))?|you(?:'re| are)(?: (?:all|both))? (?:having|enjoying) (?:a|an|the|your)(?: [\\w-]+){0,2} (?:day|week|weekend|morning|afternoon|month|start|holidays?|break|summer))" },
-  // "Hope your Monday is off to a great start", "I hope your week is going well".
-  { pattern: "(?:{I} )?hope(?: that)? your (?:monday|tuesday|wednesday|thursday|friday|weekend|week|day|morning|afternoon|month|quarter|summer) (?:is|'s|has been) (?:off to a(?: [\\w-]+){0,2} start|going (?:well|great|smoothly)|treating you (?:well|kindly)|(?:going )?(?:great|good|productive))" },
+  // "Hope your Monday is off to a great start", "I hope your week is going well", "Hope Q3 is treating you kindly".
+  { pattern: "(?:{I} )?hope(?: that)? (?:your |the |this )?(?:monday|tuesday|wednesday|thursday|friday|weekend|week|day|morning|afternoon|month|quarter|year|new year|summer|spring|autumn|fall|winter|holidays|q[1-4]) (?:is|'s|has been) (?:off to a(?: [\\w-]+){0,2} start|going (?:well|great|smoothly)|treating you (?:well|kindly)|(?:going )?(?:great|good|productive))" },
   { pattern: "i(?: just)? wanted to (?:reach out|touch base|check in|follow up)" },
   { pattern: "(?:i(?:'m| am) )?(?:just )?(?:touching base|checking in|following up on my (?:(?:last|previous|earlier) (?:e-?mail|message)|(?:e-?mail|message|note) (?:from|of) (?:last week|yesterday|last (?:monday|tuesday|wednesday|thursday|friday)|a few days ago|(?:monday|tuesday|wednesday|thursday|friday))))" },
   { pattern: "i(?:'m| am) reaching out(?: to you)?(?: because| today)?" },

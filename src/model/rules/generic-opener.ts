@@ -28,6 +28,7 @@ export default phraseRule({
       'Hi Dana,\n\nWe hope you are all keeping well. Could we talk on Tuesday?',
       'Hi Dana,\n\nHope your week is going great! Could we talk on Tuesday?',
       'Hi Dana,\n\nHope your Monday is off to a great start. Could we talk on Tuesday?',
+      'Hi Dana,\n\nHope Q3 is treating you kindly! Could we talk on Tuesday?',
       // Stock openers in other words.
       'Hi Ola,\n\nHope things are humming along over there. What matters most to your team this quarter?',
       'Hi Ola,\n\nHappy Monday! Hope the weekend recharged the batteries. What matters most to your team this quarter?',

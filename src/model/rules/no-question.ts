@@ -1,13 +1,5 @@
-import { perSentence, type Rule } from '../rule';
-
-/**
- * Questions that ask nothing about them: an offer, a meeting, a permission, a rhetorical "How?" ("Would you like to
- * host…?", "Could we meet Tuesday?", "Can I send you a deck?", "Any thoughts on FieldPro?"). A question about their
- * goals or their situation is what the rule asks for; on the labelled train and dev emails, reading these as no
- * question found 8 more of the emails a reader flagged and none that a reader passed.
- */
-const OFFER = /\b(?:would you (?:like|be (?:open|interested|up for|free|available))|are you (?:interested|open|free|available)|(?:can|could|may|shall) (?:i|we) (?:send|show|call|set up|book|schedule|share|grab|get|have|put)|(?:do|would|could) you have (?:\d+|a few|ten|fifteen|twenty|thirty|some|any) (?:minutes?|mins?|time)|any thoughts|interested\?|(?:does|would|could|will) (?:\w+ ){0,2}(?:work|suit) (?:for )?you|when (?:are|would|could) you (?:be )?(?:free|available)|how (?:does|about) (?:\w+ ){0,3}(?:sound|work)|(?:ready|want) to (?:take|see|try|get|grab|book|start)|how\?|why\?|what are you waiting for|(?:could|can|shall) we (?:meet|talk|chat|speak)|worth a (?:chat|call|conversation|look))/i;
-const asksAboutThem = perSentence((s) => s.isQuestion && !OFFER.test(s.text));
+import { type Rule } from '../rule';
+import { asksAboutThem } from '../pitch';
 
 const rule: Rule = {
   id: 'no-question',

@@ -2,9 +2,13 @@ import { PITCH } from '../lexicon/phrases';
 import { compile } from '../match';
 import { perSentence, type Rule } from '../rule';
 import { q } from '../phrase-rule';
+import { asksAboutThem } from '../pitch';
+import { pitchesWhatWeAre } from '../self-description';
 
 const matcher = compile(PITCH);
-const isPitch = perSentence((s) => matcher.test(s.text));
+// A listed pitch, or a line that says what we are or do in any words ("My team at Ledgerly has spent six years
+// building…", "We specialise in cold-chain audits").
+const isPitch = perSentence((s) => matcher.test(s.text) || pitchesWhatWeAre(s.text));
 
 const rule: Rule = {
   id: 'pitch-before-question',
@@ -12,11 +16,12 @@ const rule: Rule = {
   dimension: 'research',
   roles: ['prospecting'],
   title: 'Pitch before question',
-  flags: 'Product talk ("our platform helps…", "we help companies…") before the first question to the prospect.',
+  flags: 'Product talk ("our platform helps…", "we help companies…", any line that pitches us) before the first question about the prospect (an offer or a meeting is no such question).',
   why: '"Pitching too soon" (seed 003 habit 1): a pitch before you ask about their goals says you already decided what they need.',
   severity: 'warn',
   document(doc) {
-    const firstQuestion = doc.sentences.findIndex((s) => s.view.isQuestion);
+    // The first question about them; with none, no-question says so, and this rule has no order to judge.
+    const firstQuestion = doc.sentences.findIndex((s) => asksAboutThem(s.view));
     if (firstQuestion === -1) return [];
     for (const s of doc.sentences.slice(0, firstQuestion)) {
       if (isPitch(s.view)) {
@@ -30,8 +35,20 @@ const rule: Rule = {
     return [];
   },
   examples: {
-    flag: ['Hi Ada,\n\nOur platform helps finance teams close the books in two days. How long does your close take today?'],
-    pass: ['Hi Ada,\n\nHow long does your close take today? Teams like yours have cut it to two days with our platform.'],
+    flag: [
+      'Hi Ada,\n\nOur platform helps finance teams close the books in two days. How long does your close take today?',
+      // No listed phrase: our record and our reach, in other words, before the question about them.
+      'Hi Ada,\n\nMy team at Ledgerly has spent six years building the most complete spend suite on the market. We work with over 900 finance teams. How do you approve card spend today?',
+      // A meeting ask first is no question about them: the pitch still comes before the one that is.
+      'Hi Ada,\n\nCould we meet on Tuesday? We specialise in month-end close for retailers. How long does your close take today?',
+    ],
+    pass: [
+      'Hi Ada,\n\nHow long does your close take today? Teams like yours have cut it to two days with our platform.',
+      // Their news first, then the question; our line comes after it.
+      'Hi Ada,\n\nCongrats on the Leeds opening. How will you close the books across two sites? We specialise in month-end close for retailers.',
+      // Only a meeting ask: no-question speaks to that, not this rule.
+      'Hi Ada,\n\nWe specialise in month-end close for retailers. Could we meet on Tuesday?',
+    ],
   },
 };
 export default rule;
