@@ -309,6 +309,11 @@ export const BLAME_SHIFTING: Phrase[] = [
   // The numbers blamed on chance: "conversion rates can fluctuate for many reasons, including seasonality".
   { pattern: "(?:can|do|may|will|often|naturally) (?:fluctuate|vary|dip|go up and down) (?:for|due to) (?:many|a number of|various|all sorts of|lots of|several) (?:reasons|factors)" },
   { pattern: "things (?:have been|were|are|'ve been) (?:(?:absolutely|really|so|pretty|a bit|rather|incredibly|quite) )?(?:crazy|hectic|mad|manic|chaotic|busy|nuts) (?:here|around here|this week|this month|lately|recently)" },
+  // Our own workload as the excuse: "our technicians are very busy at this time of year", "we're short-staffed this
+  // week", "we are experiencing an unusually high volume of calls" (not busy on their matter: "busy fixing your export").
+  { pattern: "(?:our|the) (?:[\\w-]+ )?(?:technicians?|engineers?|team|teams|staff|drivers?|agents?|installers?|fitters?|crews?|department|office|warehouse|kitchen|workshop) (?:is|are|was|were|has been|have been) (?:(?:very|extremely|really|incredibly|exceptionally|particularly|so|quite|currently|all|a bit|rather) ){0,2}(?:busy|swamped|stretched|overloaded|overwhelmed|short[- ]staffed|understaffed|inundated|snowed under|at (?:full )?capacity)(?! (?:working|fixing|getting|preparing|sorting|with your|on your|on it))" },
+  { pattern: "we(?:'re| are|'ve been| have been) (?:(?:very|extremely|really|incredibly|exceptionally|particularly|so|quite|currently|a bit|rather) ){0,2}(?:swamped|stretched|overloaded|overwhelmed|short[- ]staffed|understaffed|inundated|snowed under)" },
+  { pattern: "(?:we(?:'re| are)|we(?:'ve| have) been) (?:currently )?(?:experiencing|seeing|dealing with|handling) (?:an? )?(?:(?:unusually|exceptionally|very|extremely|particularly) )?(?:high|heavy|large|increased|record|unprecedented) (?:call |ticket |e-?mail |order |contact )?(?:volumes?|demand|number of (?:calls|requests|orders|tickets|enquiries|inquiries|e-?mails|contacts))" },
   // No one here chose it: "this wasn't a decision anyone here made", "there was no way we could have warned you".
   { pattern: "(?:wasn't|was not|isn't|is not) (?:a (?:decision|choice|call) )?(?:anyone|anybody|someone|somebody) (?:here|on our side|in our team) (?:made|took|chose)" },
   { pattern: "(?:there was|there's|there is) no way (?:we|i|anyone) could have (?:known|warned|told|foreseen|predicted|avoided|prevented)" },
@@ -618,6 +623,10 @@ export const CHALLENGES: Phrase[] = [
   { pattern: "you(?:'re| are) the (?:first|only) (?:customer|client|person|user|one) (?:to|who(?:'s| has| ever)?) (?:ever )?(?:complain|complained|have complained|had (?:a|this) (?:problem|issue)|report(?:ed)?|raised?|flag(?:ged)?|mention(?:ed)?)" },
   // In other words: "in fifteen years of business we've never had a single complaint", "we've never had one other report".
   { pattern: "(?:we|i)(?:'ve| have)? never (?:had|received|seen|heard of) (?:a single|one single|even one|any other|one other) (?:complaint|problem|issue|report)s?" },
+  // "We have not received any other reports", "we haven't had similar complaints" (not when it leads on to the fix:
+  // "we haven't had other reports, so I've asked our engineer to check your account").
+  { pattern: "(?:we|i)(?: haven't| hadn't| have not| had not|'ve not|(?:'ve| have)? never) (?:had|received|seen|heard|got) (?:any |a single )?(?:other|similar|further) (?:complaints?|reports?|problems?|issues?)(?: (?:of|about|like) (?:this|that|it))?(?![,;]? (?:so|which|but)\\b)" },
+  { pattern: "(?:nobody|no one|no-one|no other (?:customers?|clients?|users?))(?: else)? (?:has|have|had)(?: ever)? (?:reported|mentioned|raised|flagged|seen) (?:this|that|it|the same|a similar)" },
   { pattern: "in (?:all )?(?:\\w+ ){1,3}years(?: of (?:business|trading|service|operation))?,? (?:we(?:'ve| have)? never|nobody|no one|not (?:once|a single|one))(?: [\\w'-]+){0,5}? (?:complain\\w*|problems?|issues?)\\b" },
   // Sarcasm: "thanks for your brilliant contribution", "thanks for the lecture".
   { pattern: "thanks?(?: you)?(?: so much| very much)? for (?:your|that|this|the) (?:(?:brilliant|genius|enlightening|invaluable|wonderful|insightful|illuminating|fascinating|profound) (?:contribution|observation|lesson|insight|words of wisdom)s?|lecture|lesson in \\w+)" },

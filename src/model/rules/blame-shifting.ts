@@ -22,6 +22,10 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // Our own workload as the excuse.
+      { body: 'Hi Marta,\n\nOur technicians are very busy at this time of year. I have booked Thursday 8-10am for you.', role: 'support' },
+      { body: 'Hi Marta,\n\nWe are experiencing an unusually high volume of calls. I have booked Thursday 8-10am for you.', role: 'support' },
+      { body: "Hi Marta,\n\nWe're a bit short-staffed this week. I have booked Thursday 8-10am for you.", role: 'support' },
       { body: "Hi Ana,\n\nOur carrier has been struggling with volume this month, which is why your parcel slipped. I will call you tomorrow at 9am.", role: 'support' },
       // Their trouble as the reason, in other words.
       { body: "Hi Ana,\n\nI'm so sorry your delivery was late again. The courier has had staff shortages this month. I will call you tomorrow at 9am.", role: 'support' },
@@ -68,6 +72,9 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nThe previous account manager set this up before I joined, so I wasn't aware of the arrangement. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // Busy on their matter, or busy and owning the slip.
+      { body: 'Hi Marta,\n\nOur engineers are busy fixing your export right now, and I will email you by 4pm today.', role: 'support' },
+      { body: 'Hi Marta,\n\nThe team was busy with the move on Saturday, so I missed your call; sorry. I have booked Thursday 8-10am for you.', role: 'support' },
       { body: "Hi Ana,\n\nI booked your parcel on the wrong service, which is why it slipped. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Ana,\n\nThe courier has staff in Leeds who can collect the parcel on Thursday morning. I will call you tomorrow at 9am to confirm.', role: 'support' },
       { body: 'Hi Kim,\n\nI made a mistake processing your order. I will call you at 2pm today.', role: 'support' },

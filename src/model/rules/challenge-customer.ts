@@ -15,6 +15,10 @@ const listed = phraseRule({
   suggestion: 'Invite them instead: "If any of this misses what you need, tell me and I\'ll rework it."',
   examples: {
     flag: [
+      // Nobody else has had it: the customer's report doubted.
+      { body: 'Hi Aisha,\n\nWe have not received any other reports of this. I will call you at 3pm today.', role: 'support' },
+      { body: "Hi Aisha,\n\nWe haven't had any similar complaints. I will call you at 3pm today.", role: 'support' },
+      { body: 'Hi Aisha,\n\nNo other customer has reported this. I will call you at 3pm today.', role: 'support' },
       { body: "Hi Ana,\n\nIf you'd bothered to read the confirmation, you would know breakfast is extra. I will call you tomorrow at 9am.", role: 'support' },
       // Other words for "nobody else complains", sarcasm, "if you read it", calling the complaint absurd.
       { body: "Hi Ana,\n\nIn fifteen years of business, we've never had a single complaint about this. I will call you tomorrow at 9am.", role: 'support' },
@@ -80,6 +84,9 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nWith the greatest respect, our couriers don't leave parcels in bins. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // The same fact leading on to the fix, and a form not yet received.
+      { body: "Hi Aisha,\n\nWe haven't had other reports, so I've asked our engineer to check your account; I will call you at 3pm today.", role: 'support' },
+      { body: 'Hi Aisha,\n\nWe have not received your form yet. I will call you at 3pm today.', role: 'support' },
       { body: "Hi Ana,\n\nThe confirmation should have said plainly that breakfast is extra; I've refunded it. I will call you tomorrow at 9am.", role: 'support' },
       // A track record that runs nobody down, no other report said to ask for more, the instructions offered.
       { body: 'Hi Ana,\n\nIn 22 years of trading we have never once missed a delivery date. I will call you tomorrow at 9am.', role: 'account' },
