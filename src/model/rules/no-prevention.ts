@@ -133,6 +133,8 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // A fix to the product that ships is what stops it happening again.
+      { body: "Hi Aisha,\n\nYes, it's a known issue with version 4.2 and we're sorry for the trouble. Our engineers have a fix ready and it ships in 4.2.1 this Friday. I'll email you when the update is live.", role: 'support' },
       // What changes, in other words: "We've also changed the retry rule", "so a timed-out payment is checked first".
       { body: "Hi Rachel,\n\nI'm sorry about the double charge on your March invoice. I've refunded the second charge today. We've also changed the retry rule so a timed-out payment is checked with the bank before it runs again.", quoted: 'On Mon, 30 Nov 2026, Rachel Kim <rachel@example.org> wrote:\nWe were charged twice for March. Can you refund the second charge?', role: 'support' },
       { body: "Hi Rachel,\n\nI'm sorry about the double charge on your March invoice. I've refunded the second charge today, and moved your account to the new billing run so every retry is verified with the bank.", quoted: 'On Mon, 30 Nov 2026, Rachel Kim <rachel@example.org> wrote:\nWe were charged twice for March. Can you refund the second charge?', role: 'support' },
