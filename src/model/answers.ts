@@ -584,6 +584,20 @@ export function judgeAll(points: readonly QuotedPoint[], sentences: readonly Rep
   return points.map((p) => judge(p, sentences, options, all));
 }
 
+const verdictMemo = new WeakMap<object, Verdict[]>();
+/**
+ * judgeAll, once per analysis however many rules ask: `key` is the analysis's own object (its document), so the
+ * unanswered-question rule and the next-step rule share one judgement.
+ */
+export function verdictsFor(key: object, points: readonly QuotedPoint[], sentences: () => readonly ReplySentence[]): Verdict[] {
+  let v = verdictMemo.get(key);
+  if (!v) {
+    v = judgeAll(points, sentences());
+    verdictMemo.set(key, v);
+  }
+  return v;
+}
+
 /** The verdict on one ask; `all`: the parts of every ask of the message, this one's among them. */
 export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], options: JudgeOptions = {}, all: readonly AskPart[] = []): Verdict {
   // A number the customer gave (an order, an invoice), said back in a sentence that answers something.

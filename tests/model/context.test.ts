@@ -90,6 +90,9 @@ describe('the asks of the quoted message', () => {
     expect(texts('My manager would also like to know. She’d also like to know if the old ones can be re-sent.')).toHaveLength(1);
     // An expectation that asks nothing of us.
     expect(texts('I expect a busy June. Our season starts early.')).toEqual([]);
+    // What they need it for is the reason for the ask, not a second one.
+    expect(texts('Is my November payslip available yet? I need it for a mortgage application.')).toEqual(['Is my November payslip available yet?']);
+    expect(texts('I need it for Friday.')).toHaveLength(1);
   });
   it('each item of a list that was asked for is an ask, a question or not', () => {
     const points = extractQuotedPoints('Ahead of the renewal, please provide the following:\na) Confirmation that the liability cap stays at 2x fees.\nb) Your current W-9.\nc) Whether the auto-renewal clause can change.\n\nRegards,\nProcurement');

@@ -1,6 +1,7 @@
 import { perSentence, type Rule } from '../rule';
 import { AT_A_TIME, statesDatedStep } from '../listening';
 import { DONE_VERBS } from '../owning';
+import { verdictsFor } from '../answers';
 
 // A fix already made by the writer is itself the next step: "I've refunded the second charge".
 const DONE = new RegExp(`\\b(?:I|we)(?:['’]ve| have)?\\s+(?:just\\s+|already\\s+|now\\s+|also\\s+)?(?:${DONE_VERBS})\\b`, 'i');
@@ -16,6 +17,8 @@ const ASKS_READER = /\b(?:(?:please|kindly)\s+|(?:we|I)(?: would)? ask (?:that )
 const ENCLOSED = /\b(?:attached|attaching|enclosed|enclosing)\b|\byou (?:can|may) (?:now )?(?:access|download|view|read|find) (?:it|them|the|this|your|our)\b/i;
 // …unless what was found is a no: "I checked your account and I don't see a cancellation on file".
 const FOUND_NOTHING = /\b(?:don['’]t|do not|didn['’]t|did not|can['’]t|cannot|couldn['’]t|could not|unable|no record|nothing)\b/i;
+// An answer that is a no, or not known yet.
+const NEGATIVE = /\b(?:don['’]t|do not|didn['’]t|did not|can['’]t|cannot|couldn['’]t|could not|won['’]t|unable|no record|nothing|not (?:yet|made|possible|available|offered|eligible|able)|under (?:any|no) circumstances|no (?:exceptions?|discounts?|refunds?|way))\b/i;
 // Looked into already, the answer given: "I checked with Beth, and October is unpaid", "I ran them by our attorney".
 const LOOKED = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|also\s+)?(?:checked|looked into|investigated|traced|determined|spoken (?:to|with)|spoke (?:to|with)|talked (?:to|with)|ran (?:it|them|this|these) by|made (?:the |some )?changes)\b/i;
 // "I'll fax it to you", "we will re-run those dates": a step of ours, as a promise the commitment reader took is.
@@ -73,6 +76,11 @@ const rule: Rule = {
     const challenged = doc.found('challenge-customer');
     const asksBack = doc.stats.questions > 0 && doc.sentences.some((x) => x.view.isQuestion && !challenged.some((f) => f.start < x.end && f.end > x.start));
     if (owned || asksBack || doc.sentences.some(step)) return [];
+    // Every ask of a message that reports no problem, answered, and answered with a yes or a fact: that is what they
+    // wanted, and the reply owes no further step ("How many bags can I take?" answered with the allowance). A no or a
+    // "don't know yet" still owes one ("exceptions are not made", "I don't know yet when it will be released").
+    if (doc.quotedPoints.length > 0 && !doc.quotedIssue && !doc.sentences.some((x) => NEGATIVE.test(x.text)) &&
+      verdictsFor(doc, doc.quotedPoints, () => doc.sentences.map((s) => s.view)).every((v) => v.answered)) return [];
     // Only where something calls for a step: a message with a problem or an ask, a problem or a request named in the
     // draft, or a vague promise. A note that only informs ("Here's the load mix for the region") needs none.
     const callsForStep = doc.role === 'support' || doc.quotedIssue || doc.quotedPoints.length > 0 ||
@@ -86,6 +94,9 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // Answered with a no, or with "not known yet": the reply still owes a step.
+      { body: "Hi Kenji,\n\nThere is no discount for a three-year term; every customer is on the same rate card.", quoted: 'On Mon, Kenji Watanabe wrote:\nIf we renew for three years, is there a discount?', role: 'account' },
+      { body: "Hi Hiroshi,\n\nThe second shipment is held at Yokohama customs for a random inspection. I don't know yet when it will be released.", quoted: 'On Mon, Hiroshi Sato wrote:\nWhere is the second shipment?', role: 'account' },
       // A question that is a put-down is no step either.
       { body: 'Hi Ben,\n\nSorry to hear about the error. Unfortunately all our engineers are fully booked today. Have you tried turning the oven off and on again?', role: 'support' },
       // A promise only to look into the thing asked for, and to get back, is no step.
@@ -111,6 +122,8 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
     ],
     pass: [
+      // A question of fact, answered in full: the answer is what they wanted.
+      { body: 'Hi Nina,\n\nThe Light fare includes one cabin bag up to 8 kg that fits under the seat. A 23 kg checked bag is £35 each way if you add it before check-in.', quoted: 'On Mon, Nina Ortiz wrote:\nHow many bags can I take on the Lisbon flight? I booked the Light fare.', role: 'support' },
       // Fixed, said in a hurry, and the booking it leaves them with.
       { body: "hi carla\n\nyeah we messed up the booking, my bad. fixed now - you're on the 14th at 10am.\n\nj", role: 'support', quoted: 'On Mon, 7 Dec 2026, Carla Diaz wrote:\nYou booked me for the wrong day. I need the 14th. Can you fix it?' },
       { body: "Hi Carla,\n\nSorry, we put you down for the wrong day. That's all sorted: the technician comes on the 14th instead.", role: 'support' },

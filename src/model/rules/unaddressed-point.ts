@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { ALL_ROLES } from '../rule';
-import { judgeAll } from '../answers';
+import { verdictsFor } from '../answers';
 import { q } from '../phrase-rule';
 import type { AskType } from '../listening';
 
@@ -25,8 +25,7 @@ const rule: Rule = {
   severity: 'risk',
   document(doc) {
     if (doc.quotedPoints.length === 0) return [];
-    const sentences = doc.sentences.map((s) => s.view);
-    const verdicts = judgeAll(doc.quotedPoints, sentences);
+    const verdicts = verdictsFor(doc, doc.quotedPoints, () => doc.sentences.map((s) => s.view));
     return doc.quotedPoints.flatMap((p, i) => {
       const verdict = verdicts[i]!;
       if (verdict.answered) return [];
