@@ -29,12 +29,13 @@ const CAN_WHEN = /\b(?:I|we) can (?!(?:see|tell|understand|imagine|assure|apprec
 const WAY_OUT = /\bthe (?:workaround|fix|solution|quickest way|way round this|way around this) (?:for now )?is to\b/i;
 // A promise to watch, or to say something only if something changes, or "soon": "we'll keep an eye on it and let you
 // know if anything changes", "we will come back to you very soon". Nobody is doing anything by a time.
-const IDLE = /\b(?:keep an eye on|keep monitoring|monitor(?:ing)? (?:it|this|the)|(?:let you know|be in touch|get back to you|update you|contact you|hear from us|hear back) (?:if|when|once|should|as soon as)|closer to the time|try to get back|soon|shortly|as soon as (?:possible|we can)|asap|in due course|in the (?:near|coming) (?:future|days|weeks)|at some point|when we can|(?:look|looking) into (?:it|this|that|the|your|these|those)\b(?![^.;!?]{0,40}\b(?:by|before|today|tomorrow|tonight|this (?:afternoon|evening)|on (?:mon|tues|wednes|thurs|fri)day)\b))\b/i;
+const IDLE = /\b(?:keep an eye on|keep monitoring|keep (?:you|everyone|them|you all) (?:in the loop|posted|updated|informed|in the picture)|monitor(?:ing)? (?:it|this|the)|(?:let you know|be in touch|get back to you|update you|contact you|hear from us|hear back) (?:if|when|once|should|as soon as)|closer to the time|try to get back|soon|shortly|as soon as (?:possible|we can)|asap|in due course|in the (?:near|coming) (?:future|days|weeks)|at some point|when we can|(?:look|looking) into (?:it|this|that|the|your|these|those)\b(?![^.;!?]{0,40}\b(?:by|before|today|tomorrow|tonight|this (?:afternoon|evening)|on (?:mon|tues|wednes|thurs|fri)day)\b))\b/i;
 // The reader's step as an instruction: "Open the doc, click Share > Settings", "Head to your account page".
 const INSTRUCTION = /^(?:(?:first|next|then|now|just|simply),?\s+)?(?:open|click|tap|select|choose|pick|go to|head to|visit|log in|sign in|renew|reply|call|book|use|try|install|download|update|enter|add|turn on|switch on|untick|tick|drag|press|type)\b/i;
 // A date the work is set for, or a visit: "the new completion date is 14 November", "our review is on 14 June at 11",
-// "I'm at your cellar on 18 September", "I'd like to switch it on from this Sunday", "you're on the 14th at 10am".
-const SET_FOR = /\byou(?:['’]re| are) (?:now )?(?:booked|scheduled|down|on|in) (?:for |on |in )?(?:the |our )?\w|\b(?:(?:date|deadline|review|meeting|call|visit|delivery|appointment|session|slot|launch|demo|handover|go-live) (?:is|are) (?:now )?(?:on|at|for|set for|booked for)?|(?:I['’]m|I am|we['’]re|we are) (?:at|visiting|seeing|meeting|on site|onsite|back|coming)|(?:I|we)(?:['’]d| would) like to)\b/i;
+// "I'm at your cellar on 18 September", "I'd like to switch it on from this Sunday", "you're on the 14th at 10am",
+// "I've put 30 minutes in your calendar for 12 March at 4 pm".
+const SET_FOR = /\byou(?:['’]re| are) (?:now )?(?:booked|scheduled|down|on|in) (?:for |on |in )?(?:the |our )?\w|\b(?:in|into|to) your (?:calendar|diary|outlook)\b|\b(?:sent|put in|booked) (?:you )?(?:an? |the )?(?:calendar )?(?:invite|invitation|hold)\b|\b(?:(?:date|deadline|review|meeting|call|visit|delivery|appointment|session|slot|launch|demo|handover|go-live) (?:is|are) (?:now )?(?:on|at|for|set for|booked for)?|(?:I['’]m|I am|we['’]re|we are) (?:at|visiting|seeing|meeting|on site|onsite|back|coming)|(?:I|we)(?:['’]d| would) like to)\b/i;
 // Lines that make an email outreach to a customer, not a note among colleagues: a pitch, pressure, thanks for the
 // business, a scripted opener or a placeholder. Such an email owes its reader a next step too.
 const OUTREACH = ['pressure', 'boasting', 'thanks-for-business', 'generic-opener', 'merge-field', 'jargon', 'fake-empathy'];
@@ -94,6 +95,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // Progress told, with a promise only to keep them posted.
+      { body: 'Hi Grace,\n\nQuick update on the migration: things are progressing well and the team is making good headway. We will keep you in the loop.', role: 'account' },
       // Answered with a no, or with "not known yet": the reply still owes a step.
       { body: "Hi Kenji,\n\nThere is no discount for a three-year term; every customer is on the same rate card.", quoted: 'On Mon, Kenji Watanabe wrote:\nIf we renew for three years, is there a discount?', role: 'account' },
       { body: "Hi Hiroshi,\n\nThe second shipment is held at Yokohama customs for a random inspection. I don't know yet when it will be released.", quoted: 'On Mon, Hiroshi Sato wrote:\nWhere is the second shipment?', role: 'account' },
@@ -122,6 +125,8 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
     ],
     pass: [
+      // The meeting already in their calendar is the step.
+      { body: "Hi Grace,\n\nSorry for the late notice: from your renewal on 1 April, your 12 seats go from $1,440 to $1,570 a year. I've put 30 minutes in your calendar for 12 March at 4 pm to go through the options.", role: 'account' },
       // A question of fact, answered in full: the answer is what they wanted.
       { body: 'Hi Nina,\n\nThe Light fare includes one cabin bag up to 8 kg that fits under the seat. A 23 kg checked bag is £35 each way if you add it before check-in.', quoted: 'On Mon, Nina Ortiz wrote:\nHow many bags can I take on the Lisbon flight? I booked the Light fare.', role: 'support' },
       // Fixed, said in a hurry, and the booking it leaves them with.
