@@ -1,3 +1,4 @@
+import { statesWhatWeOffer } from './self-description';
 import type { AccountFact, AccountNotes } from './types';
 import type { Doc } from './rule';
 import { contentStems, stem, STOPWORDS, words } from './text';
@@ -86,7 +87,7 @@ function titleWords(ws: readonly { text: string; lower: string; start: number; e
 }
 // A claim about an industry or about everyone, not about this reader: "Online sales tend to climb in the fall for most retailers".
 // "Flu season is always a busy time", "Budgets are tight for everyone": what is so everywhere, always.
-const GENERAL_CLAIM = /\b(?:(?:most|many|all|some) of (?:our|the) (?:\w+ )?(?:customers|clients|users|accounts)\b|(?:most|many|all|every|any|other|plenty of|lots of|a lot of|several|numerous) (?:\w+ )?(?:businesses|companies|retailers|teams|firms|clinics|practices|schools|hospitals|stores|brands|organi[sz]ations|customers|people|owners|leaders|shops|restaurants|agencies|pharmacies|providers|vendors|contractors|dealers|dealerships|manufacturers|distributors|carriers|labs|universities|colleges|districts|nonprofits|charities|startups|buyers|shoppers)\b)|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b/i;
+const GENERAL_CLAIM = /\b(?:(?:most|many|all|some) of (?:our|the) (?:\w+ )?(?:customers|clients|users|accounts)\b|(?:most|many|all|every|any|other|plenty of|lots of|a lot of|several|numerous) (?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|retailers?|teams?|firms?|clinics?|practices?|schools?|hospitals?|stores?|brands?|organi[sz]ations?|customers?|people|owners?|leaders?|shops?|restaurants?|agenc(?:y|ies)|pharmac(?:y|ies)|providers?|vendors?|contractors?|dealers?|dealerships?|manufacturers?|distributors?|carriers?|labs?|universit(?:y|ies)|colleges?|districts?|nonprofits?|charit(?:y|ies)|startups?|buyers?|shoppers?|landlords?|growers?|farmers?|farms?|operators?|fleets?|hauliers?|insurers?|banks?|councils?|hotels?|venues?|associations?|trusts?|producers?|suppliers?|builders?|developers?)\b)|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b/i;
 const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 // A name said as the writer's, read on the text just before it or just after: "Our London team", "our team in
 // Columbus", "I'm in Bristol", "Graham in our finance team". OURS_OF holds in any sentence; the others only in a
@@ -118,6 +119,11 @@ const NEGATED_NAME = /\b(?:no|not|never|without)\s+(?:on\s+|using\s+|in\s+)?(\p{
 /** A negation just before a word ("you don't run Windows", "no Windows"). */
 const NEGATION_BEFORE = /\b(?:no|not|never|without|don['’]t|doesn['’]t|isn['’]t|aren['’]t|won['’]t|can['’]t|non)\b[^.;!?]{0,25}$/i;
 
+/** The same place in another form: a country and its people ("German", "Germany"), a county named for its town ("Herefordshire", "Hereford"). */
+function samePlace(a: string, b: string): boolean {
+  return sameCountry(a, b) || b === `${a}shir` || a === `${b}shir`;
+}
+
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
 function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>): boolean {
   const fw = words(fact);
@@ -127,8 +133,8 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const factNames = new Set(named(fw));
   const sentNames = named(sw);
   // "Germany" for "German" is the same place.
-  const inFact = (n: string) => factNames.has(n) || [...factNames].some((f) => sameCountry(f, n));
-  const inSentence = (f: string) => sentNames.some((n) => n === f || sameCountry(f, n));
+  const inFact = (n: string) => factNames.has(n) || [...factNames].some((f) => samePlace(f, n));
+  const inSentence = (f: string) => sentNames.some((n) => n === f || samePlace(f, n));
   if (sentNames.some((n) => !inFact(n)) && [...factNames].some((n) => !inSentence(n))) return true;
   // Another number of the same kind in the note's place ("12" for "15"; "$30M" is no other count of SDRs).
   // A count of something else is no other count: "two training sessions" does not misread "40 new volunteers", while
@@ -291,7 +297,7 @@ function cachedMatch(view: object, text: string, keys: FactKeys): { start: numbe
 }
 
 /** A sentence's words, stems and numbers, read once per text (every note is matched against the same reading). */
-interface SentenceReading { general: boolean; ours: boolean; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
+interface SentenceReading { general: boolean; ours: boolean; offer: boolean; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
 const readings = new Map<string, SentenceReading>();
 function readSentence(text: string): SentenceReading {
   let r = readings.get(text);
@@ -301,6 +307,7 @@ function readSentence(text: string): SentenceReading {
     r = {
       general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text),
       ours: ABOUT_US.test(text) && !ABOUT_THEM.test(text),
+      offer: statesWhatWeOffer(text),
       words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...phraseHits(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
       numbers: numbersOf(ws, text),
     };
@@ -321,8 +328,9 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     const memoKey = w.name ? `N${w.stem}` : w.stem;
     let key = keys.byWord.get(memoKey);
     if (key === undefined) {
-      // A common word the note writes as a name ("Teams") is that name only when the sentence writes it so too.
-      key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return (r === 'same' && (w.name || !WEAK.has(f))) || ((r === 'domain' || r === 'extra') && !proper.has(f)) || (w.name && sameCountry(f, w.stem)); }) ?? '';
+      // A common word the note writes as a name ("Teams") is that name only when the sentence writes it so too. A county
+      // named for its town ("Herefordshire" for "Hereford") is the same place.
+      key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return (r === 'same' && (w.name || !WEAK.has(f))) || ((r === 'domain' || r === 'extra') && !proper.has(f)) || (w.name && samePlace(f, w.stem)); }) ?? '';
       if (keys.byWord.size >= 5000) keys.byWord.clear();
       keys.byWord.set(memoKey, key);
     }
@@ -341,7 +349,10 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   if (hits.length === 0 || contradicts(keys.fact, text, shared)) return undefined;
   // What we support or work with, said of us alone ("Square is one of the POS systems we support"): their name in our
   // catalogue, not their news.
-  if (read.ours && OUR_OFFER.test(text)) return undefined;
+  // What we are, have or do, said of us alone ("We have 40 new integrations this quarter", "We already supply growers
+  // for Tesco"): a description of us, whatever of theirs it names (not what we are doing for them: "Our team is still
+  // working on the rate sync").
+  if (read.ours && (OUR_OFFER.test(text) || read.offer)) return undefined;
   // A line about our own product or people ("Our crew rostering module now supports split duties", "Our self-service
   // tools are used by councils across the UK") shares the note's words but says nothing of theirs, unless it names
   // their place, person or a number of the note.

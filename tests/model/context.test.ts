@@ -308,6 +308,25 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Quarterly reports are still the default for most of our customers.', { text: 'Ruth wants monthly usage reports, not quarterly' })).toBe(false);
     expect(uses('Now that enterprise deals are a third of your pipeline, how is the move upmarket going?', upmarket)).toBe(true);
   });
+  it('a claim about every one of a trade, in the singular, uses no note', () => {
+    const backlog = { text: 'Repairs backlog of about 3,000 jobs after the transfer' };
+    expect(uses('Repairs are a hard job for every landlord.', backlog)).toBe(false);
+    expect(uses('With three thousand repair jobs waiting after the transfer, where do you start?', backlog)).toBe(true);
+  });
+  it('what we are, have or supply, said of us alone, uses no note of theirs', () => {
+    const seats = { text: 'Renewal due 31 January; 40 seats on the Pro plan' };
+    const tesco = { text: 'Supplies Tesco and two regional chains' };
+    expect(uses('We have 40 new integrations this quarter.', seats)).toBe(false);
+    expect(uses('We already supply packhouses for Tesco growers across the Midlands.', tesco)).toBe(false);
+    // What we are doing on their matter is no description of us.
+    expect(uses('Our team is still working on the rate sync to Booking.com that has been dropping overnight updates.', { text: 'Rate sync to Booking.com dropping overnight updates' })).toBe(true);
+    expect(uses('Getting your range into Tesco and two regional chains is no small feat.', tesco)).toBe(true);
+  });
+  it('a county named for its town is the same place', () => {
+    const packhouse = { text: 'Planning a second packhouse near Hereford' };
+    expect(uses('How are plans for the new packing site in Herefordshire coming along?', packhouse)).toBe(true);
+    expect(uses('How are plans for the new packing site in Yorkshire coming along?', packhouse)).toBe(false);
+  });
   it('a greeting that names the person a note names uses nothing', () => {
     const r = analyze(
       { body: 'Hi Marcus,\n\nI wanted to introduce our routing tool and see whether it could help your dispatch team this winter.', recipients: [{ name: 'Marcus Ortiz' }] },
