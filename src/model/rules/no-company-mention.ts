@@ -16,7 +16,7 @@ export function companyLabel(email: string | undefined): string | undefined {
 
 // Capitalised words that start many domains but name no company ("Best regards" and bestbuy.com).
 const COMMON = new Set(['best', 'thanks', 'thank', 'hello', 'dear', 'regards', 'cheers', 'great', 'good', 'your', 'with', 'this', 'that', 'what', 'when', 'have', 'just', 'many', 'most', 'some', 'more', 'every', 'could', 'would']);
-const ABOUT_THEM = /\byour (?:\p{Lu}[\p{L}'’-]+|(?:recent |latest |last |new )?(?:post|article|interview|talk|podcast|webinar|announcement|tweet|blog|newsletter|keynote|presentation|launch|funding|expansion|acquisition|press release|job posting|opening))\b/u;
+const ABOUT_THEM = /\b[Yy]our (?:\p{Lu}[\p{L}'’-]+|(?:recent |latest |last |new )?(?:post|article|interview|talk|podcast|webinar|announcement|tweet|blog|newsletter|keynote|presentation|launch|funding|expansion|acquisition|press release|job posting|opening))\b/u;
 // Something of theirs the writer saw, read or tried: "I saw that your listing came off the market", "I ordered from
 // Trattoria Sole through your site", "I drove past your new Elm Street office".
 const SEEN_THEIRS = /\b(?:I|we)(?:['’]ve| have)? (?:just |recently |also )?(?:saw|seen|noticed|read|heard|watched|drove past|walked past|visited|ordered from|tried|came across|looked at|checked out|spotted|followed|listened to)\b[^.?!\n]{0,80}?\byour\b/i;
@@ -87,6 +87,10 @@ const rule: Rule = {
       recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
     }],
     pass: [{
+      // Their post, at the start of a sentence ("Your", capitalised).
+      body: "Hi Jonas,\n\nYour post about losing two site managers in a month stuck with me, since handovers on a live build are brutal. When someone leaves mid-project, how do you get the next person up to speed on the snag lists?",
+      recipients: [{ name: 'Jonas Meyer', email: 'jonas@meyerbau.de' }],
+    }, {
       body: 'Hi Priya,\n\nI saw Acme Logistics opened two cross-dock sites this autumn, and scheduling usually gets harder with each new site. How are you booking carrier slots there today? I could show you in 20 minutes how others do it.',
       recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
     }, {

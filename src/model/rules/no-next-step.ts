@@ -9,8 +9,9 @@ const DONE = new RegExp(`\\b(?:I|we)(?:['’]ve| have)?\\s+(?:just\\s+|already\\
 const DONE_TOO = new RegExp(`\\b(?:I|we)(?:['’]ve| have)\\s+[^.;:!?]{1,60}?\\sand\\s+(?:have\\s+|also\\s+|then\\s+|already\\s+)?(?:${DONE_VERBS})\\b`, 'i');
 // Doing it now is a next step too: "I'm sending you a voucher", "we are refunding the fee".
 const DOING = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:now\s+|also\s+)?(?:building|rebuilding|testing|preparing|finali[sz]ing|working on|sending|shipping|refunding|issuing|crediting|mailing|posting|couriering|arranging|booking|processing|fixing|replacing|escalating|reversing|waiving|cancell?ing|removing|correcting|updating|releasing|dispatching)\b/i;
-// Done, said of the thing: "your order is on its way", "the refund has been processed", "the site is back up".
-const DONE_THING = /(?<!\b(?:when|once|if|until|as soon as) (?:[\w'’]+ ){1,3})\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:service|supply|access|power|the (?:site|service|system|feed|connection|server|network)) (?:was|were) (?:fully\s+)?(?:restored|fixed|resolved|back)\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now|reconnected|running again|available again|restored)\b|\b(?:it|this|they|these|your \w+) (?:was|were) (?:sent|forwarded|passed|delivered|posted|shipped) (?:to|on|today|yesterday|this)\b|(?:^|[.;:!,—–-]\s*)(?:(?:it['’]s|that['’]s|all|everything['’]s|this is|that is)\s+(?:now\s+|all\s+)?)?(?:fixed|sorted|corrected|resolved|rebooked) now\b|\b(?:it['’]s|that['’]s|all|everything['’]s) (?:now\s+)?(?:fixed|sorted|corrected|resolved|rebooked)\b/i;
+// Done, said of the thing: "your order is on its way", "the refund has been processed", "the site is back up",
+// "Done - your subscription is cancelled".
+const DONE_THING = /(?<!\b(?:when|once|if|until|as soon as) (?:[\w'’]+ ){1,3})\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|(?<!\b(?:when|once|if|until|unless|before|after|as soon as) )\b(?:your|it|this)(?: [\w'’-]+){0,2} (?:is|are)\s+(?:now\s+)?(?:cancell?ed|closed|refunded|deleted|paused|unlocked|reactivated|switched (?:on|off)|turned (?:on|off))\b|^done\b\s*[-–—:,!.]|\b(?:service|supply|access|power|the (?:site|service|system|feed|connection|server|network)) (?:was|were) (?:fully\s+)?(?:restored|fixed|resolved|back)\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now|reconnected|running again|available again|restored)\b|\b(?:it|this|they|these|your \w+) (?:was|were) (?:sent|forwarded|passed|delivered|posted|shipped) (?:to|on|today|yesterday|this)\b|(?:^|[.;:!,—–-]\s*)(?:(?:it['’]s|that['’]s|all|everything['’]s|this is|that is)\s+(?:now\s+|all\s+)?)?(?:fixed|sorted|corrected|resolved|rebooked) now\b|\b(?:it['’]s|that['’]s|all|everything['’]s) (?:now\s+)?(?:fixed|sorted|corrected|resolved|rebooked)\b/i;
 // The reader's next step, asked for plainly ("Please review the attached and sign"; a bare "Let me know." is none), or the thing itself
 // sent with the email ("Attached is the summary"): the ball is clearly somewhere.
 const ASKS_READER = /\b(?:(?:please|kindly)\s+|(?:we|I)(?: would)? ask (?:that )?(?:you\s+)?|(?:we|I) (?:strongly )?(?:recommend|advise|suggest) (?:that )?you\s+)(?:\w+\s+){0,2}?(?:let|send|review|confirm|contact|call|reply|e-?mail|provide|prepare|approve|file|see|check|sign|return|forward|advise|update|submit|complete|use|log|process|pay|register|book)\b/i;
@@ -95,6 +96,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // A rule about every account is nothing done for this one.
+      { body: 'Dear Customer,\n\nAccounts that send spam are closed permanently, whatever the circumstances. We are sorry for any inconvenience.', quoted: 'On Wed, Sam Hale wrote:\nSomeone hijacked my account and you shut it down. Please reinstate it.', role: 'support' },
       // Progress told, with a promise only to keep them posted.
       { body: 'Hi Grace,\n\nQuick update on the migration: things are progressing well and the team is making good headway. We will keep you in the loop.', role: 'account' },
       // Answered with a no, or with "not known yet": the reply still owes a step.
@@ -125,6 +128,8 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
     ],
     pass: [
+      // Done, said of the thing.
+      { body: "Hi Ruth,\n\nDone - your subscription is cancelled and you won't be charged again. You keep access until 31 December.", quoted: "On Wed, Ruth Klein wrote:\nI want to cancel my subscription. It's too expensive for what we use.", role: 'support' },
       // The meeting already in their calendar is the step.
       { body: "Hi Grace,\n\nSorry for the late notice: from your renewal on 1 April, your 12 seats go from $1,440 to $1,570 a year. I've put 30 minutes in your calendar for 12 March at 4 pm to go through the options.", role: 'account' },
       // A question of fact, answered in full: the answer is what they wanted.
