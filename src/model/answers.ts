@@ -58,14 +58,14 @@ const CAUSE = /\b(?:(?:is|are|was|were) (?:the|our|a|an) (?:[\w-]+ ){0,3}(?:upli
 const WEAK_CAUSE = /\bthe wrong\b|,\s+so\s+(?!(?:you|we|i)(?:['’]ll| will| can| could| won['’]t| don['’]t| need)\b)(?:the|your|our|their|it|its|this|that|they|there|nobody|no one|we|you|i|he|she|data|[a-z]+s)\b/i;
 const STRONG_CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|due to|the cause|root cause|the reason|turned out|came from|caused by)\b/i;
 // A time or date: "Tuesday", "within 48 hours", "by end of day Thursday", "first thing Monday", "in two weeks", "Q1".
-const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|a couple of|several) (?:(?:to|or|-) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) )?(?:business |working |calendar )?(?:days?|hours?|weeks?|minutes?|months?)|(?:a|one) (?:week|day|month) and a half|(?:half|an?) (?:hour|day|week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|yesterday|last night|last week|earlier today|an hour ago|this morning)\b/i;
+const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|a couple of|several) (?:(?:to|or|-) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) )?(?:business |working |calendar )?(?:days?|hours?|weeks?|minutes?|months?)|(?:a|one) (?:week|day|month) and a half|(?:half|an?) (?:hour|day|week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|yesterday|last night|last week|earlier today|an hour ago|this morning)\b/i;
 const TIMES = new RegExp(TIME.source, 'gi');
 // Vague time: "soon", "shortly", "as soon as possible" is not a time.
 const VAGUE = /\b(?:as (?:soon|quickly) as (?:we|i)(?:['’]re| are|['’]m| am) able|(?:we|i)(?:['’]re| are|['’]m| am) on it|look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|in the coming (?:days|weeks|months)|soon(?! as (?:you|they|it|we|the|your|our|i)\b)|asap|in due course|at some point|down the (?:road|line)|happy to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|(?:will|['’]ll) (?:see|explore|consider) what|keep(?:ing)? you (?:posted|updated|informed|in the loop|in the picture)|keep(?:ing)? (?:a close |an )?eye on|(?:are|is|am)(?: still| now)? working on (?:it|this|that|the (?:problem|issue|fix))|(?:will|['’]ll) update you (?:as soon as|when|once)|(?:be|get) in touch (?:if|when|once|as soon as) (?:anything|there)|passed (?:it|this|that|them|your (?:\w+ ){0,2}(?:note|request|feedback|email|message|comments?|query|question)) (?:on )?to (?:our|the|my) (?:\w+ ){0,2}(?:team|department|manager|colleagues?)(?:,? (?:who will|for (?:review|consideration))|(?=[.!]?$))|noted your (?:request|question|comments?|feedback))\b/i;
 // The stems of days, months and parts of the day.
 const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|february|march|april|may|june|july|august|september|october|november|december|todai|tomorrow|tonight|morn|afternoon|even|week|month|year|weekend)$/;
 // A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
-const DEADLINE = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week|month)|eod|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|within (?:\d+|one|two|three|four|five|six|seven|ten|a|an|a few|a couple of) (?:business |working )?(?:hours?|days?))\b/i;
+const DEADLINE = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week|month)|eod|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|within (?:\d+|one|two|three|four|five|six|seven|ten|a|an|a few|a couple of) (?:business |working )?(?:hours?|days?))\b/i;
 // A yes or a no: "Yes —", "We do", "Not yet", "Afraid not", "It doesn't".
 const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t|(?:is|are|was|were|does|do|did|has|have|will) not)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b|\b(?:you(?:['’]re| are)|that(?:['’]s| is)) (?:quite |absolutely |completely |entirely )?(?:right|correct)\b/i;
 // Done: "I've reversed the payment", "your order is on its way", "the fix is live", "attached is the invoice".
@@ -361,7 +361,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // A question the reply asks back leads into nothing ("Could we meet on Tuesday? I think we could try.").
     // A time names the time asked about ("Is there a deadline?" — "you have until March 2, 2027").
     const hits = Math.max(own.n + (timeAsk && r.time ? 1 : 0), neighbour && prev && !read(prev).empty && !read(prev).question ? Math.min(1, hitsOf(prev).n) : 0);
-    const dated = deadlineAsk && ((r.promise && (DEADLINE.test(x.text) || NOW.test(x.text))) || (r.done && (NOW.test(x.text) || (DEADLINE.test(x.text) && !PAST.test(x.text))))) && !TO_YOU.test(x.text) && !/\bas soon as\b/i.test(x.text);
+    const dated = deadlineAsk && ((r.promise && !MAY_BE.test(x.text) && (DEADLINE.test(x.text) || NOW.test(x.text))) || (r.done && (NOW.test(x.text) || (DEADLINE.test(x.text) && !PAST.test(x.text))))) && !TO_YOU.test(x.text) && !/\bas soon as\b/i.test(x.text);
     // A sum the ask names itself ("the €60 locker fee") is no answer to it.
     const money = soleMoney && newMoney(x.text, part.text);
     const about = hits >= aboutMin || forAnything;
@@ -390,6 +390,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "I will send the order form by Friday" is about something else.
         // "How long will it take?" names nothing of its own: a dated step answers it.
         // A time that is the ask's own ("the recording of Monday's session … shortly") says nothing of when.
+        // The only "when" asking when something ends is answered by the date it runs until ("When does my contract
+        // end?" — "Your fixed term runs until 31 March 2027").
+        if (sole && END_ASK.test(part.text) && r.time && UNTIL.test(x.text) && !r.times.every((m) => part.text.toLowerCase().includes(m))) { v = true; break; }
         v = (r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)) || (sole && DEADLINE.test(x.text) && !COMMS.test(x.text)))))) || (r.done && mostly && !FUTURE.test(x.text));
         break;
       case 'yesno':
@@ -415,6 +418,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         if (POINTED.test(part.text) && IT_IS.test(x.text.trimStart())) { v = true; break; }
         // "What changed?" is answered by what is new or different ("The new widget adds a second step before payment").
         if (WHAT_CHANGED.test(part.text) && CHANGE_SAID.test(x.text) && !r.question && !r.empty) { v = true; break; }
+        // "How far is it from the station?" answered by a distance or a journey's length ("a ten-minute walk"); "close
+        // to transport links" is no distance.
+        if (FAR_ASK.test(part.text)) { v = (about || sole) && DISTANCE.test(x.text); break; }
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text))) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole) && LOCATED.test(x.text)) ||
@@ -583,6 +589,15 @@ export function judgeAll(points: readonly QuotedPoint[], sentences: readonly Rep
   const all = points.flatMap(partsOf);
   return points.map((p) => judge(p, sentences, options, all));
 }
+
+/** What may be done, not what will be: "Their places can be passed to other students until 20 March" is no dated step. */
+const MAY_BE = /\bcan (?:be|start|go)\b/i;
+/** An ask about when something ends, and a sentence that says the date it runs until. */
+const END_ASK = /\b(?:end|ends|expire|expires|expiry|run out|runs out|finish|finishes|last)\b/i;
+const UNTIL = /\b(?:until|till|through|runs? to|expires?|ends?|finishes)\b/i;
+/** "How far…?", and a distance or a journey's length. */
+const FAR_ASK = /\bhow far\b/i;
+const DISTANCE = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)[- ](?:minutes?|mins?|hours?|miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|blocks?|stops?)\b|\bnext door\b|\baround the corner\b|\bacross the (?:road|street)\b|\bwalking distance\b/i;
 
 const verdictMemo = new WeakMap<object, Verdict[]>();
 /**

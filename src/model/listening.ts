@@ -192,7 +192,7 @@ export type AskType = 'yesno' | 'why' | 'when' | 'how' | 'what' | 'request';
 const ASK_WHY = /\b(?:why|what (?:went wrong|happened|caused|is causing|causes|was the (?:cause|problem|issue|reason))|what(?:['’]s| is) (?:happening|going on)|the (?:root )?(?:cause|reason)|how (?:did|could|can|come) (?:this|that|it)(?: (?:happen|go wrong))?|how (?:this|that|it) (?:happened|came about|went wrong|could (?:happen|go wrong)))\b/i;
 const ASK_WHEN = /\b(?:when|how soon|what time|by when|how long|eta|timeline|time ?frame|what date|which date|any (?:update|news|word|progress))\b/i;
 const ASK_HOW = /\b(?:how (?:do|can|should|would|could) (?:i|we|one|you)|how to|what(?:['’]s| is) the (?:best |right )?(?:way|process) to|is there (?:a|any) way to|where (?:do|can|should) (?:i|we) (?:find|change|set|turn|add|see|go))\b/i;
-const ASK_WHAT = /\b(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long))\b/i;
+const ASK_WHAT = /\b(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long|far))\b/i;
 const ASK_YESNO = /^(?:(?:and|also|so|but|then|plus|or)[, ]+)?(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had|may|might|shall|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t|can['’]t)\b|\b(?:whether|if) (?:you|we|it|there|this|that|the|your|our|they|i)\b/i;
 // "Could you send…" asks for something done, not for a yes.
 const ASK_DO = /\b(?:(?:can|could|may) (?:i|we) (?:please )?(?:get|have|receive|book|schedule|arrange)|(?:can|could|would|will) (?:you|someone|somebody|anyone|your team)(?: please| also| kindly)? (?!be\b|have\b|support|handle|integrate|offer|do\b|work|accept|provide a)[a-z]+|please\b|kindly\b|i(?:['’]d| would) (?:really )?(?:like|appreciate|prefer)(?! to (?:know|understand|hear|see|learn))|(?:i|we) (?:need|want)(?! to (?:know|understand|hear|see|learn|find out|confirm))|send (?:me|us)|let(?:['’]s| us) (?:set|book|schedule)|cancel (?:my|our|the)|refund (?:me|us|my|our|the))\b/i;
@@ -218,7 +218,7 @@ function askType(t: string): AskType {
   if (ASK_DO.test(t) && !/\b(?:whether|if) (?:you|we|it|there|this|that|the|your|our|they|i)\b/i.test(t) && !/\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|confirm|explain|clarify|advise) (?:what|which|who|where|how|when|why)\b/i.test(t)) return 'request';
   // "What's the new date?", "What's the ETA?": a time answers it.
   if (/^(?:(?:and|also|so|but)[, ]+)?what(?:['’]s| is| are| was) (?:the |a |your |our |my )?(?:new |realistic |likely |expected |earliest |rough |latest |revised )?(?:date|dates|eta|deadline|time ?frame|timeline|turnaround)\b/i.test(t)) return 'when';
-  if (/^(?:(?:and|also|so|but)[, ]+)?(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long))\b/i.test(t)) return ASK_WHEN.test(t) && /\bwhat (?:time|date)\b/i.test(t) ? 'when' : 'what';
+  if (/^(?:(?:and|also|so|but)[, ]+)?(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long|far))\b/i.test(t)) return ASK_WHEN.test(t) && /\bwhat (?:time|date)\b/i.test(t) ? 'when' : 'what';
   if (ASK_YESNO.test(t)) return 'yesno';
   if (ASK_WHEN.test(t)) return 'when';
   if (ASK_WHAT.test(t)) return 'what';

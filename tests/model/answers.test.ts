@@ -518,3 +518,22 @@ describe('asks about where, who pays and what happened', () => {
     expect(answered('My number was moved to a new SIM. How did this happen?', 'I am so sorry about the stress this has caused.')).toEqual([false]);
   });
 });
+
+describe('dates written day first, distances and end dates', () => {
+  it('"31 March" and "14 November" are times, as "March 31" is', () => {
+    expect(answered('When will the replacement part arrive?', 'It will be with you on 14 November.')).toEqual([true]);
+    expect(answered('When will the replacement part arrive?', 'It will be with you on the 2nd of December.')).toEqual([true]);
+  });
+  it('the date a thing runs until answers when it ends', () => {
+    expect(answered('When does my contract end? I want to switch supplier.', 'Your fixed term runs until 31 March 2027.')).toEqual([true]);
+    expect(answered('When does my contract end?', 'Contracts like yours are popular with families.')).toEqual([false]);
+  });
+  it('"how far" is answered by a distance or a journey, not by "close to"', () => {
+    expect(answered('How far is the hotel from the station?', "It's a ten-minute walk, or two stops on the number 4 tram.")).toEqual([true]);
+    expect(answered('How far is the hotel from the station?', 'Our hotel is in a great location, close to shops and transport links.')).toEqual([false]);
+  });
+  it('what may be done by a date is no dated step for an ask that sets its own time', () => {
+    expect(answered('Please could you send the final itinerary so I can share it with parents tonight.', 'Their places can be passed to other students free of charge until 20 March.')).toEqual([false]);
+    expect(answered('Please could you send the final itinerary so I can share it with parents tonight.', 'You will have it by 6pm today.')).toEqual([true]);
+  });
+});
