@@ -128,6 +128,8 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
     ],
     pass: [
+      // Booked for them, in other words.
+      { body: "Hi Jo,\n\nI've put you down for a 2pm checkout on Sunday at no charge, and you're welcome to leave bags with the concierge after that.", quoted: "On Tue, Jo Hart wrote:\nCould we get a late checkout on Sunday? Our flight isn't until 8pm.", role: 'support' },
       // Done, said of the thing.
       { body: "Hi Ruth,\n\nDone - your subscription is cancelled and you won't be charged again. You keep access until 31 December.", quoted: "On Wed, Ruth Klein wrote:\nI want to cancel my subscription. It's too expensive for what we use.", role: 'support' },
       // The meeting already in their calendar is the step.
