@@ -592,6 +592,13 @@ export const PRESSURE: Phrase[] = [
   { pattern: "otherwise the (?:\\d+ ?% )?(?:increase|rise|new (?:price|rate)|surcharge) (?:kicks in|applies|will apply)" },
   { pattern: "(?:meeting|call|demo) with one of your competitors" },
   { pattern: "you don't want to be the last" },
+  // Fear of being left out, and the guilt of a "break-up" email: "you don't want to be left behind", "your competitors
+  // already use us", "I'm guessing you're either too busy or not interested", "should I close your file?".
+  { pattern: "(?:don't|do not|wouldn't|would not) want to (?:be left behind|fall behind|get left behind|lose out)" },
+  { pattern: "your competitors (?:are )?(?:already|all) (?:use|using|work with|working with|on board|switching|switched|signed)" },
+  { pattern: "(?:either|you're either|you are either) (?:too busy|swamped|busy) or (?:not interested|you're not interested|this isn't a priority)" },
+  { pattern: "should i (?:close (?:your|the|out your) (?:file|account|ticket)|stop (?:reaching out|emailing you|following up)|assume you're not interested)" },
+  { pattern: "(?:i've|i have) (?:reached out|emailed|written|tried (?:you|to reach you)) (?:a few|several|multiple|three|four|a number of) times(?: now)? (?:and|but) (?:haven't|have not|not) (?:heard back|had a reply|had a response)" },
   { pattern: "now is the (?:moment|time) to" },
   { pattern: "(?:seats|places|spaces|dates|slots) fill up fast" },
   { pattern: "don't delay" },

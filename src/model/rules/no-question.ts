@@ -24,11 +24,15 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // A nudge about our own email asks nothing about them.
+      'Hi Ada,\n\nJust bumping this to the top of your inbox in case it got buried. Did you get a chance to look at my last email about the cash dashboard?',
       'Hi Ada,\n\nOur analytics suite gives finance teams a live view of cash. I have attached a brochure with the details and pricing.',
       // Only an offer and a meeting: nothing asked about them.
       'Hi Ada,\n\nOur analytics suite gives finance teams a live view of cash, with a brochure attached. Would you like a demo? Could we meet on Tuesday?',
     ],
     pass: [
+      // Asked without a question mark.
+      "Hi Ada,\n\nSince the Denver office opened, I wondered whether approvals have got slower with two sites. If that's not on your plate this quarter, no problem: I won't follow up again.",
       // They said no: the reply respects it and asks nothing more.
       { body: "Hi Laura,\n\nUnderstood, and thanks for telling me straight. I've taken you off our list today, and you won't hear from me again.\n\nAll the best,\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor. Please take me off your list.", role: 'prospecting' },
       'Hi Ada,\n\nHow does your team see cash positions today? I have an idea that might save you the Monday spreadsheet.',

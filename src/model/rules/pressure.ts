@@ -21,6 +21,9 @@ const listed = phraseRule({
   suggestion: 'Give them a real reason and room to decide: "The current price holds for orders placed before 1 March, if that timing suits your budget."',
   examples: {
     flag: [
+      // Guilt and fear of being left out.
+      "Hi Dana,\n\nI've reached out a few times now and haven't heard back. I'm guessing you're either too busy or not interested. Should I close your file?",
+      "Hi Dana,\n\nYour competitors already use us to close the books in half the time. You don't want to be left behind.",
       // Scarcity and a deadline in an invitation's words.
       'Hi Rae,\n\nInterest in the session has been great and seats are limited, so register today! What does payroll cost you today?',
       'Hi Rae,\n\nThe conference hotel is filling up very quickly. What does payroll cost you today?',
@@ -38,6 +41,8 @@ const listed = phraseRule({
       { body: "Hi Laura,\n\nI understand. Before you go, can we jump on a quick call tomorrow? I think you'll see the difference.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
     ],
     pass: [
+      // Closing the loop politely, with no guilt put on them.
+      "Hi Dana,\n\nIf approvals aren't on your plate this quarter, no problem: I won't follow up again.",
       // The no respected: what they asked for, done.
       { body: "Hi Laura,\n\nUnderstood, and thanks for telling me straight. I've taken you off our list today, and you won't hear from me again.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
       // A follow-up they asked for is no push.
