@@ -902,9 +902,9 @@ export const SLOW_REPLY =
 export const OWN_FAULT = "(?:that(?:'s| is| was| one is| one was)|this (?:is|was)|it(?:'s| is| was)) (?:on (?:me|us)|(?:my|our) (?:mistake|error|fault|oversight))|(?:my|our) (?:mistake|error|fault),? not|(?:i|we) should have (?:told|checked|caught|spotted|called|warned|noticed|sent|let)|(?:i|we) (?:got|had) (?:it|this|that) wrong|(?:i|we) (?:dropped the ball|let you down|messed up)|shouldn't have (?:happened|been (?:charged|collected|taken|sent|billed))";
 /** Sympathy for what happened to them, not an apology for what we did: "sorry to hear about your father". */
 export const SYMPATHY = "sorry (?:to hear|to learn|to read)? ?(?:about )?(?:your|the) (?:father|mother|dad|mum|mom|husband|wife|partner|son|daughter|family|loss|news|illness|accident|burst pipe|flood|fire)|sorry,? that sounds";
-export const APOLOGY = "(?:i(?:'m| am)|we(?:'re| are)) (?:so |very |really |truly |deeply )?sorry|(?:i|we) (?:sincerely |truly )?apologi[sz]e|(?:my|our) apologies|apologies for";
+export const APOLOGY = "(?:i(?:'m| am)|we(?:'re| are)) (?:so |very |really |truly |deeply )?sorry|(?:i|we) (?:sincerely |truly )?apologi[sz]e|(?:my|our) apologies|apologies for|[a-z][\\w&.-]* (?:sincerely )?apologi[sz]es|^(?:so |very |really )?sorry (?:to|for|about|that)";
 export const MISTAKE_WORDS =
-  'mistake|error|wrong|late|delay(?:ed)?|missed|miss|forgot|overcharged?|charged (?:you |them |us |me )?(?:twice|two times|double)|double[- ]charged|outage|down(?:time)?|broke|broken|bug|lost|mix-?up|oversight|confusion|incorrect|incorrectly|inaccurate|not accurate|erroneous|erroneously|failed|failure|off by (?:one|a|an|\\d)';
+  'mistake|error|wrong|late|delay(?:ed)?|missed|miss|forgot|problems?|should(?:n\'t| not)? have|skipped|(?:didn\'t|did not|hasn\'t|has not) (?:arrive|leave|go out|ship)|(?:won\'t|will not) be ready|overcharged?|charged (?:you |them |us |me )?(?:twice|two times|double)|double[- ]charged|outage|down(?:time)?|broke|broken|bug|lost|mix-?up|oversight|confusion|incorrect|incorrectly|inaccurate|not accurate|erroneous|erroneously|failed|failure|off by (?:one|a|an|\\d)';
 export const PREVENTION =
   // A fix to the product that ships is the change that stops it: "a fix is ready and ships in 4.2.1 this Friday",
   // "it's fixed in the next release".

@@ -39,11 +39,13 @@ function recurs(quoted: string | undefined): boolean {
 // A disruption announced ahead ("The system is scheduled to be down for monthly backups… We apologize for any
 // inconvenience this outage may cause"): planned work, no mistake to prevent.
 const PLANNED = /\b(?:scheduled|planned) (?:for )?(?:[\w-]+ )?(?:maintenance|outage|downtime|backups?|upgrade|work)\b|\bscheduled to be (?:down|offline|unavailable)\b|\b(?:may|will|might|could) cause\b/i;
+// "I'm sorry to have to inform you…", "sorry to say": the formula for bad news, no apology for a fault.
+const BAD_NEWS = /\bsorry to (?:have to )?(?:inform|tell|say|let you know|report|advise|announce)\b/i;
 const PASSIVE_FAULT = /\b(?:mistakes?|errors?) (?:was|were|has been|have been) made\b/i;
 const facts = perSentence((s) => {
   const text = s.text.replace(NEVER_AGAIN, '');
   return {
-    apology: apology.test(s.text) && !slowReply.test(s.text),
+    apology: apology.test(s.text) && !slowReply.test(s.text) && !BAD_NEWS.test(s.text),
     // Any sorry for what happened (not for a slow reply, not sympathy for their loss), or the fault owned in words.
     owns: (sorry.test(s.text) && !slowReply.test(s.text) && !sympathy.test(s.text) && !NO_FAULT.test(s.text)) || ownFault.test(s.text) || PASSIVE_FAULT.test(s.text),
     mistake: mistake.test(s.text),
@@ -114,6 +116,9 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // The company apologises in the third person, for a problem it names; a bare "Sorry to…" after the slip.
+      { body: 'Hi all,\n\nThe statements posted for 3 May are not accurate because of a problem with one data file. Northgate apologizes for any inconvenience caused by this problem. I will repost them by 5pm today.', role: 'account' },
+      { body: "Hi Aoife,\n\nBiscuit's May box didn't leave our warehouse on the 8th as it should have. Sorry to leave him waiting. I've sent a bag by express today.", role: 'support' },
       { body: "Hi Zoe,\n\nI'm sorry we charged you twice for March. I have refunded the $40 today.", role: 'support' },
       // The mistake said first, the apology after it, and that apology flagged for its own words (real mail).
       { body: 'Hi Zoe,\n\nAttached is the corrected forecast. The figures in the one sent this morning were off by one month. We apologize for any inconvenience this may have caused you.', role: 'support' },
@@ -133,6 +138,8 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // The formula for bad news is no apology for a fault.
+      { body: "Hi Aoife,\n\nI'm sorry to have to tell you that your message could not be delivered because of a problem with the address. Please check it and send it again.", role: 'support' },
       // A fix to the product that ships is what stops it happening again.
       { body: "Hi Aisha,\n\nYes, it's a known issue with version 4.2 and we're sorry for the trouble. Our engineers have a fix ready and it ships in 4.2.1 this Friday. I'll email you when the update is live.", role: 'support' },
       // What changes, in other words: "We've also changed the retry rule", "so a timed-out payment is checked first".
