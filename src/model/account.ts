@@ -96,7 +96,7 @@ const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:in|at|from)\s+$/;
 const OURS_BEFORE = /(?:\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}|\bin\s+)$/;
 const OURS_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:our|my)\b/;
 /** What we offer or connect to: "…the POS systems we support", "we integrate with Square", "our platform works with Xero". */
-const OUR_OFFER = /\b(?:we|our(?: [\w-]+){0,2}?) (?:support|integrate with|integrates with|connect to|connects to|connect with|work with|works with|partner with|resell|sell|offer)\b/i;
+const OUR_OFFER = /\b(?:we|our(?: [\w-]+){0,2}?) (?:(?:already|also|now|natively|directly|fully|seamlessly) )?(?:support|integrates? (?:(?:natively|directly|fully|seamlessly) )?with|connect to|connects to|connect with|work with|works with|partner with|resell|sell|offer)\b/i;
 /** A line whose subject is ours: "Our platform…", "Our team now…". */
 const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+)?our\s/i;
 // The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
@@ -225,6 +225,23 @@ function numbersOf(ws: readonly { lower: string; start: number; end: number }[],
   return out;
 }
 
+/**
+ * The clock times a run of words says ("6am", "10 pm", "9:30 am", "14:00"), as keys of their own: no count stands in
+ * for a time, but the same time in the note and the sentence ("bottling runs 6am-10pm" and "on call from 6am to
+ * 10pm") is the note's.
+ */
+function clocksOf(ws: readonly { lower: string; start: number; end: number }[], text: string): { value: string; start: number; end: number }[] {
+  const out: { value: string; start: number; end: number }[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!/^\d{1,2}(?::\d{2})?$/.test(w.lower)) continue;
+    const next = ws[i + 1];
+    if (next && next.start <= w.end + 1 && (next.lower === 'am' || next.lower === 'pm')) out.push({ value: `@${w.lower.replace(/:00$/, '')}${next.lower}`, start: w.start, end: next.end });
+    else if (w.lower.includes(':') && text[w.end] !== ':') out.push({ value: `@${w.lower}`, start: w.start, end: w.end });
+  }
+  return out;
+}
+
 const UNIT = /^(?:q[1-4]|\d[\d.,]*(?:%|k|m|bn|x)?|\$[\d.,]+[kmb]?)$/i;
 
 /** The stems a note is recognised by, without the names the whole email shares with it. */
@@ -239,7 +256,7 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
   const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
-  const numbers = new Set(numbersOf(ws, fact.text).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)));
+  const numbers = new Set([...numbersOf(ws, fact.text).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)), ...clocksOf(ws, fact.text).map((c) => c.value)]);
   // A name written with another ("Karen Boyd"): one of their people, whom the writer may say they will bring in.
   const people = new Set<string>();
   ws.forEach((w, i) => {
@@ -309,7 +326,7 @@ function readSentence(text: string): SentenceReading {
       ours: ABOUT_US.test(text) && !ABOUT_THEM.test(text),
       offer: statesWhatWeOffer(text),
       words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...phraseHits(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
-      numbers: numbersOf(ws, text),
+      numbers: [...numbersOf(ws, text), ...clocksOf(ws, text)],
     };
     readings.set(text, r);
   }

@@ -322,6 +322,15 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Our team is still working on the rate sync to Booking.com that has been dropping overnight updates.', { text: 'Rate sync to Booking.com dropping overnight updates' })).toBe(true);
     expect(uses('Getting your range into Tesco and two regional chains is no small feat.', tesco)).toBe(true);
   });
+  it('the same clock times are the note\'s; a move off a system is its migration', () => {
+    const harvest = { text: 'Harvest starts 20 September; bottling line runs 6am-10pm then' };
+    expect(uses('Our engineers will be on call from 6am to 10pm for the whole of the harvest.', harvest)).toBe(true);
+    expect(uses('Our engineers will be on call from 8am to 6pm for the whole of the harvest.', harvest)).toBe(false);
+    const warehouse = { text: 'Migrating from Redshift to Snowflake this year' };
+    expect(uses('How is the move off Redshift going?', warehouse)).toBe(true);
+    // What we integrate with, with an adverb in the way, is still our catalogue.
+    expect(uses('We integrate natively with Snowflake and Redshift.', warehouse)).toBe(false);
+  });
   it('a county named for its town is the same place', () => {
     const packhouse = { text: 'Planning a second packhouse near Hereford' };
     expect(uses('How are plans for the new packing site in Herefordshire coming along?', packhouse)).toBe(true);

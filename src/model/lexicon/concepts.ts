@@ -44,7 +44,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['hire', 'hiring', 'recruit', 'recruiting', 'headcount', 'open roles', 'new seats'],
   ['promote', 'promoted', 'promotion', 'new role', 'took over', 'stepped up'],
   ['acquire', 'acquired', 'acquisition', 'bought', 'merger', 'merging', 'joining a bigger group', 'joined'],
-  ['switch', 'switching', 'swap', 'swapping', 'move to', 'replace', 'migrate', 'migration'],
+  ['switch', 'switching', 'swap', 'swapping', 'move to', 'moving to', 'move off', 'moving off', 'move away from', 'replace', 'migrate', 'migrating', 'migration', 'cut over', 'cutover'],
   ['electric', 'battery', 'ev', 'evs', 'battery-powered'],
   ['revenue', 'sales', 'turnover', 'income'],
   ['expense', 'expenses', 'spend', 'spending', 'overhead', 'cost', 'costs', 'bill'],
