@@ -126,7 +126,9 @@ const HAPPENED = /\b(?:what happened|how did (?:this|that|it) happen|how (?:this
 const NARRATIVE_TIME = /\b(?:yesterday|last (?:night|week|month)|this morning|earlier today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]m)\b/i;
 const PAST_VERB = /\b(?:[a-z]+ed|was|were|had|went|took|left|came|sent|made|got|ran|broke|lost|fell)\b/i;
 /** Fixed already: the past time beside it says when it came back, not when it broke. */
-const BACK_NOW = /\b(?:restored|fixed|resolved|repaired|back (?:up|online|to normal|in service)|working again|up and running|reinstated|re-?enabled)\b/i;
+const BACK_NOW = /\b(?:restored|fixed|resolved|repaired|back (?:up|online|to normal|in service)|(?:working|flowing|running|syncing|loading|coming through|going through) again|up and running|reinstated|re-?enabled)\b/i;
+/** "How long until it's fixed?", "When will it be back?": a time asked for the fault to end. */
+const FIX_ASK = /\b(?:fixed|resolved|sorted|back|working|restored|up and running|running again)\b/i;
 /** An ask about a thing named before it, by "that date", "this price", "the same slot" (not "this time", "this week": those are now). */
 const ANAPHOR = /\b(?:that|this|those|these|the same) (?:date|slot|price|rate|figure|amount|quantity|volume|option|plan|room|venue|size|model)s?\b/i;
 /** The reader has nothing to do: an answer to "how do we fix it?". */
@@ -390,6 +392,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "I will send the order form by Friday" is about something else.
         // "How long will it take?" names nothing of its own: a dated step answers it.
         // A time that is the ask's own ("the recording of Monday's session … shortly") says nothing of when.
+        // The only "when" asking when the fault will end is answered by its end, said as done ("How long until it's
+        // fixed?" — "We restarted it at 09:40 and new sales are flowing again").
+        if (sole && FIX_ASK.test(part.text) && BACK_NOW.test(x.text) && !FUTURE.test(x.text) && !r.question) { v = true; break; }
         // The only "when" asking when something ends is answered by the date it runs until ("When does my contract
         // end?" — "Your fixed term runs until 31 March 2027").
         if (sole && END_ASK.test(part.text) && r.time && UNTIL.test(x.text) && !r.times.every((m) => part.text.toLowerCase().includes(m))) { v = true; break; }
@@ -450,6 +455,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const own = hitsOf(x).n;
     if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(x.text)) return false;
     if (refersBack && read(x).opener) return false;
+    // The fault's end, said as done, answers "how long until it's fixed?" whatever else the sentence names.
+    if (part.type === 'when' && FIX_ASK.test(part.text) && BACK_NOW.test(x.text) && !FUTURE.test(x.text)) return false;
     // A sum of money answers the only ask about money, whatever other ask the sentence names more of.
     if (soleMoney && newMoney(x.text, part.text)) return false;
     // A sentence that names most of this ask, in two words or more, answers it as well as the other ("We can host you

@@ -537,3 +537,11 @@ describe('dates written day first, distances and end dates', () => {
     expect(answered('Please could you send the final itinerary so I can share it with parents tonight.', 'You will have it by 6pm today.')).toEqual([true]);
   });
 });
+
+describe('"how long until it is fixed?"', () => {
+  it('is answered by the fault said to be over, whatever other ask the sentence names; not by a promise to update', () => {
+    const quoted = 'Is this a problem on your side? How long until it\'s fixed? And will the missing sales be backfilled?';
+    expect(answered(quoted, 'Yes, a failed job on our side stopped new sales reaching dashboards. We restarted it at 09:40 and new sales are flowing again. The missing hours will backfill by 1pm today.')).toEqual([true, true, true]);
+    expect(answered(quoted, 'We are aware of an issue affecting dashboards and our engineers are working on it. We will update you as soon as we know more.')).toEqual([false, false, false]);
+  });
+});
