@@ -214,6 +214,13 @@ const NICKNAMES: readonly (readonly string[])[] = [
   ['vincent', 'vince'], ['zachary', 'zach', 'zack'], ['nathaniel', 'nate', 'nathan'], ['joshua', 'josh'],
   ['douglas', 'doug'], ['mitchell', 'mitch'], ['harold', 'hal', 'harry'], ['walter', 'walt'], ['eugene', 'gene'],
   ['priyanka', 'priya'], ['dana', 'danielle'],
+  // Other spellings of a formal name take the same nicknames, each in a set of its own, so that two formal spellings
+  // ("Katherine" for "Katharine") are still told apart as a misspelling.
+  ['katharine', 'kate', 'kathy', 'katie', 'kat'], ['catherine', 'kate', 'katie', 'cath', 'cathy'], ['kathleen', 'kathy', 'kath', 'kate'],
+  ['elisabeth', 'liz', 'lisa', 'beth', 'lis'], ['jonathan', 'jon', 'jonny', 'nathan'], ['frances', 'fran', 'frankie'],
+  ['francis', 'frank', 'fran'], ['francesca', 'fran', 'frankie', 'chesca'], ['isabel', 'izzy', 'bella'], ['isabella', 'izzy', 'bella'],
+  ['josephine', 'jo', 'josie'], ['joanna', 'jo'], ['johanna', 'jo'], ['susanna', 'sue', 'susie'], ['suzanne', 'sue', 'suzy'],
+  ['margarita', 'rita'], ['roberta', 'bobbie', 'robbie'], ['anastasia', 'ana', 'stacy'],
 ];
 
 function sameFirstName(a: string, b: string): boolean {

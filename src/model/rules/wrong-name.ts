@@ -29,12 +29,16 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // Another spelling of a formal name is a misspelling of theirs.
+      { body: 'Hi Katherine,\n\nI will call you at 4pm today.', recipients: [{ name: "Katharine O'Neill", email: 'koneill@acme.example' }] },
       { body: 'Hi Dona,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Hi Michael,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       // "there" before the name does not hide it.
       { body: 'Hey there Dave!\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Ana Lopez', email: 'ana.lopez@northwind.com' }] },
     ],
     pass: [
+      // A nickname of another spelling of the name.
+      { body: 'Hi Kate,\n\nI will call you at 4pm today.', recipients: [{ name: "Katharine O'Neill", email: 'koneill@acme.example' }] },
       { body: 'Hi Jeffrey,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Jeff Skilling', email: 'jeff.skilling@enron.com' }] },
       { body: 'Hi Dana,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ email: 'dana.reyes@northwind.com' }] },
       { body: 'Hi Dana,\n\nThanks for the call. Could we talk again on Tuesday?', recipients: [{ email: 'sales@northwind.com' }] },
