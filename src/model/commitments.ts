@@ -18,6 +18,12 @@ const MAX_PROMISES_PER_SENTENCE = 4;
 /** A date resolved from a weekday or a month name is at most this far ahead. */
 const MAX_AHEAD_DAYS = 365;
 const PRONOUN = /^(?:i|we|you|it|this|that|they|he|she|someone|somebody|some ?one)$/i;
+/**
+ * Words that take a promise back as it is made, in it or after it: "we'll try our best", "but no promises", "fingers
+ * crossed". (A plain "I will try to" or "hopefully" softens many a kept promise: on the labelled train split they flagged
+ * colleagues' honest notes.)
+ */
+const HEDGED = /\b(?:try (?:our|my) (?:very )?(?:best|hardest) to|no promises|fingers crossed|with any luck|all being well|if all goes well|touch wood|knock on wood)\b/i;
 const NOT_A_NAME = /^(?:There|Which|What|Who|That|Everything|Nothing|Things|Time|Today|Tomorrow|Please|Hopefully|Then|So|And|But|Also|Everyone|Anyone|Nobody|Here|Where|When|Why|How|Both|All|Each|Payment|Delivery|Shipping|Installation|Access|Support|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const LET_ME = /(?<![\w'’])let me\s+(?=(?:check|look|find|get|follow|see|send|confirm|ask|dig|circle|review|find out|take|talk|speak|chat|discuss|run (?:it|this|that) (?:by|past))\b)/gi;
 
@@ -355,7 +361,11 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
     if (time) {
       c.dueText = trimEndWhile(time.text, spaceOr(',;:.'));
       if (time.due) c.due = time.due;
-      c.specific = !time.vague && owner !== 'none';
+      // A promise hedged in its own sentence ("We'll try our best to get it to you by Friday, but no promises") is no
+      // clear promise, whatever its date.
+      const hedged = HEDGED.test(sentence.slice(st.at));
+      if (hedged) c.hedged = true;
+      c.specific = !time.vague && owner !== 'none' && !hedged;
       if (time.due && time.due.length > 10 && Date.parse(time.due) < clock.now.getTime()) {
         c.past = true;
         c.specific = false;

@@ -162,6 +162,8 @@ export interface Commitment {
   event?: string;
   /** Owner, action and a concrete time. */
   specific: boolean;
+  /** Taken back as it is made: "we'll try our best to… by Friday, but no promises". Never specific. */
+  hedged?: true;
   /** The time had already passed when it was written ("today at 7am" at 8am): a promise broken before it is sent. */
   past?: true;
 }

@@ -287,3 +287,15 @@ describe('the due words (issue 18: trimmed by a scan, not /[\\s,;:.]+$/)', () =>
     expect(one(`I will send it tomorrow${' ,'.repeat(50_000)} x`).dueText).toBe('tomorrow');
   });
 });
+
+describe('a promise taken back as it is made', () => {
+  it('"we\'ll try our best… but no promises", "fingers crossed" is dated but not clear; a plain "I will try to" stays clear', () => {
+    const [hedged] = findCommitments("We'll try our best to get it to you by Friday, but no promises.", berlinMonday);
+    expect(hedged).toMatchObject({ specific: false, hedged: true, dueText: 'Friday' });
+    const [crossed] = findCommitments("I'll have it sorted by Friday, fingers crossed.", berlinMonday);
+    expect(crossed?.specific).toBe(false);
+    const [plain] = findCommitments('I will send it by Friday.', berlinMonday);
+    expect(plain).toMatchObject({ specific: true });
+    expect(plain?.hedged).toBeUndefined();
+  });
+});

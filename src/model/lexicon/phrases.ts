@@ -389,7 +389,7 @@ export const HEDGES: Phrase[] = [
   { pattern: "(?:i'm|i am) not sure (?:if|whether)|not sure if" },
   { pattern: "i (?:could|may|might) be (?:wrong|mistaken|(?:a (?:bit|little) |slightly )?off (?:the mark|base))" },
   { pattern: "(?:i'm|i am|we're|we are) (?:hoping|hopeful)(?= (?:that|to|we|it|this|the|a|i|you))|(?:i|we) hope to(?= \\w)" },
-  { pattern: "(?:i'll|i will|we'll|we will) try (?:to|and)(?= \\w)" },
+  { pattern: "(?:i'll|i will|we'll|we will) try (?:to|and)(?= \\w)|(?:i'll|i will|we'll|we will) try (?:our|my) (?:very )?(?:best|hardest)|no promises" },
   { pattern: "(?:i|we) (?:just )?(?:figured|thought) (?:i'd|we'd|i would|we would)(?= (?:just )?(?:reach|mention|check|ask|send|drop|share|pass))" },
   { pattern: "i (?:don't|do not) want to (?:presume|assume|overstep)" },
 ];

@@ -79,6 +79,13 @@ const rule: Rule = {
       } else if (c.dueText && dueAt >= 0 && PROPOSED.test(s.text.slice(dueAt + c.dueText.length))) {
         // "I'll set it up next week - does Tuesday at 3pm work?": the vague time narrowed to a day they can accept.
         continue;
+      } else if (c.dueText && c.hedged) {
+        // "We'll try our best to get it to you by Friday, but no promises": a date, taken back as it is given.
+        out.push({
+          start: c.start, end: c.end, severity: 'warn', penalty: 25,
+          message: `${q(c.text)} is hedged, so ${q(c.dueText)} is not a time the customer can hold you to.`,
+          suggestion: 'Promise only what you can keep, and say it plainly: "I will send it by Friday at noon." If you are unsure, say when you will know.',
+        });
       } else if (c.dueText) {
         const start = dueAt >= 0 ? dueAt : c.start;
         const end = dueAt >= 0 ? dueAt + c.dueText.length : c.end;
@@ -114,6 +121,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // A date taken back as it is given.
+      { body: "Hi Ana,\n\nWe'll try our best to get it to you by Friday, but no promises.", role: 'support' },
       { body: "Hi Lou,\n\nYou'll have the forms later today or tomorrow.", role: 'support' },
       { body: "Hi Lou,\n\nI'll get back to you soon with the numbers.", role: 'support' },
       { body: "Hi Lou,\n\nI'll send you the revised contract.", role: 'account' },
