@@ -41,7 +41,12 @@ export const pitchOf = perSentence((s): true | string[] => {
 export function pitchesUs(s: Doc['sentences'][number], theirs: ReadonlySet<string>): boolean {
   const p = pitchOf(s.view);
   if (p === true) return true;
-  return p.some((first) => !theirs.has(first) && ![...theirs].some((t) => t.length >= 4 && first.startsWith(t)));
+  return p.some((first) => !isTheirs(first, theirs));
+}
+
+/** Is a word (lower case) a name of the reader's company: "northwind", or "northwinds" for northwind.com? */
+export function isTheirs(word: string | undefined, theirs: ReadonlySet<string>): boolean {
+  return !!word && (theirs.has(word) || [...theirs].some((t) => t.length >= 4 && word.startsWith(t)));
 }
 
 /**

@@ -2,7 +2,7 @@ import { ABOUT_US_OPENERS } from '../lexicon/phrases';
 import { compile } from '../match';
 import { perSentence, type Rule } from '../rule';
 import { q } from '../phrase-rule';
-import { pitchesUs, theirNames } from '../pitch';
+import { isTheirs, pitchesUs, theirNames } from '../pitch';
 import { describesUs } from '../self-description';
 
 const matcher = compile(ABOUT_US_OPENERS);
@@ -26,7 +26,8 @@ const rule: Rule = {
     // Or a line whose subject and verb describe us, in any words ("We have trucks available for your lanes").
     const aboutUs = (x: (typeof doc.sentences)[number]) => {
       const m = opener(x.view);
-      return (!!m && m.start <= 3) || pitchesUs(x, theirs) || describes(x.view);
+      // (Not a line led by the reader's own company's name: "Northwind is the leading distributor in Ohio" is about them.)
+      return (!!m && m.start <= 3) || pitchesUs(x, theirs) || (describes(x.view) && !isTheirs(x.view.words[0]?.lower, theirs));
     };
     // The first line that says anything (firstContent passes over a stock opener), or the stock opener itself when it
     // introduces us ("I wanted to reach out to introduce myself: I'm Marco, and I handle partnerships at PetPath").
@@ -62,6 +63,8 @@ const rule: Rule = {
       'Hi Jeff,\n\nHaulRight is a freight brokerage for mid-size shippers. Could you send me the routes you need covered?',
     ],
     pass: [
+      // Their own company, praised by its name.
+      { body: 'Hi Cal,\n\nNorthwind is the leading distributor in Ohio, and we saw your new Dayton site. How do you plan deliveries there?', recipients: [{ name: 'Cal Ortiz', email: 'cal@northwind.com' }], role: 'prospecting' },
       'Hi Eva,\n\nYour post about closing payroll in two days caught my eye. Could we talk about how you did it?',
       'Hi Eva,\n\nYou run payroll for 10 sites across 3 states. Could we talk about how you close it?',
       // About the writer's day, not their company: no pitch.

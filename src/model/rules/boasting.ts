@@ -1,6 +1,7 @@
 import { BOASTS } from '../lexicon/phrases';
 import { phraseRule, q, withReading } from '../phrase-rule';
-import { weYou } from '../pitch';
+import { isTheirs, theirNames, weYou } from '../pitch';
+import type { Doc, Rule } from '../rule';
 import { boastsAboutUs } from '../self-description';
 
 // Whose thing is praised: the last owner word before the claim. "Congratulations on your award-winning app" praises them.
@@ -27,13 +28,18 @@ const listed = phraseRule({
   penalty: 25,
   // Praise of their own product or news is no boast ("your award-winning app", "their phenomenal quarter").
   // "You won't find faster runs anywhere" praises us, "you" notwithstanding.
-  accept: (m, s) => /^(?:our|we)\b/i.test(m.text) || /\bfind\b.*\banywhere$/i.test(m.text) || !aboutThem(s.text.slice(0, m.start)),
+  // A guarantee is ours whatever of theirs comes before it ("a 40% cut in your bill or your money back").
+  accept: (m, s) => /^(?:our|we)\b/i.test(m.text) || /\bfind\b.*\banywhere$/i.test(m.text) || /money back|no questions asked|guarantee/i.test(m.text) || !aboutThem(s.text.slice(0, m.start)),
   // The learned layer's boasts stand only in a sentence that speaks of us: "the country's leading engineers" is news.
   learnedIf: (s) => weYou(s.words).we > 0,
   message: (m) => `${q(m.text)} is a claim the customer has to take on faith.`,
   suggestion: BOAST_FIX,
   examples: {
     flag: [
+      // A guarantee after their bill is still ours; a rank given with a possessive; a network built "quietly".
+      'Hi Rae,\n\nWe guarantee a 40% cut in your energy bill or your money back. What does power cost you today?',
+      "Hi Rae,\n\nPayWave is Ohio's most popular payroll service. What does payroll cost you today?",
+      'Hi Rae,\n\nAs you may know, Tessaly Group has quietly built one of the largest refrigerated carrier networks in the Southeast. What does freight cost you today?',
       // Hype in other words: a ceiling sold as a result, a trade remade by us, delight promised.
       'Hi Rae,\n\nWe have helped over 500 nonprofits like yours increase donations by up to 300%. How do you follow up with new donors today?',
       "Hi Rae,\n\nOur platform is reinventing the entire logistics industry. How do you plan routes today?",
@@ -78,6 +84,9 @@ const listed = phraseRule({
       "Hi Ola,\n\nWe guarantee lower bills or your money back. What matters most to your team this quarter?",
     ],
     pass: [
+      // Their own company's rank, by its name, and other companies' rank in a line about us.
+      { body: "Hi Cal,\n\nNorthwind is Ohio's largest distributor, and we saw your new Dayton site. How do you plan deliveries there?", recipients: [{ name: 'Cal Ortiz', email: 'cal@northwind.com' }], role: 'prospecting' },
+      "Hi Rae,\n\nWe already work with three of the UK's five largest bus operators. How do you plan charging for the new buses?",
       // A result with its numbers and its customer, a market others are changing, a story.
       'Hi Rae,\n\nFairway cut produce waste 18% in six months after switching. How do you track waste today?',
       'Hi Rae,\n\nAT&T and others are transforming how carriers bill. How do you plan routes today?',
@@ -116,9 +125,22 @@ const listed = phraseRule({
 
 // Also a superlative or a scale claimed in a line that describes us, in words no list has ("Our rates are the lowest
 // around", "We have helped thousands of dealerships").
-export default withReading(listed, {
+const rule = withReading(listed, {
   find: boastsAboutUs,
   penalty: 25,
   message: (words) => `${q(words)} is a claim the customer has to take on faith.`,
   suggestion: BOAST_FIX,
 });
+
+export default {
+  ...rule,
+  // Praise of the reader's own company, led by its name, is no boast of ours ("Northwind is Ohio's largest
+  // distributor"): read with the recipients and the account, which a sentence alone does not see.
+  document(doc: Doc) {
+    const found = doc.found(rule.id);
+    if (found.length === 0) return found;
+    const theirs = theirNames(doc);
+    if (theirs.size === 0) return found;
+    return found.filter((f) => !isTheirs(doc.sentences.find((x) => x.start <= f.start && f.start < x.end)?.view.words[0]?.lower, theirs));
+  },
+} satisfies Rule;
