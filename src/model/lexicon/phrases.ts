@@ -122,6 +122,12 @@ export const NON_APOLOGIES: Phrase[] = [
 
 /** Hiding behind policy (seeds 000, 001, 003). */
 export const POLICY_SPEAK: Phrase[] = [
+  // The rule as the shield, in other words: "that's just how it works - it's company procedure", "for security
+  // reasons we cannot discuss…", "I'm not authorised to issue refunds over £50", "we are bound by regulations that…".
+  { pattern: "(?:that's|that is|it's|it is) (?:just |simply )?(?:company|our|standard) (?:procedure|policy|protocol)|(?:that's|that is) (?:just |simply )?how (?:it|things|this) works?(?=[,.;:!]| i'm afraid| unfortunately|$)" },
+  { pattern: "for (?:security|compliance|legal|data protection|gdpr|regulatory|audit|policy) reasons,? (?:we|i) (?:cannot|can't|can not|are unable|am unable|are not able|am not able|don't|do not|won't|will not)" },
+  { pattern: "(?:i'm|i am|we're|we are) not (?:authori[sz]ed|permitted|allowed) to (?:issue|give|offer|make|approve|refund|change|cancel|waive|discuss|share|release|extend)" },
+  { pattern: "(?:we're|we are|i'm|i am) bound by (?:[\\w-]+ ){0,2}(?:regulations?|rules|terms|policy|policies|law|laws|guidelines)" },
   { pattern: "(?:that(?:'s| is)|this is|it(?:'s| is)) (?:against )?(?:our|company) policy" },
   { pattern: '(?:per|as per|according to|in line with|in accordance with) (?:our|company) (?:policy|policies|terms and conditions|guidelines)' },
   { pattern: "(?:our|company|store) (?:refund |returns? |cancellation )?(?:policy|policies) (?:{NOT} (?:allow|permit|cover)|only (?:allows?|covers?|permits?)|(?:clearly )?(?:states?|says|requires?|dictates?|prohibits?|prevents?))" },

@@ -27,6 +27,11 @@ export default phraseRule({
   suggestion: 'Say what you can do for them, and why the limit exists if it matters: "I can\'t refund the annual plan, but I can move you to monthly billing today."',
   examples: {
     flag: [
+      // The rule as the shield, in other words.
+      { body: "Hi Ana,\n\nThat's just how it works, I'm afraid - it's company procedure. I will call you at 3pm today.", role: 'support' },
+      { body: 'Hi Ana,\n\nFor security reasons we cannot discuss account details by email. I will call you at 3pm today.', role: 'support' },
+      { body: "Hi Ana,\n\nI'm not authorised to issue refunds over £50. I will call you at 3pm today.", role: 'support' },
+      { body: 'Hi Ana,\n\nWe are bound by regulations that prevent us from changing the name on the ticket. I will call you at 3pm today.', role: 'support' },
       { body: "Hi Ana,\n\nPer our terms of service, inactive accounts are closed after 90 days. I will call you tomorrow at 9am.", role: 'support' },
       // The rule as the subject that decides.
       { body: 'Hi Ana,\n\nUnfortunately, our guidelines require a receipt for every return. I will call you tomorrow at 9am.', role: 'support' },
@@ -54,6 +59,8 @@ export default phraseRule({
       { body: "Hi Ola,\n\nIf I did it for you I'd have to do it for everyone. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // The same care, said as what we do for them.
+      { body: "Hi Ana,\n\nTo keep your account safe, I'll call you at 3pm today to go through the details by phone rather than email.", role: 'support' },
       // A limit with what the writer can do instead.
       { body: 'Hi Ana,\n\nUnfortunately we are unable to refund the fee because the booking was made under the old terms, but I can move it to any date in the next year. I will call you tomorrow at 9am.', role: 'support' },
       { body: "Hi Ana,\n\nThe 90-day rule is in our terms, but I've reopened your account anyway. I will call you tomorrow at 9am.", role: 'support' },
