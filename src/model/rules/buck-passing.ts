@@ -14,6 +14,8 @@ export default phraseRule({
   suggestion: 'Take the hand-off yourself: "I\'ve passed this to our billing lead, Priya, and I\'ll confirm the fix with you by 4 pm."',
   examples: {
     flag: [
+      // Someone else, later.
+      { body: "Hi Ana,\n\nI'm only covering today, so you'd be better off speaking to Mark when he's back next week. I will call you at 3pm today.", role: 'support' },
       // Their supplier or marketer, named as the one to ask.
       { body: "Hi Ana,\n\nThe pipeline is cut on Friday. Please contact your marketer directly about how much gas they can deliver that day.", role: 'support' },
       { body: "Hi Jo,\n\nYou'll need to contact our billing department for that. I will call you Monday at 10am.", role: 'support' },
