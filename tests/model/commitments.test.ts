@@ -299,3 +299,10 @@ describe('a promise taken back as it is made', () => {
     expect(plain?.hedged).toBeUndefined();
   });
 });
+
+describe('nobody in particular, from a department', () => {
+  it('"Someone from accounts will send…" is a promise nobody owns', () => {
+    expect(one('Someone from accounts will send over the revised invoice by end of week.')).toMatchObject({ owner: 'none', dueText: 'by end of week' });
+    expect(one('Priya from accounts will send over the revised invoice by Friday.')).toMatchObject({ owner: 'other' });
+  });
+});
