@@ -15,6 +15,8 @@ export interface Clock {
 const PROMISE =
   /(?<![\w'’])((?!(?:and|but|or|so|then|also|plus|while|because|if|when|the|a|an|our|your|my)\s)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|in|on|with) (?:(?:our|the) (?:\w+ )?(?:team|department|group|desk|office)|(?:accounts|billing|finance|sales|support|customer service|customer care|dispatch|logistics|HR|IT|legal|payroll)\b)|(?:someone|somebody|some ?one|a member|one|a colleague|an? (?:agent|specialist|representative|rep|engineer|technician))(?: (?:from|of|in|on|at) (?:(?:our|the) (?:\w+ )?(?:team|department|group|desk|office|staff|side)|(?:accounts|billing|finance|sales|support|customer service|customer care|dispatch|logistics|HR|IT|legal|payroll)\b))|I|we|you|it|this|that|they|he|she|someone|somebody|some ?one|(?:a|an|the|one of (?:our|the)) (?:\w+ )?(?:team(?: of (?:people|experts|specialists|staff|agents))?|representative|rep|agent|specialist|seller|vendor|department|technician|engineer|manager|member(?: of (?:our|the) team)?|colleague|person|support(?: team)?)|(?:his|her|their) (?:designee|delegate|deputy)|our (?:\w+ )?(?:team|department|staff|support|people)|your (?:\w+ )?\w+|[A-Z][a-z]+)(?:['’]ll|\s+will|\s+shall|['’]m going to|\s+am going to|['’]re going to|\s+are going to|\s+is going to)(?!\s+not\b)\s+/gi;
 const MAX_PROMISES_PER_SENTENCE = 4;
+/** "… and will reach out", ", and then will…": a second promise of the subject before it. */
+const AND_WILL = /(?:,\s*|\s)(?:and|then|and then)\s+(?:also\s+)?(will|['’]ll)(?=\s)/gi;
 /** A date resolved from a weekday or a month name is at most this far ahead. */
 const MAX_AHEAD_DAYS = 365;
 const PRONOUN = /^(?:i|we|you|it|this|that|they|he|she|someone|somebody|some ?one)$/i;
@@ -297,6 +299,14 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
   LET_ME.lastIndex = 0;
   for (let m = LET_ME.exec(sentence); m; m = LET_ME.exec(sentence)) starts.push({ at: m.index, subject: 'I', after: m.index + m[0].length });
   if (starts.length === 0) return out;
+  starts.sort((a, b) => a.at - b.at);
+  // A second verb of the same subject: "A technician will be assigned to your case and will reach out by Friday".
+  AND_WILL.lastIndex = 0;
+  for (let m = AND_WILL.exec(sentence); m; m = AND_WILL.exec(sentence)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const before = starts.filter((x) => x.after <= at).pop();
+    if (before && !starts.some((x) => x.at === at)) starts.push({ at, subject: before.subject, after: at + m[1]!.length });
+  }
   starts.sort((a, b) => a.at - b.at);
   // A sentence holds a few promises at most; past that it is not prose.
   starts.length = Math.min(starts.length, MAX_PROMISES_PER_SENTENCE);

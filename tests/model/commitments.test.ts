@@ -306,3 +306,13 @@ describe('nobody in particular, from a department', () => {
     expect(one('Priya from accounts will send over the revised invoice by Friday.')).toMatchObject({ owner: 'other' });
   });
 });
+
+describe('a second verb of one subject', () => {
+  it('"… and will reach out by Friday" is a promise of the subject before it', () => {
+    const [c] = findCommitments('A technician will be assigned to your case and will reach out by Friday.', berlinMonday);
+    expect(c).toMatchObject({ text: 'will reach out by Friday', owner: 'none', dueText: 'Friday' });
+    const both = findCommitments('I will check the logs and will call you by 4pm.', berlinMonday);
+    expect(both.map((x) => x.owner)).toEqual(['me', 'me']);
+    expect(both[1]).toMatchObject({ specific: true, dueText: '4pm' });
+  });
+});
