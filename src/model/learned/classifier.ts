@@ -128,6 +128,18 @@ export function loadClassifier(file: WeightsFile): Classifier {
           from = Math.min(from, s.from);
           to = Math.max(to, s.to);
         }
+        // A span of function words only ("will") shows the reader nothing: it takes in the nearest word of substance,
+        // after it first ("will reach out"), else before it ("Someone … will").
+        if (!content.slice(from, to).some(Boolean)) {
+          let r = to;
+          while (r < tokens.length && r < to + 3 && !content[r]) r++;
+          if (r < tokens.length && r < to + 3) to = r + 1;
+          else {
+            let l = from - 1;
+            while (l >= 0 && l >= from - 3 && !content[l]) l--;
+            if (l >= 0 && l >= from - 3) from = l;
+          }
+        }
         out.push({ kind: file.kinds[k]!, score: z[k]!, start: tokens[from]!.start, end: tokens[to - 1]!.end });
       }
       return out;
