@@ -654,6 +654,11 @@ function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySenten
     });
   });
   if (named) return true;
+  // A reply with nothing in it but thanks, apologies, the ask said back and vague promises ("Thanks for letting us
+  // know.") answers nothing, whichever ask it is: a reader is sure of that too.
+  // (A greeting or a signature line says nothing either way: three words at least.)
+  const said = sentences.filter((s) => s.text.trim().split(/\s+/).length >= 3);
+  if (said.length > 0 && said.every((s) => read(s).empty)) return true;
   // "Why was my card blocked?" — "I'm very sorry your card was declined…", and no cause anywhere: sorry, no reason.
   return parts.some((p) => p.type === 'why') && sentences.some((s) => APOLOGY.test(s.text)) && !sentences.some((s) => !read(s).empty && (read(s).cause || read(s).weakCause));
 }

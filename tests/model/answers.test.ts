@@ -545,3 +545,12 @@ describe('"how long until it is fixed?"', () => {
     expect(answered(quoted, 'We are aware of an issue affecting dashboards and our engineers are working on it. We will update you as soon as we know more.')).toEqual([false, false, false]);
   });
 });
+
+describe('a reply with nothing but thanks', () => {
+  it('is sure it answers nothing, whichever ask it was; a reply with an answer in it stays a check', () => {
+    const [v] = judgeAll(extractQuotedPoints('Can you send a replacement grinder? This one is noisy.'), replySentences(['Hi Rachel,', 'Thanks for letting us know.', 'Mike']));
+    expect(v).toMatchObject({ answered: false, acknowledged: true });
+    const [w] = judgeAll(extractQuotedPoints('Can you send a replacement grinder? This one is noisy.'), replySentences(['Thanks for letting us know.', 'Our courier collects the old one on Tuesday.']));
+    expect(w?.acknowledged).toBeUndefined();
+  });
+});
