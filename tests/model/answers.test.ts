@@ -554,3 +554,24 @@ describe('a reply with nothing but thanks', () => {
     expect(w?.acknowledged).toBeUndefined();
   });
 });
+
+describe('answers found writing fresh question-and-reply pairs', () => {
+  it('an elliptical yes or no opens the reply ("We do —", "It won\'t —")', () => {
+    expect(answered('Do you offer a SIM-only plan without a contract? I am moving abroad in the autumn.', 'We do — our 30-day rolling option is $20 a month, and you can cancel any time from the app.')).toEqual([true]);
+    expect(answered('We need to know whether the payroll run on the 28th will be affected by the system upgrade.', "It won't — the maintenance window is 2am to 5am on Sunday the 26th.")).toEqual([true]);
+  });
+  it('the same thing in the trade\'s other words: bounced for declined, electricity for power, winter sports for skiing', () => {
+    expect(answered('Will the power be off during the work?', 'Residents will lose electricity for about 45 minutes while the unit is swapped.')).toEqual([true]);
+    expect(answered('Does my travel policy cover skiing?', "Winter sports aren't part of the standard plan, but you can add them for £24.")).toEqual([true]);
+    expect(answered('Could the extra payment be returned to me?', "I've reversed the duplicate £38 charge on our side.")).toEqual([true]);
+  });
+  it('a refusal said as "not one we are able to", where a thing waits, and how long it takes', () => {
+    expect(answered('Can you waive the transfer fee this time?', "The £9 charge is taken by the correspondent bank, so it isn't one we're able to remove.")).toEqual([true]);
+    expect(answered('Where is my order?', 'Your parcel is waiting at the delivery office on Cowley Road.')).toEqual([true]);
+    expect(answered('Can you confirm the lead time for 2,000 units of the M8 bracket? Also, who will be our contact while Ana is on leave?', "From purchase order to dispatch it's currently six weeks at that volume. Rahul Desai is covering Ana's accounts until 3 June.")).toEqual([true, true]);
+    expect(answered('How long are records kept after a patient leaves?', 'We retain them for eight years from the final entry.')).toEqual([true]);
+  });
+  it('a reason given for the ask is not a second ask', () => {
+    expect(extractQuotedPoints('Could you send me a copy of my vaccination record? My new employer has asked for it.').map((p) => p.text)).toEqual(['Could you send me a copy of my vaccination record?']);
+  });
+});

@@ -11,7 +11,7 @@ import { stem } from '../text';
 // The domain's own clusters: the words customers and the people who answer them use for one thing.
 // Multi-word entries are phrases read in the text (phraseStems); single words are stemmed.
 const DOMAIN: readonly (readonly string[])[] = [
-  ['refund', 'reimburse', 'repay', 'repaid', 'credit', 'money back', 'compensate', 'compensated', 'compensation', 'goodwill', 'put back', 'back on your card', 'back to your card', 'reverse', 'reversed', 'reversal', 'chargeback', 'waive', 'waived', 'take it off', 'taken off', 'void', 'voided'],
+  ['refund', 'reimburse', 'repay', 'repaid', 'credit', 'money back', 'compensate', 'compensated', 'compensation', 'goodwill', 'put back', 'back on your card', 'back to your card', 'returned to me', 'returned to you', 'return the fee', 'return the money', 'paid back', 'reverse', 'reversed', 'reversal', 'chargeback', 'waive', 'waived', 'take it off', 'taken off', 'void', 'voided'],
   ['cancel', 'cancellation', 'close', 'closed', 'terminate', 'termination', 'unsubscribe', 'close the account', 'closed your account', 'stop the subscription', 'end the subscription'],
   ['outage', 'downtime', 'offline', 'unavailable', 'went down', 'was down', 'disruption', 'interruption', 'incident', 'unreachable'],
   ['ship', 'shipment', 'shipping', 'dispatch', 'dispatched', 'deliver', 'delivery', 'on its way', 'sent out', 'courier', 'tracking', 'arrive', 'arrival', 'parcel', 'package'],
@@ -58,6 +58,15 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['uptime', 'availability', 'sla', 'service level', 'service credits'],
   ['bulk', 'batch', 'in bulk', 'many at once'],
   ['business unit', 'division', 'department', 'subsidiary', 'branch'],
+  // Found writing fresh question-and-reply pairs (issue 16): a card declined is one that bounced; parking is the garage;
+  // power is electricity; a vaccination record is an immunisation history; skiing is a winter sport; records kept are
+  // records retained.
+  ['declined', 'decline', 'bounced', 'rejected'],
+  ['parking', 'car park', 'garage', 'parking space', 'parking spaces'],
+  ['power', 'electricity', 'mains'],
+  ['vaccination', 'vaccinations', 'vaccine', 'vaccines', 'immunisation', 'immunization', 'immunisations', 'immunizations', 'jab', 'jabs'],
+  ['skiing', 'ski', 'winter sports', 'snowboarding'],
+  ['kept', 'keep', 'retain', 'retained', 'retention'],
   ['cfo', 'finance director', 'finance chief', 'head of finance', 'chief financial officer'],
   ['ceo', 'chief executive'],
   ['board', 'directors', 'board of directors', 'trustees'],
