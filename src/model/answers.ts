@@ -204,6 +204,8 @@ function withoutRestated(text: string): string {
 }
 
 const boasts = compile(BOASTS);
+/** A condition or an instruction to them: its "registered", "updated" is theirs to do, no deed of ours. */
+const THEIR_PART = /^(?:if|unless|should you)\b|\bplease (?:ensure|make sure|check|confirm)\b/i;
 
 function read(s: ReplySentence): Reading {
   const hit = readings.get(s);
@@ -221,7 +223,8 @@ function read(s: ReplySentence): Reading {
   const time = TIME.test(t);
   const polar = POLAR.test(deeds);
   // How things always work ("all invoices are generated automatically… according to our pricing policy") is no deed.
-  const done = DONE.test(deeds) && !HOW_IT_WORKS.test(t);
+  // Nor is what they are asked to see to ("If you rely on electricity, please ensure you are registered…").
+  const done = DONE.test(deeds) && !HOW_IT_WORKS.test(t) && !THEIR_PART.test(t);
   const promise = PROMISE.test(t);
   const refusal = REFUSAL.test(deeds);
   const steps = hasSteps(t);

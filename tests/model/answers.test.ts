@@ -571,6 +571,9 @@ describe('answers found writing fresh question-and-reply pairs', () => {
     expect(answered('Can you confirm the lead time for 2,000 units of the M8 bracket? Also, who will be our contact while Ana is on leave?', "From purchase order to dispatch it's currently six weeks at that volume. Rahul Desai is covering Ana's accounts until 3 June.")).toEqual([true, true]);
     expect(answered('How long are records kept after a patient leaves?', 'We retain them for eight years from the final entry.')).toEqual([true]);
   });
+  it('what they are asked to see to is no deed of ours', () => {
+    expect(answered('When will the power be back?', 'If you have a medical dependency on electricity, please ensure you are registered on our Priority Services Register.')).toEqual([false]);
+  });
   it('a reason given for the ask is not a second ask', () => {
     expect(extractQuotedPoints('Could you send me a copy of my vaccination record? My new employer has asked for it.').map((p) => p.text)).toEqual(['Could you send me a copy of my vaccination record?']);
   });
