@@ -91,6 +91,8 @@ export const FAKE_EMPATHY: Phrase[] = [
 
 /** Apologies that apologise for nothing in particular (rubric 4; seed 000). */
 export const NON_APOLOGIES: Phrase[] = [
+  // The fault made small: "so sorry to hear about the hiccup", "sorry for the little blip" (whole emails written blind).
+  { pattern: "sorry (?:to hear )?(?:about|for) (?:the|this|that|your) (?:little |small |minor |slight |tiny )?(?:hiccup|blip|bump|bummer|wobble)s?" },
   // "sorry for any inconvenience (this may have caused)", "we do sincerely apologise for any disruption this may cause",
   // "please accept our apologies for any trouble", "we regret any confusion".
   { pattern: "(?:(?:please accept )?{OUR} {INTENS}(?:(?:sincere|sincerest|deepest|humble|heartfelt) )?{APOLOGIES}|{I} {INTENS}(?:{APOLOGISE}|regret)|(?:{IM} )?{INTENS}sorry) (?:for|about) any (?:(?:inconvenience|confusion|trouble|frustration|disruption|disappointment|difficulty|difficulties|distress|annoyance|delay|issues?|problems?)(?: or (?:inconvenience|confusion|trouble|frustration|disruption|delay))?)(?: (?:this|that|it|which)(?: may| might| could| will| has| have)?(?: have)? (?:caused|cause|created)(?: you)?| caused)?(?! (?:(?:resulting |caused )?(?:from|by)|over|about|with|in|on) (?:my|our|me|us)\\b)" },
@@ -122,6 +124,9 @@ export const NON_APOLOGIES: Phrase[] = [
 
 /** Hiding behind policy (seeds 000, 001, 003). */
 export const POLICY_SPEAK: Phrase[] = [
+  // "It is not the Bank's practice to provide…", "in accordance with our billing terms" (whole emails written blind).
+  { pattern: "(?:it is|it's) not (?:the [\\w-]+'s|our|company|standard) (?:practice|policy) to" },
+  { pattern: "(?:per|as per|under|in line with|according to|in accordance with) our (?:[\\w-]+ )?terms(?: and conditions)?" },
   // The rule as the shield, in other words: "that's just how it works - it's company procedure", "for security
   // reasons we cannot discuss…", "I'm not authorised to issue refunds over £50", "we are bound by regulations that…".
   { pattern: "(?:that's|that is|it's|it is) (?:just |simply )?(?:company|our|standard) (?:procedure|policy|protocol)|(?:that's|that is) (?:just |simply )?how (?:it|things|this) works?(?=[,.;:!]| i'm afraid| unfortunately|$)" },
@@ -254,6 +259,14 @@ export const BUCK_PASSING: Phrase[] = [
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
 export const BLAME_SHIFTING: Phrase[] = [
+  // Found in whole emails written blind: the product cleared and the customer blamed ("everything on our end is behaving
+  // as designed", "before assuming it's the app"), the parcel out of our hands, a partner stretched thin, the customer's
+  // file as the cause ("the file your IT folks sent over needed quite a bit of rework").
+  { pattern: "(?:everything|all|it)(?:'s| is)? (?:on|at) our (?:end|side) (?:is )?(?:behaving|working|functioning|running) (?:as (?:designed|expected|intended)|fine|normally|correctly)" },
+  { pattern: "before assuming (?:it's|it is|that it's|it was) (?:the|our|an?) (?:app|system|software|product|platform|service|fault|bug|problem|tool)" },
+  { pattern: "once (?:a |the |your )?(?:parcel|package|order|shipment|item|delivery)s? (?:leaves?|has left|left) our (?:dock|warehouse|depot|premises|hands|site)s?,? (?:it's|it is|they're|they are) (?:in|with|up to) the" },
+  { pattern: "(?:the|our|their) (?:[\\w-]+ )?(?:partner|supplier|courier|carrier|vendor|provider|contractor|delivery firm|agency)s? (?:has|have|had) been (?:stretched|swamped|overloaded|overwhelmed|slammed|stretched thin)" },
+  { pattern: "(?:file|data|export|spreadsheet|list|brief|assets|details|numbers|figures) (?:that )?(?:you|your (?:[\\w-]+ ){0,2}?(?:team|folks|people|department|it|colleagues|staff)) sent (?:over |us |in )?(?:needed|had|contained|was (?:missing|incomplete|wrong|late|out of date))" },
   { pattern: 'mistakes were made' },
   { pattern: 'it was decided (?:that|to)' },
   { pattern: 'errors? (?:was|were|have been|has been) made' },
@@ -445,6 +458,11 @@ export const JARGON: Phrase[] = [
 
 /** Boasting and overclaims (seed 002's role play; rubric "promises that can be kept"). */
 export const BOASTS: Phrase[] = [
+  // "more carriers on automated dispatch than anyone else in the Midwest", "nobody else in the region can match what we
+  // can do", "a record number of logos" (whole emails written blind).
+  { pattern: "(?:we|we've|we have|our (?:[\\w-]+ )?(?:team|company|firm|platform|product|engineers|people)) (?:[\\w-]+ ){0,3}?more (?:[\\w-]+ ){1,5}?than (?:anyone|anybody|any other (?:[\\w-]+ )?(?:firm|company|provider|vendor|agency|carrier)|our competitors|the competition)(?: else)?" },
+  { pattern: "(?:nobody|no one|no-one|no other (?:[\\w-]+ )?(?:firm|company|provider|vendor|agency|carrier)) (?:else )?(?:in (?:the |this )?[\\w-]+ )?(?:can|could) (?:match|beat|touch|compete with|come close to)" },
+  { pattern: "(?:a )?record (?:number of|year for) (?:new )?(?:logos|customers|clients|sign-?ups|users|wins)" },
   { pattern: '(?:the )?best in the (?:world|industry|business|market)' },
   { pattern: 'industry[- ]leading' },
   { pattern: "(?:the )?(?:world'?s|industry'?s|market'?s) (?:leading|best|number one|#1|top|foremost|premier)" },
@@ -548,6 +566,13 @@ export const THANKS_FOR_BUSINESS: Phrase[] = [
 
 /** Pressure and dollar signs (seed 000). */
 export const PRESSURE: Phrase[] = [
+  // Scarcity and fear of waiting in other words (whole emails written blind): "I'm holding two implementation slots for
+  // April", "the ones who waited are the ones who called us in a panic", "you'll lock in 30% off", "grab it while the
+  // offer's still on the table".
+  { pattern: "(?:i'm|i am|we're|we are) (?:only |currently )?holding (?:(?:just |only )?(?:one|two|three|four|five|\\d+|a few|a couple of) )?(?:[\\w-]+ )?(?:slots?|spots?|places?|spaces?|seats?)" },
+  { pattern: "(?:the ones|those|people|companies|customers|teams|firms) who (?:waited|held off|hesitated|didn't act)" },
+  { pattern: "(?:you'll|you will|you'd|you can) lock in" },
+  { pattern: "while (?:the|this|our) (?:offer|deal|discount|price|pricing|rate)(?:'s| is) still (?:on the table|available|open|live|running|good)|grab it while" },
   { pattern: 'act (?:now|fast|today|quickly)' },
   { pattern: 'limited[- ]time (?:offer|only|deal|discount|pricing)' },
   { pattern: 'for a limited time' },
@@ -617,6 +642,10 @@ export const PRESSURE: Phrase[] = [
 
 /** Challenging the customer (seed 002: "challenge me to defend it"). */
 export const CHALLENGES: Phrase[] = [
+  // Doubting the reader, politely (whole emails written blind): "I'd be curious whether you could even tell me…",
+  // "I suspect nobody on your team has looked closely at…".
+  { pattern: "(?:(?:could|can|would) you|you (?:could|can|would)) even (?:tell|name|say|explain|find|remember|quote)" },
+  { pattern: "(?:i suspect|i doubt|i bet|i'd bet|i'd wager|i'm guessing) (?:nobody|no one|no-one|anyone) (?:on|in|at) your (?:team|company|side|end|board)" },
   { pattern: 'challenge (?:me|us) to' },
   { pattern: 'i dare you' },
   { pattern: 'prove (?:me|us) wrong' },

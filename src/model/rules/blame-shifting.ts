@@ -22,6 +22,11 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // The product cleared and the customer blamed; the parcel out of our hands; a partner stretched; their file as the cause.
+      { body: "Hi Oliver,\n\nEverything on our end is behaving as designed, so it may be worth checking how you save before assuming it's the app. I will call you at 3pm today.", role: 'support' },
+      { body: "Hello Agnes,\n\nOnce a parcel leaves our dock it's in the delivery firm's hands. I will call you at 3pm today.", role: 'support' },
+      { body: 'Hi Carmen,\n\nOur implementation partner has been stretched across a lot of projects this quarter, so things have slid. I will call you at 3pm today.', role: 'account' },
+      { body: 'Hi Carmen,\n\nThe go-live slipped because the file your IT folks sent over needed quite a bit of rework. I will call you at 3pm today.', role: 'account' },
       // Our own workload as the excuse.
       { body: 'Hi Marta,\n\nOur technicians are very busy at this time of year. I have booked Thursday 8-10am for you.', role: 'support' },
       { body: 'Hi Marta,\n\nWe are experiencing an unusually high volume of calls. I have booked Thursday 8-10am for you.', role: 'support' },
@@ -72,6 +77,8 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nThe previous account manager set this up before I joined, so I wasn't aware of the arrangement. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // The same facts, owned.
+      { body: "Hi Carmen,\n\nThe file your IT team sent over was fine; the go-live slipped because I booked too little time for the import, and that's on me. I will call you at 3pm today.", role: 'account' },
       // Busy on their matter, or busy and owning the slip.
       { body: 'Hi Marta,\n\nOur engineers are busy fixing your export right now, and I will email you by 4pm today.', role: 'support' },
       { body: 'Hi Marta,\n\nThe team was busy with the move on Saturday, so I missed your call; sorry. I have booked Thursday 8-10am for you.', role: 'support' },

@@ -36,6 +36,10 @@ const listed = phraseRule({
   suggestion: BOAST_FIX,
   examples: {
     flag: [
+      // Ahead of everyone, matched by no one, a record year.
+      'Hi Rae,\n\nWe have put more carriers on automated dispatch than anyone else in the Midwest. How do you plan loads today?',
+      'Hi Rae,\n\nHonestly, nobody else in the region can match what we can do now. How do you plan loads today?',
+      { body: "Hi Mei,\n\nWe've onboarded a record number of logos this year. Which report does your team export most?", role: 'account' },
       // A guarantee after their bill is still ours; a rank given with a possessive; a network built "quietly".
       'Hi Rae,\n\nWe guarantee a 40% cut in your energy bill or your money back. What does power cost you today?',
       "Hi Rae,\n\nPayWave is Ohio's most popular payroll service. What does payroll cost you today?",
@@ -84,6 +88,8 @@ const listed = phraseRule({
       "Hi Ola,\n\nWe guarantee lower bills or your money back. What matters most to your team this quarter?",
     ],
     pass: [
+      // Praise of someone else, more than anyone.
+      "Hi Rae,\n\nYour planner has more patience for detail than anyone I've worked with. How do you plan loads today?",
       // Their own company's rank, by its name, and other companies' rank in a line about us.
       { body: "Hi Cal,\n\nNorthwind is Ohio's largest distributor, and we saw your new Dayton site. How do you plan deliveries there?", recipients: [{ name: 'Cal Ortiz', email: 'cal@northwind.com' }], role: 'prospecting' },
       "Hi Rae,\n\nWe already work with three of the UK's five largest bus operators. How do you plan charging for the new buses?",

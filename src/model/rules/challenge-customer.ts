@@ -15,6 +15,9 @@ const listed = phraseRule({
   suggestion: 'Invite them instead: "If any of this misses what you need, tell me and I\'ll rework it."',
   examples: {
     flag: [
+      // Doubting the reader, politely.
+      "Hello Mr Haldane,\n\nI'd be curious whether you could even tell me your empty-mile percentage without asking someone. How do you plan loads today?",
+      "Hello Mr Haldane,\n\nI suspect nobody on your team has looked closely at what that costs. How do you plan loads today?",
       // Nobody else has had it: the customer's report doubted.
       { body: 'Hi Aisha,\n\nWe have not received any other reports of this. I will call you at 3pm today.', role: 'support' },
       { body: "Hi Aisha,\n\nWe haven't had any similar complaints. I will call you at 3pm today.", role: 'support' },
@@ -84,6 +87,8 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nWith the greatest respect, our couriers don't leave parcels in bins. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // Asking for the figure plainly is no put-down.
+      "Hello Mr Haldane,\n\nCould you tell me roughly what share of your miles run empty today? It would help me size this properly.",
       // The same fact leading on to the fix, and a form not yet received.
       { body: "Hi Aisha,\n\nWe haven't had other reports, so I've asked our engineer to check your account; I will call you at 3pm today.", role: 'support' },
       { body: 'Hi Aisha,\n\nWe have not received your form yet. I will call you at 3pm today.', role: 'support' },

@@ -17,6 +17,8 @@ export default phraseRule({
   suggestion: 'Apologise for the specific thing: "I\'m sorry your order arrived a week late."',
   examples: {
     flag: [
+      // The fault made small.
+      { body: 'Hi Hugo,\n\nOh no, so sorry to hear about the hiccup with your backups! I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Lee,\n\nWe apologize for any inconvenience this may have caused. I will call you tomorrow at 10am.', role: 'support' },
       { body: "Hi Lee,\n\nI'm sorry you feel that way. I will call you tomorrow at 10am.", role: 'support' },
       // The same non-apologies in other words: conditional, for their feelings, for "any" disruption.

@@ -27,6 +27,9 @@ export default phraseRule({
   suggestion: 'Say what you can do for them, and why the limit exists if it matters: "I can\'t refund the annual plan, but I can move you to monthly billing today."',
   examples: {
     flag: [
+      // The institution's practice, and the terms, as the answer.
+      { body: "Dear Mr Okonkwo,\n\nIt is not the Bank's practice to provide indicative timescales while an assessment is ongoing. I will call you at 3pm today.", role: 'account' },
+      { body: 'Dear Mr Hale,\n\nCharges can only be reviewed once a dispute form has been lodged, in accordance with our billing terms. I will call you at 3pm today.', role: 'support' },
       // The rule as the shield, in other words.
       { body: "Hi Ana,\n\nThat's just how it works, I'm afraid - it's company procedure. I will call you at 3pm today.", role: 'support' },
       { body: 'Hi Ana,\n\nFor security reasons we cannot discuss account details by email. I will call you at 3pm today.', role: 'support' },

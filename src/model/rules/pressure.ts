@@ -21,6 +21,10 @@ const listed = phraseRule({
   suggestion: 'Give them a real reason and room to decide: "The current price holds for orders placed before 1 March, if that timing suits your budget."',
   examples: {
     flag: [
+      // Scarcity, fear of waiting, a discount to lock in.
+      "Hi Dana,\n\nI'm holding two implementation slots for April; after that the queue runs into autumn. How do you plan loads today?",
+      'Hi Dana,\n\nFrankly, the ones who waited are the ones who called us in a panic later. How do you plan loads today?',
+      { body: "Hi Hugo,\n\nIf you upgrade before the end of the month you'll lock in 30% off, so grab it while the offer's still on the table. I will call you at 3pm today.", role: 'support' },
       // Guilt and fear of being left out.
       "Hi Dana,\n\nI've reached out a few times now and haven't heard back. I'm guessing you're either too busy or not interested. Should I close your file?",
       "Hi Dana,\n\nYour competitors already use us to close the books in half the time. You don't want to be left behind.",
@@ -41,6 +45,8 @@ const listed = phraseRule({
       { body: "Hi Laura,\n\nI understand. Before you go, can we jump on a quick call tomorrow? I think you'll see the difference.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
     ],
     pass: [
+      // Holding a slot they asked for is service, not pressure.
+      "Hi Dana,\n\nAs you asked, I've held your usual Tuesday delivery slot in January. How do you plan loads today?",
       // Closing the loop politely, with no guilt put on them.
       "Hi Dana,\n\nIf approvals aren't on your plate this quarter, no problem: I won't follow up again.",
       // The no respected: what they asked for, done.
