@@ -8,7 +8,7 @@ import { VAGUE } from '../commitments';
 // communicated in due course". (Requests to the reader, "please send it as soon as possible", were tried too: most
 // readers pass them.)
 const VAGUE_ANY = new RegExp(`${VAGUE.source}|at the earliest (?:opportunity|convenience)`, 'i');
-const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?|hope to|aim to|plan to)\b/i;
+const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?|hope to|aim to|plan to|usually|looking at|please allow)\b/i;
 // Goodbyes and wishes are no promise: "talk soon", "get well soon", "hope to hear from you soon".
 const SOCIAL = /\b(?:(?:talk|speak|see you|chat|write|catch up|get well|hear from you)(?: (?:with|to) you)? soon|soon enough|sooner or later|as soon as (?:you|they|he|she)\b)/i;
 
@@ -121,6 +121,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // Time left to chance.
+      { body: 'Hello Agnes,\n\nThese things usually turn up in the end.', role: 'support' },
       // A date taken back as it is given.
       { body: "Hi Ana,\n\nWe'll try our best to get it to you by Friday, but no promises.", role: 'support' },
       { body: "Hi Lou,\n\nYou'll have the forms later today or tomorrow.", role: 'support' },
