@@ -107,7 +107,7 @@ const ANYTHING = new Set(['help', 'assist', 'taken', 'take', 'serious', 'sort', 
 // An ask for a person, and a sentence that names one (a first and last name, "I'm your contact", "Daniel from our
 // relocations team", "Daniel will call you").
 const WHO = /^(?:(?:and|also|so|but)[, ]+)?who\b|\b(?:tell me|know|confirm|let me know) who\b/i;
-const PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b(?:I['’]m|I am|I['’]ll be|I will be) your\b|\b\p{Lu}\p{Ll}+ (?:from|on|in|at) (?:our|the) [\p{L} ]{0,30}?team\b|\b\p{Lu}\p{Ll}+ (?:will|is going to|is) (?:call|email|contact|phone|ring|be in touch|handle|handling|set up|setting up|look after|looking after|take over|taking over)/u;
+const PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b(?:I['’]m|I am|I['’]ll be|I will be) your\b|\b(?:I['’]m|I am|I['’]ll be|I will be) (?:now |personally |also )?(?:handling|looking after|dealing with|managing|taking over|in charge of)\b|\bI(?:['’]ll| will) (?:personally )?(?:handle|look after|take over|deal with) (?:it|this|your)\b|\b\p{Lu}\p{Ll}+ (?:from|on|in|at) (?:our|the) [\p{L} ]{0,30}?team\b|\b\p{Lu}\p{Ll}+ (?:will|is going to|is) (?:call|email|contact|phone|ring|be in touch|handle|handling|set up|setting up|look after|looking after|take over|taking over)/u;
 // A step that is itself a message ("I will send the order form by Friday", "I'll call you at 4"): dated, but the date of
 // the message, not of the thing asked about.
 const COMMS = /\b(?:send|sent|email|e-mail|call|ring|phone|update|confirm|let you know|get back|write|reply|forward|share|chase)\b/i;

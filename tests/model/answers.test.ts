@@ -571,6 +571,9 @@ describe('answers found writing fresh question-and-reply pairs', () => {
     expect(answered('Can you confirm the lead time for 2,000 units of the M8 bracket? Also, who will be our contact while Ana is on leave?', "From purchase order to dispatch it's currently six weeks at that volume. Rahul Desai is covering Ana's accounts until 3 June.")).toEqual([true, true]);
     expect(answered('How long are records kept after a patient leaves?', 'We retain them for eight years from the final entry.')).toEqual([true]);
   });
+  it('"who is handling it?" is answered by "I am now handling your claim personally"', () => {
+    expect(answered('I filed a claim three weeks ago. Who is handling it and when will I get an answer?', 'I am now handling your claim personally. Send me the plumber\'s report and I will give you a decision by Friday 14 March.')).toEqual([true]);
+  });
   it('what they are asked to see to is no deed of ours', () => {
     expect(answered('When will the power be back?', 'If you have a medical dependency on electricity, please ensure you are registered on our Priority Services Register.')).toEqual([false]);
   });

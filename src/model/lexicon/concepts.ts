@@ -67,6 +67,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['vaccination', 'vaccinations', 'vaccine', 'vaccines', 'immunisation', 'immunization', 'immunisations', 'immunizations', 'jab', 'jabs'],
   ['skiing', 'ski', 'winter sports', 'snowboarding'],
   ['kept', 'keep', 'retain', 'retained', 'retention'],
+  ['answer', 'decision', 'outcome', 'verdict', 'ruling'],
   ['cfo', 'finance director', 'finance chief', 'head of finance', 'chief financial officer'],
   ['ceo', 'chief executive'],
   ['board', 'directors', 'board of directors', 'trustees'],

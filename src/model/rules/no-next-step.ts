@@ -37,6 +37,9 @@ const INSTRUCTION = /^(?:(?:first|next|then|now|just|simply),?\s+)?(?:open|click
 // "I'm at your cellar on 18 September", "I'd like to switch it on from this Sunday", "you're on the 14th at 10am",
 // "I've put 30 minutes in your calendar for 12 March at 4 pm".
 const SET_FOR = /\byou(?:['’]re| are) (?:now )?(?:booked|scheduled|down|on|in) (?:for |on |in )?(?:the |our )?\w|\b(?:in|into|to) your (?:calendar|diary|outlook)\b|\b(?:sent|put in|booked) (?:you )?(?:an? |the )?(?:calendar )?(?:invite|invitation|hold)\b|\b(?:(?:date|deadline|review|meeting|call|visit|delivery|appointment|session|slot|launch|demo|handover|go-live) (?:is|are) (?:now )?(?:on|at|for|set for|booked for)?|(?:I['’]m|I am|we['’]re|we are) (?:at|visiting|seeing|meeting|on site|onsite|back|coming)|(?:I|we)(?:['’]d| would) like to)\b/i;
+// Their order on a schedule, in the present tense: "delivering Thursday between 8 and 10 am", "ships from the new hub on
+// the 18th" (with a time: see statesNextStep).
+const SCHEDULED = /\b(?:delivering|arriving|shipping|dispatching)\b|\b(?:your|the|it|they|this|these)(?: [\w-]+){0,3}? (?:ships|arrives|goes out|is delivered|is due|are due)\b/i;
 // Lines that make an email outreach to a customer, not a note among colleagues: a pitch, pressure, thanks for the
 // business, a scripted opener or a placeholder. Such an email owes its reader a next step too.
 const OUTREACH = ['pressure', 'boasting', 'thanks-for-business', 'generic-opener', 'merge-field', 'jargon', 'fake-empathy'];
@@ -46,7 +49,7 @@ const callsForStepIn = perSentence((s) => CALLS_FOR_STEP.test(s.text) || IDLE.te
 // A time hoped for is no step: "hopefully it'll be with you Monday, fingers crossed".
 const HOPED = /\b(?:hopefully|fingers crossed|with any luck|touch wood|all being well)\b/i;
 const statesNextStep = perSentence((s) =>
-  INSTRUCTION.test(s.text) || (SET_FOR.test(s.text) && AT_A_TIME.test(s.text)) ||
+  INSTRUCTION.test(s.text) || ((SET_FOR.test(s.text) || SCHEDULED.test(s.text)) && AT_A_TIME.test(s.text)) ||
   DONE.test(s.text) || DONE_TOO.test(s.text) || (LOOKED.test(s.text) && !FOUND_NOTHING.test(s.text)) || DOING.test(s.text) || DONE_THING.test(s.text) || (statesDatedStep(s.text) && !HOPED.test(s.text)) ||
   ASKS_READER.test(s.text) || ENCLOSED.test(s.text) || WAY_OUT.test(s.text) ||
   (CAN_WHEN.test(s.text) && AT_A_TIME.test(s.text)) || (WILL.test(s.text) && !IDLE.test(s.text)));
@@ -128,6 +131,8 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
     ],
     pass: [
+      // Their order on a schedule, said in the present tense.
+      { body: 'Hi Elena,\n\nYour order is confirmed: 6 cases of the Montepulciano, delivering Thursday between 8 and 10 am, before lunch prep as you asked. Sorry again for the mix-up last month.', role: 'account' },
       // Booked for them, in other words.
       { body: "Hi Jo,\n\nI've put you down for a 2pm checkout on Sunday at no charge, and you're welcome to leave bags with the concierge after that.", quoted: "On Tue, Jo Hart wrote:\nCould we get a late checkout on Sunday? Our flight isn't until 8pm.", role: 'support' },
       // Done, said of the thing.

@@ -138,6 +138,8 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // What changes for every customer, said as "so that nobody … again".
+      { body: "Dear Mr Ellison,\n\nI apologise: your claim sat for three weeks without an update, and that should not have happened. I have asked our claims team to send a status update to every customer whose claim is waiting on a document, so that nobody is left without news again.", quoted: "On Tue, Gareth Ellison wrote:\nI filed a claim three weeks ago and haven't heard anything.", role: 'support' },
       // The formula for bad news is no apology for a fault.
       { body: "Hi Aoife,\n\nI'm sorry to have to tell you that your message could not be delivered because of a problem with the address. Please check it and send it again.", role: 'support' },
       // A fix to the product that ships is what stops it happening again.
