@@ -87,7 +87,7 @@ function titleWords(ws: readonly { text: string; lower: string; start: number; e
 }
 // A claim about an industry or about everyone, not about this reader: "Online sales tend to climb in the fall for most retailers".
 // "Flu season is always a busy time", "Budgets are tight for everyone": what is so everywhere, always.
-const GENERAL_CLAIM = /\b(?:(?:most|many|all|some) of (?:our|the) (?:\w+ )?(?:customers|clients|users|accounts)\b|(?:most|many|all|every|any|other|plenty of|lots of|a lot of|several|numerous) (?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|retailers?|teams?|firms?|clinics?|practices?|schools?|hospitals?|stores?|brands?|organi[sz]ations?|customers?|people|owners?|leaders?|shops?|restaurants?|agenc(?:y|ies)|pharmac(?:y|ies)|providers?|vendors?|contractors?|dealers?|dealerships?|manufacturers?|distributors?|carriers?|labs?|universit(?:y|ies)|colleges?|districts?|nonprofits?|charit(?:y|ies)|startups?|buyers?|shoppers?|landlords?|growers?|farmers?|farms?|operators?|fleets?|hauliers?|insurers?|banks?|councils?|hotels?|venues?|associations?|trusts?|producers?|suppliers?|builders?|developers?)\b)|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b/i;
+const GENERAL_CLAIM = /\b(?:(?:most|many|all|some) of (?:our|the) (?:\w+ )?(?:customers|clients|users|accounts)\b|(?:most|many|all|every|any|other|plenty of|lots of|a lot of|several|numerous) (?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|retailers?|teams?|firms?|clinics?|practices?|schools?|hospitals?|stores?|brands?|organi[sz]ations?|customers?|people|owners?|leaders?|shops?|restaurants?|agenc(?:y|ies)|pharmac(?:y|ies)|providers?|vendors?|contractors?|dealers?|dealerships?|manufacturers?|distributors?|carriers?|labs?|universit(?:y|ies)|colleges?|districts?|nonprofits?|charit(?:y|ies)|startups?|buyers?|shoppers?|landlords?|growers?|farmers?|farms?|operators?|fleets?|hauliers?|insurers?|banks?|councils?|hotels?|venues?|associations?|trusts?|producers?|suppliers?|builders?|developers?)\b)|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b|\b(?:one of the )?most common\b|\bwe (?:often |always |regularly |keep )?hear (?:about )?(?:this |it )?from\b/i;
 const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 // A name said as the writer's, read on the text just before it or just after: "Our London team", "our team in
 // Columbus", "I'm in Bristol", "Graham in our finance team". OURS_OF holds in any sentence; the others only in a
@@ -109,6 +109,8 @@ const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:on time|on schedule|went live)\b/i, /\b(?:slipped|delayed|pushed(?: back)?|postponed|late)\b/i],
   [/\b(?:hir(?:e|es|ed|ing)|grow(?:s|ing|th)?|grew)\b/i, /\b(?:lay(?:ing)? off|laid off|layoffs?|cut(?:ting)? (?:jobs|staff)|shr[iau]nk)\b/i],
   [/\b(?:funding|raised|series [a-e])\b/i, /\b(?:acquired|acquisition|bought by)\b/i],
+  [/\b(?:merg(?:e|es|ed|ing|er)|join(?:s|ed|ing)? forces)\b/i, /\b(?:split(?:s|ting)?|separat(?:e|es|ed|ing|ion)|demerg(?:e|ed|er)|part(?:ed|ing)? ways|break-?up)\b/i],
+  [/\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b/i, /\b(?:sell(?:s|ing)?(?: off)?|sold(?: off)?|divest(?:s|ed|ing|ment)?|offload(?:s|ed|ing)?)\b/i],
   [/\b(?:won|wins?|winning|renew(?:s|ed|ing|al)?|kept|keep(?:s|ing)?|retain(?:s|ed|ing)?|signed)\b/i, /\b(?:lost|los(?:e|es|ing)|cancel(?:s|led|ed|ling|ing)?|churned)\b/i],
   [/\b(?:approv(?:e|es|ed|al)|passed|green-?lit|signed off|sign-off)\b/i, /\b(?:reject(?:s|ed|ion)?|turned down|turn(?:s|ing)? down|denied|voted down|vetoed|fail(?:s|ed)?)\b/i],
   [/\b(?:rose|rising|spiked?|grew|increased?|jumped|climb(?:ed|ing)?|doubled)\b/i, /\b(?:dropped|fell|falling|decreased?|declin(?:e|ed|ing)|shrank|plunged|halved)\b/i],
@@ -139,8 +141,11 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   // Another number of the same kind in the note's place ("12" for "15"; "$30M" is no other count of SDRs).
   // A count of something else is no other count: "two training sessions" does not misread "40 new volunteers", while
   // "15 new SDR seats" misreads "12 SDRs" (the words after each number share a stem).
-  const factNums = numbersOf(fw, fact);
-  const sentNums = numbersOf(sw, sentence);
+  // A number said roughly ("one in eight" for 12%, "north of 60,000" for 62,000) stands for the note's, not against it.
+  const rough = roughMatch(sentence, readSentence(sentence), roughKeys(fact, fw));
+  const fractions = readSentence(sentence).fractions;
+  const factNums = numbersOf(fw, fact).filter((f) => !rough.some((r) => r.value === f.value));
+  const sentNums = numbersOf(sw, sentence).filter((n) => !rough.some((r) => r.start === n.start) && !fractions.some((f) => n.start >= f.start && n.end <= f.end));
   const other = (a: readonly Num[], b: readonly Num[]) => a.filter((n) => !b.some((m) => m.value === n.value));
   // "one", "two" or "three" is any sentence's ("in one place"), and a year is no count: neither stands in another's place.
   const sentOther = other(sentNums, factNums).filter((n) => !/^[0-3]$/.test(n.value));
@@ -242,6 +247,56 @@ function clocksOf(ws: readonly { lower: string; start: number; end: number }[], 
   return out;
 }
 
+/**
+ * A number said roughly: "nearly a third", "one patient in eight", "north of 60,000", "over a thousand". A share said as
+ * a fraction is a percentage ("one in eight" → 12.5%); a count said with a word of approximation is the note's count
+ * when it is within 15% of it ("north of 60,000" for "about 62,000", "nearly two dozen" for 23). Read at the number's
+ * place: the word just before it.
+ */
+const APPROX_BEFORE = /\b(?:nearly|roughly|about|around|almost|north of|over|more than|just over|just under|under|fewer than|less than|close to|some|upwards of|approximately|circa|getting on for)\s+$|~\s*$/i;
+const APPROX_WORD = /^(?:about|around|approximately|roughly|nearly|almost|over|~|circa)$/i;
+const SMALL = new Map(UNITS.map((w, i) => [w, i] as const));
+const DENOMS = new Map([['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['tenth', 10], ['tenths', 10]]);
+const FRACTION = /\b(?:(one|a|two|three|four|\d)\s+(half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b|(one|\d+|two|three|four|five|six|seven|eight|nine)(?:\s+[a-z-]+){0,2}?\s+(?:in|out of)\s+(?:every\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred)\b)/gi;
+const countOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a' || w === 'a hundred' ? (w === 'a' ? 1 : 100) : w === 'fifty' ? 50 : w === 'twenty' ? 20 : SMALL.get(w) ?? NaN);
+function fractionsOf(text: string): { pct: number; start: number; end: number }[] {
+  const out: { pct: number; start: number; end: number }[] = [];
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
+    const pct = m[1] ? (countOf(m[1].toLowerCase()) / DENOMS.get(m[2]!.toLowerCase())!) * 100 : (countOf(m[3]!.toLowerCase()) / countOf(m[4]!.toLowerCase())) * 100;
+    if (Number.isFinite(pct) && pct > 0 && pct <= 100) out.push({ pct, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+/** The note's numbers it may be said roughly of: shares as percentages, counts over 10. */
+interface RoughKey { value: string; pct?: number; count?: number; approx: boolean }
+function roughKeys(fact: string, ws: readonly { lower: string; start: number; end: number }[]): RoughKey[] {
+  return numbersOf(ws, fact).flatMap((n): RoughKey[] => {
+    const before = ws.filter((w) => w.end <= n.start).pop();
+    const approx = (!!before && APPROX_WORD.test(before.lower)) || fact[n.start - 1] === '~';
+    if (n.value.endsWith('%')) return [{ value: n.value, pct: Number(n.value.slice(0, -1)), approx }];
+    const c = Number(n.value);
+    return Number.isFinite(c) && c > 10 && !year(n) ? [{ value: n.value, count: c, approx }] : [];
+  });
+}
+/** Does a sentence's number stand roughly for one of the note's? Returns the note's number. */
+function roughMatch(text: string, read: SentenceReading, rough: readonly RoughKey[]): { value: string; start: number; end: number }[] {
+  if (rough.length === 0) return [];
+  const out: { value: string; start: number; end: number }[] = [];
+  for (const f of read.fractions) {
+    const k = rough.find((r) => r.pct !== undefined && Math.abs(r.pct - f.pct) <= Math.max(3, r.pct * 0.15));
+    if (k) out.push({ value: k.value, start: f.start, end: f.end });
+  }
+  for (const n of read.numbers) {
+    const c = Number(n.value);
+    if (!Number.isFinite(c) || c <= 10) continue;
+    const cue = APPROX_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start));
+    const k = rough.find((r) => r.count !== undefined && r.value !== n.value && (cue || r.approx) && Math.abs(r.count - c) <= r.count * 0.15);
+    if (k) out.push({ value: k.value, start: n.start, end: n.end });
+  }
+  return out;
+}
+
 const UNIT = /^(?:q[1-4]|\d[\d.,]*(?:%|k|m|bn|x)?|\$[\d.,]+[kmb]?)$/i;
 
 /** The stems a note is recognised by, without the names the whole email shares with it. */
@@ -285,7 +340,7 @@ export function matchFact(fact: AccountFact, sentences: readonly { start: number
   return undefined;
 }
 
-interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; people: Set<string>; numbers: Set<string>; shared: Set<string>; byWord: Map<string, string> }
+interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; people: Set<string>; numbers: Set<string>; rough: RoughKey[]; shared: Set<string>; byWord: Map<string, string> }
 
 /** A note's keys, read once per note and context (a session reads the same notes on every edit). */
 const keysMemo = new Map<string, FactKeys>();
@@ -294,7 +349,7 @@ function factKeysCached(fact: AccountFact, ctx: FactContext): FactKeys {
   let k = keysMemo.get(id);
   if (!k) {
     if (keysMemo.size > 500) keysMemo.clear();
-    k = { id, fact: fact.text, ...factKeys(fact, ctx), shared: sharedNames(ctx), byWord: new Map() };
+    k = { id, fact: fact.text, ...factKeys(fact, ctx), rough: roughKeys(fact.text, words(fact.text)), shared: sharedNames(ctx), byWord: new Map() };
     keysMemo.set(id, k);
   }
   return k;
@@ -314,7 +369,7 @@ function cachedMatch(view: object, text: string, keys: FactKeys): { start: numbe
 }
 
 /** A sentence's words, stems and numbers, read once per text (every note is matched against the same reading). */
-interface SentenceReading { general: boolean; ours: boolean; offer: boolean; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
+interface SentenceReading { general: boolean; ours: boolean; offer: boolean; fractions: { pct: number; start: number; end: number }[]; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
 const readings = new Map<string, SentenceReading>();
 function readSentence(text: string): SentenceReading {
   let r = readings.get(text);
@@ -325,6 +380,7 @@ function readSentence(text: string): SentenceReading {
       general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text),
       ours: ABOUT_US.test(text) && !ABOUT_THEM.test(text),
       offer: statesWhatWeOffer(text),
+      fractions: fractionsOf(text),
       words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...phraseHits(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
       numbers: [...numbersOf(ws, text), ...clocksOf(ws, text)],
     };
@@ -354,6 +410,8 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     if (key) hits.push({ start: w.start, end: w.end, key });
   }
   for (const n of read.numbers) if (numbers.has(n.value)) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });
+  // Said roughly: "nearly a third" for 30%, "north of 60,000" for about 62,000.
+  for (const r of roughMatch(text, read, keys.rough)) if (!hits.some((h) => h.key === `#${r.value}`)) hits.push({ start: r.start, end: r.end, key: `#${r.value}` });
   // A place or a name the sentence shares with the note, said as the writer's ("Our London team…", "I'm in Bristol next
   // month", "Graham in our finance team will send…", "our community Slack"), is where the writer is or who works with
   // them, not the reader's. A person the note names in full stays theirs.

@@ -331,6 +331,19 @@ describe('research is used when what a note says is used', () => {
     // What we integrate with, with an adverb in the way, is still our catalogue.
     expect(uses('We integrate natively with Snowflake and Redshift.', warehouse)).toBe(false);
   });
+  it('a number said roughly, or a share said as a fraction, is the note\'s number', () => {
+    expect(uses('Roughly one patient in eight not turning up is a lot of empty chair time.', { text: 'Patient no-show rate is about 12%' })).toBe(true);
+    expect(uses('With north of 60,000 members on your books, even small retention gains matter.', { text: 'About 62,000 active members' })).toBe(true);
+    expect(uses('With what you pay to water the fields up nearly a third on last year, every drop counts.', { text: 'Irrigation water costs up 30% year over year' })).toBe(true);
+    // Far from it, or said exactly otherwise, it is another number.
+    expect(uses('With 40,000 members on your books, even small retention gains matter.', { text: 'About 62,000 active members' })).toBe(false);
+    expect(uses('One patient in three not turning up is a lot of empty chair time.', { text: 'Patient no-show rate is about 12%' })).toBe(false);
+  });
+  it('the opposite deal misreads the note; a claim about what everyone hears uses none', () => {
+    expect(uses('Your split from Ashby & Pratt must have been complicated.', { text: 'Merging with Ashby & Pratt effective July 1' })).toBe(false);
+    expect(uses('Selling off five of your Arizona practices this year must free up capital.', { text: 'Acquiring 5 practices in Arizona in 2025' })).toBe(false);
+    expect(uses('Losing track of kegs is one of the most common headaches we hear about from brewers.', { text: 'Head brewer Tomas Reyes complained that keg tracking is a mess' })).toBe(false);
+  });
   it('a county named for its town is the same place', () => {
     const packhouse = { text: 'Planning a second packhouse near Hereford' };
     expect(uses('How are plans for the new packing site in Herefordshire coming along?', packhouse)).toBe(true);
