@@ -201,6 +201,7 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: "(?:that(?:'s| is)|this is|it(?:'s| is)) not (?:my|our) (?:department|job|area|responsibility|team)" },
   { pattern: "you(?:'ll| will) (?:have|need) to (?:contact|call|email|reach out to|go to|visit|check|ask|get in touch with|submit|file|speak (?:to|with))" },
   { pattern: 'you (?:have|need) to (?:contact|call|go to|reach out to|get in touch with) (?:our|the|another)' },
+  { pattern: "(?:so |then )?you (?:will )?(?:need|have) to ask (?:them|the (?:[\\w-]+ )?(?:supplier|manufacturer|mill|bank|carrier|courier|vendor|seller))(?: directly)?" },
   { pattern: 'please (?:contact|call|reach out to|get in touch with) (?:our|the) (?:\\w+ )?(?:department|team|support|desk|help ?desk|hotline|vendor)' },
   { pattern: "there(?:'s| is) nothing (?:(?:more|else) )?(?:i|we) can do" },
   { pattern: 'out of (?:my|our) hands' },
@@ -259,6 +260,8 @@ export const BUCK_PASSING: Phrase[] = [
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
 export const BLAME_SHIFTING: Phrase[] = [
+  // The fault as what customers usually do: "rust spots are often happening when the customer stores the parts near sea water".
+  { pattern: "(?:often|usually|normally|typically|mostly|generally|commonly) (?:is |are )?(?:happening|happens|happen|caused|occurs?|occurring|seen) (?:when|because|if) (?:the )?(?:customer|customers|user|users|client|clients|buyer|buyers|you)\\b" },
   // Found in whole emails written blind: the product cleared and the customer blamed ("everything on our end is behaving
   // as designed", "before assuming it's the app"), the parcel out of our hands, a partner stretched thin, the customer's
   // file as the cause ("the file your IT folks sent over needed quite a bit of rework").
@@ -417,6 +420,9 @@ export const HEDGES: Phrase[] = [
 
 /** Buzzwords wrapped around specs (seed 002: "Digital this and Digital that"). */
 export const JARGON: Phrase[] = [
+  // Startup buzzwords (long emails written blind): "agentic orchestration fabric", "hyperautomation", "self-healing
+  // pipeline", "LLM-native from day zero".
+  { pattern: "orchestration fabric|hyperautomation|self-healing (?:pipeline|workflow|infrastructure)s?|(?:ai|llm|cloud|api)-native from day (?:zero|one)|composable (?:architecture|stack|platform)" },
   { pattern: 'synerg(?:y|ies|istic)' },
   { pattern: 'leverag(?:e|es|ing)(?= (?:our|the|your|this|these|their|a|an|its|my))', replacement: 'use' },
   { pattern: 'best[- ]in[- ]class' },
@@ -458,6 +464,9 @@ export const JARGON: Phrase[] = [
 
 /** Boasting and overclaims (seed 002's role play; rubric "promises that can be kept"). */
 export const BOASTS: Phrase[] = [
+  // "the highest on the market", "in eighteen years I have yet to lose that comparison".
+  { pattern: "(?:the )?(?:highest|best|fastest|strongest|finest)(?: quality)? on the market" },
+  { pattern: "(?:i|we)(?:'ve| have)? (?:yet to lose|never lost|never once lost) (?:a |that |this |one |any )?(?:[\\w-]+ )?(?:comparison|pitch|bake-?off|head-to-head|tender|deal|client|customer|case)" },
   // "more carriers on automated dispatch than anyone else in the Midwest", "nobody else in the region can match what we
   // can do", "a record number of logos" (whole emails written blind).
   { pattern: "(?:we|we've|we have|our (?:[\\w-]+ )?(?:team|company|firm|platform|product|engineers|people)) (?:[\\w-]+ ){0,3}?more (?:[\\w-]+ ){1,5}?than (?:anyone|anybody|any other (?:[\\w-]+ )?(?:firm|company|provider|vendor|agency|carrier)|our competitors|the competition)(?: else)?" },
@@ -566,6 +575,12 @@ export const THANKS_FOR_BUSINESS: Phrase[] = [
 
 /** Pressure and dollar signs (seed 000). */
 export const PRESSURE: Phrase[] = [
+  // "after that they're gone", "I'm only opening 5 design-partner slots this month before we jack the price", "after the
+  // review, I cannot hold today's rates".
+  { pattern: "after that,? (?:they're|they are|it's|it is|the slots? (?:are|is)) gone" },
+  { pattern: "(?:only )?opening (?:up )?(?:\\d+|one|two|three|four|five|a few|a handful of) (?:[\\w-]+ )?(?:slots?|spots?|places?|seats?)" },
+  { pattern: "before (?:we|the price|prices) (?:jack|put|push|raise|bump|go|goes)(?: up)? (?:the )?(?:price|prices|up)" },
+  { pattern: "(?:after|once) (?:the|that|this) (?:[\\w-]+ )?(?:review|deadline|date|increase|cut-?off),? (?:i|we) (?:cannot|can't|won't be able to|will not be able to) hold (?:today's|these|current|the current|our current|this) (?:rates?|prices?|pricing)" },
   // Scarcity and fear of waiting in other words (whole emails written blind): "I'm holding two implementation slots for
   // April", "the ones who waited are the ones who called us in a panic", "you'll lock in 30% off", "grab it while the
   // offer's still on the table".
@@ -642,6 +657,10 @@ export const PRESSURE: Phrase[] = [
 
 /** Challenging the customer (seed 002: "challenge me to defend it"). */
 export const CHALLENGES: Phrase[] = [
+  // Found in long emails written blind in other registers: "the findings are quite clear for any experienced security
+  // person", "whoever negotiated that term may not have seen what the market offers".
+  { pattern: "(?:clear|obvious|simple|straightforward|self-explanatory|easy to understand) (?:enough )?(?:for|to) (?:any|an?) (?:experienced|competent|qualified|reasonable|trained|professional) (?:[\\w-]+ ){0,2}?(?:person|reader|professional|engineer|user|team|accountant|manager)" },
+  { pattern: "whoever (?:negotiated|signed|agreed to|chose|picked|approved|set up|bought) (?:[\\w'-]+ ){1,8}?(?:may|might) not have" },
   // Doubting the reader, politely (whole emails written blind): "I'd be curious whether you could even tell me…",
   // "I suspect nobody on your team has looked closely at…".
   { pattern: "(?:(?:could|can|would) you|you (?:could|can|would)) even (?:tell|name|say|explain|find|remember|quote)" },
@@ -663,7 +682,7 @@ export const CHALLENGES: Phrase[] = [
   { pattern: "as (?:anyone|anybody|everyone|any (?:reasonable |sensible )?(?:person|reader|customer))(?: [\\w-]+){0,4}? (?:can|could|would|will) (?:see|tell|understand|confirm)" },
   { pattern: "(?:as is|which is|it(?:'s| is)) (?:(?:quite|perfectly|plainly) )?(?:obvious|clear) to (?:anyone|anybody|everyone)" },
   // "in twenty years nobody has complained", "you are the only customer to complain".
-  { pattern: "(?:nobody|no one|no-one|no other (?:customers?|clients?|users?)|none of our (?:other )?(?:customers|clients|users))(?: else)? (?:has|have|had)(?: ever)? (?:complained|had (?:a|any|this|that) (?:problem|issue|complaint)|raised (?:this|that|a|any) (?:problem|issue|complaint))" },
+  { pattern: "(?:nobody|no one|no-one|no other (?:customers?|clients?|users?)|none of our (?:other )?(?:customers|clients|users))(?: else)? (?:has|have|had|did)(?: ever)? (?:complain(?:ed)?|had (?:a|any|this|that) (?:problem|issue|complaint)|raised (?:this|that|a|any) (?:problem|issue|complaint))" },
   { pattern: "you(?:'re| are) the (?:first|only) (?:customer|client|person|user|one) (?:to|who(?:'s| has| ever)?) (?:ever )?(?:complain|complained|have complained|had (?:a|this) (?:problem|issue)|report(?:ed)?|raised?|flag(?:ged)?|mention(?:ed)?)" },
   // In other words: "in fifteen years of business we've never had a single complaint", "we've never had one other report".
   { pattern: "(?:we|i)(?:'ve| have)? never (?:had|received|seen|heard of) (?:a single|one single|even one|any other|one other) (?:complaint|problem|issue|report)s?" },

@@ -22,6 +22,8 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // The fault as what customers usually do.
+      { body: 'Dear Henrik,\n\nRust spots on stainless are often happening when the customer stores the parts near sea water without cover. I will call you at 3pm today.', role: 'support' },
       // The product cleared and the customer blamed; the parcel out of our hands; a partner stretched; their file as the cause.
       { body: "Hi Oliver,\n\nEverything on our end is behaving as designed, so it may be worth checking how you save before assuming it's the app. I will call you at 3pm today.", role: 'support' },
       { body: "Hello Agnes,\n\nOnce a parcel leaves our dock it's in the delivery firm's hands. I will call you at 3pm today.", role: 'support' },

@@ -36,6 +36,9 @@ const listed = phraseRule({
   suggestion: BOAST_FIX,
   examples: {
     flag: [
+      // Top of the market; never beaten.
+      { body: 'Dear Laura,\n\nThe quality of our reports is the highest on the market. I will call you at 3pm today.', role: 'account' },
+      'Dear Mr Lambton,\n\nIn eighteen years I have yet to lose that comparison to anyone. Might I call on Thursday at 11?',
       // Ahead of everyone, matched by no one, a record year.
       'Hi Rae,\n\nWe have put more carriers on automated dispatch than anyone else in the Midwest. How do you plan loads today?',
       'Hi Rae,\n\nHonestly, nobody else in the region can match what we can do now. How do you plan loads today?',

@@ -14,6 +14,8 @@ export default phraseRule({
   suggestion: 'Take the hand-off yourself: "I\'ve passed this to our billing lead, Priya, and I\'ll confirm the fix with you by 4 pm."',
   examples: {
     flag: [
+      // Their supplier named as the one to ask.
+      { body: 'Dear Henrik,\n\nThe material certificate is issued by our steel supplier, so you need to ask them directly. I will call you at 3pm today.', role: 'support' },
       // Someone else, later.
       { body: "Hi Ana,\n\nI'm only covering today, so you'd be better off speaking to Mark when he's back next week. I will call you at 3pm today.", role: 'support' },
       // Their supplier or marketer, named as the one to ask.

@@ -15,6 +15,10 @@ const listed = phraseRule({
   suggestion: 'Invite them instead: "If any of this misses what you need, tell me and I\'ll rework it."',
   examples: {
     flag: [
+      // Put-downs in other registers: the reader's skill doubted, the person who signed the deal doubted, "nobody did complain".
+      { body: 'Dear Laura,\n\nThe findings are quite clear for any experienced security person. I will call you at 3pm today.', role: 'account' },
+      "Dear Mr Lambton,\n\nI would gently suggest that whoever negotiated that term may not have seen what the market now offers. Might I call on Thursday?",
+      { body: 'Dear Laura,\n\nWe use the same method for all our banking clients and nobody did complain before. I will call you at 3pm today.', role: 'account' },
       // Doubting the reader, politely.
       "Hello Mr Haldane,\n\nI'd be curious whether you could even tell me your empty-mile percentage without asking someone. How do you plan loads today?",
       "Hello Mr Haldane,\n\nI suspect nobody on your team has looked closely at what that costs. How do you plan loads today?",
@@ -87,6 +91,8 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nWith the greatest respect, our couriers don't leave parcels in bins. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // Clear for them, said kindly, is no put-down.
+      { body: "Dear Laura,\n\nI've added a plain-language step for each of the 14 findings so they're clear for your auditors too. I will call you at 3pm today.", role: 'account' },
       // Asking for the figure plainly is no put-down.
       "Hello Mr Haldane,\n\nCould you tell me roughly what share of your miles run empty today? It would help me size this properly.",
       // The same fact leading on to the fix, and a form not yet received.

@@ -28,6 +28,8 @@ export default phraseRule({
   suggestion: 'Say what it does for them in plain words: "cuts your month-end close from 5 days to 2".',
   examples: {
     flag: [
+      // Startup buzzwords.
+      'Hi Dana,\n\nFlowstack is an agentic orchestration fabric that turns every workflow into a self-healing pipeline. How do you run payroll today?',
       // The same register in other words.
       'Hi Rae,\n\nOur software is a natural enabler for your approach, positively impacting the bottom line. What does payroll cost you today?',
       'Hi Max,\n\nWe can leverage our synergy to transform your workflow. Could we talk on Tuesday?',

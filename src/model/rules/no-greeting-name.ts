@@ -48,6 +48,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // A greeting in any register that names nobody.
+      { body: 'yo!\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Hi,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Dear Valued Customer,\n\nYour order has shipped and I will call you Friday at 10am to check the install.', role: 'account' },
       'I read your post about the Austin office opening and have an idea for staffing it. Could we talk on Tuesday?',

@@ -30,7 +30,7 @@ const CAN_WHEN = /\b(?:I|we) can (?!(?:see|tell|understand|imagine|assure|apprec
 const WAY_OUT = /\bthe (?:workaround|fix|solution|quickest way|way round this|way around this) (?:for now )?is to\b/i;
 // A promise to watch, or to say something only if something changes, or "soon": "we'll keep an eye on it and let you
 // know if anything changes", "we will come back to you very soon". Nobody is doing anything by a time.
-const IDLE = /\b(?:keep an eye on|keep monitoring|keep (?:you|everyone|them|you all) (?:in the loop|posted|updated|informed|in the picture)|monitor(?:ing)? (?:it|this|the)|(?:let you know|be in touch|get back to you|update you|contact you|hear from us|hear back) (?:if|when|once|should|as soon as)|closer to the time|try to get back|soon|shortly|as soon as (?:possible|we can)|asap|in due course|in the (?:near|coming) (?:future|days|weeks)|at some point|when we can|(?:look|looking) into (?:it|this|that|the|your|these|those)\b(?![^.;!?]{0,40}\b(?:by|before|today|tomorrow|tonight|this (?:afternoon|evening)|on (?:mon|tues|wednes|thurs|fri)day)\b))\b/i;
+const IDLE = /\b(?:(?:we|i)(?:['’]ll| will) see\b(?! (?:you|it through)\b)|keep an eye on|keep monitoring|keep (?:you|everyone|them|you all) (?:in the loop|posted|updated|informed|in the picture)|monitor(?:ing)? (?:it|this|the)|(?:let you know|be in touch|get back to you|update you|contact you|hear from us|hear back) (?:if|when|once|should|as soon as)|closer to the time|try to get back|soon|shortly|as soon as (?:possible|we can)|asap|in due course|in the (?:near|coming) (?:future|days|weeks)|at some point|when we can|(?:look|looking) into (?:it|this|that|the|your|these|those)\b(?![^.;!?]{0,40}\b(?:by|before|today|tomorrow|tonight|this (?:afternoon|evening)|on (?:mon|tues|wednes|thurs|fri)day)\b))\b/i;
 // The reader's step as an instruction: "Open the doc, click Share > Settings", "Head to your account page".
 const INSTRUCTION = /^(?:(?:first|next|then|now|just|simply),?\s+)?(?:open|click|tap|select|choose|pick|go to|head to|visit|log in|sign in|renew|reply|call|book|use|try|install|download|update|enter|add|turn on|switch on|untick|tick|drag|press|type)\b/i;
 // A date the work is set for, or a visit: "the new completion date is 14 November", "our review is on 14 June at 11",
@@ -99,6 +99,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // "We will see" commits to nothing.
+      { body: 'Dear Laura,\n\nIf you still think something is missing, please explain which findings are not clear and we will see.', quoted: 'On Tue, Laura Jensen wrote:\nThe report you sent has a problem: it gives no remediation steps. Can you add them?', role: 'account' },
       // A rule about every account is nothing done for this one.
       { body: 'Dear Customer,\n\nAccounts that send spam are closed permanently, whatever the circumstances. We are sorry for any inconvenience.', quoted: 'On Wed, Sam Hale wrote:\nSomeone hijacked my account and you shut it down. Please reinstate it.', role: 'support' },
       // Progress told, with a promise only to keep them posted.

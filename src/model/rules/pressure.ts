@@ -21,6 +21,9 @@ const listed = phraseRule({
   suggestion: 'Give them a real reason and room to decide: "The current price holds for orders placed before 1 March, if that timing suits your budget."',
   examples: {
     flag: [
+      // Slots that vanish, a price about to go up.
+      "yo Dana!\n\nI'm only opening 5 design-partner slots this month before we jack the price. Let me know by Thursday, after that they're gone.",
+      "Dear Mr Lambton,\n\nAfter the summer review, I cannot hold today's rates. Might I call on Thursday at 11?",
       // Scarcity, fear of waiting, a discount to lock in.
       "Hi Dana,\n\nI'm holding two implementation slots for April; after that the queue runs into autumn. How do you plan loads today?",
       'Hi Dana,\n\nFrankly, the ones who waited are the ones who called us in a panic later. How do you plan loads today?',
