@@ -269,7 +269,10 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "before assuming (?:it's|it is|that it's|it was) (?:the|our|an?) (?:app|system|software|product|platform|service|fault|bug|problem|tool)" },
   { pattern: "once (?:a |the |your )?(?:parcel|package|order|shipment|item|delivery)s? (?:leaves?|has left|left) our (?:dock|warehouse|depot|premises|hands|site)s?,? (?:it's|it is|they're|they are) (?:in|with|up to) the" },
   { pattern: "(?:the|our|their) (?:[\\w-]+ )?(?:partner|supplier|courier|carrier|vendor|provider|contractor|delivery firm|agency)s? (?:has|have|had) been (?:stretched|swamped|overloaded|overwhelmed|slammed|stretched thin)" },
-  { pattern: "(?:file|data|export|spreadsheet|list|brief|assets|details|numbers|figures) (?:that )?(?:you|your (?:[\\w-]+ ){0,2}?(?:team|folks|people|department|it|colleagues|staff)) sent (?:over |us |in )?(?:needed|had|contained|was (?:missing|incomplete|wrong|late|out of date))" },
+  { pattern: "(?:file|files|data|export|spreadsheet|list|brief|assets|details|numbers|figures|photos|images|content|copy|descriptions|artwork) (?:that )?(?:you|your (?:[\\w-]+ ){0,2}?(?:team|folks|people|department|it|colleagues|staff)) sent (?:over |us |in )?(?:needed|had|contained|(?:was|were) (?:missing|incomplete|wrong|late|out of date|in (?:the wrong|several|(?:[\\w-]+ )?different|like))|arrived (?:late|incomplete))" },
+  // The customer's silence as the cause, said as what would have been: "had the night manager been notified of a later
+  // arrival, the room would certainly have been held".
+  { pattern: "had (?:you|the |our |your )?(?:[\\w-]+ ){0,2}?(?:been (?:notified|told|informed|advised|made aware)|(?:notified|told|informed|called|phoned|let) (?:us|the hotel|reception|the team))(?: of [\\w -]{1,30}?)?,? (?:the|your|we|it|this) (?:[\\w-]+ ){0,3}?would" },
   { pattern: 'mistakes were made' },
   { pattern: 'it was decided (?:that|to)' },
   { pattern: 'errors? (?:was|were|have been|has been) made' },

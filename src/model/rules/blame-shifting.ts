@@ -22,6 +22,9 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // The customer's assets, or their silence, as the cause.
+      { body: 'Hey Ethan,\n\nThe holdup was that the product photos your team sent over were in four different aspect ratios. I will call you at 3pm today.', role: 'account' },
+      { body: 'Dear Ms Hussain,\n\nHad the night manager been notified of a later arrival, the room would certainly have been held. I will call you at 3pm today.', role: 'support' },
       // The fault as what customers usually do.
       { body: 'Dear Henrik,\n\nRust spots on stainless are often happening when the customer stores the parts near sea water without cover. I will call you at 3pm today.', role: 'support' },
       // The product cleared and the customer blamed; the parcel out of our hands; a partner stretched; their file as the cause.
@@ -79,6 +82,8 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nThe previous account manager set this up before I joined, so I wasn't aware of the arrangement. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // What would have been, owned.
+      { body: "Dear Ms Hussain,\n\nHad we checked the arrivals list at 6pm as we should have, your room would have been held; that's on us. I will call you at 3pm today.", role: 'support' },
       // The same facts, owned.
       { body: "Hi Carmen,\n\nThe file your IT team sent over was fine; the go-live slipped because I booked too little time for the import, and that's on me. I will call you at 3pm today.", role: 'account' },
       // Busy on their matter, or busy and owning the slip.
