@@ -34,6 +34,11 @@ export const GENERIC_OPENERS: Phrase[] = [
   { pattern: "(?:{I} )?hope (?:the|your) (?:long )?weekend (?:recharged|was (?:restful|relaxing|good|great)|treated you well)" },
   { pattern: "(?:in the pink of health|hope you(?:'re| are) in good health)" },
   { pattern: "warm(?:est)? greetings from" },
+  // Found in emails written blind in other registers: "Wishing you and your esteemed office a productive quarter ahead",
+  // "I am writing you only to present myself". (A bare "Greetings from Shenzhen Everbright…" was tried: the dev split's
+  // reader reads it as the company introducing itself, not as a stock opener.)
+  { pattern: "wishing you(?: and (?:your|the) [\\w ]{1,30}?)? an? (?:productive|great|wonderful|happy|successful|pleasant|prosperous|good) (?:quarter|week|day|year|month|season|start)(?: ahead)?" },
+  { pattern: "(?:i am|i'm) writing (?:to )?you (?:only |just |simply )?to (?:present|introduce) (?:myself|ourselves|our|my)" },
   { pattern: "just a quick note to say (?:hi|hello)" },
   { pattern: "quick one for you" },
   { pattern: "apologies for the cold (?:e-?mail|outreach|message|note)" },

@@ -20,6 +20,9 @@ export default phraseRule({
   suggestion: 'Open with something about them: their last message, their project, a result they care about.',
   examples: {
     flag: [
+      // Stock openers in other registers.
+      'Dear Mr Shah,\n\nWishing you and your esteemed office a productive quarter ahead. Could we talk on Tuesday?',
+      'Hello Olivia,\n\nI am writing you only to present myself. Could we talk on Tuesday?',
       'Hi Dana,\n\nI hope this email finds you well. Could we talk about your Q3 hiring plan on Tuesday?',
       'Hi Dana,\n\nJust checking in on the proposal. Could we talk on Tuesday?',
       "Hi Dana,\n\nI'm writing to follow up on our previous correspondence. Could we talk on Tuesday?",
