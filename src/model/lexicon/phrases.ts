@@ -16,6 +16,8 @@ export interface Phrase {
 /** Boilerplate openers/closers that could go to anyone (rubric 1; seeds 000, 003). */
 export const GENERIC_OPENERS: Phrase[] = [
   // "I hope this email finds you well", "I trust this finds you well", "hope my note finds you all doing well".
+  // Also "Trusting this note lands at a good moment", "hoping this message catches you well".
+  { pattern: "(?:hoping|trusting) (?:that )?(?:this|my|our|the)(?: (?:e-?mail|message|note|letter))? (?:finds|reaches|lands (?:with|at)|catches) (?:you|a good)" },
   { pattern: "(?:{I} )?(?:hope|trust)(?: that)? (?:this|my|our|the)(?: (?:e-?mail|message|note|letter))? finds you(?: (?:all|both))?(?: (?:doing )?(?:well|good|great|fine|safe|healthy|in good (?:health|spirits)))?" },
   // "I hope that you are well", "hope you're all doing well", "I trust all is well with you".
   { pattern: "(?:{I} )?(?:hope|trust)(?: that)? (?:you(?:'re| are| have been|'ve been)(?: (?:all|both))?(?: (?:doing|keeping))? (?:well|good|great|fine)|(?:all|everything) is (?:well|good)(?: with you| on your (?:end|side))?|you(?:'re| are)(?: (?:all|both))? (?:having|enjoying) (?:a|an|the|your)(?: [\\w-]+){0,2} (?:day|week|weekend|morning|afternoon|month|start|holidays?|break|summer))" },

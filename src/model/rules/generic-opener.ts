@@ -20,6 +20,7 @@ export default phraseRule({
   suggestion: 'Open with something about them: their last message, their project, a result they care about.',
   examples: {
     flag: [
+      "Hi Melissa,\n\nTrusting this note lands at a good moment in what I'm sure is a packed semester for you. Could we talk on Tuesday?",
       // Stock openers in other registers.
       'Dear Mr Shah,\n\nWishing you and your esteemed office a productive quarter ahead. Could we talk on Tuesday?',
       'Hello Olivia,\n\nI am writing you only to present myself. Could we talk on Tuesday?',
