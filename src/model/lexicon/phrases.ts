@@ -55,6 +55,9 @@ export const GENERIC_OPENERS: Phrase[] = [
 
 /** Scripted empathy (seed 000: "Don't pretend-feel"). */
 export const FAKE_EMPATHY: Phrase[] = [
+  // Breezy empathy claimed, not shown (emails written blind): "totally feel you on this one", "I get it on a deep level",
+  // "your emotions are completely valid and heard".
+  { pattern: "(?:totally |really |completely )?feel you on this(?: one)?|(?:i|we) get it on a (?:deep|whole (?:other|new)) level|your (?:emotions|feelings|frustrations?) (?:are|is) (?:completely |totally |entirely )?valid" },
   { pattern: 'i (?:completely |totally |fully )?(?:know|understand) (?:exactly )?how you(?: must)? feel' },
   { pattern: 'i (?:completely |totally |fully |can )?understand your (?:frustration|concerns?|disappointment|anger)' },
   { pattern: 'we (?:completely |totally |fully )?understand your (?:frustration|concerns?|disappointment)' },

@@ -14,6 +14,9 @@ export default phraseRule({
   suggestion: 'Name their specific problem and what you are doing about it: "The invoice charged you twice; I have refunded the $40 today."',
   examples: {
     flag: [
+      // Breezy empathy claimed, not shown.
+      { body: "Hey Ethan,\n\ntotally feel you on this one, I get it on a deep level. I will call you at 3pm today.", role: 'account' },
+      { body: 'Dear Kavya,\n\nYour emotions are completely valid and heard by each of us here. I will call you at 3pm today.', role: 'support' },
       { body: "Hi Ana,\n\nRest assured your satisfaction is our number one priority. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Ana,\n\nWe take all customer complaints very seriously. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Sam,\n\nI understand your frustration with the delayed shipment. I will call you at 3pm today.', role: 'support' },
