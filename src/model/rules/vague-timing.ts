@@ -121,6 +121,9 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // A time left to someone's travels, or to availability.
+      { body: 'Dear Mr Sharma,\n\nOur regional executive will get in touch with you whenever his tour brings him to Ludhiana.', role: 'account' },
+      { body: 'Dear Praveen,\n\nThe installation engineer will be sent to your site after dispatch, subject to availability.', role: 'account' },
       // Time left to chance.
       { body: 'Hello Agnes,\n\nThese things usually turn up in the end.', role: 'support' },
       // A date taken back as it is given.
