@@ -127,7 +127,7 @@ function samePlace(a: string, b: string): boolean {
 }
 
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
-function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>): boolean {
+function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>, rough: readonly { value: string; start: number }[], fractions: readonly { start: number; end: number }[]): boolean {
   const fw = words(fact);
   const sw = words(sentence);
   // Acronyms of three letters or more ("SDR", "CRM") are things, not a name in the note's place ("UK" is one).
@@ -142,8 +142,6 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   // A count of something else is no other count: "two training sessions" does not misread "40 new volunteers", while
   // "15 new SDR seats" misreads "12 SDRs" (the words after each number share a stem).
   // A number said roughly ("one in eight" for 12%, "north of 60,000" for 62,000) stands for the note's, not against it.
-  const rough = roughMatch(sentence, readSentence(sentence), roughKeys(fact, fw));
-  const fractions = readSentence(sentence).fractions;
   const factNums = numbersOf(fw, fact).filter((f) => !rough.some((r) => r.value === f.value));
   const sentNums = numbersOf(sw, sentence).filter((n) => !rough.some((r) => r.start === n.start) && !fractions.some((f) => n.start >= f.start && n.end <= f.end));
   const other = (a: readonly Num[], b: readonly Num[]) => a.filter((n) => !b.some((m) => m.value === n.value));
@@ -255,10 +253,11 @@ function clocksOf(ws: readonly { lower: string; start: number; end: number }[], 
  */
 const APPROX_BEFORE = /\b(?:nearly|roughly|about|around|almost|north of|over|more than|just over|just under|under|fewer than|less than|close to|some|upwards of|approximately|circa|getting on for)\s+$|~\s*$/i;
 const APPROX_WORD = /^(?:about|around|approximately|roughly|nearly|almost|over|~|circa)$/i;
-const SMALL = new Map(UNITS.map((w, i) => [w, i] as const));
+/** A count said in words, as a fraction's parts use it ("one in eight", "a third"). */
+const WORD_COUNT = new Map<string, number>([...UNITS.map((w, i) => [w, i] as const), ['a', 1], ['twenty', 20], ['fifty', 50], ['a hundred', 100]]);
 const DENOMS = new Map([['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['tenth', 10], ['tenths', 10]]);
 const FRACTION = /\b(?:(one|a|two|three|four|\d)\s+(half|halves|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)\b|(one|\d+|two|three|four|five|six|seven|eight|nine)(?:\s+[a-z-]+){0,2}?\s+(?:in|out of)\s+(?:every\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred)\b)/gi;
-const countOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : w === 'a' || w === 'a hundred' ? (w === 'a' ? 1 : 100) : w === 'fifty' ? 50 : w === 'twenty' ? 20 : SMALL.get(w) ?? NaN);
+const countOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : WORD_COUNT.get(w) ?? NaN);
 function fractionsOf(text: string): { pct: number; start: number; end: number }[] {
   const out: { pct: number; start: number; end: number }[] = [];
   FRACTION.lastIndex = 0;
@@ -411,7 +410,8 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   }
   for (const n of read.numbers) if (numbers.has(n.value)) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });
   // Said roughly: "nearly a third" for 30%, "north of 60,000" for about 62,000.
-  for (const r of roughMatch(text, read, keys.rough)) if (!hits.some((h) => h.key === `#${r.value}`)) hits.push({ start: r.start, end: r.end, key: `#${r.value}` });
+  const rough = roughMatch(text, read, keys.rough);
+  for (const r of rough) if (!hits.some((h) => h.key === `#${r.value}`)) hits.push({ start: r.start, end: r.end, key: `#${r.value}` });
   // A place or a name the sentence shares with the note, said as the writer's ("Our London team…", "I'm in Bristol next
   // month", "Graham in our finance team will send…", "our community Slack"), is where the writer is or who works with
   // them, not the reader's. A person the note names in full stays theirs.
@@ -421,7 +421,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     const before = text.slice(Math.max(0, h.start - 40), h.start);
     if (OURS_OF.test(before) || (read.ours && (OURS_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
   }
-  if (hits.length === 0 || contradicts(keys.fact, text, shared)) return undefined;
+  if (hits.length === 0 || contradicts(keys.fact, text, shared, rough, read.fractions)) return undefined;
   // What we support or work with, said of us alone ("Square is one of the POS systems we support"): their name in our
   // catalogue, not their news.
   // What we are, have or do, said of us alone ("We have 40 new integrations this quarter", "We already supply growers

@@ -129,6 +129,8 @@ const PAST_VERB = /\b(?:[a-z]+ed|was|were|had|went|took|left|came|sent|made|got|
 const BACK_NOW = /\b(?:restored|fixed|resolved|repaired|back (?:up|online|to normal|in service)|(?:working|flowing|running|syncing|loading|coming through|going through) again|up and running|reinstated|re-?enabled)\b/i;
 /** "How long until it's fixed?", "When will it be back?": a time asked for the fault to end. */
 const FIX_ASK = /\b(?:fixed|resolved|sorted|back|working|restored|up and running|running again)\b/i;
+/** The fault's end asked about ("How long until it's fixed?"), and said as done in the sentence ("flowing again"). */
+const fixedNow = (part: AskPart, text: string) => FIX_ASK.test(part.text) && BACK_NOW.test(text) && !FUTURE.test(text);
 /** An ask about a thing named before it, by "that date", "this price", "the same slot" (not "this time", "this week": those are now). */
 const ANAPHOR = /\b(?:that|this|those|these|the same) (?:date|slot|price|rate|figure|amount|quantity|volume|option|plan|room|venue|size|model)s?\b/i;
 /** The reader has nothing to do: an answer to "how do we fix it?". */
@@ -397,7 +399,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // A time that is the ask's own ("the recording of Monday's session … shortly") says nothing of when.
         // The only "when" asking when the fault will end is answered by its end, said as done ("How long until it's
         // fixed?" — "We restarted it at 09:40 and new sales are flowing again").
-        if (sole && FIX_ASK.test(part.text) && BACK_NOW.test(x.text) && !FUTURE.test(x.text) && !r.question) { v = true; break; }
+        if (sole && fixedNow(part, x.text) && !r.question) { v = true; break; }
         // The only "when" asking how long a thing takes is answered by a length of time that is no message to them
         // ("Can you confirm the lead time for 2,000 units?" — "From order to dispatch it's currently six weeks").
         if (sole && LEAD_ASK.test(part.text) && r.time && DURATION.test(x.text) && !TO_YOU.test(x.text)) { v = true; break; }
@@ -462,7 +464,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(x.text)) return false;
     if (refersBack && read(x).opener) return false;
     // The fault's end, said as done, answers "how long until it's fixed?" whatever else the sentence names.
-    if (part.type === 'when' && FIX_ASK.test(part.text) && BACK_NOW.test(x.text) && !FUTURE.test(x.text)) return false;
+    if (part.type === 'when' && fixedNow(part, x.text)) return false;
     // A sum of money answers the only ask about money, whatever other ask the sentence names more of.
     if (soleMoney && newMoney(x.text, part.text)) return false;
     // A sentence that names most of this ask, in two words or more, answers it as well as the other ("We can host you

@@ -78,18 +78,19 @@ const WE_ARE_A = new RegExp(`^(?:${WE}(?:'re| are)|ours is|${OUR}(?: (?:is|are)|
  * that may be anyone's ("Dynegy is a great company", "Brian is a respected leader": on corpus mail, as often
  * a third party as the writer's company).
  */
+export function pitchesWhatWeAre(text: string): boolean {
+  const s = subjectOf(text)?.s;
+  return !!s && pitchSubject(s);
+}
+const pitchSubject = (s: string) => WE_DO.test(s) || WE_WERE.test(s) || WE_ARE_A.test(s);
+
 /**
  * What we offer or own, said in general: pitchesWhatWeAre, or what we have ("We have 40 new integrations this
  * quarter"). Not what we are doing now ("Our team is still working on the rate sync").
  */
 export function statesWhatWeOffer(text: string): boolean {
   const s = subjectOf(text)?.s;
-  return !!s && (WE_DO.test(s) || WE_WERE.test(s) || WE_ARE_A.test(s) || WE_HAVE.test(s));
-}
-
-export function pitchesWhatWeAre(text: string): boolean {
-  const s = subjectOf(text)?.s;
-  return !!s && (WE_DO.test(s) || WE_WERE.test(s) || WE_ARE_A.test(s));
+  return !!s && (pitchSubject(s) || WE_HAVE.test(s));
 }
 
 /**

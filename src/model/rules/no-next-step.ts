@@ -19,7 +19,7 @@ const ENCLOSED = /\b(?:attached|attaching|enclosed|enclosing)\b|\byou (?:can|may
 // …unless what was found is a no: "I checked your account and I don't see a cancellation on file".
 const FOUND_NOTHING = /\b(?:don['’]t|do not|didn['’]t|did not|can['’]t|cannot|couldn['’]t|could not|unable|no record|nothing)\b/i;
 // An answer that is a no, or not known yet.
-const NEGATIVE = /\b(?:don['’]t|do not|didn['’]t|did not|can['’]t|cannot|couldn['’]t|could not|won['’]t|unable|no record|nothing|not (?:yet|made|possible|available|offered|eligible|able)|under (?:any|no) circumstances|no (?:exceptions?|discounts?|refunds?|way))\b/i;
+const NEGATIVE = new RegExp(`${FOUND_NOTHING.source}|\\b(?:won['’]t|not (?:yet|made|possible|available|offered|eligible|able)|under (?:any|no) circumstances|no (?:exceptions?|discounts?|refunds?|way))\\b`, 'i');
 // Looked into already, the answer given: "I checked with Beth, and October is unpaid", "I ran them by our attorney".
 const LOOKED = /\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|already\s+|also\s+)?(?:checked|looked into|investigated|traced|determined|spoken (?:to|with)|spoke (?:to|with)|talked (?:to|with)|ran (?:it|them|this|these) by|made (?:the |some )?changes)\b/i;
 // "I'll fax it to you", "we will re-run those dates": a step of ours, as a promise the commitment reader took is.

@@ -1,6 +1,6 @@
 import { perSentence, type Rule, type SentenceView } from '../rule';
 import { q } from '../phrase-rule';
-import { namesIn, ourNames, pitchesUs, pitchOf, theirNames, weYou } from '../pitch';
+import { isTheirs, namesIn, ourNames, pitchesUs, pitchOf, theirNames, weYou } from '../pitch';
 import { pitchesWhatWeAre } from '../self-description';
 
 /**
@@ -77,7 +77,7 @@ const rule: Rule = {
     const content = doc.sentences.slice(doc.firstContent);
     // A line that says what we are or do, in any words ("We offer several packages", "eAssist provides…"), unless
     // it is the reader's own company it describes.
-    const aboutUs = content.filter((s) => pitchesUs(s, theirs) || (describes(s.view) && !theirs.has(s.view.words[0]?.lower ?? '')));
+    const aboutUs = content.filter((s) => pitchesUs(s, theirs) || (describes(s.view) && !isTheirs(s.view.words[0]?.lower, theirs)));
     const led = content.filter((s) => usLed(s.view) || names.has(s.view.words[0]?.lower ?? '')).length;
     // A short pitch says "we" fewer than MIN times yet is all about us: half its lines or more start with us, one of
     // them pitches, and it says "you" no more than "we" ("We are the leading payroll platform. Our support answers in
