@@ -107,6 +107,7 @@ const ABOUT_US = /\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselves|us|I
 const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:open(?:s|ed|ing)?|add(?:s|ed|ing)?|new)\b/i, /\b(?:clos(?:e|es|ed|ing)|shut(?:ting)?|cutting)\b/i],
   [/\b(?:on time|on schedule|went live)\b/i, /\b(?:slipped|delayed|pushed(?: back)?|postponed|late)\b/i],
+  [/\b(?:brought forward|bring(?:s|ing)? (?:it |them )?forward|pulled forward|moved up|accelerated)\b/i, /\b(?:push(?:ed|es|ing)?\b[^.;]{0,30}\bback|postponed|delayed|deferred)\b/i],
   [/\b(?:hir(?:e|es|ed|ing)|grow(?:s|ing|th)?|grew)\b/i, /\b(?:lay(?:ing)? off|laid off|layoffs?|cut(?:ting)? (?:jobs|staff)|shr[iau]nk)\b/i],
   [/\b(?:funding|raised|series [a-e])\b/i, /\b(?:acquired|acquisition|bought by)\b/i],
   [/\b(?:merg(?:e|es|ed|ing|er)|join(?:s|ed|ing)? forces)\b/i, /\b(?:split(?:s|ting)?|separat(?:e|es|ed|ing|ion)|demerg(?:e|ed|er)|part(?:ed|ing)? ways|break-?up)\b/i],
@@ -130,8 +131,10 @@ function samePlace(a: string, b: string): boolean {
 function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>, rough: readonly { value: string; start: number }[], fractions: readonly { start: number; end: number }[]): boolean {
   const fw = words(fact);
   const sw = words(sentence);
-  // Acronyms of three letters or more ("SDR", "CRM") are things, not a name in the note's place ("UK" is one).
-  const named = (ws: ReturnType<typeof words>) => properNames(ws.filter((w, i) => i === 0 || !/^\p{Lu}{3,}s?$/u.test(w.text))).filter((s) => !shared.has(s));
+  // Acronyms of three letters or more ("SDR", "CRM") are things, not a name in the note's place ("UK" is one); so are
+  // codes with a digit ("FY27", "H1").
+  const code = (ws: ReturnType<typeof words>, i: number) => /^\d/.test(ws[i + 1]?.text ?? '') && ws[i + 1]!.start === ws[i]!.end;
+  const named = (ws: ReturnType<typeof words>) => properNames(ws.filter((w, i) => i === 0 || !(/^\p{Lu}{3,}s?$/u.test(w.text) || code(ws, i)))).filter((s) => !shared.has(s));
   const factNames = new Set(named(fw));
   const sentNames = named(sw);
   // "Germany" for "German" is the same place.
@@ -157,7 +160,68 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
       if (!NEGATION_BEFORE.test(sentence.slice(Math.max(0, w.start - 30), w.start))) return true;
     }
   }
+  // A move the other way ("from Stripe over to Chargebee" for "moving billing off Chargebee → Stripe").
+  const fm = movesOf(fact);
+  const sm = movesOf(sentence);
+  if ([...sm.to].some((n) => fm.from.has(n) && !sm.from.has(n)) || [...sm.from].some((n) => fm.to.has(n) && !sm.to.has(n))) return true;
+  // Another time of year for the note's ("breaking ground in March" for "breaks ground Sept"): a month, quarter or
+  // season the note's does not overlap.
+  // Another funding round ("the Series A" for "Closed $42M Series C").
+  const fRound = /\bseries ([a-h])\b/i.exec(fact)?.[1]?.toLowerCase();
+  const sRound = /\bseries ([a-h])\b/i.exec(sentence)?.[1]?.toLowerCase();
+  if (fRound && sRound && fRound !== sRound) return true;
+  // Likewise another year ("fall 2026" for "fall '25 freshman class").
+  const fYears = yearsOf(fact);
+  if (fYears.size > 0) {
+    const sYears = yearsOf(sentence);
+    if (sYears.size > 0 && ![...sYears].some((y) => fYears.has(y))) return true;
+  }
+  const fMonths = monthsOf(fact);
+  if (fMonths.size > 0) {
+    const sMonths = monthsOf(sentence);
+    if (sMonths.size > 0 && ![...sMonths].some((m) => fMonths.has(m))) return true;
+  }
   return OPPOSITES.some(([a, b]) => (a.test(sentence) && b.test(fact) && !b.test(sentence)) || (b.test(sentence) && a.test(fact) && !a.test(sentence)));
+}
+
+/**
+ * The names a text moves from and to: "moving off Chargebee → Stripe", "from Redshift to Snowflake", "migrating onto
+ * NetSuite". A name after "to" counts only in a sentence that talks of a move ("Thanks to Maria" is none).
+ */
+const MOVE_FROM = /\b(?:from|off(?: of)?)\s+(?:the\s+|their\s+|your\s+|its\s+)?(\p{Lu}[\p{L}\d&-]*)/gu;
+const MOVE_TO = /(?:\b(?:to|onto|into)|→|->)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&-]*)/gu;
+const MOVE_WORD = /\b(?:mov(?:e|es|ed|ing)|migrat\w*|switch\w*|transition\w*|shift\w*|replac\w*|port(?:s|ed|ing)?|swap\w*|convert\w*|chang(?:e|es|ed|ing)|over to)\b|→|->/i;
+function movesOf(text: string): { from: Set<string>; to: Set<string> } {
+  const from = new Set([...text.matchAll(MOVE_FROM)].map((m) => stem(m[1]!.toLowerCase())).filter((n) => !MONTHS.test(n)));
+  const to = from.size > 0 || MOVE_WORD.test(text) ? new Set([...text.matchAll(MOVE_TO)].map((m) => stem(m[1]!.toLowerCase())).filter((n) => !MONTHS.test(n))) : new Set<string>();
+  return { from, to };
+}
+
+/**
+ * The months a text dates something to (0 = January): a month ("Sept", "in March"; "May" and "March" only written as
+ * names), a quarter ("Q1" is January to March) or a season said as a time ("this fall", "summer 2026"; northern
+ * hemisphere, as the notes are).
+ */
+const MONTH_NAME = /\b(?:(jan)(?:uary)?|(feb)(?:ruary)?|(mar)(?:ch)?|(apr)(?:il)?|(may)|(jun)e?|(jul)y?|(aug)(?:ust)?|(sep)(?:t(?:ember)?)?|(oct)(?:ober)?|(nov)(?:ember)?|(dec)(?:ember)?)\b\.?/gi;
+/** The years a text names: "2026", "'25" (this century). */
+const YEAR = /(?:\b(?:19|20)(\d\d)|['’](\d\d))\b/g;
+function yearsOf(text: string): Set<string> {
+  return new Set([...text.matchAll(YEAR)].map((m) => m[1] ?? m[2]!));
+}
+const QUARTER = /\bQ([1-4])\b/gi;
+const SEASON_TIME = /\b(?:(?:this|next|last|in|by|the|early|late|mid|until|over)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)|(spring|summer|autumn|fall|winter)\s+(?:'|’)?\d{2,4})\b/gi;
+const SEASON_MONTHS: Record<string, number[]> = { spring: [2, 3, 4], summer: [5, 6, 7], autumn: [8, 9, 10], fall: [8, 9, 10], winter: [11, 0, 1] };
+function monthsOf(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(MONTH_NAME)) {
+    const i = m.slice(1).findIndex((g) => g !== undefined);
+    // "may" and "march" are verbs too: only a capital makes them months.
+    if ((i === 4 || (i === 2 && m[0].length > 3)) && !/^\p{Lu}/u.test(m[0])) continue;
+    out.add(i);
+  }
+  for (const m of text.matchAll(QUARTER)) { const q = Number(m[1]) - 1; out.add(q * 3).add(q * 3 + 1).add(q * 3 + 2); }
+  for (const m of text.matchAll(SEASON_TIME)) for (const x of SEASON_MONTHS[(m[1] ?? m[2])!.toLowerCase()]!) out.add(x);
+  return out;
 }
 
 /** A year ("2027"), which no count stands in for. */
@@ -252,6 +316,10 @@ function clocksOf(ws: readonly { lower: string; start: number; end: number }[], 
  * place: the word just before it.
  */
 const APPROX_BEFORE = /\b(?:nearly|roughly|about|around|almost|north of|over|more than|just over|just under|under|fewer than|less than|close to|some|upwards of|approximately|circa|getting on for)\s+$|~\s*$/i;
+// A bound: "north of 1,000 drivers" says the count is above 1,000 (so ~1,200 is the note's, though 20% off);
+// "under 50 stores", below it. The note's count may sit up to a third past the bound, on its side only (else within 15%).
+const ABOVE_BEFORE = /\b(?:north of|over|more than|upwards of|in excess of|well over|comfortably over)\s+$/i;
+const BELOW_BEFORE = /\b(?:under|fewer than|less than|south of|nearly|almost|just shy of|getting on for)\s+$/i;
 const APPROX_WORD = /^(?:about|around|approximately|roughly|nearly|almost|over|~|circa)$/i;
 /** A count said in words, as a fraction's parts use it ("one in eight", "a third"). */
 const WORD_COUNT = new Map<string, number>([...UNITS.map((w, i) => [w, i] as const), ['a', 1], ['twenty', 20], ['fifty', 50], ['a hundred', 100]]);
@@ -289,8 +357,12 @@ function roughMatch(text: string, read: SentenceReading, rough: readonly RoughKe
   for (const n of read.numbers) {
     const c = Number(n.value);
     if (!Number.isFinite(c) || c <= 10) continue;
-    const cue = APPROX_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start));
-    const k = rough.find((r) => r.count !== undefined && r.value !== n.value && (cue || r.approx) && Math.abs(r.count - c) <= r.count * 0.15);
+    const before = text.slice(Math.max(0, n.start - 20), n.start);
+    const cue = APPROX_BEFORE.test(before);
+    const above = ABOVE_BEFORE.test(before);
+    const below = !above && BELOW_BEFORE.test(before);
+    const near = (count: number) => (above ? count > c && count <= (c * 4) / 3 : below ? count < c && count >= (c * 3) / 4 : Math.abs(count - c) <= count * 0.15);
+    const k = rough.find((r) => r.count !== undefined && r.value !== n.value && (cue || r.approx) && near(r.count));
     if (k) out.push({ value: k.value, start: n.start, end: n.end });
   }
   return out;
@@ -307,7 +379,10 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   // A name of a place, person or product in the note ("Monterrey", "Elena", "Salesforce"): not its first word.
   const names = new Set(properNames(ws));
   // A common word is no key, unless the note writes it as a name ("prefers Teams calls").
-  const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
+  // A place said in two capitals ("Saltillo, MX", "Austin, TX") is a key too, though short words are not; the sentence
+  // must write it as a name ("us" is no "US").
+  const codes = ws.filter((w, i) => i > 0 && /^\p{Lu}{2}$/u.test(w.text)).map((w) => stem(w.lower));
+  const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...codes, ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
   const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
   const numbers = new Set([...numbersOf(ws, fact.text).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)), ...clocksOf(ws, fact.text).map((c) => c.value)]);
@@ -402,7 +477,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     if (key === undefined) {
       // A common word the note writes as a name ("Teams") is that name only when the sentence writes it so too. A county
       // named for its town ("Herefordshire" for "Hereford") is the same place.
-      key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return (r === 'same' && (w.name || !WEAK.has(f))) || ((r === 'domain' || r === 'extra') && !proper.has(f)) || (w.name && samePlace(f, w.stem)); }) ?? '';
+      key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return (r === 'same' && (w.name || (!WEAK.has(f) && (f.length > 2 || /\d/.test(f))))) || ((r === 'domain' || r === 'extra') && !proper.has(f)) || (w.name && samePlace(f, w.stem)); }) ?? '';
       if (keys.byWord.size >= 5000) keys.byWord.clear();
       keys.byWord.set(memoKey, key);
     }

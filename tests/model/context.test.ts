@@ -349,6 +349,39 @@ describe('research is used when what a note says is used', () => {
     expect(uses('How are plans for the new packing site in Herefordshire coming along?', packhouse)).toBe(true);
     expect(uses('How are plans for the new packing site in Yorkshire coming along?', packhouse)).toBe(false);
   });
+  it('a bound on a number holds the note\'s number on its side', () => {
+    const drivers = { text: 'Runs ~1,400 drivers, turnover near 80% a year' };
+    // "North of 1,200" is above 1,200: about 1,400 is that, though 17% off.
+    expect(uses('Keeping north of 1,200 drivers on the road is a constant hiring job.', drivers)).toBe(true);
+    expect(uses('Keeping under 1,200 drivers on the road is a constant hiring job.', drivers)).toBe(false);
+    expect(uses('Keeping north of 2,000 drivers on the road is a constant hiring job.', drivers)).toBe(false);
+  });
+  it('a title in the note is its words in the draft; a round, a country code and a fall in a figure are the note\'s', () => {
+    expect(uses('With a new finance chief who came over from Siemens, budgeting season will look different.', { text: 'New CFO Priya Nair (ex-Siemens), started in June' })).toBe(true);
+    expect(uses('Well done on closing the Series C.', { text: 'Closed $42M Series C led by Balderton' })).toBe(true);
+    expect(uses('Well done on closing the Series A.', { text: 'Closed $42M Series C led by Balderton' })).toBe(false);
+    expect(uses('Bringing a second mill online in Brazil is a big step.', { text: 'Second mill in Curitiba, BR: first production run Q2' })).toBe(false);
+    expect(uses('Bringing a second plant online in Mexico next spring is a big step.', { text: 'Second plant in Saltillo, MX — first production run Q2' })).toBe(true);
+    expect(uses('I saw your Google rating has dipped this year.', { text: 'Google rating slipped from 4.7 to 4.3 this year' })).toBe(true);
+    expect(uses('With your dean stepping down in the summer, the search must be taking up time.', { text: 'Dean Hal Brooks retires in July; search under way' })).toBe(true);
+    // A code with a digit ("FY28") is no other name in the note's place.
+    expect(uses('With a new finance chief from Siemens and a plan to double revenue by FY28, budgeting will change.', { text: 'New CFO Priya Nair (ex-Siemens), started in June' })).toBe(true);
+  });
+  it('a move the other way, another time of year or another year, or the date pushed back misreads the note', () => {
+    const billing = { text: 'H2: moving invoicing off Zuora → Chargebee' };
+    expect(uses('I hear you are moving invoicing from Chargebee over to Zuora this half.', billing)).toBe(false);
+    expect(uses('I hear you are moving invoicing off Zuora this half.', billing)).toBe(true);
+    const ground = { text: 'Won the $90M Eastgate library contract; breaks ground Oct' };
+    expect(uses('Good luck breaking ground on the Eastgate library in April.', ground)).toBe(false);
+    expect(uses('Good luck breaking ground on the Eastgate library this autumn.', ground)).toBe(true);
+    expect(uses('Good luck breaking ground on the Eastgate library in October.', ground)).toBe(true);
+    const cohort = { text: "Fall '24 intake ~1,800 students; applications down 9%" };
+    expect(uses('With the fall 2027 intake of 1,800 students ahead, applications matter.', cohort)).toBe(false);
+    expect(uses('With an intake of 1,800 students last fall, applications matter.', cohort)).toBe(true);
+    const target = { text: 'Carbon-neutral target brought forward to 2032 (was 2038)' };
+    expect(uses('I read that your carbon-neutral target has been pushed back to 2038.', target)).toBe(false);
+    expect(uses('Bringing your carbon-neutral target forward to 2032 is bold.', target)).toBe(true);
+  });
   it('a greeting that names the person a note names uses nothing', () => {
     const r = analyze(
       { body: 'Hi Marcus,\n\nI wanted to introduce our routing tool and see whether it could help your dispatch team this winter.', recipients: [{ name: 'Marcus Ortiz' }] },

@@ -113,14 +113,31 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['sizing', 'size', 'sizes', "don't fit", "doesn't fit", 'fit properly'],
   ['retention', 'turnover', 'attrition'],
   ['contractor', 'contractors', 'subcontractor', 'subcontractors'],
+  // A title and its words, as notes abbreviate it and emails spell it ("New CRO Alicia Ng" ~ "your new revenue chief").
+  ['cro', 'chief revenue officer', 'revenue chief', 'head of revenue'],
+  ['cfo', 'chief financial officer', 'finance chief', 'head of finance', 'finance director'],
+  ['cto', 'chief technology officer', 'tech chief', 'head of technology', 'head of engineering'],
+  ['coo', 'chief operating officer', 'operations chief', 'head of operations', 'vp ops', 'vp operations'],
+  ['cmo', 'chief marketing officer', 'marketing chief', 'head of marketing'],
+  ['ciso', 'chief information security officer', 'security chief', 'head of security'],
+  ['cio', 'chief information officer', 'head of it', 'it director'],
+  ['chro', 'chief people officer', 'head of hr', 'head of people', 'hr director'],
+  ['cno', 'chief nursing officer', 'head of nursing', 'director of nursing'],
+  ['ceo', 'chief executive', 'chief executive officer'],
+  // A figure going down ("TripAdvisor avg slipped 4.6 → 4.2" ~ "your scores have dipped").
+  ['dip', 'dipped', 'slip', 'slipped', 'slid', 'decline', 'declined', 'decrease', 'decreased', 'dropped', 'shrank', 'shrunk'],
+  // Someone leaving a post ("Provost Elena Marsh leaves in June" ~ "with the provost stepping down").
+  ['retire', 'retiring', 'retirement', 'step down', 'steps down', 'stepping down', 'stepped down', 'depart', 'departing', 'departure', 'leaves', 'leaving', 'moving on'],
+  // A funding round is its name ("Raised $30M Series B" ~ "Congrats on the Series B").
+  ['series a'], ['series b'], ['series c'], ['series d'], ['series e'],
 ];
 
 // A country and its people ("Germany" ~ "your German entity"): one name in two forms.
 const DEMONYMS: readonly (readonly string[])[] = [
-  ['germany', 'german'], ['mexico', 'mexican'], ['france', 'french'], ['spain', 'spanish'], ['italy', 'italian'],
+  ['germany', 'german'], ['mexico', 'mexican', 'mx'], ['france', 'french'], ['spain', 'spanish'], ['italy', 'italian'],
   ['canada', 'canadian'], ['australia', 'australian'], ['ireland', 'irish'], ['india', 'indian'], ['china', 'chinese'],
   ['japan', 'japanese'], ['brazil', 'brazilian'], ['poland', 'polish'], ['sweden', 'swedish'], ['netherlands', 'dutch', 'holland'],
-  ['scotland', 'scottish'], ['wales', 'welsh'], ['britain', 'british'], ['europe', 'european'],
+  ['scotland', 'scottish'], ['wales', 'welsh'], ['britain', 'british', 'uk'], ['europe', 'european'],
 ].map((g) => g.map((w) => stem(w)));
 /** Do two stems name one country, as the place and as its people ("germani", "german")? */
 export function sameCountry(a: string, b: string): boolean {
