@@ -2,7 +2,7 @@ import { statesWhatWeOffer } from './self-description';
 import type { AccountFact, AccountNotes } from './types';
 import type { Doc } from './rule';
 import { contentStems, stem, STOPWORDS, words } from './text';
-import { phraseHits, relation, sameCountry, sameSeason } from './lexicon/concepts';
+import { isCountry, phraseHits, relation, sameCountry, sameSeason } from './lexicon/concepts';
 
 /** Reads context.account leniently: anything that is not AccountNotes-shaped is ignored. */
 export function readAccount(value: unknown): AccountNotes | undefined {
@@ -379,9 +379,10 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   // A name of a place, person or product in the note ("Monterrey", "Elena", "Salesforce"): not its first word.
   const names = new Set(properNames(ws));
   // A common word is no key, unless the note writes it as a name ("prefers Teams calls").
-  // A place said in two capitals ("Saltillo, MX", "Austin, TX") is a key too, though short words are not; the sentence
+  // A place said in two capitals ("Saltillo, MX", "Austin, TX", "in UK") is a key too, though short words are not (an
+  // "ER wing" is no place); the sentence
   // must write it as a name ("us" is no "US").
-  const codes = ws.filter((w, i) => i > 0 && /^\p{Lu}{2}$/u.test(w.text)).map((w) => stem(w.lower));
+  const codes = ws.filter((w, i) => i > 0 && /^\p{Lu}{2}$/u.test(w.text) && (isCountry(stem(w.lower)) || /,\s*$/.test(fact.text.slice(0, w.start)))).map((w) => stem(w.lower));
   const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...codes, ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
   const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).

@@ -373,6 +373,12 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     // "Why?", "Where are they?": a short question about what the sentence before said.
     const short = t.endsWith('?') && previous !== '' && /^(?:(?:and|so|but)[, ]+)?(?:why|how|what|where|when|which|who|is|are|was|were|does|did|can|could)\b/i.test(t);
     if ((t.length < 8 && !short) || COURTESY.test(t) || COURTESY_ANYWHERE.test(t) && !t.endsWith('?')) continue;
+    // An ask for the reply itself ("Kindly revert at the earliest", "Need an answer this week") is answered by answering.
+    if (REPLY_ASK.test(t) && !t.endsWith('?')) continue;
+    // The reason for the ask before ("I need them for my mortgage application", "We need that for our privacy
+    // obligations", "I need the confirmation for my leave application" after asking for it).
+    const reason = REASON_FOR.exec(t);
+    if (reason && !t.endsWith('?') && (!reason[1] || contentStems(previous).includes(stem(reason[1].toLowerCase())))) continue;
     const kind = t.endsWith('?') || QUESTION_FORM.test(t) ? 'question' : REQUEST.test(t) || INDIRECT.test(t) || NEED.test(t) || inList ? 'request' : undefined;
     if (!kind || RHETORICAL.test(t)) continue;
     let stems = [...new Set(contentStems(t))];
@@ -426,6 +432,11 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   }
   return points;
 }
+
+/** An ask for a reply, by a time or for a reason: "Request you to revert by Thursday", "I'd appreciate your response by Friday". */
+const REPLY_ASK = /^(?:(?:and|also|so)[, ]+)?(?:please |kindly |request you to |(?:i|we)(?:['’]d| would) appreciate |(?:i |we )?need |looking forward to )?(?:(?:a |an |your )?(?:quick |prompt |early |urgent )?(?:revert|response|reply|answer|feedback)|(?:to )?(?:revert|respond|reply)(?: back)?(?: to (?:me|us|this))?|do the needful)\b(?! (?:on|about|regarding|to (?:my|our|the|these|those|this) (?:question|point|query|queries|request)s?\b))/i;
+/** A reason given for what was just asked ("We need that for our privacy obligations"); "the X" only when X was asked for. */
+const REASON_FOR = /^(?:(?:and|also|so|but)[, ]+)?(?:i|we) (?:need|require) (?:it|this|that|them|these|those|the (\w+)) (?:for (?:a|an|my|our|the|his|her|their)\b|because\b|as (?:we|i|our|my)\b|so (?:that|we|i)\b)/i;
 
 /** They said no, or asked to hear no more ("Please take me off your list", "We've decided to stay with our current vendor"). */
 const DECLINED = /\b(?:take (?:me|us) off|remove (?:me|us) from|unsubscribe|stop (?:emailing|contacting|messaging|calling)|(?:not|no longer) interested|(?:decided|chosen|chose|going) to (?:stay|stick|go|continue) with|not (?:a|the right) (?:fit|time)|(?:we'll|we will|i'll|i will) pass\b|please don't (?:contact|email|call))/i;

@@ -133,6 +133,16 @@ describe('the asks of the quoted message', () => {
     // The deadline of the ask before it is no ask of its own.
     expect(extractQuotedPoints('Can you replace the router? Need it before the 20th, I fly out.').map((p) => p.text)).toEqual(['Can you replace the router?']);
   });
+  it('an ask for the reply itself, or the reason for the ask before, is no ask of its own', () => {
+    for (const line of ['Kindly revert at the earliest.', 'Please do the needful at the earliest.', 'Request you to revert by Monday as our board meets on Tuesday.', 'We would appreciate your response by 12 June.', 'Need an answer this week.']) {
+      expect(extractQuotedPoints(`Can you confirm the new rate? ${line}`).map((p) => p.text), line).toEqual(['Can you confirm the new rate?']);
+    }
+    expect(extractQuotedPoints('Please send the last three statements. I need them for a visa application.').map((p) => p.text)).toEqual(['Please send the last three statements.']);
+    expect(extractQuotedPoints('Can you email written confirmation? I need the confirmation for my insurer.').map((p) => p.text)).toEqual(['Can you email written confirmation?']);
+    // A need of its own is still an ask, and so is a reply asked for on a point.
+    expect(extractQuotedPoints('We need the signed lease for our auditors.').map((p) => p.text)).toEqual(['We need the signed lease for our auditors.']);
+    expect(extractQuotedPoints('Please respond to my question about the deposit.')).toHaveLength(1);
+  });
   it('names the asker from the sign-off when the header has no name', () => {
     expect(extractQuotedPoints('Can you resend the invoice?\n\nThanks,\nRachel')[0]?.author).toBe('Rachel');
     expect(extractQuotedPoints('Can you resend the invoice?\n\n– Rachel Kim | Ops Lead')[0]?.author).toBe('Rachel');
@@ -363,6 +373,8 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Bringing a second mill online in Brazil is a big step.', { text: 'Second mill in Curitiba, BR: first production run Q2' })).toBe(false);
     expect(uses('Bringing a second plant online in Mexico next spring is a big step.', { text: 'Second plant in Saltillo, MX — first production run Q2' })).toBe(true);
     expect(uses('I saw your Google rating has dipped this year.', { text: 'Google rating slipped from 4.7 to 4.3 this year' })).toBe(true);
+    // Two capitals that are no place ("ER") make no key of their own.
+    expect(uses('Best of luck getting everything ready for the spring opening.', { text: 'New ER wing opens spring 2027' })).toBe(true);
     expect(uses('With your dean stepping down in the summer, the search must be taking up time.', { text: 'Dean Hal Brooks retires in July; search under way' })).toBe(true);
     // A code with a digit ("FY28") is no other name in the note's place.
     expect(uses('With a new finance chief from Siemens and a plan to double revenue by FY28, budgeting will change.', { text: 'New CFO Priya Nair (ex-Siemens), started in June' })).toBe(true);

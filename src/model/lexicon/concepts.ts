@@ -139,6 +139,10 @@ const DEMONYMS: readonly (readonly string[])[] = [
   ['japan', 'japanese'], ['brazil', 'brazilian'], ['poland', 'polish'], ['sweden', 'swedish'], ['netherlands', 'dutch', 'holland'],
   ['scotland', 'scottish'], ['wales', 'welsh'], ['britain', 'british', 'uk'], ['europe', 'european'],
 ].map((g) => g.map((w) => stem(w)));
+/** Is the stem a country's name, its people's or its code ("mx", "uk")? */
+export function isCountry(a: string): boolean {
+  return DEMONYMS.some((g) => g.includes(a));
+}
 /** Do two stems name one country, as the place and as its people ("germani", "german")? */
 export function sameCountry(a: string, b: string): boolean {
   return a !== b && DEMONYMS.some((g) => g.includes(a) && g.includes(b));
