@@ -227,6 +227,8 @@ function askType(t: string): AskType {
 
 // One ask with two parts: "Can you refund the charge and tell me why it happened?" Split before a second verb of asking.
 /** "… and a credit for the stock": a second thing asked for, after "and" and an article. */
+/** A verb of coming or trying that leads into the next one ("come and check", "pop round and collect", "try and fix"). */
+const COME_AND = /\b(?:(?:come|go|pop|nip|try|swing)(?: (?:out|round|around|over|by|back|in|up|down))?|stop (?:by|round|over|in))[,\s]*$/i;
 const NOUN_AND = /(?<=\S)\s+and\s+(?=(?:a|an|the|some|your|our|my)\s)/i;
 const SECOND_PART = /(?<![\s,]),?\s+(?:and|&|plus|as well as)\s+(?:(?:also|then|please|could you|can you|would you)\s+)?(?=(?:tell|let|explain|send|confirm|refund|give|cancel|fix|update|check|share|credit|reverse|delete|remove|add|resend|book|schedule|arrange|apply|reissue|re-issue|waive|move|switch|change|extend|replace|return|provide|issue|include|set up|upgrade|downgrade|transfer|reset|restore|enable|disable|ship|deliver|post|email|e-mail|call|ring|put|collect|pick up|raise|process|approve|cover|pay|lower|reduce|match|refresh|reinstate|unlock|release|activate|invoice|quote|recommend|suggest|advise|why|when|what|how|who|where|which|whether|if|is|are|do|does|did|will|would|can|could|roughly|approximately)\b)/i;
 
@@ -394,7 +396,13 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       const more = [...new Set([...carried, ...contentStems(previous), ...phraseStems(previous)])].filter((x) => !GENERIC.has(x) && !STOPWORDS.has(x) && !/['’]/.test(x));
       whole.focus = [...new Set([...whole.focus, ...more])];
     }
-    const pieces = t.split(SECOND_PART).filter((x) => x.trim().length > 0);
+    // "Can someone come and check the meter?" is one request: a verb of coming before "and" leads into the next.
+    const pieces = t.split(SECOND_PART).filter((x) => x.trim().length > 0).reduce<string[]>((acc, x) => {
+      const last = acc[acc.length - 1];
+      if (last !== undefined && COME_AND.test(last)) acc[acc.length - 1] = `${last} and ${x}`;
+      else acc.push(x);
+      return acc;
+    }, []);
     let parts = pieces.length > 1 ? pieces.map((x) => partOf(x.trim())).filter((p) => p.focus.length > 0 || p.type !== 'what') : [];
     // "Could you arrange a collection of the damaged cartons and a credit for the stock?": two things asked for under one
     // verb, each a part of its own (not "between the basic and the pro plan", not "both… and…").

@@ -32,6 +32,13 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered('Where is the third pallet right now?', 'You asked where the third pallet is right now.')).toEqual([false]);
     expect(answered('When will the fix ship?', "We're looking into it and will get back to you soon.")).toEqual([false]);
   });
+  it('a coming verb leads into the request it joins; water escaping is a leak', () => {
+    expect(extractQuotedPoints('Can someone come and check the boiler?')[0]?.parts).toBeUndefined();
+    expect(extractQuotedPoints('Could an engineer pop round and look at the boiler?')[0]?.parts).toBeUndefined();
+    // Two asks joined by "and" stay two.
+    expect(extractQuotedPoints('What time does the music have to stop, and is there a noise limit before then?')[0]?.parts).toHaveLength(2);
+    expect(answered('Could there be a leak?', 'The readings point to water escaping somewhere under the kitchen floor.')).toEqual([true]);
+  });
   it('a date for something else does not say when the thing asked happens', () => {
     expect(answered('When could onboarding start?', 'I will send the order form by Friday at noon.')).toEqual([false]);
   });

@@ -113,6 +113,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['sizing', 'size', 'sizes', "don't fit", "doesn't fit", 'fit properly'],
   ['retention', 'turnover', 'attrition'],
   ['contractor', 'contractors', 'subcontractor', 'subcontractors'],
+  ['leak', 'leaks', 'leaking', 'leaked', 'escaping', 'burst', 'dripping', 'seeping'],
   // A title and its words, as notes abbreviate it and emails spell it ("New CRO Alicia Ng" ~ "your new revenue chief").
   ['cro', 'chief revenue officer', 'revenue chief', 'head of revenue'],
   ['cfo', 'chief financial officer', 'finance chief', 'head of finance', 'finance director'],
