@@ -52,7 +52,7 @@ interface Reading {
 }
 
 // A cause, said any way: "because…", "due to…", "a certificate expired and…", "the retry job fired twice".
-const CAUSE = /\b(?:(?:is|are|was|were) (?:the|our|a|an) (?:[\w-]+ ){0,3}(?:uplift|indexation|inflation (?:rise|increase|adjustment)|annual (?:increase|rise|adjustment))\b|(?:that|this|which)(?:['’]s| is| was) why|because|caused|causing|due to|the cause|root cause|the reason|reason (?:is|was)|turned out|came from|comes from|stems? from|traced (?:it|this|the)|(?:this|it|that)? ?happen(?:s|ed)? (?:when|if|whenever)|happened because|went wrong|was triggered|triggered by|(?:a|an|the|our) (?:bug|glitch|misconfiguration|error|mistake|typo|fault|defect|regression|race condition)\b|(?:expired|failed|crashed|broke|overloaded|timed out|ran out|dropped|misfired|corrupted|rejected|double-fired|fired twice|was misconfigured|was mislabell?ed|was mis-?keyed|was never (?:sent|applied|processed|updated|triggered)|got stuck|stalled|skipped|missed)\b|since (?:we|the|our) (?:changed|updated|migrated|moved|switched|released)|accounts? for (?:almost |nearly |most|much|all|the|about|over|half)|accounted for|(?:is|was|are|were) (?:all |mostly |entirely )?down to|had nothing to do with|(?:most|much|all|half|part) of (?:the|that|this) (?:increase|rise|difference|extra|change|jump|delay|cost) (?:is|was|comes|came))/i;
+const CAUSE = /\b(?:(?:is|are|was|were) (?:the|our|a|an) (?:[\w-]+ ){0,3}(?:uplift|indexation|inflation (?:rise|increase|adjustment)|annual (?:increase|rise|adjustment))\b|(?:that|this|which)(?:['’]s| is| was) why|because|caused|causing|due to|the cause|root cause|the reason|reason (?:is|was)|turned out|came from|comes from|stems? from|(?:reflects|reflected|is driven by|was driven by|is down to|was down to|comes down to|came down to)\b|traced (?:it|this|the)|(?:this|it|that)? ?happen(?:s|ed)? (?:when|if|whenever)|happened because|went wrong|was triggered|triggered by|(?:a|an|the|our) (?:bug|glitch|misconfiguration|error|mistake|typo|fault|defect|regression|race condition)\b|(?:expired|failed|crashed|broke|overloaded|timed out|ran out|dropped|misfired|corrupted|rejected|double-fired|fired twice|was misconfigured|was mislabell?ed|was mis-?keyed|was never (?:sent|applied|processed|updated|triggered)|got stuck|stalled|skipped|missed)\b|since (?:we|the|our) (?:changed|updated|migrated|moved|switched|released)|accounts? for (?:almost |nearly |most|much|all|the|about|over|half)|accounted for|(?:is|was|are|were) (?:all |mostly |entirely )?down to|had nothing to do with|(?:most|much|all|half|part) of (?:the|that|this) (?:increase|rise|difference|extra|change|jump|delay|cost) (?:is|was|comes|came))/i;
 // A cause said as what led to the thing asked about: "Turkey isn't in the roaming zone, so data there is charged at £6 per MB",
 // "he checked the car against the wrong sheet". Weak: it answers a "why" only in a sentence about its topic.
 const WEAK_CAUSE = /\bthe wrong\b|,\s+so\s+(?!(?:you|we|i)(?:['’]ll| will| can| could| won['’]t| don['’]t| need)\b)(?:the|your|our|their|it|its|this|that|they|there|nobody|no one|we|you|i|he|she|data|[a-z]+s)\b/i;
@@ -85,6 +85,8 @@ export function hasSteps(text: string): boolean {
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|apology|regret|should(?:n['’]t| not) have happened)\b/i;
 const SHOULD_NOT = /\bshould(?:n['’]t| not) have happened\b/gi;
 // The harm an apology names ("for any inconvenience it has caused", "the confusion this created"): no deed of the writer's.
+/** What we failed to do, said in an apology ("I'm sorry we missed Tuesday's meeting"): no deed. */
+const OUR_FAILING = /\b(?:we|i)(?: have| had|['’]ve|['’]d)? (?:missed|forgot|forgotten|failed to|overlooked|lost|let you down|dropped the ball)\b/gi;
 const HARM_DONE = /\b(?:it|this|that|which|they)(?: has| have| may have| might have| will have|['’]s)? (?:caused|created|brought)\b/gi;
 // Sorry not to help more ("Apologies that I can't be more helpful"): no refusal with its reason.
 const NO_MORE_HELP = /\b(?:can['’]t|cannot|couldn['’]t|unable to|not able to) (?:be (?:of )?(?:more|much|any more|further) help(?:ful)?|help (?:more|further)|do (?:more|much more|any more))\b/gi;
@@ -219,7 +221,7 @@ function read(s: ReplySentence): Reading {
   const t = withoutRestated(whole);
   // "I apologise for the frustration this has caused", "Thanks for raising the failed calls" give no cause.
   const acknowledging = APOLOGY.test(t) || THANKS.test(t);
-  const deeds = acknowledging ? t.replace(HARM_DONE, ' ').replace(NO_MORE_HELP, ' ').replace(SHOULD_NOT, ' ') : t;
+  const deeds = acknowledging ? t.replace(HARM_DONE, ' ').replace(OUR_FAILING, ' ').replace(NO_MORE_HELP, ' ').replace(SHOULD_NOT, ' ') : t;
   const cause = acknowledging ? STRONG_CAUSE.test(t) : CAUSE.test(t);
   const weakCause = !acknowledging && WEAK_CAUSE.test(t);
   const time = TIME.test(t);
@@ -419,7 +421,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // A yes or a no that opens on it ("Will you sign a BAA?" — "Yes, we sign one with every customer").
         // Or a sentence that says the thing asked for, in three of its own words and more of its own ("Our onboarding
         // team does the catalogue move from Shopify for you").
-        v = ((r.done || r.refusal || r.promise || r.time || r.opener) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
+        // A time in an apology or a thank-you ("missing Tuesday's review was unacceptable") does nothing asked for.
+        v = ((r.done || r.refusal || r.promise || (r.time && !r.acknowledging) || r.opener) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
         break;
       case 'how':
         // "How do we fix it?" — "There's nothing you need to do: your emails will reach inboxes again within 24 hours."

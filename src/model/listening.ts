@@ -442,7 +442,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
 }
 
 /** An ask for a reply, by a time or for a reason: "Request you to revert by Thursday", "I'd appreciate your response by Friday". */
-const REPLY_ASK = /^(?:(?:and|also|so)[, ]+)?(?:please |kindly |request you to |(?:i|we)(?:['’]d| would) appreciate |(?:i |we )?need |looking forward to )?(?:(?:a |an |your )?(?:quick |prompt |early |urgent )?(?:revert|response|reply|answer|feedback)|(?:to )?(?:revert|respond|reply)(?: back)?(?: to (?:me|us|this))?|do the needful)\b(?! (?:on|about|regarding|to (?:my|our|the|these|those|this) (?:question|point|query|queries|request)s?\b))/i;
+const REPLY_ASK = /^(?:(?:and|also|so)[, ]+)?(?:please |kindly |request you to |(?:i|we)(?:['’]d| would) appreciate |(?:i |we )?(?:really |urgently |still )?need |looking forward to )?(?:(?:a |an |your |these |those |the |some )?(?:quick |prompt |early |urgent )?(?:revert|response|reply|answer|feedback)s?|(?:to )?(?:revert|respond|reply)(?: back)?(?: to (?:me|us|this))?|do the needful)\b(?! (?:on|about|regarding|to (?:my|our|the|these|those|this) (?:question|point|query|queries|request)s?\b))/i;
 /** A reason given for what was just asked ("We need that for our privacy obligations"); "the X" only when X was asked for. */
 const REASON_FOR = /^(?:(?:and|also|so|but)[, ]+)?(?:i|we) (?:need|require) (?:it|this|that|them|these|those|the (\w+)) (?:for (?:a|an|my|our|the|his|her|their)\b|because\b|as (?:we|i|our|my)\b|so (?:that|we|i)\b)/i;
 

@@ -39,6 +39,13 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(extractQuotedPoints('What time does the music have to stop, and is there a noise limit before then?')[0]?.parts).toHaveLength(2);
     expect(answered('Could there be a leak?', 'The readings point to water escaping somewhere under the kitchen floor.')).toEqual([true]);
   });
+  it('reads the trade\'s words for encryption, a diary and a cause said as what a rise reflects', () => {
+    expect(answered('Is our data encrypted at rest and in transit?', 'All of it is protected with AES-256 on disk and TLS 1.3 on the wire.')).toEqual([true]);
+    expect(answered('We would like to know the reason for this increase.', 'The move from £30 to £34 reflects the new reporting module and higher hosting costs.')).toEqual([true]);
+    expect(answered('Could we get the annual review in the diary?', "I've sent an invite for Tuesday 9 June at 11:00.")).toEqual([true]);
+    // An apology that names a day does nothing asked for.
+    expect(answered('Please send the usage report we were meant to review at the meeting.', "I'm sorry we missed Tuesday's meeting; it was unacceptable.")).toEqual([false]);
+  });
   it('a date for something else does not say when the thing asked happens', () => {
     expect(answered('When could onboarding start?', 'I will send the order form by Friday at noon.')).toEqual([false]);
   });
@@ -141,7 +148,7 @@ describe('the asks of the quoted message', () => {
     expect(extractQuotedPoints('Can you replace the router? Need it before the 20th, I fly out.').map((p) => p.text)).toEqual(['Can you replace the router?']);
   });
   it('an ask for the reply itself, or the reason for the ask before, is no ask of its own', () => {
-    for (const line of ['Kindly revert at the earliest.', 'Please do the needful at the earliest.', 'Request you to revert by Monday as our board meets on Tuesday.', 'We would appreciate your response by 12 June.', 'Need an answer this week.']) {
+    for (const line of ['Kindly revert at the earliest.', 'Please do the needful at the earliest.', 'Request you to revert by Monday as our board meets on Tuesday.', 'We would appreciate your response by 12 June.', 'Need an answer this week.', 'We really need these answers before our board meeting on Monday.']) {
       expect(extractQuotedPoints(`Can you confirm the new rate? ${line}`).map((p) => p.text), line).toEqual(['Can you confirm the new rate?']);
     }
     expect(extractQuotedPoints('Please send the last three statements. I need them for a visa application.').map((p) => p.text)).toEqual(['Please send the last three statements.']);
