@@ -26,7 +26,7 @@ describe('greeting', () => {
     expect(findGreeting(body)?.name?.text).toBe(name);
   });
 
-  it.each(['Hi,\n', 'Hello there,\n', 'Hi team,\n', 'Dear Customer,\n', 'Dear Sir or Madam,\n', 'Hi {{first_name}},\n', 'Hi there,\n', 'Hi There!\n', 'Dear Consumer,\n', 'Dear Valued Subscriber,\n', 'Hi {!Contact.FirstName},\n', 'Hi 7f3a9c2e5b8d41f6,\n'])('finds no name in %j', (body) => {
+  it.each(['Hi,\n', 'Hello there,\n', 'Hi team,\n', 'Dear Customer,\n', 'Dear Sir or Madam,\n', 'Hi {{first_name}},\n', 'Hi there,\n', 'Hi There!\n', 'Dear Consumer,\n', 'Dear Patient,\n', 'Dear Tenant,\n', 'Dear Valued Policyholder,\n', 'Dear Valued Subscriber,\n', 'Hi {!Contact.FirstName},\n', 'Hi 7f3a9c2e5b8d41f6,\n'])('finds no name in %j', (body) => {
     const g = findGreeting(body);
     expect(g).toBeDefined();
     expect(g?.name).toBeUndefined();

@@ -975,6 +975,11 @@ export const APOLOGY = "(?:i(?:'m| am)|we(?:'re| are)) (?:so |very |really |trul
 export const MISTAKE_WORDS =
   'mistake|error|wrong|late|delay(?:ed)?|missed|miss|forgot|problems?|should(?:n\'t| not)? have|skipped|(?:didn\'t|did not|hasn\'t|has not) (?:arrive|leave|go out|ship)|(?:won\'t|will not) be ready|overcharged?|charged (?:you |them |us |me )?(?:twice|two times|double)|double[- ]charged|outage|down(?:time)?|broke|broken|bug|lost|mix-?up|oversight|confusion|incorrect|incorrectly|inaccurate|not accurate|erroneous|erroneously|failed|failure|off by (?:one|a|an|\\d)';
 export const PREVENTION =
+  // A change dated forward, said of us or of every case: "from Monday, our practice software blocks…", "starting today
+  // every item gets scanned", "From Monday 8 July, our planners call your desk whenever…".
+  "(?:from|starting|as of|beginning) (?:today|tomorrow|now|(?:this|next) (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*),? (?:on(?:wards)?,? )?(?:our|every|each|all|any) [\\w-]+(?: (?!(?:was|were|is|are|has|had|have|did|got)\\b|[a-z]+ed\\b)[\\w-]+)?(?: (?:now|always|also|will))? (?!(?:was|were|is|are|has|had|have|did|got)\\b|[a-z]+ed\\b)[a-z]+\\b|"+
+  // The change said under its own heading: "What changes: …", "What we're changing:".
+  "what (?:changes|we(?:'re| are| will be) changing|we(?:'ve| have) changed|we(?:'re| are) doing differently):|"+
   // "…so that nobody is left without news again", "so no customer waits that long again".
   "so (?:that )?(?:nobody|no one|no-one|no customer|no client|none of (?:you|our customers)) (?:[\\w'-]+ ){1,6}?again|"+
   // A fix to the product that ships is the change that stops it: "a fix is ready and ships in 4.2.1 this Friday",

@@ -134,10 +134,15 @@ const rule: Rule = {
       { body: "Hi Callum,\n\nYou're right, June's invoice was wrong, and I apologise. I've cancelled it and applied the right price from this month, so only £240 will be collected on the 5th. You can rest assured it won't happen again.", quoted: 'On Mon, 1 Jun 2026, Callum Reid <callum@example.org> wrote:\nMy invoice for June shows £420 but our plan is £240 a month.', role: 'support' },
       // Doing our best that it won't happen again names no change.
       { body: "Hi Aisha,\n\nI'm sorry your delivery was late again. I've refunded this week's delivery fee. We'll do our best to make sure it doesn't happen again.", quoted: 'On Wed, 2 Dec 2026, Aisha Khan <aisha@example.org> wrote:\nThis is the second week running my delivery has come a day late.', role: 'support' },
+      // Something that changed from a day, said in the past, is what went wrong, not what changes.
+      { body: "Hi Tom,\n\nI'm sorry your parcel was late. From Monday, our depot was short of drivers. It goes out today.", role: 'support' },
       // They say it has happened before: a fix of this one alone, apology or none, leaves them expecting it again.
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // A change dated forward, for every case ("starting today every box gets weighed"), or under its own heading.
+      { body: "Hi Priya,\n\nWe sent you the wrong size, a 5 kg bag for a 10 kg one, and I'm sorry. A 10 kg bag went out this morning. Starting today every box gets weighed against the order before it is sealed.", role: 'support' },
+      { body: "Hi Tom,\n\nYour 10.15 slot was given to another patient by mistake, and I'm sorry.\n\nWhat changes: from Monday, our booking system refuses any booking placed over an existing one.", role: 'support' },
       // What changes for every customer, said as "so that nobody … again".
       { body: "Dear Mr Ellison,\n\nI apologise: your claim sat for three weeks without an update, and that should not have happened. I have asked our claims team to send a status update to every customer whose claim is waiting on a document, so that nobody is left without news again.", quoted: "On Tue, Gareth Ellison wrote:\nI filed a claim three weeks ago and haven't heard anything.", role: 'support' },
       // The formula for bad news is no apology for a fault.
