@@ -134,6 +134,8 @@ export const NON_APOLOGIES: Phrase[] = [
 
 /** Hiding behind policy (seeds 000, 001, 003). */
 export const POLICY_SPEAK: Phrase[] = [
+  // "Credits are not available under the terms of your agreement."
+  { pattern: "(?:is not|are not|isn't|aren't) (?:available|possible|permitted|allowed|payable|offered|covered) under (?:the )?(?:terms|conditions|rules|policy|provisions) of (?:your|the|our)\\b" },
   // "It is not the Bank's practice to provide…", "in accordance with our billing terms" (whole emails written blind).
   { pattern: "(?:it is|it's) not (?:the [\\w-]+'s|our|company|standard) (?:practice|policy) to" },
   { pattern: "(?:per|as per|under|in line with|according to|in accordance with) our (?:[\\w-]+ )?terms(?: and conditions)?" },
@@ -208,6 +210,8 @@ export const POLICY_SPEAK: Phrase[] = [
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */
 export const BUCK_PASSING: Phrase[] = [
+  // "Any queries regarding this increase must be directed to our head office in writing."
+  { pattern: "(?:any )?(?:queries|questions|complaints|concerns|disputes|requests) (?:[\\w-]+ ){0,6}?(?:must|should|need to|will need to|have to) be (?:directed|sent|addressed|raised|referred|put|made) (?:to|with) (?:our|the) (?:[\\w-]+ )?(?:head office|office|department|team|desk|centre|center|unit)\\b" },
   { pattern: "(?:that(?:'s| is)|this is|it(?:'s| is)) not (?:my|our) (?:department|job|area|responsibility|team)" },
   { pattern: "you(?:'ll| will) (?:have|need) to (?:contact|call|email|reach out to|go to|visit|check|ask|get in touch with|submit|file|speak (?:to|with))" },
   { pattern: 'you (?:have|need) to (?:contact|call|go to|reach out to|get in touch with) (?:our|the|another)' },
@@ -270,6 +274,16 @@ export const BUCK_PASSING: Phrase[] = [
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
 export const BLAME_SHIFTING: Phrase[] = [
+  // Found in support emails written blind: the fault disowned ("this one isn't down to us", "not an issue with our
+  // product"), put on someone else's side ("the error comes from Salesforce's side", "which is their mistake"), or handed
+  // on with the parcel ("it becomes the responsibility of the courier", "caused by them rather than us").
+  { pattern: "(?:isn't|is not|wasn't|was not) (?:down to|caused by|because of) (?:us|me|our (?:end|side|team|system|product|software))\\b" },
+  { pattern: "(?:is|was|'s) not (?:an? )?(?:issue|problem|fault|bug|error) (?:with|in|on|of) (?:our|my) (?:end|side|product|system|software|app|platform|service|code)\\b" },
+  { pattern: "(?:comes?|came|originates?|originated|is coming) (?:from|on) (?:the other|their|[A-Z][\\w&-]*'s|the (?:[\\w-]+ )?(?:bank|courier|carrier|supplier|vendor|provider|partner)'s) (?:side|end)\\b" },
+  { pattern: "(?:which|that|it)(?: is|'s| was) (?:entirely |completely |clearly )?their (?:mistake|fault|error|doing|responsibility)\\b" },
+  { pattern: "becomes? the responsibility of (?:the|your) (?:[\\w-]+ )?(?:courier|carrier|postal service|post office|delivery (?:company|firm|partner)|supplier|bank|provider|network)" },
+  { pattern: "(?:caused by|down to|the fault of) (?:them|the (?:[\\w-]+ )?(?:courier|carrier|supplier|vendor|provider|partner|bank)) rather than (?:us|me)\\b" },
+  { pattern: "it's (?:entirely |completely |totally |simply )?(?:outside|beyond) (?:of )?(?:our|my) control(?!,? (?:and )?(?:so|therefore|which means))" },
   // The fault as what customers usually do: "rust spots are often happening when the customer stores the parts near sea water".
   { pattern: "(?:often|usually|normally|typically|mostly|generally|commonly) (?:is |are )?(?:happening|happens|happen|caused|occurs?|occurring|seen) (?:when|because|if) (?:the )?(?:customer|customers|user|users|client|clients|buyer|buyers|you)\\b" },
   // Found in whole emails written blind: the product cleared and the customer blamed ("everything on our end is behaving

@@ -22,6 +22,10 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // The fault disowned, or put on someone else's side (support emails written blind).
+      { body: "Hi Leo,\n\nI've looked into the missing parcel, and this one isn't down to us. The carrier marked it as delivered, which is their mistake.", role: 'support' },
+      { body: "Hi Leo,\n\nThis is not an issue with our app. The sync error comes from Xero's side, so you'll want to raise it there.", role: 'support' },
+      { body: "Hi Leo,\n\nOnce a parcel leaves our depot it becomes the responsibility of the courier, and any delay is caused by them rather than us.", role: 'support' },
       // The customer's assets, or their silence, as the cause.
       { body: 'Hey Ethan,\n\nThe holdup was that the product photos your team sent over were in four different aspect ratios. I will call you at 3pm today.', role: 'account' },
       { body: 'Dear Ms Hussain,\n\nHad the night manager been notified of a later arrival, the room would certainly have been held. I will call you at 3pm today.', role: 'support' },
@@ -82,6 +86,8 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nThe previous account manager set this up before I joined, so I wasn't aware of the arrangement. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // Our side named as ours, and the fault owned, are no shift.
+      { body: "Hi Leo,\n\nThe sync error came from our side: a change we shipped on Monday broke it. I've rolled it back, and your invoices are flowing again.", role: 'support' },
       // What would have been, owned.
       { body: "Dear Ms Hussain,\n\nHad we checked the arrivals list at 6pm as we should have, your room would have been held; that's on us. I will call you at 3pm today.", role: 'support' },
       // The same facts, owned.

@@ -14,6 +14,8 @@ export default phraseRule({
   suggestion: 'Take the hand-off yourself: "I\'ve passed this to our billing lead, Priya, and I\'ll confirm the fix with you by 4 pm."',
   examples: {
     flag: [
+      // The question sent to an office, in writing.
+      { body: "Dear Mr Boyd,\n\nAny queries about the new service charge must be directed to our head office in writing.", role: 'account' },
       // Their supplier named as the one to ask.
       { body: 'Dear Henrik,\n\nThe material certificate is issued by our steel supplier, so you need to ask them directly. I will call you at 3pm today.', role: 'support' },
       // Someone else, later.
@@ -48,6 +50,8 @@ export default phraseRule({
       { body: "Hi Ola,\n\nWe're only the booking agent, and the hotel makes all decisions about refunds. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // Where to send a form they asked about is no hand-off.
+      { body: "Dear Mr Boyd,\n\nThe signed form can be sent to me directly, and I'll file it with our head office the same day.", role: 'account' },
       { body: "Hi Jo,\n\nI've asked our billing team to reverse the charge and I will call you Monday at 10am to confirm.", role: 'support' },
       // A page we wrote for them, with the step it walks through.
       { body: "Hi Jo,\n\nSee the help centre article I've written for your team: it walks through the export step by step. I will call you Monday at 10am.", role: 'support' },

@@ -27,6 +27,8 @@ export default phraseRule({
   suggestion: 'Say what you can do for them, and why the limit exists if it matters: "I can\'t refund the annual plan, but I can move you to monthly billing today."',
   examples: {
     flag: [
+      // What is not offered, put down to the terms.
+      { body: "Dear Ms Ward,\n\nRefunds for unused days are not available under the terms of your membership. I will call you at 3pm today.", role: 'support' },
       // The institution's practice, and the terms, as the answer.
       { body: "Dear Mr Okonkwo,\n\nIt is not the Bank's practice to provide indicative timescales while an assessment is ongoing. I will call you at 3pm today.", role: 'account' },
       { body: 'Dear Mr Hale,\n\nCharges can only be reviewed once a dispute form has been lodged, in accordance with our billing terms. I will call you at 3pm today.', role: 'support' },
@@ -62,6 +64,8 @@ export default phraseRule({
       { body: "Hi Ola,\n\nIf I did it for you I'd have to do it for everyone. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // What the terms give them is no refusal.
+      { body: "Dear Ms Ward,\n\nA refund for the unused days is available under the terms of your membership, and I've started it today.", role: 'support' },
       // The same care, said as what we do for them.
       { body: "Hi Ana,\n\nTo keep your account safe, I'll call you at 3pm today to go through the details by phone rather than email.", role: 'support' },
       // A limit with what the writer can do instead.
