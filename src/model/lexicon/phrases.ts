@@ -491,6 +491,8 @@ export const JARGON: Phrase[] = [
 
 /** Boasting and overclaims (seed 002's role play; rubric "promises that can be kept"). */
 export const BOASTS: Phrase[] = [
+  // A superlative stretched to the whole world: "the easiest payroll on the planet", "the best coffee on earth" (not said of them).
+  { pattern: "(?<!\\byou(?:'re| are) |\\byour [\\w-]+ (?:is|are) )the (?:[\\w-]+est|best|most [\\w-]+) (?:[\\w-]+ ){0,3}?(?:on the planet|on earth|in the universe|in the galaxy|in the known world)\\b" },
   // "the highest on the market", "in eighteen years I have yet to lose that comparison".
   { pattern: "(?:the )?(?:highest|best|fastest|strongest|finest)(?: quality)? on the market" },
   { pattern: "(?:i|we)(?:'ve| have)? (?:yet to lose|never lost|never once lost) (?:a |that |this |one |any )?(?:[\\w-]+ )?(?:comparison|pitch|bake-?off|head-to-head|tender|deal|client|customer|case)" },
@@ -602,6 +604,8 @@ export const THANKS_FOR_BUSINESS: Phrase[] = [
 
 /** Pressure and dollar signs (seed 000). */
 export const PRESSURE: Phrase[] = [
+  // Scarcity said as what will run out: "Want me to lock one in for you before they're gone?"
+  { pattern: "before (?:they're|they are|it's|it is|the (?:[\\w-]+ )?(?:spots?|places?|slots?|seats?|deals?|offers?) (?:are|is)) (?:all )?(?:gone|taken|snapped up)(?=\\s*(?:[?.!,;]|$))" },
   // "after that they're gone", "I'm only opening 5 design-partner slots this month before we jack the price", "after the
   // review, I cannot hold today's rates".
   { pattern: "after that,? (?:they're|they are|it's|it is|the slots? (?:are|is)) gone" },
@@ -657,7 +661,7 @@ export const PRESSURE: Phrase[] = [
   // 31st", "only two install slots are left", "while there's still allocation", "your slot goes to the next customer".
   { pattern: "(?:pricing|price|prices|discount|offer|deal|rate|promotion|incentive|sale|bonus)s? (?:(?:ends|end|lapses?|expires?|closes?|runs? out|goes away|go away|disappears?) (?:this|at|on|by|tonight|tomorrow|friday|monday|midnight|end of)|(?:won't|will not) be (?:around|available|here) (?:much |for )?(?:longer|long))" },
   { pattern: "(?:is|are) valid only (?:till|until|through|for)" },
-  { pattern: "only (?:\\d+|one|two|three|four|five|a (?:few|handful of)) (?:[\\w-]+ )?(?:slots?|spots?|seats?|places?|spaces?|licen[cs]es|units?|dates?|rooms?|tables?|days?) (?:are |is )?(?:left|remaining|available)" },
+  { pattern: "only (?:have |got |have got )?(?:\\d+|one|two|three|four|five|a (?:few|handful of)) (?:[\\w-]+ )?(?:slots?|spots?|seats?|places?|spaces?|licen[cs]es|units?|dates?|rooms?|tables?|days?) (?:are |is )?(?:left|remaining|available)" },
   { pattern: "(?:while|whilst) (?:there's|there is) still (?:allocation|stock|availability|space|room|time)" },
   { pattern: "(?:almost|nearly) all (?:taken|gone|booked|sold)" },
   { pattern: "(?:slot|place|spot|allocation|booking|date) goes to the next (?:customer|client|person|company)" },

@@ -9,9 +9,11 @@ const OWNER = /(?<![\w'’])(?:we|we['’](?:re|ve|ll)|our|us|i|i['’]m|my|you|
 const THEIRS = /^(?:you|your|they|their|he|his|she|her)/i;
 
 /** Is the claim about them (the customer, a third party) rather than us? */
+// "you" as the one told or promised ("What I can tell you is PayFlow is…", "I can assure you our…") is no subject.
+const TOLD = /\b(?:tell|told|show|assure|promise|remind|let|ask|thank|give|send|help|guarantee)\s+$/i;
 function aboutThem(before: string): boolean {
   let last: string | undefined;
-  for (const m of before.matchAll(OWNER)) last = m[0];
+  for (const m of before.matchAll(OWNER)) if (!(/^you$/i.test(m[0]) && TOLD.test(before.slice(Math.max(0, m.index - 12), m.index)))) last = m[0];
   return !!last && THEIRS.test(last);
 }
 
@@ -46,6 +48,8 @@ const listed = phraseRule({
       // A guarantee after their bill is still ours; a rank given with a possessive; a network built "quietly".
       'Hi Rae,\n\nWe guarantee a 40% cut in your energy bill or your money back. What does power cost you today?',
       "Hi Rae,\n\nPayWave is Ohio's most popular payroll service. What does payroll cost you today?",
+      // A superlative stretched to the planet, after telling them something.
+      'Hi Rae,\n\nWhat I can tell you is PayWave is simply the easiest payroll on the planet. What does payroll cost you today?',
       'Hi Rae,\n\nAs you may know, Tessaly Group has quietly built one of the largest refrigerated carrier networks in the Southeast. What does freight cost you today?',
       // Hype in other words: a ceiling sold as a result, a trade remade by us, delight promised.
       'Hi Rae,\n\nWe have helped over 500 nonprofits like yours increase donations by up to 300%. How do you follow up with new donors today?',
@@ -91,6 +95,8 @@ const listed = phraseRule({
       "Hi Ola,\n\nWe guarantee lower bills or your money back. What matters most to your team this quarter?",
     ],
     pass: [
+      // Praise of them, stretched to the planet, is theirs.
+      'Hi Rae,\n\nYour team is the fastest on the planet at month-end close. What does payroll cost you today?',
       // Praise of someone else, more than anyone.
       "Hi Rae,\n\nYour planner has more patience for detail than anyone I've worked with. How do you plan loads today?",
       // Their own company's rank, by its name, and other companies' rank in a line about us.

@@ -21,6 +21,8 @@ const listed = phraseRule({
   suggestion: 'Give them a real reason and room to decide: "The current price holds for orders placed before 1 March, if that timing suits your budget."',
   examples: {
     flag: [
+      // Scarcity: spots that will be gone, a handful left.
+      "Hi Rae,\n\nWe only have a handful of spots left in this cohort. Want me to hold one for you before they're gone?",
       // Slots that vanish, a price about to go up.
       "yo Dana!\n\nI'm only opening 5 design-partner slots this month before we jack the price. Let me know by Thursday, after that they're gone.",
       "Dear Mr Lambton,\n\nAfter the summer review, I cannot hold today's rates. Might I call on Thursday at 11?",
@@ -48,6 +50,8 @@ const listed = phraseRule({
       { body: "Hi Laura,\n\nI understand. Before you go, can we jump on a quick call tomorrow? I think you'll see the difference.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
     ],
     pass: [
+      // People who will be gone are no scarcity.
+      "Hi Rae,\n\nCould we meet on Monday, before your auditors are gone for the holidays? I can bring the draft plan.",
       // Holding a slot they asked for is service, not pressure.
       "Hi Dana,\n\nAs you asked, I've held your usual Tuesday delivery slot in January. How do you plan loads today?",
       // Closing the loop politely, with no guilt put on them.
