@@ -605,7 +605,7 @@ export const THANKS_FOR_BUSINESS: Phrase[] = [
 /** Pressure and dollar signs (seed 000). */
 export const PRESSURE: Phrase[] = [
   // Scarcity said as what will run out: "Want me to lock one in for you before they're gone?"
-  { pattern: "before (?:they're|they are|it's|it is|the (?:[\\w-]+ )?(?:spots?|places?|slots?|seats?|deals?|offers?) (?:are|is)) (?:all )?(?:gone|taken|snapped up)(?=\\s*(?:[?.!,;]|$))" },
+  { pattern: "(?<!matter of time |long )before (?:they're|they are|it's|it is|the (?:[\\w-]+ )?(?:spots?|places?|slots?|seats?|deals?|offers?) (?:are|is)) (?:all )?(?:gone|taken|snapped up)(?=\\s*(?:[?.!,;]|$))" },
   // "after that they're gone", "I'm only opening 5 design-partner slots this month before we jack the price", "after the
   // review, I cannot hold today's rates".
   { pattern: "after that,? (?:they're|they are|it's|it is|the slots? (?:are|is)) gone" },
