@@ -15,6 +15,14 @@ export interface Phrase {
 
 /** Boilerplate openers/closers that could go to anyone (rubric 1; seeds 000, 003). */
 export const GENERIC_OPENERS: Phrase[] = [
+  // Found in prospecting emails written blind: "Hope you had an awesome weekend", "I came across your website and noticed a
+  // few issues", "In today's rapidly evolving talent landscape", "Circling back one last time", "I just wanted to maybe
+  // introduce myself".
+  { pattern: "(?:{I} )?hope you (?:had|have|are having|'re having|enjoyed) (?:a|an|the) (?:[\\w-]+ ){0,2}?(?:weekend|week|holiday|holidays|break|monday|friday|day|summer|christmas|thanksgiving|time off|easter)" },
+  { pattern: "(?:i|we) (?:just )?(?:came across|stumbled (?:up)?on|was looking at|was browsing|had a look at|took a look at) your (?:website|web site|site|company|business|profile|linkedin(?: profile)?|page)(?: online)?(?= and (?:noticed|saw|spotted|found) (?:a few|some|several|a couple of|a number of) (?:issues|things|problems|gaps|areas|opportunities)|\\s*[,.!]|\\s*$)" },
+  { pattern: "in today's (?:rapidly |ever-|fast-|increasingly |constantly )?(?:evolving|changing|ever-changing|fast-paced|paced|competitive|digital|dynamic|connected|hyper-connected) (?:[\\w-]+ ){0,2}?(?:landscape|world|market|marketplace|environment|climate|economy|era)" },
+  { pattern: "circling back (?:one (?:last|more|final) time|once more|again)" },
+  { pattern: "i (?:just )?wanted to (?:maybe |quickly |briefly )?(?:introduce myself|say hi|say hello)" },
   // "I hope this email finds you well", "I trust this finds you well", "hope my note finds you all doing well".
   // Also "Trusting this note lands at a good moment", "hoping this message catches you well".
   { pattern: "(?:hoping|trusting) (?:that )?(?:this|my|our|the)(?: (?:e-?mail|message|note|letter))? (?:finds|reaches|lands (?:with|at)|catches) (?:you|a good)" },

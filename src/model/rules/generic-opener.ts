@@ -20,6 +20,11 @@ export default phraseRule({
   suggestion: 'Open with something about them: their last message, their project, a result they care about.',
   examples: {
     flag: [
+      // Openers in other words (prospecting emails written blind).
+      "Hi Jess,\n\nHope you had an awesome weekend! How are you running payroll across your two states today?",
+      "Hi Rosa,\n\nI came across your website and noticed a few issues. How do new clients find you today?",
+      "Hi Dan,\n\nIn today's rapidly evolving talent landscape, hiring is hard. How long does a hire take you today?",
+      "Hi Dan,\n\nCircling back one last time. How long does a hire take you today?",
       "Hi Melissa,\n\nTrusting this note lands at a good moment in what I'm sure is a packed semester for you. Could we talk on Tuesday?",
       // Stock openers in other registers.
       'Dear Mr Shah,\n\nWishing you and your esteemed office a productive quarter ahead. Could we talk on Tuesday?',
@@ -41,6 +46,8 @@ export default phraseRule({
       'Hi Ola,\n\nJust circling back on my last email. What matters most to your team this quarter?',
     ],
     pass: [
+      // Their own news after "I came across your website", and the market named as a fact mid-email, are no stock opener.
+      "Hi Dan,\n\nI came across your website and noticed your new Austin office. In today's environment of high rates, how are you funding the fit-out?",
       'Hi Dana,\n\nCongratulations on opening the Austin office. Could we talk about staffing it on Tuesday?',
       // A driver circling back is no stock line.
       { body: 'Hi Dana,\n\nThe driver is circling back to collect the second pallet at 3 pm today. Could you have it at the dock by then?', role: 'account' },

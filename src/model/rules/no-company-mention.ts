@@ -20,6 +20,8 @@ const ABOUT_THEM = /\b[Yy]our (?:\p{Lu}[\p{L}'’-]+|(?:recent |latest |last |ne
 // Something of theirs the writer saw, read or tried: "I saw that your listing came off the market", "I ordered from
 // Trattoria Sole through your site", "I drove past your new Elm Street office".
 const SEEN_THEIRS = /\b(?:I|we)(?:['’]ve| have)? (?:just |recently |also )?(?:saw|seen|noticed|read|heard|watched|drove past|walked past|visited|ordered from|tried|came across|looked at|checked out|spotted|followed|listened to)\b[^.?!\n]{0,80}?\byour\b/i;
+// The template that says it saw their site and nothing in it: "I came across your website and noticed a few issues".
+const SEEN_ANY = /\b(?:i|we) (?:just )?(?:came across|stumbled (?:up)?on|was looking at|was browsing|had a look at|took a look at) your (?:website|web site|site|company|business|profile|linkedin(?: profile)?|page)(?: online)?(?: and (?:noticed|saw|spotted|found) (?:a few|some|several|a couple of|a number of) (?:issues|things|problems|gaps|areas|opportunities)\b|\s*(?:[,.!]|$))/i;
 // Their own things, said of them: "Your Instagram says…", "Your support page now asks…", "Your expansion permit lists…".
 // A clause may lead ("One more thought: your site says…"), and the thing may be named at length ("Your expansion
 // permit with the City of Boulder lists…").
@@ -42,7 +44,7 @@ const read = perSentence((s) => ({
   squashed: squash(s.text),
   // "Harborline's check-in line": the possessive is no part of the name.
   capitalised: (s.text.match(/\b\p{Lu}[\p{L}&'’-]{3,}/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => !COMMON.has(w.toLowerCase())).map(squash),
-  aboutThem: ABOUT_THEM.test(s.text) || SEEN_THEIRS.test(s.text) || THEIRS_SAYS.test(s.text) || THEY_SAID.test(s.text) || MET.test(s.text) || PRIOR_CONTACT.test(s.text),
+  aboutThem: ABOUT_THEM.test(s.text) || (SEEN_THEIRS.test(s.text) && !SEEN_ANY.test(s.text)) || THEIRS_SAYS.test(s.text) || THEY_SAID.test(s.text) || MET.test(s.text) || PRIOR_CONTACT.test(s.text),
 }));
 
 const rule: Rule = {
@@ -85,6 +87,10 @@ const rule: Rule = {
     flag: [{
       body: 'Hi Priya,\n\nMany logistics teams lose hours every week to manual dock scheduling. Our tool books slots automatically and sends reminders to carriers. Could we find 20 minutes next week to show you how it works?',
       recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+    }, {
+      // Saying you saw their site, and nothing in it, says nothing about them.
+      body: "Hi Rosa,\n\nI came across your website and noticed a few issues that are holding it back on Google. We're a search agency that gets firms like yours onto page one within 90 days. Can I send you a free audit?",
+      recipients: [{ name: 'Rosa Delgado', email: 'rosa@delgadolaw.com' }],
     }],
     pass: [{
       // Their post, at the start of a sentence ("Your", capitalised).
