@@ -86,7 +86,8 @@ const AGAINST = new RegExp(
 const TALKED_DOWN = new RegExp(
   [
     "\\bsurely you (?:can|could|must|will|would|understand|appreciate|realise|realize|agree|see|know)\\b",
-    "\\b(?:confusion|misunderstanding|mistake|error|misreading|oversight|mix-up)s? (?:on|at) your (?:end|side|part)\\b",
+    // Not when it is denied: "That was our mistake, not a misunderstanding on your part."
+    "\\b(?<!\\b(?:not|no|never) (?:a |an |any )?)(?:confusion|misunderstanding|mistake|error|misreading|oversight|mix-up)s? (?:on|at) your (?:end|side|part)\\b",
     "\\bplease (?:take the time to |make the effort to )?(?:actually|properly) read\\b",
     "\\bread (?:the|our|my) [\\w-]+(?: [\\w-]+)? (?:first |carefully |properly )?before (?:contacting|emailing|writing|calling|asking|reaching out|getting in touch|complaining|raising)\\b",
     "\\b(?:repeat|repeating|say|saying|said|explain|explaining|explained|tell|telling|told|ask|asking|asked|mention|mentioned|confirm|confirming|confirmed|write|writing|wrote)(?: (?:this|it|you|that|myself))? for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|nth) time\\b",

@@ -12,6 +12,8 @@ describe('greeting', () => {
     ['Hey there Dave!\n', 'Dave'],
     ['Dear Mr. Lopez,\n', 'Mr. Lopez'],
     ['Dear Ana Lopez,\n', 'Ana Lopez'],
+    ["G'day Liam,\n\nSaw the news.", 'Liam'],
+    ['G’day Liam!\n', 'Liam'],
     // A placeholder left on a line of its own above the greeting (the merge-field rule flags it): the greeting is below.
     ['{{first_name}}\nHi Dana,We are the leading platform.', 'Dana'],
     ['\n[Company]\n\nDear Ana Lopez,\n', 'Ana Lopez'],

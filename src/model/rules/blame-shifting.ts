@@ -3,6 +3,7 @@ import { phraseRule, q, withReading } from '../phrase-rule';
 import { blamesCustomer } from '../customer-stance';
 import { blamesOthers } from '../blame-elsewhere';
 import { OWNED, ownsIt } from '../owning';
+import { perSentence, type Doc, type Rule } from '../rule';
 
 const listed = phraseRule({
   id: 'blame-shifting',
@@ -22,6 +23,8 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // Our tool blamed, with nothing owned.
+      { body: "Hi Chloe,\n\nYour slot was given to someone else because our booking software let the booking be overwritten without a warning. I have booked you in for 8.45 tomorrow.", role: 'support' },
       // The fault disowned, or put on someone else's side (support emails written blind).
       { body: "Hi Leo,\n\nI've looked into the missing parcel, and this one isn't down to us. The carrier marked it as delivered, which is their mistake.", role: 'support' },
       { body: "Hi Leo,\n\nThis is not an issue with our app. The sync error comes from Xero's side, so you'll want to raise it there.", role: 'support' },
@@ -86,6 +89,8 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nThe previous account manager set this up before I joined, so I wasn't aware of the arrangement. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // The fault owned, then how our own tool let it happen: the cause explained.
+      { body: "Hi Chloe,\n\nWe gave your slot to someone else, and that was our mistake. What went wrong: our booking software let the booking be overwritten without a warning. I have booked you in for 8.45 tomorrow.", role: 'support' },
       // Our side named as ours, and the fault owned, are no shift.
       { body: "Hi Leo,\n\nThe sync error came from our side: a change we shipped on Monday broke it. I've rolled it back, and your invoices are flowing again.", role: 'support' },
       // What would have been, owned.
@@ -146,10 +151,26 @@ const onCustomer = withReading(listed, {
 // And the fault put on another party, or the writer kept out of it, in words no list has (blame-elsewhere.ts): "the
 // payment provider had an outage on their end, which is why…", "we have no say over that"; never where the same
 // sentence owns the problem or the fix ("…, but I've rebooked your parcel on express").
-export default withReading(onCustomer, {
+const rule = withReading(onCustomer, {
   find: blamesOthers,
   skip: ownsIt,
   penalty: 45,
   message: (words) => `${q(words)} moves the blame away from you.`,
   suggestion: 'Own it in the first person, and say what you are doing about it: "Your card was declined during an outage at our payment provider; I\'ve retried the payment, and it went through at 10:14."',
 });
+
+/** A sentence that owns the fault ("That was our mistake", "I should have checked"). */
+const owns = perSentence((s) => OWNED.test(s.text));
+/** Our own tool or process as the thing that failed ("our booking software let it be overwritten"). */
+const OUR_TOOL = /^(?:our|the) (?:[\w-]+ ){0,2}?(?:software|system|platform|tool|app|database|process|portal|website|form|script)s?\b/i;
+
+export default {
+  ...rule,
+  // Once the email owns the fault in so many words ("That was our mistake… What went wrong: our booking software let
+  // it be overwritten"), saying how our own tool failed is the cause explained, not the blame moved.
+  document(doc: Doc) {
+    const found = doc.found(rule.id);
+    if (found.length === 0 || !doc.sentences.some((x) => owns(x.view))) return found;
+    return found.filter((f) => !OUR_TOOL.test(doc.body.slice(f.start, f.end)));
+  },
+} satisfies Rule;

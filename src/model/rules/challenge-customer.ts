@@ -91,6 +91,8 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nWith the greatest respect, our couriers don't leave parcels in bins. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // The customer's misreading denied is the fault owned.
+      { body: "Hi Chloe,\n\nWe gave your slot to someone else. That was our mistake, not a misunderstanding on your part. I have booked you in for 8.45 tomorrow.", role: 'support' },
       // Clear for them, said kindly, is no put-down.
       { body: "Dear Laura,\n\nI've added a plain-language step for each of the 14 findings so they're clear for your auditors too. I will call you at 3pm today.", role: 'account' },
       // Asking for the figure plainly is no put-down.
