@@ -38,7 +38,9 @@ const IRREGULAR = new Map(Object.entries({
   catch: ['caught'], teach: ['taught'], lead: ['led'], withdraw: ['withdrew', 'withdrawn'], freeze: ['froze', 'frozen'], hire: ['hired'],
 }).flatMap(([base, forms]) => forms.map((f) => [stem(f), stem(base)] as const)));
 /** A word's stem for research: Porter's, with a verb's irregular past forms read as the verb. */
-const researchStem = (lower: string) => { const s = stem(lower); return IRREGULAR.get(s) ?? s; };
+// Words Porter folds into a common one ("customs" into "customer", "news" into "new"): kept whole.
+const FOLDED = new Set(['customs', 'news']);
+const researchStem = (lower: string) => { if (FOLDED.has(lower)) return lower; const s = stem(lower); return IRREGULAR.get(s) ?? s; };
 
 export interface FactMatch {
   fact: AccountFact;
@@ -114,6 +116,8 @@ const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b/i, /\b(?:sell(?:s|ing)?(?: off)?|sold(?: off)?|divest(?:s|ed|ing|ment)?|offload(?:s|ed|ing)?)\b/i],
   [/\b(?:won|wins?|winning|renew(?:s|ed|ing|al)?|kept|keep(?:s|ing)?|retain(?:s|ed|ing)?|signed)\b/i, /\b(?:lost|los(?:e|es|ing)|cancel(?:s|led|ed|ling|ing)?|churned)\b/i],
   [/\b(?:approv(?:e|es|ed|al)|passed|green-?lit|signed off|sign-off)\b/i, /\b(?:reject(?:s|ed|ion)?|turned down|turn(?:s|ing)? down|denied|voted down|vetoed|fail(?:s|ed)?)\b/i],
+  [/\b(?:smb|small business(?:es)?|mid-?market)\b/i, /\benterprise\b/i],
+  [/\b(?:expand(?:s|ed|ing)?|expansion|upsiz\w*)\b/i, /\b(?:downsiz\w*|shr[iau]nk\w*|consolidat\w*|cut back|scal(?:e|ed|ing) back)\b/i],
   [/\b(?:rose|rising|spiked?|grew|increased?|jumped|climb(?:ed|ing)?|doubled)\b/i, /\b(?:dropped|fell|falling|decreased?|declin(?:e|ed|ing)|shrank|plunged|halved)\b/i],
 ];
 
@@ -124,7 +128,7 @@ const NEGATION_BEFORE = /\b(?:no|not|never|without|don['’]t|doesn['’]t|isn['
 
 /** The same place in another form: a country and its people ("German", "Germany"), a county named for its town ("Herefordshire", "Hereford"). */
 function samePlace(a: string, b: string): boolean {
-  return sameCountry(a, b) || b === `${a}shir` || a === `${b}shir`;
+  return sameCountry(a, b) || b === `${a}shir` || a === `${b}shir` || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
 }
 
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
@@ -134,7 +138,8 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   // Acronyms of three letters or more ("SDR", "CRM") are things, not a name in the note's place ("UK" is one); so are
   // codes with a digit ("FY27", "H1").
   const code = (ws: ReturnType<typeof words>, i: number) => /^\d/.test(ws[i + 1]?.text ?? '') && ws[i + 1]!.start === ws[i]!.end;
-  const named = (ws: ReturnType<typeof words>) => properNames(ws.filter((w, i) => i === 0 || !(/^\p{Lu}{3,}s?$/u.test(w.text) || code(ws, i)))).filter((s) => !shared.has(s));
+  // Two capitals name a place only as a country ("UK"); "HQ", "VP" or "IT" are no name in the note's place.
+  const named = (ws: ReturnType<typeof words>) => properNames(ws.filter((w, i) => i === 0 || !(/^\p{Lu}{3,}s?$/u.test(w.text) || code(ws, i) || (/^\p{Lu}{2}$/u.test(w.text) && !isCountry(stem(w.lower)))))).filter((s) => !shared.has(s));
   const factNames = new Set(named(fw));
   const sentNames = named(sw);
   // "Germany" for "German" is the same place.
@@ -189,10 +194,17 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
  * NetSuite". A name after "to" counts only in a sentence that talks of a move ("Thanks to Maria" is none).
  */
 const MOVE_FROM = /\b(?:from|off(?: of)?)\s+(?:the\s+|their\s+|your\s+|its\s+)?(\p{Lu}[\p{L}\d&-]*)/gu;
+
 const MOVE_TO = /(?:\b(?:to|onto|into)|→|->)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&-]*)/gu;
 const MOVE_WORD = /\b(?:mov(?:e|es|ed|ing)|migrat\w*|switch\w*|transition\w*|shift\w*|replac\w*|port(?:s|ed|ing)?|swap\w*|convert\w*|chang(?:e|es|ed|ing)|over to)\b|→|->/i;
 function movesOf(text: string): { from: Set<string>; to: Set<string> } {
-  const from = new Set([...text.matchAll(MOVE_FROM)].map((m) => stem(m[1]!.toLowerCase())).filter((n) => !MONTHS.test(n)));
+  const named = [...text.matchAll(MOVE_FROM)].map((m) => m[1]!);
+  // The name just before an arrow ("AWS → GCP").
+  for (const m of text.matchAll(/→|->/g)) {
+    const last = words(text.slice(Math.max(0, m.index - 40), m.index)).pop();
+    if (last && /^\p{Lu}/u.test(last.text) && /^\s*$/.test(text.slice(Math.max(0, m.index - 40) + last.end, m.index))) named.push(last.text);
+  }
+  const from = new Set(named.map((n) => stem(n.toLowerCase())).filter((n) => !MONTHS.test(n)));
   const to = from.size > 0 || MOVE_WORD.test(text) ? new Set([...text.matchAll(MOVE_TO)].map((m) => stem(m[1]!.toLowerCase())).filter((n) => !MONTHS.test(n))) : new Set<string>();
   return { from, to };
 }
@@ -209,7 +221,8 @@ function yearsOf(text: string): Set<string> {
   return new Set([...text.matchAll(YEAR)].map((m) => m[1] ?? m[2]!));
 }
 const QUARTER = /\bQ([1-4])\b/gi;
-const SEASON_TIME = /\b(?:(?:this|next|last|in|by|the|early|late|mid|until|over)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)|(spring|summer|autumn|fall|winter)\s+(?:'|’)?\d{2,4})\b/gi;
+const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/%])/g;
+const SEASON_TIME = /\b(?:(?:this|next|last|in|by|the|early|late|mid|until|over|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)|(spring|summer|autumn|fall|winter)\s+(?:'|’)?\d{2,4})\b/gi;
 const SEASON_MONTHS: Record<string, number[]> = { spring: [2, 3, 4], summer: [5, 6, 7], autumn: [8, 9, 10], fall: [8, 9, 10], winter: [11, 0, 1] };
 function monthsOf(text: string): Set<number> {
   const out = new Set<number>();
@@ -218,6 +231,14 @@ function monthsOf(text: string): Set<number> {
     // "may" and "march" are verbs too: only a capital makes them months.
     if ((i === 4 || (i === 2 && m[0].length > 3)) && !/^\p{Lu}/u.test(m[0])) continue;
     out.add(i);
+  }
+  // "5/1", "wk of 10/7": month first or day first, both read (neither "24/7" nor a share).
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a === 24 && b === 7) continue;
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.add(a - 1);
+    if (b >= 1 && b <= 12 && a >= 1 && a <= 31) out.add(b - 1);
   }
   for (const m of text.matchAll(QUARTER)) { const q = Number(m[1]) - 1; out.add(q * 3).add(q * 3 + 1).add(q * 3 + 2); }
   for (const m of text.matchAll(SEASON_TIME)) for (const x of SEASON_MONTHS[(m[1] ?? m[2])!.toLowerCase()]!) out.add(x);
@@ -355,6 +376,13 @@ function roughMatch(text: string, read: SentenceReading, rough: readonly RoughKe
     if (k) out.push({ value: k.value, start: f.start, end: f.end });
   }
   for (const n of read.numbers) {
+    // A share said roughly ("close to 40% of your sales" for 38%).
+    if (n.value.endsWith('%')) {
+      const pct = Number(n.value.slice(0, -1));
+      const k = APPROX_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) ? rough.find((r) => r.pct !== undefined && r.value !== n.value && Math.abs(r.pct - pct) <= Math.max(3, r.pct * 0.15)) : undefined;
+      if (k) out.push({ value: k.value, start: n.start, end: n.end });
+      continue;
+    }
     const c = Number(n.value);
     if (!Number.isFinite(c) || c <= 10) continue;
     const before = text.slice(Math.max(0, n.start - 20), n.start);
@@ -373,7 +401,7 @@ const UNIT = /^(?:q[1-4]|\d[\d.,]*(?:%|k|m|bn|x)?|\$[\d.,]+[kmb]?)$/i;
 /** The stems a note is recognised by, without the names the whole email shares with it. */
 const sharedNames = (ctx: FactContext) => new Set([ctx.accountName ?? '', ...(ctx.names ?? [])].flatMap((n) => words(n).map((w) => stem(w.lower))));
 
-function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; people: Set<string>; numbers: Set<string> } {
+function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; numbers: Set<string> } {
   const shared = sharedNames(ctx);
   const ws = words(fact.text);
   // A name of a place, person or product in the note ("Monterrey", "Elena", "Salesforce"): not its first word.
@@ -383,7 +411,8 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   // "ER wing" is no place); the sentence
   // must write it as a name ("us" is no "US").
   const codes = ws.filter((w, i) => i > 0 && /^\p{Lu}{2}$/u.test(w.text) && (isCountry(stem(w.lower)) || /,\s*$/.test(fact.text.slice(0, w.start)))).map((w) => stem(w.lower));
-  const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...codes, ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
+  const folded = ws.filter((w) => FOLDED.has(w.lower)).map((w) => w.lower);
+  const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...codes, ...folded, ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
   const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
   const numbers = new Set([...numbersOf(ws, fact.text).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)), ...clocksOf(ws, fact.text).map((c) => c.value)]);
@@ -393,7 +422,9 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
     const next = ws[i + 1];
     if (next && next.start === w.end + 1 && /^\p{Lu}\p{Ll}/u.test(w.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && proper.has(stem(w.lower))) people.add(stem(w.lower));
   });
-  return { stems, proper, people, numbers };
+  // An acronym ("USD", "ROI", "SOC") is a thing with other words for it ("dollars", "return on investment"), not a name.
+  const acronyms = new Set(ws.filter((w) => /^\p{Lu}{2,5}$/u.test(w.text)).map((w) => stem(w.lower)));
+  return { stems, proper, acronyms, people, numbers };
 }
 
 /**
@@ -415,7 +446,7 @@ export function matchFact(fact: AccountFact, sentences: readonly { start: number
   return undefined;
 }
 
-interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; people: Set<string>; numbers: Set<string>; rough: RoughKey[]; shared: Set<string>; byWord: Map<string, string> }
+interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; numbers: Set<string>; rough: RoughKey[]; shared: Set<string>; byWord: Map<string, string> }
 
 /** A note's keys, read once per note and context (a session reads the same notes on every edit). */
 const keysMemo = new Map<string, FactKeys>();
@@ -478,7 +509,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     if (key === undefined) {
       // A common word the note writes as a name ("Teams") is that name only when the sentence writes it so too. A county
       // named for its town ("Herefordshire" for "Hereford") is the same place.
-      key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return (r === 'same' && (w.name || (!WEAK.has(f) && (f.length > 2 || /\d/.test(f))))) || ((r === 'domain' || r === 'extra') && !proper.has(f)) || (w.name && samePlace(f, w.stem)); }) ?? '';
+      key = factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return (r === 'same' && (w.name || (!WEAK.has(f) && (f.length > 2 || /\d/.test(f))))) || ((r === 'domain' || r === 'extra') && (!proper.has(f) || keys.acronyms.has(f))) || (w.name && samePlace(f, w.stem)); }) ?? '';
       if (keys.byWord.size >= 5000) keys.byWord.clear();
       keys.byWord.set(memoKey, key);
     }

@@ -393,6 +393,26 @@ describe('research is used when what a note says is used', () => {
     // A code with a digit ("FY28") is no other name in the note's place.
     expect(uses('With a new finance chief from Siemens and a plan to double revenue by FY28, budgeting will change.', { text: 'New CFO Priya Nair (ex-Siemens), started in June' })).toBe(true);
   });
+  it('notes in CRM shorthand: an arrow is a move, a numeric date a month, a code of two capitals no name', () => {
+    const infra = { text: 'Moving infra Azure → GCP H2' };
+    expect(uses('As you move your infrastructure from Google Cloud over to Azure later this year, timing will matter.', infra)).toBe(false);
+    expect(uses('As you move your infrastructure off Azure later this year, timing will matter.', infra)).toBe(true);
+    const ground = { text: 'Clinic wing job in Tempe, breaking ground 5/1' };
+    expect(uses('Good luck breaking ground on the Tempe clinic wing in September.', ground)).toBe(false);
+    expect(uses('Good luck breaking ground on the Tempe clinic wing in May.', ground)).toBe(true);
+    expect(uses('I know the portal outage during spring registration hurt.', { text: 'Portal outage during fall reg 2024 - still sore' })).toBe(false);
+    expect(uses('I saw the churn spike in Q1 came mostly from your enterprise accounts.', { text: 'Churn spike in SMB segment Q1' })).toBe(false);
+    expect(uses('Now that the Derby office has expanded onto a second floor, you may need more licences.', { text: 'Derby office downsized to 1 floor (Jan)' })).toBe(false);
+    // "HQ" is no other name than the note's city; a country's adjective is the country.
+    expect(uses('Will the new branch file its customs declarations itself or route them through Bremen?', { text: '~20 FTE in customs brokerage, Bremen HQ' })).toBe(true);
+    expect(uses('Getting a Latvian licence to passport into the EU is a big step.', { text: 'Applying for Latvia EMI licence for EU passport' })).toBe(true);
+  });
+  it('currencies, ROI and a share said roughly are the note\'s in other words', () => {
+    expect(uses("I've quoted every rate in dollars this time, as you asked.", { text: 'Asked for rates in USD not GBP' })).toBe(true);
+    expect(uses('We will pull the return-on-investment figures your finance director wants by Q3.', { text: 'skeptic = CFO, wants ROI by Q3' })).toBe(true);
+    expect(uses('With online now close to 40% of your sales, the website is your biggest store.', { text: 'E-com 38% of sales, up from 25%' })).toBe(true);
+    expect(uses('With online now close to 60% of your sales, the website is your biggest store.', { text: 'E-com 38% of sales, up from 25%' })).toBe(false);
+  });
   it('a move the other way, another time of year or another year, or the date pushed back misreads the note', () => {
     const billing = { text: 'H2: moving invoicing off Zuora → Chargebee' };
     expect(uses('I hear you are moving invoicing from Chargebee over to Zuora this half.', billing)).toBe(false);

@@ -127,6 +127,9 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['chro', 'chief people officer', 'head of hr', 'head of people', 'hr director'],
   ['cno', 'chief nursing officer', 'head of nursing', 'director of nursing'],
   ['ceo', 'chief executive', 'chief executive officer'],
+  // Currencies as notes write them and emails say them ("Asked for rates in USD" ~ "quoted in dollars").
+  ['usd', 'dollars', 'us dollars'], ['eur', 'euros'], ['gbp', 'sterling', 'pounds sterling'],
+  ['roi', 'return on investment', 'return-on-investment', 'payback'],
   // A figure going down ("TripAdvisor avg slipped 4.6 → 4.2" ~ "your scores have dipped").
   ['dip', 'dipped', 'slip', 'slipped', 'slid', 'decline', 'declined', 'decrease', 'decreased', 'dropped', 'shrank', 'shrunk'],
   // Someone leaving a post ("Provost Elena Marsh leaves in June" ~ "with the provost stepping down").
