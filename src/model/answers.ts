@@ -354,6 +354,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // the sentences it changed.
   // Kept only for the judge as it ships (options change the verdict), keyed by the part object (stable while the quoted message is).
   const memoOn = !extra && options.aboutMin === undefined && options.neighbour === undefined && options.newWords === undefined && options.sole === undefined;
+  const agenda = (y: ReplySentence) => [part, ...rivals].filter((q) => cachedHits(y, focusKeyOf(q), focusOf(q), read(y).topic).n > 0).length >= 3;
   const local = (i: number): boolean => {
     const x = sentences[i]!;
     const prev = i > 0 ? sentences[i - 1]! : undefined;
@@ -377,7 +378,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // Words of its own, hedges aside: cutting a "maybe" never turns an answer into none.
     // Talk on the topic right after the ask is said back ("You asked whether backups are kept 30 days or 7. Backups are
     // one of the most important parts of the plan…") is the restatement's follow-on, not an answer by topic alone.
-    const afterRestating = !!prev && read(prev).restates;
+    // Not after an agenda that says back three asks or more ("You've asked about a cap on the fee, exit rights,
+    // safeguarding and a reference."): what follows it answers them in turn.
+    const afterRestating = !!prev && read(prev).restates && !agenda(prev);
     const mostly = !afterRestating && hits >= need && x.stems.filter((t) => !askStems.has(t) && !HEDGE_STEMS.has(t)).length >= newWords;
     // A question of fact answered by its topic alone needs one of its own words, not just a word of its cluster.
     const inOwnWords = own.same >= 1 || own.n >= 2;
@@ -437,6 +440,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "How far is it from the station?" answered by a distance or a journey's length ("a ten-minute walk"); "close
         // to transport links" is no distance.
         if (FAR_ASK.test(part.text)) { v = (about || sole) && DISTANCE.test(x.text); break; }
+        // "What are the hours?", "What time do you open?" answered by the hours ("open 7 am to 7 pm AEST on weekdays").
+        if (HOURS_ASK.test(part.text) && CLOCK_RANGE.test(x.text)) { v = true; break; }
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text))) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole || rivals.every((q) => !WHERE.test(q.text))) && LOCATED.test(x.text)) ||
@@ -468,6 +473,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (refersBack && read(x).opener) return false;
     // The fault's end, said as done, answers "how long until it's fixed?" whatever else the sentence names.
     if (part.type === 'when' && fixedNow(part, x.text)) return false;
+    // The hours answer "what are the hours?" whatever else the sentence names ("Our support desk is in Brisbane, open 7 am to 7 pm").
+    if (HOURS_ASK.test(part.text) && CLOCK_RANGE.test(x.text)) return false;
     // A sum of money answers the only ask about money, whatever other ask the sentence names more of.
     if (soleMoney && newMoney(x.text, part.text)) return false;
     // A sentence that names most of this ask, in two words or more, answers it as well as the other ("We can host you
@@ -616,6 +623,9 @@ const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 /** An ask about when something ends, and a sentence that says the date it runs until. */
 const END_ASK = /\b(?:end|ends|expire|expires|expiry|run out|runs out|finish|finishes|last)\b/i;
 const UNTIL = /\b(?:until|till|through|runs? to|expires?|ends?|finishes)\b/i;
+/** An ask for opening hours, and a range of clock times. */
+const HOURS_ASK = /\b(?:(?:opening|office|support|business|working) hours|(?:what|which) (?:are )?(?:the|your) hours|(?:what|which) hours|what time do (?:you|they) (?:open|close))\b/i;
+const CLOCK_RANGE = /\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:to|-|–|until|till) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}(?:-|–| to )\d{1,2}:\d{2}\b|\b24\/7\b|\baround the clock\b/i;
 /** "How far…?", and a distance or a journey's length. */
 const FAR_ASK = /\bhow far\b/i;
 const DISTANCE = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)[- ](?:minutes?|mins?|hours?|miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|blocks?|stops?)\b|\bnext door\b|\baround the corner\b|\bacross the (?:road|street)\b|\bwalking distance\b/i;

@@ -375,6 +375,8 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     // "Why?", "Where are they?": a short question about what the sentence before said.
     const short = t.endsWith('?') && previous !== '' && /^(?:(?:and|so|but)[, ]+)?(?:why|how|what|where|when|which|who|is|are|was|were|does|did|can|could)\b/i.test(t);
     if ((t.length < 8 && !short) || COURTESY.test(t) || COURTESY_ANYWHERE.test(t) && !t.endsWith('?')) continue;
+    // A line that announces the asks to come ("a few things came up that I'd need answered") is none itself.
+    if (ANNOUNCES_ASKS.test(t) && !t.endsWith('?')) continue;
     // An ask for the reply itself ("Kindly revert at the earliest", "Need an answer this week") is answered by answering.
     if (REPLY_ASK.test(t) && !t.endsWith('?')) continue;
     // The reason for the ask before ("I need them for my mortgage application", "We need that for our privacy
@@ -441,6 +443,8 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   return points;
 }
 
+/** "A few things came up that I'd need answered", "I have some questions below": the asks are what follows. */
+const ANNOUNCES_ASKS = /\b(?:a few|some|several|a couple of|two|three|four|few) (?:more |quick |other )?(?:things|questions|points|queries|items)\b[^.?!]{0,60}?\b(?:came up|answered|clarified|to ask|to check|below|as follows)\b/i;
 /** An ask for a reply, by a time or for a reason: "Request you to revert by Thursday", "I'd appreciate your response by Friday". */
 const REPLY_ASK = /^(?:(?:and|also|so)[, ]+)?(?:please |kindly |request you to |(?:i|we)(?:['’]d| would) appreciate |(?:i |we )?(?:really |urgently |still )?need |looking forward to )?(?:(?:a |an |your |these |those |the |some )?(?:quick |prompt |early |urgent )?(?:revert|response|reply|answer|feedback)s?|(?:to )?(?:revert|respond|reply)(?: back)?(?: to (?:me|us|this))?|do the needful)\b(?! (?:on|about|regarding|to (?:my|our|the|these|those|this) (?:question|point|query|queries|request)s?\b))/i;
 /** A reason given for what was just asked ("We need that for our privacy obligations"); "the X" only when X was asked for. */
