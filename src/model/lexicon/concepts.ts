@@ -127,8 +127,6 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['chro', 'chief people officer', 'head of hr', 'head of people', 'hr director'],
   ['cno', 'chief nursing officer', 'head of nursing', 'director of nursing'],
   ['ceo', 'chief executive', 'chief executive officer'],
-  // Irregular forms Porter keeps apart, and money said as funds ("Who holds the funds?" ~ "Client money is held at…").
-  ['hold', 'held'], ['funds', 'money', 'cash'],
   // Currencies as notes write them and emails say them ("Asked for rates in USD" ~ "quoted in dollars").
   ['usd', 'dollars', 'us dollars'], ['eur', 'euros'], ['gbp', 'sterling', 'pounds sterling'],
   ['roi', 'return on investment', 'return-on-investment', 'payback'],
