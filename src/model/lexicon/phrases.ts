@@ -1004,8 +1004,16 @@ export const PREVENTION =
   // A change dated forward, said of us or of every case: "from Monday, our practice software blocks…", "starting today
   // every item gets scanned", "From Monday 8 July, our planners call your desk whenever…".
   "(?:from|starting|as of|beginning) (?:today|tomorrow|now|(?:this|next) (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*),? (?:on(?:wards)?,? )?(?:our|every|each|all|any) [\\w-]+(?: (?!(?:was|were|is|are|has|had|have|did|got)\\b|[a-z]+ed\\b)[\\w-]+)?(?: (?:now|always|also|will))? (?!(?:was|were|is|are|has|had|have|did|got)\\b|[a-z]+ed\\b)[a-z]+\\b|"+
-  // The change said under its own heading: "What changes: …", "What we're changing:".
-  "what (?:changes|we(?:'re| are| will be) changing|we(?:'ve| have) changed|we(?:'re| are) doing differently):|"+
+  // The change said under its own heading: "What changes: …", "What we're changing:", "Prevention: …".
+  "what (?:changes|we(?:'re| are| will be) changing|we(?:'ve| have) changed|we(?:'re| are) doing differently):|(?:^|[-•*] ?)(?:prevention|to stop (?:it|this) happening again|going forward|next time):|"+
+  // Found in support replies written blind: the rule made for every case ("from this cycle, every EMI file is matched
+  // against the previous run"), what can no longer happen ("so a parcel for you can't be left at a door"), the cause
+  // fixed by our people or in our code ("Our developers fixed that yesterday", "we've fixed the retry so it checks
+  // first"), and what catches it next time ("so a change like this is caught before it ships").
+  "from (?:this|the next|next) (?:cycle|run|billing cycle|batch|release|statement)\\b|(?:every|each|all|any) [\\w-]+(?: [\\w-]+)? (?:is|are|gets?|will be) (?:now )?(?:matched|checked|verified|reviewed|scanned|tested|compared|confirmed|validated|double-checked) (?:against|before|with)\\b|"+
+  "so (?:that )?(?:a|an|the|any|no|every|each) (?:[\\w-]+ ){0,5}?(?:can't|cannot|can not|won't|will not) (?:be |get )?(?:left|sent|charged|taken|missed|lost|skipped|processed|debited|billed|delivered|overwritten|double-booked|dropped)\\b|"+
+  "(?:our|the) (?:[\\w-]+ )?(?:developers|engineers|devs|dev team|tech team) (?:have |'ve )?(?:fixed|patched|corrected|resolved) (?:that|this|it|the (?:[\\w-]+ )?(?:bug|issue|fault|problem|glitch|error))\\b|(?:we|i)(?:'ve| have)? (?:fixed|patched|changed|corrected) (?:the|our|that|this) (?:[\\w-]+ ){0,3}?so (?:that )?(?:it|they|this|the|a|any)\\b|"+
+  "so (?:that )?(?:a|an|the|any|every|each) (?:[\\w-]+ ){0,4}?(?:is|are|gets?|will be) (?:caught|stopped|spotted|detected|picked up|flagged|blocked) (?:before|early|in time|straight away|at once)\\b|"+
   // "…so that nobody is left without news again", "so no customer waits that long again".
   "so (?:that )?(?:nobody|no one|no-one|no customer|no client|none of (?:you|our customers)) (?:[\\w'-]+ ){1,6}?again|"+
   // A fix to the product that ships is the change that stops it: "a fix is ready and ships in 4.2.1 this Friday",

@@ -140,6 +140,11 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // The rule made for every case, the cause fixed in our code, what can no longer happen (support replies written blind).
+      { body: "Hi Ravi,\n\nYour loan payment was taken twice on 5 June; that was our error, and I'm sorry. I have reversed the second payment today. From this cycle, every payment file is matched against the previous run before it is released.", role: 'support' },
+      { body: "Hi Ravi,\n\nWe charged you for a paused box, and I'm sorry: that was our bug. The £40 is back on your card today. Our developers fixed that bug yesterday.", role: 'support' },
+      { body: "Hi Ravi,\n\nWe charged you twice by mistake, sorry. I've refunded the second charge today, and we've fixed the retry so it checks for a successful payment first.", role: 'support' },
+      { body: "Hi Ravi,\n\nThe courier left your parcel at the wrong door, and I'm sorry. A replacement went out today, and deliveries to you now need a signature, so a parcel to your address can't be left at a door again.", role: 'support' },
       // A change dated forward, for every case ("starting today every box gets weighed"), or under its own heading.
       { body: "Hi Priya,\n\nWe sent you the wrong size, a 5 kg bag for a 10 kg one, and I'm sorry. A 10 kg bag went out this morning. Starting today every box gets weighed against the order before it is sealed.", role: 'support' },
       { body: "Hi Tom,\n\nYour 10.15 slot was given to another patient by mistake, and I'm sorry.\n\nWhat changes: from Monday, our booking system refuses any booking placed over an existing one.", role: 'support' },
