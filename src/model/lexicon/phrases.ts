@@ -15,6 +15,8 @@ export interface Phrase {
 
 /** Boilerplate openers/closers that could go to anyone (rubric 1; seeds 000, 003). */
 export const GENERIC_OPENERS: Phrase[] = [
+  // A call-centre filler (written blind): "Thank you for your correspondence, the contents of which have been noted".
+  { pattern: "the contents of which (?:have been|has been|are) noted" },
   // Found in prospecting emails written blind: "Hope you had an awesome weekend", "I came across your website and noticed a
   // few issues", "In today's rapidly evolving talent landscape", "Circling back one last time", "I just wanted to maybe
   // introduce myself".
@@ -218,6 +220,11 @@ export const POLICY_SPEAK: Phrase[] = [
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */
 export const BUCK_PASSING: Phrase[] = [
+  // "Kindly approach your home branch", "please contact your travel agent or the booking platform", "you could also try
+  // emailing refunds@… directly", "Kindly contact our toll-free helpline".
+  { pattern: "(?:kindly|please) approach (?:your|the|our) (?:[\\w-]+ )?(?:[\\w-]+ )?(?:branch|office|department|desk|helpline|counter|help ?line)\\b|(?:kindly|please) (?:contact|call|ring) (?:your|the|our) (?:home|nearest|local|concerned|toll-free) (?:[\\w-]+ )?(?:branch|office|department|desk|helpline|counter|help ?line)\\b" },
+  { pattern: "(?:please )?contact (?:your|the) (?:travel agent|booking (?:platform|site|agent)|card issuer|issuing bank|airline|retailer|seller|marketplace)\\b" },
+  { pattern: "(?:you could|you can|you might|you may) (?:also )?try (?:emailing|calling|contacting|ringing|writing to) [\\w@.-]+ (?:directly|instead)\\b" },
   // "Any queries regarding this increase must be directed to our head office in writing."
   { pattern: "(?:any )?(?:queries|questions|complaints|concerns|disputes|requests) (?:[\\w-]+ ){0,6}?(?:must|should|need to|will need to|have to) be (?:directed|sent|addressed|raised|referred|put|made) (?:to|with) (?:our|the) (?:[\\w-]+ )?(?:head office|office|department|team|desk|centre|center|unit)\\b" },
   { pattern: "(?:that(?:'s| is)|this is|it(?:'s| is)) not (?:my|our) (?:department|job|area|responsibility|team)" },
@@ -282,6 +289,14 @@ export const BUCK_PASSING: Phrase[] = [
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
 export const BLAME_SHIFTING: Phrase[] = [
+  // Found in support replies in other registers (written blind): our side cleared by our records ("shown as successful
+  // from our end", "as per our records you did not book…"), fate ("due to operational reasons", "these things happen
+  // unfortunately"), and the fault placed with another side ("This is not from clinic side").
+  { pattern: "(?:successful|fine|in order|correct|completed) (?:from|on|at) our (?:end|side)\\b" },
+  { pattern: "as per our records,? (?:you|your (?:[\\w-]+ ){0,2})(?:did not|didn't|have not|haven't|had not|hadn't|never|failed to)\\b" },
+  { pattern: "due to (?:unavoidable |unforeseen )?operational (?:reasons|issues|requirements|constraints)" },
+  { pattern: "these things (?:do )?happen(?:,? unfortunately)?(?=\\s*[.!,;]|\\s*$)" },
+  { pattern: "(?:is|was|it's) not from (?:our |the )?(?:[\\w-]+ )?(?:clinic|store|branch|bank|hotel|shop|company|office|our)(?:'s)? (?:side|end)\\b" },
   // Found in support emails written blind: the fault disowned ("this one isn't down to us", "not an issue with our
   // product"), put on someone else's side ("the error comes from Salesforce's side", "which is their mistake"), or handed
   // on with the parcel ("it becomes the responsibility of the courier", "caused by them rather than us").

@@ -23,6 +23,10 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // Other registers (support replies written blind): cleared by our records, fate, another side.
+      { body: "Dear Sir,\n\nAs per our records, the transaction has been shown as successful from our end. I will call you at 4pm today.", role: 'support' },
+      { body: "Dear Mr Shah,\n\nYour report is late because the laboratory is having delay. This is not from clinic side. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nSorry about that, these things happen unfortunately. I will call you at 4pm today.", role: 'support' },
       // Our tool blamed, with nothing owned.
       { body: "Hi Chloe,\n\nYour slot was given to someone else because our booking software let the booking be overwritten without a warning. I have booked you in for 8.45 tomorrow.", role: 'support' },
       // The fault disowned, or put on someone else's side (support emails written blind).
@@ -89,6 +93,8 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nThe previous account manager set this up before I joined, so I wasn't aware of the arrangement. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // What happens in general, said as no excuse, is no blame.
+      { body: "Hi Ola,\n\nThese things happen in every project, which is why I've booked a review with you for Friday at 10.", role: 'account' },
       // The fault owned, then how our own tool let it happen: the cause explained.
       { body: "Hi Chloe,\n\nWe gave your slot to someone else, and that was our mistake. What went wrong: our booking software let the booking be overwritten without a warning. I have booked you in for 8.45 tomorrow.", role: 'support' },
       // Our side named as ours, and the fault owned, are no shift.

@@ -14,6 +14,8 @@ export default phraseRule({
   suggestion: 'Take the hand-off yourself: "I\'ve passed this to our billing lead, Priya, and I\'ll confirm the fix with you by 4 pm."',
   examples: {
     flag: [
+      { body: "Dear Sir,\n\nKindly approach your home branch with the ATM slip for further clarification.", role: 'support' },
+      { body: "Hi Sam,\n\nPlease contact your travel agent or the booking platform you bought the ticket through.", role: 'support' },
       // The question sent to an office, in writing.
       { body: "Dear Mr Boyd,\n\nAny queries about the new service charge must be directed to our head office in writing.", role: 'account' },
       // Their supplier named as the one to ask.
@@ -50,6 +52,9 @@ export default phraseRule({
       { body: "Hi Ola,\n\nWe're only the booking agent, and the hotel makes all decisions about refunds. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // A number to call if the fix is late is no hand-off; nor is where to collect what is ready.
+      { body: "Hi Sam,\n\nYour new card went out today. Please call our helpline on 0800 123 456 if it has not arrived by Friday.", role: 'support' },
+      { body: "Hi Sam,\n\nYour new card is ready today: you can collect it from the branch at any time.", role: 'support' },
       // Where to send a form they asked about is no hand-off.
       { body: "Dear Mr Boyd,\n\nThe signed form can be sent to me directly, and I'll file it with our head office the same day.", role: 'account' },
       { body: "Hi Jo,\n\nI've asked our billing team to reverse the charge and I will call you Monday at 10am to confirm.", role: 'support' },

@@ -20,6 +20,7 @@ export default phraseRule({
   suggestion: 'Open with something about them: their last message, their project, a result they care about.',
   examples: {
     flag: [
+      "Dear Mr Lowe,\n\nThank you for your correspondence, the contents of which have been noted. How long does a hire take you today?",
       // Openers in other words (prospecting emails written blind).
       "Hi Jess,\n\nHope you had an awesome weekend! How are you running payroll across your two states today?",
       "Hi Rosa,\n\nI came across your website and noticed a few issues. How do new clients find you today?",

@@ -121,6 +121,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      { body: 'Dear Sir,\n\nThe refund will be credited by me within the stipulated TAT.', role: 'support' },
+      { body: "Dear Ms Lowe,\n\nI will reply with the panel's decision upon Ms Patel's return.", role: 'support' },
       // A time left to someone's travels, or to availability.
       { body: 'Dear Mr Sharma,\n\nOur regional executive will get in touch with you whenever his tour brings him to Ludhiana.', role: 'account' },
       { body: 'Dear Praveen,\n\nThe installation engineer will be sent to your site after dispatch, subject to availability.', role: 'account' },
