@@ -21,7 +21,7 @@ const SALUTATION =
   /^(hi|hello|hey|heya|hiya|yo|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|g['’]day|hallo|bonjour|hola|ol[áa]|hej|hei|hoi|ciao|salut|bom dia|boa tarde|buongiorno|buenos d[íi]as|guten (?:tag|morgen)|moin|servus)(?![\p{L}])[ \t]*/iu;
 const GROUP = /^(?:team|all|everyone|everybody|folks|guys|y'all|you all|both|all of you|colleagues|friends)\b/i;
 // "Dear Customer", "Dear Valued Consumer", "Dear Account Holder": a role, not a person.
-const GENERIC = /^(?:(?:valued|dear|loyal|esteemed|our|new) )?(?:customer|client|consumer|shopper|guest|patron|subscriber|account ?holder|card ?holder|policy ?holder|applicant|candidate|traveller|traveler|passenger|supporter|reader|investor|shareholder|resident|homeowner|sir|madam|sir or madam|sir\/madam|madam or sir|colleague|user|member|partner|friend|recipient|sender|owner|patient|tenant|landlord|leaseholder|student|parent|guardian|learner|borrower|taxpayer|ratepayer|employee|driver|merchant|seller|buyer|vendor|supplier|valued \w+)s?\b/i;
+const GENERIC = /^(?:(?:valued|dear|loyal|esteemed|our|new) )?(?:customer|client|consumer|shopper|guest|patron|subscriber|account ?holder|card ?holder|policy ?holder|applicant|candidate|traveller|traveler|passenger|supporter|reader|investor|shareholder|resident|homeowner|sir|madam|ma['’]am|sir or madam|sir\/madam|madam or sir|colleague|user|member|partner|friend|recipient|sender|owner|patient|tenant|landlord|leaseholder|student|parent|guardian|learner|borrower|taxpayer|ratepayer|employee|driver|merchant|seller|buyer|vendor|supplier|valued \w+)s?\b/i;
 // "Dear Amazon Customer", "Dear MarketBrowser User:", "Dear Potential Gas Supplier", "Dear Hiring Manager": a role
 // at the end of the greeting's words names nobody either, whatever words come before it.
 const ROLE_LAST = /(?:^|[ \t])(?:customer|client|consumer|shopper|guest|patron|subscriber|holder|policyholder|cardholder|applicant|candidate|traveller|traveler|passenger|supporter|reader|investor|shareholder|resident|homeowner|colleague|user|member|partner|friend|recipient|owner|patient|tenant|landlord|leaseholder|student|parent|guardian|learner|borrower|taxpayer|ratepayer|employee|driver|merchant|fan|supplier|vendor|representative|rep|manager|buyer|seller|professional|visitor|attendee|participant|executive|director|officer|lead|decision[- ]maker)s?[ \t]*$/i;
@@ -199,7 +199,7 @@ const NICKNAMES: readonly (readonly string[])[] = [
   ['robert', 'bob', 'rob', 'bobby', 'robbie', 'bert'], ['william', 'bill', 'will', 'billy', 'liam'],
   ['richard', 'rick', 'dick', 'rich', 'ricky'], ['james', 'jim', 'jimmy', 'jamie'], ['john', 'jack', 'johnny'],
   ['margaret', 'maggie', 'peggy', 'meg', 'marge'], ['elizabeth', 'liz', 'beth', 'betty', 'eliza', 'lisa', 'libby'],
-  ['katherine', 'kate', 'kathy', 'katie', 'kat', 'kathryn', 'catherine', 'cathy'], ['michael', 'mike', 'mikey'],
+  ['katherine', 'kate', 'kathy', 'katie', 'kat', 'kathryn', 'catherine', 'cathy'], ['michael', 'mike', 'mikey', 'mick', 'mickey'],
   ['jeffrey', 'jeff', 'geoffrey', 'geoff'], ['stephen', 'steve', 'steven'], ['christopher', 'chris', 'kit'],
   ['daniel', 'dan', 'danny'], ['david', 'dave', 'davey'], ['thomas', 'tom', 'tommy'], ['joseph', 'joe', 'joey'],
   ['edward', 'ed', 'eddie', 'ted', 'ned'], ['anthony', 'tony'], ['patricia', 'pat', 'patty', 'trish'],
@@ -228,7 +228,8 @@ function sameFirstName(a: string, b: string): boolean {
   if (NICKNAMES.some((set) => set.includes(a) && set.includes(b))) return true;
   // A shortened first-name form ("Chris" for "Christina", "Jeff" for "Jeffery").
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.startsWith(short);
+  // Or its end, as many names shorten ("Seun" for "Oluwaseun", "Femi" for "Olufemi", "Bayo" for "Adebayo").
+  return (short.length >= 3 && long.startsWith(short)) || (short.length >= 4 && long.length - short.length >= 3 && long.endsWith(short));
 }
 
 /** Edit distance, capped (cheap for names). */

@@ -28,7 +28,7 @@ describe('greeting', () => {
     expect(findGreeting(body)?.name?.text).toBe(name);
   });
 
-  it.each(['Hi,\n', 'Hello there,\n', 'Hi team,\n', 'Dear Customer,\n', 'Dear Sir or Madam,\n', 'Hi {{first_name}},\n', 'Hi there,\n', 'Hi There!\n', 'Dear Consumer,\n', 'Dear Patient,\n', 'Dear Tenant,\n', 'Dear Valued Policyholder,\n', 'Dear Valued Subscriber,\n', 'Hi {!Contact.FirstName},\n', 'Hi 7f3a9c2e5b8d41f6,\n'])('finds no name in %j', (body) => {
+  it.each(['Hi,\n', 'Hello there,\n', 'Hi team,\n', 'Dear Customer,\n', 'Dear Sir or Madam,\n', 'Hi {{first_name}},\n', 'Hi there,\n', 'Hi There!\n', 'Dear Consumer,\n', 'Dear Patient,\n', "Dear Ma'am,\n", 'Dear Tenant,\n', 'Dear Valued Policyholder,\n', 'Dear Valued Subscriber,\n', 'Hi {!Contact.FirstName},\n', 'Hi 7f3a9c2e5b8d41f6,\n'])('finds no name in %j', (body) => {
     const g = findGreeting(body);
     expect(g).toBeDefined();
     expect(g?.name).toBeUndefined();
@@ -63,6 +63,10 @@ describe('greeting', () => {
     expect(checkName('Ms Reyes', [{ name: 'Dana Reyes' }]).ok).toBe(true);
     expect(checkName('Dana', [{ name: 'Reyes, Dana' }]).ok).toBe(true);
     expect(checkName('Dana', [{ email: 'dana.reyes@northwind.com' }]).ok).toBe(true);
+    expect(checkName('Mick', [{ name: 'Michael Doyle' }]).ok).toBe(true);
+    // A name shortened to its end ("Seun" for "Oluwaseun"), not a short piece of another.
+    expect(checkName('Seun', [{ name: 'Oluwaseun Adeyemi' }]).ok).toBe(true);
+    expect(checkName('Ann', [{ name: 'Joann Price' }]).ok).toBe(false);
   });
 
   it('flags misspellings and other people, and cannot tell from a role address', () => {

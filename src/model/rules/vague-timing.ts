@@ -121,6 +121,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      { body: 'Hi Zoe,\n\nI will send the revised quote by EOD or tomorrow.', role: 'account' },
+      { body: 'Hi Zoe,\n\nWe will roll the new dashboards out to your team over the coming months.', role: 'account' },
       { body: 'Dear Sir,\n\nThe refund will be credited by me within the stipulated TAT.', role: 'support' },
       { body: "Dear Ms Lowe,\n\nI will reply with the panel's decision upon Ms Patel's return.", role: 'support' },
       // A time left to someone's travels, or to availability.
