@@ -257,6 +257,8 @@ const OBJECT_PRONOUN = /\b(?:it|them|those|these)\b|\b(?:a|another) (?:new|repla
 const INCLUDED_STEM = stem('including');
 const INCLUDING = /,\s(?:including|especially|in particular|particularly)\s/i;
 
+/** A question that names no thing of its own: "available or planned?", "yes or no", "is it supported?". */
+const TOPICLESS = /^(?:(?:is|are) (?:it|this|that|they) )?(?:(?:currently |already )?(?:available|planned|possible|supported|included|offered|certified|compliant|on the roadmap)(?: or (?:planned|not(?: yet)?|available|on the roadmap))?|yes or no)[?.!]*$/i;
 function partOf(text: string): AskPart {
   // The ask itself, without its reasons and alternatives: "…since the export is a big part of why we pay" asks no "why";
   // and without a lead-in before a colon ("Before I loop in IT, a few things: do you support SSO?").
@@ -271,8 +273,10 @@ function partOf(text: string): AskPart {
   const stems = [...new Set([...contentStems(ask), ...phraseStems(ask)])].filter((x) => !/['’]/.test(x) && !STOPWORDS.has(x));
   let focus = stems.filter((x) => !GENERIC.has(x));
   // "The dashboard times out every afternoon — is that a known problem?": what "that" is, is before the dash.
-  if (cut === dash && dash > 0 && (focus.length <= 1 || REFERS_BACK.test(asked))) {
-    const lead = text.slice(0, dash);
+  // Likewise a topic before a colon, when what follows names nothing ("Interfaces to our HIS: available or planned?",
+  // "Certification to ISO 27001: yes or no.").
+  if ((cut === dash && dash > 0 && (focus.length <= 1 || REFERS_BACK.test(asked))) || (cut === colon + 2 && colon > 0 && TOPICLESS.test(asked.trim()))) {
+    const lead = text.slice(0, cut === dash ? dash : colon);
     focus = [...new Set([...focus, ...contentStems(lead), ...phraseStems(lead)])].filter((x) => !/['’]/.test(x) && !STOPWORDS.has(x) && !GENERIC.has(x));
   }
   return { text, type: askType(ask), focus: focus.length > 0 ? focus : stems };

@@ -47,6 +47,11 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered("Where's your support team based, and what are the hours?", 'Our support desk is in Brisbane, open 7 am to 7 pm on weekdays.')).toEqual([true]);
     expect(answered("Where's your support team based, and what are the hours?", 'Our support desk is in Brisbane.')).toEqual([false]);
     expect(extractQuotedPoints("A few things came up that I'd need answered before we go further. Does it work with Samsara?").map((p) => p.text)).toEqual(['Does it work with Samsara?']);
+    // A topic before a colon is what a topicless question after it asks about.
+    expect(extractQuotedPoints('Interfaces to our HIS (Cerner): available or planned?')[0]?.focus).toEqual(expect.arrayContaining(['interfac', 'cerner']));
+    expect(extractQuotedPoints('Before I loop in IT, a few things: do you support SSO?')[0]?.focus).not.toContain('loop');
+    expect(answered('Interfaces to our HIS (Cerner): available or planned?', 'We already exchange admission messages with Cerner at two hospitals through an HL7 interface.')).toEqual([true]);
+    expect(answered('Interfaces to our HIS (Cerner): available or planned?', 'Our Zurich data centre is run by Green.ch and has been certified since 2021.')).toEqual([false]);
   });
   it('reads the trade\'s words for encryption, a diary and a cause said as what a rise reflects', () => {
     expect(answered('Is our data encrypted at rest and in transit?', 'All of it is protected with AES-256 on disk and TLS 1.3 on the wire.')).toEqual([true]);

@@ -19,7 +19,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['discount', 'off the list', '% off', 'half off', 'half price', 'percent off', 'nonprofit rate', 'charity rate', 'education rate', 'reduction', 'cheaper', 'lower price', 'special rate'],
   ['invoice', 'bill', 'billing', 'receipt', 'statement', 'billed'],
   ['sso', 'saml', 'okta', 'single sign-on', 'single sign on', 'azure ad', 'entra', 'onelogin', 'scim'],
-  ['integrate', 'integration', 'connector', 'connect', 'sync', 'api', 'plugin', 'plug-in', 'plug in', 'plugs in', 'native', 'webhook'],
+  ['integrate', 'integration', 'connector', 'connect', 'sync', 'api', 'plugin', 'plug-in', 'plug in', 'plugs in', 'native', 'webhook', 'works with', 'work with', 'compatible', 'interface', 'interfaces'],
   ['security', 'soc', 'iso', 'compliance', 'compliant', 'gdpr', 'hipaa', 'encryption', 'encrypted', 'audit', 'pen test', 'penetration', 'aes', 'aes-256', 'tls', 'ssl'],
   // Where data is encrypted: "at rest" is on disk, "in transit" on the wire.
   ['at rest', 'on disk', 'stored data'], ['in transit', 'on the wire', 'over the network'],
