@@ -683,6 +683,9 @@ function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySenten
   // (A greeting or a signature line says nothing either way: three words at least.)
   const said = sentences.filter((s) => s.text.trim().split(/\s+/).length >= 3);
   if (said.length > 0 && said.every((s) => read(s).empty)) return true;
+  // A reply of a few words that gives nothing ("Noted. Will revert.") answers nothing either.
+  const words = sentences.reduce((n, s) => n + s.text.trim().split(/\s+/).filter(Boolean).length, 0);
+  if (words > 0 && words < 12 && sentences.every((s) => { const r = read(s); return !(r.cause || r.weakCause || r.time || r.done || r.refusal || r.steps || r.polar); })) return true;
   // "Why was my card blocked?" — "I'm very sorry your card was declined…", and no cause anywhere: sorry, no reason.
   return parts.some((p) => p.type === 'why') && sentences.some((s) => APOLOGY.test(s.text)) && !sentences.some((s) => !read(s).empty && (read(s).cause || read(s).weakCause));
 }

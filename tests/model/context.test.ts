@@ -39,6 +39,12 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(extractQuotedPoints('What time does the music have to stop, and is there a noise limit before then?')[0]?.parts).toHaveLength(2);
     expect(answered('Could there be a leak?', 'The readings point to water escaping somewhere under the kitchen floor.')).toEqual([true]);
   });
+  it('a reply of a few words that gives nothing is sure to answer nothing', () => {
+    const quoted = 'Your trucks did not arrive for the 7:00 pour today. Why did this happen, and will you cover the standby costs?';
+    expect(verdicts(quoted, 'Noted. Will revert.').map((v) => v.acknowledged)).toEqual([true]);
+    // A short reply that says something is judged on what it says.
+    expect(verdicts(quoted, 'Yes, we will cover them.')[0]?.acknowledged).toBeUndefined();
+  });
   it('answers after an agenda line and opening hours; a line announcing the asks is none', () => {
     // An agenda that says back several asks is followed by their answers, not by talk about one of them.
     const quoted = 'Is the fee capped? Can we exit early if you are acquired? Are client funds safeguarded? Do you have a reference in property management?';
