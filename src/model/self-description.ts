@@ -13,7 +13,7 @@
 const LEAD = /^(?:(?:also|and|so|plus|currently|today|now|basically|briefly|in short|in addition|additionally|moreover|furthermore|first|firstly|as (?:you may know|you know|you may be aware|mentioned)),?\s+){0,2}/i;
 
 /** The nouns "our …" names the writer's side by: the company, its people, its offer. */
-const US_NOUN = '(?:company|business|firm|agency|team|teams|group|platform|product|products|solution|solutions|software|tool|tools|app|service|services|system|technology|offering|rates|prices|pricing|fees|consultants|experts|engineers|specialists|staff|people|founders|clients|customers|members|partners|network|mission|approach|expertise|experience|track record|portfolio|capabilities|range|catalogue|catalog|engine|suite|module|integrations|features)';
+const US_NOUN = '(?:company|business|firm|agency|team|teams|group|platform|product|products|solution|solutions|software|tool|tools|app|service|services|system|technology|offering|rates|prices|pricing|fees|consultants|experts|engineers|specialists|staff|people|founders|clients|customers|members|partners|network|mission|approach|expertise|experience|track record|portfolio|capabilities|range|catalogue|catalog|engine|suite|module|integrations|features|data|results|outcomes)';
 
 /**
  * The writer's side as a subject: "we", "we at Orbis Consulting", "ours" (as in "Ours is a Bengaluru-based
@@ -21,7 +21,8 @@ const US_NOUN = '(?:company|business|firm|agency|team|teams|group|platform|produ
  * platform") and where it sits ("my team at Ledgerly").
  */
 const WE = '(?:we(?: at (?!(?:least|the|this|that|present|times|first|last|once|all|any|some|no|our|your|its|their|one|most)\\b)[\\w&-]+(?: [\\w&-]+){0,2},?)?)';
-const OUR = `(?:(?:our|my) (?:(?:new|own|\\w+-\\w+) ){0,2}${US_NOUN}(?: at [\\w&-]+)?)`;
+// "our platform", "our new suite", "Our OrthoNav platform", "our clinical team" (not "our mutual clients", "our last call").
+const OUR = `(?:(?:our|my) (?:(?!(?:mutual|shared|joint|last|recent|previous|next|first|upcoming|your|their)\\b)[\\w-]+ ){0,2}${US_NOUN}(?: at [\\w&-]+)?)`;
 
 /** Adverbs allowed between the subject and the verb. */
 const ADV = '(?:(?:currently|also|now|already|recently|proudly|actually|really|truly|constantly|continually|always|specifically|primarily|mainly|exclusively|uniquely|still) ){0,2}';

@@ -36,6 +36,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // Our product named between "our" and what it is ("Our OrthoNav platform delivers…").
+      'Dear Dr. Okafor,\n\nOur OrthoNav platform delivers sub-millimetre precision in knee surgery. How are your surgeons handling implant alignment today?',
       'Hi Ada,\n\nOur platform helps finance teams close the books in two days. How long does your close take today?',
       // No listed phrase: our record and our reach, in other words, before the question about them.
       'Hi Ada,\n\nMy team at Ledgerly has spent six years building the most complete spend suite on the market. We work with over 900 finance teams. How do you approve card spend today?',
@@ -43,6 +45,8 @@ const rule: Rule = {
       'Hi Ada,\n\nCould we meet on Tuesday? We specialise in month-end close for retailers. How long does your close take today?',
     ],
     pass: [
+      // Our mutual clients are no pitch of ours.
+      'Dear Dr. Okafor,\n\nOur mutual contacts at St Mary\'s speak highly of your team. How are your surgeons handling implant alignment today?',
       'Hi Ada,\n\nHow long does your close take today? Teams like yours have cut it to two days with our platform.',
       // Their news first, then the question; our line comes after it.
       'Hi Ada,\n\nCongrats on the Leeds opening. How will you close the books across two sites? We specialise in month-end close for retailers.',
