@@ -478,7 +478,7 @@ export interface QuotedIssue {
   partial?: true;
 }
 
-const PROBLEM = /\b(?:charged|overcharged|charg(?:es|ing) (?:us|me)|bill(?:s|ed|ing) (?:us|me)|billed twice|twice|double|broken|break(?:s|ing)?|error|errors|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|bug|issue|problem|not working|doesn'?t work|didn'?t|can'?t|cannot|couldn'?t|won'?t|unable|missing|lost|late|delay(?:ed)?|wrong|incorrect|down|outage|stuck|refund|cancel(?:led)?|disappointed|frustrat\w*|unhappy|still (?:no|not|waiting)|never (?:arrived|received|got)|(?:has|have|is|are|was|were|had)n['’]?t|nobody|no one|nothing|stopped|faulty|damaged|torn|tear|rude(?:ly)?|overbooked|leak(?:s|ing|ed)?|ignored|complain(?:t|ed|ing)?|waiting)\b/i;
+const PROBLEM = /\b(?:(?:did|does|do|has|have|had|is|are|was|were) not (?!only\b)|instead of|refused|refusing|(?:ordered|asked for|paid for) [^.?!]{1,60}? (?:and|but) (?:received|got)|charged|overcharged|charg(?:es|ing) (?:us|me)|bill(?:s|ed|ing) (?:us|me)|billed twice|twice|double|broken|break(?:s|ing)?|error|errors|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|bug|issue|problem|not working|doesn'?t work|didn'?t|can'?t|cannot|couldn'?t|won'?t|unable|missing|lost|late|delay(?:ed)?|wrong|incorrect|down|outage|stuck|refund|cancel(?:led)?|disappointed|frustrat\w*|unhappy|still (?:no|not|waiting)|never (?:arrived|received|got)|(?:has|have|is|are|was|were|had)n['’]?t|nobody|no one|nothing|stopped|faulty|damaged|torn|tear|rude(?:ly)?|overbooked|leak(?:s|ing|ed)?|ignored|complain(?:t|ed|ing)?|waiting)\b/i;
 
 export function extractIssue(quoted: string | undefined): QuotedIssue | undefined {
   if (!quoted || !quoted.trim()) return undefined;

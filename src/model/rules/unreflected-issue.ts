@@ -33,6 +33,15 @@ const rule: Rule = {
   },
   examples: {
     flag: [{
+      // The problem said in full ("did not arrive", "instead of", "refused"), met by a stock opening.
+      body: 'Hi Laura,\n\nThank you for your email. We will look at the scheduling with our dispatch team. I will call you today at 4pm.',
+      quoted: 'On Wed, 11 Sep 2024, Laura Fischer <laura@brandtbau.example> wrote:\nYour mixer trucks did not arrive for the 7:00 pour at the Kaiserstrasse site today. We had a crane standing for three hours.',
+      role: 'account',
+    }, {
+      body: 'Hi Aisha,\n\nThanks for shopping with us! Our returns window is 14 days. I will email you a label today by 4pm.',
+      quoted: 'On Mon, 3 Jun 2024, Aisha Khan <aisha@example.org> wrote:\nI ordered a navy coat in size 12 and received a grey jumper in size 16.',
+      role: 'support',
+    }, {
       // The problem in words the older reader missed: "nobody has contacted us".
       body: 'Hi Dom,\n\nThanks for reaching out! We are thrilled to have you on board. I will call you today at 4pm.',
       quoted: 'On Mon, 23 Nov 2026, Dom Reyes <dom@fabrikam.example> wrote:\nWe signed last Tuesday and paid the deposit. Nobody has contacted us since.',
