@@ -607,6 +607,8 @@ export interface Verdict {
   open?: AskPart[];
   /** Not answered, and the reply names the ask only to thank for it, apologise for it, say it back or put it off. */
   acknowledged?: true;
+  /** Not answered, and the reply says nothing at all that could answer (only thanks, or a few empty words). */
+  nothingSaid?: true;
 }
 
 /** The verdict on every ask of a message, each judged against the others: a sentence answers the ask it is most about. */
@@ -653,7 +655,8 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
   const open = parts.filter((p) => !partAnswered(p, sentences, options, all.filter((q) => q !== p && !(p.included && parts.includes(q)))));
   if (open.length === 0 || (numbered && parts.length === 1)) return { answered: true };
   if (open.length < parts.length) return { answered: false, missing: open[0]!, open };
-  return { answered: false, ...(acknowledged(open, sentences) ? { acknowledged: true as const } : {}) };
+  const ack = acknowledged(open, sentences);
+  return { answered: false, ...(ack ? { acknowledged: true as const } : {}), ...(ack === 'nothing' ? { nothingSaid: true as const } : {}) };
 }
 
 /**
@@ -663,7 +666,7 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
  * never names may be answered in words the judge does not read (measured on the context set's train split: 51 of 56
  * such flags right, against 4 in 10 of the others).
  */
-function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySentence[]): boolean {
+function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySentence[]): boolean | 'nothing' {
   // Named in two of the ask's words (or its only one): one common word ("…your team's success. Someone will get back
   // to you") names nothing in particular. Hits are kept with the sentence, as the judge's are.
   const named = sentences.some((s) => {
@@ -682,10 +685,10 @@ function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySenten
   // know.") answers nothing, whichever ask it is: a reader is sure of that too.
   // (A greeting or a signature line says nothing either way: three words at least.)
   const said = sentences.filter((s) => s.text.trim().split(/\s+/).length >= 3);
-  if (said.length > 0 && said.every((s) => read(s).empty)) return true;
+  if (said.length > 0 && said.every((s) => read(s).empty)) return 'nothing';
   // A reply of a few words that gives nothing ("Noted. Will revert.") answers nothing either.
   const words = sentences.reduce((n, s) => n + s.text.trim().split(/\s+/).filter(Boolean).length, 0);
-  if (words > 0 && words < 12 && sentences.every((s) => { const r = read(s); return !(r.cause || r.weakCause || r.time || r.done || r.refusal || r.steps || r.polar); })) return true;
+  if (words > 0 && words < 12 && sentences.every((s) => { const r = read(s); return !(r.cause || r.weakCause || r.time || r.done || r.refusal || r.steps || r.polar); })) return 'nothing';
   // "Why was my card blocked?" — "I'm very sorry your card was declined…", and no cause anywhere: sorry, no reason.
   return parts.some((p) => p.type === 'why') && sentences.some((s) => APOLOGY.test(s.text)) && !sentences.some((s) => !read(s).empty && (read(s).cause || read(s).weakCause));
 }

@@ -42,6 +42,9 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
   it('a reply of a few words that gives nothing is sure to answer nothing', () => {
     const quoted = 'Your trucks did not arrive for the 7:00 pour today. Why did this happen, and will you cover the standby costs?';
     expect(verdicts(quoted, 'Noted. Will revert.').map((v) => v.acknowledged)).toEqual([true]);
+    expect(verdicts(quoted, 'Noted. Will revert.')[0]?.nothingSaid).toBe(true);
+    // A reply that names the ask to put it off says something about it.
+    expect(verdicts(quoted, "We're looking into the standby costs and will get back to you.")[0]?.nothingSaid).toBeUndefined();
     // A short reply that says something is judged on what it says.
     expect(verdicts(quoted, 'Yes, we will cover them.')[0]?.acknowledged).toBeUndefined();
   });

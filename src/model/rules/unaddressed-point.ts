@@ -41,8 +41,10 @@ const rule: Rule = {
         ...(sure ? {} : { severity: 'warn' as const }),
         message: verdict.missing
           ? `${who}: ${q(p.text, 140)}. The reply answers part of it, not ${q(verdict.missing.text, 80)}.${cut}`
-          : verdict.acknowledged
-            ? `${who}: ${q(p.text, 140)}, and the reply mentions it but does not answer it.${cut}`
+          : verdict.nothingSaid
+            ? `${who}: ${q(p.text, 140)}, and the reply says nothing that answers it.${cut}`
+            : verdict.acknowledged
+              ? `${who}: ${q(p.text, 140)}, and the reply mentions it but does not answer it.${cut}`
             : `${who}: ${q(p.text, 140)}, and no sentence of the reply seems to answer it: check that one does.${cut}`,
         suggestion: SUGGESTION[verdict.missing?.type ?? p.type],
       }];
