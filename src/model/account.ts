@@ -165,27 +165,16 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
       if (!NEGATION_BEFORE.test(sentence.slice(Math.max(0, w.start - 30), w.start))) return true;
     }
   }
+  const f = whenAndWhere(fact);
+  const t = whenAndWhere(sentence);
   // A move the other way ("from Stripe over to Chargebee" for "moving billing off Chargebee → Stripe").
-  const fm = movesOf(fact);
-  const sm = movesOf(sentence);
-  if ([...sm.to].some((n) => fm.from.has(n) && !sm.from.has(n)) || [...sm.from].some((n) => fm.to.has(n) && !sm.to.has(n))) return true;
-  // Another time of year for the note's ("breaking ground in March" for "breaks ground Sept"): a month, quarter or
-  // season the note's does not overlap.
+  if ([...t.moves.to].some((n) => f.moves.from.has(n) && !t.moves.from.has(n)) || [...t.moves.from].some((n) => f.moves.to.has(n) && !t.moves.to.has(n))) return true;
   // Another funding round ("the Series A" for "Closed $42M Series C").
-  const fRound = /\bseries ([a-h])\b/i.exec(fact)?.[1]?.toLowerCase();
-  const sRound = /\bseries ([a-h])\b/i.exec(sentence)?.[1]?.toLowerCase();
-  if (fRound && sRound && fRound !== sRound) return true;
-  // Likewise another year ("fall 2026" for "fall '25 freshman class").
-  const fYears = yearsOf(fact);
-  if (fYears.size > 0) {
-    const sYears = yearsOf(sentence);
-    if (sYears.size > 0 && ![...sYears].some((y) => fYears.has(y))) return true;
-  }
-  const fMonths = monthsOf(fact);
-  if (fMonths.size > 0) {
-    const sMonths = monthsOf(sentence);
-    if (sMonths.size > 0 && ![...sMonths].some((m) => fMonths.has(m))) return true;
-  }
+  if (f.round && t.round && f.round !== t.round) return true;
+  // Another year ("fall 2026" for "fall '25 freshman class"), or another time of year ("breaking ground in March" for
+  // "breaks ground Sept"): a month, quarter or season the note's does not overlap.
+  const disjoint = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size > 0 && b.size > 0 && ![...b].some((x) => a.has(x));
+  if (disjoint(f.years, t.years) || disjoint(f.months, t.months)) return true;
   return OPPOSITES.some(([a, b]) => (a.test(sentence) && b.test(fact) && !b.test(sentence)) || (b.test(sentence) && a.test(fact) && !a.test(sentence)));
 }
 
@@ -197,6 +186,23 @@ const MOVE_FROM = /\b(?:from|off(?: of)?)\s+(?:the\s+|their\s+|your\s+|its\s+)?(
 
 const MOVE_TO = /(?:\b(?:to|onto|into)|→|->)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&-]*)/gu;
 const MOVE_WORD = /\b(?:mov(?:e|es|ed|ing)|migrat\w*|switch\w*|transition\w*|shift\w*|replac\w*|port(?:s|ed|ing)?|swap\w*|convert\w*|chang(?:e|es|ed|ing)|over to)\b|→|->/i;
+/**
+ * What a text says of moves, rounds, years and months, read once per text: a note is checked against every sentence
+ * that shares its words, and a sentence against every note.
+ */
+interface WhenAndWhere { moves: { from: Set<string>; to: Set<string> }; round?: string; years: Set<string>; months: Set<number> }
+const whenMemo = new Map<string, WhenAndWhere>();
+function whenAndWhere(text: string): WhenAndWhere {
+  let r = whenMemo.get(text);
+  if (!r) {
+    if (whenMemo.size > 5000) whenMemo.clear();
+    const round = /\bseries ([a-h])\b/i.exec(text)?.[1]?.toLowerCase();
+    r = { moves: movesOf(text), ...(round ? { round } : {}), years: yearsOf(text), months: monthsOf(text) };
+    whenMemo.set(text, r);
+  }
+  return r;
+}
+
 function movesOf(text: string): { from: Set<string>; to: Set<string> } {
   const named = [...text.matchAll(MOVE_FROM)].map((m) => m[1]!);
   // The name just before an arrow ("AWS → GCP").
@@ -367,19 +373,21 @@ function roughKeys(fact: string, ws: readonly { lower: string; start: number; en
     return Number.isFinite(c) && c > 10 && !year(n) ? [{ value: n.value, count: c, approx }] : [];
   });
 }
+/** Is a share said roughly the note's share? Within 3 points, or 15% of it. */
+const nearShare = (r: RoughKey, pct: number) => r.pct !== undefined && Math.abs(r.pct - pct) <= Math.max(3, r.pct * 0.15);
 /** Does a sentence's number stand roughly for one of the note's? Returns the note's number. */
 function roughMatch(text: string, read: SentenceReading, rough: readonly RoughKey[]): { value: string; start: number; end: number }[] {
   if (rough.length === 0) return [];
   const out: { value: string; start: number; end: number }[] = [];
   for (const f of read.fractions) {
-    const k = rough.find((r) => r.pct !== undefined && Math.abs(r.pct - f.pct) <= Math.max(3, r.pct * 0.15));
+    const k = rough.find((r) => nearShare(r, f.pct));
     if (k) out.push({ value: k.value, start: f.start, end: f.end });
   }
   for (const n of read.numbers) {
     // A share said roughly ("close to 40% of your sales" for 38%).
     if (n.value.endsWith('%')) {
       const pct = Number(n.value.slice(0, -1));
-      const k = APPROX_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) ? rough.find((r) => r.pct !== undefined && r.value !== n.value && Math.abs(r.pct - pct) <= Math.max(3, r.pct * 0.15)) : undefined;
+      const k = APPROX_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) ? rough.find((r) => r.value !== n.value && nearShare(r, pct)) : undefined;
       if (k) out.push({ value: k.value, start: n.start, end: n.end });
       continue;
     }

@@ -441,7 +441,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // to transport links" is no distance.
         if (FAR_ASK.test(part.text)) { v = (about || sole) && DISTANCE.test(x.text); break; }
         // "What are the hours?", "What time do you open?" answered by the hours ("open 7 am to 7 pm AEST on weekdays").
-        if (HOURS_ASK.test(part.text) && CLOCK_RANGE.test(x.text)) { v = true; break; }
+        if (givesHours(part, x.text)) { v = true; break; }
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text))) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole || rivals.every((q) => !WHERE.test(q.text))) && LOCATED.test(x.text)) ||
@@ -474,7 +474,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // The fault's end, said as done, answers "how long until it's fixed?" whatever else the sentence names.
     if (part.type === 'when' && fixedNow(part, x.text)) return false;
     // The hours answer "what are the hours?" whatever else the sentence names ("Our support desk is in Brisbane, open 7 am to 7 pm").
-    if (HOURS_ASK.test(part.text) && CLOCK_RANGE.test(x.text)) return false;
+    if (givesHours(part, x.text)) return false;
     // A sum of money answers the only ask about money, whatever other ask the sentence names more of.
     if (soleMoney && newMoney(x.text, part.text)) return false;
     // A sentence that names most of this ask, in two words or more, answers it as well as the other ("We can host you
@@ -628,6 +628,8 @@ const UNTIL = /\b(?:until|till|through|runs? to|expires?|ends?|finishes)\b/i;
 /** An ask for opening hours, and a range of clock times. */
 const HOURS_ASK = /\b(?:(?:opening|office|support|business|working) hours|(?:what|which) (?:are )?(?:the|your) hours|(?:what|which) hours|what time do (?:you|they) (?:open|close))\b/i;
 const CLOCK_RANGE = /\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:to|-|–|until|till) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}(?:-|–| to )\d{1,2}:\d{2}\b|\b24\/7\b|\baround the clock\b/i;
+/** "What are the hours?" answered by a range of clock times ("open 7 am to 7 pm on weekdays"). */
+const givesHours = (part: AskPart, text: string) => HOURS_ASK.test(part.text) && CLOCK_RANGE.test(text);
 /** "How far…?", and a distance or a journey's length. */
 const FAR_ASK = /\bhow far\b/i;
 const DISTANCE = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)[- ](?:minutes?|mins?|hours?|miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|blocks?|stops?)\b|\bnext door\b|\baround the corner\b|\bacross the (?:road|street)\b|\bwalking distance\b/i;
