@@ -689,7 +689,8 @@ function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySenten
   const said = sentences.filter((s) => s.text.trim().split(/\s+/).length >= 3);
   if (said.length > 0 && said.every((s) => read(s).empty)) return 'nothing';
   // A reply of a few words that gives nothing ("Noted. Will revert.") answers nothing either.
-  const words = sentences.reduce((n, s) => n + s.text.trim().split(/\s+/).filter(Boolean).length, 0);
+  // Words only: not punctuation, and not a placeholder left in ("{{first_name}}"), which must never make a reply look longer.
+  const words = sentences.reduce((n, s) => n + s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/[{}[\]<>%]/.test(w)).length, 0);
   if (words > 0 && words < 12 && sentences.every((s) => { const r = read(s); return !(r.cause || r.weakCause || r.time || r.done || r.refusal || r.steps || r.polar); })) return 'nothing';
   // "Why was my card blocked?" — "I'm very sorry your card was declined…", and no cause anywhere: sorry, no reason.
   return parts.some((p) => p.type === 'why') && sentences.some((s) => APOLOGY.test(s.text)) && !sentences.some((s) => !read(s).empty && (read(s).cause || read(s).weakCause));

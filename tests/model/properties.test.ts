@@ -132,6 +132,12 @@ describe('model properties', () => {
     expect(analyze({ body: `\n{{first_name}}\n${body}` }, ctx('support')).score).toBeLessThanOrEqual(analyze({ body }, ctx('support')).score);
   });
 
+  it('a placeholder line never makes a short reply look long enough to answer (a counterexample the property found)', () => {
+    // A reply of a few empty words is sure to answer nothing; the placeholder's "word" once tipped it over the count.
+    const draft = { body: 'Hi Dana, !\n\nSomeone will get back to you. ! !', recipients: [{ name: 'Jeff Skilling' }], quoted: 'How does your team close the books today?' };
+    expect(analyze({ ...draft, body: `\n{{first_name}}\n${draft.body}` }, ctx('prospecting')).score).toBeLessThanOrEqual(analyze(draft, ctx('prospecting')).score);
+  });
+
   it('a 1 MB draft finishes, with a truncation notice', () => {
     const para = "Hi Dana, I'll send the pricing by Thursday at 3pm. We leverage synergy. Could we meet on Tuesday?\n";
     const body = para.repeat(Math.ceil(1_000_000 / para.length));
