@@ -48,6 +48,11 @@ const PATTERNS: readonly RegExp[] = [
   // "This is a known issue with Microsoft's update, not something in our software", "it wasn't up to us".
   /\b(?:issue|problem|fault|bug|error|glitch)s? (?:with|in|on|at|from) [\w'’.-]+(?: [\w'’.-]+){0,3}?,? (?:and )?not (?:with |in |on |from )?(?:something |anything )?(?:in |with |on |from )?(?:us|ours|our)\b/i,
   /\b(?:wasn['’]t|was not|isn['’]t|is not) (?:really )?up to (?:us|me)\b/i,
+  // Our side cleared: "probably not something on our end", "the fault is not on our side".
+  /\bnot (?:something |anything |an issue |a problem |a fault |an error )?(?:on|at|from|with|in) our (?:end|side)\b/i,
+  // A thing's error as the cause, and the thing nobody's: "the incidence was caused by an error of the booking platform"
+  // ("a bug in our release" names it ours).
+  /\b(?:caused by|due to|because of|the result of|down to) (?:an? )?(?:technical |system |software |unexpected |internal )?(?:error|glitch|fault|bug|malfunction|failure)s? (?:of|in|with|on|from) the (?:[\w-]+ ){0,2}?(?:system|platform|software|website|site|app|portal|server|tool|network|programme|program)\b/i,
   // The one responsible, not us: "the bank is responsible for the hold on your funds, not us".
   new RegExp(`\\b${PARTY}\\s(?:is|are|was|were|would be)\\s(?:solely\\s|entirely\\s|fully\\s|wholly\\s|ultimately\\s)?(?:responsible|accountable|liable|to blame)\\s(?:for\\s)?(?:(?:the|this|that|any|your)\\s(?:[\\w-]+\\s){0,2}?(?:delay|hold|error|problem|issue|charge|fault|mistake|damage|outage|loss|mix-?up|confusion)s?\\b|[^.;!?]{0,60}?,?\\snot\\s(?:us|me|ours|our\\s))`, 'i'),
   // The cause put on a party: "the error came from the data your finance team uploaded", "down to one of our partners".

@@ -41,6 +41,25 @@ const THEIR_ERROR = new RegExp(
     // ("you should read the booklet" is advice, not a reproach).
     "\\byou (?:really |simply |clearly )?(?:should|could|ought to)(?: really)? have (?:read|checked|noticed|known|followed|contacted|called|told|informed|asked|realised|realized|reported|paid attention|double-checked|kept|returned|cancelled|canceled|updated|confirmed|measured|tested|backed up)\\b",
     "\\byou (?:were supposed to|were meant to|were expected to|were required to|needed to|had to) (?:read|check|notice|follow|contact|call|tell|inform|report|keep|return|cancel|update|confirm|measure|test|back up)\\b",
+    // Their entry done wrong, said by the adverb: "you have entered your password incorrectly".
+    "\\byou (?:(?:had|have|accidentally|mistakenly) )?(?:entered|typed|input|keyed in|filled in|spelt|spelled|set up|configured|installed|formatted) (?:the|your|a|an) (?:[\\w-]+ ){0,2}?(?:incorrectly|wrongly|in the wrong (?:place|field|box|format|order))\\b",
+  ].join('|'),
+  'i',
+);
+
+/**
+ * What would have been, had they done their part: "if your team had actually used the training, adoption wouldn't be
+ * this low", "had you opened the confirmation, you'd have seen…", "it would have helped if you'd mentioned this",
+ * "a quick look at your confirmation would have told you". The condition is the reproach, so no "if" frames it out;
+ * "if you'd like…" and "if you had any questions" name no deed of theirs.
+ */
+const THEIR_SIDE = "(?:you|your (?:[\\w-]+ ){0,2}?(?:team|staff|people|department|colleagues?|company|office|it|developers?|admin|accountant|bank))";
+const THEIR_DEED = "(?:(?:actually|only|just|simply|properly|carefully|even|ever|bothered to|taken the time to) )?(?:read|looked|checked|opened|followed|used|done|listened|told|informed|notified|contacted|called|answered|replied|responded|booked|paid|updated|confirmed|registered|reported|returned|kept|backed up|measured|tested|submitted|sent|completed|attended|uploaded|signed|approved|given|provided|mentioned|asked|clicked|installed|saved|noticed|watched)\\b";
+const COUNTERFACTUAL = new RegExp(
+  [
+    `\\b(?:if ${THEIR_SIDE}(?:['’]d| had)|had ${THEIR_SIDE}) ${THEIR_DEED}[^.;!?]{0,100}?\\b(?:would|could|wouldn['’]t|couldn['’]t|might)\\b`,
+    `\\bwould (?:have|['’]ve) (?:helped|been (?:easier|quicker|simpler|faster|better))\\b[^.;!?]{0,40}?\\bif ${THEIR_SIDE}(?:['’]d| had) ${THEIR_DEED}`,
+    "\\ba (?:quick |simple |brief |single |cursory )?(?:look|glance|check|read|search) (?:at|of|through|in) [^.;!?]{0,40}?\\bwould have (?:told|shown|saved|spared|answered)\\b",
   ].join('|'),
   'i',
 );
@@ -128,8 +147,8 @@ function firstMatch(text: string, groups: readonly RegExp[], framed: ReadonlySet
 
 const STANCE = [GUESSED_ERROR, DOUBTED, AGAINST, TALKED_DOWN, SENT_AWAY];
 const STANCE_FRAMED = new Set([GUESSED_ERROR, DOUBTED, TALKED_DOWN]);
-const BLAME = [THEIR_ERROR];
-const BLAME_FRAMED = new Set(BLAME);
+const BLAME = [THEIR_ERROR, COUNTERFACTUAL];
+const BLAME_FRAMED = new Set([THEIR_ERROR]);
 
 /** The words by which the sentence talks down to the customer or doubts them (challenge-customer), if it does. */
 export function putsDownCustomer(text: string): { start: number; end: number } | undefined {

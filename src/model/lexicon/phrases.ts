@@ -293,7 +293,7 @@ export const BLAME_SHIFTING: Phrase[] = [
   // from our end", "as per our records you did not book…"), fate ("due to operational reasons", "these things happen
   // unfortunately"), and the fault placed with another side ("This is not from clinic side").
   { pattern: "(?:successful|fine|in order|correct|completed) (?:from|on|at) our (?:end|side)\\b" },
-  { pattern: "as per our records,? (?:you|your (?:[\\w-]+ ){0,2})(?:did not|didn't|have not|haven't|had not|hadn't|never|failed to)\\b" },
+  { pattern: "as per our records,? (?:you |your (?:[\\w-]+ ){0,2})(?:did not|didn't|have not|haven't|had not|hadn't|never|failed to)\\b" },
   { pattern: "due to (?:unavoidable |unforeseen )?operational (?:reasons|issues|requirements|constraints)" },
   { pattern: "these things (?:do )?happen(?:,? unfortunately)?(?=\\s*[.!,;]|\\s*$)" },
   { pattern: "(?:is|was|it's) not from (?:our |the )?(?:[\\w-]+ )?(?:clinic|store|branch|bank|hotel|shop|company|office|our)(?:'s)? (?:side|end)\\b" },

@@ -91,6 +91,15 @@ const listed = phraseRule({
       { body: 'Hi Ola,\n\nThe airline changed the schedule, and as a booking agent we have no say over that. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nOur IT department rolled out the update overnight, so we were as surprised as you were. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Ola,\n\nThe previous account manager set this up before I joined, so I wasn't aware of the arrangement. I will call you at 4pm today.", role: 'account' },
+      // Our records against them; what would have been, had they done their part; their entry done wrong; our side
+      // cleared; a thing's error as the cause.
+      { body: 'Hi Paul,\n\nAs per our records you did not book the car in for its 12-month service. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Paul,\n\nIf your team had actually used the training we offered, adoption wouldn't be this low. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nIt would have helped if you'd mentioned the allergy when you booked. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Paul,\n\nA quick look at your confirmation would have told you check-in closes at 3 pm. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nYou have entered your password incorrectly three times. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Paul,\n\nIt looks like a line fault at the exchange, so probably not something on our end. I will call you at 4pm today.", role: 'account' },
+      { body: 'Hi Paul,\n\nThe double charge was caused by an error of the booking platform. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
       // What happens in general, said as no excuse, is no blame.
@@ -140,6 +149,12 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nThe carrier had a backlog last week, but I've rebooked your parcel on express for tomorrow. I will call you at 4pm today.", role: 'support' },
       { body: 'Hi Ola,\n\nBefore I joined Acme, I ran sales operations at a logistics firm. I will call you at 4pm today.', role: 'prospecting' },
       { body: 'Hi Ola,\n\nThe balance due to the subcontractors is now $2,780. I will call you at 4pm today.', role: 'account' },
+      // Conditions that name no deed of theirs, our own counterfactual, a fault found and owned as ours.
+      { body: "Hi Paul,\n\nIf you'd like the exchange before Christmas, reply by Wednesday. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Paul,\n\nIf you had any trouble with the form, I would be glad to fill it in with you. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nIf we had checked the booking, you would not have been charged twice. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nAs per our records your refund went out on 3 May. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nThe double charge was caused by a bug in our release on Monday, and I have refunded it. I will call you at 4pm today.', role: 'support' },
     ],
   },
 });
