@@ -2,7 +2,7 @@ import { statesWhatWeOffer } from './self-description';
 import type { AccountFact, AccountNotes } from './types';
 import type { Doc } from './rule';
 import { contentStems, stem, STOPWORDS, words } from './text';
-import { isCountry, phraseHits, relation, sameCountry, sameSeason } from './lexicon/concepts';
+import { inCluster, isCountry, phraseHits, relation, sameCountry, sameSeason } from './lexicon/concepts';
 
 /** Reads context.account leniently: anything that is not AccountNotes-shaped is ignored. */
 export function readAccount(value: unknown): AccountNotes | undefined {
@@ -108,14 +108,14 @@ const ABOUT_US = /\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselves|us|I
 // Words that say the opposite of each other: a sentence that says one about a note that says the other misreads it.
 const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:open(?:s|ed|ing)?|add(?:s|ed|ing)?|new)\b/i, /\b(?:clos(?:e|es|ed|ing)|shut(?:ting)?|cutting)\b/i],
-  [/\b(?:on time|on schedule|went live)\b/i, /\b(?:slipped|delayed|pushed(?: back)?|postponed|late)\b/i],
+  [/\b(?:on time|on schedule|went live|all (?:in|done|installed|live)|(?:completed|finished|wrapped up)\b(?! (?:response|application|form)))\b/i, /\b(?:slipped|delayed|pushed(?: back)?|postponed|late)\b/i],
   [/\b(?:brought forward|bring(?:s|ing)? (?:it |them )?forward|pulled forward|moved up|accelerated)\b/i, /\b(?:push(?:ed|es|ing)?\b[^.;]{0,30}\bback|postponed|delayed|deferred)\b/i],
   [/\b(?:hir(?:e|es|ed|ing)|grow(?:s|ing|th)?|grew)\b/i, /\b(?:lay(?:ing)? off|laid off|layoffs?|cut(?:ting)? (?:jobs|staff)|shr[iau]nk)\b/i],
   [/\b(?:funding|raised|series [a-e])\b/i, /\b(?:acquired|acquisition|bought by)\b/i],
   [/\b(?:merg(?:e|es|ed|ing|er)|join(?:s|ed|ing)? forces)\b/i, /\b(?:split(?:s|ting)?|separat(?:e|es|ed|ing|ion)|demerg(?:e|ed|er)|part(?:ed|ing)? ways|break-?up)\b/i],
   [/\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\b/i, /\b(?:sell(?:s|ing)?(?: off)?|sold(?: off)?|divest(?:s|ed|ing|ment)?|offload(?:s|ed|ing)?)\b/i],
   [/\b(?:won|wins?|winning|renew(?:s|ed|ing|al)?|kept|keep(?:s|ing)?|retain(?:s|ed|ing)?|signed)\b/i, /\b(?:lost|los(?:e|es|ing)|cancel(?:s|led|ed|ling|ing)?|churned)\b/i],
-  [/\b(?:approv(?:e|es|ed|al)|passed|green-?lit|signed off|sign-off)\b/i, /\b(?:reject(?:s|ed|ion)?|turned down|turn(?:s|ing)? down|denied|voted down|vetoed|fail(?:s|ed)?)\b/i],
+  [/\b(?:approv(?:e|es|ed|al)|passed|green-?lit|signed off|sign-off|(?:go|goes|going|gone|went) through|backed|backing)\b/i, /\b(?:reject(?:s|ed|ion)?|turned down|turn(?:s|ing)? down|denied|voted down|vetoed|fail(?:s|ed)?|fell short|falls? short|defeated)\b/i],
   [/\b(?:smb|small business(?:es)?|mid-?market)\b/i, /\benterprise\b/i],
   [/\b(?:expand(?:s|ed|ing)?|expansion|upsiz\w*)\b/i, /\b(?:downsiz\w*|shr[iau]nk\w*|consolidat\w*|cut back|scal(?:e|ed|ing) back)\b/i],
   [/\b(?:rose|rising|spiked?|grew|increased?|jumped|climb(?:ed|ing)?|doubled)\b/i, /\b(?:dropped|fell|falling|decreased?|declin(?:e|ed|ing)|shrank|plunged|halved)\b/i],
@@ -165,6 +165,9 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
       if (!NEGATION_BEFORE.test(sentence.slice(Math.max(0, w.start - 30), w.start))) return true;
     }
   }
+  // A talk, an article or a grant on another subject ("your AHRMM talk on cutting overtime" for "presented at AHRMM on
+  // reducing expired inventory", "the grant to deepen the channel" for "a grant for shore power").
+  if (otherTopic(fact, sentence)) return true;
   const f = whenAndWhere(fact);
   const t = whenAndWhere(sentence);
   // A move the other way ("from Stripe over to Chargebee" for "moving billing off Chargebee → Stripe").
@@ -176,6 +179,21 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const disjoint = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size > 0 && b.size > 0 && ![...b].some((x) => a.has(x));
   if (disjoint(f.years, t.years) || disjoint(f.months, t.months)) return true;
   return OPPOSITES.some(([a, b]) => (a.test(sentence) && b.test(fact) && !b.test(sentence)) || (b.test(sentence) && a.test(fact) && !a.test(sentence)));
+}
+
+/** What a talk or a piece of writing is about, or what money is for: the words after "on"/"about", or "for"/"to". */
+const TALK_TOPIC = /\b(?:talks?|presented|presenting|presentation|spoke|speaking|keynote|panel|session|article|post|piece|webinar|podcast|paper|op-ed|interview|wrote|blog(?:ged)?)\b[^.;:!?—–()]{0,30}?\b(?:on|about)\s+([^.;:!?—–(),/]{3,60})/i;
+const MONEY_TOPIC = /\b(?:grant|bond|loan|funding|award|investment|budget)\b[^.;:!?—–()]{0,20}?\b(?:for|to)\s+([^.;:!?—–(),/]{3,60})/i;
+function otherTopic(fact: string, sentence: string): boolean {
+  for (const re of [TALK_TOPIC, MONEY_TOPIC]) {
+    const a = re.exec(fact)?.[1];
+    const b = a && re.exec(sentence)?.[1];
+    if (!a || !b) continue;
+    const fa = contentStems(a).filter((x) => !WEAK.has(x));
+    const fb = contentStems(b).filter((x) => !WEAK.has(x));
+    if (fa.length > 0 && fb.length > 0 && !fa.some((x) => fb.some((y) => relation(x, y, sameSeason)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -300,7 +318,12 @@ function numbersOf(ws: readonly { lower: string; start: number; end: number }[],
       continue;
     }
     if (/^\d[\d.]*(?:k|m|bn|x|st|nd|rd|th)$/.test(w)) { out.push({ value: w, start, end, scaled: /[kmn]$/.test(w) }); continue; }
-    if (w === 'dozen') { out.push({ value: '12', start, end, scaled: false }); continue; }
+    if (w === 'dozen') {
+      // "half a dozen" is six.
+      const half = ws[i - 1]?.lower === 'a' && ws[i - 2]?.lower === 'half';
+      out.push(half ? { value: '6', start: ws[i - 2]!.start, end, scaled: false } : { value: '12', start, end, scaled: false });
+      continue;
+    }
     n = UNITS.indexOf(w);
     const t = TENS.indexOf(w);
     if (n < 0 && t < 2) continue;
@@ -401,8 +424,17 @@ function roughMatch(text: string, read: SentenceReading, rough: readonly RoughKe
     const k = rough.find((r) => r.count !== undefined && r.value !== n.value && (cue || r.approx) && near(r.count));
     if (k) out.push({ value: k.value, start: n.start, end: n.end });
   }
+  // A count said as a span: "sixty-some beds" for 64, "a few hundred kegs" for about 300.
+  VAGUE_COUNT.lastIndex = 0;
+  for (let m = VAGUE_COUNT.exec(text); m; m = VAGUE_COUNT.exec(text)) {
+    const [lo, hi] = m[1] ? VAGUE_SPAN[m[1].toLowerCase()]!.map((x) => x * SCALE_WORD.get(m![2]!.toLowerCase())!) : [TENS.indexOf(m[3]!.toLowerCase()) * 10 + 1, TENS.indexOf(m[3]!.toLowerCase()) * 10 + 9];
+    const k = rough.find((r) => r.count !== undefined && r.count >= lo! && r.count <= hi!);
+    if (k && !out.some((o) => o.start === m!.index)) out.push({ value: k.value, start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
+const VAGUE_COUNT = /\b(?:(a few|a couple of|several) (hundred|thousand)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:some|odd|plus|ish|something))\b/gi;
+const VAGUE_SPAN: Record<string, [number, number]> = { 'a few': [2, 5], 'a couple of': [2, 3], several: [3, 9] };
 
 const UNIT = /^(?:q[1-4]|\d[\d.,]*(?:%|k|m|bn|x)?|\$[\d.,]+[kmb]?)$/i;
 
@@ -419,9 +451,11 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   // "ER wing" is no place); the sentence
   // must write it as a name ("us" is no "US").
   const codes = ws.filter((w, i) => i > 0 && /^\p{Lu}{2}$/u.test(w.text) && (isCountry(stem(w.lower)) || /,\s*$/.test(fact.text.slice(0, w.start)))).map((w) => stem(w.lower));
+  // Two capitals that stand for words of the domain's own ("(PE)" for private equity) are keys too, as things, not names.
+  const terms = ws.filter((w, i) => i > 0 && /^\p{Lu}{2}$/u.test(w.text) && inCluster(stem(w.lower)) && !codes.includes(stem(w.lower))).map((w) => stem(w.lower));
   const folded = ws.filter((w) => FOLDED.has(w.lower)).map((w) => w.lower);
-  const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...codes, ...folded, ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
-  const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s)));
+  const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...codes, ...terms, ...folded, ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
+  const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s) && !terms.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
   const numbers = new Set([...numbersOf(ws, fact.text).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)), ...clocksOf(ws, fact.text).map((c) => c.value)]);
   // A name written with another ("Karen Boyd"): one of their people, whom the writer may say they will bring in.

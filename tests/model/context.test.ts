@@ -436,6 +436,30 @@ describe('research is used when what a note says is used', () => {
     expect(uses('With online now close to 40% of your sales, the website is your biggest store.', { text: 'E-com 38% of sales, up from 25%' })).toBe(true);
     expect(uses('With online now close to 60% of your sales, the website is your biggest store.', { text: 'E-com 38% of sales, up from 25%' })).toBe(false);
   });
+  it('a talk or a grant on another subject, the opposite outcome, or work done for work delayed misreads the note', () => {
+    const talk = { text: 'Denise presented at AHRMM 2024 on reducing expired inventory' };
+    expect(uses('Your AHRMM talk on cutting overtime in sterile processing really stuck with me.', talk)).toBe(false);
+    expect(uses('Your AHRMM talk on expired stock really stuck with me.', talk)).toBe(true);
+    // The subject in other words is the same subject.
+    expect(uses('Your AILA talk on work-visa backlogs was excellent.', { text: 'Sofia Castellano spoke at AILA conference on H-1B delays' })).toBe(true);
+    const grant = { text: 'Awarded $38M federal PIDP grant for Berth 4 shore power / electrification, Nov 2023' };
+    expect(uses('Congratulations on the $38M grant to deepen the main channel.', grant)).toBe(false);
+    expect(uses('Congratulations on the $38M grant for shore power at Berth 4.', grant)).toBe(true);
+    const bond = { text: '$142M bond passed Nov 2024 — funds 2 new elementary schools' };
+    expect(uses('Sorry the $142M bond fell short in November.', bond)).toBe(false);
+    expect(uses('Congrats on the Big Sioux merger going through.', { text: 'merger w/ Big Sioux Co-op voted down Mar 2024' })).toBe(false);
+    expect(uses('Glad to hear the west side meters are all in and reading.', { text: 'AMI meter rollout phase 2 (west side) delayed to 2025' })).toBe(false);
+  });
+  it('a count said as a span, half a dozen, and the domain\'s words for a wing or an owner are the note\'s', () => {
+    expect(uses('Getting sixty-some new beds stocked before the wing opens is no small job.', { text: 'Opening a 64-bed pediatric wing in March 2025' })).toBe(true);
+    expect(uses('Getting ninety-some new beds stocked before the wing opens is no small job.', { text: 'Opening a 64-bed pediatric wing in March 2025' })).toBe(false);
+    expect(uses("Congrats on the children's wing opening in March.", { text: 'Opening a 64-bed pediatric wing in March 2025' })).toBe(true);
+    expect(uses("If you're still writing off a few hundred kegs a year, the tags pay for themselves.", { text: 'pain: losing ~300 kegs/yr to untracked distributors' })).toBe(true);
+    expect(uses("If you're still writing off a few thousand kegs a year, the tags pay for themselves.", { text: 'pain: losing ~300 kegs/yr to untracked distributors' })).toBe(false);
+    expect(uses('You mentioned service scores lagging at half a dozen of your stores.', { text: 'Service CSI below OEM target at 6 stores' })).toBe(true);
+    expect(uses('Since your new private equity owners came in last August, costs must be under review.', { text: 'Bought by a PE firm, Aug 2024' })).toBe(true);
+    expect(uses('Since your new owners came in last August, costs must be under review.', { text: 'Bought by a PE firm, Aug 2024' })).toBe(false);
+  });
   it('a move the other way, another time of year or another year, or the date pushed back misreads the note', () => {
     const billing = { text: 'H2: moving invoicing off Zuora → Chargebee' };
     expect(uses('I hear you are moving invoicing from Chargebee over to Zuora this half.', billing)).toBe(false);

@@ -134,6 +134,14 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['dip', 'dipped', 'slip', 'slipped', 'slid', 'decline', 'declined', 'decrease', 'decreased', 'dropped', 'shrank', 'shrunk'],
   // Someone leaving a post ("Provost Elena Marsh leaves in June" ~ "with the provost stepping down").
   ['retire', 'retiring', 'retirement', 'step down', 'steps down', 'stepping down', 'stepped down', 'depart', 'departing', 'departure', 'leaves', 'leaving', 'moving on'],
+  // Work waiting its turn ("H-1B delays" ~ "work-visa backlogs").
+  ['delay', 'delays', 'backlog', 'backlogs'],
+  // Care for children and for memory loss, as notes and emails name them ("64-bed pediatric wing" ~ "the children's wing").
+  ['pediatric', 'paediatric', "children's", 'childrens', 'kids'],
+  ['memory care', 'dementia', "alzheimer's", 'alzheimers'],
+  // Owners and their money, as notes abbreviate them ("Acquired by Halvorsen Capital (PE)" ~ "your new private equity owners").
+  ['pe', 'private equity', 'pe-backed', 'buyout'],
+  ['fin', 'finance'],
   // A funding round is its name ("Raised $30M Series B" ~ "Congrats on the Series B").
   ['series a'], ['series b'], ['series c'], ['series d'], ['series e'],
 ];
@@ -178,6 +186,11 @@ for (const p of PHRASES) {
   const list = DOMAIN_OF.get(p.concept) ?? [];
   list.push(i);
   DOMAIN_OF.set(p.concept, list);
+}
+
+/** Is the stem a word of one of the domain's clusters ("pe" of private equity, "sso" of single sign-on)? */
+export function inCluster(s: string): boolean {
+  return DOMAIN_OF.has(s);
 }
 
 /**
