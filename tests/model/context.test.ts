@@ -131,6 +131,32 @@ describe('the asks of the quoted message', () => {
     expect(texts('Is my November payslip available yet? I need it for a mortgage application.')).toEqual(['Is my November payslip available yet?']);
     expect(texts('I need it for Friday.')).toHaveLength(1);
   });
+  it('finds asks in texting shorthand, after a lower-case start, as a wish, a requirement, or a question without its mark', () => {
+    const texts = (q: string) => extractQuotedPoints(q).map((p) => p.text);
+    // Quoted as written, read in full words.
+    expect(texts('hey can u send me last 3 invoices, accountant needs them')).toEqual(['hey can u send me last 3 invoices, accountant needs them']);
+    expect(texts('whats the vat number on ur invoices')).toHaveLength(1);
+    expect(texts('boiler is off since sunday. also i\'d like to know if my deposit is protected because i never got the certificate')).toHaveLength(1);
+    expect(texts('The March invoice still charged us for the 4 trucks we took off in Feb, whats going on there')).toHaveLength(1);
+    expect(texts('It\'d also be good to get a QBR on the calendar, we haven\'t had one since onboarding.')).toHaveLength(1);
+    expect(texts('From September 1 invoices should go to ap@example.com instead of me.')).toHaveLength(1);
+    expect(texts('All invoices from May onward need our new PO number, 4500-71822, or AP will bounce them.')).toHaveLength(1);
+    expect(texts('how much per employee per month, and do you charge for the months they\'re not working.')).toHaveLength(1);
+    expect(texts('Also workers comp, can you do pay as you go.')).toHaveLength(1);
+    expect(texts('We hire in spring. need to be running by March 1 when the crews come back.')).toEqual(['need to be running by March 1 when the crews come back.']);
+    expect(texts('We waste a lot of gloves, interested to hear if you supply vending machines.')).toHaveLength(1);
+    expect(texts('Given the volume I\'d expect a better rate than last time.')).toHaveLength(1);
+    expect(texts('I\'d also appreciate a sample of the utilization report we would receive.')).toHaveLength(1);
+    expect(texts('Oh and a ballpark price per bag at 10,000 would be amazing.')).toHaveLength(1);
+    expect(texts('Medical is up 11%, and our owner is going to ask me why.')).toHaveLength(1);
+    expect(texts('We will also need an API to pull data into our WMS.')).toHaveLength(1);
+    expect(texts('And if you have a small bank we could talk to as a reference that would go a long way.')).toHaveLength(1);
+    // Venting, a courtesy, what should have been, and an aside are no asks.
+    expect(texts('What is going on with you people!')).toEqual([]);
+    expect(texts('That would be great.')).toEqual([]);
+    expect(texts('The invoice should have been for 40 seats, not 45.')).toEqual([]);
+    expect(texts('As you can see from the photos, the box was crushed.')).toEqual([]);
+  });
   it('each item of a list that was asked for is an ask, a question or not', () => {
     const points = extractQuotedPoints('Ahead of the renewal, please provide the following:\na) Confirmation that the liability cap stays at 2x fees.\nb) Your current W-9.\nc) Whether the auto-renewal clause can change.\n\nRegards,\nProcurement');
     expect(points.map((p) => p.text)).toEqual(expect.arrayContaining(['Your current W-9.', 'Whether the auto-renewal clause can change.', 'Confirmation that the liability cap stays at 2x fees.']));
