@@ -473,6 +473,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (refersBack && read(x).opener) return false;
     // The fault's end, said as done, answers "how long until it's fixed?" whatever else the sentence names.
     if (part.type === 'when' && fixedNow(part, x.text)) return false;
+    // A length of time answers "how long does it take?" (an ask that names nothing else) whatever else the sentence names.
+    if (part.type === 'when' && focus.every((f) => HOW_LONG.has(f)) && read(x).time && DURATION.test(x.text)) return false;
     // The hours answer "what are the hours?" whatever else the sentence names ("Our support desk is in Brisbane, open 7 am to 7 pm").
     if (givesHours(part, x.text)) return false;
     // A sum of money answers the only ask about money, whatever other ask the sentence names more of.
@@ -620,7 +622,7 @@ export function judgeAll(points: readonly QuotedPoint[], sentences: readonly Rep
 /** What may be done, not what will be: "Their places can be passed to other students until 20 March" is no dated step. */
 const MAY_BE = /\bcan (?:be|start|go)\b/i;
 /** An ask for how long a thing takes, and a length of time. */
-const LEAD_ASK = /\b(?:lead ?time|turnaround|how long|how many (?:days|weeks|hours|months))\b/i;
+const LEAD_ASK = /\b(?:lead ?time|turnaround|how long|how many (?:days|weeks|hours|months)|(?:transit|delivery|shipping|processing|waiting|wait|response) times?)\b/i;
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)(?:[- ](?:to|or)[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))? (?:business |working |calendar )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 /** An ask about when something ends, and a sentence that says the date it runs until. */
 const END_ASK = /\b(?:end|ends|expire|expires|expiry|run out|runs out|finish|finishes|last)\b/i;

@@ -215,7 +215,7 @@ function askType(t: string): AskType {
   }
   if (ASK_WHY.test(t)) return 'why';
   if (ASK_HOW.test(t)) return 'how';
-  if (/^(?:(?:and|also|so|but)[, ]+)?(?:when|how soon|by when|how long|what time|what date)\b/i.test(t) || /\b(?:what|how much) (?:notice|lead time)\b|\b(?:timeline|time ?frame|turnaround|lead time)\b/i.test(t) || /\bany (?:update|news|word|progress|eta)\b/i.test(t)) return 'when';
+  if (/^(?:(?:and|also|so|but)[, ]+)?(?:when|how soon|by when|how long|what time|what date)\b/i.test(t) || /\b(?:what|how much) (?:notice|lead time)\b|\b(?:timeline|time ?frame|turnaround|lead time)\b/i.test(t) || /\b(?:know|tell (?:me|us)|confirm|understand|what(?:['’]s| is| are)|share)\b[^.?!]{0,30}?\b(?:transit|delivery|shipping|processing|waiting|wait|response) times?\b/i.test(t) || /^(?:(?:and|also|so|but)[, ]+)?how many (?:minutes|hours|days|weeks|months|years)\b/i.test(t) || /\bany (?:update|news|word|progress|eta)\b/i.test(t)) return 'when';
   // "Do I need the original packaging?", "Should we re-import?": a yes or a no, even with "I need" inside.
   if (/^(?:(?:and|also|so|but|then)[, ]+)?(?:do|does|did|is|are|was|were|should|must|shall|has|have) (?:i|we|you|it|they|there|this|that|the|my|our|your)\b/i.test(t) && !/^(?:(?:and|also|so|but|then)[, ]+)?do you (?:mind|think you could)\b/i.test(t)) return 'yesno';
   if (ASK_DO.test(t) && !/\b(?:whether|if) (?:you|we|it|there|this|that|the|your|our|they|i)\b/i.test(t) && !/\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|confirm|explain|clarify|advise) (?:what|which|who|where|how|when|why)\b/i.test(t)) return 'request';
@@ -385,7 +385,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     const short = t.endsWith('?') && previous !== '' && /^(?:(?:and|so|but)[, ]+)?(?:why|how|what|where|when|which|who|is|are|was|were|does|did|can|could)\b/i.test(t);
     if ((t.length < 8 && !short) || COURTESY.test(t) || COURTESY_ANYWHERE.test(t) && !t.endsWith('?')) continue;
     // A line that announces the asks to come ("a few things came up that I'd need answered") is none itself.
-    if (ANNOUNCES_ASKS.test(t) && !t.endsWith('?')) continue;
+    if ((ANNOUNCES_ASKS.test(t) || LEAD_ONLY.test(t)) && !t.endsWith('?')) continue;
     // An ask for the reply itself ("Kindly revert at the earliest", "Need an answer this week") is answered by answering.
     if (REPLY_ASK.test(t) && !t.endsWith('?')) continue;
     // The reason for the ask before ("I need them for my mortgage application", "We need that for our privacy
@@ -454,6 +454,8 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
 }
 
 /** "A few things came up that I'd need answered", "I have some questions below": the asks are what follows. */
+/** "Main things I need to know:", "A few questions:": a lead-in that names no topic. */
+const LEAD_ONLY = /^(?:(?:the|my|our|a few|a couple of|some|two|three|four|main|key|quick|other|few)\s+){0,3}(?:things?|questions?|points?|queries|items|asks?)\b[^:?]{0,40}:$/i;
 const ANNOUNCES_ASKS = /\b(?:a few|some|several|a couple of|two|three|four|few) (?:more |quick |other )?(?:things|questions|points|queries|items)\b[^.?!]{0,60}?\b(?:came up|answered|clarified|to ask|to check|below|as follows)\b/i;
 /** An ask for a reply, by a time or for a reason: "Request you to revert by Thursday", "I'd appreciate your response by Friday". */
 const REPLY_ASK = /^(?:(?:and|also|so)[, ]+)?(?:please |kindly |request you to |(?:i|we)(?:['’]d| would) appreciate |(?:i |we )?(?:really |urgently |still )?need |looking forward to )?(?:(?:a |an |your |these |those |the |some )?(?:quick |prompt |early |urgent )?(?:revert|response|reply|answer|feedback)s?|(?:to )?(?:revert|respond|reply)(?: back)?(?: to (?:me|us|this))?|do the needful)\b(?! (?:on|about|regarding|to (?:my|our|the|these|those|this) (?:question|point|query|queries|request)s?\b))/i;

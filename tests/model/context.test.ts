@@ -104,6 +104,18 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     // Naming one word of the ask beside the whole of another is no answer to it.
     expect(answered('Do you have availability in May? We’d need one plenary room and three breakout rooms.', 'I’ve placed a hold on the plenary room and three breakout rooms in our east wing.')).toEqual([false, true]);
   });
+  it('a length of time answers "how long does it take?" and a transit time; the domain\'s words for stock, location, phones, a digest and a covered fine', () => {
+    // The refund sentence answers the refund ask and how long it takes.
+    expect(answered('I want the full refund of €214 to my card. How long does it take?', 'I can\'t refund the full €214, because the Basic fare isn\'t refundable. The €38 of taxes is refundable, and I\'ve sent it back to your card today; it will reach you within 7 working days.')).toEqual([true, true]);
+    expect(answered('I want the full refund of €214 to my card. How long does it take?', 'I can\'t refund the full €214, because the Basic fare isn\'t refundable. The €38 of taxes is refundable, and I\'ve sent it back to your card today.')).toEqual([true, false]);
+    expect(answered('Clearance is a pain today. I\'d also want to know door-to-door transit time.', 'Clearance at Felixstowe is £65 per entry. From a factory in Binh Duong to a Midlands warehouse is typically 38 to 42 days.')).toEqual([true]);
+    expect(answered('Do you carry NSF H1 lubricants in stock in the Central Valley?', 'Our Modesto branch keeps the Lubriplate food-grade lines on the shelf, so most orders reach Fresno the next morning.')).toEqual([true]);
+    expect(answered('We need GPS pings at least every 2 hrs, let me know if that\'s standard.', 'We pull location from the driver\'s ELD every 15 minutes.')).toEqual([true]);
+    expect(answered('Can Crossmile cover the fine?', 'I\'ve approved a $750 credit on this week\'s invoice; the lateness is ours to absorb.')).toEqual([true]);
+    expect(answered('How do I turn off the weekly summary emails, nobody here reads them.', 'The Monday digest stops for each person who unticks it under Profile > Notifications.')).toEqual([true]);
+    // A lead-in that names no topic is no ask of its own.
+    expect(extractQuotedPoints('Main things I need to know:\n\nCan we keep our numbers?').map((p) => p.text)).toEqual(['Can we keep our numbers?']);
+  });
   it('a two-part ask answered in part says which part is missing', () => {
     const [v] = verdicts('Can you refund the charge and tell me why it happened?', 'I refunded the $49 charge this morning.');
     expect(v!.answered).toBe(false);

@@ -11,7 +11,7 @@ import { stem } from '../text';
 // The domain's own clusters: the words customers and the people who answer them use for one thing.
 // Multi-word entries are phrases read in the text (phraseStems); single words are stemmed.
 const DOMAIN: readonly (readonly string[])[] = [
-  ['refund', 'reimburse', 'repay', 'repaid', 'credit', 'money back', 'compensate', 'compensated', 'compensation', 'goodwill', 'put back', 'back on your card', 'back to your card', 'returned to me', 'returned to you', 'return the fee', 'return the money', 'paid back', 'reverse', 'reversed', 'reversal', 'chargeback', 'waive', 'waived', 'take it off', 'taken off', 'void', 'voided'],
+  ['refund', 'reimburse', 'repay', 'repaid', 'credit', 'money back', 'compensate', 'compensated', 'compensation', 'goodwill', 'put back', 'back on your card', 'back to your card', 'returned to me', 'returned to you', 'return the fee', 'return the money', 'paid back', 'reverse', 'reversed', 'reversal', 'chargeback', 'waive', 'waived', 'take it off', 'taken off', 'void', 'voided', 'cover the fine', 'cover the cost', 'cover the charge', 'cover the fee', 'absorb', 'absorbed'],
   ['cancel', 'cancellation', 'close', 'closed', 'terminate', 'termination', 'unsubscribe', 'close the account', 'closed your account', 'stop the subscription', 'end the subscription'],
   ['outage', 'downtime', 'offline', 'unavailable', 'went down', 'was down', 'disruption', 'interruption', 'incident', 'unreachable'],
   ['ship', 'shipment', 'shipping', 'dispatch', 'dispatched', 'deliver', 'delivery', 'on its way', 'sent out', 'courier', 'tracking', 'arrive', 'arrival', 'parcel', 'package'],
@@ -134,6 +134,14 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['dip', 'dipped', 'slip', 'slipped', 'slid', 'decline', 'declined', 'decrease', 'decreased', 'dropped', 'shrank', 'shrunk'],
   // Someone leaving a post ("Provost Elena Marsh leaves in June" ~ "with the provost stepping down").
   ['retire', 'retiring', 'retirement', 'step down', 'steps down', 'stepping down', 'stepped down', 'depart', 'departing', 'departure', 'leaves', 'leaving', 'moving on'],
+  // What a supplier keeps to hand ("Do you carry it in stock?" ~ "our branch keeps it on the shelf").
+  ['in stock', 'on the shelf', 'on the shelves', 'on hand', 'stocked', 'stock'],
+  // Where a vehicle is ("GPS pings every 2 hrs" ~ "we pull location from the ELD every 15 minutes").
+  ['gps', 'location', 'ping', 'pings', 'telematics', 'eld'],
+  ['phone', 'phones', 'handset', 'handsets', 'mobile', 'mobiles'],
+  // A recurring email and turning it off ("the weekly summary emails" ~ "the Monday digest"; "turn off" ~ "untick").
+  ['summary email', 'summary emails', 'digest', 'digests', 'newsletter', 'round-up'],
+  ['turn off', 'turn it off', 'switch off', 'disable', 'untick', 'unticks', 'opt out', 'stop receiving'],
   // Work waiting its turn ("H-1B delays" ~ "work-visa backlogs").
   ['delay', 'delays', 'backlog', 'backlogs'],
   // Care for children and for memory loss, as notes and emails name them ("64-bed pediatric wing" ~ "the children's wing").
