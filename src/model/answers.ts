@@ -155,12 +155,15 @@ const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|tex
 // The stems of an ask about a time ("What's the new date?", "Is there a deadline?"): a time names them.
 const DATE_FOCUS = /^(?:date|deadlin|eta)$/;
 // An ask about money ("What rate would we get?", "What's a ballpark per head?") and a sum of money or a rate ("7.4%", "15.2p").
+/** An ask for a figure of money: "what discount would be available?", "pricing for 30 seats?", "your minimum retainer?". */
+const FIGURE_ASK = /\b(?:how much|what(?:['’]s| is| are| would| will)? (?:\w+ ){0,3}?(?:discount|price|pricing|rate|fee|cost|retainer|premium|charge|quote|quoting)s?(?! (?:covers?|is for|was for|means?|relates?|refers?)\b)|^(?:(?:and|also|so|oh and)[, ]+)?(?:the |your |a )?(?:rough |ballpark )?(?:price|pricing|cost|rate|quote|fee)s? (?:for|of|per|on)|ballpark|minimum (?:\w+ )?(?:retainer|fee|spend|order|commitment)|(?:give|send) (?:us|me) (?:a|your) (?:rough |ballpark )?(?:price|cost|quote|figure|rate))\b/i;
+const INCLUDED = /\b(?:included|includes|at no extra|free|no extra (?:cost|charge))\b/i;
 const MONEY_ASK = /\b(?:how much|prices?|pricing|costs?|fees?|rates?|tariffs?|premiums?|discounts?|per (?:head|person|seat|user|unit)|ballpark|quotes?|charges?)\b/i;
 // The stems of an ask about money, said by its words or by those of the sentence its "it" stands for.
 const MONEY_FOCUS = /^(?:cost|charg|rate|tariff|premium|discount|refund|quot)$/;
 // "Who pays for it?", answered by who does, or that nobody will: "there is no charge for them or the delivery".
 const WHO_PAYS = /\bwho (?:pays|is paying|will pay|covers|foots)\b/i;
-const NO_CHARGE = /\b(?:no charge|free of charge|at no (?:extra |additional )?cost|(?:is|are|it['’]s|that['’]s) on us|(?:we|i)(?:['’]ll| will) (?:pay|cover)|nothing (?:extra |for you )?to pay|for free|(?:won['’]t|will not) (?:be )?(?:charged|billed|cost you)|you (?:won['’]t|will not|don['’]t) pay)\b/i;
+const NO_CHARGE = /\b(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|price|charge)|costs? (?:you |us |them )?nothing|(?:won['’]t|will not|doesn['’]t|does not) cost (?:you |them )?(?:anything|a penny|a cent|a thing|extra)|(?:is|are|it['’]s|that['’]s) on us|(?:we|i)(?:['’]ll| will) (?:pay|cover)|nothing (?:extra |for you )?to pay|for free|(?:won['’]t|will not) (?:be )?(?:charged|billed|cost you)|you (?:won['’]t|will not|don['’]t) pay)\b/i;
 const MONEYS = /[£$€¥₹]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|inr|chf|cad|aud|nzd|sgd|jpy|zar|sek|nok|dkk|pln|brl|mxn)\s?\d[\d,.]*|\b(?:half|a third|a quarter|\d+%) off\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|lakh\b)/gi;
 // "Is this a known problem?", "Is it just us?": answered by how far the fault reaches ("It's not just you", "every
 // account with more than five years of history") or by its cause.
@@ -345,6 +348,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const amountAsk = options.sole !== false && (part.type === 'what' || part.type === 'yesno') && asksAmount(part);
   const soleAmount = amountAsk && rivals.every((q) => !asksAmount(q));
   // The only ask about money, answered by the only kind of figure that can answer it.
+  const figureAsk = FIGURE_ASK.test(part.text);
   const soleMoney = amountAsk && MONEY_ASK.test(part.text) && rivals.every((q) => !MONEY_ASK.test(q.text) && !q.focus.some((f) => MONEY_FOCUS.test(f)));
   // The only ask that sets a time, answered by a dated step that is not a message to the customer.
   const deadlineAsk = options.sole !== false && (part.type === 'request' || part.type === 'yesno') && ASK_DEADLINE.test(part.text) && rivals.every((q) => !ASK_DEADLINE.test(q.text));
@@ -449,6 +453,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
           (WHO_PAYS.test(part.text) && NO_CHARGE.test(x.text));
         break;
     }
+    // An ask for a figure ("What discount would be available?", "Pricing for 30 seats?") is answered by one, by a
+    // refusal, by no charge at all, or by a dated promise of one: "pricing depends on a few factors", "we do have some
+    // flexibility" and "very competitive pricing" give no figure.
+    if (v && figureAsk && (part.type === 'what' || part.type === 'request' || part.type === 'yesno') && !(/\d/.test(x.text) || NO_CHARGE.test(x.text) || INCLUDED.test(x.text) || r.refusal || (r.promise && DEADLINE.test(x.text)))) v = false;
     if (key !== undefined) {
       let byPart = localMemo.get(x);
       if (!byPart) localMemo.set(x, (byPart = new WeakMap()));

@@ -116,6 +116,17 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     // A lead-in that names no topic is no ask of its own.
     expect(extractQuotedPoints('Main things I need to know:\n\nCan we keep our numbers?').map((p) => p.text)).toEqual(['Can we keep our numbers?']);
   });
+  it('an ask for a figure is answered by a figure, no charge, a refusal or a dated promise, not by "it depends"', () => {
+    const discount = 'If we committed to three years, what discount would be available?';
+    expect(answered(discount, 'On a three-year term we do have some flexibility, and I\'d love to explore what works best.')).toEqual([false]);
+    expect(answered(discount, 'On a three-year term the discount is 12% off the annual fee.')).toEqual([true]);
+    expect(answered('Pricing for 30 recruiter seats?', 'Pricing for the seats depends on a few factors, and I\'ll put together a proposal.')).toEqual([false]);
+    expect(answered('Pricing for 30 recruiter seats?', 'Pricing for 30 recruiter seats is $1,520 a month, billed annually.')).toEqual([true]);
+    expect(answered('What would it cost us to move three clinics\' patient history over?', 'Moving the patient history for all three clinics costs you nothing; our team does the import.')).toEqual([true]);
+    expect(answered('What are the EU roaming charges on our current tariff?', 'Your plan lets them use their normal roaming allowance in the EU at no additional price.')).toEqual([true]);
+    // What a charge is for is no ask for a figure.
+    expect(answered('Can you tell me what that charge covers?', 'That charge is for the second projector and the sound desk in the Thames Room.')).toEqual([true]);
+  });
   it('a two-part ask answered in part says which part is missing', () => {
     const [v] = verdicts('Can you refund the charge and tell me why it happened?', 'I refunded the $49 charge this morning.');
     expect(v!.answered).toBe(false);
