@@ -293,6 +293,17 @@ export const BLAME_SHIFTING: Phrase[] = [
   // from our end", "as per our records you did not book…"), fate ("due to operational reasons", "these things happen
   // unfortunately"), and the fault placed with another side ("This is not from clinic side").
   { pattern: "(?:successful|fine|in order|correct|completed) (?:from|on|at) our (?:end|side)\\b" },
+  // Found in support and account emails written blind (round 3): the error that just happened ("a pricing error
+  // occurred", "the invoice was generated incorrectly", "things fell through the cracks"), a backlog as the cause,
+  // control disowned, their absence as the cause, a hold-up at the carrier's depot.
+  { pattern: "(?:an?|some) (?:[\\w-]+ )?(?:error|mistake|glitch|mix-?up)s? (?:occurred|happened|arose|crept in)" },
+  { pattern: "(?:was|were|got|had been|has been|have been) (?:[\\w-]+ )?(?:assigned|generated|processed|entered|applied|charged|calculated|set up|configured|billed|issued|shipped|delivered|labell?ed|priced|recorded|keyed) (?:incorrectly|wrongly|by mistake)" },
+  { pattern: "(?<!\\bin case (?:it |this |that |my (?:[\\w-]+ )?)?)(?:fell|slipped) through the (?:cracks|net)" },
+  { pattern: "(?:due to|because of|caused by) (?:a |an |the )?(?:[\\w-]+ )?(?:backlog|surge|spike|influx) (?:of|in)" },
+  { pattern: "not (?:something|anything) (?:that )?(?:we|i) (?:had|have|could have had) (?:any )?control over" },
+  { pattern: "no(?:body| one) was (?:available|(?:at )?home|there|in|present) to (?:receive|accept|sign for|take delivery|collect|let)" },
+  { pattern: "no [\\w-]+(?: [\\w-]+)? (?:was|were|has been|had been) (?:submitted|sent|provided|given|completed|returned|signed|made|paid|received) by you" },
+  { pattern: "(?:got|was|were|has been|have been) (?:delayed|held up|stuck|lost|damaged|misrouted) (?:at|by|in|with) (?:the|our|their) (?:[\\w-]+ ){0,4}?(?:depot|warehouse|hub|courier|carrier|haulier|sorting (?:office|centre|center))" },
   { pattern: "as per our records,? (?:you |your (?:[\\w-]+ ){0,2})(?:did not|didn't|have not|haven't|had not|hadn't|never|failed to)\\b" },
   { pattern: "due to (?:unavoidable |unforeseen )?operational (?:reasons|issues|requirements|constraints)" },
   { pattern: "these things (?:do )?happen(?:,? unfortunately)?(?=\\s*[.!,;]|\\s*$)" },

@@ -100,6 +100,19 @@ const listed = phraseRule({
       { body: 'Hi Paul,\n\nYou have entered your password incorrectly three times. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Paul,\n\nIt looks like a line fault at the exchange, so probably not something on our end. I will call you at 4pm today.", role: 'account' },
       { body: 'Hi Paul,\n\nThe double charge was caused by an error of the booking platform. I will call you at 4pm today.', role: 'support' },
+      // The error that just happened, a backlog, control disowned, their absence, a hold-up at the carrier's depot, a
+      // party's name before "who are responsible", their side rather than ours, the bank's systems as the cause.
+      { body: 'Hi Paul,\n\nA pricing error occurred on our olive oil line. I will call you at 4pm today.', role: 'account' },
+      { body: "Hi Paul,\n\nThe invoice was generated incorrectly because the seat count wasn't refreshed. I will call you at 4pm today.", role: 'account' },
+      { body: 'Hi Paul,\n\nSome things fell through the cracks at the packing stage. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nThe delay was due to a backlog in manual reviews. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Paul,\n\nIt's not something we had any control over. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Paul,\n\nThe driver came at noon, but no one was available to receive the parcel. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nNo meter reading was submitted by you for the last two quarters. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nUnfortunately the shipment got delayed at the Athlone depot of our haulier. I will call you at 4pm today.', role: 'account' },
+      { body: 'Hi Paul,\n\nTracing is done by our ground handling agent, Swissport, who are responsible for tracing delayed bags. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nThe missed delivery was on their side rather than ours. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Paul,\n\nThe delay is due to the beneficiary bank's systems being slow this week. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
       // What happens in general, said as no excuse, is no blame.
@@ -155,6 +168,10 @@ const listed = phraseRule({
       { body: 'Hi Paul,\n\nIf we had checked the booking, you would not have been charged twice. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Paul,\n\nAs per our records your refund went out on 3 May. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Paul,\n\nThe double charge was caused by a bug in our release on Monday, and I have refunded it. I will call you at 4pm today.', role: 'support' },
+      // A nudge in case it slipped, a notice sent in error, an error shown on screen, a mistake we found and fixed.
+      { body: 'Hi Paul,\n\nBumping this up in case it slipped through the cracks. I will call you at 4pm today.', role: 'account' },
+      { body: 'Hi Paul,\n\nThis notice was sent in error, and should be disregarded. I will call you at 4pm today.', role: 'account' },
+      { body: "Hi Paul,\n\nI found the mistake in your order and I've corrected it. I will call you at 4pm today.", role: 'support' },
     ],
   },
 });
