@@ -105,7 +105,9 @@ const HOW_LONG = new Set(['long', 'take', 'until', 'time', 'expect', 'likely', '
 /** Stems of a request that asks for nothing in particular: help, to be taken seriously, sorted, dealt with. */
 /** "What went wrong?", "Why did this happen?": a "why" with no topic of its own, which any account of a cause answers. */
 const WHY_WORDS = new Set(['wrong', 'happen', 'caus', 'reason', 'problem', 'issu', 'fault', 'occur']);
-const ANYTHING = new Set(['help', 'assist', 'taken', 'take', 'serious', 'sort', 'fix', 'resolv', 'deal', 'handl', 'someth', 'anyth', 'urgent', 'urgentli', 'immedi', 'asap', 'now', 'advic', 'advis', 'support']);
+const ANYTHING = new Set(['help', 'assist', 'taken', 'take', 'serious', 'sort', 'fix', 'resolv', 'deal', 'handl', 'someth', 'anyth', 'urgent', 'urgentli', 'immedi', 'asap', 'now', 'advic', 'advis', 'support', 'check', 'revert', 'look', 'investig', 'review']);
+/** "Is there anything you can do?", "What now?", "What happens next?": asks for whatever is done or promised. */
+const WHAT_NOW = /^(?:(?:and|so|but)[, ]+)?(?:(?:is|are) there (?:anything|something) (?:(?:else )?(?:that )?(?:you|we|i) (?:can|could) do|(?:you|we) can do)|(?:can|could) (?:you|anyone|someone) do (?:anything|something)|what (?:now|next|happens (?:now|next)|are (?:my|our) options|can (?:you|be) do(?:ne)?))\b/i;
 // An ask for a person, and a sentence that names one (a first and last name, "I'm your contact", "Daniel from our
 // relocations team", "Daniel will call you").
 const WHO = /^(?:(?:and|also|so|but)[, ]+)?who\b|\b(?:tell me|know|confirm|let me know) who\b/i;
@@ -328,7 +330,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const aboutMin = focus.length <= 3 ? 1 : (options.aboutMin ?? 1);
   // "Please help.", "I want this taken seriously.": a request for anything at all is about the whole reply; whatever
   // is done or promised in it answers.
-  const forAnything = part.type === 'request' && focus.every((f) => ANYTHING.has(f));
+  const forAnything = (part.type === 'request' && focus.every((f) => ANYTHING.has(f))) || WHAT_NOW.test(part.text);
   const focusKey = focusKeyOf(part);
   const hitsOf = (x: ReplySentence) => (extra ? topicHits(focus, read(x).topic, extra) : cachedHits(x, focusKey, focus, read(x).topic));
   // A sentence that says more than the question's own words (a restatement says only those).
@@ -436,6 +438,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly || NO_ACTION.test(x.text);
         break;
       case 'what':
+        // "What now?", "What are my options?": what is done, promised or to be done answers it.
+        if (forAnything && (r.done || r.promise || r.steps || r.refusal)) { v = true; break; }
         // "Can you tell me what that charge covers?" — "That line is for the second projector…": the sentence that
         // opens on the thing pointed at answers what it is.
         if (POINTED.test(part.text) && IT_IS.test(x.text.trimStart())) { v = true; break; }
