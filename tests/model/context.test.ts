@@ -129,11 +129,11 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
   });
   it('"is there anything you can do?", "what now?" and "please check it" ask for whatever is done or promised', () => {
     expect(answered('Is there anything you can do?', 'I\'ve refunded the £40 to your card today.')).toEqual([true]);
-    expect(answered('What now?', 'I\'ve booked an engineer for Thursday between 8 and 12.')).toEqual([true]);
+    expect(answered('The engineer never came. What now?', 'I\'ve booked an engineer for Thursday between 8 and 12.')).toEqual([true]);
     expect(answered('The app keeps logging me out. Please check it.', 'I\'ve reset your session keys, so the app will keep you signed in.')).toEqual([true]);
     // Sympathy does nothing.
     expect(answered('Is there anything you can do?', 'I\'m so sorry to hear that.')).toEqual([false]);
-    expect(answered('What now?', 'I\'m so sorry to hear that.')).toEqual([false]);
+    expect(answered('The engineer never came. What now?', 'I\'m so sorry to hear that.')).toEqual([false]);
   });
   it('a two-part ask answered in part says which part is missing', () => {
     const [v] = verdicts('Can you refund the charge and tell me why it happened?', 'I refunded the $49 charge this morning.');
