@@ -60,6 +60,8 @@ export interface LabelledEmail {
   toField?: { name?: string; email?: string };
   subject?: string;
   quoted?: string;
+  /** What the writer's notes on the account said (their name and facts), when the email was written with them: context, not a label. */
+  account?: { name?: string; facts: string[] };
   /** Resolved at load time for corpus emails. */
   body: string;
   present: EmailKind[];
@@ -184,6 +186,11 @@ export function parseEmail(v: unknown, where: string): LabelledEmail {
     body = v.body;
   }
   const present = checkKinds(v.present, EMAIL_KINDS, `${where} present`);
+  let account: { name?: string; facts: string[] } | undefined;
+  if (v.account !== undefined) {
+    if (!isObj(v.account) || !Array.isArray(v.account.facts) || !v.account.facts.every((f) => typeof f === 'string')) throw new Error(`${where}: account must have facts (strings)`);
+    account = { ...(typeof v.account.name === 'string' ? { name: v.account.name } : {}), facts: v.account.facts as string[] };
+  }
   if (!Array.isArray(v.sentences)) throw new Error(`${where}: sentences must be an array`);
   const sentences = v.sentences.map((s, i) => {
     const w = `${where} sentences[${i}]`;
@@ -202,6 +209,7 @@ export function parseEmail(v: unknown, where: string): LabelledEmail {
     ...(toField ? { toField } : {}),
     ...(subject ? { subject } : {}),
     ...(typeof v.quoted === 'string' && v.quoted.trim() ? { quoted: v.quoted } : {}),
+    ...(account ? { account } : {}),
     body,
     present,
     sentences,

@@ -51,7 +51,7 @@ export function reportFor(e: LabelledEmail): Report {
       ...(e.toField ? { recipients: [e.toField] } : {}),
       ...(e.quoted ? { quoted: e.quoted } : {}),
     },
-    { role: e.role, ...EVAL_CONTEXT },
+    { role: e.role, ...EVAL_CONTEXT, ...(e.account ? { account: { ...(e.account.name ? { name: e.account.name } : {}), facts: e.account.facts.map((text) => ({ text })) } } : {}) },
   );
 }
 

@@ -124,6 +124,8 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered('Pricing for 30 recruiter seats?', 'Pricing for 30 recruiter seats is $1,520 a month, billed annually.')).toEqual([true]);
     expect(answered('What would it cost us to move three clinics\' patient history over?', 'Moving the patient history for all three clinics costs you nothing; our team does the import.')).toEqual([true]);
     expect(answered('What are the EU roaming charges on our current tariff?', 'Your plan lets them use their normal roaming allowance in the EU at no additional price.')).toEqual([true]);
+    // A refusal to give one, with its reason, is an answer (a poor one, which other hints judge).
+    expect(answered('What\'s the price per provider?', 'Per company policy we only share pricing after a discovery call, as every practice is unique.')).toEqual([true]);
     // What a charge is for is no ask for a figure.
     expect(answered('Can you tell me what that charge covers?', 'That charge is for the second projector and the sound desk in the Thames Room.')).toEqual([true]);
   });
