@@ -63,7 +63,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   // Found writing fresh question-and-reply pairs (issue 16): a card declined is one that bounced; parking is the garage;
   // power is electricity; a vaccination record is an immunisation history; skiing is a winter sport; records kept are
   // records retained.
-  ['declined', 'decline', 'bounced', 'rejected'],
+  ['declined', 'decline', 'bounced', 'rejected', 'denied', 'deny', 'denial', 'turned down', 'turned it down', 'turn it down', 'refused'],
   ['parking', 'car park', 'garage', 'parking space', 'parking spaces'],
   ['power', 'electricity', 'mains'],
   ['vaccination', 'vaccinations', 'vaccine', 'vaccines', 'immunisation', 'immunization', 'immunisations', 'immunizations', 'jab', 'jabs'],
@@ -103,7 +103,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['free', 'no cost', 'at no cost', 'no charge', 'free of charge', 'without charge', 'complimentary', 'on the house', 'nothing to pay'],
   ['option', 'options', 'choice', 'choices', 'alternative', 'alternatives'],
   // "Is there any room to move?" — "we are unable to make exceptions", "I can hold your current rate", "I can bring the rise down".
-  ['room to move', 'flexibility', 'flexible', 'wiggle room', 'negotiable', 'exception', 'exceptions', 'hold your current rate', 'hold your rate', 'keep your current rate', 'bring the rise down', 'bring it down', 'bring the price down'],
+  ['room to move', 'flexibility', 'flexible', 'wiggle room', 'negotiable', 'exception', 'exceptions', 'hold your current rate', 'hold your rate', 'keep your current rate', 'bring the rise down', 'bring it down', 'bring the price down', 'push back', 'push back on', 'negotiate'],
   ['store', 'stores', 'shop', 'shops', 'showroom', 'showrooms'],
   ['rate limit', 'rate limits', 'throttle', 'throttling', 'requests a second', 'requests per second', 'requests a minute', 'requests per minute'],
   ['develop', 'build', 'custom development', 'write code'],
@@ -142,6 +142,12 @@ const DOMAIN: readonly (readonly string[])[] = [
   // A recurring email and turning it off ("the weekly summary emails" ~ "the Monday digest"; "turn off" ~ "untick").
   ['summary email', 'summary emails', 'digest', 'digests', 'newsletter', 'round-up'],
   ['turn off', 'turn it off', 'switch off', 'disable', 'untick', 'unticks', 'opt out', 'stop receiving'],
+  ['heater', 'heaters', 'radiator', 'radiators', 'space heater', 'space heaters'],
+  // The way in at the back ("the rear entrance" ~ "the gate at the back").
+  ['rear', 'at the back', 'round the back', 'back door', 'back gate'],
+  ['entrance', 'gate', 'door', 'doorway'],
+  // Sending a claim or a form in again ("resubmit it to our insurer" ~ "sent everything back to them today").
+  ['resubmit', 'resubmitted', 're-submit', 'resend', 're-send', 'sent everything back', 'sent it back', 'send it again', 'submitted it again'],
   // Work waiting its turn ("H-1B delays" ~ "work-visa backlogs").
   ['delay', 'delays', 'backlog', 'backlogs'],
   // Care for children and for memory loss, as notes and emails name them ("64-bed pediatric wing" ~ "the children's wing").
