@@ -628,8 +628,26 @@ export interface Verdict {
 /** The verdict on every ask of a message, each judged against the others: a sentence answers the ask it is most about. */
 export function judgeAll(points: readonly QuotedPoint[], sentences: readonly ReplySentence[], options: JudgeOptions = {}): Verdict[] {
   const all = points.flatMap(partsOf);
-  return points.map((p) => judge(p, sentences, options, all));
+  const verdicts = points.map((p) => judge(p, sentences, options, all));
+  if (options.sole === false) return verdicts;
+  // The one ask left open, and a dated step of the writer's that brings an answer and names no other ask ("I'll have the
+  // landlord's decision to you by Monday 16 March" after "will we get any rent back?"): the step is that ask's answer,
+  // put off to a date. A dated step that brings something else ("I'll send you the load-test results by 9 am Monday")
+  // answers no "what will you do to compensate us?".
+  const open = verdicts.flatMap((v, i) => (!v.answered && !v.missing && !v.acknowledged ? [i] : []));
+  if (open.length !== 1) return verdicts;
+  const others = all.filter((q) => !partsOf(points[open[0]!]!).includes(q));
+  const step = sentences.some((x) => {
+    const r = read(x);
+    return r.promise && !r.question && OWN_STEP.test(x.text) && ANSWER_DUE.test(x.text) && DEADLINE.test(x.text) && !VAGUE.test(x.text) && others.every((q) => cachedHits(x, focusKeyOf(q), focusOf(q), r.topic).n === 0);
+  });
+  if (step) verdicts[open[0]!] = { answered: true };
+  return verdicts;
 }
+/** A step the writer takes on: "I'll…", "we will…", "you'll have it by…". */
+const OWN_STEP = /\b(?:i|we)(?:['’]ll| will| am going to|['’]m going to)\b|\byou['’]ll (?:have|get|receive|hear)\b/i;
+/** What the step brings is the answer: a decision, a confirmation, the thing asked for sent over. */
+const ANSWER_DUE = /\b(?:decision|answer|outcome|verdict|confirm|confirmation|let you know (?:whether|if|what|which|how|when)|come back to you with|(?:send|email|get) (?:them|it|these|those|both) (?:over|across|through|to you))\b/i;
 
 /** What may be done, not what will be: "Their places can be passed to other students until 20 March" is no dated step. */
 const MAY_BE = /\bcan (?:be|start|go)\b/i;

@@ -139,6 +139,12 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered('Is there anything you can do?', 'I\'m so sorry to hear that.')).toEqual([false]);
     expect(answered('The engineer never came. What now?', 'I\'m so sorry to hear that.')).toEqual([false]);
   });
+  it('the one ask left open is answered by a dated step that brings its answer, not by a dated step that brings something else', () => {
+    const q = 'Can you send an engineer? I\'d also like to know whether we\'ll get any rent back for the days without heating.';
+    expect(answered(q, 'The engineer will be with you tomorrow between 8 and 10 am. Any reduction has to be approved by your landlord, and I\'ll have their decision to you by Monday 16 March.')).toEqual([true, true]);
+    expect(answered(q, 'The engineer will be with you tomorrow between 8 and 10 am. I\'ll send you the engineer\'s report by Monday 16 March.')).toEqual([true, false]);
+    expect(answered(q, 'The engineer will be with you tomorrow between 8 and 10 am. We\'ll look at the rent question in due course.')).toEqual([true, false]);
+  });
   it('a two-part ask answered in part says which part is missing', () => {
     const [v] = verdicts('Can you refund the charge and tell me why it happened?', 'I refunded the $49 charge this morning.');
     expect(v!.answered).toBe(false);
