@@ -165,6 +165,15 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
       if (!NEGATION_BEFORE.test(sentence.slice(Math.max(0, w.start - 30), w.start))) return true;
     }
   }
+  // A figure said to move the other way ("NPS climbing from 31 to 42" for "NPS 42 -> 31"), or another chief named in the
+  // note's place ("the CFO signs off" for "reports to COO Ben Hartley").
+  const fd = directionOf(fact);
+  const sd = directionOf(sentence);
+  if (fd && sd && fd !== sd) return true;
+  const chiefs = (t: string) => new Set((t.match(CHIEF) ?? []).map((x) => x.toLowerCase()));
+  const fc = chiefs(fact);
+  const sc = chiefs(sentence);
+  if (fc.size > 0 && sc.size > 0 && ![...sc].some((c) => fc.has(c))) return true;
   // A talk, an article or a grant on another subject ("your AHRMM talk on cutting overtime" for "presented at AHRMM on
   // reducing expired inventory", "the grant to deepen the channel" for "a grant for shore power").
   if (otherTopic(fact, sentence)) return true;
@@ -179,6 +188,25 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const disjoint = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size > 0 && b.size > 0 && ![...b].some((x) => a.has(x));
   if (disjoint(f.years, t.years) || disjoint(f.months, t.months)) return true;
   return OPPOSITES.some(([a, b]) => (a.test(sentence) && b.test(fact) && !b.test(sentence)) || (b.test(sentence) && a.test(fact) && !a.test(sentence)));
+}
+
+/** A chief's title as notes and emails abbreviate it. */
+const CHIEF = /\b(?:CEO|COO|CFO|CTO|CIO|CRO|CMO|CPO|CISO|CHRO|CNO)\b/g;
+/** Which way a figure moves: "42 -> 31", "from 31 to 42", "fell", "climbing". */
+const FROM_TO = /(?<![\d,.])(\d[\d,]*(?:\.\d+)?)%? ?(?:->|→|to) ?(\d[\d,]*(?:\.\d+)?)/;
+const UP = /\b(?:rose|rising|risen|climb(?:s|ed|ing)?|grew|grown|growing|increas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|up from)\b/i;
+const DOWN = /\b(?:fell|falling|fallen|dropp(?:ed|ing)|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|slipp(?:ed|ing)|slid|down from|dipp(?:ed|ing))\b/i;
+function directionOf(text: string): 'up' | 'down' | undefined {
+  const m = FROM_TO.exec(text);
+  if (m) {
+    const a = Number(m[1]!.replace(/,/g, ''));
+    const b = Number(m[2]!.replace(/,/g, ''));
+    // Years and targets ("2024 -> 2025", "-> target 70") say no direction of a figure.
+    if (Number.isFinite(a) && Number.isFinite(b) && a !== b && !(a > 1900 && a < 2100) && !/\btarget|goal\b/i.test(text.slice(m.index, m.index + m[0].length + 12))) return b > a ? 'up' : 'down';
+  }
+  const up = UP.test(text);
+  const down = DOWN.test(text);
+  return up !== down ? (up ? 'up' : 'down') : undefined;
 }
 
 /** What a talk or a piece of writing is about, or what money is for: the words after "on"/"about", or "for"/"to". */
@@ -337,6 +365,9 @@ function numbersOf(ws: readonly { lower: string; start: number; end: number }[],
     for (const [word, times] of SCALE_WORD) {
       if (ws[i + 1]?.lower === word) { n *= times; end = ws[++i]!.end; scaled ||= times >= 1000; }
     }
+    // "three and a half" is 3.5; "four percent" is 4%.
+    if (!scaled && ws[i + 1]?.lower === 'and' && ws[i + 2]?.lower === 'a' && ws[i + 3]?.lower === 'half') { n += 0.5; i += 3; end = ws[i]!.end; }
+    if (ws[i + 1]?.lower === 'percent') { out.push({ value: `${n}%`, start, end: ws[++i]!.end, scaled: false }); continue; }
     out.push({ value: String(n), start, end, scaled });
   }
   return out;
@@ -365,7 +396,7 @@ function clocksOf(ws: readonly { lower: string; start: number; end: number }[], 
  * when it is within 15% of it ("north of 60,000" for "about 62,000", "nearly two dozen" for 23). Read at the number's
  * place: the word just before it.
  */
-const APPROX_BEFORE = /\b(?:nearly|roughly|about|around|almost|north of|over|more than|just over|just under|under|fewer than|less than|close to|some|upwards of|approximately|circa|getting on for)\s+$|~\s*$/i;
+const APPROX_BEFORE = /\b(?:nearly|roughly|about|around|almost|north of|over|more than|just over|just under|a (?:little|bit|touch) (?:over|under|above|below|more than|less than)|under|below|above|fewer than|less than|close to|some|upwards of|approximately|circa|getting on for)\s+$|~\s*$/i;
 // A bound: "north of 1,000 drivers" says the count is above 1,000 (so ~1,200 is the note's, though 20% off);
 // "under 50 stores", below it. The note's count may sit up to a third past the bound, on its side only (else within 15%).
 const ABOVE_BEFORE = /\b(?:north of|over|more than|upwards of|in excess of|well over|comfortably over)\s+$/i;

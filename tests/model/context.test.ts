@@ -527,6 +527,15 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Since your new private equity owners came in last August, costs must be under review.', { text: 'Bought by a PE firm, Aug 2024' })).toBe(true);
     expect(uses('Since your new owners came in last August, costs must be under review.', { text: 'Bought by a PE firm, Aug 2024' })).toBe(false);
   });
+  it('a figure said in words, or moving the other way, and another chief in the note\'s place', () => {
+    expect(uses('Getting restoration from three and a half hours down to two and a half is the number to track.', { text: 'avg time-to-restore 3.4 hrs (2024) -> board target 2.5' })).toBe(true);
+    expect(uses('With a little over four percent of your customers leaving each month, retention is the priority.', { text: 'churn 4.1%/mo in Q2 (was 3.2% in Q1)' })).toBe(true);
+    expect(uses('With a little over nine percent of your customers leaving each month, retention is the priority.', { text: 'churn 4.1%/mo in Q2 (was 3.2% in Q1)' })).toBe(false);
+    expect(uses('Congrats on NPS climbing from 31 to 42 since v5 shipped.', { text: 'NPS 42 -> 31 after v5 release (Aug)' })).toBe(false);
+    expect(uses('Sorry to see NPS drop from 42 to 31 after v5 shipped.', { text: 'NPS 42 -> 31 after v5 release (Aug)' })).toBe(true);
+    expect(uses('Happy to walk Ben Hartley through it, since I know the CFO signs off on planning tools.', { text: 'Sofia reports to COO Ben Hartley; ex-Unilever' })).toBe(false);
+    expect(uses('Happy to walk Ben Hartley through it, since I know the COO signs off on planning tools.', { text: 'Sofia reports to COO Ben Hartley; ex-Unilever' })).toBe(true);
+  });
   it('a move the other way, another time of year or another year, or the date pushed back misreads the note', () => {
     const billing = { text: 'H2: moving invoicing off Zuora → Chargebee' };
     expect(uses('I hear you are moving invoicing from Chargebee over to Zuora this half.', billing)).toBe(false);
