@@ -270,6 +270,9 @@ export interface NameCheck {
   misspelled?: boolean;
 }
 
+/** Courtesies said after a name, lower-cased: "Arjun Sir", "Priya ji", "Kenji san". */
+const COURTESY_AFTER = new Set(['sir', 'madam', 'maam', 'ji', 'san', 'sahib', 'saheb', 'garu', 'bhai', 'sensei']);
+
 /** A title alone, lower-cased ("mr", "dr"): the surname follows it. */
 const TITLE_ONLY = new RegExp(`^(?:${TITLE_WORDS})$`);
 
@@ -287,7 +290,8 @@ export function checkName(written: string, recipients: readonly Recipient[]): Na
   if (parts.length === 0 || known.length === 0) return { ok: true };
   // Titles ("Mr Reyes", "Dr. Reyes"): compare the surname.
   const titled = TITLE_ONLY.test(parts[0]!);
-  const words = titled ? parts.slice(1) : parts;
+  // A courtesy after the name ("Arjun Sir", "Priya ji", "Tanaka-san") is no part of it.
+  const words = (titled ? parts.slice(1) : parts).filter((w, i, all) => i === 0 || !COURTESY_AFTER.has(w) || i < all.length - 1);
   for (const candidate of known) {
     const matches = words.every((w) => candidate.some((c) => sameFirstName(w, c)));
     if (matches) return { ok: true };

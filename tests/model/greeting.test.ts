@@ -67,6 +67,10 @@ describe('greeting', () => {
     // A name shortened to its end ("Seun" for "Oluwaseun"), not a short piece of another.
     expect(checkName('Seun', [{ name: 'Oluwaseun Adeyemi' }]).ok).toBe(true);
     expect(checkName('Ann', [{ name: 'Joann Price' }]).ok).toBe(false);
+    // A courtesy after the name is no part of it; after the wrong name it makes it no less wrong.
+    expect(checkName('Arjun Sir', [{ name: 'Arjun Mehta' }]).ok).toBe(true);
+    expect(checkName('Priya ji', [{ name: 'Priya Nair' }]).ok).toBe(true);
+    expect(checkName('Rohan Sir', [{ name: 'Arjun Mehta' }]).ok).toBe(false);
   });
 
   it('flags misspellings and other people, and cannot tell from a role address', () => {

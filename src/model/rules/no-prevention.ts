@@ -140,6 +140,8 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // Sympathy for what happened to them, not a fault of ours.
+      { body: "Dear Mr Shah,\n\nWe are sorry to hear about your surgery and wish you a speedy recovery. Your policy is paused until 1 June, as you asked.", role: 'support', quoted: 'I had surgery last week. Please pause my policy until June; the premium was taken late again.' },
       // The rule made for every case, the cause fixed in our code, what can no longer happen (support replies written blind).
       { body: "Hi Ravi,\n\nYour loan payment was taken twice on 5 June; that was our error, and I'm sorry. I have reversed the second payment today. From this cycle, every payment file is matched against the previous run before it is released.", role: 'support' },
       { body: "Hi Ravi,\n\nWe charged you for a paused box, and I'm sorry: that was our bug. The £40 is back on your card today. Our developers fixed that bug yesterday.", role: 'support' },
