@@ -145,6 +145,11 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered(q, 'The engineer will be with you tomorrow between 8 and 10 am. I\'ll send you the engineer\'s report by Monday 16 March.')).toEqual([true, false]);
     expect(answered(q, 'The engineer will be with you tomorrow between 8 and 10 am. We\'ll look at the rent question in due course.')).toEqual([true, false]);
   });
+  it('a "why" is answered by what happened when ("When their cost centres were changed, the system…"); "can you keep our data in the EU?" by a yes in other words', () => {
+    expect(answered('Can you tell me why the system ignored the RPNs.', 'When their cost centres were changed in February, the system saved each of them as a new employee record, and the new records started without the RPNs you\'d downloaded.')).toEqual([true]);
+    expect(answered('Can you tell me why the system ignored the RPNs.', 'The system and the RPNs are both important to us, and I\'m sorry.')).toEqual([false]);
+    expect(answered('Can you keep all our data in the EU, for GDPR?', 'Everything for your shop would live in our Frankfurt and Amsterdam regions, with backups in Dublin, so no data leaves the EU.')).toEqual([true]);
+  });
   it('a two-part ask answered in part says which part is missing', () => {
     const [v] = verdicts('Can you refund the charge and tell me why it happened?', 'I refunded the $49 charge this morning.');
     expect(v!.answered).toBe(false);
