@@ -127,7 +127,7 @@ const ASK_DEADLINE = /\b(?:today|tonight|tomorrow|this (?:week|morning|afternoon
 // When a thing was done, said of the past ("a release we shipped at 09:20 this morning"): no time it will be done by.
 const PAST = /\b(?:yesterday|last (?:night|week|month)|ago|earlier|this morning|at \d{1,2}[:.]\d{2})\b/i;
 const HAPPENED = /\b(?:what happened|how did (?:this|that|it) happen|how (?:this|that|it) (?:happened|came about)|what went wrong)\b/i;
-const NARRATIVE_TIME = /\b(?:yesterday|last (?:night|week|month)|this morning|earlier today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]m)\b/i;
+const NARRATIVE_TIME = /\b(?:yesterday|last (?:night|week|month)|this morning|earlier today|over the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]m|(?:in|for (?:much|most|part) of|during|since|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const PAST_VERB = /\b(?:[a-z]+ed|was|were|had|went|took|left|came|sent|made|got|ran|broke|lost|fell)\b/i;
 /** Fixed already: the past time beside it says when it came back, not when it broke. */
 const BACK_NOW = /\b(?:restored|fixed|resolved|repaired|back (?:up|online|to normal|in service)|(?:working|flowing|running|syncing|loading|coming through|going through) again|up and running|reinstated|re-?enabled)\b/i;
@@ -169,8 +169,8 @@ const NO_CHARGE = /\b(?:no charge|free of charge|at no (?:extra |additional )?(?
 const MONEYS = /[£$€¥₹]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|inr|chf|cad|aud|nzd|sgd|jpy|zar|sek|nok|dkk|pln|brl|mxn)\s?\d[\d,.]*|\b(?:half|a third|a quarter|\d+%) off\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|lakh\b)/gi;
 // "Is this a known problem?", "Is it just us?": answered by how far the fault reaches ("It's not just you", "every
 // account with more than five years of history") or by its cause.
-const KNOWN_ASK = /\b(?:known (?:issue|problem|bug|fault)|just (?:me|us)|only (?:me|us)|anyone else|other (?:customers|users|people|clients))\b/i;
-const SCOPE = /\b(?:not just you|not only you|on our (?:side|end)|our (?:doing|fault|mistake|error)|(?:every|all|other) (?:\w+ ){0,2}?(?:accounts?|customers?|users?|workspaces?|clients?|parents?|businesses|members|sites|teams|stores|practices)|affect(?:s|ed|ing) (?:every|all|a number|several|many|some)|widespread|known (?:issue|problem|bug|fault))\b/i;
+const KNOWN_ASK = /\b(?:known (?:issue|problem|bug|fault)|just (?:me|us)|only (?:me|us)|anyone else|other (?:customers|users|people|clients)|(?:fault|problem|issue|outage) in (?:my|our|the) (?:area|street|road|building|town|postcode))\b/i;
+const SCOPE = /\b(?:not just you|not only you|every(?:one|body) (?:connected|on|in|using|served|nearby|else|around)|on our (?:side|end)|our (?:doing|fault|mistake|error)|(?:every|all|other) (?:\w+ ){0,2}?(?:accounts?|customers?|users?|workspaces?|clients?|parents?|businesses|members|sites|teams|stores|practices)|affect(?:s|ed|ing) (?:every|all|a number|several|many|some)|widespread|known (?:issue|problem|bug|fault))\b/i;
 // "Is this caused by a change on your side?", "Is the upgrade the cause?": a yes or no about a cause, answered by the cause.
 const CAUSE_ASK = /\b(?:caused by|the cause|because of|due to|to blame|(?:your|our) fault|responsible for)\b/i;
 // "Please send me the contact of your DPO": answered by the address or number itself.
@@ -438,6 +438,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly || NO_ACTION.test(x.text);
         break;
       case 'what':
+        // "Insurance included in the package:" and the list that follows: each item answers what the lead names.
+        if (prev && /:\s*$/.test(prev.text) && hitsOf(prev).n >= 1 && !r.question && !r.empty && !read(prev).question) { v = true; break; }
         // "What now?", "What are my options?": what is done, promised or to be done answers it.
         if (forAnything && (r.done || r.promise || r.steps || r.refusal)) { v = true; break; }
         // "Can you tell me what that charge covers?" — "That line is for the second projector…": the sentence that

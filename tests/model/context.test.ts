@@ -150,6 +150,13 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered('Can you tell me why the system ignored the RPNs.', 'The system and the RPNs are both important to us, and I\'m sorry.')).toEqual([false]);
     expect(answered('Can you keep all our data in the EU, for GDPR?', 'Everything for your shop would live in our Frankfurt and Amsterdam regions, with backups in Dublin, so no data leaves the EU.')).toEqual([true]);
   });
+  it('an account of a month answers "what happened?", everyone on the cabinet answers "a fault in my area?", a list after its lead answers "what is included?"', () => {
+    expect(answered('The response times were terrible last month. What happened there?', 'Two of the four engineers who know your systems were off sick for much of August, and the cover engineers took longer in triage.')).toEqual([true]);
+    expect(answered('The response times were terrible last month. What happened there?', 'We value you as a customer and response times matter to us.')).toEqual([false]);
+    expect(answered('Is there a fault in my area?', 'The street cabinet that serves Colwood Road has a failing line card, and everyone connected to it has seen the same slowdown.')).toEqual([true]);
+    expect(answered('What insurance is included?', 'Insurance included in the package:\n\n- Medical and repatriation, up to £10 million per person\n- Loss of or damage to ski equipment')).toEqual([true]);
+    expect(answered('Please resend them to this address.', 'I\'ve attached all four tickets to this email as one PDF.')).toEqual([true]);
+  });
   it('a two-part ask answered in part says which part is missing', () => {
     const [v] = verdicts('Can you refund the charge and tell me why it happened?', 'I refunded the $49 charge this morning.');
     expect(v!.answered).toBe(false);

@@ -147,7 +147,9 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['rear', 'at the back', 'round the back', 'back door', 'back gate'],
   ['entrance', 'gate', 'door', 'doorway'],
   // Sending a claim or a form in again ("resubmit it to our insurer" ~ "sent everything back to them today").
-  ['resubmit', 'resubmitted', 're-submit', 'resend', 're-send', 'sent everything back', 'sent it back', 'send it again', 'submitted it again'],
+  ['resubmit', 'resubmitted', 're-submit', 'resend', 're-send', 'sent everything back', 'sent it back', 'send it again', 'submitted it again', 'attached', 'attach', 'sent again'],
+  // Money reaching a merchant ("when would we get paid?" ~ "money from ticket sales lands in your account every Monday").
+  ['payout', 'payouts', 'pays out', 'paid out', 'get paid', 'settle', 'settles', 'settlement', 'lands in your account', 'lands in your bank', 'money lands', 'funds land'],
   // Work waiting its turn ("H-1B delays" ~ "work-visa backlogs").
   ['delay', 'delays', 'backlog', 'backlogs'],
   // Care for children and for memory loss, as notes and emails name them ("64-bed pediatric wing" ~ "the children's wing").
