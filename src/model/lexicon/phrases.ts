@@ -606,7 +606,7 @@ export const BOASTS: Phrase[] = [
   { pattern: "(?:was|were|has been|have been|been) (?:once again |again )?(?:named|ranked|voted|rated) (?:as )?(?:a |an |the )?(?:leader|best|top|number one|#1|no\\.? ?1)" },
   { pattern: "(?:proudly|proud to be) serving" },
   { pattern: "(?:we(?:'ve| have)|our (?:[\\w-]+ ){1,2}(?:has|have)) (?:delivered|completed|shipped|handled|processed|installed|built|placed) (?:over |more than )?[\\d,]+\\+? (?:[\\w-]+ ){0,2}(?:on time|without (?:a hitch|a single|any))" },
-  { pattern: "(?:we|our (?:[\\w-]+ ){1,2})(?:ship|shipped|deliver|delivered|process|processed|handle|handled|run|ran)s? (?:over |more than )?[\\d,]+\\+? (?:[\\w-]+ ){1,3}without a (?:hitch|single (?:complaint|hiccup|failure))" },
+  { pattern: "(?:we |our (?:[\\w-]+ ){1,2})(?:ship|shipped|deliver|delivered|process|processed|handle|handled|run|ran)s? (?:over |more than )?[\\d,]+\\+? (?:[\\w-]+ ){1,3}without a (?:hitch|single (?:complaint|hiccup|failure))" },
   { pattern: "has (?:quietly )?(?:built|become|grown into) one of the (?:largest|biggest|leading|most (?:successful|respected|trusted))" },
   { pattern: "(?:is|are|we're|we are) the (?:only|one) (?:[\\w-]+ ){0,3}(?:broker|vendor|provider|company|platform|airline|firm|supplier|bank|agency|carrier|tool|solution)s? (?:that|to|in|who|which)" },
   { pattern: "uniquely (?:qualified|positioned|placed)" },

@@ -55,6 +55,8 @@ const listed = phraseRule({
       'Hi Rae,\n\nWe have helped over 500 nonprofits like yours increase donations by up to 300%. How do you follow up with new donors today?',
       "Hi Rae,\n\nOur platform is reinventing the entire logistics industry. How do you plan routes today?",
       "Hi Rae,\n\nI promise it'll be worth your time! How do you plan routes today?",
+      // Scale claimed as a record ("we ship 20,000 orders a week without a hitch").
+      { body: 'Hi Ola,\n\nWe ship 20,000 orders a week without a hitch. I will call you at 4pm today.', role: 'account' },
       // A product announced in superlatives.
       { body: "Hi Mei,\n\nWe've launched our new dashboard! It's packed with amazing features that will revolutionize the way you work. Which report does your team export most?", role: 'account' },
       'Hi Rae,\n\nWe are the industry-leading platform for payroll. What does payroll cost you today?',
