@@ -20,7 +20,7 @@ const OUR_REVIEW = /\b(?:we(?:['’]re| are)|i(?:['’]m| am)|we(?:['’]ll| wil
 // "Mistakes were made", "an error was made on our side": a mistake owned in the passive.
 // Regret for how things fell out, no fault owned: "I'm sorry the new date doesn't work for you", "Sorry we weren't the
 // right fit", "sorry to see you go".
-const NO_FAULT = /\bsorry (?:that )?(?:(?:the|this|it|that|we|our) [\w' ’-]{0,40}?(?:doesn['’]t|didn['’]t|don['’]t|won['’]t|wasn['’]t|weren['’]t|isn['’]t|aren['’]t|couldn['’]t) (?:work|suit|fit|be (?:the right|a good) fit|the right fit|right for)|to (?:see|hear (?:that )?)you(?:['’]re| are)? (?:go|leav)|we (?:weren['’]t|aren['’]t|couldn['’]t be) (?:the right|a good) fit)/i;
+const NO_FAULT = /\bsorry (?:that )?(?:(?:the|this|it|that|we|our) [\w' ’-]{0,40}?(?:doesn['’]t|didn['’]t|don['’]t|won['’]t|wasn['’]t|weren['’]t|isn['’]t|aren['’]t|couldn['’]t) (?:work|suit|fit|be (?:the right|a good) fit|the right fit|right for)|to (?:see |hear (?:that )?)you(?:['’]re| are)? (?:go|leav)|we (?:weren['’]t|aren['’]t|couldn['’]t be) (?:the right|a good) fit)/i;
 // The customer says the problem came back ("the second time it's happened", "two Fridays running"; not "the third time
 // I'm asking", which is about a reply, not the fault): a
 // reply that fixes this one and says nothing of the next leaves them expecting it again, apology or none.
@@ -140,6 +140,8 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // Regret at their leaving is no apology for a fault.
+      { body: "Hi Becky,\n\nSorry to see you go! Your membership ends on 3 July, after your final payment on 1 July.", role: 'support', quoted: "I've had knee surgery and can't train for six months, so please cancel my membership. Can you confirm the date of my final payment?" },
       // Sympathy for what happened to them, not a fault of ours.
       { body: "Dear Mr Shah,\n\nWe are sorry to hear about your surgery and wish you a speedy recovery. Your policy is paused until 1 June, as you asked.", role: 'support', quoted: 'I had surgery last week. Please pause my policy until June; the premium was taken late again.' },
       // The rule made for every case, the cause fixed in our code, what can no longer happen (support replies written blind).
