@@ -157,6 +157,8 @@ const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|tex
 // The stems of an ask about a time ("What's the new date?", "Is there a deadline?"): a time names them.
 const DATE_FOCUS = /^(?:date|deadlin|eta)$/;
 // An ask about money ("What rate would we get?", "What's a ballpark per head?") and a sum of money or a rate ("7.4%", "15.2p").
+/** A sentence that talks round the ask: it depends, it matters to us, we are confident, we will see. */
+const EVASIVE = /\b(?:depends? (?:on|upon) (?:the |a few |several |your |many |a number of |various )?(?:type|factors|scope|circumstances|situation|size|needs|requirements|case|details|specifics)|(?:is|are) (?:our |a |always our )?(?:top|highest|number one|first) priorit(?:y|ies)|take[sn]? (?:\w+ ){0,2}(?:very |extremely |really |incredibly )?seriously|best practices?|robust (?:processes|procedures|controls|measures|policies)|(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:confident|sure|certain) (?:we(?:['’]ll| will| can)|that we)|(?:once|when) (?:i|we) (?:have|hear) (?:more|back|it|them)|if anything (?:comes up|changes)|for any applicable|usually (?:very )?(?:reasonable|competitive|fair)|(?:cycle|week|month|day)s? or so|land somewhere|work something out|something that (?:works|makes sense))\b/i;
 /** An ask for a figure of money: "what discount would be available?", "pricing for 30 seats?", "your minimum retainer?". */
 const FIGURE_ASK = /\b(?:how much|what(?:['’]s| is| are| would| will)? (?:\w+ ){0,3}?(?:discount|price|pricing|rate|fee|cost|retainer|premium|charge|quote|quoting)s?(?! (?:covers?|is for|was for|means?|relates?|refers?)\b)|^(?:(?:and|also|so|oh and)[, ]+)?(?:the |your |a )?(?:rough |ballpark )?(?:price|pricing|cost|rate|quote|fee)s? (?:for|of|per|on)|ballpark|minimum (?:\w+ )?(?:retainer|fee|spend|order|commitment)|(?:give|send) (?:us|me) (?:a|your) (?:rough |ballpark )?(?:price|cost|quote|figure|rate))\b/i;
 const INCLUDED = /\b(?:included|includes|at no extra|free|no extra (?:cost|charge))\b/i;
@@ -459,6 +461,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
           (WHO_PAYS.test(part.text) && NO_CHARGE.test(x.text));
         break;
     }
+    // On the topic and saying nothing: "freeze fees depend on the type of freeze", "we take privacy extremely seriously
+    // and follow best practice", "I'm confident we'll land somewhere that works", "I'll let you know if anything comes up".
+    if (v && EVASIVE.test(x.text) && !POLAR_OPENER.test(x.text.trimStart())) v = false;
     // An ask for a figure ("What discount would be available?", "Pricing for 30 seats?") is answered by one, by a
     // refusal, by no charge at all, or by a dated promise of one: "pricing depends on a few factors", "we do have some
     // flexibility" and "very competitive pricing" give no figure.

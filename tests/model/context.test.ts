@@ -157,6 +157,15 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered('What insurance is included?', 'Insurance included in the package:\n\n- Medical and repatriation, up to £10 million per person\n- Loss of or damage to ski equipment')).toEqual([true]);
     expect(answered('Please resend them to this address.', 'I\'ve attached all four tickets to this email as one PDF.')).toEqual([true]);
   });
+  it('a sentence that talks round the ask answers nothing: it depends, it matters to us, we are confident, we will see', () => {
+    expect(answered('Is the data stored in Australia?', 'On data location, we take privacy extremely seriously and follow best practice across all of our hosting.')).toEqual([false]);
+    expect(answered('Is the data stored in Australia?', 'On data location, everything is stored in our Sydney region, and backups stay in Melbourne.')).toEqual([true]);
+    expect(answered('Is there a fee to freeze my membership?', 'Freeze fees depend on the type of freeze, and the front desk can run through that with you.')).toEqual([false]);
+    expect(answered('Could you let me know if there are going to be any deductions from the bond?', 'As for any deductions from the bond, I\'ll let you know if anything comes up.')).toEqual([false]);
+    expect(answered('Can we have a cap of 3% on any future price increase?', 'On the 3% cap, I\'m confident we\'ll land somewhere that works for both of us.')).toEqual([false]);
+    // A plain yes stays a yes.
+    expect(answered('Do you take privacy seriously?', 'Yes: we take privacy seriously, and our hosting is audited every year.')).toEqual([true]);
+  });
   it('a two-part ask answered in part says which part is missing', () => {
     const [v] = verdicts('Can you refund the charge and tell me why it happened?', 'I refunded the $49 charge this morning.');
     expect(v!.answered).toBe(false);
