@@ -232,7 +232,7 @@ function askType(t: string): AskType {
 /** "… and a credit for the stock": a second thing asked for, after "and" and an article. */
 /** A verb of coming or trying that leads into the next one ("come and check", "pop round and collect", "try and fix"). */
 const COME_AND = /\b(?:(?:come|go|pop|nip|try|swing)(?: (?:out|round|around|over|by|back|in|up|down))?|stop (?:by|round|over|in))[,\s]*$/i;
-const NOUN_AND = /(?<=\S)\s+and\s+(?=(?:a|an|the|some|your|our|my)\s)/i;
+const NOUN_AND = /(?<=\S)\s+and\s+(?=(?:a|an|the|some|your|our|my|written|formal|full|email|e-mail)\s)/i;
 const SECOND_PART = /(?<![\s,]),?\s+(?:and|&|plus|as well as)\s+(?:(?:also|then|please|could you|can you|would you)\s+)?(?=(?:tell|let|explain|send|confirm|refund|give|cancel|fix|update|check|share|credit|reverse|delete|remove|add|resend|book|schedule|arrange|apply|reissue|re-issue|waive|move|switch|change|extend|replace|return|provide|issue|include|set up|upgrade|downgrade|transfer|reset|restore|enable|disable|ship|deliver|post|email|e-mail|call|ring|put|collect|pick up|raise|process|approve|cover|pay|lower|reduce|match|refresh|reinstate|unlock|release|activate|invoice|quote|recommend|suggest|advise|why|when|what|how|who|where|which|whether|if|is|are|do|does|did|will|would|can|could|roughly|approximately)\b)/i;
 
 /** One part of an ask, with what answers it. */

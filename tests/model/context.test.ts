@@ -170,6 +170,10 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     const [v] = verdicts('Can you refund the charge and tell me why it happened?', 'I refunded the $49 charge this morning.');
     expect(v!.answered).toBe(false);
     expect(v!.missing?.text).toMatch(/why it happened/);
+    // Two things asked for under one verb, the second without an article ("… and written confirmation that…").
+    const [w] = verdicts('I want the March charge refunded and written confirmation that the subscription is cancelled.', 'I\'ve refunded the $34.99 March charge to your Visa.');
+    expect(w!.answered).toBe(false);
+    expect(w!.missing?.text).toMatch(/written confirmation/);
   });
 });
 
