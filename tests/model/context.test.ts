@@ -166,6 +166,12 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     // A plain yes stays a yes.
     expect(answered('Do you take privacy seriously?', 'Yes: we take privacy seriously, and our hosting is audited every year.')).toEqual([true]);
   });
+  it('the ask said back in other words ("I hear you on…", "So you\'re looking at…", "Understood — the board needs…") answers nothing', () => {
+    expect(answered('How many teacher licenses would we need if we add the two new middle schools?', 'So you\'re looking at how many teacher licenses you\'ll need once the two new middle schools are added.')).toEqual([false]);
+    expect(answered('What\'s our total spend with you this year?', 'Understood — the board needs your total spend with us this year.')).toEqual([false]);
+    expect(answered('And I want churn numbers by property in the deck, not just the group total.', 'I hear you on wanting churn figures broken out by property in the deck, rather than only the group total.')).toEqual([false]);
+    expect(answered('What\'s our total spend with you this year?', 'Your total spend with us this year is $184,200 across both contracts.')).toEqual([true]);
+  });
   it('a two-part ask answered in part says which part is missing', () => {
     const [v] = verdicts('Can you refund the charge and tell me why it happened?', 'I refunded the $49 charge this morning.');
     expect(v!.answered).toBe(false);
