@@ -56,7 +56,7 @@ const PATTERNS: readonly RegExp[] = [
   // The one responsible, not us: "the bank is responsible for the hold on your funds, not us".
   new RegExp(`\\b${PARTY}\\s(?:is|are|was|were|would be)\\s(?:solely\\s|entirely\\s|fully\\s|wholly\\s|ultimately\\s)?(?:responsible|accountable|liable|to blame)\\s(?:for\\s)?(?:(?:the|this|that|any|your)\\s(?:[\\w-]+\\s){0,2}?(?:delay|hold|error|problem|issue|charge|fault|mistake|damage|outage|loss|mix-?up|confusion)s?\\b|[^.;!?]{0,60}?,?\\snot\\s(?:us|me|ours|our\\s))`, 'i'),
   // The cause put on a party: "the error came from the data your finance team uploaded", "down to one of our partners".
-  new RegExp(`\\b(?:caused by|due(?<!\\b(?:balance|amount|payment|money|monies|sum|fees?|funds|rent|cash|invoices?|payments)\\s(?:[\\w-]+\\s)?due) to|because of|(?:was|is|were|are|it['’]s|all|entirely|purely|largely|mostly) down to|came from|comes from|originated (?:with|from|in|at)|stemmed from|stems from|the (?:result|fault) of)\\s(?:an?\\s(?:problem|issue|fault|error|failure|glitch|outage)\\s(?:with|at|in|on)\\s)?${PARTY}(?:['’]s)?`, 'i'),
+  new RegExp(`\\b(?:caused by|due(?<!\\b(?:balance|amount|payment|money|monies|sum|fees?|funds|rent|cash|invoices?|payments)\\s(?:[\\w-]+\\s)?due) to|because of|(?:was|is|were|are|it['’]s|all|entirely|purely|largely|mostly) down to|came from|comes from|originated (?:with|from|in|at)|stemmed from|stems from|the (?:result|fault) of)\\s(?:an?\\s(?:problem|issue|fault|error|failure|glitch|outage|disruption|incident|breakdown|strike|shortage)\\s(?:with|at|in|on)\\s)?${PARTY}(?:['’]s)?`, 'i'),
   // The party named as the one responsible, after its name: "our ground handling agent, Swissport, who are responsible for tracing bags".
   new RegExp(`\\b${PARTY},?\\s(?:[\\w&.,-]+\\s){0,3}?(?:who|which)\\s(?:are|is|were|was)\\s(?:solely\\s|entirely\\s|fully\\s)?(?:responsible|accountable|liable)\\sfor\\b`, 'i'),
   // Their side, not ours: "the missed delivery was on their side rather than ours".
@@ -74,6 +74,7 @@ const PATTERNS: readonly RegExp[] = [
   /\bbefore (?:i (?:joined|took over|started|came on board|arrived|was (?:here|involved|on (?:the|this|your) account))|my time)\b[^.;!?]{0,40}?\b(?:so|and|which is why) (?:i|we) (?:wasn't|was not|weren't|were not|didn't|did not|don't|do not|can't|cannot|couldn't|had no|have no)\b/i,
   /\b(?:i|we) (?:wasn't|was not|weren't|were not|didn't|did not|can't|cannot|couldn't|had no)\b[^.;!?]{0,60}?\bbefore (?:i (?:joined|took over|started|came on board|arrived|was (?:here|involved|on (?:the|this|your) account))|my time)\b/i,
   /\b(?:my|the) predecessor (?:set|agreed|promised|arranged|made|signed|handled|told|quoted|sold|offered)\b/i,
+  /\b(?:previous|former|old) (?:account manager|rep|representative|contact|colleague)\b[^.;!?]{0,40}?\b(?:left|moved on|departed|has gone)\b/i,
 ];
 
 /** Words that turn it into a condition, a question, sympathy or a plan: "if the carrier has problems, we…". */

@@ -144,6 +144,11 @@ export const NON_APOLOGIES: Phrase[] = [
 
 /** Hiding behind policy (seeds 000, 001, 003). */
 export const POLICY_SPEAK: Phrase[] = [
+  // Found in account emails written blind (round 5): the contract's clause as the answer, scope, no exceptions.
+  { pattern: "per (?:section|clause|schedule|article) [\\d.]+(?:\\([a-z]\\))? of (?:the|our|your) (?:[\\w-]+ ){0,2}(?:msa|contract|agreement|terms|sow|order form)" },
+  { pattern: "(?:was|is|were|are)(?:n't| not| never) (?:in|within) (?:the )?scope" },
+  { pattern: "the contract only covers" },
+  { pattern: "(?:not|isn't|is not) (?:listed|included) as a deliverable" },
   // "Credits are not available under the terms of your agreement."
   { pattern: "(?:is not|are not|isn't|aren't) (?:available|possible|permitted|allowed|payable|offered|covered) under (?:the )?(?:terms|conditions|rules|policy|provisions) of (?:your|the|our)\\b" },
   // "It is not the Bank's practice to provide…", "in accordance with our billing terms" (whole emails written blind).
@@ -220,6 +225,10 @@ export const POLICY_SPEAK: Phrase[] = [
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */
 export const BUCK_PASSING: Phrase[] = [
+  // Found in account emails written blind (round 5): another desk, the ideas portal, someone else's insurance.
+  { pattern: "(?:you may|you can|please|kindly) (?:contact|write to|email|call|reach) (?:the |our )?(?:[\\w-]+ ){0,2}(?:helpdesk|help desk|service desk|accounts team|billing team|customer service team)" },
+  { pattern: "(?:welcome|free) to (?:upvote|vote for|submit|post) [^.;!?]{0,30}?(?:ideas? portal|feature requests?|community forum)" },
+  { pattern: "matter for (?:the|your) [\\w' -]{0,30}?(?:insurance|insurer|landlord|bank|provider|manufacturer)" },
   // "Kindly approach your home branch", "please contact your travel agent or the booking platform", "you could also try
   // emailing refunds@… directly", "Kindly contact our toll-free helpline".
   { pattern: "(?:kindly|please) approach (?:your|the|our) (?:[\\w-]+ )?(?:[\\w-]+ )?(?:branch|office|department|desk|helpline|counter|help ?line)\\b|(?:kindly|please) (?:contact|call|ring) (?:your|the|our) (?:home|nearest|local|concerned|toll-free) (?:[\\w-]+ )?(?:branch|office|department|desk|helpline|counter|help ?line)\\b" },
@@ -289,6 +298,19 @@ export const BUCK_PASSING: Phrase[] = [
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
 export const BLAME_SHIFTING: Phrase[] = [
+  // Found in account-management emails written blind (round 5): control disowned, a vendor's issue, another party that
+  // "dropped the ball", nothing anyone could have done, the market as the reason, a rise "necessitated", a timeline
+  // "impacted", their input said late or malformed, the fault on their end.
+  { pattern: "(?:outside|beyond) (?:of )?(?:our|my|anyone's) control" },
+  { pattern: "(?:a |an )?(?:vendor|third-party|supplier|partner|carrier|upstream) (?:issue|problem|fault|error)" },
+  { pattern: "dropped the ball" },
+  { pattern: "(?:wasn't|was not|isn't|is not) (?:really )?(?:much|anything) (?:that )?(?:we|i|anyone(?: here)?) could(?:'ve| have)? (?:done|do)" },
+  { pattern: "it happens,? unfortunately|unfortunately,? (?:it|these things) happens?" },
+  { pattern: "(?:due to|owing to|because of|in (?:light|view) of|as a result of) (?:the )?(?:prevailing|current|changing|challenging|difficult|recent) market conditions" },
+  { pattern: "(?:has become|it became|it is now|it was) (?:necessary|unavoidable) to (?:revise|increase|raise|adjust|change|review)|(?:was|were|has been|have been) necessitated" },
+  { pattern: "(?:was|were|has been|have been) (?:impacted|affected) (?:[\\w-]+ ){0,4}?(?:by (?:several|a number of|various|multiple|some|a few) (?:factors|issues)|as a result of|due to)" },
+  { pattern: "(?:was|were) (?:delivered|sent|provided|supplied|submitted) (?:to us )?(?:late(?! (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day| (?:last|yesterday|this|that|in the))|incomplete|in (?:a |the )?(?:different|wrong|incorrect) format)" },
+  { pattern: "(?:unacceptable|issue|problem|fault|mistake|error|delay|failure)[^.;!?]{0,30}? on their (?:end|side)" },
   // Found in support replies in other registers (written blind): our side cleared by our records ("shown as successful
   // from our end", "as per our records you did not book…"), fate ("due to operational reasons", "these things happen
   // unfortunately"), and the fault placed with another side ("This is not from clinic side").
@@ -525,6 +547,12 @@ export const JARGON: Phrase[] = [
 
 /** Boasting and overclaims (seed 002's role play; rubric "promises that can be kept"). */
 export const BOASTS: Phrase[] = [
+  // Found in account emails written blind (round 5): the formula of best service, the most X on the market, one of the
+  // largest.
+  { pattern: "assuring you of our best (?:services?|attention|efforts)" },
+  { pattern: "the most (?:comprehensive|advanced|complete|powerful|reliable|trusted|innovative|sophisticated) [\\w-]+(?: [\\w-]+)? (?:on the market|in the (?:industry|market|country|world|region))" },
+  { pattern: "one of the most (?:reliable|trusted|advanced|comprehensive|experienced|respected) [\\w-]+(?: [\\w-]+)? in the" },
+  { pattern: "as one of the (?:largest|biggest|leading|oldest)" },
   // A superlative stretched to the whole world: "the easiest payroll on the planet", "the best coffee on earth" (not said of them).
   { pattern: "(?<!\\byou(?:'re| are) |\\byour [\\w-]+ (?:is|are) )the (?:[\\w-]+est|best|most [\\w-]+) (?:[\\w-]+ ){0,3}?(?:on the planet|on earth|in the universe|in the galaxy|in the known world)\\b" },
   // "the highest on the market", "in eighteen years I have yet to lose that comparison".
@@ -638,6 +666,10 @@ export const THANKS_FOR_BUSINESS: Phrase[] = [
 
 /** Pressure and dollar signs (seed 000). */
 export const PRESSURE: Phrase[] = [
+  // Found in account emails written blind (round 5): an offer that vanishes after a date, "failing which".
+  { pattern: "(?:the|this|that) offer(?:'s| is| will be) gone" },
+  { pattern: "after that(?: date)?,? (?:the|this|our|peak) (?:offer|rate|price|discount|rates|prices)" },
+  { pattern: "failing which" },
   // Scarcity said as what will run out: "Want me to lock one in for you before they're gone?"
   { pattern: "(?<!matter of time |long )before (?:they're|they are|it's|it is|the (?:[\\w-]+ )?(?:spots?|places?|slots?|seats?|deals?|offers?) (?:are|is)) (?:all )?(?:gone|taken|snapped up)(?=\\s*(?:[?.!,;]|$))" },
   // "after that they're gone", "I'm only opening 5 design-partner slots this month before we jack the price", "after the

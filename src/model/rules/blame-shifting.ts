@@ -23,6 +23,15 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // Account-management dodges (round 5): control disowned, a vendor's issue, another party that dropped the ball, the
+      // market as the reason, a rise necessitated, a timeline impacted, their input late, a predecessor who left.
+      { body: "Hi Paul,\n\nThe backup failures are a vendor issue and outside our control. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nCoolAir Mechanical dropped the ball here. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nThe guard called in sick at 9:30, so there wasn't much we could've done. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nDue to prevailing market conditions, a tariff revision was necessitated. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nThe timeline of the project was impacted by several factors. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nThe product data from your side was delivered in a different format than specified. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nOur previous account manager, Chris, left the business in June, so your emails weren't forwarded. I will call you at 4pm today.", role: 'account' },
       // Other registers (support replies written blind): cleared by our records, fate, another side.
       { body: "Dear Sir,\n\nAs per our records, the transaction has been shown as successful from our end. I will call you at 4pm today.", role: 'support' },
       { body: "Dear Mr Shah,\n\nYour report is late because the laboratory is having delay. This is not from clinic side. I will call you at 4pm today.", role: 'support' },
@@ -115,6 +124,9 @@ const listed = phraseRule({
       { body: "Hi Paul,\n\nThe delay is due to the beneficiary bank's systems being slow this week. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // Late on a day is a time, not a fault; the ball dropped by the writer, and fixed, is owned.
+      { body: "Hi Paul,\n\nThe extra names were provided late Friday and I've added them today. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nI dropped the ball on the PO number, and I've reissued the invoice. I will call you at 4pm today.", role: 'account' },
       // What happens in general, said as no excuse, is no blame.
       { body: "Hi Ola,\n\nThese things happen in every project, which is why I've booked a review with you for Friday at 10.", role: 'account' },
       // The fault owned, then how our own tool let it happen: the cause explained.

@@ -38,6 +38,9 @@ const listed = phraseRule({
   suggestion: BOAST_FIX,
   examples: {
     flag: [
+      { body: "Hi Paul,\n\nQuantaview remains the most comprehensive analytics platform on the market. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nAs one of the largest independent brokers in the South West, we can help. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nAssuring you of our best services always. I will call you at 4pm today.", role: 'account' },
       // Top of the market; never beaten.
       { body: 'Dear Laura,\n\nThe quality of our reports is the highest on the market. I will call you at 3pm today.', role: 'account' },
       'Dear Mr Lambton,\n\nIn eighteen years I have yet to lose that comparison to anyone. Might I call on Thursday at 11?',
@@ -97,6 +100,7 @@ const listed = phraseRule({
       "Hi Ola,\n\nWe guarantee lower bills or your money back. What matters most to your team this quarter?",
     ],
     pass: [
+      { body: "Hi Paul,\n\nYour most comprehensive report is the one for March. I will call you at 4pm today.", role: 'account' },
       // Praise of them, stretched to the planet, is theirs.
       'Hi Rae,\n\nYour team is the fastest on the planet at month-end close. What does payroll cost you today?',
       // Praise of someone else, more than anyone.

@@ -14,6 +14,9 @@ export default phraseRule({
   suggestion: 'Take the hand-off yourself: "I\'ve passed this to our billing lead, Priya, and I\'ll confirm the fix with you by 4 pm."',
   examples: {
     flag: [
+      { body: "Hi Paul,\n\nFor billing questions, kindly write to our accounts team at billing@example.com. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nYou're also welcome to upvote SSO on our Ideas Portal. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nThat's really a matter for the centre's insurance, not us. I will call you at 4pm today.", role: 'account' },
       { body: "Dear Sir,\n\nKindly approach your home branch with the ATM slip for further clarification.", role: 'support' },
       { body: "Hi Sam,\n\nPlease contact your travel agent or the booking platform you bought the ticket through.", role: 'support' },
       // The question sent to an office, in writing.
@@ -52,6 +55,7 @@ export default phraseRule({
       { body: "Hi Ola,\n\nWe're only the booking agent, and the hotel makes all decisions about refunds. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      { body: "Hi Paul,\n\nI've written to our accounts team myself, and the credit note reaches you by Friday. I will call you at 4pm today.", role: 'account' },
       // A number to call if the fix is late is no hand-off; nor is where to collect what is ready.
       { body: "Hi Sam,\n\nYour new card went out today. Please call our helpline on 0800 123 456 if it has not arrived by Friday.", role: 'support' },
       { body: "Hi Sam,\n\nYour new card is ready today: you can collect it from the branch at any time.", role: 'support' },

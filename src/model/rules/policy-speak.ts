@@ -27,6 +27,8 @@ export default phraseRule({
   suggestion: 'Say what you can do for them, and why the limit exists if it matters: "I can\'t refund the annual plan, but I can move you to monthly billing today."',
   examples: {
     flag: [
+      { body: "Hi Paul,\n\nPer section 7.2 of the MSA, service credits apply only to P1 incidents. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nAlerting was not in scope per the SOW. I will call you at 4pm today.", role: 'account' },
       // What is not offered, put down to the terms.
       { body: "Dear Ms Ward,\n\nRefunds for unused days are not available under the terms of your membership. I will call you at 3pm today.", role: 'support' },
       // The institution's practice, and the terms, as the answer.
@@ -64,6 +66,7 @@ export default phraseRule({
       { body: "Hi Ola,\n\nIf I did it for you I'd have to do it for everyone. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      { body: "Hi Paul,\n\nSection 7.2 of the MSA covers P1 incidents, and I've applied the credit to yours anyway. I will call you at 4pm today.", role: 'account' },
       // What the terms give them is no refusal.
       { body: "Dear Ms Ward,\n\nA refund for the unused days is available under the terms of your membership, and I've started it today.", role: 'support' },
       // The same care, said as what we do for them.

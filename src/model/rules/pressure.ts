@@ -21,6 +21,8 @@ const listed = phraseRule({
   suggestion: 'Give them a real reason and room to decide: "The current price holds for orders placed before 1 March, if that timing suits your budget."',
   examples: {
     flag: [
+      { body: "Hi Paul,\n\nIf you re-sign by 30 June I can hold your rate. After that date the offer's gone. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nKindly confirm your acceptance within 7 days, failing which deployment shall be reviewed. I will call you at 4pm today.", role: 'account' },
       // Scarcity: spots that will be gone, a handful left.
       "Hi Rae,\n\nWe only have a handful of spots left in this cohort. Want me to hold one for you before they're gone?",
       // Slots that vanish, a price about to go up.
@@ -50,6 +52,7 @@ const listed = phraseRule({
       { body: "Hi Laura,\n\nI understand. Before you go, can we jump on a quick call tomorrow? I think you'll see the difference.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
     ],
     pass: [
+      { body: "Hi Paul,\n\nYour rate stays the same after the renewal. I will call you at 4pm today.", role: 'account' },
       // People who will be gone are no scarcity.
       "Hi Rae,\n\nCould we meet on Monday, before your auditors are gone for the holidays? I can bring the draft plan.",
       // Holding a slot they asked for is service, not pressure.
