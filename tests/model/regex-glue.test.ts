@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as lexicon from '../../src/model/lexicon/phrases';
 
 const root = fileURLToPath(new URL('../../src/model', import.meta.url));
 
@@ -66,5 +67,15 @@ describe('no alternation glues its short words to the next', () => {
   it('finds none in the model', () => {
     const found = sources(root).flatMap((f) => gluedAlternations(readFileSync(f, 'utf8')).map((m) => `${f.slice(root.length + 1)}: ${m}`));
     expect(found).toEqual([]);
+  });
+});
+
+describe('no phrase ends in a space', () => {
+  // A phrase is matched only where a word ends after it (match.ts), so a phrase that ends in a space ("as one of the
+  // largest ") can never match inside a sentence.
+  it('every phrase of the lexicon ends on a word, a mark or a group', () => {
+    const lists = Object.entries(lexicon).filter(([, v]) => Array.isArray(v)) as [string, { pattern?: string }[]][];
+    const bad = lists.flatMap(([name, list]) => list.filter((p) => typeof p?.pattern === 'string' && /\s$/.test(p.pattern)).map((p) => `${name}: "${p.pattern}"`));
+    expect(bad).toEqual([]);
   });
 });
