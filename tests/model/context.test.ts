@@ -223,6 +223,18 @@ describe('the asks of the quoted message', () => {
     expect(texts('Medical is up 11%, and our owner is going to ask me why.')).toHaveLength(1);
     expect(texts('We will also need an API to pull data into our WMS.')).toHaveLength(1);
     expect(texts('And if you have a small bank we could talk to as a reference that would go a long way.')).toHaveLength(1);
+    expect(texts('Also let us know when is the next price revision due as we are preparing FY26 budget.')).toHaveLength(1);
+    expect(texts('The reminders went out twice.\n\nand lastly is the two way sms thing coming this year or not, you said spring')).toHaveLength(1);
+    expect(texts('We hit the limit. One more thing, how we can export the unsubscribed contacts list, I cannot find in the menu.')).toHaveLength(1);
+    expect(texts('Also, no rush, but are you able to give us a rough idea of the pricing for the agent assist module')).toHaveLength(1);
+    expect(texts('Our board treasurer asked me to get a quote for both 25 and 40 users.')).toHaveLength(1);
+    expect(texts('also would love a quick training for the 3 new folks up there once they\'re hired')).toHaveLength(1);
+    expect(texts('I should also like to know who I should speak to if this is not resolved by the end of the month.')).toHaveLength(1);
+    expect(texts('Going forward please mark me in all communications.')).toHaveLength(1);
+    // The reply itself asked for, and venting, are no asks of their own.
+    expect(texts('Could you come back to me by 15 August?')).toEqual([]);
+    expect(texts('Seriously, what are we paying for?')).toEqual([]);
+    expect(texts('We would appreciate a full response, not a holding email.')).toEqual([]);
     // Venting, a courtesy, what should have been, and an aside are no asks.
     expect(texts('What is going on with you people!')).toEqual([]);
     expect(texts('That would be great.')).toEqual([]);
