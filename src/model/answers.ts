@@ -722,17 +722,41 @@ function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySenten
     });
   });
   if (named) return true;
-  // A reply with nothing in it but thanks, apologies, the ask said back and vague promises ("Thanks for letting us
-  // know.") answers nothing, whichever ask it is: a reader is sure of that too.
-  // (A greeting or a signature line says nothing either way: three words at least.)
-  const said = sentences.filter((s) => s.text.trim().split(/\s+/).length >= 3);
-  if (said.length > 0 && said.every((s) => read(s).empty)) return 'nothing';
-  // A reply of a few words that gives nothing ("Noted. Will revert.") answers nothing either.
-  // Words only: not punctuation, and not a placeholder left in ("{{first_name}}"), which must never make a reply look longer.
-  const words = sentences.reduce((n, s) => n + s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/[{}[\]<>%]/.test(w)).length, 0);
-  if (words > 0 && words < 12 && sentences.every((s) => { const r = read(s); return !(r.cause || r.weakCause || r.time || r.done || r.refusal || r.steps || r.polar); })) return 'nothing';
+  if (saysNothing(sentences)) return 'nothing';
   // "Why was my card blocked?" — "I'm very sorry your card was declined…", and no cause anywhere: sorry, no reason.
   return parts.some((p) => p.type === 'why') && sentences.some((s) => APOLOGY.test(s.text)) && !sentences.some((s) => !read(s).empty && (read(s).cause || read(s).weakCause));
+}
+
+/** A sentence's tokens and words, read once per sentence (its view is kept across edits). */
+const countMemo = new WeakMap<ReplySentence, { tokens: number; words: number }>();
+function counts(s: ReplySentence): { tokens: number; words: number } {
+  let c = countMemo.get(s);
+  if (!c) {
+    const tokens = s.text.trim().split(/\s+/);
+    // Words only: not punctuation, and not a placeholder left in ("{{first_name}}"), which must never make a reply look longer.
+    countMemo.set(s, (c = { tokens: tokens.length, words: tokens.filter((w) => /\p{L}/u.test(w) && !/[{}[\]<>%]/.test(w)).length }));
+  }
+  return c;
+}
+
+/**
+ * Does the reply say nothing that could answer any ask? Read once per reply (the sentence list of one analysis), not
+ * once per ask: a reply with nothing in it but thanks, apologies, the ask said back and vague promises ("Thanks for
+ * letting us know."), or of a few words that give nothing ("Noted. Will revert.").
+ */
+const nothingMemo = new WeakMap<readonly ReplySentence[], boolean>();
+function saysNothing(sentences: readonly ReplySentence[]): boolean {
+  let v = nothingMemo.get(sentences);
+  if (v === undefined) {
+    // A greeting or a signature line says nothing either way: three words at least.
+    const said = sentences.filter((s) => counts(s).tokens >= 3);
+    let words = 0;
+    for (const s of sentences) if ((words += counts(s).words) >= 12) break;
+    v = (said.length > 0 && said.every((s) => read(s).empty)) ||
+      (words > 0 && words < 12 && sentences.every((s) => { const r = read(s); return !(r.cause || r.weakCause || r.time || r.done || r.refusal || r.steps || r.polar); }));
+    nothingMemo.set(sentences, v);
+  }
+  return v;
 }
 
 /** Reads a free text (a test's or the evaluation's) into reply sentences. */
