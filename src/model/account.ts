@@ -167,18 +167,13 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   }
   // A figure said to move the other way ("NPS climbing from 31 to 42" for "NPS 42 -> 31"), or another chief named in the
   // note's place ("the CFO signs off" for "reports to COO Ben Hartley").
-  const fd = directionOf(fact);
-  const sd = directionOf(sentence);
-  if (fd && sd && fd !== sd) return true;
-  const chiefs = (t: string) => new Set((t.match(CHIEF) ?? []).map((x) => x.toLowerCase()));
-  const fc = chiefs(fact);
-  const sc = chiefs(sentence);
-  if (fc.size > 0 && sc.size > 0 && ![...sc].some((c) => fc.has(c))) return true;
-  // A talk, an article or a grant on another subject ("your AHRMM talk on cutting overtime" for "presented at AHRMM on
-  // reducing expired inventory", "the grant to deepen the channel" for "a grant for shore power").
-  if (otherTopic(fact, sentence)) return true;
   const f = whenAndWhere(fact);
   const t = whenAndWhere(sentence);
+  if (f.direction && t.direction && f.direction !== t.direction) return true;
+  if (f.chiefs.size > 0 && t.chiefs.size > 0 && ![...t.chiefs].some((c) => f.chiefs.has(c))) return true;
+  // A talk, an article or a grant on another subject ("your AHRMM talk on cutting overtime" for "presented at AHRMM on
+  // reducing expired inventory", "the grant to deepen the channel" for "a grant for shore power").
+  if (otherTopic(f.topics, t.topics)) return true;
   // A move the other way ("from Stripe over to Chargebee" for "moving billing off Chargebee → Stripe").
   if ([...t.moves.to].some((n) => f.moves.from.has(n) && !t.moves.from.has(n)) || [...t.moves.from].some((n) => f.moves.to.has(n) && !t.moves.to.has(n))) return true;
   // Another funding round ("the Series A" for "Closed $42M Series C").
@@ -212,16 +207,19 @@ function directionOf(text: string): 'up' | 'down' | undefined {
 /** What a talk or a piece of writing is about, or what money is for: the words after "on"/"about", or "for"/"to". */
 const TALK_TOPIC = /\b(?:talks?|presented|presenting|presentation|spoke|speaking|keynote|panel|session|article|post|piece|webinar|podcast|paper|op-ed|interview|wrote|blog(?:ged)?)\b[^.;:!?—–()]{0,30}?\b(?:on|about)\s+([^.;:!?—–(),/]{3,60})/i;
 const MONEY_TOPIC = /\b(?:grant|bond|loan|funding|award|investment|budget)\b[^.;:!?—–()]{0,20}?\b(?:for|to)\s+([^.;:!?—–(),/]{3,60})/i;
-function otherTopic(fact: string, sentence: string): boolean {
-  for (const re of [TALK_TOPIC, MONEY_TOPIC]) {
-    const a = re.exec(fact)?.[1];
-    const b = a && re.exec(sentence)?.[1];
-    if (!a || !b) continue;
-    const fa = contentStems(a).filter((x) => !WEAK.has(x));
-    const fb = contentStems(b).filter((x) => !WEAK.has(x));
-    if (fa.length > 0 && fb.length > 0 && !fa.some((x) => fb.some((y) => relation(x, y, sameSeason)))) return true;
-  }
-  return false;
+/** The stems of what a text's talk is about and of what its money is for (TALK_TOPIC, MONEY_TOPIC); none when it says neither. */
+function topicsOf(text: string): (string[] | undefined)[] {
+  return [TALK_TOPIC, MONEY_TOPIC].map((re) => {
+    const m = re.exec(text)?.[1];
+    return m ? contentStems(m).filter((x) => !WEAK.has(x)) : undefined;
+  });
+}
+/** Both say what their talk is about (or what their money is for), and no word of one is a word of the other. */
+function otherTopic(fact: readonly (string[] | undefined)[], sentence: readonly (string[] | undefined)[]): boolean {
+  return fact.some((fa, i) => {
+    const fb = sentence[i];
+    return !!fa && !!fb && fa.length > 0 && fb.length > 0 && !fa.some((x) => fb.some((y) => relation(x, y, sameSeason)));
+  });
 }
 
 /**
@@ -233,17 +231,32 @@ const MOVE_FROM = /\b(?:from|off(?: of)?)\s+(?:the\s+|their\s+|your\s+|its\s+)?(
 const MOVE_TO = /(?:\b(?:to|onto|into)|→|->)\s+(?:the\s+)?(\p{Lu}[\p{L}\d&-]*)/gu;
 const MOVE_WORD = /\b(?:mov(?:e|es|ed|ing)|migrat\w*|switch\w*|transition\w*|shift\w*|replac\w*|port(?:s|ed|ing)?|swap\w*|convert\w*|chang(?:e|es|ed|ing)|over to)\b|→|->/i;
 /**
- * What a text says of moves, rounds, years and months, read once per text: a note is checked against every sentence
- * that shares its words, and a sentence against every note.
+ * What a text says of moves, rounds, years, months, the way a figure moves, chiefs and topics, read once per text: a
+ * note is checked against every sentence that shares its words, and a sentence against every note.
  */
-interface WhenAndWhere { moves: { from: Set<string>; to: Set<string> }; round?: string; years: Set<string>; months: Set<number> }
+interface WhenAndWhere {
+  moves: { from: Set<string>; to: Set<string> };
+  round?: string;
+  years: Set<string>;
+  months: Set<number>;
+  /** Which way a figure moves, if the text says. */
+  direction?: 'up' | 'down';
+  /** The chiefs' titles it names ("cfo", "coo"). */
+  chiefs: Set<string>;
+  /** What its talk is about and what its money is for (topicsOf). */
+  topics: (string[] | undefined)[];
+}
 const whenMemo = new Map<string, WhenAndWhere>();
 function whenAndWhere(text: string): WhenAndWhere {
   let r = whenMemo.get(text);
   if (!r) {
     if (whenMemo.size > 5000) whenMemo.clear();
     const round = /\bseries ([a-h])\b/i.exec(text)?.[1]?.toLowerCase();
-    r = { moves: movesOf(text), ...(round ? { round } : {}), years: yearsOf(text), months: monthsOf(text) };
+    const direction = directionOf(text);
+    r = {
+      moves: movesOf(text), ...(round ? { round } : {}), years: yearsOf(text), months: monthsOf(text), ...(direction ? { direction } : {}),
+      chiefs: new Set((text.match(CHIEF) ?? []).map((x) => x.toLowerCase())), topics: topicsOf(text),
+    };
     whenMemo.set(text, r);
   }
   return r;
