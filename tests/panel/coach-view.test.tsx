@@ -251,7 +251,11 @@ describe('CoachView says one thing about research, and why it guessed the role',
       account={{ key: 'example.org', usedFacts: [], recipients: [{ name: 'Dana Reyes', email: 'dana@example.org' }] }} onSaveAccount={async () => undefined} />);
     expect(heading().textContent).toContain('No notes yet');
     // The bar says it too: research at 100 with no notes is nothing lost, not research done.
-    expect(screen.getByRole('meter', { name: /Account research/ }).closest('li')!.textContent).toContain('no notes yet');
+    const bar = screen.getByRole('meter', { name: /Account research/ });
+    expect(bar.closest('li')!.textContent).toContain('no notes yet');
+    // Drawn muted, not in the green of a job done; a measured bar keeps its band.
+    expect(bar.className).toContain('band-none');
+    expect(screen.getByRole('meter', { name: /Follow-up commitments/ }).className).toMatch(/band-(?:great|good|fair|low)/);
   });
   it('a draft that uses a note keeps "Looks good"', () => {
     const body = 'Hi Dana,\n\nHow is your Brazil expansion going?';
