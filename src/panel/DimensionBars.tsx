@@ -4,15 +4,16 @@ import { DIMENSION_LABELS } from './format';
 /**
  * One bar per dimension, so the writer sees where trust is lost; the weight says how much each counts for this role.
  * `notes` says what a bar's number cannot: research at 100 with no notes on the account is nothing lost, not research
- * done ("no notes yet"), the same words the research section's heading uses. Such a bar is drawn in the muted colour,
- * not the green of a job done: its number still counts in the score, but nothing was measured.
+ * done ("no notes yet"), the same words the research section's heading uses. Such a bar at 100 is drawn in the muted
+ * colour, not the green of a job done: nothing was lost, but nothing was measured either. A bar below 100 keeps its
+ * band (listening shares it, and a loss is a loss).
  */
 export function DimensionBars({ dimensions, notes }: { dimensions: Report['dimensions']; notes?: Partial<Record<Dimension, string>> }) {
   return (
     <ul className="dims" aria-label="Score by dimension">
       {DIMENSIONS.map((d) => {
         const { score, weight } = dimensions[d];
-        const level = notes?.[d] ? 'none' : score >= 85 ? 'great' : score >= 70 ? 'good' : score >= 50 ? 'fair' : 'low';
+        const level = notes?.[d] && score === 100 ? 'none' : score >= 85 ? 'great' : score >= 70 ? 'good' : score >= 50 ? 'fair' : 'low';
         return (
           <li key={d} className="dim">
             <span className="dim-label" id={`dim-${d}`}>
