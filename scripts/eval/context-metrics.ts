@@ -89,9 +89,21 @@ export function evaluateListening(items: readonly ReplyItem[], options: JudgeOpt
         if (part) { point = p; usedParts.add(part); break; }
       }
       point ??= points.find((p) => !used.has(p) && sameAsk(p.text, ask.text));
+      // One labelled ask the model cut in two ("will you delete our data afterwards" / "confirm in writing?", of "How do
+      // we do that, and will you delete our data afterwards and confirm in writing?"): found, as the parts it holds,
+      // and flagged when any of them is left open.
+      let held: AskPart[] = [];
+      if (!point) {
+        const said = norm(ask.text);
+        for (const p of points) {
+          held = (p.parts ?? []).filter((x) => !usedParts.has(x) && said.includes(norm(x.text).replace(/[?.!]+$/, '')));
+          if (held.length > 0) { point = p; for (const x of held) usedParts.add(x); break; }
+        }
+      }
       if (point) used.add(point);
       const verdict = point ? verdicts.get(point)! : undefined;
-      const flagged = !!verdict && !verdict.answered && (!part || !verdict.open || verdict.open.includes(part));
+      const openOf = (x: AskPart) => !verdict!.open || verdict!.open.includes(x);
+      const flagged = !!verdict && !verdict.answered && (held.length > 0 ? held.some(openOf) : !part || openOf(part));
       const positive = ask.answered !== 'yes';
       r.found.of++;
       if (point) r.found.found++;

@@ -96,6 +96,8 @@ const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 // sentence about the writer's side alone (ABOUT_US and not ABOUT_THEM).
 const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:in|at|from)\s+$/;
 const OURS_BEFORE = /(?:\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}|\bin\s+)$/;
+/** News of theirs the writer read or heard ("I read about the layoffs in Dayton"): its place is theirs, not the writer's. */
+const NEWS_OF_THEM = /\b(?:I|[Ww]e)(?:\s+(?:just|recently|also))?\s+(?:read|saw|heard|noticed|spotted|came across|caught)\s+(?:about\s+|that\s+)?(?:the|your|a|an)\b/;
 const OURS_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:our|my)\b/;
 /** What we offer or connect to: "…the POS systems we support", "we integrate with Square", "our platform works with Xero". */
 const OUR_OFFER = /\b(?:we|our(?: [\w-]+){0,2}?) (?:(?:already|also|now|natively|directly|fully|seamlessly) )?(?:support|integrates? (?:(?:natively|directly|fully|seamlessly) )?with|connect to|connects to|connect with|work with|works with|partner with|resell|sell|offer)\b/i;
@@ -366,6 +368,8 @@ function numbersOf(ws: readonly { lower: string; start: number; end: number }[],
       continue;
     }
     n = UNITS.indexOf(w);
+    // "a million", "a thousand": one of the scale ("a hundred" is a plain count).
+    if ((w === 'a' || w === 'an') && (ws[i + 1]?.lower === 'million' || ws[i + 1]?.lower === 'billion' || ws[i + 1]?.lower === 'thousand')) n = 1;
     const t = TENS.indexOf(w);
     if (n < 0 && t < 2) continue;
     if (t >= 2) {
@@ -375,11 +379,12 @@ function numbersOf(ws: readonly { lower: string; start: number; end: number }[],
       if (u > 0 && u < 10) { n += u; end = ws[++i]!.end; }
     }
     let scaled = false;
+    let last = 1;
     for (const [word, times] of SCALE_WORD) {
-      if (ws[i + 1]?.lower === word) { n *= times; end = ws[++i]!.end; scaled ||= times >= 1000; }
+      if (ws[i + 1]?.lower === word) { n *= times; last = times; end = ws[++i]!.end; scaled ||= times >= 1000; }
     }
-    // "three and a half" is 3.5; "four percent" is 4%.
-    if (!scaled && ws[i + 1]?.lower === 'and' && ws[i + 2]?.lower === 'a' && ws[i + 3]?.lower === 'half') { n += 0.5; i += 3; end = ws[i]!.end; }
+    // "three and a half" is 3.5, "a million and a half" 1,500,000; "four percent" is 4%.
+    if (ws[i + 1]?.lower === 'and' && ws[i + 2]?.lower === 'a' && ws[i + 3]?.lower === 'half') { n += 0.5 * last; i += 3; end = ws[i]!.end; }
     if (ws[i + 1]?.lower === 'percent') { out.push({ value: `${n}%`, start, end: ws[++i]!.end, scaled: false }); continue; }
     out.push({ value: String(n), start, end, scaled });
   }
@@ -585,7 +590,6 @@ function readSentence(text: string): SentenceReading {
 function matchInSentence(text: string, keys: FactKeys): { start: number; end: number } | undefined {
   const { stems: factStems, proper, numbers, shared } = keys;
   const read = readSentence(text);
-  if (read.general) return undefined;
   const hits: { start: number; end: number; key: string }[] = [];
   for (const w of read.words) {
     // Which of the note's words this word is, kept per note by stem (and whether written as a name): a sentence's
@@ -612,7 +616,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     const h = hits[i]!;
     if (!proper.has(h.key) || keys.people.has(h.key)) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
-    if (OURS_OF.test(before) || (read.ours && (OURS_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
+    if (OURS_OF.test(before) || (read.ours && !NEWS_OF_THEM.test(text) && (OURS_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
   }
   if (hits.length === 0 || contradicts(keys.fact, text, shared, rough, read.fractions)) return undefined;
   // What we support or work with, said of us alone ("Square is one of the POS systems we support"): their name in our
@@ -630,6 +634,9 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   const distinct = new Set(hits.map((h) => h.key));
   const names = [...distinct].filter((k) => proper.has(k));
   const nums = [...distinct].filter((k) => k.startsWith('#'));
+  // A general claim ("most hospitals…", "everyone…") is no research, unless it names two of the note's places or people
+  // ("Once Riverside shuts and everyone moves over to Main Street").
+  if (read.general && names.length < 2) return undefined;
   // A person, place or product of the note with one more of its words.
   if (names.length >= 2 || (names.length === 1 && distinct.size >= 2)) return found;
   // One said alone counts only when the note names no other (one token is thin evidence; letting a person's two

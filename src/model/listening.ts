@@ -52,7 +52,7 @@ export function askWithoutReasons(asked: string): string {
 
 const REQUEST = /^(?:(?:and|also|so|but|going forward|from now on|in future),?\s+)?(?:(?:can|could|would|will) you|please|kindly|i(?:['’]d| would) (?:like|appreciate)|(?:i|we) (?:need|want) (?!to (?!know\b|understand\b|confirm\b|find out\b|hear\b|see\b)|it for (?:a|an|my|our|the|his|her|their)\b)|we(?:['’]d| would) like|let (?:me|us) know (?:when|if|whether|what|how|who|which)|send me|tell me|is there any way)\b/i;
 // Courtesy lines that ask for nothing in particular.
-const COURTESY = /^(?:how are things|how(?:['’]s| is) (?:it going|everything|life|your week)|how have you been|how was (?:your|the) (?:weekend|holiday|break|trip)|hope (?:all is|you(?:['’]re| are)) (?:well|good)|let me know if you have any (?:other )?questions|please let me know if (?:you have|there is|there are) any|(?:any|other) questions\?|how are you|hope you(?:['’]re| are) well|thanks|thank you|please advise|please see below|please find attached|what do you think\?)/i;
+const COURTESY = /^(?:how are things|how(?:['’]s| is) (?:it going|everything|life|your week)|how have you been|how was (?:your|the) (?:weekend|holiday|break|trip)|(?:i |we )?hope (?:all is|you(?:['’]re| are)(?: (?:all|both|doing|keeping))?) (?:well|good|ok(?:ay)?|great)|(?:i |we )?hope you(?: all| both)? (?:had|have had|['’]ve had|enjoyed) (?:a|an|the|your) (?:(?:good|great|lovely|nice|relaxing|restful|fun|wonderful|happy|decent) )?(?:weekend|holiday|holidays|break|summer|christmas|easter|thanksgiving|diwali|new year|trip|vacation|week|time off|long weekend|bank holiday)\b|let me know if you have any (?:other )?questions|please let me know if (?:you have|there is|there are) any|(?:any|other) questions\?|how are you|hope you(?:['’]re| are) well|thanks|thank you|please advise|please see below|please find attached|what do you think\?)/i;
 // "Hi Sam," at the start of the customer's message: not part of what they asked.
 const GREETING_PREFIX = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening))(?:\s+(?:\p{Lu}[\p{L}'’-]*|team|all|there)){0,3}\s*(?:[,!:.—–-]\s*|$)/u;
 // A line that is only a sign-off: "Thanks,", "Best regards, Dana", "Dana".
@@ -185,7 +185,7 @@ const NEED = /^(?:(?:and|also|so|but|plus)[, ]+)?(?:(?:we|i)(?:['’]ll| will| w
 const LIST_LEAD = /\b(?:following|below|these|questions?|need|provide|send|confirm|information|details|items|asks?|requests?|clarify|answers?)\b/i;
 // Where one ask ends and another starts in mail written without capitals ("…mid-contract? also can we pause…",
 // "…25 asap. is there a penalty…?"): after a question mark, or after a full stop before the words of an ask.
-const ASK_BOUNDARY = /(?<=[?!])\s+(?=\S)|(?<=[a-z0-9)]\.)\s+(?=(?:(?:and|also|so|but|plus)[, ]+)?(?:is|are|can|could|would|will|do|does|did|what|whats|what's|when|why|how|where|who|which|please|pls)\b|(?:also|plus|oh and|and also)\b|(?:i['’]?d|i would|we['’]?d|we would) (?:like|love|appreciate|need|want)\b|(?:(?:i|we)(?:['’]ll| will)? )?(?:need|want)\b)/;
+const ASK_BOUNDARY = /(?<=[?!])\s+(?=\S)|(?<=\S)\s+(?=\d{1,2}\)\s+[A-Z])|(?<=[a-z0-9)]\.)\s+(?=(?:(?:and|also|so|but|plus)[, ]+)?(?:is|are|can|could|would|will|do|does|did|what|whats|what's|when|why|how|where|who|which|please|pls)\b|(?:also|plus|oh and|and also)\b|(?:i['’]?d|i would|we['’]?d|we would) (?:like|love|appreciate|need|want)\b|(?:(?:i|we)(?:['’]ll| will)? )?(?:need|want)\b)/;
 const MARKER_ONLY = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*$/i;
 const LIST_ITEM = /^\s*(?:[-*•]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s+/i;
 

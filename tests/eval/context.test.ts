@@ -29,6 +29,21 @@ describe('the context set (listening, research, role)', () => {
     expect(now.labels).toBe(frozen.labels);
   });
 
+  it('counts one labelled ask the model cut in two as found, and flags it when either part is left open', () => {
+    const item = {
+      id: 'own:unit-1', source: { kind: 'own' as const, author: 'unit test' }, role: 'support' as const, split: 'dev' as const, file: 'unit', asker: 'Nadia', notAsks: [],
+      quoted: 'From: Nadia Petrova <nadia@example.com>\n\nHi Chris,\n\nHow do we export our data, and will you delete it afterwards and confirm in writing?\n\nNadia',
+      asks: [
+        { text: 'How do we export our data', type: 'how' as const, answered: 'yes' as const, how: 'other-words' as const },
+        { text: 'will you delete it afterwards and confirm in writing?', type: 'yesno' as const, answered: 'no' as const, how: 'ignored' as const },
+      ],
+    };
+    const body = 'Hi Nadia,\n\nGo to Settings > Export and choose "Everything"; the file arrives by email within the hour.\n\nChris';
+    const r = evaluateListening([{ ...item, body }]);
+    expect(r.found).toEqual({ found: 2, of: 2 });
+    expect(r.notAnswered).toMatchObject({ tp: 1, fn: 0 });
+  });
+
   it.runIf(corpus)('holds listening, research and the role at or above their committed baseline on the test split', () => {
     const baseline = JSON.parse(readFileSync(join(ROOT, 'eval', 'context-baseline.json'), 'utf8')) as Record<string, number>;
     const data = loadDataset();

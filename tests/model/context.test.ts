@@ -594,6 +594,25 @@ describe('research is used when what a note says is used', () => {
     expect(uses('I read that your carbon-neutral target has been pushed back to 2038.', target)).toBe(false);
     expect(uses('Bringing your carbon-neutral target forward to 2032 is bold.', target)).toBe(true);
   });
+  it('reads jobs cut, bids, queues, closures and slowness in other words, and a sum said "a million and a half"', () => {
+    // News of theirs the writer read: its place is theirs ("I read about…"), though the sentence says "I".
+    const layoffs = { text: 'laid off 120 at Dayton plant, Aug 2025' };
+    expect(uses('I read about the cuts in Dayton.', layoffs)).toBe(true);
+    expect(uses('I read about the price cuts in Dayton.', layoffs)).toBe(false);
+    expect(uses('I was in Dayton last week for a conference.', layoffs)).toBe(false);
+    expect(uses('With no new hires allowed until next year, anything we suggest has to save staff time.', { text: 'hiring freeze through FY26; staff time stretched' })).toBe(true);
+    expect(uses('Kindly let me know if your SCADA tender is still open.', { text: 'SCADA vendor contract ends Mar, RFP out' })).toBe(true);
+    expect(uses('Front-desk queues keep coming up, so I would like to show you the mobile key pilot.', { text: 'guest complaints re check-in wait' })).toBe(true);
+    expect(uses('You told us the report exports were crawling; the fix is live.', { text: 'raised complaint re slow report exports' })).toBe(true);
+    expect(uses('How is Tom settling in as chief exec?', { text: 'Hired Tom Reyes as CEO' })).toBe(true);
+    expect(uses('Going from just over a million meals to a million and a half in one year is a huge jump.', { text: 'served 1.2M meals FY24, goal 1.5M FY25' })).toBe(true);
+    expect(uses('Going from 900 meals to 2,000 in one year is a huge jump.', { text: 'served 1.2M meals FY24, goal 1.5M FY25' })).toBe(false);
+  });
+  it('a general claim is no research, unless it names two of the note’s places', () => {
+    const clinic = { text: 'closing Riverside clinic end of Dec, consolidating into Main St' };
+    expect(uses('Once Riverside shuts its doors and everyone moves over to Main Street, we will repoint the kiosks.', clinic)).toBe(true);
+    expect(uses('Everyone in Riverside is talking about clinics closing.', clinic)).toBe(false);
+  });
   it('a greeting that names the person a note names uses nothing', () => {
     const r = analyze(
       { body: 'Hi Marcus,\n\nI wanted to introduce our routing tool and see whether it could help your dispatch team this winter.', recipients: [{ name: 'Marcus Ortiz' }] },

@@ -58,6 +58,17 @@ describe('listening to the quoted message', () => {
     }
     // A question about how a thing is done is still an ask.
     expect(extractQuotedPoints('Is this how I reset the router?').map((p) => p.text)).toEqual(['Is this how I reset the router?']);
+    // Wishes for their week or their holiday, with a question mark, are no asks; a hope that asks for help is one.
+    for (const courtesy of ['Hope you are doing well?', 'hope you had a lovely Thanksgiving?', 'I hope you both had a relaxing break?']) {
+      expect(extractQuotedPoints(`${courtesy} Can you send the invoice?`).map((p) => p.text), courtesy).toEqual(['Can you send the invoice?']);
+    }
+    expect(extractQuotedPoints('Hope you can tell me why the export failed?').map((p) => p.text)).toEqual(['Hope you can tell me why the export failed?']);
+  });
+  it('reads a numbered list written on one line as one ask per item', () => {
+    const q = 'Our T3 went offline after the update. 1) How do I get heat back right now 2) Is the update being rolled back 3) Who pays for the plumber I called out?';
+    expect(extractQuotedPoints(q).map((p) => p.text)).toEqual(['How do I get heat back right now', 'Is the update being rolled back', 'Who pays for the plumber I called out?']);
+    // A number in brackets inside a sentence is no list.
+    expect(extractQuotedPoints('Can you add the 2) option to the quote?').map((p) => p.text)).toEqual(['Can you add the 2) option to the quote?']);
   });
   it('keeps a greeting or sign-off on its own line out of the customer’s sentences', () => {
     const q = 'On Mon, 30 Nov 2026, Dana Reyes <dana@northwind.com> wrote:\nHi Sam,\nplease refund the second charge\nfrom March.\nCould you also check my export\nDana';

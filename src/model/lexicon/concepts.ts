@@ -12,7 +12,7 @@ import { stem } from '../text';
 // Multi-word entries are phrases read in the text (phraseStems); single words are stemmed.
 const DOMAIN: readonly (readonly string[])[] = [
   ['refund', 'reimburse', 'repay', 'repaid', 'credit', 'money back', 'compensate', 'compensated', 'compensation', 'goodwill', 'put back', 'back on your card', 'back to your card', 'returned to me', 'returned to you', 'return the fee', 'return the money', 'paid back', 'reverse', 'reversed', 'reversal', 'chargeback', 'waive', 'waived', 'take it off', 'taken off', 'void', 'voided', 'cover the fine', 'cover the cost', 'cover the charge', 'cover the fee', 'absorb', 'absorbed'],
-  ['cancel', 'cancellation', 'close', 'closed', 'terminate', 'termination', 'unsubscribe', 'close the account', 'closed your account', 'stop the subscription', 'end the subscription'],
+  ['cancel', 'cancellation', 'close', 'closed', 'terminate', 'termination', 'unsubscribe', 'close the account', 'closed your account', 'stop the subscription', 'end the subscription', 'closure', 'shut', 'shuts', 'shutting', 'shut down', 'shuts its doors', 'close its doors', 'closes its doors'],
   ['outage', 'downtime', 'offline', 'unavailable', 'went down', 'was down', 'disruption', 'interruption', 'incident', 'unreachable'],
   ['ship', 'shipment', 'shipping', 'dispatch', 'dispatched', 'deliver', 'delivery', 'on its way', 'sent out', 'courier', 'tracking', 'arrive', 'arrival', 'parcel', 'package'],
   ['price', 'pricing', 'cost', 'fee', 'charge', 'rate', 'quote', 'per seat', 'how much', 'per user', 'per month', 'per year', 'money'],
@@ -45,7 +45,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['complain', 'complaint', 'complaints', 'grumble', 'grumbling', 'frustrated', 'unhappy', 'gripe'],
   ['hire', 'hiring', 'recruit', 'recruiting', 'headcount', 'open roles', 'new seats'],
   ['promote', 'promoted', 'promotion', 'new role', 'took over', 'stepped up'],
-  ['acquire', 'acquired', 'acquisition', 'bought', 'merger', 'merging', 'joining a bigger group', 'joined'],
+  ['acquire', 'acquired', 'acquisition', 'bought', 'merger', 'merging', 'joining a bigger group', 'joined', 'folding in', 'fold in', 'takeover', 'taking over', 'combination', 'combining'],
   ['switch', 'switching', 'swap', 'swapping', 'move to', 'moving to', 'move off', 'moving off', 'move away from', 'replace', 'migrate', 'migrating', 'migration', 'cut over', 'cutover'],
   ['electric', 'battery', 'ev', 'evs', 'battery-powered'],
   ['revenue', 'sales', 'turnover', 'income'],
@@ -126,7 +126,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['cio', 'chief information officer', 'head of it', 'it director'],
   ['chro', 'chief people officer', 'head of hr', 'head of people', 'hr director'],
   ['cno', 'chief nursing officer', 'head of nursing', 'director of nursing'],
-  ['ceo', 'chief executive', 'chief executive officer'],
+  ['ceo', 'chief executive', 'chief executive officer', 'chief exec'],
   // Currencies as notes write them and emails say them ("Asked for rates in USD" ~ "quoted in dollars").
   ['usd', 'dollars', 'us dollars'], ['eur', 'euros'], ['gbp', 'sterling', 'pounds sterling'],
   ['roi', 'return on investment', 'return-on-investment', 'payback'],
@@ -160,6 +160,16 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['fin', 'finance'],
   // A funding round is its name ("Raised $30M Series B" ~ "Congrats on the Series B").
   ['series a'], ['series b'], ['series c'], ['series d'], ['series e'],
+  // Jobs cut, and jobs not filled ("laid off 120 at Dayton" ~ "the cuts in Dayton"; "hiring freeze" ~ "no new hires").
+  ['laid off', 'lay off', 'layoff', 'layoffs', 'job cuts', 'staff cuts', 'the cuts', 'redundancy', 'redundancies', 'downsizing', 'downsized', 'reduction in force', 'let go'],
+  ['hiring freeze', 'no new hires', 'freeze on hiring', 'frozen hiring', 'headcount freeze', 'not hiring'],
+  // A call for bids ("RFP out" ~ "your tender").
+  ['rfp', 'tender', 'request for proposal', 'invitation to bid', 'bid'],
+  // Waiting in line, and where guests check in ("check-in wait" ~ "front-desk queues").
+  ['queue', 'queues', 'queueing', 'wait', 'waits', 'waiting', 'wait time', 'wait times'],
+  ['check-in', 'front desk', 'front-desk', 'reception', 'arrivals desk'],
+  // Slowness ("slow report exports" ~ "exports were crawling").
+  ['slow', 'slowly', 'sluggish', 'crawl', 'crawling', 'laggy', 'lagging', 'take ages', 'takes ages', 'taking ages'],
 ];
 
 // A country and its people ("Germany" ~ "your German entity"): one name in two forms.
