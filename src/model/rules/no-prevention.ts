@@ -14,7 +14,7 @@ const sorry = /\b(?:sorry|apologi[sz]e|apologies|regret)\b/i;
 const NEVER_AGAIN = /\b(?:this|it|that)(?: will|['’]ll) never happen again\b|\b(?:do|try) (?:our|my) (?:very )?best to (?:make sure|ensure) (?:that )?(?:this|it|that) (?:doesn['’]t|does not|won['’]t|will not|never) happen again\b|\b(?:rest assured|(?:i|we) (?:can )?(?:assure|promise|guarantee) you)(?: that)?,? (?:this|it|that)(?: will|['’]ll)? (?:never|not|won['’]t) happen again\b/gi;
 // Advice to the reader is their step, not ours: "In future, adding a safe-place note can help avoid missed deliveries".
 const ADVICE = /\b(?:you can|you could|you may want|you might want|you(?:['’]ll| will) want|please|we recommend|we suggest|we(?:['’]d| would) suggest|i recommend|i suggest|i(?:['’]d| would) suggest|adding|using|making sure|remember to|be sure to)\b/i;
-const OURS = /\b(?:we|i|our \w+)(?:['’]ve|['’]ll|['’]re| have| will| are| now| also)\b/i;
+const OURS = /\b(?:we|i|our(?: \w+){1,3}?)(?:['’]ve|['’]ll|['’]re| have| has| will| are| now| also)\b/i;
 // A review of how the work is done is a prevention in other words: "We're reviewing how upgrades are scheduled".
 const OUR_REVIEW = /\b(?:we(?:['’]re| are)|i(?:['’]m| am)|we(?:['’]ll| will)|i(?:['’]ll| will)|we(?:['’]ve| have)|i(?:['’]ve| have)) (?:now |also |since |already )?(?:reviewing|reviewed|review|looking at|changing|changed|change|updating|updated|tightening|tightened) (?:how|the way|our (?:process|procedure|checks?|rota|schedule))\b/i;
 // "Mistakes were made", "an error was made on our side": a mistake owned in the passive.
@@ -116,6 +116,7 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      { body: "Hi Hannah,\n\nI'm sorry we charged you twice for March; that was our mistake. From Monday our office is closed for the holidays.", role: 'support' },
       // The company apologises in the third person, for a problem it names; a bare "Sorry to…" after the slip.
       { body: 'Hi all,\n\nThe statements posted for 3 May are not accurate because of a problem with one data file. Northgate apologizes for any inconvenience caused by this problem. I will repost them by 5pm today.', role: 'account' },
       { body: "Hi Aoife,\n\nBiscuit's May box didn't leave our warehouse on the 8th as it should have. Sorry to leave him waiting. I've sent a bag by express today.", role: 'support' },
@@ -140,6 +141,13 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      { body: "Hi Hannah,\n\nSorry, your card was charged twice on 4 March. Since yesterday the checkout looks for an existing charge first, so a timeout can't bill you twice.", quoted: 'On Tue, Hannah Cole wrote:\nYou charged my card twice for the renewal. Please fix this.', role: 'support' },
+      { body: "Hi Gemma,\n\nI'm sorry your sofa arrived with a cut in the arm. Our depot team have stopped using blades on fabric pieces.", quoted: 'On Tue, Gemma Ross wrote:\nThe sofa arrived with a cut in the arm. This is not acceptable.', role: 'support' },
+      { body: "Hi Jordan,\n\nSorry, that was our release. We're adding a custom-domain tenant to the test suite every release has to pass, which would have caught this one.", quoted: 'On Tue, Jordan Lee wrote:\nNobody can sign in since your update. What happened?', role: 'support' },
+      { body: "Hi Callum,\n\nSorry the garage was never paid. Returned payments now come to a named handler the same day instead of a shared queue.", quoted: 'On Tue, Callum Reid wrote:\nThe glass company is chasing me for a bill you should have paid.', role: 'support' },
+      { body: "Hi Bronwyn,\n\nI'm sorry. From Monday, parcels with a refrigeration label can't be marked 'left in safe place' on our scanners.", quoted: 'On Tue, Bronwyn Tate wrote:\nYour driver left my refrigerated parcel on the step in the heat.', role: 'support' },
+      { body: 'Dear Ms Hofer,\n\nI am sorry for the leaking seals. Since 18 March we test the hardness of every incoming seal batch before it goes to stock.', quoted: 'On Tue, Katrin Hofer wrote:\nThe seal kit is leaking again after six weeks.', role: 'support' },
+      { body: "Hi Tom,\n\nThree missing bags in a month is not OK, and I'm sorry. I've moved every subscriber in your postcode off Parcelway from next week's dispatch.", quoted: 'On Tue, Tom Whitaker wrote:\nThe coffee went missing again, third time this month.', role: 'support' },
       // Regret at their leaving is no apology for a fault.
       { body: "Hi Becky,\n\nSorry to see you go! Your membership ends on 3 July, after your final payment on 1 July.", role: 'support', quoted: "I've had knee surgery and can't train for six months, so please cancel my membership. Can you confirm the date of my final payment?" },
       // Sympathy for what happened to them, not a fault of ours.
