@@ -86,6 +86,26 @@ export function pitchesWhatWeAre(text: string): boolean {
 const pitchSubject = (s: string) => WE_DO.test(s) || WE_WERE.test(s) || WE_ARE_A.test(s);
 
 /**
+ * A product named and pitched, as its maker writes it: "Scrapless is a quality analytics platform that helps
+ * manufacturers…", "Signalgrid's AI-powered platform leverages…", "Closewise plugs into Sage Intacct and automates
+ * reconciliations, and finance teams on it close 4 days faster", "ConfirmIQ sends two-way text confirmations… which
+ * cuts no-shows by about a third". A name that starts the sentence, a product noun or a product's verb, and (for the
+ * verb) what it does for customers: so a third party's news ("Dynegy is a great company", "Acme moved its HQ") is none.
+ */
+const NOT_A_NAME = String.raw`(?!(?:The|This|That|These|Those|Your|Our|My|It|Its|We|They|He|She|I|A|An|Each|Every|Most|Many|Some|Last|Next|Since|When|If|Once|After|Before|Both|All|Any|No|One|Two|There|Here|What|How|Why|Who|So|And|But|Also|Just|Please|Thanks|Thank)\b)`;
+const PRODUCT_NAME = String.raw`${NOT_A_NAME}\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*)?`;
+const PRODUCT_NOUN = String.raw`(?:platform|tool|app|software|service|solution|system|marketplace|suite|engine|assistant|add-on|plugin|product|api|network)s?`;
+const PRODUCT_IS = new RegExp(String.raw`^${PRODUCT_NAME} (?:is|are) (?:a|an) (?:[\w-]+ ){0,3}${PRODUCT_NOUN} (?:that|which|for|built|used|designed|to)\b`, 'u');
+const PRODUCT_POSS = new RegExp(String.raw`^${PRODUCT_NAME}['’]s (?:[\w-]+ ){0,3}${PRODUCT_NOUN} (?:helps?|lets?|leverages?|automates?|gives?|turns?|cuts?|reduces?|saves?|connects?|integrates?|syncs?|plugs?|makes?|sends?)\b`, 'u');
+const PRODUCT_DOES = new RegExp(String.raw`^${PRODUCT_NAME} (?:automates|plugs into|integrates with|syncs with|connects (?:to|with)|leverages|sends|lets (?:you|your|teams|patients|customers|clients|staff|managers|drivers|shops|owners)|cuts|reduces|saves|flags|tracks|helps (?:[\w-]+ ){0,2}(?:teams|companies|businesses|firms|clinics|practices|contractors|manufacturers|retailers|brands|shops|owners|you|your))\b`, 'u');
+const FOR_CUSTOMERS = /\b(?:so (?:that )?(?:your|you|teams|patients|customers|clients)|(?:teams|customers|clients|practices) (?:on|using) (?:it|us)|by (?:up to |about |around |roughly )?(?:\d|a (?:third|quarter|half)|half)|\d+(?:\.\d+)?(?:%| percent| days| hours| minutes)|faster|fewer|less time|for (?:most|many|our) (?:[\w-]+ ){0,2}(?:teams|practices|clients|customers|users)|like (?:you|yours)|and (?:lets|automates|cuts|saves|gives|sends))\b/i;
+export function pitchesProduct(text: string): boolean {
+  const t = subjectOf(text)?.s;
+  if (!t) return false;
+  return PRODUCT_IS.test(t) || PRODUCT_POSS.test(t) || (PRODUCT_DOES.test(t) && FOR_CUSTOMERS.test(t));
+}
+
+/**
  * What we offer or own, said in general: pitchesWhatWeAre, or what we have ("We have 40 new integrations this
  * quarter"). Not what we are doing now ("Our team is still working on the rate sync").
  */

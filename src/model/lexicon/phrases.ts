@@ -996,9 +996,11 @@ export const COMPANY_TALK =
 
 /** Product pitch sentence openings (rubric 3: pitching too soon). */
 export const PITCH: Phrase[] = [
-  { pattern: "(?:our|my) (?:company|team|product|platform|solution|software|tool|service|app|offering)s? (?:is|are|helps?|offers?|provides?|enables?|lets?|can|will|has|have|delivers?)" },
+  { pattern: "(?:our|my) (?:[\\w-]+ ){0,2}(?:company|product|platform|solution|software|tool|service|app|offering)s? (?:(?:might|could|may|would) (?:\\w+ ){0,2})?(?:is|are|helps?|offers?|provides?|enables?|lets?|can|will|has|have|delivers?|automates?|cuts?|saves?|plugs?|integrates?|help)\\b" },
+  { pattern: "(?:our|my) team (?:is|are|helps?|offers?|provides?|enables?|lets?|can|will|delivers?)" },
   { pattern: "we(?:'re| are) (?:a|an|the) (?:\\w+ ){0,3}(?:company|provider|platform|firm|agency|startup|leader|vendor)" },
   { pattern: '(?:we|i) (?:help|offer|provide|specialize in|sell|deliver|build|enable) (?:companies|businesses|teams|organizations|clients|customers|brands|leaders|[a-z]+ (?:companies|teams|leaders))' },
+  { pattern: '(?:how|where) we help (?:[\\w-]+ ){1,3}(?:like you|like yours|companies|businesses|teams|firms|contractors|practices|clinics|retailers|manufacturers|brands|owners|agencies)' },
   { pattern: "we(?:'ve| have) (?:helped|worked with) (?:over |more than )?(?:\\d[\\d,]*\\+? )?(?:companies|businesses|teams|clients|customers|brands)" },
 ];
 

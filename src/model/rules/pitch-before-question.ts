@@ -3,12 +3,12 @@ import { compile } from '../match';
 import { perSentence, type Rule } from '../rule';
 import { q } from '../phrase-rule';
 import { asksAboutThem } from '../pitch';
-import { pitchesWhatWeAre } from '../self-description';
+import { pitchesProduct, pitchesWhatWeAre } from '../self-description';
 
 const matcher = compile(PITCH);
 // A listed pitch, or a line that says what we are or do in any words ("My team at Ledgerly has spent six years
 // building…", "We specialise in cold-chain audits").
-const isPitch = perSentence((s) => matcher.test(s.text) || pitchesWhatWeAre(s.text));
+const isPitch = perSentence((s) => matcher.test(s.text) || pitchesWhatWeAre(s.text) || pitchesProduct(s.text));
 
 const rule: Rule = {
   id: 'pitch-before-question',
@@ -43,6 +43,12 @@ const rule: Rule = {
       'Hi Ada,\n\nMy team at Ledgerly has spent six years building the most complete spend suite on the market. We work with over 900 finance teams. How do you approve card spend today?',
       // A meeting ask first is no question about them: the pitch still comes before the one that is.
       'Hi Ada,\n\nCould we meet on Tuesday? We specialise in month-end close for retailers. How long does your close take today?',
+      // A product named and pitched by its maker, and "our … tool might help", "how we help … like you".
+      'Hi Ada,\n\nScrapless is a quality analytics platform that helps manufacturers cut scrap by up to 30%. How do you catch process drift today?',
+      'Hi Ada,\n\nClosewise plugs into Sage Intacct and automates reconciliations, and finance teams on it close 4 days faster. How long does your close take today?',
+      "Hi Ada,\n\nSignalgrid's AI-powered platform leverages intent data at scale. Who owns pipeline generation on your side?",
+      'Hi Ada,\n\nI think our pricing tool might sort of help with setting rates. What do you charge for a new property today?',
+      'Hi Ada,\n\nI wanted to share how we help HVAC contractors like you win more service agreements. How do you remind customers about maintenance today?',
     ],
     pass: [
       // Our mutual clients are no pitch of ours.
@@ -52,6 +58,9 @@ const rule: Rule = {
       'Hi Ada,\n\nCongrats on the Leeds opening. How will you close the books across two sites? We specialise in month-end close for retailers.',
       // Only a meeting ask: no-question speaks to that, not this rule.
       'Hi Ada,\n\nWe specialise in month-end close for retailers. Could we meet on Tuesday?',
+      // A third party's name and news is no pitch of ours.
+      'Hi Ada,\n\nDynegy is a great company to have as a neighbour. How is the new Dayton site coming along?',
+      'Hi Ada,\n\nAcme moved its HQ to Dayton last year, and Northwind lets its staff work from home. How is the new site coming along?',
     ],
   },
 };
