@@ -29,6 +29,12 @@ const rule: Rule = {
       'Hi Ada,\n\nOur analytics suite gives finance teams a live view of cash. I have attached a brochure with the details and pricing.',
       // Only an offer and a meeting: nothing asked about them.
       'Hi Ada,\n\nOur analytics suite gives finance teams a live view of cash, with a brochure attached. Would you like a demo? Could we meet on Tuesday?',
+      // A slot, a sync, a call, an offer of a copy or a dare asks nothing about them either.
+      'Hi Ada,\n\nOur analytics suite gives finance teams a live view of cash. Does Tuesday at 1 PM work?',
+      'Hi Ada,\n\nOur analytics suite gives finance teams a live view of cash. Open to a quick sync in the next couple of weeks?',
+      'Hi Ada,\n\nOur analytics suite gives finance teams a live view of cash. Worth a quick call next week?',
+      'Hi Ada,\n\nWe wrote a short guide to month-end close for retailers. Would it help if I sent you a copy?',
+      'Hi Ada,\n\nOur panels cut a warehouse power bill by a third, and the assessment is free. What do you have to lose?',
     ],
     pass: [
       // Asked without a question mark.
@@ -37,6 +43,8 @@ const rule: Rule = {
       { body: "Hi Laura,\n\nUnderstood, and thanks for telling me straight. I've taken you off our list today, and you won't hear from me again.\n\nAll the best,\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor. Please take me off your list.", role: 'prospecting' },
       'Hi Ada,\n\nHow does your team see cash positions today? I have an idea that might save you the Monday spreadsheet.',
       'Hi Ada,\n\nI saw the new Leeds office on your careers page. Who closes the books there today? Could we meet on Tuesday?',
+      // A question about how their own set-up works is about them.
+      'Hi Ada,\n\nI saw the new Leeds office on your careers page. Does your current close process work across both sites?',
     ],
   },
 };
