@@ -21,7 +21,11 @@ export const GENERIC_OPENERS: Phrase[] = [
   // few issues", "In today's rapidly evolving talent landscape", "Circling back one last time", "I just wanted to maybe
   // introduce myself".
   { pattern: "(?:{I} )?hope you (?:had|have|are having|'re having|enjoyed) (?:a|an|the) (?:[\\w-]+ ){0,2}?(?:weekend|week|holiday|holidays|break|monday|friday|day|summer|christmas|thanksgiving|time off|easter)" },
-  { pattern: "(?:i|we) (?:just )?(?:came across|stumbled (?:up)?on|was looking at|was browsing|had a look at|took a look at) your (?:website|web site|site|company|business|profile|linkedin(?: profile)?|page)(?: online)?(?= and (?:noticed|saw|spotted|found) (?:a few|some|several|a couple of|a number of) (?:issues|things|problems|gaps|areas|opportunities)|\\s*[,.!]|\\s*$)" },
+  { pattern: "(?:i|we) (?:just )?(?:came across|stumbled (?:up)?on|was looking at|was browsing|had a look at|took a look at) your (?:website|web site|site|company|business|profile|linkedin(?: profile)?|page)(?: online| on (?:linkedin|google|the web|x|twitter))?(?= and (?:noticed|saw|spotted|found) (?:a few|some|several|a couple of|a number of) (?:issues|things|problems|gaps|areas|opportunities)| and (?:was|were|am) (?:really |very )?(?:impressed|struck|intrigued)| and (?:thought|wanted|decided|figured)\\b|\\s*[,.!]|\\s*$)" },
+  // Found in a sixth round of blind prospecting emails: "Reaching out because we help companies like yours…", "so I
+  // thought you might be interested in what we do".
+  { pattern: "reaching out (?:because|as|since) (?:we|i)\\b" },
+  { pattern: "(?:thought|figured) you (?:might|may|would) be interested in (?:what we do|our (?:services|solutions?|products?|platform|offer(?:ing)?s?)|learning more)" },
   { pattern: "in today's (?:rapidly |ever-|fast-|increasingly |constantly )?(?:evolving|changing|ever-changing|fast-paced|paced|competitive|digital|dynamic|connected|hyper-connected) (?:[\\w-]+ ){0,2}?(?:landscape|world|market|marketplace|environment|climate|economy|era)" },
   { pattern: "circling back (?:one (?:last|more|final) time|once more|again)" },
   { pattern: "i (?:just )?wanted to (?:maybe |quickly |briefly )?(?:introduce myself|say hi|say hello)" },

@@ -26,6 +26,9 @@ export default phraseRule({
       "Hi Rosa,\n\nI came across your website and noticed a few issues. How do new clients find you today?",
       "Hi Dan,\n\nIn today's rapidly evolving talent landscape, hiring is hard. How long does a hire take you today?",
       "Hi Dan,\n\nCircling back one last time. How long does a hire take you today?",
+      "Hi Dan,\n\nReaching out because we help companies like yours streamline their operations. How long does a hire take you today?",
+      "Hi Dan,\n\nI came across your profile on LinkedIn and was impressed by your background. How long does a hire take you today?",
+      "Hi Dan,\n\nI noticed Tarrow is in the manufacturing space, so I thought you might be interested in what we do. How long does a hire take you today?",
       "Hi Melissa,\n\nTrusting this note lands at a good moment in what I'm sure is a packed semester for you. Could we talk on Tuesday?",
       // Stock openers in other registers.
       'Dear Mr Shah,\n\nWishing you and your esteemed office a productive quarter ahead. Could we talk on Tuesday?',
@@ -47,6 +50,8 @@ export default phraseRule({
       'Hi Ola,\n\nJust circling back on my last email. What matters most to your team this quarter?',
     ],
     pass: [
+      "Hi Dan,\n\nReaching out because Sam Lee suggested I ask you about the Leeds rota. How long does a hire take you there today?",
+      "Hi Dan,\n\nI came across your post about the Leeds opening. How long does a hire take you there today?",
       // Their own news after "I came across your website", and the market named as a fact mid-email, are no stock opener.
       "Hi Dan,\n\nI came across your website and noticed your new Austin office. In today's environment of high rates, how are you funding the fit-out?",
       'Hi Dana,\n\nCongratulations on opening the Austin office. Could we talk about staffing it on Tuesday?',
