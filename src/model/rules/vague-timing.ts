@@ -122,6 +122,9 @@ const rule: Rule = {
   examples: {
     flag: [
       { body: 'Hi Zoe,\n\nI will send the revised quote by EOD or tomorrow.', role: 'account' },
+      // A time said loosely (a sixth round of blind replies).
+      { body: "Hi Zoe,\n\nI'll send the corrected statement by end of week-ish.", role: 'support' },
+      { body: "Hi Zoe,\n\nI'll have the figures to you Friday-ish.", role: 'support' },
       { body: 'Hi Zoe,\n\nWe will roll the new dashboards out to your team over the coming months.', role: 'account' },
       { body: 'Dear Sir,\n\nThe refund will be credited by me within the stipulated TAT.', role: 'support' },
       { body: "Dear Ms Lowe,\n\nI will reply with the panel's decision upon Ms Patel's return.", role: 'support' },
@@ -159,6 +162,7 @@ const rule: Rule = {
       { body: "Hi Ola,\n\nWe'll have a draft scope with you as and when the estimator is free. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      { body: "Hi Zoe,\n\nWe heard back from the warehouse this morning, and I'll call you at 4 pm today with the date.", role: 'support' },
       // Goodbyes, and a time set by the customer's own step, are no vague promise.
       { body: 'Hi Lou,\n\nThe contract is signed and filed, and I will call you on Friday at 10am. Talk soon.', role: 'account' },
       { body: "Hi Lou,\n\nI'll send you the revised contract by Thursday at 3pm.", role: 'account' },
