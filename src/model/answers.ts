@@ -52,7 +52,7 @@ interface Reading {
 }
 
 // A cause, said any way: "because…", "due to…", "a certificate expired and…", "the retry job fired twice".
-const CAUSE = /^(?:when|after|once|as soon as) [^,.;]{5,100}?\b(?:was|were|went|got|came|ran|broke|changed|moved|updated|switched|failed|expired|dropped)\b[^,.;]{0,60}, (?:the|our|your|their|it|we|they|this|that|every|each|all) |^so (?:the|our|your|it|we|they|this|that|every|each|all|he|she)\b|\b(?:(?:is|are|was|were) (?:the|our|a|an) (?:[\w-]+ ){0,3}(?:uplift|indexation|inflation (?:rise|increase|adjustment)|annual (?:increase|rise|adjustment))\b|(?:that|this|which)(?:['’]s| is| was) why|because|caused|causing|due to|the cause|root cause|the reason|reason (?:is|was)|turned out|came from|comes from|stems? from|(?:reflects|reflected|is driven by|was driven by|is down to|was down to|comes down to|came down to)\b|traced (?:it|this|the)|(?:this|it|that)? ?happen(?:s|ed)? (?:when|if|whenever)|happened because|went wrong|was triggered|triggered by|(?:a|an|the|our) (?:bug|glitch|misconfiguration|error|mistake|typo|fault|defect|regression|race condition)\b|(?:expired|failed|crashed|broke|overloaded|timed out|ran out|dropped|misfired|corrupted|rejected|double-fired|fired twice|was misconfigured|was mislabell?ed|was mis-?keyed|was never (?:sent|applied|processed|updated|triggered)|got stuck|stalled|skipped|missed)\b|since (?:we|the|our) (?:changed|updated|migrated|moved|switched|released)|accounts? for (?:almost |nearly |most|much|all|the|about|over|half)|accounted for|(?:is|was|are|were) (?:all |mostly |entirely )?down to|had nothing to do with|(?:most|much|all|half|part) of (?:the|that|this) (?:increase|rise|difference|extra|change|jump|delay|cost) (?:is|was|comes|came))/i;
+const CAUSE = /^(?:when|after|once|as soon as) [^,.;]{5,100}?\b(?:was|were|went|got|came|ran|broke|changed|moved|updated|switched|failed|expired|dropped)\b[^,.;]{0,60}, (?:the|our|your|their|it|we|they|this|that|every|each|all) |^so (?:the|our|your|it|we|they|this|that|every|each|all|he|she)\b|\b(?:(?:is|are|was|were) (?:the|our|a|an) (?:[\w-]+ ){0,3}(?:uplift|indexation|inflation (?:rise|increase|adjustment)|annual (?:increase|rise|adjustment))\b|(?:that|this|which)(?:['’]s| is| was) why|(?:is|are|was|were|comes? (?:down )?to|came (?:down )?to) (?:two|three|a few|several|a couple of) (?:things|reasons|factors|changes)|there (?:are|were) (?:two|three|a few|several) (?:reasons|causes|factors)|because|caused|causing|due to|the cause|root cause|the reason|reason (?:is|was)|turned out|came from|comes from|stems? from|(?:reflects|reflected|is driven by|was driven by|is down to|was down to|comes down to|came down to)\b|traced (?:it|this|the)|(?:this|it|that)? ?happen(?:s|ed)? (?:when|if|whenever)|happened because|went wrong|was triggered|triggered by|(?:a|an|the|our) (?:bug|glitch|misconfiguration|error|mistake|typo|fault|defect|regression|race condition)\b|(?:expired|failed|crashed|broke|overloaded|timed out|ran out|dropped|misfired|corrupted|rejected|double-fired|fired twice|was misconfigured|was mislabell?ed|was mis-?keyed|was never (?:sent|applied|processed|updated|triggered)|got stuck|stalled|skipped|missed)\b|since (?:we|the|our) (?:changed|updated|migrated|moved|switched|released)|accounts? for (?:almost |nearly |most|much|all|the|about|over|half)|accounted for|(?:is|was|are|were) (?:all |mostly |entirely )?down to|had nothing to do with|(?:most|much|all|half|part) of (?:the|that|this) (?:increase|rise|difference|extra|change|jump|delay|cost) (?:is|was|comes|came))/i;
 // A cause said as what led to the thing asked about: "Turkey isn't in the roaming zone, so data there is charged at £6 per MB",
 // "he checked the car against the wrong sheet". Weak: it answers a "why" only in a sentence about its topic.
 const WEAK_CAUSE = /\bthe wrong\b|,\s+so\s+(?!(?:you|we|i)(?:['’]ll| will| can| could| won['’]t| don['’]t| need)\b)(?:the|your|our|their|it|its|this|that|they|there|nobody|no one|we|you|i|he|she|data|[a-z]+s)\b/i;
@@ -171,8 +171,8 @@ const NO_CHARGE = /\b(?:no charge|free of charge|at no (?:extra |additional )?(?
 const MONEYS = /[£$€¥₹]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|inr|chf|cad|aud|nzd|sgd|jpy|zar|sek|nok|dkk|pln|brl|mxn)\s?\d[\d,.]*|\b(?:half|a third|a quarter|\d+%) off\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|lakh\b)/gi;
 // "Is this a known problem?", "Is it just us?": answered by how far the fault reaches ("It's not just you", "every
 // account with more than five years of history") or by its cause.
-const KNOWN_ASK = /\b(?:known (?:issue|problem|bug|fault)|just (?:me|us)|only (?:me|us)|anyone else|other (?:customers|users|people|clients)|(?:fault|problem|issue|outage) in (?:my|our|the) (?:area|street|road|building|town|postcode))\b/i;
-const SCOPE = /\b(?:not just you|not only you|every(?:one|body) (?:connected|on|in|using|served|nearby|else|around)|on our (?:side|end)|our (?:doing|fault|mistake|error)|(?:every|all|other) (?:\w+ ){0,2}?(?:accounts?|customers?|users?|workspaces?|clients?|parents?|businesses|members|sites|teams|stores|practices)|affect(?:s|ed|ing) (?:every|all|a number|several|many|some)|widespread|known (?:issue|problem|bug|fault))\b/i;
+const KNOWN_ASK = /\b(?:on (?:your|our|their|my) (?:end|side)|known (?:issue|problem|bug|fault)|just (?:me|us)|only (?:me|us)|anyone else|other (?:customers|users|people|clients)|(?:fault|problem|issue|outage) in (?:my|our|the) (?:area|street|road|building|town|postcode))\b/i;
+const SCOPE = /\b(?:on (?:[\w-]+['’]s|their|its|the [\w-]+(?: [\w-]+)?['’]?s?) (?:side|end)|not just you|not only you|every(?:one|body) (?:connected|on|in|using|served|nearby|else|around)|on our (?:side|end)|our (?:doing|fault|mistake|error)|(?:every|all|other) (?:\w+ ){0,2}?(?:accounts?|customers?|users?|workspaces?|clients?|parents?|businesses|members|sites|teams|stores|practices)|affect(?:s|ed|ing) (?:every|all|a number|several|many|some)|widespread|known (?:issue|problem|bug|fault))\b/i;
 // "Is this caused by a change on your side?", "Is the upgrade the cause?": a yes or no about a cause, answered by the cause.
 const CAUSE_ASK = /\b(?:caused by|the cause|because of|due to|to blame|(?:your|our) fault|responsible for)\b/i;
 // "Please send me the contact of your DPO": answered by the address or number itself.
@@ -395,6 +395,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // A thank-you or an apology whose only substance is a date the customer gave ("Thanks for thinking of us for Friday
     // 11 December") answers nothing.
     const echo = r.acknowledging && r.time && !(r.done || r.promise || r.refusal || r.cause || r.steps || r.polar) && r.times.every((m) => askedText().includes(m));
+    // A statement of the very thing asked, in all of its own words ("whether custom properties will also sync?" —
+    // "Custom properties sync as well."; "Confirmation that all prices are exclusive of VAT." — "All prices in our
+    // quotation are exclusive of VAT."): said as a fact, it is the answer, yes or no.
+    const statesIt = (same: number) => same >= 2 && same === focus.length && !r.question && !r.empty && !r.restates && !APOLOGY.test(x.text);
     let v = refersBack && r.opener;
     if (!v && !echo) switch (part.type) {
       case 'why':
@@ -425,7 +429,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // Or the only yes/no question met by a sentence that opens with its yes or no ("Yes, I'm afraid so.").
         // On its topic alone, a sentence never answers a yes or no by what other customers do ("Many customers take a
         // break over the summer").
-        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
+        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || statesIt(own.same) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
           (sole && POLAR_OPENER.test(x.text.trimStart())) || dated || money || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
         break;
       case 'request':
@@ -433,7 +437,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // Or a sentence that says the thing asked for, in three of its own words and more of its own ("Our onboarding
         // team does the catalogue move from Shopify for you").
         // A time in an apology or a thank-you ("missing Tuesday's review was unacceptable") does nothing asked for.
-        v = ((r.done || r.refusal || r.promise || (r.time && !r.acknowledging) || r.opener) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
+        v = ((r.done || r.refusal || r.promise || (r.time && !r.acknowledging) || r.opener) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || statesIt(own.same) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
         break;
       case 'how':
         // "How do we fix it?" — "There's nothing you need to do: your emails will reach inboxes again within 24 hours."

@@ -157,6 +157,14 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered('What insurance is included?', 'Insurance included in the package:\n\n- Medical and repatriation, up to £10 million per person\n- Loss of or damage to ski equipment')).toEqual([true]);
     expect(answered('Please resend them to this address.', 'I\'ve attached all four tickets to this email as one PDF.')).toEqual([true]);
   });
+  it('a statement of the thing asked, whose side a fault is on, "two things" and "nothing to do" answer their asks (a sixth round of blind replies)', () => {
+    expect(answered('Before we award the contract, please provide the following:\n- Confirmation that all prices are exclusive of VAT.', 'All prices in our quotation are exclusive of VAT.')).toEqual([true]);
+    expect(answered('Before we award the contract, please provide the following:\n- Confirmation that all prices are exclusive of VAT.', 'You asked whether all prices are exclusive of VAT.')).toEqual([false]);
+    expect(answered('Is it on your end or the bank\'s?', 'It\'s on Westpac\'s side: they changed their connection on Thursday.')).toEqual([true]);
+    expect(answered('Is it on your end or the bank\'s?', 'Sorry for the trouble with the feed this week.')).toEqual([false]);
+    expect(answered("I'd like to understand why it's gone up by that much.", 'The 9% is two things: our list price for the module went up 5% in July, and your team added an add-on in April.')).toEqual([true]);
+    expect(answered('What must we do to activate it again?', "You don't need to do anything: I've reactivated the account this morning.")).toEqual([true]);
+  });
   it('a sentence that talks round the ask answers nothing: it depends, it matters to us, we are confident, we will see', () => {
     expect(answered('Is the data stored in Australia?', 'On data location, we take privacy extremely seriously and follow best practice across all of our hosting.')).toEqual([false]);
     expect(answered('Is the data stored in Australia?', 'On data location, everything is stored in our Sydney region, and backups stay in Melbourne.')).toEqual([true]);
