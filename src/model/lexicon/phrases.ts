@@ -551,6 +551,23 @@ export const JARGON: Phrase[] = [
 
 /** Boasting and overclaims (seed 002's role play; rubric "promises that can be kept"). */
 export const BOASTS: Phrase[] = [
+  // Found in prospecting and account emails written blind (round 6): scale said as who uses us ("used by over 1,500
+  // elevators", "Join 2,000+ industry leaders", "Thousands of companies already rely on us"), beating everyone, the
+  // biggest event, the most powerful release in our history, our most popular add-on, bigger than ever, one of the best
+  // in the business, stopping a problem before it starts, trusted by the top, rated #1, no other agency.
+  { pattern: "(?:used|completed|relied on|chosen|loved) by (?:over |more than |upwards of |nearly |almost )?(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})\\+? (?:[\\w-]+ ){0,2}[a-z]+s\\b" },
+  { pattern: "join (?:over |more than |upwards of )?(?:\\d{1,3}(?:,\\d{3})+|\\d{3,})\\+? (?:[\\w-]+ ){0,2}(?:leaders|executives|professionals|companies|brands|teams|peers|customers|attendees|people)" },
+  { pattern: "(?:hundreds|thousands|millions) of (?:[\\w-]+ ){0,4}?(?:already )?(?:rely on|trust|use|choose|love) us" },
+  { pattern: "beats? (?:anything|anyone|everything|everyone|any other|all the others)(?: (?:else|you'll find|on the market|out there|elsewhere))*" },
+  { pattern: "the (?:biggest|largest|most anticipated|most important|best)(?: and (?:the )?(?:most )?[\\w-]+)? (?:[\\w-]+ )?(?:event|conference|summit|show|expo) (?:on|in|of) the" },
+  { pattern: "the (?:most [\\w-]+|biggest|best|largest|[\\w-]+est) [\\w-]+(?: [\\w-]+)? in (?:our|the) (?:company's |company |firm's )?history" },
+  { pattern: "our (?:most (?:popular|successful|requested|loved|powerful)|fastest-growing|best-selling|top-selling|bestselling) (?:[\\w-]+ )?(?:add-on|product|feature|plan|service|tool|course|program|programme|offering|module|package|event)s?" },
+  { pattern: "(?:bigger|better|stronger) than ever" },
+  { pattern: "one of the (?:best|top|leading|biggest|largest|fastest) (?:[\\w-]+ ){0,3}in the (?:[\\w-]+ ){0,2}(?:business|industry|market|sector|country|world|region)" },
+  { pattern: "(?:stops?|catch(?:es)?|prevents?) (?:[\\w-]+ ){1,3}before (?:it|they) (?:happens?|starts?|begins?)" },
+  { pattern: "trusted by (?:the )?(?:top|leading|biggest|best|largest|world's)" },
+  { pattern: "rates? us (?:the )?(?:#1|number one|best|top)" },
+  { pattern: "no other (?:[\\w-]+ ){0,2}(?:agency|company|firm|provider|broker|vendor|supplier|platform|installer|partner)s? (?:in|can|comes close|offers)" },
   // Found in account emails written blind (round 5): the formula of best service, the most X on the market, one of the
   // largest.
   { pattern: "assuring you of our best (?:services?|attention|efforts)" },

@@ -46,6 +46,12 @@ const listed = phraseRule({
       'Dear Mr Lambton,\n\nIn eighteen years I have yet to lose that comparison to anyone. Might I call on Thursday at 11?',
       // Ahead of everyone, matched by no one, a record year.
       'Hi Rae,\n\nWe have put more carriers on automated dispatch than anyone else in the Midwest. How do you plan loads today?',
+      // Scale said as who uses us, beating everyone, records in our history (prospecting emails written blind, round 6).
+      'Hi Rae,\n\nGrainGuard watches your bins around the clock. It is used by over 1,500 elevators across the Midwest. How do you check moisture today?',
+      'Hi Rae,\n\nThousands of companies around the world already rely on us. How do you plan loads today?',
+      "Hi Rae,\n\nOur rate for a 40-foot container beats anything you'll find elsewhere. How do you plan loads today?",
+      "Hi Rae,\n\nVersion 5 is the most powerful release in our company's history. How do you plan loads today?",
+      'Hi Rae,\n\nJoin 2,000+ industry leaders in Chicago this May. How do you plan loads today?',
       'Hi Rae,\n\nHonestly, nobody else in the region can match what we can do now. How do you plan loads today?',
       { body: "Hi Mei,\n\nWe've onboarded a record number of logos this year. Which report does your team export most?", role: 'account' },
       // A guarantee after their bill is still ours; a rank given with a possessive; a network built "quietly".
@@ -100,6 +106,8 @@ const listed = phraseRule({
       "Hi Ola,\n\nWe guarantee lower bills or your money back. What matters most to your team this quarter?",
     ],
     pass: [
+      "Hi Rae,\n\nThe return pickup will be completed by 7 pm on Friday, and I'll text you when it's done.",
+      'Hi Rae,\n\nYour app is used by over 40,000 students now, so the spring rollout matters. How do you plan it?',
       { body: "Hi Paul,\n\nYour most comprehensive report is the one for March. I will call you at 4pm today.", role: 'account' },
       // Praise of them, stretched to the planet, is theirs.
       'Hi Rae,\n\nYour team is the fastest on the planet at month-end close. What does payroll cost you today?',
