@@ -64,6 +64,13 @@ describe('listening to the quoted message', () => {
     }
     expect(extractQuotedPoints('Hope you can tell me why the export failed?').map((p) => p.text)).toEqual(['Hope you can tell me why the export failed?']);
   });
+  it('finds questions asked without their mark in more forms, and what someone else asked (a sixth round of blind threads)', () => {
+    for (const ask of ['do i get money back for today', 'Roughly how does your per-employee price compare to theirs', 'Also who on your side should our PMO lead talk to about it directly', 'And how do you handle moving our job history over from PrintMaster', 'Separately, our auditor asked which legal entity we actually contract with.', 'We would also like to receive the agenda one week in advance.']) {
+      expect(extractQuotedPoints(`Hi,\n\nThe pilot went well. ${ask}\n\nThanks,\nJo`).map((p) => p.text), ask).toEqual([ask]);
+    }
+    // Not asks: a remark, and a rhetorical "who knew".
+    expect(extractQuotedPoints('Hi,\n\nHonestly, the pilot went well. Who knew it would be this easy.\n\nThanks,\nJo')).toEqual([]);
+  });
   it('reads a numbered list written on one line as one ask per item', () => {
     const q = 'Our T3 went offline after the update. 1) How do I get heat back right now 2) Is the update being rolled back 3) Who pays for the plumber I called out?';
     expect(extractQuotedPoints(q).map((p) => p.text)).toEqual(['How do I get heat back right now', 'Is the update being rolled back', 'Who pays for the plumber I called out?']);
