@@ -433,11 +433,16 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
           (sole && POLAR_OPENER.test(x.text.trimStart())) || dated || money || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
         break;
       case 'request':
+        // "Please take me off your list", "Please don't send more emails": answered only by saying it is done ("I've
+        // removed you from my follow-ups", "you won't hear from us again") or refused; "I'll check back in Q3" is more.
+        if (STOP_ASK.test(part.text)) { v = STOPPED.test(x.text) || r.refusal; break; }
         // A yes or a no that opens on it ("Will you sign a BAA?" — "Yes, we sign one with every customer").
         // Or a sentence that says the thing asked for, in three of its own words and more of its own ("Our onboarding
         // team does the catalogue move from Shopify for you").
         // A time in an apology or a thank-you ("missing Tuesday's review was unacceptable") does nothing asked for.
-        v = ((r.done || r.refusal || r.promise || (r.time && !r.acknowledging) || r.opener) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || statesIt(own.same) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
+        // "Send me some info" — "I've attached a two-page summary": the thing sent answers the message's only ask to send one.
+        v = ((r.done || r.refusal || r.promise || (r.time && !r.acknowledging) || r.opener) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || statesIt(own.same) ||
+          (SEND_ASK.test(part.text) && SENT_HERE.test(x.text) && !r.question && (hits >= 1 || rivals.every((q) => !SEND_ASK.test(q.text)))) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
         break;
       case 'how':
         // "How do we fix it?" — "There's nothing you need to do: your emails will reach inboxes again within 24 hours."
@@ -659,6 +664,13 @@ export function judgeAll(points: readonly QuotedPoint[], sentences: readonly Rep
 const OWN_STEP = /\b(?:i|we)(?:['’]ll| will| am going to|['’]m going to)\b|\byou['’]ll (?:have|get|receive|hear)\b/i;
 /** What the step brings is the answer: a decision, a confirmation, the thing asked for sent over. */
 const ANSWER_DUE = /\b(?:decision|answer|outcome|verdict|confirm|confirmation|let you know (?:whether|if|what|which|how|when)|come back to you with|(?:send|email|get) (?:them|it|these|those|both) (?:over|across|through|to you))\b/i;
+
+/** An ask to hear no more, and a sentence that says so is done. */
+const STOP_ASK = /\b(?:take (?:me|us) off|remove (?:me|us|my (?:e-?mail|address|details))|unsubscribe|(?:don['’]t|do not|stop) (?:send|e-?mail|contact|call|message)(?:ing)?|no (?:more|further) (?:e-?mails|calls|messages|contact)|off (?:your|the) (?:mailing |contact |e-?mail )?list)\b/i;
+const STOPPED = /\b(?:removed (?:you|your|them)|tak(?:en|e) you off|took you off|unsubscribed|opted you out|won['’]t hear from|will not hear from|won['’]t (?:contact|e-?mail|send|call|message) you|will not (?:contact|e-?mail|send|call|message) you|off (?:our|my|the) (?:mailing |contact )?(?:list|follow-?ups?))\b/i;
+/** An ask to send something, and a sentence that sends it. */
+const SEND_ASK = /\b(?:send|share|forward|e-?mail) (?:me|us|over|across|through|on)\b/i;
+const SENT_HERE = /\b(?:attached|enclosed|here (?:is|are)|here['’]s|please find|i['’]ve (?:sent|shared|forwarded|emailed))\b/i;
 
 /** What may be done, not what will be: "Their places can be passed to other students until 20 March" is no dated step. */
 const MAY_BE = /\bcan (?:be|start|go)\b/i;

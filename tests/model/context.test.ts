@@ -164,6 +164,10 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered('Is it on your end or the bank\'s?', 'Sorry for the trouble with the feed this week.')).toEqual([false]);
     expect(answered("I'd like to understand why it's gone up by that much.", 'The 9% is two things: our list price for the module went up 5% in July, and your team added an add-on in April.')).toEqual([true]);
     expect(answered('What must we do to activate it again?', "You don't need to do anything: I've reactivated the account this morning.")).toEqual([true]);
+    // Hearing no more is answered by saying it is done, not by more contact; "send me some info" by the thing attached.
+    expect(answered("We're not interested. Please don't send more emails.", "I've removed you from my follow-ups and our marketing list today, so you won't hear from us again.")).toEqual([true]);
+    expect(answered('Please take me off your list.', "Totally understand! I'll check back in with you in Q3 when planning kicks off.")).toEqual([false]);
+    expect(answered("Send me some info and I'll take a look.", "I've attached a two-page summary written for orthopedic groups.")).toEqual([true]);
   });
   it('a sentence that talks round the ask answers nothing: it depends, it matters to us, we are confident, we will see', () => {
     expect(answered('Is the data stored in Australia?', 'On data location, we take privacy extremely seriously and follow best practice across all of our hosting.')).toEqual([false]);

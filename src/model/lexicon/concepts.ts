@@ -160,6 +160,9 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['fin', 'finance'],
   // A funding round is its name ("Raised $30M Series B" ~ "Congrats on the Series B").
   ['series a'], ['series b'], ['series c'], ['series d'], ['series e'],
+  // No more mail ("Please don't send more emails", "take me off your list" ~ "I've removed you from my follow-ups",
+  // "you won't hear from us again").
+  ['unsubscribe', 'unsubscribed', 'remove me', 'take me off', 'off your list', 'off the list', 'off our list', "don't send", 'do not send', 'stop sending', 'stop emailing', 'no more emails', 'removed you', 'taken you off', 'took you off', "won't hear from", 'will not hear from', "won't contact", 'will not contact', 'opted you out', 'opt out', 'opted out'],
   // Jobs cut, and jobs not filled ("laid off 120 at Dayton" ~ "the cuts in Dayton"; "hiring freeze" ~ "no new hires").
   ['laid off', 'lay off', 'layoff', 'layoffs', 'job cuts', 'staff cuts', 'the cuts', 'redundancy', 'redundancies', 'downsizing', 'downsized', 'reduction in force', 'let go'],
   ['hiring freeze', 'no new hires', 'freeze on hiring', 'frozen hiring', 'headcount freeze', 'not hiring'],
