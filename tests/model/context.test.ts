@@ -168,6 +168,9 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered("We're not interested. Please don't send more emails.", "I've removed you from my follow-ups and our marketing list today, so you won't hear from us again.")).toEqual([true]);
     expect(answered('Please take me off your list.', "Totally understand! I'll check back in with you in Q3 when planning kicks off.")).toEqual([false]);
     expect(answered("Send me some info and I'll take a look.", "I've attached a two-page summary written for orthopedic groups.")).toEqual([true]);
+    // "the comparison you mentioned" names the thing sent; "You mentioned…" at the head of a sentence says the ask back.
+    expect(answered('Could you send the one-page comparison you mentioned for when I get back to it?', "Here's the one-page comparison you mentioned, so it's there when you want it.")).toEqual([true]);
+    expect(answered('Could you send the one-page comparison you mentioned for when I get back to it?', 'You mentioned wanting the one-page comparison for later.')).toEqual([false]);
   });
   it('a sentence that talks round the ask answers nothing: it depends, it matters to us, we are confident, we will see', () => {
     expect(answered('Is the data stored in Australia?', 'On data location, we take privacy extremely seriously and follow best practice across all of our hosting.')).toEqual([false]);
