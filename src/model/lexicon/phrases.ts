@@ -370,6 +370,11 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "(?:as|like) (?:i|we)(?:'ve| have)? (?:already|previously) (?:told you|said|stated|explained|informed you)" },
   { pattern: "(?:as|like) (?:i|we) (?:told|informed) you (?:before|already|previously|earlier|twice)" },
   { pattern: 'as (?:previously|already) (?:stated|explained|communicated)' },
+  // Found in a seventh round of blind emails: the newsletter that should have warned them, the cause put on their side.
+  // ("As I mentioned in my previous email" was tried too: as often a colleague's neutral follow-on, on dev corpus mail.)
+  { pattern: "(?:should(?: not|n't)(?: have)?|would(?: not|n't)(?: have)?) (?:come as|been|be) (?:a|any) surprise" },
+  { pattern: "(?:was|were|has been|had been|have been) (?:clearly |already |duly )?communicated to (?:all|every|our) (?:[\\w-]+ )?(?:customers|clients|users|members|subscribers|account holders)" },
+  { pattern: "caused by (?:[\\w-]+ ){1,4}on (?:your|the user's|the customer's|the client's|their) (?:side|end)" },
   { pattern: 'per my (?:last|previous|earlier) (?:e-?mail|message|note)' },
   { pattern: 'you (?:failed|neglected) to' },
   // Blaming the customer: "You didn't follow the setup steps", "Why didn't you call us as soon as…".

@@ -36,6 +36,9 @@ const listed = phraseRule({
       { body: "Dear Sir,\n\nAs per our records, the transaction has been shown as successful from our end. I will call you at 4pm today.", role: 'support' },
       { body: "Dear Mr Shah,\n\nYour report is late because the laboratory is having delay. This is not from clinic side. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Ola,\n\nSorry about that, these things happen unfortunately. I will call you at 4pm today.", role: 'support' },
+      // The newsletter that should have warned them, and the cause put on their side (a seventh round of blind emails).
+      { body: "Hi Paul,\n\nThis change was communicated to all customers in our November newsletter, so it should not have come as a surprise. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nMissing rows are almost always caused by filters on the user's side. I will call you at 4pm today.", role: 'support' },
       // Our tool blamed, with nothing owned.
       { body: "Hi Chloe,\n\nYour slot was given to someone else because our booking software let the booking be overwritten without a warning. I have booked you in for 8.45 tomorrow.", role: 'support' },
       // The fault disowned, or put on someone else's side (support emails written blind).
@@ -124,6 +127,8 @@ const listed = phraseRule({
       { body: "Hi Paul,\n\nThe delay is due to the beneficiary bank's systems being slow this week. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      { body: "Hi Paul,\n\nAs I mentioned in my previous email, the Dynegy filing is due Friday. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nThe gap was caused by a bug on our side, and I fixed it this morning. I will call you at 4pm today.", role: 'support' },
       // Late on a day is a time, not a fault; the ball dropped by the writer, and fixed, is owned.
       { body: "Hi Paul,\n\nThe extra names were provided late Friday and I've added them today. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nI dropped the ball on the PO number, and I've reissued the invoice. I will call you at 4pm today.", role: 'account' },
