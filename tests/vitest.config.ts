@@ -24,6 +24,7 @@ export default defineConfig({
           // The build's own checks run with the browser suites, which build once for all of them.
           exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'tests/build/build.test.ts', 'node_modules/**'],
           isolate: false,
+          setupFiles: ['tests/unit-setup.ts'],
           // A guard against a hung test, not a speed target (speed belongs to `npm run bench`): a huge draft analysed
           // in jsdom took 24 s on a 2-core machine under a load of 10, past the 20 s this was.
           testTimeout: 60_000,

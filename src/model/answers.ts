@@ -743,12 +743,16 @@ function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySenten
   return parts.some((p) => p.type === 'why') && sentences.some((s) => APOLOGY.test(s.text)) && !sentences.some((s) => !read(s).empty && (read(s).cause || read(s).weakCause));
 }
 
+/** A hedge word on its own, as the hedging hint cuts it. */
+const HEDGE_TOKEN = /^["'“‘(]*(?:just|maybe|perhaps|possibly|really|actually|basically|probably|hopefully|somewhat)[,.;:!?"'”’)]*$/i;
 /** A sentence's tokens and words, read once per sentence (its view is kept across edits). */
 const countMemo = new WeakMap<ReplySentence, { tokens: number; words: number }>();
 function counts(s: ReplySentence): { tokens: number; words: number } {
   let c = countMemo.get(s);
   if (!c) {
-    const tokens = s.text.trim().split(/\s+/);
+    // Hedges aside ("Just checking in." is as long as "checking in."): cutting a hedge, as its hint offers, never changes
+    // what the reply is read to say (a property test found the case).
+    const tokens = s.text.trim().split(/\s+/).filter((w) => !HEDGE_TOKEN.test(w));
     // Words only: not punctuation, and not a placeholder left in ("{{first_name}}"), which must never make a reply look longer.
     countMemo.set(s, (c = { tokens: tokens.length, words: tokens.filter((w) => /\p{L}/u.test(w) && !/[{}[\]<>%]/.test(w)).length }));
   }

@@ -91,6 +91,18 @@ describe('model properties', () => {
     }), { numRuns: 300 });
   });
 
+  it('cutting a hedge never lowers the score, even where it leaves a sentence of two words', () => {
+    // Found by the property above (seed -1168694698): "Just checking in." counted as something said, "checking in." not,
+    // so the cut turned the reply into one that "says nothing" to the ask.
+    for (const role of ROLES) {
+      const draft = { body: 'We leverage best-in-class synergy.Just checking in.I think maybe we could just try.', quoted: 'When could onboarding start?' };
+      const before = analyze(draft, ctx(role));
+      for (const h of before.hints.filter((x) => x.kind === 'hedging' && x.replacement !== undefined)) {
+        const body = draft.body.slice(0, h.start) + h.replacement + draft.body.slice(h.end);
+        expect(analyze({ ...draft, body }, ctx(role)).score, `${role}: ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(before.score);
+      }
+    }
+  });
   it('filling a placeholder with their name never lowers the score, even where it makes a greeting mid-line', () => {
     // Found by the property above (seed -563363948): "Hi x," read as the greeting hid the next step before it.
     for (const role of ROLES) {
