@@ -566,7 +566,7 @@ function cachedMatch(view: object, text: string, keys: FactKeys): { start: numbe
 }
 
 /** A sentence's words, stems and numbers, read once per text (every note is matched against the same reading). */
-interface SentenceReading { general: boolean; ours: boolean; offer: boolean; fractions: { pct: number; start: number; end: number }[]; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
+interface SentenceReading { general: boolean; ours: boolean; news: boolean; offer: boolean; fractions: { pct: number; start: number; end: number }[]; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
 const readings = new Map<string, SentenceReading>();
 function readSentence(text: string): SentenceReading {
   let r = readings.get(text);
@@ -576,6 +576,7 @@ function readSentence(text: string): SentenceReading {
     r = {
       general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text),
       ours: ABOUT_US.test(text) && !ABOUT_THEM.test(text),
+      news: NEWS_OF_THEM.test(text),
       offer: statesWhatWeOffer(text),
       fractions: fractionsOf(text),
       words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...phraseHits(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
@@ -616,7 +617,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     const h = hits[i]!;
     if (!proper.has(h.key) || keys.people.has(h.key)) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
-    if (OURS_OF.test(before) || (read.ours && !NEWS_OF_THEM.test(text) && (OURS_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
+    if (OURS_OF.test(before) || (read.ours && !read.news && (OURS_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
   }
   if (hits.length === 0 || contradicts(keys.fact, text, shared, rough, read.fractions)) return undefined;
   // What we support or work with, said of us alone ("Square is one of the POS systems we support"): their name in our

@@ -1,6 +1,6 @@
 import { contentStems } from './text';
 import { compile } from './match';
-import { BOASTS } from './lexicon/phrases';
+import { BOASTS, HEDGES } from './lexicon/phrases';
 import { phraseStems, relation } from './lexicon/concepts';
 import { LIST_MARK, listMark, type AskPart, type QuotedPoint } from './listening';
 
@@ -353,6 +353,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const soleAmount = amountAsk && rivals.every((q) => !asksAmount(q));
   // The only ask about money, answered by the only kind of figure that can answer it.
   const figureAsk = FIGURE_ASK.test(part.text);
+  // An ask to hear no more, and an ask to send something (the only one of the message, or not).
+  const stopAsk = part.type === 'request' && STOP_ASK.test(part.text);
+  const sendAsk = part.type === 'request' && SEND_ASK.test(part.text);
+  const soleSend = sendAsk && rivals.every((q) => !SEND_ASK.test(q.text));
   const soleMoney = amountAsk && MONEY_ASK.test(part.text) && rivals.every((q) => !MONEY_ASK.test(q.text) && !q.focus.some((f) => MONEY_FOCUS.test(f)));
   // The only ask that sets a time, answered by a dated step that is not a message to the customer.
   const deadlineAsk = options.sole !== false && (part.type === 'request' || part.type === 'yesno') && ASK_DEADLINE.test(part.text) && rivals.every((q) => !ASK_DEADLINE.test(q.text));
@@ -435,14 +439,14 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
       case 'request':
         // "Please take me off your list", "Please don't send more emails": answered only by saying it is done ("I've
         // removed you from my follow-ups", "you won't hear from us again") or refused; "I'll check back in Q3" is more.
-        if (STOP_ASK.test(part.text)) { v = STOPPED.test(x.text) || r.refusal; break; }
+        if (stopAsk) { v = STOPPED.test(x.text) || r.refusal; break; }
         // A yes or a no that opens on it ("Will you sign a BAA?" — "Yes, we sign one with every customer").
         // Or a sentence that says the thing asked for, in three of its own words and more of its own ("Our onboarding
         // team does the catalogue move from Shopify for you").
         // A time in an apology or a thank-you ("missing Tuesday's review was unacceptable") does nothing asked for.
         // "Send me some info" — "I've attached a two-page summary": the thing sent answers the message's only ask to send one.
         v = ((r.done || r.refusal || r.promise || (r.time && !r.acknowledging) || r.opener) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || statesIt(own.same) ||
-          (SEND_ASK.test(part.text) && SENT_HERE.test(x.text) && !r.question && (hits >= 1 || rivals.every((q) => !SEND_ASK.test(q.text)))) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
+          (sendAsk && SENT_HERE.test(x.text) && !r.question && (hits >= 1 || soleSend)) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
         break;
       case 'how':
         // "How do we fix it?" — "There's nothing you need to do: your emails will reach inboxes again within 24 hours."
@@ -743,8 +747,19 @@ function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySenten
   return parts.some((p) => p.type === 'why') && sentences.some((s) => APOLOGY.test(s.text)) && !sentences.some((s) => !read(s).empty && (read(s).cause || read(s).weakCause));
 }
 
-/** A hedge word on its own, as the hedging hint cuts it. */
-const HEDGE_TOKEN = /^["'“‘(]*(?:just|maybe|perhaps|possibly|really|actually|basically|probably|hopefully|somewhat)[,.;:!?"'”’)]*$/i;
+/** The hedges the hedging hint offers to cut (the same list). */
+const hedges = compile(HEDGES);
+/** The text with its hedges cut, as the hint cuts them. */
+function withoutHedges(text: string): string {
+  if (!hedges.test(text)) return text;
+  let out = '';
+  let at = 0;
+  for (const m of hedges.find(text)) {
+    out += `${text.slice(at, m.start)} `;
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
 /** A sentence's tokens and words, read once per sentence (its view is kept across edits). */
 const countMemo = new WeakMap<ReplySentence, { tokens: number; words: number }>();
 function counts(s: ReplySentence): { tokens: number; words: number } {
@@ -752,7 +767,7 @@ function counts(s: ReplySentence): { tokens: number; words: number } {
   if (!c) {
     // Hedges aside ("Just checking in." is as long as "checking in."): cutting a hedge, as its hint offers, never changes
     // what the reply is read to say (a property test found the case).
-    const tokens = s.text.trim().split(/\s+/).filter((w) => !HEDGE_TOKEN.test(w));
+    const tokens = withoutHedges(s.text).trim().split(/\s+/).filter(Boolean);
     // Words only: not punctuation, and not a placeholder left in ("{{first_name}}"), which must never make a reply look longer.
     countMemo.set(s, (c = { tokens: tokens.length, words: tokens.filter((w) => /\p{L}/u.test(w) && !/[{}[\]<>%]/.test(w)).length }));
   }
