@@ -45,8 +45,10 @@ const WE_LAUNCHED = new RegExp(`^(?:${WE}(?:'ve| have)?|${OUR} (?:has|have)?) ?(
 const I_AM = /^(?:i(?:'m| am) (?:(?:a|an|the) (?!(?:big|huge|long-time|longtime|fan|bit|little|quick|fellow|customer|user|subscriber)\b)\w|(?:currently |also )?(?:working|responsible|in charge) (?:with|for|at|of))|i (?:work (?:at|for|with)|handle|run|lead|head|manage|represent|specialize|specialise|help \p{L}+ (?:teams|companies|businesses|firms|clients|organi[sz]ations|leaders|owners))\b|my name is\b|allow me to (?:briefly )?introduce|(?:i(?:'d| would)|i wanted to|i want to|let me) (?:like to )?(?:briefly )?introduce (?:myself|our|my)|by way of (?:an )?introduction)/iu;
 /** "I'm Dan Hughes, a partner at…", "I am Marco from PetPath": a capitalised name, so case matters. */
 const I_AM_NAME = /^I(?:'m| am) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:,| from| at| with| and)/u;
+/** A sentence's first word that is no name ("This", "Our", "Since", "Thanks"), whatever its capital. */
+const NOT_A_NAME = String.raw`(?!(?:The|This|That|These|Those|Your|Our|My|It|Its|We|They|He|She|I|You|His|Her|Their|A|An|Each|Every|Everyone|Everything|Nobody|Most|Many|Some|Last|Next|Since|When|If|Once|After|Before|Both|All|Any|No|One|Two|There|Here|Which|What|Who|How|Why|Today|Tomorrow|Yesterday|So|And|But|Also|Just|Please|Thanks|Thank)\b)`;
 /** "PayWave is a payroll platform…", "GlobalVision International, Inc. is a … specialist", "Datek offers customers…". */
-const NAME_DOES = new RegExp(`^(?!(?:This|That|These|Those|It|Its|There|Here|Which|What|Who|Today|Tomorrow|Yesterday|Everyone|Everything|Nobody|Each|Every|Your|Their|His|Her|He|She|They|You|The|A|An)\\b)\\p{Lu}[\\p{L}\\d&-]+(?:,? \\p{Lu}[\\p{L}\\d&.-]+){0,3}(?: ${DOES_S}\\b| has (?:\\p{Ll}+ly )?(?:built|grown|developed|helped|served|become)\\b| (?:is|are) (?:one of )?(?:a|an|the|\\p{Lu}\\p{L}+['’]s) (?:[\\p{L}-]+,? (?:and )?){0,5}(?:provider|company|firm|agency|platform|specialist|specialists|leader|solution|service|partner|consultancy|manufacturer|supplier|vendor|developer|network|group|startup|start-up|brokerage|broker|airline|carrier|bank|banks|insurer|distributor|maker|producer|consultant|consultants|practice)s?\\b)`, 'u');
+const NAME_DOES = new RegExp(`^${NOT_A_NAME}\\p{Lu}[\\p{L}\\d&-]+(?:,? \\p{Lu}[\\p{L}\\d&.-]+){0,3}(?: ${DOES_S}\\b| has (?:\\p{Ll}+ly )?(?:built|grown|developed|helped|served|become)\\b| (?:is|are) (?:one of )?(?:a|an|the|\\p{Lu}\\p{L}+['’]s) (?:[\\p{L}-]+,? (?:and )?){0,5}(?:provider|company|firm|agency|platform|specialist|specialists|leader|solution|service|partner|consultancy|manufacturer|supplier|vendor|developer|network|group|startup|start-up|brokerage|broker|airline|carrier|bank|banks|insurer|distributor|maker|producer|consultant|consultants|practice)s?\\b)`, 'u');
 
 /** "I wanted to reach out to introduce myself", "We're writing to introduce our firm". */
 const INTRODUCE = /^(?:i|we)\b[^.;:!?]{0,40}\bto introduce (?:myself|ourselves|us|our|my)\b/i;
@@ -92,7 +94,6 @@ const pitchSubject = (s: string) => WE_DO.test(s) || WE_WERE.test(s) || WE_ARE_A
  * cuts no-shows by about a third". A name that starts the sentence, a product noun or a product's verb, and (for the
  * verb) what it does for customers: so a third party's news ("Dynegy is a great company", "Acme moved its HQ") is none.
  */
-const NOT_A_NAME = String.raw`(?!(?:The|This|That|These|Those|Your|Our|My|It|Its|We|They|He|She|I|A|An|Each|Every|Most|Many|Some|Last|Next|Since|When|If|Once|After|Before|Both|All|Any|No|One|Two|There|Here|What|How|Why|Who|So|And|But|Also|Just|Please|Thanks|Thank)\b)`;
 const PRODUCT_NAME = String.raw`${NOT_A_NAME}\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*)?`;
 const PRODUCT_NOUN = String.raw`(?:platform|tool|app|software|service|solution|system|marketplace|suite|engine|assistant|add-on|plugin|product|api|network)s?`;
 const PRODUCT_IS = new RegExp(String.raw`^${PRODUCT_NAME} (?:is|are) (?:a|an) (?:[\w-]+ ){0,3}${PRODUCT_NOUN} (?:that|which|for|built|used|designed|to)\b`, 'u');
