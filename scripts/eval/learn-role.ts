@@ -4,50 +4,46 @@
  * order (deterministic), L2-regularised; weights rounded and small ones
  * dropped so the table stays small.
  */
-import { roleFeatures, ROLE_ORDER, type RoleWeightsFile } from '../../src/model/learned/role-model';
+import { featureValues, roleFeatures, ROLE_ORDER, type RoleWeightsFile } from '../../src/model/learned/role-model';
 import { topMessage } from '../../src/model/listening';
 import type { Dataset, LabelledEmail } from './dataset';
 import { mulberry32 } from './learn';
 
-/** Chosen on the dev split (role accuracy per role, the lowest of the three highest). */
-export const ROLE_DEFAULTS = { epochs: 20, rate: 0.2, l2: 1e-2, minCount: 3, keep: 0.01 };
+/** Chosen by the cross-validation over train files (scripts/eval/role-cv.ts), with the dev split as the check. */
+export const ROLE_DEFAULTS = { epochs: 20, rate: 0.2, l2: 3e-2, minCount: 8, keep: 0.01 };
 
 
 export const emailRoleFeatures = (e: Pick<LabelledEmail, 'body' | 'quoted' | 'subject'>) =>
   roleFeatures(e, e.quoted ? topMessage(e.quoted).text : undefined);
 
 /**
- * The emails the role is learned from. Not the second labelled batch (ids `…:b2-…`): written to show the trust
- * kinds the model missed, its roles are no sample of real mail, and with it the role guess did no better on dev
- * (94 of 116 right, against 93 without it). Nor the third (`…:b3-e-…`), written the same way: with it, support on dev
- * fell from 26 to 23 of 30. Nor the corpus emails labelled on 4 December (corpus-D.jsonl): chosen customer-facing
- * first, their notices with no thread are mostly account work, and with them the model read plain first emails to
- * prospects ("when teams grow fast… how do you ramp hires today?") as account work (tests/model/score.test.ts).
- * Nor those of 5 December (corpus-E.jsonl), chosen the same way, a third per role: with them, account on dev fell
- * from 41 to 38 of 52 (93 of 116 right in all, against 90); corpus-F, labelled the same way, is left out with them.
- * corpus-G, -H and -I were chosen for their look-alike sentences, not as a sample of roles (most are notes among
- * colleagues, labelled account): with them, support on dev fell from 26 to 24 of 30. corpus-J, a random draw of
- * inbox mail (nearly all account work), is left out the same way. own-batch5 (100 emails written blind by helpers on 5
- * December, with account emails chosen to look like prospecting and account managers answering complaints) is left
- * out too: with it, account on dev fell from 41 to 39 of 52 (91 of 116 right in all, against 93); so is own-batch6,
- * written the same way (account-management emails and support replies in other registers). So are own-batch7 and
- * own-batch8 (the third and fourth rounds): with them in, dev stayed at 93 of 116 (prospecting 28, support 25, account
- * 40, against 26, 26 and 41 without). own-batch9 (the fifth round: prospecting replies and sales-like customer emails)
- * is left out the same way, and so is own-batch10 (the sixth round: replies on commitments and listening, prospecting
- * emails on personalization), written for kinds, not as a sample of roles; and own-batch11 (the seventh round, a mixed
- * sample read unseen at the end of that stop), kept out with them so the role model stays the one measured.
+ * The emails the role is learned from: every email of the train split but those of the second and third labelled
+ * batches (ids `…:b2-…`, `…:b3-e-…`), written to show the trust kinds the model missed, whose roles are no sample of
+ * real mail. Until 6 December the later helper batches and the corpus emails chosen customer-facing first were left
+ * out too, each judged on the dev split's 116 emails, a few emails either way. Judged instead on files the model never
+ * learned from (scripts/eval/role-cv.ts leaves out one file of the train split at a time), learning from all of them
+ * reads unseen mail better: with the words and pairs of words, names masked and values scaled by length
+ * (learned/role-model.ts), 0.80 of 1,245 emails right; dev 102 of 116 (93 before); and the 120 emails of the eighth
+ * blind round, read before and after, 104 of 120 (91 before).
  */
-const ROLE_HELD_OUT = ['emails/own-batch5.jsonl', 'emails/own-batch6.jsonl', 'emails/own-batch7.jsonl', 'emails/own-batch8.jsonl', 'emails/own-batch9.jsonl', 'emails/own-batch10.jsonl', 'emails/own-batch11.jsonl', 'emails/corpus-D.jsonl', 'emails/corpus-E.jsonl', 'emails/corpus-F.jsonl', 'emails/corpus-G.jsonl', 'emails/corpus-H.jsonl', 'emails/corpus-I.jsonl', 'emails/corpus-J.jsonl'];
-const forRole = (e: LabelledEmail) => !e.id.includes(':b2-') && !e.id.includes(':b3-e-') && !ROLE_HELD_OUT.includes(e.file ?? '');
+export const forRole = (e: LabelledEmail) => !e.id.includes(':b2-') && !e.id.includes(':b3-e-');
 
 export function trainRole(data: Dataset, opts = ROLE_DEFAULTS): RoleWeightsFile {
-  const train = data.emails.filter((e) => e.split === 'train' && forRole(e)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return fitRole(data.emails.filter((e) => e.split === 'train' && forRole(e)), opts);
+}
+
+/** Fits the role model on the given emails (sorted by id first, so the order of the input does not matter). */
+export function fitRole(emails: readonly LabelledEmail[], opts = ROLE_DEFAULTS): RoleWeightsFile {
+  const train = [...emails].sort((a, b) => (a.id < b.id ? -1 : 1));
   const feats = train.map(emailRoleFeatures);
   const counts = new Map<string, number>();
   for (const fs of feats) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = [...counts].filter(([, n]) => n >= opts.minCount).map(([f]) => f).sort();
   const index = new Map(vocab.map((f, i) => [f, i]));
-  const rows = feats.map((fs) => fs.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
+  const rows = feats.map((fs) => {
+    const values = featureValues(fs);
+    return fs.map((f, i) => [index.get(f), values[i]!] as const).filter((r): r is readonly [number, number] => r[0] !== undefined);
+  });
   const K = ROLE_ORDER.length;
   const y = train.map((e) => ROLE_ORDER.indexOf(e.role));
   // Each role weighs the same in the loss, however many emails it has.
@@ -66,7 +62,7 @@ export function trainRole(data: Dataset, opts = ROLE_DEFAULTS): RoleWeightsFile 
     }
     for (const n of order) {
       const z = Array.from(b);
-      for (const f of rows[n]!) for (let k = 0; k < K; k++) z[k]! += W[f * K + k]!;
+      for (const [f, x] of rows[n]!) for (let k = 0; k < K; k++) z[k]! += W[f * K + k]! * x;
       const m = Math.max(...z);
       const e = z.map((x) => Math.exp(x - m));
       const s = e.reduce((a, c) => a + c, 0);
@@ -74,9 +70,9 @@ export function trainRole(data: Dataset, opts = ROLE_DEFAULTS): RoleWeightsFile 
         const g = (e[k]! / s - (y[n] === k ? 1 : 0)) * classWeight[y[n]!]!;
         gb2[k]! += g * g;
         b[k]! -= (opts.rate * g) / Math.sqrt(gb2[k]!);
-        for (const f of rows[n]!) {
+        for (const [f, x] of rows[n]!) {
           const at = f * K + k;
-          const gw = g + opts.l2 * W[at]!;
+          const gw = g * x + opts.l2 * W[at]!;
           g2[at]! += gw * gw;
           W[at]! -= (opts.rate * gw) / Math.sqrt(g2[at]!);
         }

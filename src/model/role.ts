@@ -1,6 +1,6 @@
 import type { Draft, Role } from './types';
 import weights from './learned/role-weights.json';
-import { CUE_REASONS, CUE_ROLES, loadRoleModel, roleFeatures, ROLE_ORDER, type RoleWeightsFile } from './learned/role-model';
+import { ACCOUNT_TALK, COMPLAINT, CUE_REASONS, CUE_ROLES, loadRoleModel, SUPPORT_TALK, roleFeatures, ROLE_ORDER, type RoleWeightsFile } from './learned/role-model';
 import { topMessage } from './listening';
 import { stem, words } from './text';
 
@@ -23,18 +23,13 @@ const MODEL = loadRoleModel(weights as RoleWeightsFile);
 // The rules kept beside the model, for drafts too short or too plain for it to be sure of (rubric: "a reply
 // to a complaint is support"): replies to a complaint are support, other replies account work, first emails
 // prospecting unless they talk support or account business.
-const COMPLAINT = /\b(?:problems?|issues?|errors?|broken|refunds?|not working|complain(?:t|ts|ed|ing)?|disappointed|still waiting|charged twice|overcharged|cancel(?:led|ed)?|wrong|late|missing)\b/i;
-const SUPPORT_TALK = /\b(?:refund(?:ed|s)?|ticket|case (?:number|#)|inconvenience|troubleshoot\w*|reset your|outage|replacement)\b/i;
-const SUPPORT_HINTS = /\b(?:frustrat\w*|apologi[sz]e|sorry|our policy|charged|not working|the (?:bug|error|issue|problem))\b/gi;
-const ACCOUNT_TALK = /\b(?:(?:quick|status|project|rollout|monthly|weekly) update|update on (?:the|your)|as (?:we )?(?:discussed|agreed)|following up on (?:our|the) (?:call|meeting|conversation|review)|roll-?out|go(?:es)? live|went live|renewal|kick-?off|QBR|business review|your (?:account|contract|subscription|order|renewal|rollout|implementation|deployment|invoice|go-live))\b/i;
-
 function ruleGuess(draft: Pick<Draft, 'body' | 'quoted'>): RoleGuess {
   if (draft.quoted?.trim()) {
     return COMPLAINT.test(draft.quoted) || COMPLAINT.test(draft.body)
       ? { role: 'support', reason: 'a reply to a complaint', confidence: 0 }
       : { role: 'account', reason: 'a reply to their message', confidence: 0 };
   }
-  if (SUPPORT_TALK.test(draft.body) || new Set(draft.body.match(SUPPORT_HINTS)?.map((m) => m.toLowerCase())).size >= 2) return { role: 'support', reason: 'it talks about a problem of theirs', confidence: 0 };
+  if (SUPPORT_TALK.test(draft.body)) return { role: 'support', reason: 'it talks about a problem of theirs', confidence: 0 };
   if (ACCOUNT_TALK.test(draft.body)) return { role: 'account', reason: 'it updates a customer on their account', confidence: 0 };
   return { role: 'prospecting', reason: 'a first email, with no thread', confidence: 0 };
 }
@@ -55,7 +50,7 @@ export function roleGuess(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>): Ro
   const role = ROLE_ORDER[best]!;
   // A cue is the reason only for the roles it argues for (CUE_ROLES); otherwise the words that drove the guess are.
   const cue = drivers.find((f) => f.startsWith('cue:') && CUE_ROLES[f]?.includes(role));
-  const wordsOf = drivers.filter((f) => /^[bqs]:/.test(f)).slice(0, 2).map((f) => `“${surface(f.slice(2), [draft.body, top ?? '', draft.subject ?? ''])}”`);
+  const wordsOf = drivers.filter((f) => /^[bqs]:[a-z]{3}/.test(f)).slice(0, 2).map((f) => `“${surface(f.slice(2), [draft.body, top ?? '', draft.subject ?? ''])}”`);
   const reason = cue ? CUE_REASONS[cue]! : wordsOf.length > 0 ? `words like ${wordsOf.join(' and ')}` : 'nothing clearer in the draft yet';
   if (probs[best]! < ROLE_MIN_CONFIDENCE) return { ...ruleGuess(draft), confidence: probs[best]! };
   return { role, reason, confidence: probs[best]! };

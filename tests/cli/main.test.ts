@@ -6,6 +6,8 @@ import { CLOCK, fixture, hasStackTrace, jsonLines, run, tempDir } from './helper
 const tmp = tempDir();
 
 const BODY = "Hi Dana,\n\nI checked the export: a renamed date column broke it on Tuesday. I fixed the column and re-ran last night's export.\n\nI'll send you the new file by Thursday at 3pm.\n\nSam";
+/** A first email to a prospect, read as prospecting (BODY, a fix with no thread, reads as an update on their account). */
+const FIRST = "Hi Dana,\n\nI saw Northwind opened a second warehouse in Reno. How are you scheduling dock slots across both sites today?\n\nSam";
 /** A quote full of phrases the model would flag if it scored them, and nothing that asks for anything. */
 const QUOTE = 'Sorry for any inconvenience. We are the industry-leading, best-in-class platform and we need to leverage synergies ASAP.';
 const SIGNATURE = 'Sam Ortiz | Support Lead\nAcme Widgets, the world\'s leading best-in-class synergy platform. Act now, limited offer!';
@@ -75,7 +77,7 @@ describe('--json', () => {
   });
 
   it('prints one JSON object a line, each with its file, for several files', async () => {
-    const a = tmp.write('a.txt', BODY);
+    const a = tmp.write('a.txt', FIRST);
     const b = fixture('plain.eml');
     const r = await run([a, b, '--json', ...CLOCK]);
     expect(r.code).toBe(0);
@@ -144,7 +146,7 @@ describe('role guessing', () => {
 
   it('guesses support for a reply to a complaint', async () => {
     expect(await role(`${BODY}\n\nOn Mon, 23 Nov 2026, Dana wrote:\n> The export is broken again.`)).toBe('support');
-    expect(await role(`${BODY}\n\n> We are still waiting for the file.`)).toBe('support');
+    expect(await role(`${BODY}\n\n> The app crashes every time I open the export.`)).toBe('support');
   });
 
   it('guesses support when the reply itself names the problem', async () => {
@@ -158,7 +160,7 @@ describe('role guessing', () => {
   });
 
   it('guesses prospecting for a first email', async () => {
-    expect(await role(BODY)).toBe('prospecting');
+    expect(await role(FIRST)).toBe('prospecting');
   });
 
   it('uses --role when given', async () => {
@@ -233,7 +235,7 @@ describe('--batch', () => {
     JSON.stringify({ body: BODY, subject: 'Export fixed', to: 'Dana Reyes <dana@northwind.example>', role: 'support' }),
     '{"body": "Hi Dana, oops',
     '',
-    JSON.stringify({ body: BODY, to: ['Chris Lang <chris@kestrel-labs.example>', 'ops@kestrel.example'] }),
+    JSON.stringify({ body: FIRST, to: ['Chris Lang <chris@kestrel-labs.example>', 'ops@kestrel.example'] }),
     JSON.stringify({ body: 42 }),
     JSON.stringify({ subject: 'no body' }),
     JSON.stringify({ body: BODY, role: 'sales' }),

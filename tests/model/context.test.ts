@@ -5,6 +5,7 @@ import { extractQuotedPoints } from '../../src/model/listening';
 import { judgeAll, replySentences } from '../../src/model/answers';
 import { matchFact } from '../../src/model/account';
 import { roleGuess } from '../../src/model/role';
+import { featureValues, roleFeatures } from '../../src/model/learned/role-model';
 import { splitSentences } from '../../src/model/text';
 
 const verdicts = (quoted: string, body: string) => {
@@ -642,6 +643,21 @@ describe('the role, guessed from the whole context, with its reason', () => {
   it('a reply to a complaint is support, and says so', () => {
     const g = roleGuess({ body: "Hi Rachel,\n\nI've reversed the duplicate payment.", quoted: 'You charged me twice this month. Can we get the second charge refunded?' });
     expect(g).toMatchObject({ role: 'support', reason: 'a reply to a complaint' });
+  });
+  it('who is greeted or named does not change the guess', () => {
+    const draft = (name: string, company: string) => ({ body: `Hi ${name},\n\nquick update on the rollout at ${company}: 40 of your 55 stores are live, and Joe from ${company} has the rest.`, subject: "Re: the rollout" });
+    expect(roleFeatures(draft('Priya', 'Verdant'))).toEqual(roleFeatures(draft('Marcus', 'Northwind')));
+    // A name that starts a sentence is read as written: it cannot be told from any other first word.
+    expect(roleFeatures({ body: 'Priya, here it is.' })).toContain('b:priya');
+  });
+  it('a draft’s words weigh the same in all, however long it is; a cue a reader would name counts whole', () => {
+    const short = featureValues(['b:rollout', 'b:live', '2:the rest', 'b:store', 'cue:first']);
+    expect(short).toEqual([2.5, 2.5, 2.5, 2.5, 1]);
+    const long = featureValues([...Array.from({ length: 100 }, (_, i) => `b:w${i}`), 'cue:reply']);
+    expect(long[0]).toBeCloseTo(0.5);
+    expect(long.at(-1)).toBe(1);
+    // So a short update is not read as prospecting for having few words (the learned bias leans that way).
+    expect(roleGuess({ body: 'Hi Priya, the rest of your stores go live Monday.' }).role).toBe('account');
   });
   it('a first email to someone new is prospecting; an update on their rollout is account work', () => {
     expect(roleGuess({ body: 'Hi Marcus, when teams grow fast, onboarding new reps becomes the bottleneck. How do you ramp hires today?' }).role).toBe('prospecting');

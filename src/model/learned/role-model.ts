@@ -43,9 +43,9 @@ export const CUE_ROLES: Record<string, readonly Role[]> = {
   'cue:subject-re': ['account', 'support'],
 };
 
-const COMPLAINT = /\b(?:problems?|issues?|errors?|broken|refund\w*|charged (?:\w+ )?twice|double[- ]charged|not working|complain(?:t|ts|ed|ing)?|disappointed|still waiting|charged twice|overcharged|cancel(?:led|ed)?|wrong|late|missing|failed|failing|outage|down|frustrat\w*|unacceptable)\b/i;
-const SUPPORT_TALK = /\b(?:refund(?:ed|s)?|ticket|frustrat\w*|(?:per )?our policy|case (?:number|#)|inconvenience|troubleshoot\w*|reset your|outage|replacement|apologi[sz]e|sorry for|the (?:bug|error|issue|problem)|our (?:engineers|support team))\b/i;
-const ACCOUNT_TALK = /\b(?:(?:quick|status|project|rollout|monthly|weekly) update|update on (?:the|your)|as (?:we )?(?:discussed|agreed)|following up on (?:our|the) (?:call|meeting|conversation|review)|roll-?out|go(?:es)? live|went live|renewal|kick-?off|QBR|business review|your (?:account|contract|subscription|order|renewal|rollout|implementation|deployment|invoice|go-live|team))\b/i;
+export const COMPLAINT = /\b(?:problems?|issues?|errors?|broken|refund\w*|charged (?:\w+ )?twice|double[- ]charged|not working|complain(?:t|ts|ed|ing)?|disappointed|still waiting|charged twice|overcharged|cancel(?:led|ed)?|wrong|late|missing|failed|failing|outage|down|frustrat\w*|unacceptable)\b/i;
+export const SUPPORT_TALK = /\b(?:refund(?:ed|s)?|ticket|frustrat\w*|(?:per )?our policy|case (?:number|#)|inconvenience|troubleshoot\w*|reset your|outage|replacement|apologi[sz]e|sorry for|the (?:bug|error|issue|problem)|our (?:engineers|support team))\b/i;
+export const ACCOUNT_TALK = /\b(?:(?:quick|status|project|rollout|monthly|weekly) update|update on (?:the|your)|as (?:we )?(?:discussed|agreed)|following up on (?:our|the) (?:call|meeting|conversation|review)|roll-?out|go(?:es)? live|went live|renewal|kick-?off|QBR|business review|your (?:account|contract|subscription|order|renewal|rollout|implementation|deployment|invoice|go-live|team))\b/i;
 
 const MAX_WORDS = 300;
 const head = (text: string) => {
@@ -53,15 +53,48 @@ const head = (text: string) => {
   return ws.length > MAX_WORDS ? text.slice(0, ws[MAX_WORDS]!.start) : text;
 };
 
+/**
+ * Each pair of neighbouring words, as written (lower case, function words kept): the role lives in phrases more
+ * than in words ("we help", "thank you for contacting", "your account", "as discussed"). With them, the role
+ * guess read 0.78 of the train split's emails right in leave-one-file-out cross-validation (scripts/eval/role-cv.ts),
+ * against 0.74 on words alone; with names masked (withoutNames), 0.80.
+ */
+function pairs(text: string, prefix: string, out: Set<string>): void {
+  const ws = words(text);
+  for (let i = 1; i < ws.length; i++) out.add(`${prefix}${ws[i - 1]!.lower} ${ws[i]!.lower}`);
+}
+
+/**
+ * The text with each name in it (a capitalised word that does not start a sentence: "Hi Priya", "at Verdant")
+ * read as the one word "xname": who the email greets or what the company is called says nothing of the role, and
+ * a model that learns names learns its training set.
+ */
+function withoutNames(text: string): string {
+  let out = '';
+  let at = 0;
+  let prevEnd = -1;
+  for (const w of words(text)) {
+    // A sentence starts at the first word and after a stop, a colon or a line break.
+    const starts = prevEnd < 0 || /[.!?:;\n]/.test(text.slice(prevEnd, w.start));
+    prevEnd = w.end;
+    if (starts || !/^[A-Z][a-z]/.test(w.text)) continue;
+    out += `${text.slice(at, w.start)}xname`;
+    at = w.end;
+  }
+  return out + text.slice(at);
+}
+
 /** The features of a draft for the role model (each at most once). */
 export function roleFeatures(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>, quotedTop?: string): string[] {
   const out = new Set<string>();
-  const body = head(draft.body);
+  const body = withoutNames(head(draft.body));
   for (const s of contentStems(body)) out.add(`b:${s}`);
+  pairs(body, '2:', out);
   const quoted = quotedTop ?? draft.quoted ?? '';
   if (quoted.trim()) {
-    const q = head(quoted);
+    const q = withoutNames(head(quoted));
     for (const s of contentStems(q)) out.add(`q:${s}`);
+    pairs(q, 'q2:', out);
     out.add(COMPLAINT.test(q) ? 'cue:complaint-reply' : 'cue:reply');
   } else out.add('cue:first');
   if (draft.subject) {
@@ -78,14 +111,28 @@ export interface RoleModel {
   predict(features: readonly string[]): { probs: number[]; top: string[] };
 }
 
+/**
+ * The value of each feature (in order): a cue, what a reader would name ("a reply to a complaint"), counts 1; a
+ * word or a pair of words counts 5/√n, n the number of them, so that a draft's evidence does not grow with its
+ * length. With a value of 1 each, a short update ("quick update on the rollout: 40 of your 55 stores are live") had
+ * too few words to outweigh the bias learned from long emails, and short drafts read as prospecting. The scale 5
+ * was chosen by the cross-validation over train files (scripts/eval/role-cv.ts; 2, 3 and 5 tried, 0.79 to 0.80 right).
+ */
+export function featureValues(features: readonly string[]): number[] {
+  const n = features.filter((f) => !f.startsWith('cue:')).length;
+  const x = n > 0 ? 5 / Math.sqrt(n) : 0;
+  return features.map((f) => (f.startsWith('cue:') ? 1 : x));
+}
+
 export function loadRoleModel(file: RoleWeightsFile): RoleModel {
   if (file.roles.join() !== ROLE_ORDER.join()) throw new Error('role weights: roles out of order');
   const K = ROLE_ORDER.length;
   return {
     predict(features) {
       const z = file.bias.slice();
-      const rows = features.map((f) => [f, file.weights[f]] as const).filter((r): r is readonly [string, number[]] => !!r[1]);
-      for (const [, w] of rows) for (let k = 0; k < K; k++) z[k]! += w[k]!;
+      const values = featureValues(features);
+      const rows = features.map((f, i) => [f, file.weights[f], values[i]!] as const).filter((r): r is readonly [string, number[], number] => !!r[1]);
+      for (const [, w, x] of rows) for (let k = 0; k < K; k++) z[k]! += w[k]! * x;
       const m = Math.max(...z);
       const e = z.map((x) => Math.exp(x - m));
       const sum = e.reduce((a, b) => a + b, 0);
@@ -93,7 +140,7 @@ export function loadRoleModel(file: RoleWeightsFile): RoleModel {
       const best = probs.indexOf(Math.max(...probs));
       // A feature's push toward the winner, against the mean of the others.
       const push = (w: number[]) => w[best]! - (w.reduce((a, b) => a + b, 0) - w[best]!) / (K - 1);
-      const top = rows.filter(([, w]) => push(w) > 0).sort((a, b) => push(b[1]) - push(a[1]) || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
+      const top = rows.filter(([, w]) => push(w) > 0).sort((a, b) => push(b[1]) * b[2] - push(a[1]) * a[2] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
       return { probs, top };
     },
   };
