@@ -398,7 +398,6 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "due to (?:unforeseen|circumstances|issues|factors|reasons) (?:circumstances|outside|beyond)?" },
   { pattern: "(?:issues|problems|circumstances|factors) (?:outside|beyond) (?:of )?our control" },
   { pattern: "(?:outside|beyond) the control of (?:our|the)" },
-  { pattern: "(?:that's|that is|it's|it is) on them" },
   { pattern: "(?:wasn't|was not|isn't|is not) (?:our|my) (?:decision|call|fault|doing)" },
   { pattern: "you (?:should|could) have (?:reviewed|selected|looked|read|checked|chosen|ordered)" },
   { pattern: "if you(?:'d| had) (?:selected|chosen|read|checked|followed|entered|ordered|told us)" },
@@ -473,6 +472,22 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "no way for (?:us|our team|me|anyone) to (?:anticipate|know|foresee|predict)" },
   { pattern: "did exactly what (?:he|she|they) (?:was|were) (?:supposed|meant|asked) to" },
   { pattern: "(?:website|system|pricing|technical|computer) (?:error|glitch) and (?:so )?(?:cannot|can't|won't|will not) be honou?red" },
+  // Round 8 (support and account replies written blind): control disowned in a named company's words ("outside of
+  // PayNest's control", not the customer's), "that one's on them", the weather as the cause, the customer's own kit
+  // as the likely fault, a colleague excused as new, the system's automatic doing as the reason.
+  { pattern: "(?:outside|beyond) (?:of )?(?!(?:the |a |your )?(?:customer|client|guest|patient|tenant|passenger|user|member|buyer)s?['’]s?\\b)(?:the )?(?:[\\w&.-]+ ){0,2}?[\\w&.-]+['’]s control" },
+  { pattern: "(?:that|this|it)(?: one)?(?:['’]s| is| was) on them\\b" },
+  // The weather as the reason for a failure (not for a plan: "due to the weather, the party moves inside").
+  { pattern: "(?<!not )(?:due to|because of|owing to|caused by) (?:the )?(?:(?:adverse|bad|severe|extreme|cold|hot|heavy|poor|unusual|unseasonal|inclement|wintry|icy|stormy|freezing|wet) ){0,2}(?:weather(?: conditions)?|snow(?:fall|storms?)?|storms?|floods?|flooding|heat ?waves?|hurricanes?|blizzards?)\\b[^.;!?]{0,120}?\\b(?:delay(?:s|ed)?|late|cancell?ed|missed|unable|could(?:n't| not)|were(?:n't| not)|was(?:n't| not)|did(?:n't| not)|busy|held up|disrupted)\\b" },
+  { pattern: "\\b(?:delay(?:s|ed)?|late|cancell?ed|missed|unable|could(?:n't| not)|were(?:n't| not)|was(?:n't| not)|did(?:n't| not)|busy|held up|disrupted)\\b[^.;!?]{0,80}?(?<!not )(?:due to|because of|owing to|caused by) (?:the )?(?:(?:adverse|bad|severe|extreme|cold|hot|heavy|poor|unusual|unseasonal|inclement|wintry|icy|stormy|freezing|wet) ){0,2}(?:weather(?: conditions)?|snow(?:fall|storms?)?|storms?|floods?|flooding|heat ?waves?|hurricanes?|blizzards?)\\b" },
+  { pattern: "(?:heavy snow|snowstorms?|the storms?|bad weather|the weather|flooding|the floods?)\\b[^.;!?]{0,40}?\\b(?:impacted|affected|disrupted|delayed|held up|grounded|meant|prevented)\\b" },
+  { pattern: "(?:issue|problem|fault)s? (?:is|are|lies|lie|must be|could be|may be|might be) (?:most likely |probably |likely |almost certainly |definitely |clearly )?(?:with|in|on) your (?:own )?(?:[\\w-]+ )?(?:equipment|wiring|devices?|router|modem|network|computer|laptop|phone|setup|set-up|settings|browser|firewall|end|side)\\b" },
+  { pattern: "(?:caused by|due to|down to) (?:the )?customers?['’]? (?:own )?(?:equipment|error|devices?|wiring|setup|settings|mistakes?)\\b" },
+  // A colleague excused as new, next to the mistake ("he's fairly new and mixed up the two methods"), not a new
+  // colleague introduced ("she's fairly new, so I'll join her first call").
+  { pattern: "\\b(?:he|she)(?:['’]s| is| was) (?:fairly|quite|very|still|pretty|relatively) new\\b[^.;!?]{0,60}?\\b(?:mixed up|muddled|confused|got (?:it|that|this|them) wrong|made (?:a|an|the) (?:mistake|error)|misread|misunderstood|forgot|did(?:n't| not) know|was(?:n't| not) aware)" },
+  { pattern: "\\b(?:gave|told|sent|showed|quoted) you (?:the |some )?(?:wrong|incorrect|outdated|old)\\b[^.;!?]{0,80}?\\b(?:he|she)(?:['’]s| is| was) (?:fairly|quite|very|still|pretty|relatively) new\\b" },
+  { pattern: "(?:(?:generated|sent|issued|created|triggered|applied) automatically|automatically (?:generated|sent|issued|created|triggered|applied)) by (?:the|our) (?:[\\w-]+ )?system,? (?:so|as|because|since)\\b" },
 ];
 
 /**
