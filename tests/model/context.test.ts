@@ -172,6 +172,12 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     // "the comparison you mentioned" names the thing sent; "You mentioned…" at the head of a sentence says the ask back.
     expect(answered('Could you send the one-page comparison you mentioned for when I get back to it?', "Here's the one-page comparison you mentioned, so it's there when you want it.")).toEqual([true]);
     expect(answered('Could you send the one-page comparison you mentioned for when I get back to it?', 'You mentioned wanting the one-page comparison for later.')).toEqual([false]);
+    // The same for "you asked": "the screws you asked us to supply" names a thing; "You asked what…" says the ask back.
+    expect(answered('What is the extra PLN 900 for?', 'The PLN 900 is for the two titanium bases and the screws you asked us to supply.')).toEqual([true]);
+    expect(answered('What is the extra PLN 900 for?', 'You asked what the extra PLN 900 is for.')).toEqual([false]);
+    // "Which is the right date?" is answered by a date it does not name itself.
+    expect(answered('My confirmation says 14 April but the website says 12 April. Which is the right date?', 'The concert is on Saturday 12 April at 19:30.')).toEqual([true]);
+    expect(answered('Which is the right date?', 'Sorry for the confusion with the dates.')).toEqual([false]);
   });
   it('a sentence that talks round the ask answers nothing: it depends, it matters to us, we are confident, we will see', () => {
     expect(answered('Is the data stored in Australia?', 'On data location, we take privacy extremely seriously and follow best practice across all of our hosting.')).toEqual([false]);
@@ -291,6 +297,12 @@ describe('the asks of the quoted message', () => {
     for (const line of ['Please tell me if you need any information from us.', 'If you need any documents from our side, please let us know.', 'Please let us know if any of these need clarification.', 'Let me know if you’d prefer to go through these on a call.', 'Kindly let me know.', 'I’d appreciate an answer by Wednesday.', 'Make sense?', 'Is that really how you treat a five-year customer?', 'How hard is it to read a label?', 'Seriously, what am I paying for?']) {
       expect(extractQuotedPoints(line), line).toEqual([]);
     }
+    // A wish that they are well, in any words, with a question mark or not (an eighth round of blind tickets).
+    for (const line of ['Hope the new premises are settling in?', 'Hope the season has started well for you?', 'Hope all’s well at your end?', 'I trust you’re well?', 'Hope your week’s going ok?']) {
+      expect(extractQuotedPoints(line), line).toEqual([]);
+    }
+    // A hope that asks for something is an ask.
+    expect(extractQuotedPoints('I hope you can confirm the delivery date by Friday?').length).toBe(1);
     // A lead-in that asks for a list is no ask of its own once its items are read.
     expect(extractQuotedPoints('Please provide the following:\n1. Your W-9.\n2. The signed order form.').map((p) => p.text)).toEqual(['Your W-9.', 'The signed order form.']);
     // The deadline of the ask before it is no ask of its own.
