@@ -133,6 +133,8 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
     ],
     pass: [
+      // A replacement sent out is the step taken.
+      { body: "Hi Sam,\n\nSorry, the planters never reached you: the courier left them at the wrong address. I've sent a replacement set out today on next-day delivery.", role: 'support' },
       { body: "Hi Harriet,\n\nWe can't refund outside the 14-day window, but I can turn the remaining months into £75 of store credit. I've set it up already; it goes live if you reply yes.", role: 'support' },
       // What was done, said in the passive with an adverb or as a credit note raised, is the step taken.
       { body: 'Dear Ms Ahmed,\n\nThe platform was unavailable for two hours on 12 March. Service has been fully restored.', role: 'support' },

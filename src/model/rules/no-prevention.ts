@@ -117,6 +117,8 @@ const rule: Rule = {
   examples: {
     flag: [
       { body: "Hi Hannah,\n\nI'm sorry we charged you twice for March; that was our mistake. From Monday our office is closed for the holidays.", role: 'support' },
+      // Asking a colleague to check once, or setting up a call, changes nothing for next time.
+      { body: "Hi Hannah,\n\nI'm sorry the order went out short; that was our mistake. I've asked the warehouse to check the stock before Friday, and I have set up the call so that we can talk on Monday.", role: 'support' },
       // The company apologises in the third person, for a problem it names; a bare "Sorry to…" after the slip.
       { body: 'Hi all,\n\nThe statements posted for 3 May are not accurate because of a problem with one data file. Northgate apologizes for any inconvenience caused by this problem. I will repost them by 5pm today.', role: 'account' },
       { body: "Hi Aoife,\n\nBiscuit's May box didn't leave our warehouse on the 8th as it should have. Sorry to leave him waiting. I've sent a bag by express today.", role: 'support' },
@@ -141,6 +143,10 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // An eighth round of blind replies: our set-up changed for a purpose, a rule from this job on, staff asked to check before every repeat.
+      { body: "Dear Mrs Healy,\n\nI'm sorry: your prescription sat in our general inbox for a week, and that was our mistake. We have now set up our inbox so that anything from a GP surgery goes straight to the prescriptions queue.", role: 'support' },
+      { body: "Hi Sophie,\n\nYou're right, and I'm sorry: we printed the old version, and that was our mistake. From this job on, prepress can't release a file to press until a second person has matched it against your signed proof.", role: 'account' },
+      { body: "Hi Becky,\n\nSorry about that: you were charged twice on Tuesday, and that's our mistake. We've asked the front desk to check the terminal's last receipt before re-running any card after a timeout.", role: 'support' },
       { body: "Hi Marcus,\n\nYou're right, you were charged twice, and that's our mistake. We've also changed the retry so it checks for an earlier successful payment first.", quoted: 'On Tue, Marcus Hale wrote:\nThere are two charges of $29 on my card. Please refund one.', role: 'support' },
       { body: 'Dear Elena,\n\nThis was our error, I apologise. To not repeat this, we add now an automatic check that compares the currency of every property before an update goes out.', quoted: 'On Tue, Elena Marchetti wrote:\nOur booking page shows prices in dollars since last night!', role: 'support' },
       { body: "Hi Hannah,\n\nSorry, your card was charged twice on 4 March. Since yesterday the checkout looks for an existing charge first, so a timeout can't bill you twice.", quoted: 'On Tue, Hannah Cole wrote:\nYou charged my card twice for the renewal. Please fix this.', role: 'support' },
