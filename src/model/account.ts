@@ -643,6 +643,10 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   // One said alone counts only when the note names no other (one token is thin evidence; letting a person's two
   // names count as one was measured: more right on dev, and more wrong on the held-out split).
   if (names.length === 1 && proper.size === 1 && factStems.length <= 6) return found;
+  // Or said to them or asked, of a tool, a place or a project of theirs the note names (not a person, not an acronym a field
+  // shares): "How's the Taipan build coming along?", "how are you finding Vanta so far?", "Which version of AgTrak are
+  // you on these days?". Measured: 7 more notes found on train and none wrongly; dev unchanged.
+  if (names.length === 1 && (ABOUT_THEM.test(text) || text.trimEnd().endsWith('?')) && !keys.people.has(names[0]!) && !keys.acronyms.has(names[0]!)) return found;
   if (nums.length >= 1 && distinct.size >= 2) return found;
   // Without a name: two of its words; a note that names a place or person needs three when used without it.
   const need = factStems.length === 1 ? 1 : proper.size > 0 && factStems.length > 3 ? 3 : 2;

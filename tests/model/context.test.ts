@@ -424,6 +424,13 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Glad to hear cancellations dropped after the January price change.', { text: 'Member churn spiked after Jan price increase' })).toBe(false);
     expect(uses('Order volume tends to pick up after the holidays.', { text: 'Order volume up 30% after adding 3D printing' })).toBe(false);
   });
+  it('a tool, place or project of theirs the note names, asked about or said to them, is used; said of us, or an acronym a field shares, is not', () => {
+    expect(uses('how are you finding Vanta so far?', { text: 'SOC 2 Type II audit due Sept; using Vanta' })).toBe(true);
+    expect(uses('Which version of AgTrak are you on these days?', { text: 'member ledgers still on Excel + AgTrak v6 (old)' })).toBe(true);
+    expect(uses('How’s the Taipan build coming along?', { text: "new coaster 'Taipan' opens Dec 2025, $22M" })).toBe(true);
+    expect(uses('We integrate with Vanta out of the box.', { text: 'SOC 2 Type II audit due Sept; using Vanta' })).toBe(false);
+    expect(uses('Priya on our clinical team used to be a NICU nurse, so she’ll pick up your workflows quickly.', { text: '24-bed NICU expansion opening Aug 2026' })).toBe(false);
+  });
   it('a job title is no name of the note: its other words still count', () => {
     const promoted = { text: 'Omar Reyes promoted to Head of Patient Experience in Sept' };
     const named = { accountName: 'Lakeview Clinics', names: ['Omar Reyes'] };
