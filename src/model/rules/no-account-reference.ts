@@ -26,6 +26,13 @@ const rule: Rule = {
     flag: [{
       body: 'Hi Dana,\n\nHow is the new quarter going? I have some ideas for your hiring plans this year.',
       account: { name: 'Northwind', facts: [{ text: 'Expanding into Brazil in Q2' }, { text: 'CFO said cash visibility is her top priority' }] },
+    }, {
+      // A first email that names the company but none of the notes: research not used (and with no company named,
+      // no-company-mention says so too, in personalization).
+      body: 'Hi Priya,\n\nMany logistics teams like Acme Logistics lose hours every week to manual dock scheduling. Our tool books slots automatically. Could we find 20 minutes next week?',
+      recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+      account: { name: 'Acme Logistics', facts: [{ text: 'Opened two cross-dock sites in Oct' }] },
+      role: 'prospecting',
     }],
     pass: [
       {

@@ -1,4 +1,6 @@
-import { perSentence, type Rule } from '../rule';
+import { perSentence, type Doc, type Rule } from '../rule';
+import { q } from '../phrase-rule';
+import { usedFacts } from '../account';
 
 // Addresses at these belong to a person, not a company: nothing to mention by name.
 const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail|hey|t-online|orange|free|libero|qq|163)$/;
@@ -47,6 +49,33 @@ const read = perSentence((s) => ({
   aboutThem: ABOUT_THEM.test(s.text) || (SEEN_THEIRS.test(s.text) && !SEEN_ANY.test(s.text)) || THEIRS_SAYS.test(s.text) || THEY_SAID.test(s.text) || MET.test(s.text) || PRIOR_CONTACT.test(s.text),
 }));
 
+/**
+ * The company a prospecting email could have gone to instead of any other (named as the account card or the address
+ * names it), when nothing in it names that company or speaks of them; undefined when it does, or there is no company.
+ * With notes on the account, the rule speaks only when no note is used either (no-account-reference then says so in
+ * research; this rule says the email could go to anyone, and points at a note to use).
+ */
+export function couldGoToAnyone(doc: Doc): string | undefined {
+  // A reply answers what they wrote, which is about them.
+  if (doc.contentWords < 25 || doc.draft.quoted?.trim()) return undefined;
+  const companies = (doc.draft.recipients ?? []).flatMap((r) => {
+    const label = companyLabel(r.email);
+    return label ? [{ label, domain: r.email!.split('@')[1]!.trim().toLowerCase() }] : [];
+  });
+  if (companies.length === 0) return undefined;
+  const seen = doc.sentences.map((x) => read(x.view));
+  // "Northwind Traders" counts as "Northwind Traders" or just "Northwind".
+  const account = doc.account?.name ? [squash(doc.account.name), squash(doc.account.name.split(/\s+/)[0] ?? '')] : [];
+  const names = [...companies.map((c) => c.label), ...account].filter((n) => n.length >= 3);
+  if (seen.some((x) => names.some((n) => x.squashed.includes(n)))) return undefined;
+  // "Acme" for acmelogistics.com: a capitalised word the domain starts with.
+  if (seen.some((x) => x.capitalised.some((w) => companies.some((c) => c.label.startsWith(w))))) return undefined;
+  // Plainly about them, by a name of their own or their own words: "your Columbus warehouse", "your LinkedIn post".
+  if (seen.some((x) => x.aboutThem)) return undefined;
+  // Named as the account card names it: the account's name, else the domain ("acmelogistics.com").
+  return doc.account?.name ?? companies[0]!.domain;
+}
+
 const rule: Rule = {
   id: 'no-company-mention',
   kind: 'no-company-mention',
@@ -57,28 +86,17 @@ const rule: Rule = {
   why: 'An email that could be sent to any company reads as a mass mailing, "all about themselves" (rubric, personalization; seed 002); naming their company, its situation or its news shows it was written for them.',
   severity: 'warn',
   document(doc) {
-    // A reply answers what they wrote, which is about them; an account with notes is no-account-reference's.
-    if (doc.contentWords < 25 || doc.draft.quoted?.trim() || (doc.account?.facts.length ?? 0) > 0) return [];
-    const companies = (doc.draft.recipients ?? []).flatMap((r) => {
-      const label = companyLabel(r.email);
-      return label ? [{ label, domain: r.email!.split('@')[1]!.trim().toLowerCase() }] : [];
-    });
-    if (companies.length === 0) return [];
-    const seen = doc.sentences.map((x) => read(x.view));
-    // "Northwind Traders" counts as "Northwind Traders" or just "Northwind".
-    const account = doc.account?.name ? [squash(doc.account.name), squash(doc.account.name.split(/\s+/)[0] ?? '')] : [];
-    const names = [...companies.map((c) => c.label), ...account].filter((n) => n.length >= 3);
-    if (seen.some((x) => names.some((n) => x.squashed.includes(n)))) return [];
-    // "Acme" for acmelogistics.com: a capitalised word the domain starts with.
-    if (seen.some((x) => x.capitalised.some((w) => companies.some((c) => c.label.startsWith(w))))) return [];
-    // Plainly about them, by a name of their own or their own words: "your Columbus warehouse", "your LinkedIn post".
-    if (seen.some((x) => x.aboutThem)) return [];
-    // Named as the account card names it: the account's name, else the domain ("acmelogistics.com").
-    const shown = doc.account?.name ?? companies[0]!.domain;
+    // With notes on the account, a note used is something of theirs (no-account-reference reads which).
+    if ((doc.account?.facts.length ?? 0) > 0 && usedFacts(doc).length > 0) return [];
+    const shown = couldGoToAnyone(doc);
+    if (!shown) return [];
+    const note = doc.account?.facts[0]?.text;
     return [{
       start: 0, end: 0, penalty: 30,
       message: `Nothing in this email is about ${shown}: it could go to any company.`,
-      suggestion: doc.account?.name
+      suggestion: note
+        ? `Name ${shown} and one thing you know about them, e.g. ${q(note, 80)}.`
+        : doc.account?.name
         ? `Name ${shown} and one thing you know about them: their news, a project, what someone there said.`
         : 'Name their company and one thing you know about it: their news, a project, what someone there said.',
     }];
@@ -88,11 +106,22 @@ const rule: Rule = {
       body: 'Hi Priya,\n\nMany logistics teams lose hours every week to manual dock scheduling. Our tool books slots automatically and sends reminders to carriers. Could we find 20 minutes next week to show you how it works?',
       recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
     }, {
+      // Notes on the account, none of them used, and nothing else of theirs: the email could go to anyone.
+      body: 'Hi Priya,\n\nMany logistics teams lose hours every week to manual dock scheduling. Our tool books slots automatically and sends reminders to carriers. Could we find 20 minutes next week to show you how it works?',
+      recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+      account: { name: 'Acme Logistics', facts: [{ text: 'Opened two cross-dock sites in Oct' }, { text: 'Uses McLeod TMS' }] },
+      role: 'prospecting',
+    }, {
       // Saying you saw their site, and nothing in it, says nothing about them.
       body: "Hi Rosa,\n\nI came across your website and noticed a few issues that are holding it back on Google. We're a search agency that gets firms like yours onto page one within 90 days. Can I send you a free audit?",
       recipients: [{ name: 'Rosa Delgado', email: 'rosa@delgadolaw.com' }],
     }],
     pass: [{
+      // With notes on the account, a note used in other words is something of theirs.
+      body: 'Hi Priya,\n\nWith two cross-dock sites opened in October, how are you booking carrier slots today? I could show you in 20 minutes how others do it, and what it saves.',
+      recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
+      account: { name: 'Acme Logistics', facts: [{ text: 'Opened two cross-dock sites in Oct' }] },
+    }, {
       // Their post, at the start of a sentence ("Your", capitalised).
       body: "Hi Jonas,\n\nYour post about losing two site managers in a month stuck with me, since handovers on a live build are brutal. When someone leaves mid-project, how do you get the next person up to speed on the snag lists?",
       recipients: [{ name: 'Jonas Meyer', email: 'jonas@meyerbau.de' }],
