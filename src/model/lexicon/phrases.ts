@@ -38,6 +38,9 @@ export const GENERIC_OPENERS: Phrase[] = [
   // "Hope your Monday is off to a great start", "I hope your week is going well", "Hope Q3 is treating you kindly".
   { pattern: "(?:{I} )?hope(?: that)? (?:your |the |this )?(?:monday|tuesday|wednesday|thursday|friday|weekend|week|day|morning|afternoon|month|quarter|year|new year|summer|spring|autumn|fall|winter|holidays|q[1-4]) (?:is|'s|has been) (?:off to a(?: [\\w-]+){0,2} start|going (?:well|great|smoothly)|treating you (?:well|kindly)|(?:going )?(?:great|good|productive))" },
   { pattern: "i(?: just)? wanted to (?:reach out|touch base|check in|follow up)" },
+  // The same with what was "come across" first: "I came across Marlow Foods and wanted to reach out" (round 8).
+  // Not what was read there ("I came across your post on cold-chain audits and wanted to…"): that is about them.
+  { pattern: "i (?:came across|stumbled (?:up)?on) (?:your (?:website|company|profile|business|page|firm|linkedin(?: profile)?)|[\\w&'’-]+(?: [\\w&'’-]+){0,2}) and (?:just )?wanted to (?:reach out|touch base|connect|say hi|say hello|introduce myself)" },
   { pattern: "(?:i(?:'m| am) )?(?:just )?(?:touching base|checking in|following up on my (?:(?:last|previous|earlier) (?:e-?mail|message)|(?:e-?mail|message|note) (?:from|of) (?:last week|yesterday|last (?:monday|tuesday|wednesday|thursday|friday)|a few days ago|(?:monday|tuesday|wednesday|thursday|friday))))" },
   { pattern: "i(?:'m| am) reaching out(?: to you)?(?: because| today)?" },
   { pattern: "to whom it may concern" },

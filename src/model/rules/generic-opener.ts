@@ -20,6 +20,8 @@ export default phraseRule({
   suggestion: 'Open with something about them: their last message, their project, a result they care about.',
   examples: {
     flag: [
+      // A company "come across", and the wish to reach out (round 8).
+      'Hi Dana,\n\nI came across Marlow Foods and wanted to reach out. How do you schedule preventive work today?',
       "Dear Mr Lowe,\n\nThank you for your correspondence, the contents of which have been noted. How long does a hire take you today?",
       // Openers in other words (prospecting emails written blind).
       "Hi Jess,\n\nHope you had an awesome weekend! How are you running payroll across your two states today?",
@@ -50,6 +52,8 @@ export default phraseRule({
       'Hi Ola,\n\nJust circling back on my last email. What matters most to your team this quarter?',
     ],
     pass: [
+      // What was read there is about them.
+      'Hi Dana,\n\nI came across your post on cold-chain audits at Marlow and wanted to reach out. How do you run them today?',
       "Hi Dan,\n\nReaching out because Sam Lee suggested I ask you about the Leeds rota. How long does a hire take you there today?",
       "Hi Dan,\n\nI came across your post about the Leeds opening. How long does a hire take you there today?",
       // Their own news after "I came across your website", and the market named as a fact mid-email, are no stock opener.
