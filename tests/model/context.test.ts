@@ -308,6 +308,14 @@ describe('the asks of the quoted message', () => {
     // The deadline of the ask before it is no ask of its own.
     expect(extractQuotedPoints('Can you replace the router? Need it before the 20th, I fly out.').map((p) => p.text)).toEqual(['Can you replace the router?']);
   });
+  it('finds asks led by "let me know:", a wondering, and a deal on a condition (an eighth round of blind threads)', () => {
+    const listed = extractQuotedPoints('Could you please let me know:\n1) the total price for both languages\n2) whether the Arabic translator has medical experience');
+    expect(listed.map((p) => p.text)).toEqual(['the total price for both languages', 'whether the Arabic translator has medical experience']);
+    expect(extractQuotedPoints('We also wonder if you can keep the same layout in InDesign.').map((p) => p.type)).toEqual(['yesno']);
+    expect(extractQuotedPoints('I wonder whether it was worth it, honestly.')).toEqual([]);
+    expect(extractQuotedPoints('If you can start before 1 April and keep the fee under £4k a month, we can sign this week.').length).toBe(1);
+    expect(extractQuotedPoints('If you were there last week, you saw the new line.')).toEqual([]);
+  });
   it('an ask for the reply itself, or the reason for the ask before, is no ask of its own', () => {
     for (const line of ['Kindly revert at the earliest.', 'Please do the needful at the earliest.', 'Request you to revert by Monday as our board meets on Tuesday.', 'We would appreciate your response by 12 June.', 'Need an answer this week.', 'We really need these answers before our board meeting on Monday.']) {
       expect(extractQuotedPoints(`Can you confirm the new rate? ${line}`).map((p) => p.text), line).toEqual(['Can you confirm the new rate?']);
