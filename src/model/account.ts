@@ -341,6 +341,14 @@ interface Num { value: string; start: number; end: number; scaled: boolean }
  * "fifty" → 50, "a dozen" → 12, "85" → 85 (so "Four hundred volunteers" uses "grew to 400"), "20k" and
  * "twenty thousand" → 20000 (a scaled count, which another plain count does not stand in for).
  */
+/**
+ * The domain's phrases in a note or a sentence, for research: not a bare sum of money ("£18,000" and "£212k" both
+ * say "a price"), which any two notes with figures share; the sum itself is matched as a number.
+ */
+function researchPhrases(text: string): { concept: string; start: number; end: number }[] {
+  return phraseHits(text).filter((h) => !/^[$€£¥\d]/.test(text.slice(h.start, h.end)));
+}
+
 function numbersOf(ws: readonly { lower: string; start: number; end: number }[], text?: string): Num[] {
   const out: Num[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -503,7 +511,7 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   // Two capitals that stand for words of the domain's own ("(PE)" for private equity) are keys too, as things, not names.
   const terms = ws.filter((w, i) => i > 0 && /^\p{Lu}{2}$/u.test(w.text) && inCluster(stem(w.lower)) && !codes.includes(stem(w.lower))).map((w) => stem(w.lower));
   const folded = ws.filter((w) => FOLDED.has(w.lower)).map((w) => w.lower);
-  const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...codes, ...terms, ...folded, ...phraseHits(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
+  const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...codes, ...terms, ...folded, ...researchPhrases(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
   const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s) && !terms.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
   const numbers = new Set([...numbersOf(ws, fact.text).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)), ...clocksOf(ws, fact.text).map((c) => c.value)]);
@@ -579,7 +587,7 @@ function readSentence(text: string): SentenceReading {
       news: NEWS_OF_THEM.test(text),
       offer: statesWhatWeOffer(text),
       fractions: fractionsOf(text),
-      words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...phraseHits(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
+      words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...researchPhrases(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
       numbers: [...numbersOf(ws, text), ...clocksOf(ws, text)],
     };
     readings.set(text, r);

@@ -439,6 +439,11 @@ describe('research is used when what a note says is used', () => {
     expect(uses('We integrate with Vanta out of the box.', { text: 'SOC 2 Type II audit due Sept; using Vanta' })).toBe(false);
     expect(uses('Priya on our clinical team used to be a NICU nurse, so she’ll pick up your workflows quickly.', { text: '24-bed NICU expansion opening Aug 2026' })).toBe(false);
   });
+  it('two sums of money are no shared word: the sum itself must match', () => {
+    const appeal = { text: 'winter appeal raised £212k (target £180k)' };
+    expect(uses('The export failed in January and held up a claim of around £18,000.', appeal)).toBe(false);
+    expect(uses('Congratulations on beating the £180k target for the winter appeal!', appeal)).toBe(true);
+  });
   it('a job title is no name of the note: its other words still count', () => {
     const promoted = { text: 'Omar Reyes promoted to Head of Patient Experience in Sept' };
     const named = { accountName: 'Lakeview Clinics', names: ['Omar Reyes'] };
