@@ -8,6 +8,9 @@ const ASKED_WHICH = /\b(?:what|which|whether|how|if)\b[^.,;:!?]*$/i;
 // concerned department", "your comments will be passed on to the right people", "details on volume pricing will follow",
 // "the updated spec sheet should find its way to you", "they'll get answered".
 const PASSED_ON = /\b(?:(?:has|have) been (?:forwarded|escalated|referred) (?:to|for) (?:the (?:concerned|relevant|appropriate|right|responsible) \w+|review|further review|the team)|will be passed (?:on )?to (?:the )?(?:right|relevant|appropriate|concerned|responsible) (?:people|team|department|person|parties)|the right people are (?:looking|working)|(?:details|information|pricing|more|a (?:hard )?copy|the rest)(?: [\w-]+){0,5}? will follow\b|should find (?:its|their) way to you|(?:they|it|these|those)['’]ll get (?:answered|sorted|fixed|resolved|done|looked at))/i;
+// A team of nobody named at work on it, with no time: "The ops team are looking into it", "our engineers are
+// investigating", and a fix planned by nobody for no date: "A fix is planned for an upcoming release" (round 9).
+const TEAM_ON_IT = /\b(?:the|our) (?:[\w-]+ )?(?:team|teams|department|engineers|technicians|techs|developers|devs|people|folks|guys)(?: [\w-]+)? (?:is|are|has been|have been)(?: currently| now| still| already| actively)? (?:looking (?:into|at) (?:it|this|that|the (?:issue|problem|matter|fault|error))|investigating(?: (?:it|this|that|the (?:issue|problem|matter|fault|error)))?|on it)\b(?![^.;!?]{0,80}\b(?:by|before|today|tomorrow|tonight|this (?:afternoon|evening|morning)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d))|\b(?:a|the) (?:fix|patch|permanent fix|solution) is (?:planned|scheduled|coming|due|on the roadmap) (?:for|in|with) (?:an?|the) (?:upcoming|future|later|next|coming) (?:release|update|version|sprint)\b/i;
 const BEING_HANDLED = /\b(?:is|are) (?:currently |now |already |still )?being (?:addressed|looked into|looked at|handled|reviewed|investigated|dealt with|worked on|escalated|progressed|actioned)\b(?! by \p{Lu})/iu;
 
 const rule: Rule = {
@@ -32,7 +35,7 @@ const rule: Rule = {
         message: `${q(c.text)}: nobody in particular owns this.`,
         suggestion: 'Make it yours, with a time: "I will call you tomorrow at 10 am."',
       }));
-    const m = out.length === 0 ? (BEING_HANDLED.exec(s.text) ?? PASSED_ON.exec(s.text)) : null;
+    const m = out.length === 0 ? (BEING_HANDLED.exec(s.text) ?? PASSED_ON.exec(s.text) ?? TEAM_ON_IT.exec(s.text)) : null;
     // Not inside a question of which things are being handled ("I am trying to find out what issues are being addressed").
     if (m && !ASKED_WHICH.test(s.text.slice(Math.max(0, m.index - 60), m.index))) {
       out.push({
@@ -56,6 +59,9 @@ const rule: Rule = {
       { body: 'Hi Ravi,\n\nThe issues you raised are currently being addressed with the utmost urgency.', role: 'support' },
       { body: 'Hi Ravi,\n\nJoe or his designee will contact you about the trip next week.', role: 'account' },
       { body: 'Hi Ravi,\n\nA team of people will be answering these questions on the site.', role: 'account' },
+      // A team of nobody named at work on it, with no time; a fix planned for no date (round 9).
+      { body: 'Hi Dana,\n\nThe ops team are looking into it.\n\nSam', role: 'support' },
+      { body: 'Hi Dana,\n\nA fix is planned for an upcoming release.\n\nSam', role: 'support' },
       // Passed on, or on its way, by nobody named.
       { body: 'Hi Ola,\n\nYour feedback has been forwarded for review. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nIt has been escalated to the concerned department. I will call you at 4pm today.', role: 'support' },
@@ -63,6 +69,8 @@ const rule: Rule = {
       { body: "Hi Ola,\n\nI've flagged your questions internally and they'll get answered. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // The team at work, and a person with a time.
+      { body: 'Hi Dana,\n\nOur engineers are investigating the issue, and I will call you at 3 pm today with what they find.\n\nSam', role: 'support' },
       { body: 'Hi Ravi,\n\nI will call you tomorrow at 10am about the refund.', role: 'support' },
       // Asking which things are being handled promises nothing.
       { body: 'Hi Ravi,\n\nI am trying to find out what issues are currently being addressed by the regulator, and I will call you tomorrow at 10am.', role: 'account' },
