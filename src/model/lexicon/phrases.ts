@@ -486,6 +486,13 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "(?:heavy snow|snowstorms?|the storms?|bad weather|the weather|flooding|the floods?)\\b[^.;!?]{0,40}?\\b(?:impacted|affected|disrupted|delayed|held up|grounded|meant|prevented)\\b" },
   { pattern: "(?:issue|problem|fault)s? (?:is|are|lies|lie|must be|could be|may be|might be) (?:most likely |probably |likely |almost certainly |definitely |clearly )?(?:with|in|on) your (?:own )?(?:[\\w-]+ )?(?:equipment|wiring|devices?|router|modem|network|computer|laptop|phone|setup|set-up|settings|browser|firewall|end|side)\\b" },
   { pattern: "(?:caused by|due to|down to) (?:the )?customers?['’]? (?:own )?(?:equipment|error|devices?|wiring|setup|settings|mistakes?)\\b" },
+  // Round 9: the whole industry as the cause ("the whole industry has been hit by driver shortages", "a nightmare for
+  // everyone"), their side as the late one ("sign-off… came through from your side late on Friday"), and their site
+  // that did not do its part ("held up because your DC didn't have a bay free").
+  { pattern: "(?:the|our) (?:whole|entire) (?:industry|sector|market|trade|supply chain)(?: has| have|'s)? (?:been )?(?:hit|affected|struggling|suffering|under pressure)\\b" },
+  { pattern: "(?:has|have) been a (?:nightmare|headache|disaster|struggle) for (?:everyone|everybody|all of us|the whole industry)\\b" },
+  { pattern: "(?:came|arrived|got to us|reached us|was sent)(?: through| over| back)? from your (?:side|end|team|office)(?: [\\w-]+){0,3}? late\\b" },
+  { pattern: "(?:held up|delayed|late|missed|failed) because (?:you|your (?:[\\w-]+ ){0,2}?(?:team|department|staff|office|colleagues?|company|dc|warehouse|site|side|depot|store|people)) (?:didn't|did not|hadn't|had not|never|failed to|forgot to|couldn't|could not)\\b" },
   // A colleague excused as new, next to the mistake ("he's fairly new and mixed up the two methods"), not a new
   // colleague introduced ("she's fairly new, so I'll join her first call").
   { pattern: "\\b(?:he|she)(?:['’]s| is| was) (?:fairly|quite|very|still|pretty|relatively) new\\b[^.;!?]{0,60}?\\b(?:mixed up|muddled|confused|got (?:it|that|this|them) wrong|made (?:a|an|the) (?:mistake|error)|misread|misunderstood|forgot|did(?:n't| not) know|was(?:n't| not) aware)" },
