@@ -663,6 +663,8 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
 }
 
 
+/** The notes each analysis's draft uses, by its doc. */
+const usedMemo = new WeakMap<object, FactMatch[]>();
 /**
  * The notes a draft uses, each with where: read from its sentences after the greeting line (a greeting
  * that names the person a note names uses nothing), with the account's and recipients' names set aside.
@@ -670,10 +672,15 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
 export function usedFacts(doc: Pick<Doc, 'account' | 'sentences' | 'firstContent' | 'draft'>): FactMatch[] {
   const facts = doc.account?.facts ?? [];
   if (facts.length === 0) return [];
+  // Three rules ask (account-reference, no-account-reference, no-company-mention): read once per analysis.
+  const hit = usedMemo.get(doc);
+  if (hit) return hit;
   const ctx: FactContext = {
     ...(doc.account?.name ? { accountName: doc.account.name } : {}),
     names: (doc.draft.recipients ?? []).map((r) => r.name ?? '').filter(Boolean),
   };
   const sentences = doc.sentences.slice(doc.firstContent);
-  return facts.flatMap((f) => matchFact(f, sentences, ctx) ?? []);
+  const used = facts.flatMap((f) => matchFact(f, sentences, ctx) ?? []);
+  usedMemo.set(doc, used);
+  return used;
 }

@@ -755,10 +755,11 @@ function acknowledged(parts: readonly AskPart[], sentences: readonly ReplySenten
 const hedges = compile(HEDGES);
 /** The text with its hedges cut, as the hint cuts them. */
 function withoutHedges(text: string): string {
-  if (!hedges.test(text)) return text;
+  const found = hedges.find(text);
+  if (found.length === 0) return text;
   let out = '';
   let at = 0;
-  for (const m of hedges.find(text)) {
+  for (const m of found) {
     out += `${text.slice(at, m.start)} `;
     at = m.end;
   }

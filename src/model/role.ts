@@ -1,6 +1,6 @@
 import type { Draft, Role } from './types';
 import weights from './learned/role-weights.json';
-import { ACCOUNT_TALK, COMPLAINT, CUE_REASONS, CUE_ROLES, loadRoleModel, SUPPORT_TALK, roleFeatures, ROLE_ORDER, type RoleWeightsFile } from './learned/role-model';
+import { ACCOUNT_TALK, COMPLAINT, CUE_REASONS, CUE_ROLES, head, loadRoleModel, SUPPORT_TALK, roleFeatures, ROLE_ORDER, type RoleWeightsFile } from './learned/role-model';
 import { topMessage } from './listening';
 import { stem, words } from './text';
 
@@ -37,9 +37,9 @@ function ruleGuess(draft: Pick<Draft, 'body' | 'quoted'>): RoleGuess {
 /** Below this confidence the model defers to the rules (chosen on the dev split). */
 export const ROLE_MIN_CONFIDENCE = 0.5;
 
-/** The first word of the text whose stem is `s` ("invoic" → "invoice"). */
-function surface(s: string, texts: readonly string[]): string {
-  for (const t of texts) for (const w of words(t)) if (stem(w.lower) === s) return w.lower;
+/** The first word of the text whose stem is `s` ("invoic" → "invoice"), in the part the model read. */
+function surface(s: string, text: string): string {
+  for (const w of words(head(text))) if (stem(w.lower) === s) return w.lower;
   return s;
 }
 
@@ -47,13 +47,15 @@ export function roleGuess(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>): Ro
   const top = draft.quoted?.trim() ? topMessage(draft.quoted).text : undefined;
   const { probs, top: drivers } = MODEL.predict(roleFeatures(draft, top));
   const best = probs.indexOf(Math.max(...probs));
-  const role = ROLE_ORDER[best]!;
-  // A cue is the reason only for the roles it argues for (CUE_ROLES); otherwise the words that drove the guess are.
-  const cue = drivers.find((f) => f.startsWith('cue:') && CUE_ROLES[f]?.includes(role));
-  const wordsOf = drivers.filter((f) => /^[bqs]:[a-z]{3}/.test(f)).slice(0, 2).map((f) => `“${surface(f.slice(2), [draft.body, top ?? '', draft.subject ?? ''])}”`);
-  const reason = cue ? CUE_REASONS[cue]! : wordsOf.length > 0 ? `words like ${wordsOf.join(' and ')}` : 'nothing clearer in the draft yet';
   if (probs[best]! < ROLE_MIN_CONFIDENCE) return { ...ruleGuess(draft), confidence: probs[best]! };
-  return { role, reason, confidence: probs[best]! };
+  const role = ROLE_ORDER[best]!;
+  // A cue is the reason only for the roles it argues for (CUE_ROLES); otherwise the words that drove the guess are,
+  // each looked up in the text it came from (the body, the quoted message, the subject).
+  const cue = drivers.find((f) => f.startsWith('cue:') && CUE_ROLES[f]?.includes(role));
+  if (cue) return { role, reason: CUE_REASONS[cue]!, confidence: probs[best]! };
+  const from = { b: draft.body, q: top ?? '', s: draft.subject ?? '' };
+  const wordsOf = drivers.filter((f) => /^[bqs]:[a-z]{3}/.test(f)).slice(0, 2).map((f) => `“${surface(f.slice(2), from[f[0] as keyof typeof from])}”`);
+  return { role, reason: wordsOf.length > 0 ? `words like ${wordsOf.join(' and ')}` : 'nothing clearer in the draft yet', confidence: probs[best]! };
 }
 
 /** The guessed role alone. */
