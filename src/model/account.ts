@@ -669,7 +669,7 @@ const usedMemo = new WeakMap<object, FactMatch[]>();
  * The notes a draft uses, each with where: read from its sentences after the greeting line (a greeting
  * that names the person a note names uses nothing), with the account's and recipients' names set aside.
  */
-export function usedFacts(doc: Pick<Doc, 'account' | 'sentences' | 'firstContent' | 'draft'>): FactMatch[] {
+export function usedFacts(doc: Pick<Doc, 'account' | 'sentences' | 'greeting' | 'draft'>): FactMatch[] {
   const facts = doc.account?.facts ?? [];
   if (facts.length === 0) return [];
   // Three rules ask (account-reference, no-account-reference, no-company-mention): read once per analysis.
@@ -679,7 +679,10 @@ export function usedFacts(doc: Pick<Doc, 'account' | 'sentences' | 'firstContent
     ...(doc.account?.name ? { accountName: doc.account.name } : {}),
     names: (doc.draft.recipients ?? []).map((r) => r.name ?? '').filter(Boolean),
   };
-  const sentences = doc.sentences.slice(doc.firstContent);
+  // Every sentence after the greeting line, a stock opener's among them: "I wanted to follow up on the failed top-ups
+  // parents reported in November" opens in stock words and uses the note all the same.
+  const after = doc.greeting?.end ?? 0;
+  const sentences = doc.sentences.filter((s) => s.start >= after);
   const used = facts.flatMap((f) => matchFact(f, sentences, ctx) ?? []);
   usedMemo.set(doc, used);
   return used;

@@ -23,6 +23,10 @@ const rule: Rule = {
       // Used without its place name, but in three of its words.
       body: 'Hi Dana,\n\nHow are the new cross-dock sites working out? I have ideas for staffing them.',
       account: { name: 'Northwind', facts: [{ text: 'Opened two cross-dock sites in Ohio (Sept)', source: 'news' }] },
+    }, {
+      // In a line that opens in stock words: what follows them is the note.
+      body: 'Hi Dana,\n\nI hope this email finds you well after the Leeds clinic opening. Could we talk about staffing it?',
+      account: { name: 'Northwind Dental', facts: [{ text: 'Opening a clinic in Leeds in March', source: 'news' }] },
     }],
     pass: [{
       // Two common words ("dock", "sites") about something else are not the note.

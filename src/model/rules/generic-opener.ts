@@ -1,7 +1,15 @@
 import { GENERIC_OPENERS } from '../lexicon/phrases';
 import { phraseRule, q } from '../phrase-rule';
+import { contentStems } from '../text';
 
 const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|new|year)$/;
+
+/** A follow-up or a check-in, and what it is on: "I wanted to follow up on…", "Checking in on…". */
+const FOLLOW_UP = /\b(?:follow(?:ing)? up|check(?:ing)? in|touch(?:ing)? base|circling back)\b/i;
+const ON_WHAT = /^\s*(?:on|about|regarding|re|with you (?:on|about))\s(?!(?:this|that|it)\b|(?:my|our|the|this) (?:(?:last|previous|earlier|recent|prior|first|original) )?(?:e-?mail|note|message|voicemail|letter|proposal|mails?)\b)/i;
+const OUR_LAST = /\b(?:my|our) (?:(?:last|previous|earlier|recent|prior|first|original) )?(?:e-?mail|note|message|voicemail|letter|mails?)\b/i;
+/** Words that say only that we wrote before and want a reply ("the note I sent over last week", "in case it slipped through the cracks"). */
+const STOCK = new Set(['voicemail', 'left', 'morn', 'note', 'sent', 'send', 'coupl', 'week', 'ago', 'earlier', 'email', 'mail', 'case', 'slip', 'through', 'crack', 'previou', 'prior', 'recent', 'see', 'thought', 'propos', 'last', 'thing', 'stand', 'whether', 'chanc', 'look', 'go', 'end', 'convers', 'messag', 'inbox', 'heard', 'hear', 'back', 'respons', 'repli', 'review', 'call', 'chat', 'quick', 'dai', 'yesterdai', 'todai', 'mondai', 'tuesdai', 'wednesdai', 'thursdai', 'fridai', 'question', 'correspond', 'exchang', 'again', 'onc', 'touch', 'base', 'bump', 'top']);
 
 export default phraseRule({
   id: 'generic-opener',
@@ -15,6 +23,14 @@ export default phraseRule({
   // A hope that names something of theirs (a place, a product, a figure: "I hope the Lisbon payroll rollout is going
   // well") could not be sent to anyone, whatever the learned layer reads in its words.
   // Not a day or a month: "Hope your Monday is off to a great start" could go to anyone.
+  // A follow-up on something of theirs, said in words of its own ("I wanted to follow up on the failed top-ups parents
+  // reported in November", "Checking in on the boiler we fitted on Monday: is the pressure holding at 1.5 bar?") could go to
+  // nobody else; one on our last note ("Following up on my note from last Tuesday about appointment reminders") could go to anyone.
+  accept: (m, s) => {
+    if (!FOLLOW_UP.test(m.text) || OUR_LAST.test(m.text)) return true;
+    const rest = s.text.slice(m.end);
+    return !ON_WHAT.test(rest) || contentStems(rest).filter((w) => !STOCK.has(w)).length < 3;
+  },
   learnedIf: (s) => !s.words.some((w, i) => i > 0 && (/^\p{Lu}/u.test(w.text) || /\d/.test(w.text)) && !/^I(?:['’]\w+)?$/.test(w.text) && !CALENDAR.test(w.lower)),
   message: (m) => `${q(m.text)} could be sent to anyone.`,
   suggestion: 'Open with something about them: their last message, their project, a result they care about.',
@@ -50,6 +66,9 @@ export default phraseRule({
       'Hi Ola,\n\nApologies for the cold email, I know your inbox is full. What matters most to your team this quarter?',
       'Hi Ola,\n\nFurther to my previous mails, just following up once again. What matters most to your team this quarter?',
       'Hi Ola,\n\nJust circling back on my last email. What matters most to your team this quarter?',
+      // A follow-up on our own last note stays stock, whatever topic it names, and so does one "on this".
+      'Hi Ola,\n\nJust following up on my email from last Thursday about shift swaps for your four depots. What matters most to your team this quarter?',
+      'Hi Ola,\n\nI just wanted to follow up on this, I suspect it got lost in your inbox. What matters most to your team this quarter?',
     ],
     pass: [
       // What was read there is about them.
@@ -68,6 +87,9 @@ export default phraseRule({
       'Hi Dana,\n\nI trust the figures in this note are what you need. Could we talk on Tuesday?',
       // A wish about someone in particular is no stock line.
       'Hi Ola,\n\nHope everything is going well with the new clinic in Leeds. What matters most to your team this quarter?',
+      // A follow-up on something of theirs, in words of its own.
+      { body: 'Hi Ola,\n\nI wanted to follow up on the failed card payments your members reported over the weekend. Could we talk on Tuesday?', role: 'account' },
+      { body: 'Hi Ola,\n\nChecking in on the chiller we serviced on Monday: is it holding 3 degrees overnight?', role: 'account' },
     ],
   },
 });
