@@ -46,6 +46,10 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .nudge button { flex: none; white-space: nowrap; height: 22px; padding: 0 8px; border-radius: 11px; background: #fff; box-shadow: inset 0 0 0 1px #f9ab00; font-weight: 600; }
 .picker { display: none; position: absolute; bottom: calc(100% + 8px); right: 0; min-width: 220px; padding: 8px; border-radius: 8px; background: #fff; color: #202124; box-shadow: 0 2px 10px rgba(0,0,0,.3); font-weight: 400; color-scheme: light; }
 .picker.below { bottom: auto; top: calc(100% + 8px); }
+/* Near the window's left edge (a pop-out compose puts Send there) the picker opens to the right of the badge, and
+   near its right edge the tip, the notice and the nudge open to its left: never off the screen. */
+.picker.start { right: auto; left: 0; }
+.tip.end, .notice.end, .nudge.end { left: auto; right: 0; }
 :host([data-picking]) .picker { display: grid; gap: 6px; }
 .picker p { margin: 0 0 2px; font-weight: 600; }
 .picker button, .picker input { all: revert; font: inherit; }
@@ -253,10 +257,16 @@ export class Badge {
 
   /** Opens the popovers where there is room: above the badge, or below it near the top of the window. */
   private place(): void {
-    const below = this.host.getBoundingClientRect().top < 240;
-    this.tip.classList.toggle('below', below);
-    this.notice.classList.toggle('below', below);
-    this.nudge.classList.toggle('below', below);
+    const r = this.host.getBoundingClientRect();
+    const below = r.top < 240;
+    // The popovers are at most 300 px wide, the picker at least 220 px (with its padding, 236).
+    const end = r.left + 308 > (this.host.ownerDocument.defaultView?.innerWidth ?? Infinity);
+    for (const el of [this.tip, this.notice, this.nudge]) {
+      el.classList.toggle('below', below);
+      el.classList.toggle('end', end);
+    }
+    this.picker.classList.toggle('below', r.top < 260);
+    this.picker.classList.toggle('start', r.right < 244);
   }
 
   private togglePicker(open: boolean): void {
@@ -293,7 +303,7 @@ export class Badge {
       else input.focus();
     });
     this.picker.replaceChildren(title, ...choices, label, use);
-    this.picker.classList.toggle('below', this.host.getBoundingClientRect().top < 260);
+    this.place();
     choices[0]?.focus();
   }
 

@@ -125,4 +125,29 @@ describe('Badge: the check before Send', () => {
     expect(badge.host.hasAttribute('data-nudge')).toBe(false);
     expect(root.querySelector('.main')!.getAttribute('aria-label')).toBe(`Trust score ${report.score}, ${report.band}`);
   });
+
+  it('opens its popovers on the side with room: the picker rightwards near the left edge, the tip leftwards near the right', () => {
+    const body = "Hi Dana,\n\nThanks for the call. I'll follow up soon with a deck.\n\nSam";
+    const report = analyze({ body, recipients: [{ name: 'Dana Reyes' }] }, { ...ctx, role: 'account' });
+    const at = (left: number, top: number) => {
+      const badge = new Badge(document, `edge-${left}`, () => undefined);
+      badge.host.getBoundingClientRect = () => ({ left, right: left + 60, top, bottom: top + 24, width: 60, height: 24, x: left, y: top, toJSON: () => ({}) });
+      document.body.append(badge.host);
+      badge.update(report);
+      badge.setNudge(nudgeFor(report, body), () => undefined);
+      const root = badge.host.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('.nudge button')!.click();
+      const cls = (sel: string) => root.querySelector(sel)!.classList;
+      const out = { pickerStart: cls('.picker').contains('start'), pickerBelow: cls('.picker').contains('below'), tipEnd: cls('.tip').contains('end'), nudgeEnd: cls('.nudge').contains('end') };
+      badge.remove();
+      return out;
+    };
+    const width = window.innerWidth;
+    // A pop-out compose: Send, and the badge beside it, at the window's left edge, low on the screen.
+    expect(at(8, 600)).toEqual({ pickerStart: true, pickerBelow: false, tipEnd: false, nudgeEnd: false });
+    // The badge near the right edge, near the top.
+    expect(at(width - 100, 100)).toEqual({ pickerStart: false, pickerBelow: true, tipEnd: true, nudgeEnd: true });
+    // Room on both sides.
+    expect(at(Math.round(width / 2), 600)).toEqual({ pickerStart: false, pickerBelow: false, tipEnd: false, nudgeEnd: false });
+  });
 });
