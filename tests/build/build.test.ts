@@ -71,7 +71,7 @@ describe('extension build', () => {
     const firefox = JSON.parse(readFileSync(`${root}.output/firefox-mv2/manifest.json`, 'utf8'));
     expect(chrome.side_panel.default_path).toBe('sidepanel.html');
     expect(chrome.action).toBeDefined();
-    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false, browser_style: false });
     // Collects nothing, and says so (Firefox's built-in data consent, from Firefox 140).
     expect(firefox.browser_specific_settings.gecko).toEqual({ id: 'trust-coach@trustcoach.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } });
     expect(firefox.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' }); // Android reads the data consent from 142
