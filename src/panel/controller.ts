@@ -108,7 +108,8 @@ export function panelActions(store: PanelStore, env: PanelEnv): CoachActions & {
     const r = result as ActionResult | undefined;
     if (r && !r.ok) store.getState().setNotice({ text: r.reason, tone: 'error' });
     else if (!r) store.getState().setNotice({ text: 'The mail tab did not answer. Reload it and try again.', tone: 'error' });
-    else store.getState().setNotice(success ? { text: success, tone: 'info' } : undefined);
+    // A fix's "press Ctrl+Z to undo" holds until the draft is edited again (the undo, or more typing).
+    else store.getState().setNotice(success ? { text: success, tone: 'info', untilEditAfter: Date.now() } : undefined);
   };
   const fail = () => store.getState().setNotice({ text: 'The mail tab did not answer. Reload it and try again.', tone: 'error' });
   const focusSpan = (start: number, end: number, expected: string) => {
@@ -148,6 +149,7 @@ export function panelActions(store: PanelStore, env: PanelEnv): CoachActions & {
       );
     },
     setRole(role: Role | undefined) {
+      store.getState().setNotice(undefined);
       const c = current();
       const site = c?.view.site ?? store.getState().site;
       if (site) void setRoleFor(site, c?.view.account?.key, role);

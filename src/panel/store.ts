@@ -19,7 +19,12 @@ export interface Notice {
   tone: 'info' | 'error';
   /** A link after the text to the options page's section that undoes or explains it ("Turn it back on in Settings"). */
   settings?: { section: SettingsSection; label: string };
+  /** Gone once the shown draft is edited after it (ms since epoch: when it was said): "Applied. Press Ctrl+Z…" says nothing after the undo. */
+  untilEditAfter?: number;
 }
+
+/** An edit this soon after a notice is the change it reports (the fix's own re-score), not a new one. */
+const SETTLE_MS = 1500;
 
 export interface PanelState {
   status: PanelStatus;
@@ -71,7 +76,9 @@ export function createPanelStore() {
       const keep = pinned && !opened && composes.some((c) => c.composeId === selectedId);
       const latest = [...composes].sort((a, b) => b.updated - a.updated)[0];
       const next = keep ? selectedId : latest?.composeId;
-      set({ composes, selectedId: next, pinned: keep, ...(next !== selectedId ? { notice: undefined } : {}) });
+      const { notice } = get();
+      const edited = notice?.untilEditAfter !== undefined && (composes.find((c) => c.composeId === next)?.updated ?? 0) > notice.untilEditAfter + SETTLE_MS;
+      set({ composes, selectedId: next, pinned: keep, ...(next !== selectedId || edited ? { notice: undefined } : {}) });
     },
     select(composeId) {
       set({ selectedId: composeId, pinned: true, notice: undefined, view: 'coach' });

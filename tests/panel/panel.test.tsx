@@ -196,6 +196,21 @@ describe('side panel', () => {
 });
 
 describe('the panel store', () => {
+  it("drops a fix's undo notice once the draft is edited after it (the undo, more typing), not on the fix's own re-score", () => {
+    const store = createPanelStore();
+    const at = Date.now();
+    const view = (updated: number) => ({ composeId: 'gmail:a', tabId: 5, updated }) as unknown as ComposeView;
+    store.getState().setComposes([view(at - 10_000)]);
+    store.getState().setNotice({ text: 'Applied. Press Ctrl+Z (⌘Z on a Mac) in the email to undo.', tone: 'info', untilEditAfter: at });
+    store.getState().setComposes([view(at + 200)]);
+    expect(store.getState().notice?.text).toMatch(/^Applied/);
+    store.getState().setComposes([view(at + 4000)]);
+    expect(store.getState().notice).toBeUndefined();
+    // A notice without the mark (an error, "Rule turned off.") stays through edits.
+    store.getState().setNotice({ text: 'Could not reach the mail tab.', tone: 'error' });
+    store.getState().setComposes([view(at + 9000)]);
+    expect(store.getState().notice?.tone).toBe('error');
+  });
   it('drops a notice when the user moves to the other view: it belongs to what they did there', () => {
     const store = createPanelStore();
     store.getState().setNotice({ text: 'Rule turned off. Turn it back on in Settings.', tone: 'info' });
