@@ -21,7 +21,8 @@ export function RoleSwitcher({ role, guessed, reason, siteName, recipient, onCha
       </select>
       {guessed && reason && <span className="muted role-reason">Guessed: {reason}.</span>}
       <span id="role-help" className="sr-only">
-        {recipient ? `Remembered for ${recipient}.` : siteName ? `Remembered for ${siteName}.` : ''} Auto guesses the role from the draft{guessed && reason ? `: ${reason}` : ''}.
+        {/* What a pick will be remembered for, and, once picked, that it is. */}
+        {guessed ? `A pick is remembered for ${recipient ?? siteName ?? 'this site'}.` : `Remembered for ${recipient ?? siteName ?? 'this site'}.`} Auto guesses the role from the draft{guessed && reason ? `: ${reason}` : ''}.
       </span>
     </div>
   );

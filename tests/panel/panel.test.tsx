@@ -159,9 +159,14 @@ describe('side panel', () => {
     const w = world();
     await w.analyze('gmail:a', { ...BAD, recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] });
     w.mount();
-    expect(await screen.findByText(/Remembered for northwind\.com/)).toBeTruthy();
+    // Before a pick, nothing is remembered yet: the help says what a pick will be remembered for.
+    expect(await screen.findByText(/A pick is remembered for northwind\.com/)).toBeTruthy();
+    expect(screen.queryByText(/^Remembered for/)).toBeNull();
     fireEvent.change(screen.getByLabelText('Writing as'), { target: { value: 'account' } });
     await waitFor(async () => expect((await loadSettings()).roleByRecipient).toEqual({ 'northwind.com': 'account' }));
+    // The next reading of the draft uses the pick, and the help says it is remembered.
+    await act(() => w.analyze('gmail:a', { ...BAD, recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] }));
+    expect(await screen.findByText(/^Remembered for northwind\.com/)).toBeTruthy();
     expect((await loadSettings()).roleBySite).toEqual({});
   });
 
