@@ -17,6 +17,8 @@ const PROMISE =
 const MAX_PROMISES_PER_SENTENCE = 4;
 /** "… and will reach out", ", and then will…": a second promise of the subject before it. */
 const AND_WILL = /(?:,\s*|\s)(?:and|then|and then)\s+(?:also\s+)?(will|['’]ll)(?=\s)/gi;
+/** The writer as the subject a clause opens with ("I'm pulling together…", "We've fixed…", "So I checked…"). */
+const WRITER_OPENS = /^\s*(?:(?:so|and|but|also|ok(?:ay)?|right|great)[,\s]+)?(i|we)(?=['’](?:m|ve|d|re)\b|\s+(?!will\b|shall\b|['’]ll\b)[a-z]+(?:ed|ve|ing)?\b)/i;
 /** A date resolved from a weekday or a month name is at most this far ahead. */
 const MAX_AHEAD_DAYS = 365;
 const PRONOUN = /^(?:i|we|you|it|this|that|they|he|she|someone|somebody|some ?one)$/i;
@@ -298,6 +300,18 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
   }
   LET_ME.lastIndex = 0;
   for (let m = LET_ME.exec(sentence); m; m = LET_ME.exec(sentence)) starts.push({ at: m.index, subject: 'I', after: m.index + m[0].length });
+  // "I'm pulling together the numbers and will send them over soon", "We've fixed the export and will send the file by
+  // Friday": the writer, said once at the head of the clause, is the subject of the "will" after "and".
+  if (starts.length === 0 && /\b(?:will|['’]ll)\s/i.test(sentence)) {
+    AND_WILL.lastIndex = 0;
+    const m = AND_WILL.exec(sentence);
+    if (m) {
+      const at = m.index + m[0].length - m[1]!.length;
+      const head = Math.max(sentence.lastIndexOf(';', at), sentence.lastIndexOf(':', at)) + 1;
+      const who = WRITER_OPENS.exec(sentence.slice(head, at));
+      if (who) starts.push({ at, subject: who[1]!, after: at + m[1]!.length });
+    }
+  }
   if (starts.length === 0) return out;
   starts.sort((a, b) => a.at - b.at);
   // A second verb of the same subject: "A technician will be assigned to your case and will reach out by Friday".

@@ -315,4 +315,15 @@ describe('a second verb of one subject', () => {
     expect(both.map((x) => x.owner)).toEqual(['me', 'me']);
     expect(both[1]).toMatchObject({ specific: true, dueText: '4pm' });
   });
+  it('the writer at the head of a clause is the subject of "and will" after a verb of another tense', () => {
+    expect(findCommitments("I'm pulling together the usage numbers and will send them over by Friday.", berlinMonday)).toEqual([
+      expect.objectContaining({ text: 'will send them over by Friday', owner: 'me', specific: true }),
+    ]);
+    expect(findCommitments("We've fixed the export and will send the new file tomorrow.", berlinMonday)).toEqual([expect.objectContaining({ owner: 'we', specific: true })]);
+    // Said vaguely, it is still a promise: one the vague-timing hint can ask a day of.
+    expect(findCommitments('So I checked the logs and will get back to you soon.', berlinMonday)).toEqual([expect.objectContaining({ owner: 'me', specific: false })]);
+    // Not a promise: a wish, and a clause whose subject is someone else.
+    expect(findCommitments('I hope the launch went well and will be glad to hear more.', berlinMonday)).toEqual([]);
+    expect(findCommitments('Your order shipped and will arrive on Friday.', berlinMonday)).toEqual([]);
+  });
 });
