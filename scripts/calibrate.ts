@@ -34,7 +34,7 @@ function draftOf(e: LabelledEmail) {
 }
 
 export function scoreWith(role: Role, penalties: readonly RawPenalty[], m: Record<Dimension, number>): number {
-  return score(role, penalties.map((p) => ({ dimension: p.dimension, penalty: p.base !== undefined ? Math.round(p.base * m[p.dimension]) : p.penalty })), WEIGHTS[role]).score;
+  return score(role, penalties.map((p) => ({ dimension: p.dimension, penalty: p.base !== undefined ? Math.round(p.base * m[p.dimension]) : p.penalty, ...(p.overall ? { overall: p.overall } : {}) })), WEIGHTS[role]).score;
 }
 
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);

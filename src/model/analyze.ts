@@ -443,7 +443,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
   }
   const kept = dedupe(raw);
 
-  const scored = score(role, kept.map(({ rule, f }) => ({ dimension: rule.dimension, penalty: f.penalty })), weightsFor(role, playbook));
+  const scored = score(role, kept.map(({ rule, f }) => ({ dimension: rule.dimension, penalty: f.penalty, ...(f.overall ? { overall: f.overall } : {}) })), weightsFor(role, playbook));
   const noteFor = (kind: Kind) => playbook?.notes.find((n) => n.kind === kind && applies(n.roles, role));
   const recheck = new Set<Hint>();
   const hints: Hint[] = kept.map(({ rule, f, displaced }, i) => {
@@ -480,7 +480,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     ...(truncated ? { truncated } : {}),
   };
   if (verify && !truncated) verifyReplacements(report, draft, context, next, quotedCache, recheck, sentences);
-  const penalties = kept.map(({ rule, f, base }) => ({ kind: rule.kind, dimension: rule.dimension, penalty: f.penalty, ...(base !== undefined ? { base } : {}) }));
+  const penalties = kept.map(({ rule, f, base }) => ({ kind: rule.kind, dimension: rule.dimension, penalty: f.penalty, ...(base !== undefined ? { base } : {}), ...(f.overall ? { overall: f.overall } : {}) }));
   return { report, cache: next, penalties };
 }
 
@@ -490,6 +490,7 @@ export interface RawPenalty {
   dimension: Dimension;
   penalty: number;
   base?: number;
+  overall?: number;
 }
 
 /** The penalties a report's score is made of: what `scripts/calibrate.ts` fits the calibration on. */

@@ -14,6 +14,8 @@ export interface Finding {
   severity?: Severity;
   /** Points lost in the rule's dimension (0..100); 0 for positive findings. */
   penalty: number;
+  /** A cut of the whole score as well, in percent (score.ts): for what no strength elsewhere makes up for. */
+  overall?: number;
   /** Found by the learned layer (src/model/learned), not by the rule's own patterns. */
   learned?: true;
   /** Advice worth no points (penalty 0), shown as a tip rather than as a strength. */

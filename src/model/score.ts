@@ -43,10 +43,11 @@ export interface Scored {
  * cut takes its share of what is left (two 50-point cuts lose 75, not 100):
  * a dimension approaches 0 but never saturates, so fixing any hint always
  * wins points back. The overall score is 100 minus the role-weighted loss.
- * Each hint's impact is its share of its dimension's loss, rounded so the
- * impacts add up to exactly 100 - score.
+ * Each hint's impact is its share of its dimension's loss (and of the whole
+ * score's, for a finding that cuts it), rounded so the impacts add up to
+ * exactly 100 - score.
  */
-export function score(role: Role, penalties: readonly { dimension: Dimension; penalty: number }[], weights: Record<Dimension, number> = WEIGHTS[role]): Scored {
+export function score(role: Role, penalties: readonly { dimension: Dimension; penalty: number; overall?: number }[], weights: Record<Dimension, number> = WEIGHTS[role]): Scored {
   const kept = Object.fromEntries(DIMENSIONS.map((d) => [d, 1])) as Record<Dimension, number>;
   const totals = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
   for (const p of penalties) {
@@ -62,6 +63,19 @@ export function score(role: Role, penalties: readonly { dimension: Dimension; pe
   });
   let loss = 0;
   for (const d of DIMENSIONS) loss += weights[d] * lost[d];
+  // A cut of the whole score on top of a finding's own dimension (`overall`, in percent): what no strength elsewhere
+  // makes up for (a reply that answers none of the customer's questions is no "great" reply, however well it is
+  // written). Multiplied in, so that fixing any other hint still wins points back; shared among those findings.
+  let wholeKept = 1;
+  let wholeSum = 0;
+  for (const p of penalties) if (p.overall) {
+    const x = Math.min(100, Math.max(0, p.overall));
+    wholeKept *= 1 - x / 100;
+    wholeSum += x;
+  }
+  const wholeLoss = Math.round((100 - loss) * (1 - wholeKept) * 100) / 100;
+  if (wholeSum > 0) penalties.forEach((p, i) => { if (p.overall) raw[i]! += (Math.min(100, Math.max(0, p.overall)) / wholeSum) * wholeLoss; });
+  loss += wholeLoss;
   const rounded = Math.round(loss + 1e-9);
   // Largest-remainder rounding: integer impacts that sum to the rounded loss.
   const impacts = raw.map(Math.floor);

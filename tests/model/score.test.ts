@@ -27,6 +27,19 @@ describe('score', () => {
     expect(many.dimensions.ownership.score).toBeGreaterThanOrEqual(0);
     expect(fewer.score).toBeGreaterThanOrEqual(many.score);
   });
+  it('cuts the whole score for a finding that says so, multiplied in: any other fix still gains, and impacts still add up', () => {
+    const base = [{ dimension: 'personalization' as const, penalty: 30 }, { dimension: 'research' as const, penalty: 20 }];
+    const plain = score('account', base);
+    const cut = score('account', [base[0]!, { ...base[1]!, overall: 20 }]);
+    expect(cut.score).toBe(Math.round((100 - (100 - plain.score)) * 0.8));
+    expect(cut.impacts.reduce((a, b) => a + b, 0)).toBe(100 - cut.score);
+    // The cut is the finding's own: its impact carries it.
+    expect(cut.impacts[1]).toBeGreaterThan(plain.impacts[1]! + 15);
+    // Fixing the other hint still wins points back.
+    expect(score('account', [{ ...base[1]!, overall: 20 }]).score).toBeGreaterThan(cut.score);
+    // The dimension's own score is the same: the cut is on the whole.
+    expect(cut.dimensions.research.score).toBe(plain.dimensions.research.score);
+  });
   it('rounds impacts so they add up to exactly 100 - score', () => {
     const s = score('prospecting', [{ dimension: 'humility', penalty: 12 }, { dimension: 'humility', penalty: 12 }, { dimension: 'humility', penalty: 12 }]);
     expect(s.impacts.reduce((a, b) => a + b, 0)).toBe(100 - s.score);
@@ -39,6 +52,17 @@ describe('score', () => {
     expect(support.dimensions.ownership.weight).toBeGreaterThan(prospecting.dimensions.ownership.weight);
     expect(prospecting.hints.map((h) => h.kind)).toContain('no-question');
     expect(support.hints.map((h) => h.kind)).not.toContain('no-question');
+  });
+  it('scores a reply that answers none of the customer\'s questions below "great", and says so on each', () => {
+    const quoted = 'On Mon, 3 Mar 2025, Dana Reyes <dana@northwind.com> wrote:\nThe plan looks good. What does it cost per seat? And when could onboarding start?';
+    const ignored = analyze({ body: "Hi Dana,\n\nGlad the plan works for you! I'll send the order form by Friday at noon.\n\nSam", quoted, recipients: [{ name: 'Dana Reyes' }] }, ctx('account'));
+    const answered = analyze({ body: "Hi Dana,\n\nGlad the plan works for you! It's $40 per seat per month, and onboarding can start on Monday 10 March. I'll send the order form by Friday at noon.\n\nSam", quoted, recipients: [{ name: 'Dana Reyes' }] }, ctx('account'));
+    expect(ignored.band).not.toBe('great');
+    expect(ignored.score).toBeLessThan(75);
+    const unanswered = ignored.hints.filter((h) => h.kind === 'unaddressed-point');
+    expect(unanswered).toHaveLength(2);
+    for (const h of unanswered) expect(h.message).toMatch(/answer none of the 2 things they asked/);
+    expect(answered.band).toBe('great');
   });
   it('rewards fixing what the coach flags', () => {
     const bad = analyze({ body: "Hi,\n\nSomeone will get back to you soon. Sorry for any inconvenience.", recipients: [{ name: 'Dana Reyes' }] }, ctx('support'));

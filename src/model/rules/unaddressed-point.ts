@@ -26,6 +26,9 @@ const rule: Rule = {
   document(doc) {
     if (doc.quotedPoints.length === 0) return [];
     const verdicts = verdictsFor(doc, doc.quotedPoints, () => doc.sentences.map((s) => s.view));
+    // A reply that answers none of two asks or more: each flag is surer than one among answered asks (on the context
+    // set's train split, 0.81 right against 0.62), and the reader sees a reply that ignores what they asked.
+    const none = verdicts.length >= 2 && verdicts.every((v) => !v.answered);
     return doc.quotedPoints.flatMap((p, i) => {
       const verdict = verdicts[i]!;
       if (verdict.answered) return [];
@@ -37,15 +40,18 @@ const rule: Rule = {
       // check to make, that costs little.
       const sure = !!verdict.missing || !!verdict.acknowledged;
       return [{
-        start: 0, end: 0, penalty: verdict.missing ? 20 : verdict.acknowledged ? 30 : 10,
-        ...(sure ? {} : { severity: 'warn' as const }),
+        start: 0, end: 0, penalty: verdict.missing ? 20 : verdict.acknowledged ? 30 : none ? 20 : 10,
+        ...(none ? { overall: 12 } : {}),
+        ...(sure || none ? {} : { severity: 'warn' as const }),
         message: verdict.missing
           ? `${who}: ${q(p.text, 140)}. The reply answers part of it, not ${q(verdict.missing.text, 80)}.${cut}`
           : verdict.nothingSaid
             ? `${who}: ${q(p.text, 140)}, and the reply says nothing that answers it.${cut}`
             : verdict.acknowledged
               ? `${who}: ${q(p.text, 140)}, and the reply mentions it but does not answer it.${cut}`
-            : `${who}: ${q(p.text, 140)}, and no sentence of the reply seems to answer it: check that one does.${cut}`,
+            : none
+              ? `${who}: ${q(p.text, 140)}, and the reply seems to answer none of the ${verdicts.length} things they asked: check that it does.${cut}`
+              : `${who}: ${q(p.text, 140)}, and no sentence of the reply seems to answer it: check that one does.${cut}`,
         suggestion: SUGGESTION[verdict.missing?.type ?? p.type],
       }];
     });
