@@ -128,7 +128,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
           </div>
         ),
       }} />
-      <Commitments commitments={report.commitments} locale={locale} timeZone={timeZone} {...(now ? { now } : {})} onFocus={focusPromise} />
+      <Commitments commitments={report.commitments} role={report.role} locale={locale} timeZone={timeZone} {...(now ? { now } : {})} onFocus={focusPromise} />
     </div>
   );
 }

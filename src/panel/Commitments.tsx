@@ -1,8 +1,8 @@
-import type { Commitment } from '../model/types';
+import type { Commitment, Role } from '../model/types';
 import { describeCommitment, formatDue, OWNER_LABELS } from './format';
 
 /** The promises in the draft, so the writer sees exactly what they are committing to, and when. */
-export function Commitments({ commitments, locale, timeZone, now, onFocus }: { commitments: Commitment[]; locale?: string; timeZone?: string; now?: Date; onFocus?: (c: Commitment) => void }) {
+export function Commitments({ commitments, role, locale, timeZone, now, onFocus }: { commitments: Commitment[]; role?: Role; locale?: string; timeZone?: string; now?: Date; onFocus?: (c: Commitment) => void }) {
   // The panel is no pure model: without a "now" passed in, the reader's own clock is it.
   const at = now ?? new Date();
   return (
@@ -12,7 +12,12 @@ export function Commitments({ commitments, locale, timeZone, now, onFocus }: { c
         <span className="group-count">{commitments.length}</span>
       </h2>
       {commitments.length === 0 ? (
-        <p className="muted">No promises yet. Customers trust a next step with an owner and a time: “I’ll call you Thursday at 3 pm.”</p>
+        // A first email's next step is the question it asks: no promise is missing there, and none is asked for.
+        <p className="muted">
+          {role === 'prospecting'
+            ? 'No promises in this draft. A first email moves on with a question they can answer; a promise of yours (“I’ll send the case study on Thursday”) shows here, with its day.'
+            : 'No promises yet. Customers trust a next step with an owner and a time: “I’ll call you Thursday at 3 pm.”'}
+        </p>
       ) : (
         <ul className="promises">
           {commitments.map((c, i) => {

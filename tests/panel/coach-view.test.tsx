@@ -80,6 +80,16 @@ describe('CoachView', () => {
     expect(vague.textContent).toMatch(/No owner|Vague/);
   });
 
+  it('says what "no promises" means for the role: a first email moves on with a question, a reply with a dated step', () => {
+    const first = { body: 'Hi Dana,\n\nHow do you plan shifts across your four depots today?\n\nSam', recipients: [{ name: 'Dana Reyes' }] };
+    setup(analyze(first, ctx('prospecting')), first.body);
+    const empty = within(screen.getByRole('region', { name: /Promises in this draft/ })).getByText(/No promises/);
+    expect(empty.textContent).toMatch(/question they can answer/);
+    cleanup();
+    setup(analyze(first, ctx('support')), first.body);
+    expect(within(screen.getByRole('region', { name: /Promises in this draft/ })).getByText(/No promises/).textContent).toMatch(/next step with an owner and a time/);
+  });
+
   it('switches role: Auto shows the guess; picking one reports it; Auto again clears it', () => {
     const { actions } = setup();
     const select = screen.getByLabelText('Writing as') as HTMLSelectElement;
@@ -166,6 +176,8 @@ describe('why it costs trust, for the writer', () => {
     for (const r of RULES) {
       const why = plainWhy(r.why);
       expect(why, r.id).not.toMatch(/seed|rubric,|\(\s*\)|\s[,;:.]|\(\s*[,;:]|^'s/i);
+      // No academic citation: the reason is for a salesperson, not a reviewer.
+      expect(why, r.id).not.toMatch(/et al\.|\b(?:19|20)\d{2}\)/);
       expect(why.length, r.id).toBeGreaterThan(r.why.length * 0.6);
     }
     expect(plainWhy('Say it plainly ("Don\'t pretend-feel", seed 000; seed 003).')).toBe('Say it plainly ("Don\'t pretend-feel").');

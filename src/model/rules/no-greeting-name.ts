@@ -10,7 +10,7 @@ const rule: Rule = {
   roles: ALL_ROLES,
   title: 'No name in the greeting',
   flags: 'An email that does not greet the recipient by name: no greeting, "Hi,", "Hello there", "Dear Customer".',
-  why: 'Greeting someone by name is the smallest sign the email was written for them (seed 000: "Personalize responses in some way"); "Dear Customer" says it was not.',
+  why: 'Greeting someone by name is the smallest sign the email was written for them (seed 000); "Dear Customer" says it was not.',
   severity: 'warn',
   document(doc) {
     const g = doc.greeting;

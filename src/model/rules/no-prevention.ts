@@ -63,7 +63,7 @@ const rule: Rule = {
   roles: ['support', 'account'],
   title: 'No prevention',
   flags: 'An apology for a mistake that never says what changes so it does not happen again.',
-  why: 'The repair that works names what will change (seed 001, the "Process Making Moment"): without it, the customer expects the same mistake next time.',
+  why: 'The repair that works names what will change (seed 001): without it, the customer expects the same mistake next time.',
   severity: 'warn',
   document(doc) {
     if (doc.sentences.some((s) => facts(s.view).prevention)) return [];

@@ -61,7 +61,7 @@ const rule: Rule = {
   roles: ['prospecting', 'account'],
   title: 'About us, not them',
   flags: 'An email mostly about "we / our company / our product" rather than the customer (the personal "I will…" does not count against it).',
-  why: 'Emails "all about themselves" (seed 002) and pitches that open with the company (seed 003) tell the customer you did not think about them. This is not a pronoun count: the agentic "I" is ownership and is rewarded (Packard et al., 2018).',
+  why: 'Emails "all about themselves" (seed 002) and pitches that open with the company (seed 003) tell the customer you did not think about them. It is not a count of "we" and "I": "I will fix it today" is ownership, and it counts in your favour.',
   severity: 'warn',
   document(doc) {
     const theirs = theirNames(doc);

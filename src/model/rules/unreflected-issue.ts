@@ -12,7 +12,7 @@ const rule: Rule = {
   roles: ['support', 'account'],
   title: 'Opening ignores their issue',
   flags: 'A reply whose first lines do not say back the problem the customer wrote about.',
-  why: 'Saying their issue back in your own words first shows you read their message (rubric, listening; seed 000: "Personalize responses in some way"); an opening that could answer anyone reads as a template.',
+  why: 'Saying their issue back in your own words first shows you read their message (rubric, listening; seed 000); an opening that could answer anyone reads as a template.',
   severity: 'warn',
   document(doc) {
     const issue = doc.quotedIssue;
