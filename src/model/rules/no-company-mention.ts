@@ -88,14 +88,16 @@ const rule: Rule = {
   document(doc) {
     // With notes on the account, a note used is something of theirs (no-account-reference reads which).
     if ((doc.account?.facts.length ?? 0) > 0 && usedFacts(doc).length > 0) return [];
-    const shown = couldGoToAnyone(doc);
-    if (!shown) return [];
+    const found = couldGoToAnyone(doc);
+    if (!found) return [];
+    // A domain is no name to say to a salesperson ("about northwind.com"): their company, with the domain that tells which.
+    const shown = doc.account?.name ? found : `their company (${found})`;
     const note = doc.account?.facts[0]?.text;
     return [{
       start: 0, end: 0, penalty: 30,
       message: `Nothing in this email is about ${shown}: it could go to any company.`,
       suggestion: note
-        ? `Name ${shown} and one thing you know about them, e.g. ${q(note, 80)}.`
+        ? `Name ${doc.account?.name ?? 'their company'} and one thing you know about them, e.g. ${q(note, 80)}.`
         : doc.account?.name
         ? `Name ${shown} and one thing you know about them: their news, a project, what someone there said.`
         : 'Name their company and one thing you know about it: their news, a project, what someone there said.',
