@@ -1,5 +1,5 @@
 /** Human-readable output of a Report for the terminal. */
-import { DIMENSIONS, type Commitment, type Hint, type Report } from '../model/index';
+import { DIMENSIONS, gainOf, type Commitment, type Hint, type Report } from '../model/index';
 
 export interface FormatOptions {
   color: boolean;
@@ -101,7 +101,8 @@ function location(body: string, hint: Hint): string {
 }
 
 function hintLines(hint: Hint, body: string, p: Palette, width: number): string[] {
-  const points = hint.impact > 0 ? `  ${p.bold(`+${hint.impact} points`)}` : '';
+  // What fixing it alone gains, as the panel says it.
+  const points = gainOf(hint) > 0 ? `  ${p.bold(`+${gainOf(hint)} points`)}` : '';
   const pad = ' '.repeat(width + 2);
   const shown = isMissing(hint) ? p.dim('(missing)') : p.dim(`“${excerpt(body, hint)}”`);
   return [
@@ -118,9 +119,9 @@ function hintSection(hints: readonly Hint[], body: string, p: Palette): string[]
   return [p.bold('Hints'), ...sortHints(hints).flatMap((h) => hintLines(h, body, p, width))];
 }
 
-/** Hints by impact, highest first; positive findings (impact 0) last. Stable for ties. */
+/** Hints by what fixing each gains, then by impact, highest first; positive findings (impact 0) last. Stable for ties. */
 export function sortHints(hints: readonly Hint[]): Hint[] {
-  return [...hints].sort((a, b) => b.impact - a.impact);
+  return [...hints].sort((a, b) => gainOf(b) - gainOf(a) || b.impact - a.impact);
 }
 
 function formatDue(iso: string): string {

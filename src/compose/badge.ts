@@ -1,6 +1,7 @@
 import type { Band, Hint, Report } from '../model/types';
 import { timeChoices, type Nudge } from './nudge';
 import type { PanelOpened } from './messages';
+import { gainOf } from '../model/score';
 
 export const BADGE_TAG = 'trust-coach-badge';
 
@@ -61,7 +62,7 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 `;
 
 function topHint(report: Report): Hint | undefined {
-  return report.hints.find((h) => h.impact > 0);
+  return report.hints.find((h) => h.impact > 0 && gainOf(h) > 0) ?? report.hints.find((h) => h.impact > 0);
 }
 
 /**
@@ -215,14 +216,14 @@ export class Badge {
     this.tip.replaceChildren();
     const title = this.host.ownerDocument.createElement('strong');
     if (hint) {
-      title.textContent = `+${hint.impact}: ${hint.message}`;
+      title.textContent = `+${gainOf(hint)}: ${hint.message}`;
       this.tip.append(title, hint.suggestion);
       const more = report.hints.filter((h) => h.impact > 0 && h !== hint).slice(0, 3);
       if (more.length) {
         const list = this.host.ownerDocument.createElement('ol');
         for (const h of more) {
           const li = this.host.ownerDocument.createElement('li');
-          li.textContent = `+${h.impact}: ${h.message}`;
+          li.textContent = `+${gainOf(h)}: ${h.message}`;
           list.append(li);
         }
         this.tip.append(list);

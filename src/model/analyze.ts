@@ -460,6 +460,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
       suggestion: f.suggestion,
       ...(f.replacement !== undefined ? { replacement: f.replacement } : {}),
       impact: scored.impacts[i] ?? 0,
+      gain: scored.gains[i] ?? 0,
       ...(f.learned ? { learned: true as const } : {}),
       ...(f.tip ? { tip: true as const } : {}),
       ...(note ? { coachNote: { note: note.note, ...(note.author ? { author: note.author } : {}) } } : {}),
@@ -467,7 +468,8 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     if (displaced) recheck.add(hint);
     return hint;
   });
-  hints.sort((a, b) => b.impact - a.impact || a.start - b.start || a.kind.localeCompare(b.kind));
+  // The fix that moves the score most first (then the biggest share of what is lost).
+  hints.sort((a, b) => b.gain - a.gain || b.impact - a.impact || a.start - b.start || a.kind.localeCompare(b.kind));
 
   const report: Report = {
     score: scored.score,

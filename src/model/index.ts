@@ -3,6 +3,6 @@ export { analyze, createSession, MAX_ANALYZED_CHARS, type Session } from './anal
 export { hintKey } from './hint-key';
 export { RULES } from './rules/index';
 export { guessRole, roleGuess, type RoleGuess } from './role';
-export { WEIGHTS, bandOf } from './score';
+export { WEIGHTS, bandOf, gainOf } from './score';
 export * from './types';
 export type { Rule, Example } from './rule';

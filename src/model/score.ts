@@ -24,6 +24,11 @@ export const WEIGHTS: Record<Role, Record<Dimension, number>> = {
   account: { personalization: 0.15, commitments: 0.3, research: 0.2, ownership: 0.15, humility: 0.1, clarity: 0.1 },
 };
 
+/** What fixing a hint alone gains ("+N"); a report stored before gains were kept has only its share, the impact. */
+export function gainOf(hint: { impact: number; gain?: number }): number {
+  return typeof hint.gain === 'number' ? hint.gain : hint.impact;
+}
+
 export function bandOf(score: number): Band {
   if (score >= 85) return 'great';
   if (score >= 70) return 'good';
@@ -36,6 +41,12 @@ export interface Scored {
   dimensions: Record<Dimension, { score: number; weight: number }>;
   /** Integer points per penalty, in input order; they sum to exactly 100 - score. */
   impacts: number[];
+  /**
+   * Points the score gains when that penalty alone goes (in input order): what "+N" on a hint promises. In a
+   * dimension cut many times over, one fix wins back less than its share (impacts), and the writer sees the score
+   * move by exactly this.
+   */
+  gains: number[];
 }
 
 /**
@@ -47,7 +58,15 @@ export interface Scored {
  * score's, for a finding that cuts it), rounded so the impacts add up to
  * exactly 100 - score.
  */
-export function score(role: Role, penalties: readonly { dimension: Dimension; penalty: number; overall?: number }[], weights: Record<Dimension, number> = WEIGHTS[role]): Scored {
+type Penalty = { dimension: Dimension; penalty: number; overall?: number };
+
+export function score(role: Role, penalties: readonly Penalty[], weights: Record<Dimension, number> = WEIGHTS[role]): Scored {
+  const scored = shares(penalties, weights);
+  const gains = penalties.map((p, i) => (p.penalty > 0 || p.overall ? shares(penalties.filter((_, j) => j !== i), weights).score - scored.score : 0));
+  return { ...scored, gains };
+}
+
+function shares(penalties: readonly Penalty[], weights: Record<Dimension, number>): Omit<Scored, 'gains'> {
   const kept = Object.fromEntries(DIMENSIONS.map((d) => [d, 1])) as Record<Dimension, number>;
   const totals = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
   for (const p of penalties) {

@@ -130,8 +130,13 @@ export interface Hint {
   suggestion: string;
   /** A safe one-click rewrite of body[start, end), when one exists. */
   replacement?: string;
-  /** Points the overall score gains when this is fixed (0 for positive findings). */
+  /**
+   * This hint's share of the points the draft loses (0 for positive findings): the impacts add up to exactly
+   * 100 - score, and fixing every hint of a dimension wins back the sum of theirs.
+   */
   impact: number;
+  /** Points the score gains when this hint alone is fixed: what "+N" on it says (often less than its impact when its dimension is cut many times over). */
+  gain: number;
   /** Found by the learned layer: the excerpt is the words that weighed most, not a listed phrase. */
   learned?: true;
   /**

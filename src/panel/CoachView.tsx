@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Commitment, Report, Role } from '../model/types';
 import { BAND_LABELS, DIMENSION_LABELS, groupHints } from './format';
+import { gainOf } from '../model/score';
 import { ScoreGauge } from './ScoreGauge';
 import { DimensionBars } from './DimensionBars';
 import { HintGroups } from './HintGroups';
@@ -54,7 +55,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
   const groups = useMemo(() => groupHints(report.hints, excerpts), [report.hints, excerpts]);
   // One state for research: the heading never says "Looks good" while the draft uses none of the notes.
   const researchPending = account ? (nudge ? 'No research yet' : !hasResearch(account.record) ? 'No notes yet' : account.usedFacts.length === 0 ? 'No note used yet' : undefined) : undefined;
-  const top = report.hints.find((h) => h.impact > 0);
+  const top = report.hints.find((h) => h.impact > 0 && gainOf(h) > 0);
   const topIndex = top ? report.hints.indexOf(top) : -1;
   const weakest = useMemo(() => {
     const dims = Object.entries(report.dimensions).filter(([, d]) => d.score < 100).sort((a, b) => (100 - b[1].score) * b[1].weight - (100 - a[1].score) * a[1].weight);
@@ -89,7 +90,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
           </p>
           {top && (
             <p className="top-fix">
-              <span className="label">Biggest win (+{top.impact}): </span>
+              <span className="label">Biggest win (+{gainOf(top)}): </span>
               <button type="button" className="link" onClick={() => (top.end > top.start ? actions.focus(topIndex) : document.getElementById(`hint-${topIndex}-msg`)?.scrollIntoView?.({ block: 'center' }))}>
                 {top.message}
               </button>

@@ -1,5 +1,6 @@
 import type { HintItem } from './format';
 import { plainWhy, SEVERITY_LABELS } from './format';
+import { gainOf } from '../model/score';
 
 export interface HintActions {
   /** Scroll the compose to the hint's words and mark them. */
@@ -24,7 +25,7 @@ export function HintCard({ item, actions, ruleTitle, locked = false }: { item: H
     <li className={`hint sev-${hint.severity}`} aria-labelledby={`${id}-msg`}>
       <div className="hint-head">
         <span className="hint-sev">{SEVERITY_LABELS[hint.severity]}</span>
-        {hint.impact > 0 && <span className="hint-points" aria-label={`worth ${hint.impact} points`}>+{hint.impact}</span>}
+        {gainOf(hint) > 0 && <span className="hint-points" aria-label={`fixing it adds ${gainOf(hint)} points`}>+{gainOf(hint)}</span>}
       </div>
       <p className="hint-msg" id={`${id}-msg`} tabIndex={-1} data-focus-key={item.key}>{hint.message}</p>
       {located && excerpt && (

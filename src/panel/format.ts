@@ -1,5 +1,6 @@
 import type { Commitment, Dimension, Hint, Owner } from '../model/types';
 import { hintKey } from '../model/hint-key';
+import { gainOf } from '../model/score';
 import { formatWhen } from '../model/time';
 import { dropRunsBefore, isSpace, oneOf, removeWithSpaceBefore, spaceOr } from '../model/chars';
 
@@ -49,7 +50,7 @@ export function groupHints(hints: readonly Hint[], excerpts: readonly string[]):
   });
   return GROUPS.map((g) => {
     const mine = items.filter((it) => (g.dimensions as readonly Dimension[]).includes(it.hint.dimension));
-    const fixes = mine.filter((it) => it.hint.impact > 0 || it.hint.severity !== 'info' || it.hint.tip).sort((a, b) => b.hint.impact - a.hint.impact || a.hint.start - b.hint.start);
+    const fixes = mine.filter((it) => it.hint.impact > 0 || it.hint.severity !== 'info' || it.hint.tip).sort((a, b) => gainOf(b.hint) - gainOf(a.hint) || b.hint.impact - a.hint.impact || a.hint.start - b.hint.start);
     const strengths = mine.filter((it) => !fixes.includes(it));
     return { id: g.id, title: g.title, ...('note' in g ? { note: g.note } : {}), fixes, strengths, points: fixes.reduce((n, it) => n + it.hint.impact, 0) };
   });

@@ -40,6 +40,14 @@ describe('score', () => {
     // The dimension's own score is the same: the cut is on the whole.
     expect(cut.dimensions.research.score).toBe(plain.dimensions.research.score);
   });
+  it('says what fixing each finding alone gains: exactly the score without it, less than its share in a crowded dimension', () => {
+    const penalties = [{ dimension: 'personalization' as const, penalty: 60 }, { dimension: 'personalization' as const, penalty: 60 }, { dimension: 'personalization' as const, penalty: 20 }, { dimension: 'humility' as const, penalty: 20 }];
+    const s = score('prospecting', penalties);
+    penalties.forEach((_, i) => expect(s.gains[i]).toBe(score('prospecting', penalties.filter((__, j) => j !== i)).score - s.score));
+    // The 20-point cut among two 60-point ones wins back less than its share; alone in its dimension, all of it.
+    expect(s.gains[2]).toBeLessThan(s.impacts[2]!);
+    expect(s.gains[3]).toBe(s.impacts[3]);
+  });
   it('rounds impacts so they add up to exactly 100 - score', () => {
     const s = score('prospecting', [{ dimension: 'humility', penalty: 12 }, { dimension: 'humility', penalty: 12 }, { dimension: 'humility', penalty: 12 }]);
     expect(s.impacts.reduce((a, b) => a + b, 0)).toBe(100 - s.score);

@@ -49,7 +49,9 @@ describe('CoachView', () => {
     expect(within(card).getByRole('button', { name: 'Show in draft: I understand your frustration' })).toBeTruthy();
     expect(card.textContent).toContain(plainWhy(empathy.why));
     expect(card.textContent).toContain(empathy.suggestion);
-    expect(card.textContent).toContain(`+${empathy.impact}`);
+    // "+N" is what fixing it alone gains, not its share of what is lost.
+    expect(card.textContent).toContain(`+${empathy.gain}`);
+    expect(empathy.gain).toBeLessThanOrEqual(empathy.impact);
   });
 
   it('routes each action with the hint it belongs to', () => {
