@@ -269,6 +269,10 @@ describe('CoachView says one thing about research, and why it guessed the role',
     expect(bar.closest('li')!.textContent).toContain('no notes yet');
     // Drawn muted, not in the green of a job done; a measured bar keeps its band.
     expect(bar.className).toContain('band-none');
+    // Drawn empty, with a dash: a full bar read as full marks.
+    expect((bar.querySelector('.dim-fill') as HTMLElement).style.width).toBe('0%');
+    expect(bar.closest('li')!.querySelector('.dim-score')!.textContent).toBe('–');
+    expect(bar.getAttribute('aria-valuetext')).toBe('not measured: no notes yet');
     expect(screen.getByRole('meter', { name: /Follow-up commitments/ }).className).toMatch(/band-(?:great|good|fair|low)/);
   });
   it('a draft that uses a note keeps "Looks good"', () => {
