@@ -89,7 +89,8 @@ function titleWords(ws: readonly { text: string; lower: string; start: number; e
 }
 // A claim about an industry or about everyone, not about this reader: "Online sales tend to climb in the fall for most retailers".
 // "Flu season is always a busy time", "Budgets are tight for everyone": what is so everywhere, always.
-const GENERAL_CLAIM = /\b(?:(?:most|many|all|some) of (?:our|the) (?:\w+ )?(?:customers|clients|users|accounts)\b|(?:most|many|all|every|any|other|plenty of|lots of|a lot of|several|numerous) (?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|retailers?|teams?|firms?|clinics?|practices?|schools?|hospitals?|stores?|brands?|organi[sz]ations?|customers?|people|owners?|leaders?|shops?|restaurants?|agenc(?:y|ies)|pharmac(?:y|ies)|providers?|vendors?|contractors?|dealers?|dealerships?|manufacturers?|distributors?|carriers?|labs?|universit(?:y|ies)|colleges?|districts?|nonprofits?|charit(?:y|ies)|startups?|buyers?|shoppers?|landlords?|growers?|farmers?|farms?|operators?|fleets?|hauliers?|insurers?|banks?|councils?|hotels?|venues?|associations?|trusts?|producers?|suppliers?|builders?|developers?)\b)|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b|\b(?:one of the )?most common\b|\bwe (?:often |always |regularly |keep )?hear (?:about )?(?:this |it )?from\b/i;
+const GENERAL_CLAIM = /\b(?:(?:most|many|all|some) of (?:our|the) (?:\w+ )?(?:customers|clients|users|accounts)\b|(?:most|many|all|every|any|other|plenty of|lots of|a lot of|several|numerous) (?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|retailers?|teams?|firms?|clinics?|practices?|schools?|hospitals?|stores?|brands?|organi[sz]ations?|customers?|people|owners?|leaders?|shops?|restaurants?|agenc(?:y|ies)|pharmac(?:y|ies)|providers?|vendors?|contractors?|dealers?|dealerships?|manufacturers?|distributors?|carriers?|labs?|universit(?:y|ies)|colleges?|districts?|nonprofits?|charit(?:y|ies)|startups?|buyers?|shoppers?|landlords?|growers?|farmers?|farms?|operators?|fleets?|hauliers?|insurers?|banks?|councils?|hotels?|venues?|associations?|trusts?|producers?|suppliers?|builders?|developers?|grocers?|co-?ops|cooperatives|utilities|municipalities|towns|cities|plants|sites)\b)|\bacross (?:the|all the|our) (?:[\w-]+ )?[\w-]+s (?:we|i) (?:serve|work with|support|talk to)\b|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b|\b(?:one of the )?most common\b|\bwe (?:often |always |regularly |keep )?hear (?:about )?(?:this |it )?from\b/i;
+const BESIDE_THEM = /\b(?:near|around|close to|like|such as) (?:you|yours)\b/gi;
 const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 // A name said as the writer's, read on the text just before it or just after: "Our London team", "our team in
 // Columbus", "I'm in Bristol", "Graham in our finance team". OURS_OF holds in any sentence; the others only in a
@@ -582,7 +583,8 @@ function readSentence(text: string): SentenceReading {
     if (readings.size > 5000) readings.clear();
     const ws = words(text);
     r = {
-      general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text),
+      // "Several districts near you passed bonds", "firms like yours": others beside them, not them.
+      general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text.replace(BESIDE_THEM, ' ')),
       ours: ABOUT_US.test(text) && !ABOUT_THEM.test(text),
       news: NEWS_OF_THEM.test(text),
       offer: statesWhatWeOffer(text),

@@ -29,6 +29,13 @@ const rule: Rule = {
       account: { name: 'Northwind Dental', facts: [{ text: 'Opening a clinic in Leeds in March', source: 'news' }] },
     }],
     pass: [{
+      // What others near them did is no news of theirs, whatever words it shares with the note.
+      body: 'Hi Dana,\n\nSeveral districts near you passed facilities bonds last November. Could we talk about your plans?',
+      account: { name: 'Riverside Unified', facts: [{ text: 'Facilities bond passed Nov, $180M', source: 'news' }] },
+    }, {
+      body: 'Hi Dana,\n\nAcross the co-ops we serve, outage minutes came in around 150 last year. Could we talk about yours?',
+      account: { name: 'Valley Electric Co-op', facts: [{ text: 'Outage minutes 212 in 2024 vs 150 target', source: 'report' }] },
+    }, {
       // Two common words ("dock", "sites") about something else are not the note.
       body: 'Hi Dana,\n\nHow do you handle dock scheduling at the Brazilian sites? I have ideas for it.',
       account: { name: 'Northwind', facts: [{ text: 'Opened two cross-dock sites in Ohio (Sept)', source: 'news' }] },
