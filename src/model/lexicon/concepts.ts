@@ -177,9 +177,9 @@ const DOMAIN: readonly (readonly string[])[] = [
 
 // A country and its people ("Germany" ~ "your German entity"): one name in two forms.
 const DEMONYMS: readonly (readonly string[])[] = [
-  ['germany', 'german'], ['mexico', 'mexican', 'mx'], ['france', 'french'], ['spain', 'spanish'], ['italy', 'italian'],
-  ['canada', 'canadian'], ['australia', 'australian'], ['ireland', 'irish'], ['india', 'indian'], ['china', 'chinese'],
-  ['japan', 'japanese'], ['brazil', 'brazilian'], ['poland', 'polish'], ['sweden', 'swedish'], ['netherlands', 'dutch', 'holland'],
+  ['germany', 'german', 'de'], ['mexico', 'mexican', 'mx'], ['france', 'french', 'fr'], ['spain', 'spanish', 'es'], ['italy', 'italian'],
+  ['canada', 'canadian'], ['australia', 'australian'], ['ireland', 'irish', 'ie'], ['india', 'indian'], ['china', 'chinese'],
+  ['japan', 'japanese'], ['brazil', 'brazilian'], ['poland', 'polish'], ['sweden', 'swedish'], ['netherlands', 'dutch', 'holland', 'nl'],
   ['scotland', 'scottish'], ['wales', 'welsh'], ['britain', 'british', 'uk'], ['europe', 'european'],
 ].map((g) => g.map((w) => stem(w)));
 /** Is the stem a country's name, its people's or its code ("mx", "uk")? */

@@ -27,6 +27,10 @@ const rule: Rule = {
       // In a line that opens in stock words: what follows them is the note.
       body: 'Hi Dana,\n\nI hope this email finds you well after the Leeds clinic opening. Could we talk about staffing it?',
       account: { name: 'Northwind Dental', facts: [{ text: 'Opening a clinic in Leeds in March', source: 'news' }] },
+    }, {
+      // A country by its code in the note and by its people in the draft.
+      body: 'Hi Dana,\n\nIs the German storefront seeing the same checkout errors? I can look at its logs today.',
+      account: { name: 'Northwind', facts: [{ text: 'Shopify Plus; 3 storefronts (UK, DE, NL)', source: 'call' }] },
     }],
     pass: [{
       // What others near them did is no news of theirs, whatever words it shares with the note.
