@@ -46,7 +46,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['hire', 'hiring', 'recruit', 'recruiting', 'headcount', 'open roles', 'new seats'],
   ['promote', 'promoted', 'promotion', 'new role', 'took over', 'stepped up'],
   ['acquire', 'acquired', 'acquisition', 'bought', 'merger', 'merging', 'joining a bigger group', 'joined', 'folding in', 'fold in', 'takeover', 'taking over', 'combination', 'combining'],
-  ['switch', 'switching', 'swap', 'swapping', 'move to', 'moving to', 'move off', 'moving off', 'move away from', 'replace', 'migrate', 'migrating', 'migration', 'cut over', 'cutover'],
+  ['switch', 'switching', 'switched', 'swap', 'swapping', 'move to', 'moving to', 'moved to', 'moves to', 'move off', 'moving off', 'moved off', 'move away from', 'moved away from', 'replace', 'migrate', 'migrating', 'migrated', 'migration', 'cut over', 'cutover'],
   ['electric', 'battery', 'ev', 'evs', 'battery-powered'],
   ['revenue', 'sales', 'turnover', 'income'],
   ['expense', 'expenses', 'spend', 'spending', 'overhead', 'cost', 'costs', 'bill'],

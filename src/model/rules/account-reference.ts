@@ -31,6 +31,10 @@ const rule: Rule = {
       // A country by its code in the note and by its people in the draft.
       body: 'Hi Dana,\n\nIs the German storefront seeing the same checkout errors? I can look at its logs today.',
       account: { name: 'Northwind', facts: [{ text: 'Shopify Plus; 3 storefronts (UK, DE, NL)', source: 'call' }] },
+    }, {
+      // The move in another tense: "moved to" for "migrating".
+      body: 'Hi Dana,\n\nOnce you have moved to GCP, the same webhook endpoints keep working. I will check them with you on Friday.',
+      account: { name: 'Northwind', facts: [{ text: 'migrating AWS us-east-1 -> GCP in Q3', source: 'call' }] },
     }],
     pass: [{
       // What others near them did is no news of theirs, whatever words it shares with the note.
