@@ -35,6 +35,10 @@ const rule: Rule = {
       // The move in another tense: "moved to" for "migrating".
       body: 'Hi Dana,\n\nOnce you have moved to GCP, the same webhook endpoints keep working. I will check them with you on Friday.',
       account: { name: 'Northwind', facts: [{ text: 'migrating AWS us-east-1 -> GCP in Q3', source: 'call' }] },
+    }, {
+      // A system of theirs asked about by its own name, though the note names another of its kind beside it.
+      body: 'Hi Dana,\n\nHow long do you expect to keep Meditech? I can plan the interface work around it.',
+      account: { name: 'Bayline Health', facts: [{ text: 'Epic at main campus; legacy Meditech at 2 rural sites', source: 'call' }] },
     }],
     pass: [{
       // What others near them did is no news of theirs, whatever words it shares with the note.
