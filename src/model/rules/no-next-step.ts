@@ -51,7 +51,7 @@ const HOPED = /\b(?:hopefully|fingers crossed|with any luck|touch wood|all being
 const statesNextStep = perSentence((s) =>
   INSTRUCTION.test(s.text) || ((SET_FOR.test(s.text) || SCHEDULED.test(s.text)) && AT_A_TIME.test(s.text)) ||
   DONE.test(s.text) || DONE_TOO.test(s.text) || (LOOKED.test(s.text) && !FOUND_NOTHING.test(s.text)) || DOING.test(s.text) || DONE_THING.test(s.text) || (statesDatedStep(s.text) && !HOPED.test(s.text)) ||
-  ASKS_READER.test(s.text) || ENCLOSED.test(s.text) || WAY_OUT.test(s.text) ||
+  ENCLOSED.test(s.text) || WAY_OUT.test(s.text) ||
   (CAN_WHEN.test(s.text) && AT_A_TIME.test(s.text)) || (WILL.test(s.text) && !IDLE.test(s.text)));
 
 // A note to a whole list or team ("All,", "Hello Everyone:", "To those still on the list…", "Many of you have asked…",
@@ -80,7 +80,11 @@ const rule: Rule = {
     // A question back is a step, unless it is a put-down ("Have you tried turning it off and on again?").
     const challenged = doc.found('challenge-customer');
     const asksBack = doc.stats.questions > 0 && doc.sentences.some((x) => x.view.isQuestion && !challenged.some((f) => f.start < x.end && f.end > x.start));
-    if (owned || asksBack || doc.sentences.some(step)) return [];
+    // Asking them to do something is a next step, except as the whole answer to their complaint ("Please submit a reading
+    // via the portal", "Please check your filters"): the work sent back to them.
+    const theirsOnly = !!doc.quotedIssue;
+    const readerStep = (x: (typeof doc.sentences)[number]) => ASKS_READER.test(x.text) && !passed.some((f) => f.start < x.end && f.end > x.start);
+    if (owned || asksBack || doc.sentences.some(step) || (!theirsOnly && doc.sentences.some(readerStep))) return [];
     // Every ask of a message that reports no problem, answered, and answered with a yes or a fact: that is what they
     // wanted, and the reply owes no further step ("How many bags can I take?" answered with the allowance). A no or a
     // "don't know yet" still owes one ("exceptions are not made", "I don't know yet when it will be released").
@@ -131,6 +135,8 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nThank you for your feedback about the room. I have passed your comments on to management for review.', role: 'support' },
       { body: "Hi Omar,\n\nThank you for your order of forty export cables for the Oslo warehouse. You'll hear from us when your cables are on their way.", role: 'account' },
       { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
+      // The work sent back to them is no next step of ours, as the whole answer to a complaint.
+      { body: 'Hi Omar,\n\nExports are generated from the same data as the dashboard. Please check your filters and date range, then export again.', quoted: 'On Mon, 3 Mar 2025, Omar Haddad <omar@haddad.example> wrote:\nThe March export is missing about 1,800 rows: it has 4,180 but the dashboard shows 6,000 bookings. Our auditors need the full file.', role: 'support' },
     ],
     pass: [
       // A replacement sent out is the step taken.
