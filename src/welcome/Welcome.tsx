@@ -1,5 +1,9 @@
-import { PracticeCompose } from './PracticeCompose';
+import { lazy, Suspense } from 'react';
 import { LockIcon } from '../panel/icons';
+
+// The practice box brings the whole model (a megabyte and a half): loaded after the page's own words are on screen,
+// so a first-run page never waits on it (4 to 5 seconds before anything showed in a walkthrough).
+const PracticeCompose = lazy(() => import('./PracticeCompose').then((m) => ({ default: m.PracticeCompose })));
 
 /** The first-run page: what Trust Coach does, the privacy promise, and a compose box to try it on. */
 export function Welcome({ openSettings }: { openSettings: () => void }) {
@@ -22,7 +26,9 @@ export function Welcome({ openSettings }: { openSettings: () => void }) {
       <main>
         <h2 id="practice">Try it on a sample email</h2>
         <p className="muted">Pick a draft, then fix it: click a hint to see the words, press <em>Apply</em> for a one-click fix, or edit the text yourself and watch the score move.</p>
-        <PracticeCompose />
+        <Suspense fallback={<p className="muted" role="status">Loading the practice email…</p>}>
+          <PracticeCompose />
+        </Suspense>
         <section className="next-steps" aria-labelledby="next-title">
           <h2 id="next-title">Next: your own mail</h2>
           <ol>

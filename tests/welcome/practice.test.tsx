@@ -18,12 +18,14 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
 
 describe('welcome page', () => {
-  it('says what Trust Coach does, promises privacy, and offers a sample for each role', () => {
+  it('says what Trust Coach does, promises privacy, and offers a sample for each role', async () => {
     render(<Welcome openSettings={() => undefined} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Welcome to Trust Coach/);
     expect(screen.getAllByRole('listitem').slice(0, 3).map((li) => li.textContent)).toHaveLength(3);
     expect(screen.getByText(/Nothing you write leaves your device/)).toBeTruthy();
-    const samples = within(screen.getByRole('group', { name: 'Sample drafts' })).getAllByRole('button');
+    // The page's words are there at once; the practice box, with the model, comes after them.
+    expect(screen.getByRole('status').textContent).toBe('Loading the practice email…');
+    const samples = within(await screen.findByRole('group', { name: 'Sample drafts' })).getAllByRole('button');
     expect(samples.map((b) => b.textContent)).toEqual([expect.stringMatching(/^Prospecting/), expect.stringMatching(/^Support/), expect.stringMatching(/^Account management/)]);
   });
 
