@@ -259,6 +259,8 @@ const OBJECT_PRONOUN = /\b(?:it|them|those|these)\b|\b(?:a|another) (?:new|repla
 
 // ", including backups", ", especially the archive": a thing the ask names besides its main one.
 const INCLUDED_STEM = stem('including');
+/** "What's the price and turnaround?": a "what" of two things (the first a noun phrase of up to four words). */
+const WHAT_TWO = /^((?:and |also |so )?(?:what|when)(?:['’]s| is| are| would be| will be| was| were)? (?:the |your |our )?(?:[\w-]+ ){0,3}[\w-]+) and ((?:the |your |our )?(?:[\w-]+ ){0,3}[\w-]+)\?$/i;
 const INCLUDING = /,\s(?:including|especially|in particular|particularly)\s/i;
 
 /** A question that names no thing of its own: "available or planned?", "yes or no", "is it supported?". */
@@ -425,6 +427,15 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       if (things.length === 2 && /\b(?:a|an|the|some|your|our|my)\s/i.test(things[0]!)) {
         const more = partOf(things[1]!.trim());
         if (more.focus.length > 0) parts = [partOf(things[0]!.trim()), { ...more, type: 'request' }];
+      }
+    }
+    // "What's the price and turnaround?", "What are the lead time and the minimum order?": two things asked of one "what".
+    if (parts.length <= 1 && !/\b(?:between|both)\b/i.test(t)) {
+      const m = WHAT_TWO.exec(t);
+      if (m) {
+        const a = partOf(`${m[1]!}?`);
+        const b = partOf(`${m[1]!.replace(/\s+\S+$/, '')} ${m[2]!}`);
+        if (a.focus.length > 0 && b.focus.length > 0) parts = [a, b];
       }
     }
     // "Is all our data held in the UK, including backups?": the thing included is asked about on its own, the same way.

@@ -203,6 +203,16 @@ describe('a request of two things', () => {
     // Not a choice between two things, nor "both… and…".
     expect(extractQuotedPoints('Could you explain the difference between the basic and the pro plan?')[0]!.parts).toBeUndefined();
   });
+  it('splits two things asked of one "what" ("What\'s the price and turnaround?") and says which is left', () => {
+    const sentences = (body: string) => replySentences(splitSentences(body).map((s) => s.text));
+    const quoted = "What's the price and turnaround?";
+    expect(extractQuotedPoints(quoted)[0]!.parts?.map((p) => p.type)).toEqual(['what', 'when']);
+    const [v] = judgeAll(extractQuotedPoints(quoted), sentences('Printing the 400 brochures comes to £1,840 including delivery.'));
+    expect(v!.answered).toBe(false);
+    expect(v!.missing?.text).toMatch(/turnaround/);
+    expect(answered(quoted, 'Printing the 400 brochures comes to £1,840, and turnaround is five working days from your sign-off.')).toEqual([true]);
+    expect(extractQuotedPoints('What is the difference between the basic and the pro plan?')[0]!.parts).toBeUndefined();
+  });
 });
 
 describe('clusters', () => {
