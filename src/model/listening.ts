@@ -434,7 +434,9 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       const m = WHAT_TWO.exec(t);
       if (m) {
         const a = partOf(`${m[1]!}?`);
-        const b = partOf(`${m[1]!.replace(/\s+\S+$/, '')} ${m[2]!}`);
+        // The first thing's last word gives way to the second ("What's the turnaround").
+        const head = m[1]!.slice(0, m[1]!.lastIndexOf(' '));
+        const b = partOf(`${head} ${m[2]!}`);
         if (a.focus.length > 0 && b.focus.length > 0) parts = [a, b];
       }
     }
