@@ -37,6 +37,12 @@ describe('listening to the quoted message', () => {
   it('reads an overcharge as the issue ("charges us £2,100 but our rate is £1,840")', () => {
     expect(extractIssue('Your invoice charges us £2,100 but our agreed rate is £1,840. Please correct it.')?.text).toBe('Your invoice charges us £2,100 but our agreed rate is £1,840.');
   });
+  it('reads the same fault come back as the issue ("Got the 16x25x1 AGAIN", "same thing happened in August")', () => {
+    expect(extractIssue('Order 30918. Got the 16x25x1 filters AGAIN. I ordered 20x25x4. Greg')?.text).toBe('Got the 16x25x1 filters AGAIN.');
+    expect(extractIssue('Order 30918 came today. The same thing happened in August. Greg')?.text).toBe('The same thing happened in August.');
+    // "Thanks again" is no fault.
+    expect(extractIssue('Thanks again for the quick call today. See you on Monday. Greg')).toBeUndefined();
+  });
   it('reads "Last, First" in a header as First', () => {
     expect(topMessage('From: Okafor, Chidi <chidi@x.example>\nSent: Tuesday, March 17, 2026 11:02 AM\n\nCould you share it?').author).toBe('Chidi');
   });
