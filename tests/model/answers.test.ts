@@ -41,6 +41,11 @@ const answered = (quoted: string, body: string) => {
 };
 
 describe('an ask acknowledged, not answered', () => {
+  it('a thank-you that calls the ask a good one answers nothing ("it\'s a sensible thing to have")', () => {
+    const quoted = 'We would also need to understand how you would support an exit plan if we moved supplier at short notice.';
+    expect(answered(quoted, "Thanks for raising the exit plan, it's a sensible thing to have in place.")).toEqual([false]);
+    expect(answered(quoted, 'On an exit plan: we export all your records as CSV within 5 working days of notice, at no charge.')).toEqual([true]);
+  });
   it('a thank-you, an apology or a restatement later in the reply that names the ask is where it was dealt with', () => {
     const quoted = 'Could you send the March usage report? And does archived data count towards our storage quota?';
     // Flag: the report is sent, the quota question only thanked for.
