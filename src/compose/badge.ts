@@ -1,7 +1,7 @@
 import type { Band, Hint, Report } from '../model/types';
 import { timeChoices, type Nudge } from './nudge';
 import type { PanelOpened } from './messages';
-import { gainOf } from '../model/score';
+import { gainOf } from '../model/hint-gain';
 
 export const BADGE_TAG = 'trust-coach-badge';
 

@@ -24,10 +24,7 @@ export const WEIGHTS: Record<Role, Record<Dimension, number>> = {
   account: { personalization: 0.15, commitments: 0.3, research: 0.2, ownership: 0.15, humility: 0.1, clarity: 0.1 },
 };
 
-/** What fixing a hint alone gains ("+N"); a report stored before gains were kept has only its share, the impact. */
-export function gainOf(hint: { impact: number; gain?: number }): number {
-  return typeof hint.gain === 'number' ? hint.gain : hint.impact;
-}
+export { gainOf } from './hint-gain';
 
 export function bandOf(score: number): Band {
   if (score >= 85) return 'great';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Commitment, Report, Role } from '../model/types';
 import { BAND_LABELS, DIMENSION_LABELS, groupHints } from './format';
-import { gainOf } from '../model/score';
+import { gainOf } from '../model/hint-gain';
 import { ScoreGauge } from './ScoreGauge';
 import { DimensionBars } from './DimensionBars';
 import { HintGroups } from './HintGroups';

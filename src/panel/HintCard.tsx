@@ -1,6 +1,6 @@
 import type { HintItem } from './format';
 import { plainWhy, SEVERITY_LABELS } from './format';
-import { gainOf } from '../model/score';
+import { gainOf } from '../model/hint-gain';
 
 export interface HintActions {
   /** Scroll the compose to the hint's words and mark them. */

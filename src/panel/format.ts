@@ -1,6 +1,6 @@
 import type { Commitment, Dimension, Hint, Owner } from '../model/types';
 import { hintKey } from '../model/hint-key';
-import { gainOf } from '../model/score';
+import { gainOf } from '../model/hint-gain';
 import { formatWhen } from '../model/time';
 import { dropRunsBefore, isSpace, oneOf, removeWithSpaceBefore, spaceOr } from '../model/chars';
 
