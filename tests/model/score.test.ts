@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, bandOf, DIMENSIONS, hintKey, ROLES, WEIGHTS } from '../../src/model/index';
 import { score } from '../../src/model/score';
@@ -47,6 +48,20 @@ describe('score', () => {
     // The 20-point cut among two 60-point ones wins back less than its share; alone in its dimension, all of it.
     expect(s.gains[2]).toBeLessThan(s.impacts[2]!);
     expect(s.gains[3]).toBe(s.impacts[3]);
+  });
+  it('gives each gain in one pass exactly as rescoring without that finding would, for any list of findings', () => {
+    const penalty = fc.record({
+      dimension: fc.constantFrom(...DIMENSIONS),
+      penalty: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(0, 10, 20, 30, 40, 60, 100)),
+      overall: fc.option(fc.constantFrom(5, 12, 25, 100), { nil: undefined }),
+    }).map((p): { dimension: (typeof DIMENSIONS)[number]; penalty: number; overall?: number } => (p.overall === undefined ? { dimension: p.dimension, penalty: p.penalty } : p));
+    fc.assert(fc.property(fc.constantFrom(...ROLES), fc.array(penalty, { maxLength: 40 }), (role, list) => {
+      const s = score(role, list);
+      list.forEach((p, i) => {
+        const without = score(role, list.filter((_, j) => j !== i)).score - s.score;
+        expect(s.gains[i], JSON.stringify({ role, list, i })).toBe(p.penalty > 0 || p.overall ? without : 0);
+      });
+    }), { numRuns: 300 });
   });
   it('rounds impacts so they add up to exactly 100 - score', () => {
     const s = score('prospecting', [{ dimension: 'humility', penalty: 12 }, { dimension: 'humility', penalty: 12 }, { dimension: 'humility', penalty: 12 }]);

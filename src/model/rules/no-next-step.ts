@@ -45,6 +45,7 @@ const SCHEDULED = /\b(?:delivering|arriving|shipping|dispatching)\b|\b(?:your|th
 const OUTREACH = ['pressure', 'boasting', 'thanks-for-business', 'generic-opener', 'merge-field', 'jargon', 'fake-empathy'];
 // A problem, an apology or a request in the draft: something the reader will expect a step on.
 const CALLS_FOR_STEP = /\b(?:sorry|apologi[sz]e|apologies|regret|problem|issue|error|mistake|delay(?:ed)?|late|wrong|missing|broken|fail(?:ed|ure)?|complain\w*|outage|refund|overcharged|damaged|cancel(?:led)?|unable|cannot|can['’]t|request(?:ed)?|asked)\b/i;
+const asksReader = perSentence((s) => ASKS_READER.test(s.text));
 const callsForStepIn = perSentence((s) => CALLS_FOR_STEP.test(s.text) || IDLE.test(s.text));
 // A time hoped for is no step: "hopefully it'll be with you Monday, fingers crossed".
 const HOPED = /\b(?:hopefully|fingers crossed|with any luck|touch wood|all being well)\b/i;
@@ -83,7 +84,7 @@ const rule: Rule = {
     // Asking them to do something is a next step, except as the whole answer to their complaint ("Please submit a reading
     // via the portal", "Please check your filters"): the work sent back to them.
     const theirsOnly = !!doc.quotedIssue;
-    const readerStep = (x: (typeof doc.sentences)[number]) => ASKS_READER.test(x.text) && !passed.some((f) => f.start < x.end && f.end > x.start);
+    const readerStep = (x: (typeof doc.sentences)[number]) => asksReader(x.view) && !passed.some((f) => f.start < x.end && f.end > x.start);
     if (owned || asksBack || doc.sentences.some(step) || (!theirsOnly && doc.sentences.some(readerStep))) return [];
     // Every ask of a message that reports no problem, answered, and answered with a yes or a fact: that is what they
     // wanted, and the reply owes no further step ("How many bags can I take?" answered with the allowance). A no or a
