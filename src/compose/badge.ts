@@ -61,9 +61,13 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) { button { background: #3c4043; color: #e8eaed; } button:hover { background: #4a4e51; } }
 `;
 
+/** The biggest win: hints come sorted by what fixing each gains. */
 function topHint(report: Report): Hint | undefined {
-  return report.hints.find((h) => h.impact > 0 && gainOf(h) > 0) ?? report.hints.find((h) => h.impact > 0);
+  return report.hints.find((h) => h.impact > 0);
 }
+
+/** A hint as the tip lists it: with the points fixing it gains, when it gains any. */
+const pointed = (h: Hint) => (gainOf(h) > 0 ? `+${gainOf(h)}: ${h.message}` : h.message);
 
 /**
  * The in-page badge: a shadow root so page styles don't leak in or out. Shows
@@ -216,14 +220,14 @@ export class Badge {
     this.tip.replaceChildren();
     const title = this.host.ownerDocument.createElement('strong');
     if (hint) {
-      title.textContent = `+${gainOf(hint)}: ${hint.message}`;
+      title.textContent = pointed(hint);
       this.tip.append(title, hint.suggestion);
       const more = report.hints.filter((h) => h.impact > 0 && h !== hint).slice(0, 3);
       if (more.length) {
         const list = this.host.ownerDocument.createElement('ol');
         for (const h of more) {
           const li = this.host.ownerDocument.createElement('li');
-          li.textContent = `+${gainOf(h)}: ${h.message}`;
+          li.textContent = pointed(h);
           list.append(li);
         }
         this.tip.append(list);

@@ -611,8 +611,10 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
       // A common word the note writes as a name ("Teams") is that name only when the sentence writes it so too. A county
       // named for its town ("Herefordshire" for "Hereford") is the same place.
       // A name is the note's own name first: "Meditech" is the note's "Meditech", not its "Epic" of the same cluster.
-      const same = (f: string) => relation(f, w.stem, sameSeason) === 'same' && (w.name || (!WEAK.has(f) && (f.length > 2 || /\d/.test(f))));
-      key = (w.name ? factStems.find((f) => proper.has(f) && same(f)) : undefined) ?? factStems.find((f) => { const r = relation(f, w.stem, sameSeason); return same(f) || ((r === 'domain' || r === 'extra') && (!proper.has(f) || keys.acronyms.has(f))) || (w.name && samePlace(f, w.stem)); }) ?? '';
+      const rel = factStems.map((f) => relation(f, w.stem, sameSeason));
+      const same = (f: string, i: number) => rel[i] === 'same' && (w.name || (!WEAK.has(f) && (f.length > 2 || /\d/.test(f))));
+      key = (w.name ? factStems.find((f, i) => proper.has(f) && same(f, i)) : undefined) ??
+        factStems.find((f, i) => same(f, i) || ((rel[i] === 'domain' || rel[i] === 'extra') && (!proper.has(f) || keys.acronyms.has(f))) || (w.name && samePlace(f, w.stem))) ?? '';
       if (keys.byWord.size >= 5000) keys.byWord.clear();
       keys.byWord.set(memoKey, key);
     }

@@ -302,7 +302,7 @@ export function findCommitments(sentence: string, clock: Clock): Commitment[] {
   for (let m = LET_ME.exec(sentence); m; m = LET_ME.exec(sentence)) starts.push({ at: m.index, subject: 'I', after: m.index + m[0].length });
   // "I'm pulling together the numbers and will send them over soon", "We've fixed the export and will send the file by
   // Friday": the writer, said once at the head of the clause, is the subject of the "will" after "and".
-  if (starts.length === 0 && /\b(?:will|['’]ll)\s/i.test(sentence)) {
+  if (starts.length === 0) {
     AND_WILL.lastIndex = 0;
     const m = AND_WILL.exec(sentence);
     if (m) {

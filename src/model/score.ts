@@ -62,8 +62,17 @@ export function score(role: Role, penalties: readonly Penalty[], weights: Record
   return { ...scored, gains: gainsOf(penalties, weights, scored.score) };
 }
 
-const cut = (x: number) => 1 - Math.min(100, Math.max(0, x)) / 100;
+// One formula for the score and its gains, so the two never drift apart.
+/** A penalty (or an overall cut) in 0..100. */
+const clamp = (x: number) => Math.min(100, Math.max(0, x));
+/** What a cut of x leaves of what was there. */
+const cut = (x: number) => 1 - clamp(x) / 100;
+/** Lost points from what is kept, to a hundredth, so the same findings always round the same way. */
 const lostOf = (kept: number) => Math.round((1 - kept) * 10000) / 100;
+/** What the whole cut takes of the score the dimensions leave. */
+const wholeLossOf = (loss: number, wholeKept: number) => Math.round((100 - loss) * (1 - wholeKept) * 100) / 100;
+/** The score for a total loss. */
+const scoreOf = (loss: number) => Math.max(0, Math.min(100, 100 - Math.round(loss + 1e-9)));
 
 /**
  * The score without each penalty, less the score: what `shares` would give for the list without it, in one pass
@@ -99,8 +108,7 @@ function gainsOf(penalties: readonly Penalty[], weights: Record<Dimension, numbe
     if (!(p.penalty > 0) && !p.overall) return 0;
     let loss = 0;
     for (const d of DIMENSIONS) loss += weights[d] * (d === p.dimension ? lostOf(dimBefore[i]! * dimAfter[i]!) : lostAll[d]);
-    const wholeLoss = Math.round((100 - loss) * (1 - wholeBefore[i]! * wholeAfter[i]!) * 100) / 100;
-    return Math.max(0, Math.min(100, 100 - Math.round(loss + wholeLoss + 1e-9))) - base;
+    return scoreOf(loss + wholeLossOf(loss, wholeBefore[i]! * wholeAfter[i]!)) - base;
   });
 }
 
@@ -108,15 +116,13 @@ function shares(penalties: readonly Penalty[], weights: Record<Dimension, number
   const kept = Object.fromEntries(DIMENSIONS.map((d) => [d, 1])) as Record<Dimension, number>;
   const totals = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
   for (const p of penalties) {
-    const x = Math.min(100, Math.max(0, p.penalty));
-    kept[p.dimension] *= 1 - x / 100;
-    totals[p.dimension] += x;
+    kept[p.dimension] *= cut(p.penalty);
+    totals[p.dimension] += clamp(p.penalty);
   }
-  // Lost points per dimension, to a hundredth, so the same findings always round the same way.
-  const lost = Object.fromEntries(DIMENSIONS.map((d) => [d, Math.round((1 - kept[d]) * 10000) / 100])) as Record<Dimension, number>;
+  const lost = Object.fromEntries(DIMENSIONS.map((d) => [d, lostOf(kept[d])])) as Record<Dimension, number>;
   const raw = penalties.map((p) => {
     const total = totals[p.dimension];
-    return total > 0 ? (Math.min(100, Math.max(0, p.penalty)) / total) * lost[p.dimension] * weights[p.dimension] : 0;
+    return total > 0 ? (clamp(p.penalty) / total) * lost[p.dimension] * weights[p.dimension] : 0;
   });
   let loss = 0;
   for (const d of DIMENSIONS) loss += weights[d] * lost[d];
@@ -126,12 +132,11 @@ function shares(penalties: readonly Penalty[], weights: Record<Dimension, number
   let wholeKept = 1;
   let wholeSum = 0;
   for (const p of penalties) if (p.overall) {
-    const x = Math.min(100, Math.max(0, p.overall));
-    wholeKept *= 1 - x / 100;
-    wholeSum += x;
+    wholeKept *= cut(p.overall);
+    wholeSum += clamp(p.overall);
   }
-  const wholeLoss = Math.round((100 - loss) * (1 - wholeKept) * 100) / 100;
-  if (wholeSum > 0) penalties.forEach((p, i) => { if (p.overall) raw[i]! += (Math.min(100, Math.max(0, p.overall)) / wholeSum) * wholeLoss; });
+  const wholeLoss = wholeLossOf(loss, wholeKept);
+  if (wholeSum > 0) penalties.forEach((p, i) => { if (p.overall) raw[i]! += (clamp(p.overall) / wholeSum) * wholeLoss; });
   loss += wholeLoss;
   const rounded = Math.round(loss + 1e-9);
   // Largest-remainder rounding: integer impacts that sum to the rounded loss.
@@ -146,5 +151,5 @@ function shares(penalties: readonly Penalty[], weights: Record<Dimension, number
   const dimensions = Object.fromEntries(
     DIMENSIONS.map((d) => [d, { score: Math.max(0, Math.round(100 - lost[d])), weight: weights[d] }]),
   ) as Scored['dimensions'];
-  return { score: Math.max(0, Math.min(100, 100 - rounded)), dimensions, impacts };
+  return { score: scoreOf(loss), dimensions, impacts };
 }

@@ -6,8 +6,11 @@ const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|februa
 
 /** A follow-up or a check-in, and what it is on: "I wanted to follow up on…", "Checking in on…". */
 const FOLLOW_UP = /\b(?:follow(?:ing)? up|check(?:ing)? in|touch(?:ing)? base|circling back)\b/i;
-const ON_WHAT = /^\s*(?:on|about|regarding|re|with you (?:on|about))\s(?!(?:this|that|it)\b|(?:my|our|the|this) (?:(?:last|previous|earlier|recent|prior|first|original) )?(?:e-?mail|note|message|voicemail|letter|proposal|mails?)\b)/i;
-const OUR_LAST = /\b(?:my|our) (?:(?:last|previous|earlier|recent|prior|first|original) )?(?:e-?mail|note|message|voicemail|letter|mails?)\b/i;
+/** A message of ours: "my last email", "our previous note", "the proposal". */
+const MESSAGE = String.raw`(?:(?:last|previous|earlier|recent|prior|first|original) )?(?:e-?mail|note|message|voicemail|letter|mails?)\b`;
+/** What a follow-up is on, when it is not our own message or "this". */
+const ON_WHAT = new RegExp(String.raw`^\s*(?:on|about|regarding|re|with you (?:on|about))\s(?!(?:this|that|it)\b|(?:my|our|the|this) (?:${MESSAGE}|proposal\b))`, 'i');
+const OUR_LAST = new RegExp(String.raw`\b(?:my|our) ${MESSAGE}`, 'i');
 /** Words that say only that we wrote before and want a reply ("the note I sent over last week", "in case it slipped through the cracks"). */
 const STOCK = new Set(['voicemail', 'left', 'morn', 'note', 'sent', 'send', 'coupl', 'week', 'ago', 'earlier', 'email', 'mail', 'case', 'slip', 'through', 'crack', 'previou', 'prior', 'recent', 'see', 'thought', 'propos', 'last', 'thing', 'stand', 'whether', 'chanc', 'look', 'go', 'end', 'convers', 'messag', 'inbox', 'heard', 'hear', 'back', 'respons', 'repli', 'review', 'call', 'chat', 'quick', 'dai', 'yesterdai', 'todai', 'mondai', 'tuesdai', 'wednesdai', 'thursdai', 'fridai', 'question', 'correspond', 'exchang', 'again', 'onc', 'touch', 'base', 'bump', 'top']);
 

@@ -55,7 +55,7 @@ const read = perSentence((s) => ({
  * With notes on the account, the rule speaks only when no note is used either (no-account-reference then says so in
  * research; this rule says the email could go to anyone, and points at a note to use).
  */
-export function couldGoToAnyone(doc: Doc): string | undefined {
+function couldGoToAnyone(doc: Doc): string | undefined {
   // A reply answers what they wrote, which is about them.
   if (doc.contentWords < 25 || doc.draft.quoted?.trim()) return undefined;
   const companies = (doc.draft.recipients ?? []).flatMap((r) => {

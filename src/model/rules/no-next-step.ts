@@ -77,15 +77,15 @@ const rule: Rule = {
     const owned = doc.commitments.some((c) => c.owner !== 'none' && (!!c.due || (!(c.dueText && IDLE.test(c.dueText)) && !IDLE.test(c.text))));
     // Sending them elsewhere is no step of ours, whatever it asks of them ("please contact the manufacturer directly").
     const passed = doc.found('buck-passing');
-    const step = (x: (typeof doc.sentences)[number]) => statesNextStep(x.view) && !passed.some((f) => f.start < x.end && f.end > x.start);
+    const unpassed = (x: (typeof doc.sentences)[number]) => !passed.some((f) => f.start < x.end && f.end > x.start);
+    const step = (x: (typeof doc.sentences)[number]) => statesNextStep(x.view) && unpassed(x);
     // A question back is a step, unless it is a put-down ("Have you tried turning it off and on again?").
     const challenged = doc.found('challenge-customer');
     const asksBack = doc.stats.questions > 0 && doc.sentences.some((x) => x.view.isQuestion && !challenged.some((f) => f.start < x.end && f.end > x.start));
     // Asking them to do something is a next step, except as the whole answer to their complaint ("Please submit a reading
     // via the portal", "Please check your filters"): the work sent back to them.
-    const theirsOnly = !!doc.quotedIssue;
-    const readerStep = (x: (typeof doc.sentences)[number]) => asksReader(x.view) && !passed.some((f) => f.start < x.end && f.end > x.start);
-    if (owned || asksBack || doc.sentences.some(step) || (!theirsOnly && doc.sentences.some(readerStep))) return [];
+    const readerStep = (x: (typeof doc.sentences)[number]) => asksReader(x.view) && unpassed(x);
+    if (owned || asksBack || doc.sentences.some(step) || (!doc.quotedIssue && doc.sentences.some(readerStep))) return [];
     // Every ask of a message that reports no problem, answered, and answered with a yes or a fact: that is what they
     // wanted, and the reply owes no further step ("How many bags can I take?" answered with the allowance). A no or a
     // "don't know yet" still owes one ("exceptions are not made", "I don't know yet when it will be released").
