@@ -67,7 +67,7 @@ const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|februa
 // A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
 const DEADLINE = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week|month)|eod|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|within (?:\d+|one|two|three|four|five|six|seven|ten|a|an|a few|a couple of) (?:business |working )?(?:hours?|days?))\b/i;
 // A yes or a no: "Yes —", "We do", "Not yet", "Afraid not", "It doesn't".
-const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t|(?:is|are|was|were|does|do|did|has|have|will) not)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b|\b(?:you(?:['’]re| are)|that(?:['’]s| is)) (?:quite |absolutely |completely |entirely )?(?:right|correct)\b/i;
+const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t|(?:is|are|was|were|does|do|did|has|have|will) not)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of|not (?:all|every|each|quite all) (?:of )?(?:them|the|these|those|our|your|\w+s)\b)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b|\b(?:you(?:['’]re| are)|that(?:['’]s| is)) (?:quite |absolutely |completely |entirely )?(?:right|correct)\b/i;
 // Done: "I've reversed the payment", "your order is on its way", "the fix is live", "attached is the invoice".
 const DONE = /\b(?:i|we) did (?!not\b|n['’]t\b)[a-z]+\b|\b(?:i|we)(?:['’]ve| have|['’]d| had)? (?:(?:just|already|now|personally|also) ){0,2}(?:\w+ed|sent|made|put|set|done|taken|given|written|run|built|issued|refunded|found|got|paid|shipped|sent|fixed|reset|cancell?ed|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|moved|booked|scheduled|escalated|attached|forwarded|resent|re-?sent)\b|\b(?:has|have|was|were|is|are)(?: now| just| already| been)* (?:(?!(?:designed|built|made|intended|meant|tailored|optimi[sz]ed|geared|aimed|suited|known|trusted|loved|used|based|focused|dedicated|committed|excited|pleased|delighted|thrilled|proud|interested|concerned|located|situated|positioned|considered|regarded|recogni[sz]ed|rated|ranked|praised|relied)\b)\w+ed|sent|done|made|paid|shipped|fixed|reset|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|live|back|ready|on its way|on the way|in place|resolved|restored)\b|\b[a-z]+['’]s (?:now |just |already |been )*(?:booked|scheduled|sent|shipped|fixed|done|sorted|arranged|confirmed|ready|on (?:its|the) way)\b|\b(?:attached|enclosed|here (?:is|are)|here['’]s|below (?:is|are)|please find|on its way|went out|is live|are live|back up|working again|up and running)\b/i;
 // Promised: "I'll send it over", "we will refund", "you'll get a new unit".
@@ -454,8 +454,6 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly || NO_ACTION.test(x.text);
         break;
       case 'what':
-        // "Insurance included in the package:" and the list that follows: each item answers what the lead names.
-        if (prev && /:\s*$/.test(prev.text) && hitsOf(prev).n >= 1 && !r.question && !r.empty && !read(prev).question) { v = true; break; }
         // "What now?", "What are my options?": what is done, promised or to be done answers it.
         if (forAnything && (r.done || r.promise || r.steps || r.refusal)) { v = true; break; }
         // "Can you tell me what that charge covers?" — "That line is for the second projector…": the sentence that
@@ -649,10 +647,53 @@ export interface Verdict {
   nothingSaid?: true;
 }
 
+/** A list item: "- Medical cover", "• Lift passes", "2) Helmets". */
+const LIST_ITEM = /^[-*•–]\s|^\d{1,2}[.)]\s/;
+/** A list's lead-in ends with a colon: "Insurance included in the package:". */
+const LEADS_IN = /:\s*$/;
+/** At most this many items are read with their lead-in (a longer run is a document, not an answer's list). */
+const MAX_ITEMS = 12;
+
+/**
+ * Each sentence that leads in a list ("Insurance included in the package:"), read with its items: the lead-in names the
+ * ask and the items answer it ("- Medical and repatriation, up to £10 million"), so neither answers alone. The items
+ * stay as sentences of their own; the array keeps its length and order.
+ */
+export function withLists(sentences: readonly ReplySentence[]): readonly ReplySentence[] {
+  let out: ReplySentence[] | undefined;
+  for (let i = 0; i < sentences.length - 1; i++) {
+    if (!LEADS_IN.test(sentences[i]!.text)) continue;
+    let j = i + 1;
+    while (j < sentences.length && j <= i + MAX_ITEMS && LIST_ITEM.test(sentences[j]!.text)) j++;
+    if (j === i + 1) continue;
+    const run = sentences.slice(i, j);
+    out ??= sentences.slice();
+    out[i] = { text: run.map((s) => s.text).join(' '), stems: [...new Set(run.flatMap((s) => s.stems))] };
+  }
+  return out ?? sentences;
+}
+
+/** A sentence that is only a yes or a no: "Yes.", "No!", "Not yet." */
+const BARE_POLAR = /^(?:yes|yep|yeah|no|nope|not yet|correct|absolutely|definitely|certainly|of course)[.!]*$/i;
+
+/**
+ * A reply answers yes/no questions in turn: a sentence that is only a yes or a no ("Yes.") answers the yes/no question
+ * of the same rank ("Is this a known issue?" — "Yes. It started with the update on 3 March…"), where a "Yes." alone,
+ * naming nothing, is claimed by no ask. Only asks of one part; a verdict already reached stands.
+ */
+function answerInTurn(points: readonly QuotedPoint[], sentences: readonly ReplySentence[], verdicts: Verdict[]): void {
+  const bare = sentences.filter((s) => BARE_POLAR.test(s.text.trim())).length;
+  if (bare === 0) return;
+  const polar = points.flatMap((p, i) => (p.type === 'yesno' ? [i] : []));
+  for (const i of polar.slice(0, bare)) if (partsOf(points[i]!).length === 1 && !verdicts[i]!.answered) verdicts[i] = { answered: true };
+}
+
 /** The verdict on every ask of a message, each judged against the others: a sentence answers the ask it is most about. */
-export function judgeAll(points: readonly QuotedPoint[], sentences: readonly ReplySentence[], options: JudgeOptions = {}): Verdict[] {
+export function judgeAll(points: readonly QuotedPoint[], replySentences: readonly ReplySentence[], options: JudgeOptions = {}): Verdict[] {
+  const sentences = withLists(replySentences);
   const all = points.flatMap(partsOf);
   const verdicts = points.map((p) => judge(p, sentences, options, all));
+  answerInTurn(points, sentences, verdicts);
   if (options.sole === false) return verdicts;
   // The one ask left open, and a dated step of the writer's that brings an answer and names no other ask ("I'll have the
   // landlord's decision to you by Monday 16 March" after "will we get any rent back?"): the step is that ask's answer,

@@ -204,6 +204,9 @@ const ASK_DO = /\b(?:(?:can|could|may) (?:i|we) (?:please )?(?:get|have|receive|
 // "Can you let me know who else uses you", "I'd like to understand how pricing changes": the question inside.
 const EMBEDDED = /\b(?:know|tell (?:me|us)|remind (?:me|us)|confirm|explain|clarify|understand|wondering|curious|find out|advise|check) (?:(?:to us|to me|for us|for me) )?(why|when|how (?:much|many|long|soon)|how|what|which|who|where|whether|if)\b/i;
 
+/** A statement made a question by its tail: "We had premium support last year, or not?", "That's the list price, right?". */
+const TAG_QUESTION = /,\s*(?:or not|right|correct|true|yes|no|(?:is|was|do|did|have|are|were|does|has)n['’]t (?:it|that|we|i|you|they|there|he|she))\s*\?+["'”’)\]]*\s*$/i;
+
 function askType(t: string): AskType {
   if (ASK_WHY.test(t)) return 'why';
   const inner = EMBEDDED.exec(t)?.[1]?.toLowerCase();
@@ -215,6 +218,7 @@ function askType(t: string): AskType {
     return 'what';
   }
   if (ASK_WHY.test(t)) return 'why';
+  if (TAG_QUESTION.test(t) && !/^(?:(?:and|also|so|but)[, ]+)?(?:what|which|who|whom|whose|where|when|how)\b/i.test(t)) return 'yesno';
   if (ASK_HOW.test(t)) return 'how';
   if (/^(?:(?:and|also|so|but)[, ]+)?(?:when|how soon|by when|how long|what time|what date)\b/i.test(t) || /\b(?:what|how much) (?:notice|lead time)\b|\b(?:timeline|time ?frame|turnaround|lead time)\b/i.test(t) || /\b(?:know|tell (?:me|us)|confirm|understand|what(?:['’]s| is| are)|share)\b[^.?!]{0,30}?\b(?:transit|delivery|shipping|processing|waiting|wait|response) times?\b/i.test(t) || /^(?:(?:and|also|so|but)[, ]+)?how many (?:minutes|hours|days|weeks|months|years)\b/i.test(t) || /\bany (?:update|news|word|progress|eta)\b/i.test(t)) return 'when';
   // "Do I need the original packaging?", "Should we re-import?": a yes or a no, even with "I need" inside.

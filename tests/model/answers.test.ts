@@ -596,3 +596,42 @@ describe('answers found writing fresh question-and-reply pairs', () => {
     expect(extractQuotedPoints('Could you send me a copy of my vaccination record? My new employer has asked for it.').map((p) => p.text)).toEqual(['Could you send me a copy of my vaccination record?']);
   });
 });
+
+describe('answers in forms the reply takes', () => {
+  it('a list answers what its lead-in names ("Insurance included in the package:" and its items)', () => {
+    const quoted = 'Are your instructors qualified? What insurance is included?';
+    const body = 'Every instructor holds a Level 2 certificate or above.\nInsurance included in the package:\n- Medical and repatriation, up to £10 million per person\n- Loss of or damage to ski equipment\nWe look forward to the trip.';
+    expect(answered(quoted, body)).toEqual([true, true]);
+    // Flag: a lead-in with no list after it answers nothing.
+    expect(answered(quoted, 'Every instructor holds a Level 2 certificate or above.\nInsurance included in the package:\nWe look forward to the trip.')).toEqual([true, false]);
+  });
+
+  it('a statement with a tag ("…, or not?") asks for a yes or a no', () => {
+    const quoted = 'Can you explain the reason for this increase? We had premium support last year already, or not? Is it possible to have a discount if we pay in advance?';
+    expect(extractQuotedPoints(quoted).map((p) => p.type)).toEqual(['why', 'yesno', 'yesno']);
+    expect(answered(quoted, 'You did, yes: it was in last year\'s agreement too.')[1]).toBe(true);
+    // Flag: the tag asks a yes or a no, and a thank-you gives none.
+    expect(answered(quoted, 'Thanks for asking about premium support last year.')[1]).toBe(false);
+  });
+
+  it('a bare "Yes." answers the yes/no question of its rank, not every one', () => {
+    const quoted = 'Is this a known issue? Is there a workaround in the meantime?';
+    expect(answered(quoted, 'Yes.\nIt started with the update on 3 March, and the fix ships on Monday 24 March.')).toEqual([true, false]);
+    expect(answered(quoted, 'Yes.\nNo.')).toEqual([true, true]);
+    // Pass: no bare yes, no answer by rank.
+    expect(answered(quoted, 'It started with the update on 3 March.')).toEqual([false, false]);
+  });
+
+  it('"not all of them" is a no', () => {
+    const quoted = 'Are the admin training videos up to date?';
+    expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
+    expect(answered(quoted, 'Thanks for asking about the training videos.')).toEqual([false]);
+  });
+
+  it('"at the same time" is "concurrent", "half in January and half in July" is instalments', () => {
+    expect(answered('What is the max concurrent streams per account currently?', 'You can run 10,000 at the same time on one account today.')).toEqual([true]);
+    expect(answered('Is it possible to split the payment into two installments?', 'Half in January and half in July works fine.')).toEqual([true]);
+    // Flag: the same words with nothing said about them.
+    expect(answered('Is it possible to split the payment into two installments?', 'Thanks for your order.')).toEqual([false]);
+  });
+});
