@@ -70,6 +70,15 @@ describe('listening to the quoted message', () => {
     }
     expect(extractQuotedPoints('Hope you can tell me why the export failed?').map((p) => p.text)).toEqual(['Hope you can tell me why the export failed?']);
   });
+  it('reads more small talk, sighs and sign-off courtesies as no asks (a train-split review of false "not answered")', () => {
+    for (const courtesy of ["Hope you've had a good summer?", 'I hope the summer has treated you kindly.', 'How was your long weekend btw?', "Hope you're settling back in after paternity leave, how's the little one?", 'Like who breaks an ankle on purpose?', 'Do you people even read these emails?', 'Let me know if a call is easier.', 'Let me know what works.', 'Please treat this as urgent.']) {
+      expect(extractQuotedPoints(`Can you send the invoice? ${courtesy}`).map((p) => p.text), courtesy).toEqual(['Can you send the invoice?']);
+    }
+    // Still asks: a hope that asks about their matter, and a question about how the order is going.
+    for (const ask of ['Hope you can help, how is the refund going?', 'Do you actually read the logs we send?', 'Let me know what the fee is.']) {
+      expect(extractQuotedPoints(`Thanks for the call. ${ask}`).map((p) => p.text), ask).toEqual([ask]);
+    }
+  });
   it('finds questions asked without their mark in more forms, and what someone else asked (a sixth round of blind threads)', () => {
     for (const ask of ['do i get money back for today', 'Roughly how does your per-employee price compare to theirs', 'Also who on your side should our PMO lead talk to about it directly', 'And how do you handle moving our job history over from PrintMaster', 'Separately, our auditor asked which legal entity we actually contract with.', 'We would also like to receive the agenda one week in advance.']) {
       expect(extractQuotedPoints(`Hi,\n\nThe pilot went well. ${ask}\n\nThanks,\nJo`).map((p) => p.text), ask).toEqual([ask]);
