@@ -635,3 +635,40 @@ describe('answers in forms the reply takes', () => {
     expect(answered('Is it possible to split the payment into two installments?', 'Thanks for your order.')).toEqual([false]);
   });
 });
+
+describe('vague answers, apologies and restatements answer nothing (a train-split review of missed "not answered")', () => {
+  it('a vague or evasive sentence on the topic is no answer; a real one is', () => {
+    const cases: [string, string, string][] = [
+      ['Can you tell me if there is a fee for the export?', 'As for the fee, that is something we can discuss.', 'The export fee is $250, once.'],
+      ['Do we get service credits under the SLA?', 'Regarding service credits, please refer to section 9 of your agreement.', 'Yes: the outage earns a 10% service credit on your next invoice.'],
+      ['Why is our storage growing so fast?', 'Storage can grow for lots of reasons.', 'Storage grew because nightly backups have kept every version since March.'],
+      ['Can you also bring someone from product?', "I'll see who from product is available that day.", "Yes, I'll bring Dana Wu from product with me."],
+      ['Any chance the driver scorecards could be exported to Excel?', "I'll pass it along to our product team.", 'Yes, the scorecards export to Excel from the Reports tab today.'],
+      ['Can you arrange a site visit for the new CNC line?', 'Our team will coordinate a visit at the earliest.', 'Our engineer will visit the CNC line on Tuesday 14 May at 10 am.'],
+      ['Are you going to build the BIM viewer you talked about?', "It is something we're excited about, and we'll share more about the BIM viewer when we can.", 'We are building the BIM viewer now; it ships in the June release.'],
+      ['What would interchange-plus pricing look like at our volume?', "At your volume we'd offer very competitive interchange-plus pricing.", 'At your volume interchange-plus would be interchange plus 0.18% and 8 cents a transaction.'],
+    ];
+    for (const [ask, vague, answer] of cases) {
+      expect(answered(ask, vague), vague).toEqual([false]);
+      expect(answered(ask, answer), answer).toEqual([true]);
+    }
+  });
+
+  it('an apology for the harm, or for our own failing, is no cause, no deed and no no', () => {
+    expect(answered('What happened?', "We are sorry for any inconvenience caused by this morning's service.")).toEqual([false]);
+    expect(answered('What happened?', 'We are sorry for the delay caused by a courier strike at the depot.')).toEqual([true]);
+    expect(answered('Is your platform HIPAA compliant?', "I'm sorry we haven't sent over the HIPAA compliance paperwork yet.")).toEqual([false]);
+    expect(answered('Can you send the demo recording please?', 'I am so sorry about the demo recording: I should have sent it right after our call.')).toEqual([false]);
+    expect(answered('Do you have a DPA according to GDPR?', "Regarding the DPA, I'm sorry that I don't have it to hand right now.")).toEqual([false]);
+    expect(answered('Please can you unlock my account so I can try again?', "I'm sorry the app has locked your account after three attempts.")).toEqual([false]);
+    // Pass: an apology with our deed in it.
+    expect(answered('Please can you unlock my account so I can try again?', "I'm sorry about that: I've unlocked your account, so you can try again now.")).toEqual([true]);
+  });
+
+  it('"You\'re right that…", "Noted that…" and "it is important for him" say the ask back', () => {
+    expect(answered('CPL on LinkedIn went from $84 to $131, what happened?', "You're right that LinkedIn CPL jumped from $84 to $131 in April.")).toEqual([false]);
+    expect(answered('We will also need an API to pull data into our WMS.', "Noted that you'll need an API to pull data into your WMS.")).toEqual([false]);
+    expect(answered('I need to know if the platform has a fuel report by driver, because our director is asking.', 'About the fuel report by driver: I understand it is important for him.')).toEqual([false]);
+    expect(answered('We will also need an API to pull data into our WMS.', 'Our REST API pulls orders into any WMS; the docs are at api.example.com.')).toEqual([true]);
+  });
+});
