@@ -43,6 +43,11 @@ describe('listening to the quoted message', () => {
     // "Thanks again" is no fault.
     expect(extractIssue('Thanks again for the quick call today. See you on Monday. Greg')).toBeUndefined();
   });
+  it('reads a card declined or blocked, an account suspended or a file deleted as the issue', () => {
+    for (const issue of ['Tonight my debit card was declined at my hotel in Lisbon.', 'My account was suspended this morning with no warning.', 'A colleague deleted the project files yesterday.']) {
+      expect(extractIssue(`I set a travel notice in the app on 1 March. ${issue} Karim`)?.text, issue).toBe(issue);
+    }
+  });
   it('reads "Last, First" in a header as First', () => {
     expect(topMessage('From: Okafor, Chidi <chidi@x.example>\nSent: Tuesday, March 17, 2026 11:02 AM\n\nCould you share it?').author).toBe('Chidi');
   });
