@@ -323,7 +323,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   if (part.item) {
     const marks = marksOf(sentences);
     if (marks.includes(part.item)) {
-      if (!rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && !read(x).question && x.stems.length >= 2);
+      // A thing the ask includes besides its main one (", including backups") is answered only where the item names it.
+      if (!part.included && !rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && !read(x).question && x.stems.length >= 2);
       inItem = (i) => marks[i] === part.item;
     }
   }
@@ -758,12 +759,38 @@ export function verdictsFor(key: object, points: readonly QuotedPoint[], sentenc
 }
 
 /** The verdict on one ask; `all`: the parts of every ask of the message, this one's among them. */
+/** Two things named side by side in an ask: "Vietnamese and Mandarin", "Okta and Azure AD", "Leeds and York". */
+const NAMED_PAIR = /\b(\p{Lu}[\p{L}\d-]+(?: \p{Lu}[\p{L}\d-]+)?) (?:and|&) (\p{Lu}[\p{L}\d-]+(?: \p{Lu}[\p{L}\d-]+)?)\b/u;
+
+/**
+ * An ask that names two things side by side ("the sentiment scoring on Vietnamese and Mandarin calls"), answered in a
+ * sentence that names one of them, while no sentence of the reply names the other ("Mandarin sentiment scoring is in
+ * beta now"): the other is the part left open.
+ */
+function namedLeft(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions, all: readonly AskPart[]): AskPart | undefined {
+  // The ask itself, not a lead-in before a semicolon or a colon ("The survey must be offered in French and English; …").
+  const asked = part.text.slice(Math.max(part.text.lastIndexOf('; '), part.text.lastIndexOf(': ')) + 1);
+  const m = NAMED_PAIR.exec(asked);
+  if (!m || m.index === 0) return undefined;
+  const said = (name: string) => sentences.some((x) => x.text.includes(name));
+  const [a, b] = [m[1]!, m[2]!];
+  if (said(a) === said(b)) return undefined;
+  const at = answeredBy(part, sentences, options, all.filter((q) => q !== part));
+  if (at < 0) return undefined;
+  const missing = said(a) ? b : a;
+  return { text: missing, type: part.type, focus: contentStems(missing) };
+}
+
 export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], options: JudgeOptions = {}, all: readonly AskPart[] = []): Verdict {
   // A number the customer gave (an order, an invoice), said back in a sentence that answers something.
   const rs = sentences.filter((s) => !read(s).empty);
   const numbered = point.numbers.some((n) => n.length > 2 && rs.some((s) => s.text.includes(n) && (read(s).done || read(s).refusal || read(s).time || read(s).promise)));
   const parts = partsOf(point);
   const open = parts.filter((p) => !partAnswered(p, sentences, options, all.filter((q) => q !== p && !(p.included && parts.includes(q)))));
+  if (open.length === 0 && parts.length === 1 && !numbered) {
+    const left = namedLeft(parts[0]!, sentences, options, all);
+    if (left) return { answered: false, missing: left, open: [left] };
+  }
   if (open.length === 0 || (numbered && parts.length === 1)) return { answered: true };
   if (open.length < parts.length) return { answered: false, missing: open[0]!, open };
   const ack = acknowledged(open, sentences);

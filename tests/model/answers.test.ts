@@ -672,3 +672,23 @@ describe('vague answers, apologies and restatements answer nothing (a train-spli
     expect(answered('We will also need an API to pull data into our WMS.', 'Our REST API pulls orders into any WMS; the docs are at api.example.com.')).toEqual([true]);
   });
 });
+
+describe('parts a reply leaves open', () => {
+  const verdicts = (quoted: string, body: string) => judgeAll(extractQuotedPoints(quoted), replySentences(splitSentences(body).map((s) => s.text)));
+
+  it('two things named side by side, one answered and the other named nowhere: the other is the part left open', () => {
+    const [v] = verdicts('The sentiment scoring on Vietnamese and Mandarin calls – is that on the roadmap?', 'Mandarin sentiment scoring is in beta now, and I can switch it on for your account this week.');
+    expect(v).toMatchObject({ answered: false, missing: { text: 'Vietnamese' } });
+    // Pass: both named.
+    expect(verdicts('The sentiment scoring on Vietnamese and Mandarin calls – is that on the roadmap?', 'Mandarin sentiment scoring is in beta now, and Vietnamese follows in the June release.')[0]!.answered).toBe(true);
+    // Pass: a pair in the lead-in is no part of what is asked.
+    expect(verdicts('The survey must be offered in French and English; can your team handle the translation?', 'Yes, our team translates every survey, and a native speaker checks each version.')[0]!.answered).toBe(true);
+  });
+
+  it('", including backups" under a list mark is answered only where the item names it', () => {
+    const quoted = 'a) Can you export all our requests?\nb) Please confirm in writing that all copies will be deleted after export, including backups.';
+    const [, v] = verdicts(quoted, 'a) Yes, as CSV files.\nb) I can confirm the live database and file store will be deleted on 31 October.');
+    expect(v).toMatchObject({ answered: false, missing: { text: 'including backups.' } });
+    expect(verdicts(quoted, 'a) Yes, as CSV files.\nb) I can confirm the live database, the file store and all backups will be deleted on 31 October.')[1]!.answered).toBe(true);
+  });
+});
