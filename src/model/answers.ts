@@ -759,6 +759,7 @@ export function verdictsFor(key: object, points: readonly QuotedPoint[], sentenc
 }
 
 /** The verdict on one ask; `all`: the parts of every ask of the message, this one's among them. */
+const BOTH = /\b(?:both|all|each|every|either)\b/i;
 /** Two things named side by side in an ask: "Vietnamese and Mandarin", "Okta and Azure AD", "Leeds and York". */
 const NAMED_PAIR = /\b(\p{Lu}[\p{L}\d-]+(?: \p{Lu}[\p{L}\d-]+)?) (?:and|&) (\p{Lu}[\p{L}\d-]+(?: \p{Lu}[\p{L}\d-]+)?)\b/u;
 
@@ -771,12 +772,14 @@ function namedLeft(part: AskPart, sentences: readonly ReplySentence[], options: 
   // The ask itself, not a lead-in before a semicolon or a colon ("The survey must be offered in French and English; …").
   const asked = part.text.slice(Math.max(part.text.lastIndexOf('; '), part.text.lastIndexOf(': ')) + 1);
   const m = NAMED_PAIR.exec(asked);
-  if (!m || m.index === 0) return undefined;
+  // Not the tail of a longer list ("France, Belgium and Spain"), which the reply may answer as a whole.
+  if (!m || m.index === 0 || /,\s*$/.test(asked.slice(0, m.index))) return undefined;
   const said = (name: string) => sentences.some((x) => x.text.includes(name));
   const [a, b] = [m[1]!, m[2]!];
   if (said(a) === said(b)) return undefined;
   const at = answeredBy(part, sentences, options, all.filter((q) => q !== part));
-  if (at < 0) return undefined;
+  // An answer said of both at once ("both", "all", "each of them") leaves neither open.
+  if (at < 0 || BOTH.test(sentences[at]!.text)) return undefined;
   const missing = said(a) ? b : a;
   return { text: missing, type: part.type, focus: contentStems(missing) };
 }

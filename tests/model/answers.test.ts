@@ -681,6 +681,9 @@ describe('parts a reply leaves open', () => {
     expect(v).toMatchObject({ answered: false, missing: { text: 'Vietnamese' } });
     // Pass: both named.
     expect(verdicts('The sentiment scoring on Vietnamese and Mandarin calls – is that on the roadmap?', 'Mandarin sentiment scoring is in beta now, and Vietnamese follows in the June release.')[0]!.answered).toBe(true);
+    // Pass: the tail of a longer list, and an answer said of both at once.
+    expect(verdicts('How long would implementation take for France, Belgium and Spain together?', 'Plan on twelve weeks from signature, with France first and Spain last.')[0]!.answered).toBe(true);
+    expect(verdicts('Do you support Okta and Azure AD?', 'Both work: Okta through SAML, with a guide on our help site.')[0]!.answered).toBe(true);
     // Pass: a pair in the lead-in is no part of what is asked.
     expect(verdicts('The survey must be offered in French and English; can your team handle the translation?', 'Yes, our team translates every survey, and a native speaker checks each version.')[0]!.answered).toBe(true);
   });
