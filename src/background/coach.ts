@@ -122,7 +122,7 @@ export class Coach {
       title: titleOf(req.draft),
       role,
       roleGuessed: !chosen,
-      ...(guess ? { roleReason: guess.reason } : {}),
+      ...(guess ? { roleReason: guess.reason, ...(guess.sure ? {} : { roleUnsure: true as const }) } : {}),
       ...(team ? { ...(team.name ? { playbookName: team.name } : {}), lockedRules: [...team.locked] } : {}),
       ...(account
         ? { account: { key: account.key, ...(account.record ? { record: account.record } : {}), usedFacts: usedFactTexts(report.hints, account.notes), recipients: req.draft.recipients ?? [] } }

@@ -15,6 +15,8 @@ export interface ComposeView {
   roleGuessed: boolean;
   /** Why the role was guessed ("a reply to a complaint"), when it was. */
   roleReason?: string;
+  /** Set when the guess is not sure enough to state (model/role.ts ROLE_SURE): the panel asks the writer to check it. */
+  roleUnsure?: true;
   report: Report;
   /** The draft's words each hint points at (parallel to report.hints; '' for "missing" hints). */
   excerpts: string[];
@@ -72,6 +74,7 @@ export function isComposeView(v: unknown): v is ComposeView {
     typeof v.role === 'string' &&
     typeof v.roleGuessed === 'boolean' &&
     (v.roleReason === undefined || typeof v.roleReason === 'string') &&
+    (v.roleUnsure === undefined || v.roleUnsure === true) &&
     isObject(report) &&
     Array.isArray(report.hints) &&
     report.hints.every(isObject) &&

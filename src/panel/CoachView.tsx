@@ -32,6 +32,8 @@ export interface CoachViewProps {
   roleGuessed: boolean;
   /** Why the role was guessed ("a reply to a complaint"). */
   roleReason?: string;
+  /** The guess is not sure: the role line asks the writer to check it. */
+  roleUnsure?: boolean;
   dismissedCount: number;
   siteName?: string;
   actions: CoachActions;
@@ -49,7 +51,7 @@ export interface CoachViewProps {
  * the biggest win, the hints by group, and the promises. Used by the side
  * panel and the practice page alike.
  */
-export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookName, roleGuessed, roleReason, dismissedCount, siteName, actions, locale, timeZone, now, account, onSaveAccount }: CoachViewProps) {
+export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookName, roleGuessed, roleReason, roleUnsure, dismissedCount, siteName, actions, locale, timeZone, now, account, onSaveAccount }: CoachViewProps) {
   const [checklistOpen, setChecklistOpen] = useState(false);
   const nudge = account ? researchNudge(report.role, account.record, account.record?.name ?? account.key) : undefined;
   const groups = useMemo(() => groupHints(report.hints, excerpts), [report.hints, excerpts]);
@@ -71,7 +73,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
           <h2>Start writing</h2>
           <p>The score and hints appear here as you type. Trust Coach reads only your own words: not the quoted thread, not your signature.</p>
         </div>
-        <RoleSwitcher role={report.role} guessed={roleGuessed} {...(roleReason ? { reason: roleReason } : {})} siteName={siteName} {...(account?.key ? { recipient: account.key } : {})} onChange={actions.setRole} />
+        <RoleSwitcher role={report.role} guessed={roleGuessed} {...(roleReason ? { reason: roleReason } : {})} unsure={!!roleUnsure} siteName={siteName} {...(account?.key ? { recipient: account.key } : {})} onChange={actions.setRole} />
       </div>
     );
   }
@@ -100,7 +102,7 @@ export function CoachView({ report, excerpts, ruleTitles, lockedRules, playbookN
       </div>
       <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
       {playbookName && <p className="muted playbook-name">Coaching with your team’s playbook: <strong>{playbookName}</strong></p>}
-      <RoleSwitcher role={report.role} guessed={roleGuessed} {...(roleReason ? { reason: roleReason } : {})} siteName={siteName} {...(account?.key ? { recipient: account.key } : {})} onChange={actions.setRole} />
+      <RoleSwitcher role={report.role} guessed={roleGuessed} {...(roleReason ? { reason: roleReason } : {})} unsure={!!roleUnsure} siteName={siteName} {...(account?.key ? { recipient: account.key } : {})} onChange={actions.setRole} />
       <DimensionBars dimensions={report.dimensions} {...(researchPending ? { notes: { research: researchPending.toLowerCase() } } : {})} />
       {report.truncated && <p className="notice" role="note">{report.truncated.message}</p>}
       {dismissedCount > 0 && (

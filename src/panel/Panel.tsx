@@ -137,6 +137,7 @@ export function Panel({ store, actions, promiseActions, openPractice, openSettin
             onSaveAccount={saveAccount}
             roleGuessed={view.roleGuessed}
             {...(view.roleReason ? { roleReason: view.roleReason } : {})}
+            {...(view.roleUnsure ? { roleUnsure: true } : {})}
             dismissedCount={view.dismissed.length}
             siteName={SITE_NAMES[view.site]}
             actions={actions}

@@ -6,7 +6,7 @@ import { ROLE_LABELS } from './format';
  * each. "Auto" guesses from the draft; a pick is remembered for the
  * recipient (their domain), or for the site when there is none.
  */
-export function RoleSwitcher({ role, guessed, reason, siteName, recipient, onChange }: { role: Role; guessed: boolean; reason?: string; siteName?: string; recipient?: string; onChange: (role: Role | undefined) => void }) {
+export function RoleSwitcher({ role, guessed, reason, unsure = false, siteName, recipient, onChange }: { role: Role; guessed: boolean; reason?: string; unsure?: boolean; siteName?: string; recipient?: string; onChange: (role: Role | undefined) => void }) {
   const value = guessed ? 'auto' : role;
   return (
     <div className="role">
@@ -19,7 +19,10 @@ export function RoleSwitcher({ role, guessed, reason, siteName, recipient, onCha
           </option>
         ))}
       </select>
-      {guessed && reason && <span className="muted role-reason">Guessed: {reason}.</span>}
+      {/* An unsure guess says so, and asks for a pick: a wrong role weighs the whole score wrongly. */}
+      {guessed && reason && (unsure
+        ? <span className="role-reason role-unsure">Not sure this is {ROLE_LABELS[role].toLowerCase()} ({reason}). Pick the right role if not.</span>
+        : <span className="muted role-reason">Guessed: {reason}.</span>)}
       <span id="role-help" className="sr-only">
         {/* What a pick will be remembered for, and, once picked, that it is. */}
         {guessed ? `A pick is remembered for ${recipient ?? siteName ?? 'this site'}.` : `Remembered for ${recipient ?? siteName ?? 'this site'}.`} Auto guesses the role from the draft{guessed && reason ? `: ${reason}` : ''}.

@@ -86,6 +86,14 @@ describe('Coach (background)', () => {
     expect(view.roleReason).toMatch(/\w/);
   });
 
+  it('marks a guess it is not sure of, so the panel asks for a pick; a sure one is not marked', async () => {
+    const { coach } = setup();
+    await analyze(coach, 1, 'a', { ...support, quoted: '', body: 'Hi Sam,\n\nThanks, see you then.\n\nAna' });
+    expect((await coach.registry.get(1, 'a'))!.roleUnsure).toBe(true);
+    await analyze(coach, 1, 'b', { ...support, quoted: '', body: 'Hi Rachel,\n\nWe help payroll teams close the month in two days. How long does your close take today?' });
+    expect((await coach.registry.get(1, 'b'))!.roleUnsure).toBeUndefined();
+  });
+
   it('dismissing a hint hides it in that draft only and asks the tab to refresh; restore brings it back', async () => {
     const { coach, sent } = setup();
     await analyze(coach, 3, 'a');

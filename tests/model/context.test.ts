@@ -4,7 +4,7 @@ import { analyze } from '../../src/model/index';
 import { extractQuotedPoints } from '../../src/model/listening';
 import { judgeAll, replySentences } from '../../src/model/answers';
 import { matchFact } from '../../src/model/account';
-import { roleGuess } from '../../src/model/role';
+import { ROLE_SURE, roleGuess } from '../../src/model/role';
 import { featureValues, roleFeatures } from '../../src/model/learned/role-model';
 import { splitSentences } from '../../src/model/text';
 
@@ -690,6 +690,19 @@ describe('the role, guessed from the whole context, with its reason', () => {
     expect(long.at(-1)).toBe(1);
     // So a short update is not read as prospecting for having few words (the learned bias leans that way).
     expect(roleGuess({ body: 'Hi Priya, the rest of your stores go live Monday.' }).role).toBe('account');
+  });
+  it('a reason never shows the masked name the model reads ("xname"), only words of the draft', () => {
+    for (const body of ['Hi Sam,\n\nThanks, see you then.\n\nAna', 'Hi Sam,\n\nGreat to see Priya and Joe at the Leeds event.\n\nAna']) {
+      expect(roleGuess({ body }).reason, body).not.toMatch(/xname/);
+    }
+  });
+  it('a guess under ROLE_SURE is marked unsure, one above it sure', () => {
+    const low = roleGuess({ body: 'Hi Sam,\n\nThanks, see you then.\n\nAna' });
+    expect(low.confidence).toBeLessThan(ROLE_SURE);
+    expect(low.sure).toBe(false);
+    const high = roleGuess({ body: 'Hi Rachel,\n\nWe help payroll teams close the month in two days. How long does your close take today?' });
+    expect(high.confidence).toBeGreaterThanOrEqual(ROLE_SURE);
+    expect(high.sure).toBe(true);
   });
   it('a first email to someone new is prospecting; an update on their rollout is account work', () => {
     expect(roleGuess({ body: 'Hi Marcus, when teams grow fast, onboarding new reps becomes the bottleneck. How do you ramp hires today?' }).role).toBe('prospecting');

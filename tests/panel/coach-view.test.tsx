@@ -290,6 +290,15 @@ describe('CoachView says one thing about research, and why it guessed the role',
     rerender(<CoachView report={report} excerpts={[]} ruleTitles={TITLES} roleGuessed={false} roleReason="a reply to a complaint" dismissedCount={0} actions={actions()} />);
     expect(screen.queryByText(/Guessed:/)).toBeNull();
   });
+  it('an unsure guess says so and asks for a pick, in place of "Guessed:"', () => {
+    const body = 'Hi Dana,\n\nThanks, see you then.';
+    const report = analyze({ body }, ctx('account'));
+    render(<CoachView report={report} excerpts={[]} ruleTitles={TITLES} roleGuessed roleReason="a reply to their message" roleUnsure dismissedCount={0} actions={actions()} />);
+    const line = screen.getByText(/^Not sure this is account management/);
+    expect(line.textContent).toBe('Not sure this is account management (a reply to their message). Pick the right role if not.');
+    expect(line.className).toContain('role-unsure');
+    expect(screen.queryByText(/Guessed:/)).toBeNull();
+  });
 });
 
 describe('CoachView for keyboard and screen-reader users', () => {
