@@ -309,11 +309,6 @@ export interface JudgeOptions {
   sole?: boolean;
 }
 
-/** Is one part of an ask answered by the reply's sentences? */
-export function partAnswered(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions = {}, rivals: readonly AskPart[] = []): boolean {
-  return answeredBy(part, sentences, options, rivals) >= 0;
-}
-
 /** The index of the sentence that answers the part (-1: none; for "how", a list of steps anywhere may be it). */
 export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions = {}, rivals: readonly AskPart[] = []): number {
   // A reply that answers a list item by item ("b) Our broker is reissuing the certificate…") answers each ask in the item
@@ -665,6 +660,19 @@ const MAX_ITEMS = 12;
  * ask and the items answer it ("- Medical and repatriation, up to £10 million"), so neither answers alone. The items
  * stay as sentences of their own; the array keeps its length and order.
  */
+/**
+ * The lead-in read with its items, kept with the lead-in while its items are the same sentences: the judge's memos are
+ * keyed by sentence, and an edit elsewhere in the reply must not make the list a new one.
+ */
+const mergedMemo = new WeakMap<ReplySentence, { run: readonly ReplySentence[]; merged: ReplySentence }>();
+function merged(run: readonly ReplySentence[]): ReplySentence {
+  const hit = mergedMemo.get(run[0]!);
+  if (hit && hit.run.length === run.length && hit.run.every((x, k) => x === run[k])) return hit.merged;
+  const m = { text: run.map((x) => x.text).join(' '), stems: [...new Set(run.flatMap((x) => x.stems))] };
+  mergedMemo.set(run[0]!, { run, merged: m });
+  return m;
+}
+
 export function withLists(sentences: readonly ReplySentence[]): readonly ReplySentence[] {
   let out: ReplySentence[] | undefined;
   for (let i = 0; i < sentences.length - 1; i++) {
@@ -674,7 +682,7 @@ export function withLists(sentences: readonly ReplySentence[]): readonly ReplySe
     if (j === i + 1) continue;
     const run = sentences.slice(i, j);
     out ??= sentences.slice();
-    out[i] = { text: run.map((s) => s.text).join(' '), stems: [...new Set(run.flatMap((s) => s.stems))] };
+    out[i] = merged(run);
   }
   return out ?? sentences;
 }
@@ -766,9 +774,9 @@ const NAMED_PAIR = /\b(\p{Lu}[\p{L}\d-]+(?: \p{Lu}[\p{L}\d-]+)?) (?:and|&) (\p{L
 /**
  * An ask that names two things side by side ("the sentiment scoring on Vietnamese and Mandarin calls"), answered in a
  * sentence that names one of them, while no sentence of the reply names the other ("Mandarin sentiment scoring is in
- * beta now"): the other is the part left open.
+ * beta now"): the other is the part left open. `at`: the sentence that answers the part.
  */
-function namedLeft(part: AskPart, sentences: readonly ReplySentence[], options: JudgeOptions, all: readonly AskPart[]): AskPart | undefined {
+function namedLeft(part: AskPart, sentences: readonly ReplySentence[], at: number): AskPart | undefined {
   // The ask itself, not a lead-in before a semicolon or a colon ("The survey must be offered in French and English; …").
   const asked = part.text.slice(Math.max(part.text.lastIndexOf('; '), part.text.lastIndexOf(': ')) + 1);
   const m = NAMED_PAIR.exec(asked);
@@ -777,9 +785,8 @@ function namedLeft(part: AskPart, sentences: readonly ReplySentence[], options: 
   const said = (name: string) => sentences.some((x) => x.text.includes(name));
   const [a, b] = [m[1]!, m[2]!];
   if (said(a) === said(b)) return undefined;
-  const at = answeredBy(part, sentences, options, all.filter((q) => q !== part));
   // An answer said of both at once ("both", "all", "each of them") leaves neither open.
-  if (at < 0 || BOTH.test(sentences[at]!.text)) return undefined;
+  if (BOTH.test(sentences[at]!.text)) return undefined;
   const missing = said(a) ? b : a;
   return { text: missing, type: part.type, focus: contentStems(missing) };
 }
@@ -789,9 +796,10 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
   const rs = sentences.filter((s) => !read(s).empty);
   const numbered = point.numbers.some((n) => n.length > 2 && rs.some((s) => s.text.includes(n) && (read(s).done || read(s).refusal || read(s).time || read(s).promise)));
   const parts = partsOf(point);
-  const open = parts.filter((p) => !partAnswered(p, sentences, options, all.filter((q) => q !== p && !(p.included && parts.includes(q)))));
+  const at = parts.map((p) => answeredBy(p, sentences, options, all.filter((q) => q !== p && !(p.included && parts.includes(q)))));
+  const open = parts.filter((_, i) => at[i]! < 0);
   if (open.length === 0 && parts.length === 1 && !numbered) {
-    const left = namedLeft(parts[0]!, sentences, options, all);
+    const left = namedLeft(parts[0]!, sentences, at[0]!);
     if (left) return { answered: false, missing: left, open: [left] };
   }
   if (open.length === 0 || (numbered && parts.length === 1)) return { answered: true };

@@ -25,15 +25,15 @@ const MODEL = loadRoleModel(weights as RoleWeightsFile);
 // The rules kept beside the model, for drafts too short or too plain for it to be sure of (rubric: "a reply
 // to a complaint is support"): replies to a complaint are support, other replies account work, first emails
 // prospecting unless they talk support or account business.
-function ruleGuess(draft: Pick<Draft, 'body' | 'quoted'>): RoleGuess {
+function ruleGuess(draft: Pick<Draft, 'body' | 'quoted'>): Pick<RoleGuess, 'role' | 'reason'> {
   if (draft.quoted?.trim()) {
     return COMPLAINT.test(draft.quoted) || COMPLAINT.test(draft.body)
-      ? { role: 'support', reason: 'a reply to a complaint', confidence: 0, sure: false }
-      : { role: 'account', reason: 'a reply to their message', confidence: 0, sure: false };
+      ? { role: 'support', reason: 'a reply to a complaint' }
+      : { role: 'account', reason: 'a reply to their message' };
   }
-  if (SUPPORT_TALK.test(draft.body)) return { role: 'support', reason: 'it talks about a problem of theirs', confidence: 0, sure: false };
-  if (ACCOUNT_TALK.test(draft.body)) return { role: 'account', reason: 'it updates a customer on their account', confidence: 0, sure: false };
-  return { role: 'prospecting', reason: 'a first email, with no thread', confidence: 0, sure: false };
+  if (SUPPORT_TALK.test(draft.body)) return { role: 'support', reason: 'it talks about a problem of theirs' };
+  if (ACCOUNT_TALK.test(draft.body)) return { role: 'account', reason: 'it updates a customer on their account' };
+  return { role: 'prospecting', reason: 'a first email, with no thread' };
 }
 
 /** Below this confidence the model defers to the rules (chosen on the dev split). */
@@ -44,10 +44,14 @@ export const ROLE_MIN_CONFIDENCE = 0.5;
  */
 export const ROLE_SURE = 0.6;
 
-/** The first word of the text whose stem is `s` ("invoic" → "invoice"), in the part the model read; none for a masked name. */
-function surface(s: string, text: string): string | undefined {
-  for (const w of words(head(text))) if (stem(w.lower) === s) return w.lower;
-  return undefined;
+/** Each stem of the part of a text the model read, with the first word that has it ("invoic" → "invoice"). */
+function surfaces(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of words(head(text))) {
+    const s = stem(w.lower);
+    if (!out.has(s)) out.set(s, w.lower);
+  }
+  return out;
 }
 
 export function roleGuess(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>): RoleGuess {
@@ -62,9 +66,19 @@ export function roleGuess(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>): Ro
   // each looked up in the text it came from (the body, the quoted message, the subject).
   const cue = drivers.find((f) => f.startsWith('cue:') && CUE_ROLES[f]?.includes(role));
   if (cue) return { role, reason: CUE_REASONS[cue]!, confidence, sure };
+  // The first two drivers that are words of the draft, each text read once at most (this runs on every edit). A name the
+  // model read as "xname" ("Hi Sam") is no word of the draft to show.
   const from = { b: draft.body, q: top ?? '', s: draft.subject ?? '' };
-  // A name the model read as "xname" ("Hi Sam") is no word of the draft to show.
-  const wordsOf = drivers.filter((f) => /^[bqs]:[a-z]{3}/.test(f)).flatMap((f) => surface(f.slice(2), from[f[0] as keyof typeof from]) ?? []).slice(0, 2).map((w) => `“${w}”`);
+  const read = new Map<string, Map<string, string>>();
+  const wordsOf: string[] = [];
+  for (const f of drivers) {
+    if (wordsOf.length === 2) break;
+    if (!/^[bqs]:[a-z]{3}/.test(f)) continue;
+    let seen = read.get(f[0]!);
+    if (!seen) read.set(f[0]!, (seen = surfaces(from[f[0] as keyof typeof from])));
+    const w = seen.get(f.slice(2));
+    if (w) wordsOf.push(`“${w}”`);
+  }
   return { role, reason: wordsOf.length > 0 ? `words like ${wordsOf.join(' and ')}` : 'nothing clearer in the draft yet', confidence, sure };
 }
 

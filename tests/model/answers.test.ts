@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hasSteps, judgeAll, replySentences } from '../../src/model/answers';
+import { hasSteps, judgeAll, replySentences, withLists } from '../../src/model/answers';
 import { extractQuotedPoints } from '../../src/model/listening';
 import { splitSentences } from '../../src/model/text';
 import { expectSameAsOld } from '../same-as-old';
@@ -604,6 +604,17 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, body)).toEqual([true, true]);
     // Flag: a lead-in with no list after it answers nothing.
     expect(answered(quoted, 'Every instructor holds a Level 2 certificate or above.\nInsurance included in the package:\nWe look forward to the trip.')).toEqual([true, false]);
+  });
+
+  it('a list read with its lead-in stays the same sentence while its items do, so an edit elsewhere keeps the judge\'s memos', () => {
+    const ss = replySentences(['Insurance included:', '- Medical cover', '- Ski equipment', 'See you soon.']);
+    const first = withLists(ss);
+    expect(first[0]!.text).toBe('Insurance included: - Medical cover - Ski equipment');
+    expect(withLists([...ss.slice(0, 3), ...replySentences(['See you in May.'])])[0]).toBe(first[0]);
+    // An item edited: the list is read anew.
+    const edited = withLists([ss[0]!, ...replySentences(['- Medical and dental cover']), ss[2]!, ss[3]!]);
+    expect(edited[0]).not.toBe(first[0]);
+    expect(edited[0]!.text).toContain('dental');
   });
 
   it('a statement with a tag ("…, or not?") asks for a yes or a no', () => {
