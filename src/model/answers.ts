@@ -86,11 +86,11 @@ export function hasSteps(text: string): boolean {
 }
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|apology|regret|should(?:n['’]t| not) have happened)\b/i;
 const SHOULD_NOT = /\bshould(?:n['’]t| not) have happened\b/gi;
-// The harm an apology names ("for any inconvenience it has caused", "the confusion this created"): no deed of the writer's.
 /** What we failed to do, said in an apology ("I'm sorry we missed Tuesday's meeting"): no deed. */
 const OUR_FAILING = /\b(?:we|i)(?: have| had|['’]ve|['’]d)? (?:missed|forgot|forgotten|failed to|overlooked|lost|let you down|dropped the ball)\b|\b(?:we|i) (?:should|ought to)(?:n['’]t| not)? have [a-z]+\b|\b(?:we|i) (?:haven['’]t|have not|hadn['’]t|had not|didn['’]t|did not) (?:yet )?(?:sent|sent over|shared|got back|gotten back|replied|responded|answered|followed up|called|been in touch)\b|\b(?:we|i) (?:don['’]t|do not) have (?:it|that|this|them|one) (?:to hand|with me|on hand|handy|right now|at the moment)\b/gi;
 /** "Sorry for any inconvenience caused by this morning's service": what the harm came from names the fault, not its cause ("the delay caused by a courier strike" does). */
 const HARM_CAUSED = /\b(?:inconvenience|disruption|frustration|distress|upset|trouble|hassle|worry|stress|anxiety)(?: (?:this|that|it|which))?(?: (?:has|may have|might have|will have|have))? caused(?: by)?\b/gi;
+// The harm an apology names ("for any inconvenience it has caused", "the confusion this created"): no deed of the writer's.
 const HARM_DONE = /\b(?:it|this|that|which|they)(?: has| have| may have| might have| will have|['’]s)? (?:caused|created|brought)\b/gi;
 // Sorry not to help more ("Apologies that I can't be more helpful"): no refusal with its reason.
 const NO_MORE_HELP = /\b(?:can['’]t|cannot|couldn['’]t|unable to|not able to) (?:be (?:of )?(?:more|much|any more|further) help(?:ful)?|help (?:more|further)|do (?:more|much more|any more))\b/gi;
