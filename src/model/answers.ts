@@ -47,6 +47,8 @@ interface Reading {
   question: boolean;
   /** Words of a vague time or promise ("shortly", "we're looking into it"), with a date or without. */
   vagueWords: boolean;
+  /** The sentence from its first word of substance: after a list mark and a greeting ("Hi Lee, absolutely." → "absolutely."). */
+  lead: string;
   /** The times it names ("Monday", "within 3 days"), lower-cased. */
   times: string[];
 }
@@ -67,7 +69,7 @@ const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|februa
 // A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
 const DEADLINE = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end of (?:the )?(?:day|week|month)|eod|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|within (?:\d+|one|two|three|four|five|six|seven|ten|a|an|a few|a couple of) (?:business |working )?(?:hours?|days?))\b/i;
 // A yes or a no: "Yes —", "We do", "Not yet", "Afraid not", "It doesn't".
-const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t|(?:is|are|was|were|does|do|did|has|have|will) not)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of|not (?:all|every|each|quite all) (?:of )?(?:them|the|these|those|our|your|\w+s)\b)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b|\b(?:you(?:['’]re| are)|that(?:['’]s| is)) (?:quite |absolutely |completely |entirely )?(?:right|correct)\b/i;
+const POLAR = /(?:^|[.;:!—–-]\s*)(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|not currently|absolutely|definitely|certainly|of course|correct|indeed|afraid not|unfortunately|sadly|good news|short answer)\b|\b(?:we|it|you|they|that|this|there|i|both|all|each) (?:do|does|did|can|will|is|are|was|were|have|has)(?:n['’]t| not)?\b(?![ -](?:you|we|i)\b)|\b(?:we|it|you|they|that|this|there|i) (?:never|don['’]t|doesn['’]t|can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|haven['’]t|hasn['’]t|didn['’]t)\b|\b(?:we|i)(?:['’]re| are| am|['’]m) (?:not|unable)\b|\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|won['’]t|didn['’]t|hasn['’]t|haven['’]t|(?:is|are|was|were|does|do|did|has|have|will) not)\b|\b(?:is|are) (?:included|supported|available|covered|possible|compatible)\b|\bthere(?:['’]s| is| are)(?: no| nothing)?\b|\b(?:no need|nothing (?:on|you|to|needs?|else)|none of|not (?:all|every|each|quite all) (?:of )?(?:them|the|these|those|our|your|\w+s)\b)\b|\bout of the box\b|\bworks? (?:with|for|fine|natively|out)\b|\b(?:you(?:['’]re| are)|that(?:['’]s| is)) (?:quite |absolutely |completely |entirely )?(?:right|correct)\b/i;
 /** A deed of ours: "I've reset it", "we have refunded", "attached is…". */
 const OUR_DEED = /\b(?:i|we)(?:['’]ve| have|['’]d| had)? (?:(?:just|already|now|personally|also) ){0,2}(?:\w+ed|sent|made|put|set|done|taken|given|written|run|built|issued|refunded|found|got|paid|shipped|sent|fixed|reset|cancell?ed|closed|removed|deleted|credited|reversed|applied|added|upgraded|updated|moved|booked|scheduled|escalated|attached|forwarded|resent|re-?sent)\b|\b(?:attached|enclosed|here (?:is|are)|here['’]s|please find)\b/i;
 // Done: "I've reversed the payment", "your order is on its way", "the fix is live", "attached is the invoice".
@@ -115,6 +117,7 @@ const ANYTHING = new Set(['help', 'assist', 'taken', 'take', 'serious', 'sort', 
 const WHAT_NOW = /^(?:(?:and|so|but)[, ]+)?(?:(?:is|are) there (?:anything|something) (?:(?:else )?(?:that )?(?:you|we|i) (?:can|could) do|(?:you|we) can do)|(?:can|could) (?:you|anyone|someone) do (?:anything|something)|what (?:now|next|happens (?:now|next)|are (?:my|our) options|can (?:you|be) do(?:ne)?))\b/i;
 // An ask for a person, and a sentence that names one (a first and last name, "I'm your contact", "Daniel from our
 // relocations team", "Daniel will call you").
+const WILL = /\b(?:will|['’]ll)\b/i;
 const WHO = /^(?:(?:and|also|so|but)[, ]+)?who\b|\b(?:tell me|know|confirm|let me know) who\b/i;
 const PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b(?:I['’]m|I am|I['’]ll be|I will be) your\b|\b(?:I['’]m|I am|I['’]ll be|I will be) (?:now |personally |also )?(?:handling|looking after|dealing with|managing|taking over|in charge of)\b|\bI(?:['’]ll| will) (?:personally )?(?:handle|look after|take over|deal with) (?:it|this|your)\b|\b\p{Lu}\p{Ll}+ (?:from|on|in|at) (?:our|the) [\p{L} ]{0,30}?team\b|\b\p{Lu}\p{Ll}+ (?:will|is going to|is) (?:call|email|contact|phone|ring|be in touch|handle|handling|set up|setting up|look after|looking after|take over|taking over)/u;
 // A step that is itself a message ("I will send the order form by Friday", "I'll call you at 4"): dated, but the date of
@@ -124,7 +127,7 @@ const COMMS = /\b(?:send|sent|email|e-mail|call|ring|phone|update|confirm|let yo
 // a sentence that gives one: a figure with its unit or currency, or "free" ("7.4% fixed", "batches of 20,000 units",
 // "it won't cost anything extra").
 const AMOUNT_ASK = /\b(?:how (?:much|many|long|big|far)|rates?|prices?|pricing|costs?|fees?|charges?|tariffs?|minimum|maximum|quantity|amount|limit|deposit|premium|interest|apr|discount)\b/i;
-const AMOUNT = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|units?\b|pallets?\b|seats?\b|users?\b|items?\b|pieces?\b|boxes\b|cases\b|kg\b|tonnes?\b|tons?\b|gb\b|tb\b|kwh\b|mwh\b|miles?\b|km\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b)|\b(?:free of charge|no charge|at no (?:extra |additional )?cost|nothing extra|no (?:extra|additional) (?:cost|charge|price)|(?:won['’]t|doesn['’]t|will not|does not) cost (?:you )?(?:anything|a penny|a cent|extra))\b/i;
+const AMOUNT = /[£$€¥]\s?\d|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|units?\b|pallets?\b|seats?\b|users?\b|items?\b|pieces?\b|boxes\b|cases\b|kg\b|tonnes?\b|tons?\b|gb\b|tb\b|kwh\b|mwh\b|miles?\b|km\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b)|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|thousands of)\s(?:people|persons|participants|attendees|members|employees|staff|guests|users|seats|licen[cs]es|accounts|devices|locations|sites|projects|admins|agents)\b|\bunlimited\b|\b(?:free of charge|no charge|at no (?:extra |additional )?cost|nothing extra|no (?:extra|additional) (?:cost|charge|price)|(?:won['’]t|doesn['’]t|will not|does not) cost (?:you )?(?:anything|a penny|a cent|extra))\b/i;
 // An ask that sets its own time ("Can you send a technician today?", "I'd need them by Tuesday at the latest") is
 // answered by what will be done and when ("Marko will be with you by 11:00", "The lorry's booked for Thursday morning"),
 // in whatever words it names the thing.
@@ -145,9 +148,9 @@ const ANAPHOR = /\b(?:that|this|those|these|the same) (?:date|slot|price|rate|fi
 /** The reader has nothing to do: an answer to "how do we fix it?". */
 const NO_ACTION = /\b(?:nothing (?:you need|for you|you have|you(?:['’]ll| will) need) to do|no need (?:for you )?to do anything|you (?:don['’]t|do not|won['’]t|will not) (?:need|have) to do anything)\b/i;
 /** A "what" about a thing pointed at ("what that charge covers", "what this fee is for"). */
-const POINTED = /\b(?:that|this|these|those) (?:charge|fee|line|item|amount|payment|cost|figure|entry|deduction|debit|number|code|message|error|email|letter|notice)s?\b/i;
+const POINTED = /\bwhat (?:does|do|will|would) (?:the|this|that|your|our|my) (?:[\w-]+ ){0,2}(?:fee|charge|price|plan|package|tier|subscription|warranty|policy|cover|insurance|licen[cs]e|bundle|retainer)s? (?:cover|include|pay for|get (?:me|us))\b|\b(?:that|this|these|those) (?:charge|fee|line|item|amount|payment|cost|figure|entry|deduction|debit|number|code|message|error|email|letter|notice)s?\b/i;
 /** A sentence that opens on the thing and says what it is ("That line is for…", "It covers…", "This fee pays for…"). */
-const IT_IS = /^(?:that|this|these|those|it)(?: [\w-]+){0,2} (?:is|was|are|were|covers?|pays? for|comes? from|means?)\b|^(?:that|this|it)['’]s\b/i;
+const IT_IS = /^(?:that|this|these|those|it)(?: [\w-]+){0,2} (?:is|was|are|were|covers?|includes?|pays? for|comes? from|means?)\b|^(?:that|this|it)['’]s\b/i;
 /** What other customers do, said as the answer: "Many customers take a break over the summer". */
 const OTHERS_DO = /^(?:(?:and|but|so|also)\s+)?(?:many|most|some|lots of|a lot of|plenty of|several) (?:of )?(?:our )?(?:other )?(?:customers|clients|people|users|members|guests|teams|businesses|companies)\b/i;
 /** An ask about what changed ("What changed?", "what's different now?", "what has changed since the update?"). */
@@ -183,6 +186,8 @@ const CAUSE_ASK = /\b(?:caused by|the cause|because of|due to|to blame|(?:your|o
 // "Please send me the contact of your DPO": answered by the address or number itself.
 const CONTACT_ASK = /\b(?:contact|e-?mail|phone|number|details|address)\b/i;
 const CONTACT = /(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|(?<![\d+])\+?\d[\d ()-]{7,}\d/;
+/** A greeting the first sentence opens with ("Hi Lee, ", "Dear Ms Shah, "): no part of the answer. */
+const GREETING_LEAD = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?: there)?(?: [\p{L}.'’-]+){0,3}[,!]\s+(?=\S)/iu;
 const POLAR_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not)\b|^(?:we|it|they|you|i|that|this|there|he|she) (?:(?:do|does|did|will|can|could|is|are|was|were|have|has|would|should)(?:n['’]t| not)?|won['’]t|can['’]t|cannot)(?=\s*(?:[—–,.;:!]|-\s|$))/i;
 // A yes/no or a request that refers back to what was said before it ("Surely that's wrong?", "Is that allowed?",
 // "Can you fix it?") names too little to match by topic: a sentence that opens by answering it answers it ("You're
@@ -226,8 +231,8 @@ const THEIR_PART = /^(?:if|unless|should you)\b|\bplease (?:ensure|make sure|che
 function read(s: ReplySentence): Reading {
   const hit = readings.get(s);
   if (hit) return hit;
-  // "b) Thanks for asking" reads as "Thanks for asking".
-  const whole = s.text.replace(LIST_MARK, '');
+  // "b) Thanks for asking" reads as "Thanks for asking"; "Hi Lee, absolutely." as "absolutely.".
+  const whole = s.text.replace(LIST_MARK, '').replace(GREETING_LEAD, '');
   // The ask said back ("You asked what caused the outage on Monday") is the customer's words: its "caused" and
   // "Monday" are no cause and no time. Only what the sentence says beside it can answer.
   const t = withoutRestated(whole);
@@ -257,7 +262,7 @@ function read(s: ReplySentence): Reading {
   const empty = vague || ack || boast;
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
-    empty, ack: ack && !vague, acknowledging, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), restates: restate, done, promise: promise && !vague, refusal, steps,
+    empty, ack: ack && !vague, acknowledging, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), lead: whole.trimStart(), restates: restate, done, promise: promise && !vague, refusal, steps,
     question: /\?["'”’)\]]*$/.test(t),
     vagueWords: VAGUE.test(t),
     times: time ? (t.match(TIMES) ?? []).map((m) => m.toLowerCase()) : [],
@@ -435,8 +440,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // Or the only yes/no question met by a sentence that opens with its yes or no ("Yes, I'm afraid so.").
         // On its topic alone, a sentence never answers a yes or no by what other customers do ("Many customers take a
         // break over the summer").
-        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || statesIt(own.same) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
-          (sole && POLAR_OPENER.test(x.text.trimStart())) || dated || money || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
+        // Steps that name the thing ("Is it possible to add a second admin?" — "Go to Settings > Team… choose the Admin
+        // role") say how, and so yes (on its own words: the sentence before naming it is not enough).
+        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (r.steps && own.n >= 1) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || statesIt(own.same) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
+          (sole && POLAR_OPENER.test(r.lead)) || dated || money || givesContact(part, x.text, hits, rivals) || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
         break;
       case 'request':
         // "Please take me off your list", "Please don't send more emails": answered only by saying it is done ("I've
@@ -448,7 +455,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // A time in an apology or a thank-you ("missing Tuesday's review was unacceptable") does nothing asked for.
         // "Send me some info" — "I've attached a two-page summary": the thing sent answers the message's only ask to send one.
         v = ((r.done || r.refusal || r.promise || (r.time && !r.acknowledging) || r.opener) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || statesIt(own.same) ||
-          (sendAsk && SENT_HERE.test(x.text) && !r.question && (hits >= 1 || soleSend)) || dated || (CONTACT_ASK.test(part.text) && CONTACT.test(x.text) && hits >= 1);
+          (sendAsk && SENT_HERE.test(x.text) && !r.question && (hits >= 1 || soleSend)) || dated || givesContact(part, x.text, hits, rivals);
         break;
       case 'how':
         // "How do we fix it?" — "There's nothing you need to do: your emails will reach inboxes again within 24 hours."
@@ -459,7 +466,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         if (forAnything && (r.done || r.promise || r.steps || r.refusal)) { v = true; break; }
         // "Can you tell me what that charge covers?" — "That line is for the second projector…": the sentence that
         // opens on the thing pointed at answers what it is.
-        if (POINTED.test(part.text) && IT_IS.test(x.text.trimStart())) { v = true; break; }
+        if (POINTED.test(part.text) && IT_IS.test(r.lead)) { v = true; break; }
         // "What changed?" is answered by what is new or different ("The new widget adds a second step before payment").
         if (WHAT_CHANGED.test(part.text) && CHANGE_SAID.test(x.text) && !r.question && !r.empty) { v = true; break; }
         // "How far is it from the station?" answered by a distance or a journey's length ("a ten-minute walk"); "close
@@ -467,19 +474,21 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         if (FAR_ASK.test(part.text)) { v = (about || sole) && DISTANCE.test(x.text); break; }
         // "What are the hours?", "What time do you open?" answered by the hours ("open 7 am to 7 pm AEST on weekdays").
         if (givesHours(part, x.text)) { v = true; break; }
+        // "How often are backups taken?" answered by a frequency, on its topic or as the message's only "how often".
+        if (HOW_OFTEN.test(part.text) && FREQUENCY.test(x.text) && !r.question && !r.empty && (about || rivals.every((q) => !HOW_OFTEN.test(q.text)))) { v = true; break; }
         // "Which is the right date?", "What's the deadline?" answered by a date the ask does not name itself ("The
         // concert is on Saturday 12 April at 19:30").
         if (timeAsk && r.time && !r.times.every((m) => part.text.toLowerCase().includes(m))) { v = true; break; }
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text))) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole || rivals.every((q) => !WHERE.test(q.text))) && LOCATED.test(x.text)) ||
-          (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about)) ||
+          (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about || WILL.test(x.text))) ||
           (WHO_PAYS.test(part.text) && NO_CHARGE.test(x.text));
         break;
     }
     // On the topic and saying nothing: "freeze fees depend on the type of freeze", "we take privacy extremely seriously
     // and follow best practice", "I'm confident we'll land somewhere that works", "I'll let you know if anything comes up".
-    if (v && EVASIVE.test(x.text) && !POLAR_OPENER.test(x.text.trimStart())) v = false;
+    if (v && EVASIVE.test(x.text) && !POLAR_OPENER.test(read(x).lead)) v = false;
     // An ask for a figure ("What discount would be available?", "Pricing for 30 seats?") is answered by one, by a
     // refusal, by no charge at all, or by a dated promise of one: "pricing depends on a few factors", "we do have some
     // flexibility" and "very competitive pricing" give no figure.
@@ -504,7 +513,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (ANAPHOR.test(part.text)) return false;
     const x = sentences[i]!;
     const own = hitsOf(x).n;
-    if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(x.text)) return false;
+    if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(read(x).lead)) return false;
     if (refersBack && read(x).opener) return false;
     // The fault's end, said as done, answers "how long until it's fixed?" whatever else the sentence names.
     if (part.type === 'when' && fixedNow(part, x.text)) return false;
@@ -747,6 +756,12 @@ const UNTIL = /\b(?:until|till|through|runs? to|expires?|ends?|finishes)\b/i;
 const HOURS_ASK = /\b(?:(?:opening|office|support|business|working) hours|(?:what|which) (?:are )?(?:the|your) hours|(?:what|which) hours|what time do (?:you|they) (?:open|close))\b/i;
 const CLOCK_RANGE = /\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:to|-|–|until|till) ?\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)\b|\b\d{1,2}:\d{2}(?:-|–| to )\d{1,2}:\d{2}\b|\b24\/7\b|\baround the clock\b/i;
 /** "What are the hours?" answered by a range of clock times ("open 7 am to 7 pm on weekdays"). */
+/** "How often are backups taken?" answered by a frequency ("every four hours", "nightly", "twice a week"). */
+const HOW_OFTEN = /\bhow (?:often|frequently)\b|\bwhat(?:['’]s| is) the frequency\b/i;
+const FREQUENCY = /\bevery (?:(?:\d+|other|two|three|four|five|six|ten|twelve|fifteen|thirty|few|couple of) )?(?:seconds?|minutes?|mins?|hours?|days?|nights?|weeks?|months?|quarters?|years?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|weekday)\b|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|continuously|in real[- ]time)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:a|an|per|each|every) (?:minute|hour|day|night|week|month|quarter|year)\b/i;
+/** An email address or a phone number, given on the ask for one or as the message's only ask for contact details. */
+const CONTACT_DETAILS = /\b(?:(?:tele)?phone|mobile|contact|whatsapp) (?:number|no\.?|details)|\b(?:e-?mail|postal|mailing) address\b|\bdirect (?:line|dial|number)\b|\bnumber (?:i|we) (?:can|could|should) (?:call|ring|text|reach)\b/i;
+const givesContact = (part: AskPart, text: string, hits: number, rivals: readonly AskPart[]) => CONTACT_ASK.test(part.text) && CONTACT.test(text) && (hits >= 1 || (CONTACT_DETAILS.test(part.text) && rivals.every((q) => !CONTACT_ASK.test(q.text))));
 const givesHours = (part: AskPart, text: string) => HOURS_ASK.test(part.text) && CLOCK_RANGE.test(text);
 /** "How far…?", and a distance or a journey's length. */
 const FAR_ASK = /\bhow far\b/i;

@@ -706,3 +706,47 @@ describe('parts a reply leaves open', () => {
     expect(verdicts(quoted, 'a) Yes, as CSV files.\nb) I can confirm the live database, the file store and all backups will be deleted on 31 October.')[1]!.answered).toBe(true);
   });
 });
+
+describe('answers a probe of fresh pairs found missed (6 December)', () => {
+  it('a greeting before the yes is no part of the answer; steps on the topic answer "is it possible to…?"', () => {
+    expect(answered('Is it possible to add a second admin to our account?', 'Hi Lee, absolutely. Go to Settings > Team, click Invite and choose the Admin role.')).toEqual([true]);
+    expect(answered('Is it possible to add a second admin to our account?', 'Hi Lee, thanks for asking about admins.')).toEqual([false]);
+  });
+
+  it('"how often" is answered by a frequency', () => {
+    expect(answered('How often are backups taken?', 'We snapshot every database every four hours and keep 30 days of history.')).toEqual([true]);
+    expect(answered('How often will I get reports?', "You'll get a summary in your inbox every Monday morning.")).toEqual([true]);
+    expect(answered('How often are backups taken?', 'Keeping your data safe is our top priority, and we follow industry best practices.')).toEqual([false]);
+  });
+
+  it('"how many" is answered by a count of people or things, in words too', () => {
+    expect(answered('How many users does the basic tier allow?', 'Basic covers up to five people.')).toEqual([true]);
+    expect(answered('How many users can we add on the Starter plan?', 'Starter is our most popular plan with small teams.')).toEqual([false]);
+  });
+
+  it('a phone number or an address answers the only ask for one, a yes/no ask too', () => {
+    expect(answered('Do you have a UK phone number I can call?', 'You can reach our London team on 020 7946 0000, 9 to 5 weekdays.')).toEqual([true]);
+    expect(answered('Do you have a UK phone number I can call?', 'Our team is happy to help by email at any time.')).toEqual([false]);
+    // An ask to email something is no ask for an address.
+    expect(answered('Can you email me the quote?', 'You can reach me at sam@acme.com if you have questions.')).toEqual([false]);
+  });
+
+  it('"who will…?" is answered by a named person who will do it', () => {
+    expect(answered('Who will be our point of contact after signing?', 'Maria Chen from our customer success team will look after you from day one.')).toEqual([true]);
+    expect(answered('Who will handle our migration?', 'Thanks for asking who will handle the migration.')).toEqual([false]);
+  });
+
+  it('"what does the fee cover?" is answered by a sentence that opens on it', () => {
+    expect(answered('What does the onboarding fee cover?', 'It pays for two training sessions, data migration and a named setup specialist.')).toEqual([true]);
+    expect(answered('What does the onboarding fee cover?', 'It is a one-off fee, and it is something we can discuss.')).toEqual([false]);
+  });
+
+  it('"never" is a no; data and information, receiving and arriving, starting and kicking off are one thing', () => {
+    expect(answered('Is my data shared with third parties?', 'We never sell or pass your information to anyone else.')).toEqual([true]);
+    expect(answered('Is my data shared with third parties?', 'Data privacy is something we take very seriously.')).toEqual([false]);
+    expect(answered('Did you receive the files I sent on Friday?', 'Your files arrived fine and our designer is already working on them.')).toEqual([true]);
+    expect(answered('Did you receive the files I sent on Friday?', 'Thank you for sending your files on Friday.')).toEqual([false]);
+    expect(answered('What time does the webinar start?', 'It kicks off at 2 pm Eastern and runs about 45 minutes.')).toEqual([true]);
+    expect(answered('What time does the webinar start?', 'Thanks for signing up for the webinar!')).toEqual([false]);
+  });
+});

@@ -176,6 +176,13 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['check-in', 'front desk', 'front-desk', 'reception', 'arrivals desk'],
   // Slowness ("slow report exports" ~ "exports were crawling").
   ['slow', 'slowly', 'sluggish', 'crawl', 'crawling', 'laggy', 'lagging', 'take ages', 'takes ages', 'taking ages'],
+  // Fresh question-and-reply pairs written for a probe (6 December): "Is my data shared?" — "we never pass your information
+  // on"; "How often are backups taken?" — "we snapshot every database"; "Did you receive my files?" — "your files
+  // arrived"; "When does the webinar start?" — "it kicks off at 2 pm".
+  ['data', 'information', 'personal details'],
+  ['backup', 'backups', 'snapshot', 'snapshots', 'copies of your data'],
+  ['receive', 'received', 'arrived', 'came through', 'reached us', 'safely in'],
+  ['start', 'starts', 'begin', 'begins', 'kick off', 'kicks off', 'commence', 'commences'],
 ];
 
 // A country and its people ("Germany" ~ "your German entity"): one name in two forms.
