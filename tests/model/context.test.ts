@@ -661,6 +661,14 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Once Riverside shuts its doors and everyone moves over to Main Street, we will repoint the kiosks.', clinic)).toBe(true);
     expect(uses('Everyone in Riverside is talking about clinics closing.', clinic)).toBe(false);
   });
+  it('a system a note abbreviates is used when the email spells it out, and building works in other words', () => {
+    const wms = { text: 'Current WMS contract with Manhattan ends in May' };
+    expect(uses('With your warehouse system contract up for renewal in May, is now a good time to compare?', wms)).toBe(true);
+    expect(uses('Our warehouse system is the fastest on the market.', wms)).toBe(false);
+    const works = { text: 'Renovating 3 properties in 2025; rooms offline for 6 months' };
+    expect(uses('With three of your hotels closed for refurbishment next year, occupancy forecasting gets tricky.', works)).toBe(true);
+    expect(uses('Hotels like yours use our revenue tools.', works)).toBe(false);
+  });
   it('a greeting that names the person a note names uses nothing', () => {
     const r = analyze(
       { body: 'Hi Marcus,\n\nI wanted to introduce our routing tool and see whether it could help your dispatch team this winter.', recipients: [{ name: 'Marcus Ortiz' }] },

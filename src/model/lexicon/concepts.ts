@@ -183,6 +183,16 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['backup', 'backups', 'snapshot', 'snapshots', 'copies of your data'],
   ['receive', 'received', 'arrived', 'came through', 'reached us', 'safely in'],
   ['start', 'starts', 'begin', 'begins', 'kick off', 'kicks off', 'commence', 'commences'],
+  // Systems as notes abbreviate them and emails spell them out ("WMS contract ends in May" ~ "your warehouse system
+  // contract"), and building works ("Renovating 3 properties" ~ "closed for refurbishment"). Not POS or ATS: their stems
+  // ("po", "at") are other words.
+  ['wms', 'warehouse management system', 'warehouse system', 'warehouse software'],
+  ['erp', 'enterprise resource planning', 'erp system', 'finance system', 'back-office system'],
+  ['crm', 'customer relationship management', 'sales system', 'contact database'],
+  ['hris', 'hr system', 'hr software', 'people system'],
+  ['lms', 'learning management system', 'learning platform', 'e-learning platform'],
+  ['tms', 'transport management system', 'transportation management system', 'dispatch software'],
+  ['renovate', 'renovating', 'renovation', 'renovations', 'refurbish', 'refurbishing', 'refurbishment', 'refit', 'refitting', 'remodel', 'remodeling', 'remodelling', 'revamp'],
 ];
 
 // A country and its people ("Germany" ~ "your German entity"): one name in two forms.
