@@ -669,6 +669,22 @@ describe('research is used when what a note says is used', () => {
     expect(uses('With three of your hotels closed for refurbishment next year, occupancy forecasting gets tricky.', works)).toBe(true);
     expect(uses('Hotels like yours use our revenue tools.', works)).toBe(false);
   });
+  it('where a person posted is no use of what they posted; our customers, our people and who uses us are ours', () => {
+    const post = { text: 'Ben posted on LinkedIn about churn in mid-market accounts' };
+    const ben = { accountName: 'Quarry Analytics', names: ['Ben Cole'] };
+    expect(!!matchFact(post, [{ start: 0, text: 'I saw you on LinkedIn.' }], ben)).toBe(false);
+    expect(!!matchFact(post, [{ start: 0, text: 'Your LinkedIn post on churn among mid-market customers hit home.' }], ben)).toBe(true);
+    const rate = { text: 'no-show rate ~18% (Angela’s LinkedIn post, Feb)' };
+    expect(uses('One of our customers, a six-clinic group in Fresno, cut no-shows from 22% to 9% in a year.', rate)).toBe(false);
+    expect(uses('A no-show rate near 18% is costing your front desk hours every week.', rate)).toBe(true);
+    const merger = { text: 'Merging with Hale Partners; combined firm 300 lawyers' };
+    expect(uses('Law firms with 300 lawyers use our billing tool.', merger)).toBe(false);
+    expect(uses('Bringing Hale Partners into the firm must be a huge project.', merger)).toBe(true);
+    const promoted = { text: 'Priya promoted to managing partner in April' };
+    const priya = { accountName: 'Moss & Lane LLP', names: ['Priya Rao'] };
+    expect(!!matchFact(promoted, [{ start: 0, text: 'Our managing partner would love to meet you.' }], priya)).toBe(false);
+    expect(!!matchFact(promoted, [{ start: 0, text: 'Congratulations on becoming managing partner this spring.' }], priya)).toBe(true);
+  });
   it('a greeting that names the person a note names uses nothing', () => {
     const r = analyze(
       { body: 'Hi Marcus,\n\nI wanted to introduce our routing tool and see whether it could help your dispatch team this winter.', recipients: [{ name: 'Marcus Ortiz' }] },
