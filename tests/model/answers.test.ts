@@ -741,6 +741,11 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('What does the onboarding fee cover?', 'It is a one-off fee, and it is something we can discuss.')).toEqual([false]);
   });
 
+  it('a discount said in time given free answers "what\'s the discount?"', () => {
+    expect(answered('Is there an annual plan, and if so what\'s the discount?', 'Yes, the annual plan takes two months off, so you pay for ten.')).toEqual([true]);
+    expect(answered('Is there an annual plan, and if so what\'s the discount?', 'Yes, there is an annual plan, and the discount is something we can discuss.')).toEqual([false]);
+  });
+
   it('"never" is a no; data and information, receiving and arriving, starting and kicking off are one thing', () => {
     expect(answered('Is my data shared with third parties?', 'We never sell or pass your information to anyone else.')).toEqual([true]);
     expect(answered('Is my data shared with third parties?', 'Data privacy is something we take very seriously.')).toEqual([false]);

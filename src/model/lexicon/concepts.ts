@@ -16,7 +16,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['outage', 'downtime', 'offline', 'unavailable', 'went down', 'was down', 'disruption', 'interruption', 'incident', 'unreachable'],
   ['ship', 'shipment', 'shipping', 'dispatch', 'dispatched', 'deliver', 'delivery', 'on its way', 'sent out', 'courier', 'tracking', 'arrive', 'arrival', 'parcel', 'package'],
   ['price', 'pricing', 'cost', 'fee', 'charge', 'rate', 'quote', 'per seat', 'how much', 'per user', 'per month', 'per year', 'money'],
-  ['discount', 'off the list', '% off', 'half off', 'half price', 'percent off', 'nonprofit rate', 'charity rate', 'education rate', 'reduction', 'cheaper', 'lower price', 'special rate'],
+  ['discount', 'off the list', '% off', 'half off', 'half price', 'percent off', 'nonprofit rate', 'charity rate', 'education rate', 'reduction', 'cheaper', 'lower price', 'special rate', 'months off', 'month off', 'months free', 'month free', 'free months', 'free month'],
   ['invoice', 'bill', 'billing', 'receipt', 'statement', 'billed'],
   ['sso', 'saml', 'okta', 'single sign-on', 'single sign on', 'azure ad', 'entra', 'onelogin', 'scim'],
   ['integrate', 'integration', 'connector', 'connect', 'sync', 'api', 'plugin', 'plug-in', 'plug in', 'plugs in', 'native', 'webhook', 'works with', 'work with', 'compatible', 'interface', 'interfaces'],
