@@ -2,7 +2,7 @@ import { contentStems } from './text';
 import { compile } from './match';
 import { BOASTS, HEDGES } from './lexicon/phrases';
 import { phraseStems, relation } from './lexicon/concepts';
-import { LIST_MARK, listMark, type AskPart, type QuotedPoint } from './listening';
+import { BARE_FOLLOW, LIST_MARK, listMark, type AskPart, type QuotedPoint } from './listening';
 
 /**
  * Does the reply answer what was asked? Judged by the kind of answer the ask
@@ -432,7 +432,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         if (sole && fixedNow(part, x.text) && !r.question) { v = true; break; }
         // The only "when" asking how long a thing takes is answered by a length of time that is no message to them
         // ("Can you confirm the lead time for 2,000 units?" — "From order to dispatch it's currently six weeks").
-        if (sole && LEAD_ASK.test(part.text) && r.time && DURATION.test(x.text) && !TO_YOU.test(x.text)) { v = true; break; }
+        if (sole && LEAD_ASK.test(part.text) && r.time && DURATION.test(x.text) && !TO_YOU.test(x.text) && (about || !BARE_FOLLOW.test(part.text))) { v = true; break; }
         // The only "when" asking when something ends is answered by the date it runs until ("When does my contract
         // end?" — "Your fixed term runs until 31 March 2027").
         if (sole && END_ASK.test(part.text) && r.time && UNTIL.test(x.text) && !r.times.every((m) => part.text.toLowerCase().includes(m))) { v = true; break; }

@@ -255,6 +255,9 @@ export interface AskPart {
 // A pronoun standing for the thing itself ("Is that possible?", "When will it be issued?"), not a determiner ("this month").
 const REFERS_BACK = /\b(?:it|them|they|those|that|this)(?=\s*[?.!,]|\s*$|\s+(?:is|was|be|been|will|would|possible|covered|included|done|work|works|cost|costs|take|takes|apply|applies|happen|affect|mean)\b)|^(?:(?:and|so|but|also)[, ]+)?(?:is|was|will|would|can|could|does|did) (?:that|this|it)\b/i;
 
+/** A part that is only its question words ("how long?", "and when?", "what would it cost?"). */
+export const BARE_FOLLOW = /^(?:(?:and|also|so|but|plus)[, ]+)?(?:how (?:long|soon|much|many|often)(?: (?:would|will|does|do) (?:it|that|this) (?:take|cost|be))?|when|by when|roughly when|what(?:['’]s| is| would be| will be)? the (?:cost|price|timeline|timescale|eta|turnaround|lead time)|what (?:would|will|does) (?:it|that|this) cost)\s*\?*$/i;
+
 // A dash after a lead-in, followed by the question itself (" — can we still take card payments?").
 const DASH_INTO_QUESTION = /\s[—–-]\s(?=(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|what|which|who|when|where|why|how)\b)/gi;
 
@@ -424,6 +427,8 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       return acc;
     }, []);
     let parts = pieces.length > 1 ? pieces.map((x) => partOf(x.trim())).filter((p) => p.focus.length > 0 || p.type !== 'what') : [];
+    // "What does a migration involve, and how long?": a bare "how long?" asks about the thing the part before it names.
+    for (let i = 1; i < parts.length; i++) if (BARE_FOLLOW.test(parts[i]!.text)) parts[i] = { ...parts[i]!, focus: [...new Set([...parts[i - 1]!.focus, ...parts[i]!.focus])] };
     // "Could you arrange a collection of the damaged cartons and a credit for the stock?": two things asked for under one
     // verb, each a part of its own (not "between the basic and the pro plan", not "both… and…").
     if (parts.length <= 1 && whole.type === 'request' && !/\b(?:between|both)\b/i.test(t)) {

@@ -746,6 +746,16 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('Is there an annual plan, and if so what\'s the discount?', 'Yes, there is an annual plan, and the discount is something we can discuss.')).toEqual([false]);
   });
 
+  it('a bare "how long?" after a first part asks about what that part names', () => {
+    const quoted = 'We lost two hours of sales on Black Friday. What does a migration from our current host involve, and how long?';
+    // The customer's own two hours, said back, are no answer to how long the migration takes.
+    const open = judgeAll(extractQuotedPoints(quoted), replySentences(['Two hours down on Black Friday is the day every shop dreads.', 'A migration from your current host goes in three steps: we copy your database, your team tests the copy, and we switch DNS.']));
+    expect(open).toHaveLength(1);
+    expect(open[0]).toMatchObject({ answered: false, missing: { text: 'how long?' } });
+    const done = judgeAll(extractQuotedPoints(quoted), replySentences(['A migration from your current host goes in three steps: we copy your database, your team tests the copy, and we switch DNS.', 'The whole migration usually takes about two weeks.']));
+    expect(done[0]!.answered).toBe(true);
+  });
+
   it('"never" is a no; data and information, receiving and arriving, starting and kicking off are one thing', () => {
     expect(answered('Is my data shared with third parties?', 'We never sell or pass your information to anyone else.')).toEqual([true]);
     expect(answered('Is my data shared with third parties?', 'Data privacy is something we take very seriously.')).toEqual([false]);
