@@ -756,6 +756,17 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(done[0]!.answered).toBe(true);
   });
 
+  it('"what\'s driving it?" asks why, and "two things are behind…" is a cause', () => {
+    expect(answered('What\'s driving the increase?', 'Two things are behind it: recertifying every terminal, and the 24/7 phone support we added in January.')).toEqual([true]);
+    expect(answered('What\'s driving the increase?', 'I know a rise like this is a lot, and I\'m sorry it came as a surprise.')).toEqual([false]);
+  });
+
+  it('a named person answers "who…?" though the sentence names another ask more', () => {
+    const quoted = 'Can you please confirm who at your organization is responsible for completing it? Additionally, please provide your most recent HIPAA risk assessment summary.';
+    expect(answered(quoted, 'Dev Malhotra, our security lead, owns it, and he started the questionnaire this morning. The risk assessment summary is attached.')).toEqual([true, true]);
+    expect(answered(quoted, 'Our security team started the questionnaire this morning. The risk assessment summary is attached.')).toEqual([false, true]);
+  });
+
   it('"never" is a no; data and information, receiving and arriving, starting and kicking off are one thing', () => {
     expect(answered('Is my data shared with third parties?', 'We never sell or pass your information to anyone else.')).toEqual([true]);
     expect(answered('Is my data shared with third parties?', 'Data privacy is something we take very seriously.')).toEqual([false]);
