@@ -126,7 +126,7 @@ const COMMS = /\b(?:send|sent|email|e-mail|call|ring|phone|update|confirm|let yo
 // An ask for an amount ("what rate would we get?", "what's the minimum order quantity?", "how much is the deposit?"), and
 // a sentence that gives one: a figure with its unit or currency, or "free" ("7.4% fixed", "batches of 20,000 units",
 // "it won't cost anything extra").
-const AMOUNT_ASK = /\b(?:how (?:much|many|long|big|far)|rates?|prices?|pricing|costs?|fees?|charges?|tariffs?|minimum|maximum|quantity|amount|limit|deposit|premium|interest|apr|discount)\b/i;
+const AMOUNT_ASK = /\b(?:how (?:much|many|long|big|far)|rates?|prices?|pricing|costs?|fees?|charges?|tariffs?|minimum|maximum|quantity|amount|limit|cap|deposit|premium|interest|apr|discount)\b/i;
 const AMOUNT = /[£$€¥]\s?\d|\b(?:one|two|three|four|five|six|a) (?:months?|weeks?) (?:off|free)\b|\bhalf (?:price|off)\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|units?\b|pallets?\b|seats?\b|users?\b|items?\b|pieces?\b|boxes\b|cases\b|kg\b|tonnes?\b|tons?\b|gb\b|tb\b|kwh\b|mwh\b|miles?\b|km\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b)|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|thousands of)\s(?:people|persons|participants|attendees|members|employees|staff|guests|users|seats|licen[cs]es|accounts|devices|locations|sites|projects|admins|agents)\b|\bunlimited\b|\b(?:free of charge|no charge|at no (?:extra |additional )?cost|nothing extra|no (?:extra|additional) (?:cost|charge|price)|(?:won['’]t|doesn['’]t|will not|does not) cost (?:you )?(?:anything|a penny|a cent|extra))\b/i;
 // An ask that sets its own time ("Can you send a technician today?", "I'd need them by Tuesday at the latest") is
 // answered by what will be done and when ("Marko will be with you by 11:00", "The lorry's booked for Thursday morning"),
@@ -752,7 +752,7 @@ const SENT_HERE = /\b(?:attached|enclosed|here (?:is|are)|here['’]s|please fin
 /** What may be done, not what will be: "Their places can be passed to other students until 20 March" is no dated step. */
 const MAY_BE = /\bcan (?:be|start|go)\b/i;
 /** An ask for how long a thing takes, and a length of time. */
-const LEAD_ASK = /\b(?:lead ?time|turnaround|how long|how many (?:days|weeks|hours|months)|(?:transit|delivery|shipping|processing|waiting|wait|response) times?)\b/i;
+const LEAD_ASK = /\b(?:lead ?time|turnaround|how long|how much time|how many (?:days|weeks|hours|months)|(?:transit|delivery|shipping|processing|waiting|wait|response) times?)\b/i;
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)(?:[- ](?:to|or)[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))? (?:business |working |calendar )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 /** An ask about when something ends, and a sentence that says the date it runs until. */
 const END_ASK = /\b(?:end|ends|expire|expires|expiry|run out|runs out|finish|finishes|last)\b/i;

@@ -193,7 +193,7 @@ const LIST_ITEM = /^\s*(?:[-*•]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s+/i;
 /** What kind of answer an ask wants: a yes or no, a cause, a time, steps, a fact, or something done. */
 export type AskType = 'yesno' | 'why' | 'when' | 'how' | 'what' | 'request';
 
-const ASK_WHY = /\b(?:why|what (?:went wrong|happened|caused|is causing|causes|was the (?:cause|problem|issue|reason))|what(?:['’]s| is) (?:happening|going on|driving|behind)|the (?:root )?(?:cause|reason)|how (?:did|could|can|come) (?:this|that|it)(?: (?:happen|go wrong))?|how (?:this|that|it) (?:happened|came about|went wrong|could (?:happen|go wrong)))\b/i;
+const ASK_WHY = /\b(?:why|what (?:went wrong|happened|happen$|caused|is causing|causes|was the (?:cause|problem|issue|reason))|what(?:['’]s| is) (?:happening|going on|driving|behind)|the (?:root )?(?:cause|reason)|how (?:did|could|can|come) (?:this|that|it)(?: (?:happen|go wrong))?|how (?:this|that|it) (?:happened|came about|went wrong|could (?:happen|go wrong)))\b/i;
 const ASK_WHEN = /\b(?:when|how soon|what time|by when|how long|eta|timeline|time ?frame|what date|which date|any (?:update|news|word|progress))\b/i;
 const ASK_HOW = /\b(?:how (?:do|can|should|would|could) (?:i|we|one|you)|how to|what(?:['’]s| is) the (?:best |right )?(?:way|process) to|is there (?:a|any) way to|what (?:must|should|do|can|would|will|shall) (?:i|we) (?:need to |have to )?do\b|where (?:do|can|should) (?:i|we) (?:find|change|set|turn|add|see|go))\b/i;
 const ASK_WHAT = /\b(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long|far))\b/i;
@@ -220,7 +220,7 @@ function askType(t: string): AskType {
   if (ASK_WHY.test(t)) return 'why';
   if (TAG_QUESTION.test(t) && !/^(?:(?:and|also|so|but)[, ]+)?(?:what|which|who|whom|whose|where|when|how)\b/i.test(t)) return 'yesno';
   if (ASK_HOW.test(t)) return 'how';
-  if (/^(?:(?:and|also|so|but)[, ]+)?(?:when|how soon|by when|how long|what time|what date)\b/i.test(t) || /\b(?:what|how much) (?:notice|lead time)\b|\b(?:timeline|time ?frame|turnaround|lead time)\b/i.test(t) || /\b(?:know|tell (?:me|us)|confirm|understand|what(?:['’]s| is| are)|share)\b[^.?!]{0,30}?\b(?:transit|delivery|shipping|processing|waiting|wait|response) times?\b/i.test(t) || /^(?:(?:and|also|so|but)[, ]+)?how many (?:minutes|hours|days|weeks|months|years)\b/i.test(t) || /\bany (?:update|news|word|progress|eta)\b/i.test(t)) return 'when';
+  if (/^(?:(?:and|also|so|but)[, ]+)?(?:when|how soon|by when|how long|how much time|what time|what date)\b/i.test(t) || /\b(?:what|how much) (?:notice|lead time)\b|\b(?:timeline|time ?frame|turnaround|lead time)\b/i.test(t) || /\b(?:know|tell (?:me|us)|confirm|understand|what(?:['’]s| is| are)|share)\b[^.?!]{0,30}?\b(?:transit|delivery|shipping|processing|waiting|wait|response) times?\b/i.test(t) || /^(?:(?:and|also|so|but)[, ]+)?how many (?:minutes|hours|days|weeks|months|years)\b/i.test(t) || /\bany (?:update|news|word|progress|eta)\b/i.test(t)) return 'when';
   // "Do I need the original packaging?", "Should we re-import?": a yes or a no, even with "I need" inside.
   if (/^(?:(?:and|also|so|but|then)[, ]+)?(?:do|does|did|is|are|was|were|should|must|shall|has|have) (?:i|we|you|it|they|there|this|that|the|my|our|your)\b/i.test(t) && !/^(?:(?:and|also|so|but|then)[, ]+)?do you (?:mind|think you could)\b/i.test(t)) return 'yesno';
   if (ASK_DO.test(t) && !/\b(?:whether|if) (?:you|we|it|there|this|that|the|your|our|they|i)\b/i.test(t) && !/\b(?:let (?:me|us) know|tell (?:me|us)|remind (?:me|us)|confirm|explain|clarify|advise) (?:what|which|who|where|how|when|why)\b/i.test(t)) return 'request';
@@ -426,9 +426,9 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       else acc.push(x);
       return acc;
     }, []);
+    // Parts that each name their own thing ("What's the price and turnaround?").
+    let twoThings = false;
     let parts = pieces.length > 1 ? pieces.map((x) => partOf(x.trim())).filter((p) => p.focus.length > 0 || p.type !== 'what') : [];
-    // "What does a migration involve, and how long?": a bare "how long?" asks about the thing the part before it names.
-    for (let i = 1; i < parts.length; i++) if (BARE_FOLLOW.test(parts[i]!.text)) parts[i] = { ...parts[i]!, focus: [...new Set([...parts[i - 1]!.focus, ...parts[i]!.focus])] };
     // "Could you arrange a collection of the damaged cartons and a credit for the stock?": two things asked for under one
     // verb, each a part of its own (not "between the basic and the pro plan", not "both… and…").
     if (parts.length <= 1 && whole.type === 'request' && !/\b(?:between|both)\b/i.test(t)) {
@@ -446,7 +446,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
         // The first thing's last word gives way to the second ("What's the turnaround").
         const head = m[1]!.slice(0, m[1]!.lastIndexOf(' '));
         const b = partOf(`${head} ${m[2]!}`);
-        if (a.focus.length > 0 && b.focus.length > 0) parts = [a, b];
+        if (a.focus.length > 0 && b.focus.length > 0) { parts = [a, b]; twoThings = true; }
       }
     }
     // "Is all our data held in the UK, including backups?": the thing included is asked about on its own, the same way.
@@ -459,6 +459,11 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
         more.focus = more.focus.filter((x) => !mainStems.has(x) && x !== INCLUDED_STEM);
         if (more.focus.length > 0) parts = [main, { ...more, type: main.type, included: true }];
       }
+    }
+    // "What does a migration involve, and how long?": a bare "how long?" asks about the thing the part before it names.
+    for (let i = 1; i < parts.length && !twoThings; i++) {
+      const p = parts[i]!;
+      if (BARE_FOLLOW.test(p.text)) parts[i] = { ...p, focus: [...new Set([...parts[i - 1]!.focus, ...p.focus])] };
     }
     // "Please provide the following:" asks for what its list says: once an item of the list is read, the line is no ask.
     if (inList && lead) { points.splice(points.indexOf(lead), 1); lead = undefined; }

@@ -767,6 +767,14 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered(quoted, 'Our security team started the questionnaire this morning. The risk assessment summary is attached.')).toEqual([false, true]);
   });
 
+  it('"how much time…?" asks how long, and "what\'s the cap?" asks for an amount', () => {
+    expect(answered('And how much time does it take to prepare the export?', 'On timing: we need ten working days from your go-ahead.')).toEqual([true]);
+    expect(answered('And how much time does it take to prepare the export?', 'As for the fee, that is something we can discuss.')).toEqual([false]);
+    const cap = 'How much data are we sending you, and what\'s the cap in our contract?';
+    expect(judgeAll(extractQuotedPoints(cap), replySentences(['You sent us 61 GB of data a day in January, against the 40 GB a day in your contract.']))[0]!.answered).toBe(true);
+    expect(judgeAll(extractQuotedPoints(cap), replySentences(['You sent us 61 GB of data a day in January.']))[0]).toMatchObject({ answered: false, missing: { focus: ['cap', 'contract'] } });
+  });
+
   it('"never" is a no; data and information, receiving and arriving, starting and kicking off are one thing', () => {
     expect(answered('Is my data shared with third parties?', 'We never sell or pass your information to anyone else.')).toEqual([true]);
     expect(answered('Is my data shared with third parties?', 'Data privacy is something we take very seriously.')).toEqual([false]);

@@ -261,6 +261,8 @@ export function phraseHits(text: string): { concept: string; start: number; end:
     const before = at === 0 || !/[a-z0-9]/.test(p.text[0]!) ? ' ' : lower[at - 1]!;
     const after = lower[at + p.text.length] ?? ' ';
     if (/[a-z0-9]/.test(before) || /[a-z0-9]/.test(after)) continue;
+    // "How much time" asks how long, not what it costs.
+    if (p.text === 'how much' && lower.startsWith(' time', at + p.text.length)) continue;
     out.push({ concept: p.concept, start: at, end: at + p.text.length });
   }
   const money = MONEY.exec(text);
