@@ -775,6 +775,13 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(judgeAll(extractQuotedPoints(cap), replySentences(['You sent us 61 GB of data a day in January.']))[0]).toMatchObject({ answered: false, missing: { focus: ['cap', 'contract'] } });
   });
 
+  it('marketing talk on the topic answers nothing ("built for scale", "at the heart of everything we do")', () => {
+    expect(answered('Can your platform scale automatically for that?', 'Our platform is built for scale and handles peaks like that with ease.')).toEqual([false]);
+    expect(answered('Can your platform scale automatically for that?', 'Yes: the platform adds servers on its own when traffic passes 70% of capacity.')).toEqual([true]);
+    expect(answered('How do you vet your associates before they are placed?', 'Quality is at the heart of everything we do, and every associate goes through our thorough screening process.')).toEqual([false]);
+    expect(answered('Will you keep our existing user accounts when we switch?', "We'll make sure you're covered over the cutover.")).toEqual([false]);
+  });
+
   it('"never" is a no; data and information, receiving and arriving, starting and kicking off are one thing', () => {
     expect(answered('Is my data shared with third parties?', 'We never sell or pass your information to anyone else.')).toEqual([true]);
     expect(answered('Is my data shared with third parties?', 'Data privacy is something we take very seriously.')).toEqual([false]);
