@@ -782,6 +782,13 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('Will you keep our existing user accounts when we switch?', "We'll make sure you're covered over the cutover.")).toEqual([false]);
   });
 
+  it('a rate in a thank-you is no time, and a thing missing from what we sent is our failing, no deed', () => {
+    expect(answered("What's your minimum order quantity?", 'Thanks so much for the great questions on minimums, and congrats on the growth, 4,000 bags a month is brilliant!')).toEqual([false]);
+    expect(answered("What's your minimum order quantity?", 'Our minimum order is 500 bags, and 4,000 bags a month is brilliant!')).toEqual([true]);
+    expect(answered('Please send your business continuity plan summary.', "I'm sorry the business continuity summary wasn't in the pack I sent last month.")).toEqual([false]);
+    expect(answered('Please send your business continuity plan summary.', "I'm sorry it was missing; I've attached the business continuity summary now.")).toEqual([true]);
+  });
+
   it('"never" is a no; data and information, receiving and arriving, starting and kicking off are one thing', () => {
     expect(answered('Is my data shared with third parties?', 'We never sell or pass your information to anyone else.')).toEqual([true]);
     expect(answered('Is my data shared with third parties?', 'Data privacy is something we take very seriously.')).toEqual([false]);
