@@ -143,6 +143,8 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // A check for every case, however often it is done.
+      { body: "Hi Ana,\n\nI'm sorry we mislabelled your parcel, that was our mistake. The new one arrives Thursday, and from today every label is checked twice before it leaves.", role: 'support' },
       // An eighth round of blind replies: our set-up changed for a purpose, a rule from this job on, staff asked to check before every repeat.
       { body: "Dear Mrs Healy,\n\nI'm sorry: your prescription sat in our general inbox for a week, and that was our mistake. We have now set up our inbox so that anything from a GP surgery goes straight to the prescriptions queue.", role: 'support' },
       { body: "Hi Sophie,\n\nYou're right, and I'm sorry: we printed the old version, and that was our mistake. From this job on, prepress can't release a file to press until a second person has matched it against your signed proof.", role: 'account' },
