@@ -344,6 +344,9 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "(?:is|was|'s) not (?:an? )?(?:issue|problem|fault|bug|error) (?:with|in|on|of) (?:our|my) (?:end|side|product|system|software|app|platform|service|code)\\b" },
   { pattern: "(?:comes?|came|originates?|originated|is coming) (?:from|on) (?:the other|their|[A-Z][\\w&-]*'s|the (?:[\\w-]+ )?(?:bank|courier|carrier|supplier|vendor|provider|partner)'s) (?:side|end)\\b" },
   { pattern: "(?:which|that|it)(?: is|'s| was) (?:entirely |completely |clearly )?their (?:mistake|fault|error|doing|responsibility)\\b" },
+  // The fault placed with the customer's own bank, provider or device ("This is really a problem with your bank, which
+  // rejected the payment"): found writing a probe of fresh support replies (6 December).
+  { pattern: "(?:this|that|it)(?:'s| is| was) (?:really |actually |simply |just |most likely |probably )?(?:a|an) (?:problem|issue|fault|matter) (?:with|at|on the side of) your (?:bank|card issuer|card provider|internet provider|broadband provider|isp|network|router|phone|device|browser|email provider|mobile provider|carrier)\\b" },
   { pattern: "becomes? the responsibility of (?:the|your) (?:[\\w-]+ )?(?:courier|carrier|postal service|post office|delivery (?:company|firm|partner)|supplier|bank|provider|network)" },
   { pattern: "(?:caused by|down to|the fault of) (?:them|the (?:[\\w-]+ )?(?:courier|carrier|supplier|vendor|provider|partner|bank)) rather than (?:us|me)\\b" },
   { pattern: "it's (?:entirely |completely |totally |simply )?(?:outside|beyond) (?:of )?(?:our|my) control(?!,? (?:and )?(?:so|therefore|which means))" },

@@ -23,6 +23,8 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // The fault placed with the customer's own bank.
+      { body: "Hi Ana,\n\nThis is really a problem with your bank, which rejected the payment. I will call you at 4pm today.", role: 'support' },
       // Account-management dodges (round 5): control disowned, a vendor's issue, another party that dropped the ball, the
       // market as the reason, a rise necessitated, a timeline impacted, their input late, a predecessor who left.
       { body: "Hi Paul,\n\nThe backup failures are a vendor issue and outside our control. I will call you at 4pm today.", role: 'account' },
@@ -138,6 +140,8 @@ const listed = phraseRule({
       { body: "Hi Paul,\n\nTwo of the loads were held up because your DC didn't have a bay free. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // Where the fault was, said as ours to fix, is no blame: "a problem with your account settings that I've fixed".
+      { body: "Hi Ana,\n\nThe payment failed because of a problem with your account settings on our side, which I fixed this morning. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Paul,\n\nAs I mentioned in my previous email, the Dynegy filing is due Friday. I will call you at 4pm today.", role: 'account' },
       { body: 'Hi Paul,\n\nThe missed payment was beyond the customer’s control, so no late fee applies. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Paul,\n\nThe parcel was held up because our driver didn't have the right address, which was my mistake. I will call you at 4pm today.", role: 'support' },
