@@ -789,6 +789,17 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('Please send your business continuity plan summary.', "I'm sorry it was missing; I've attached the business continuity summary now.")).toEqual([true]);
   });
 
+  it('"Sure —", "are welcome" and "we take" say yes; "money-back" is "money back"; dogs are pets and "rose" is "gone up"', () => {
+    expect(answered('Can the invoice be addressed to our parent company?', "Sure — I've reissued it to Harlow Group Ltd and attached the new copy.")).toEqual([true]);
+    expect(answered('Can the invoice be addressed to our parent company?', 'Thanks for letting us know about the invoice.')).toEqual([false]);
+    expect(answered('Can I bring my dog to the hotel?', 'Pets are welcome in our ground-floor rooms for a £15 cleaning fee.')).toEqual([true]);
+    expect(answered('Can I bring my dog to the hotel?', 'Thanks for asking about bringing your dog.')).toEqual([false]);
+    expect(answered('Do you accept Amex?', 'We take all major cards, American Express included.')).toEqual([true]);
+    expect(answered('Do you offer a money-back guarantee?', 'If you’re not happy in the first 30 days, we’ll refund you in full.')).toEqual([true]);
+    expect(answered('Why has my premium gone up?', 'Premiums across the region rose after last winter’s flood claims, and your home is in a higher-risk postcode now.')).toEqual([true]);
+    expect(answered('Why has my premium gone up?', 'I’m sorry your premium has gone up.')).toEqual([false]);
+  });
+
   it('"never" is a no; data and information, receiving and arriving, starting and kicking off are one thing', () => {
     expect(answered('Is my data shared with third parties?', 'We never sell or pass your information to anyone else.')).toEqual([true]);
     expect(answered('Is my data shared with third parties?', 'Data privacy is something we take very seriously.')).toEqual([false]);

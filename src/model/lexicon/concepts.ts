@@ -183,6 +183,9 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['backup', 'backups', 'snapshot', 'snapshots', 'copies of your data'],
   ['receive', 'received', 'arrived', 'came through', 'reached us', 'safely in'],
   ['start', 'starts', 'begin', 'begins', 'kick off', 'kicks off', 'commence', 'commences'],
+  ['pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten'],
+  ['amex', 'american express'],
+  ['increase', 'increased', 'increases', 'rise', 'rises', 'rose', 'risen', 'gone up', 'went up', 'go up', 'goes up', 'going up', 'hike', 'hiked', 'jumped', 'higher'],
   // Systems as notes abbreviate them and emails spell them out ("WMS contract ends in May" ~ "your warehouse system
   // contract"), and building works ("Renovating 3 properties" ~ "closed for refurbishment"). Not POS or ATS: their stems
   // ("po", "at") are other words.
@@ -221,7 +224,8 @@ const PHRASES: { text: string; concept: string }[] = [];
 const DOMAIN_OF = new Map<string, number[]>();
 DOMAIN.forEach((group, i) => {
   for (const w of group) {
-    if (/[\s%-]/.test(w)) PHRASES.push({ text: w, concept: `§${i}` });
+    // Read with hyphens as spaces: "money-back" is "money back", "go-live" is "go live".
+    if (/[\s%-]/.test(w)) PHRASES.push({ text: w.replace(/-/g, ' '), concept: `§${i}` });
     else {
       const s = stem(w);
       const list = DOMAIN_OF.get(s) ?? [];
@@ -252,7 +256,7 @@ export function phraseStems(text: string): string[] {
 
 /** The domain's multi-word phrases a text holds, each with where (the first time it says it). */
 export function phraseHits(text: string): { concept: string; start: number; end: number }[] {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(/-/g, ' ');
   const out: { concept: string; start: number; end: number }[] = [];
   for (const p of PHRASES) {
     const at = lower.indexOf(p.text);
