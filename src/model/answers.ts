@@ -83,8 +83,10 @@ const REFUSAL = /\b(?:(?:we|i) (?:only|don['’]t|do not|never) (?:share|give|pr
 // trying every break of a long run of them (quadratic).
 const STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n[^\S\n]*(?:\d+[.)][^\S\n]*|[-*•][^\S\n]*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \w+ menu|log in|sign in|visit|use the)\b/i;
 /** Does the sentence give steps ("Go to Settings, click Invite", a numbered list)? A run of white space with a line break in it counts as one break. */
+/** "You'll find it under Documents": where to go, said as where it is. */
+const FIND_IT = /\b(?:you['’]ll|you will|you can|you(?:['’]ll| will) be able to) (?:find|see|download|get to) (?:it|them|this|that|those|these|the [\w-]+|your [\w-]+) (?:under|in|on|at|from)\b/i;
 export function hasSteps(text: string): boolean {
-  return STEPS.test(text.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : run)));
+  return STEPS.test(text.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : run))) || FIND_IT.test(text);
 }
 const APOLOGY = /\b(?:sorry|apologi[sz]e|apologies|apology|regret|should(?:n['’]t| not) have happened)\b/i;
 const SHOULD_NOT = /\bshould(?:n['’]t| not) have happened\b/gi;
@@ -118,6 +120,9 @@ const ANYTHING = new Set(['help', 'assist', 'taken', 'take', 'serious', 'sort', 
 const WHAT_NOW = /^(?:(?:and|so|but)[, ]+)?(?:(?:is|are) there (?:anything|something) (?:(?:else )?(?:that )?(?:you|we|i) (?:can|could) do|(?:you|we) can do)|(?:can|could) (?:you|anyone|someone) do (?:anything|something)|what (?:now|next|happens (?:now|next)|are (?:my|our) options|can (?:you|be) do(?:ne)?))\b/i;
 // An ask for a person, and a sentence that names one (a first and last name, "I'm your contact", "Daniel from our
 // relocations team", "Daniel will call you").
+const THEIR_DEADLINE_ASK = /\bwhen (?:do|should|must|will|would) (?:i|we) (?:need to|have to|be expected to|be required to)\b|\bby when (?:do|should|must|will) (?:i|we)\b|\bwhen (?:do|should|must) (?:i|we) [a-z]+ (?:[\w-]+ ){0,4}?by\??$/i;
+const THEIR_STEP = /^(?:please|just)\b|\b(?:please|you(?:['’]ll| will)? need to|you(?:['’]ve| have)(?: got)? until|you should|you must|(?:must|needs? to|has to|have to) be (?:\w+ed|sent|paid|back|returned|done|in)\b|no later than)\b/i;
+const CONTACT_VERB = /\b(?:contact|call|ring|phone|e-?mail|reach|speak to|talk to|write to)\b/i;
 const WILL = /\b(?:will|['’]ll)\b/i;
 const WHO = /^(?:(?:and|also|so|but)[, ]+)?who\b|\b(?:tell me|know|confirm|let me know) who\b/i;
 const PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b(?:I['’]m|I am|I['’]ll be|I will be) your\b|\b(?:I['’]m|I am|I['’]ll be|I will be) (?:now |personally |also )?(?:handling|looking after|dealing with|managing|taking over|in charge of)\b|\bI(?:['’]ll| will) (?:personally )?(?:handle|look after|take over|deal with) (?:it|this|your)\b|\b\p{Lu}\p{Ll}+ (?:from|on|in|at) (?:our|the) [\p{L} ]{0,30}?team\b|\b\p{Lu}\p{Ll}+ (?:will|is going to|is) (?:call|email|contact|phone|ring|be in touch|handle|handling|set up|setting up|look after|looking after|take over|taking over)/u;
@@ -167,7 +172,7 @@ const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|tex
 const DATE_FOCUS = /^(?:date|deadlin|eta)$/;
 // An ask about money ("What rate would we get?", "What's a ballpark per head?") and a sum of money or a rate ("7.4%", "15.2p").
 /** A sentence that talks round the ask: it depends, it matters to us, we are confident, we will see. */
-const EVASIVE = /\b(?:depends? (?:on|upon) (?:the |a few |several |your |many |a number of |various )?(?:type|factors|scope|circumstances|situation|size|needs|requirements|case|details|specifics)|(?:is|are) (?:our |a |always our )?(?:top|highest|number one|first) priorit(?:y|ies)|take[sn]? (?:\w+ ){0,2}(?:very |extremely |really |incredibly )?seriously|best practices?|robust (?:processes|procedures|controls|measures|policies)|(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:confident|sure|certain) (?:we(?:['’]ll| will| can)|that we)|(?:once|when) (?:i|we) (?:have|hear) (?:more|back|it|them)|if anything (?:comes up|changes)|for any applicable|usually (?:very )?(?:reasonable|competitive|fair)|(?:very|highly|extremely|really) competitive|something (?:we|i) can (?:discuss|talk about|look at|explore|go over)|please refer to (?:(?:section|clause|paragraph|article) \d|(?:the |our |your )?(?:terms|t&cs|terms and conditions|agreement|contract|policy|faqs?|help cent(?:re|er)|knowledge base))|for (?:lots of|many|a number of|various|several|a variety of|all sorts of) reasons|always looking (?:at|for|into) ways|make it worth your while|(?:cycle|week|month|day)s? or so|land somewhere|work something out|something that (?:works|makes sense)|built (?:for|to) (?:scale|grow|handle (?:anything|any|peaks|growth))|with ease|at the heart of (?:everything|all|what) (?:we do|that we do)|(?:exactly )?the (?:scenario|situation|kind of thing) (?:our|we) (?:[\w-]+ ){0,2}(?:are|is|were|was) built (?:around|for)|make sure you(?:['’]re| are) (?:covered|looked after|taken care of|in good hands)|(?:are|is|am)(?: still| now)? working on (?:better|improving|improvements|ways to|a way to|making))\b/i;
+const EVASIVE = /\b(?:depends? (?:on|upon) (?:the |a few |several |your |many |a number of |various )?(?:type|factors|scope|circumstances|situation|size|needs|requirements|case|details|specifics)|(?:is|are) (?:our |a |always our )?(?:top|highest|number one|first) priorit(?:y|ies)|take[sn]? (?:\w+ ){0,2}(?:very |extremely |really |incredibly )?seriously|best practices?|robust (?:processes|procedures|controls|measures|policies)|(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:confident|sure|certain) (?:we(?:['’]ll| will| can)|that we)|(?:once|when) (?:i|we) (?:have|hear) (?:more|back|it|them)|if anything (?:comes up|changes)|for any applicable|usually (?:very )?(?:reasonable|competitive|fair)|(?:very|highly|extremely|really) competitive|something (?:we|i) can (?:discuss|talk about|look at|explore|go over)|please refer to (?:(?:section|clause|paragraph|article) \d|(?:the |our |your )?(?:terms|t&cs|terms and conditions|agreement|contract|policy|faqs?|help cent(?:re|er)|knowledge base))|for (?:lots of|many|a number of|various|several|a variety of|all sorts of) reasons|always looking (?:at|for|into) ways|make it worth your while|(?:cycle|week|month|day)s? or so|land somewhere|work something out|something that (?:works|makes sense)|built (?:for|to) (?:scale|grow|handle (?:anything|any|peaks|growth))|with ease|at the heart of (?:everything|all|what) (?:we do|that we do)|(?:exactly )?the (?:scenario|situation|kind of thing) (?:our|we) (?:[\w-]+ ){0,2}(?:are|is|were|was) built (?:around|for)|make sure you(?:['’]re| are) (?:covered|looked after|taken care of|in good hands)|(?:are|is|am)(?: still| now)? working on (?:better|improving|improvements|ways to|a way to|making)|(?:is|are) (?:a |an )?(?:key|important|central|core|big|vital|essential|integral|huge) part of)\b/i;
 /** An ask for a figure of money: "what discount would be available?", "pricing for 30 seats?", "your minimum retainer?". */
 /** A figure in words: "two months off", "half price", "a third less". */
 const SPELLED_FIGURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half|a third|a quarter|an?) (?:months?|weeks?|days?|years?|percent|per ?cent|price|(?:of )?the price) (?:off|free|less|cheaper|discount)\b|\b(?:half|a third|a quarter) (?:off|price|less)\b/i;
@@ -372,6 +377,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // The only ask that sets a time, answered by a dated step that is not a message to the customer.
   const deadlineAsk = options.sole !== false && (part.type === 'request' || part.type === 'yesno') && ASK_DEADLINE.test(part.text) && rivals.every((q) => !ASK_DEADLINE.test(q.text));
   const timeAsk = focus.length <= 3 && focus.some((f) => DATE_FOCUS.test(f));
+  // "Are the prices in USD or EUR?", "Is the training in person or online?": a sentence that names one of the two answers.
+  const choices = (part.type === 'yesno' || part.type === 'what') ? choicesOf(part) : undefined;
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
   // the sentences it changed.
@@ -432,6 +439,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // The only "when" asking when the fault will end is answered by its end, said as done ("How long until it's
         // fixed?" — "We restarted it at 09:40 and new sales are flowing again").
         if (sole && fixedNow(part, x.text) && !r.question) { v = true; break; }
+        // "When do I need to return the equipment by?" — "Please post the router back within 14 days of your final bill":
+        // their own deadline, said as what they are to do.
+        if (sole && THEIR_DEADLINE_ASK.test(part.text) && r.time && THEIR_STEP.test(x.text) && !r.question) { v = true; break; }
         // The only "when" asking how long a thing takes is answered by a length of time that is no message to them
         // ("Can you confirm the lead time for 2,000 units?" — "From order to dispatch it's currently six weeks").
         if (sole && LEAD_ASK.test(part.text) && r.time && DURATION.test(x.text) && !TO_YOU.test(x.text) && (about || !BARE_FOLLOW.test(part.text))) { v = true; break; }
@@ -446,7 +456,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // break over the summer").
         // Steps that name the thing ("Is it possible to add a second admin?" — "Go to Settings > Team… choose the Admin
         // role") say how, and so yes (on its own words: the sentence before naming it is not enough).
-        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (r.steps && own.n >= 1) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || statesIt(own.same) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
+        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (r.steps && own.n >= 1) || (!!choices && picks(choices, r)) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || statesIt(own.same) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
           (sole && POLAR_OPENER.test(r.lead)) || dated || money || givesContact(part, x.text, hits, rivals) || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
         break;
       case 'request':
@@ -487,7 +497,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text))) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole || rivals.every((q) => !WHERE.test(q.text))) && LOCATED.test(x.text)) ||
           (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about || WILL.test(x.text))) ||
-          (WHO_PAYS.test(part.text) && NO_CHARGE.test(x.text));
+          // "Who should I contact if the site goes down at night?" — "Our on-call line, 0800 555 0199, is staffed around the clock."
+          (WHO.test(part.text) && CONTACT_VERB.test(part.text) && CONTACT.test(x.text)) ||
+          (WHO_PAYS.test(part.text) && NO_CHARGE.test(x.text)) || (!!choices && picks(choices, r));
         break;
     }
     // On the topic and saying nothing: "freeze fees depend on the type of freeze", "we take privacy extremely seriously
@@ -766,6 +778,30 @@ const CLOCK_RANGE = /\b\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? ?(?:to|-|–|until|till
 /** "How often are backups taken?" answered by a frequency ("every four hours", "nightly", "twice a week"). */
 const HOW_OFTEN = /\bhow (?:often|frequently)\b|\bwhat(?:['’]s| is) the frequency\b/i;
 const FREQUENCY = /\bevery (?:(?:\d+|other|two|three|four|five|six|ten|twelve|fifteen|thirty|few|couple of) )?(?:seconds?|minutes?|mins?|hours?|days?|nights?|weeks?|months?|quarters?|years?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|weekday)\b|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|continuously|in real[- ]time)\b|\b(?:once|twice|\d+ times|(?:two|three|four|five|six|ten) times) (?:a|an|per|each|every) (?:minute|hour|day|night|week|month|quarter|year)\b/i;
+/** The two things an ask offers to choose between ("USD or EUR", "in person or online"), as stems, or none. */
+const OR = /\sor\s/i;
+const NOT_A_CHOICE = /^(?:not|so|anything|something|whatever|more|less|later|earlier|else|otherwise|both|other|never|no|none|any|all|what|two|three)\b/i;
+const WEAK_CHOICE = new Set(['use', 'get', 'do', 'make', 'have', 'go', 'need', 'want', 'just', 'actual', 'actually', 'still', 'current'].map((w) => contentStems(w)[0] ?? w));
+const choiceMemo = new WeakMap<AskPart, readonly string[] | null>();
+function choicesOf(part: AskPart): readonly string[] | undefined {
+  let c = choiceMemo.get(part);
+  if (c === undefined) {
+    c = null;
+    const m = OR.exec(part.text);
+    if (m && !NOT_A_CHOICE.test(part.text.slice(m.index + m[0].length))) {
+      const left = contentStems(part.text.slice(0, m.index)).filter((w) => !WEAK_CHOICE.has(w));
+      const right = contentStems(part.text.slice(m.index + m[0].length)).filter((w) => !WEAK_CHOICE.has(w));
+      const a = left[left.length - 1];
+      const b = right[0];
+      if (a && b && a !== b) c = [a, b];
+    }
+    choiceMemo.set(part, c);
+  }
+  return c ?? undefined;
+}
+/** Does a sentence of substance name one of the choices? */
+const picks = (options: readonly string[], r: Reading) => !r.empty && !r.question && options.some((o) => [...r.topic].some((t) => relation(o, t) !== undefined));
+
 /** An email address or a phone number, given on the ask for one or as the message's only ask for contact details. */
 const CONTACT_DETAILS = /\b(?:(?:tele)?phone|mobile|contact|whatsapp) (?:number|no\.?|details)|\b(?:e-?mail|postal|mailing) address\b|\bdirect (?:line|dial|number)\b|\bnumber (?:i|we) (?:can|could|should) (?:call|ring|text|reach)\b/i;
 const givesContact = (part: AskPart, text: string, hits: number, rivals: readonly AskPart[]) => CONTACT_ASK.test(part.text) && CONTACT.test(text) && (hits >= 1 || (CONTACT_DETAILS.test(part.text) && rivals.every((q) => !CONTACT_ASK.test(q.text))));

@@ -195,7 +195,7 @@ export type AskType = 'yesno' | 'why' | 'when' | 'how' | 'what' | 'request';
 
 const ASK_WHY = /\b(?:why|what (?:went wrong|happened|happen$|caused|is causing|causes|was the (?:cause|problem|issue|reason))|what(?:['’]s| is) (?:happening|going on|driving|behind)|the (?:root )?(?:cause|reason)|how (?:did|could|can|come) (?:this|that|it)(?: (?:happen|go wrong))?|how (?:this|that|it) (?:happened|came about|went wrong|could (?:happen|go wrong)))\b/i;
 const ASK_WHEN = /\b(?:when|how soon|what time|by when|how long|eta|timeline|time ?frame|what date|which date|any (?:update|news|word|progress))\b/i;
-const ASK_HOW = /\b(?:how (?:do|can|should|would|could) (?:i|we|one|you)|how to|what(?:['’]s| is) the (?:best |right )?(?:way|process) to|is there (?:a|any) way to|what (?:must|should|do|can|would|will|shall) (?:i|we) (?:need to |have to )?do\b|where (?:do|can|should) (?:i|we) (?:find|change|set|turn|add|see|go))\b/i;
+const ASK_HOW = /\b(?:how (?:do|can|should|would|could) (?:i|we|one|you)|how to|what(?:['’]s| is) the (?:best |right )?(?:way|process) to|is there (?:a|any) way to|what (?:must|should|do|can|would|will|shall) (?:i|we) (?:need to |have to )?do\b|where (?:do|can|should) (?:i|we) (?:find|change|set|turn|add|see|go|download|get|access|view|update))\b/i;
 const ASK_WHAT = /\b(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long|far))\b/i;
 const ASK_YESNO = /^(?:(?:and|also|so|but|then|plus|or)[, ]+)?(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had|may|might|shall|isn['’]t|aren['’]t|don['’]t|doesn['’]t|won['’]t|can['’]t)\b|\b(?:whether|if) (?:you|we|it|there|this|that|the|your|our|they|i)\b/i;
 // "Could you send…" asks for something done, not for a yes.

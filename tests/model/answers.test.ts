@@ -800,6 +800,21 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('Why has my premium gone up?', 'I’m sorry your premium has gone up.')).toEqual([false]);
   });
 
+  it('a choice is answered by the option picked; "you\'ll find it under…" says where; a contact line answers "who should I contact?"', () => {
+    expect(answered('Are the prices in USD or EUR?', 'All our quotes are in euros.')).toEqual([true]);
+    expect(answered('Is the training in person or online?', 'Training is a key part of our onboarding.')).toEqual([false]);
+    expect(answered('Is the training in person or online?', 'Sessions run online, over Zoom.')).toEqual([true]);
+    expect(answered('Where can I download my tax statement?', 'You’ll find it under Documents in your account, ready from 6 April.')).toEqual([true]);
+    expect(answered('Where can I download my tax statement?', 'Tax statements are an important part of the year for many customers.')).toEqual([false]);
+    expect(answered('Who should I contact if the site goes down at night?', 'Our on-call line, 0800 555 0199, is staffed around the clock.')).toEqual([true]);
+    expect(answered('Who should I contact if the site goes down at night?', 'Our team is always here for you.')).toEqual([false]);
+  });
+
+  it('their own deadline is answered by what they are to do and by when', () => {
+    expect(answered('When do I need to return the equipment by?', 'Please post the router back within 14 days of your final bill.')).toEqual([true]);
+    expect(answered('When do I need to return the equipment by?', 'Thanks for letting us know you are leaving.')).toEqual([false]);
+  });
+
   it('"never" is a no; data and information, receiving and arriving, starting and kicking off are one thing', () => {
     expect(answered('Is my data shared with third parties?', 'We never sell or pass your information to anyone else.')).toEqual([true]);
     expect(answered('Is my data shared with third parties?', 'Data privacy is something we take very seriously.')).toEqual([false]);
