@@ -815,6 +815,16 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('When do I need to return the equipment by?', 'Thanks for letting us know you are leaving.')).toEqual([false]);
   });
 
+  it('found by a fourth probe: "he can" is a yes, "in the app" says how, a price answers "for free?", a team lead is a manager', () => {
+    expect(answered('Can my son retake the exam in August?', 'Resits are held on 14 August, and he can sign up through the student portal until 30 June.')).toEqual([true]);
+    expect(answered('Can my son retake the exam in August?', 'Thanks for asking about the August exams.')).toEqual([false]);
+    expect(answered('How do I cancel my direct debit?', 'Your bank can stop it, or you can end it yourself in the app under Payments.')).toEqual([true]);
+    expect(answered('Can we add a third user for free?', 'Extra users are £8 a month each.')).toEqual([true]);
+    expect(answered('Can we add a third user for free?', 'Thanks for asking about extra users.')).toEqual([false]);
+    expect(answered('Can I speak to a manager?', 'I’ve asked our team lead, Sara, to call you this afternoon.')).toEqual([true]);
+    expect(answered('Can I speak to a manager?', 'I understand you would like to speak to a manager.')).toEqual([false]);
+  });
+
   it('"never" is a no; data and information, receiving and arriving, starting and kicking off are one thing', () => {
     expect(answered('Is my data shared with third parties?', 'We never sell or pass your information to anyone else.')).toEqual([true]);
     expect(answered('Is my data shared with third parties?', 'Data privacy is something we take very seriously.')).toEqual([false]);

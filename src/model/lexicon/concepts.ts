@@ -30,7 +30,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['replace', 'replacement', 'swap', 'exchange', 'rma', 'new unit'],
   ['login', 'log in', 'sign in', 'password', 'locked out', 'access', '2fa', 'mfa'],
   ['fix', 'patch', 'correction', 'repair', 'resolve', 'resolved', 'hotfix', 'working again', 'back up', 'restored', 'fixed'],
-  ['call', 'phone', 'ring', 'call back', 'meeting', 'meet', 'chat', 'zoom', 'slot', 'calendar invite', 'invite', 'diary', 'in the diary'],
+  ['call', 'phone', 'ring', 'call back', 'meeting', 'meet', 'chat', 'zoom', 'slot', 'calendar invite', 'invite', 'diary', 'in the diary', 'speak to', 'speak with', 'talk to', 'talk with'],
   ['pay', 'paid', 'payment', 'payments', 'payroll', 'wages', 'salary', 'salaries', 'payout', 'deposit'],
   ['delete', 'remove', 'erase', 'purge', 'wipe'],
   ['upgrade', 'downgrade', 'tier', 'plan', 'subscription', 'membership'],
@@ -185,6 +185,8 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['start', 'starts', 'begin', 'begins', 'kick off', 'kicks off', 'commence', 'commences'],
   ['pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten'],
   ['amex', 'american express'],
+  ['retake', 'retakes', 'resit', 'resits', 're sit', 'sit it again', 'retest'],
+  ['manager', 'supervisor', 'team lead', 'team leader', 'someone senior', 'head of'],
   ['increase', 'increased', 'increases', 'rise', 'rises', 'rose', 'risen', 'gone up', 'went up', 'go up', 'goes up', 'going up', 'hike', 'hiked', 'jumped', 'higher'],
   // Systems as notes abbreviate them and emails spell them out ("WMS contract ends in May" ~ "your warehouse system
   // contract"), and building works ("Renovating 3 properties" ~ "closed for refurbishment"). Not POS or ATS: their stems
