@@ -825,6 +825,11 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('Can I speak to a manager?', 'I understand you would like to speak to a manager.')).toEqual([false]);
   });
 
+  it('"how easy it is" says no yes', () => {
+    expect(answered('Can we add a third user for free?', 'Users love how easy it is to get started.')).toEqual([false]);
+    expect(answered('Can we add a third user for free?', 'It is: up to five users cost nothing.')).toEqual([true]);
+  });
+
   it('"never" is a no; data and information, receiving and arriving, starting and kicking off are one thing', () => {
     expect(answered('Is my data shared with third parties?', 'We never sell or pass your information to anyone else.')).toEqual([true]);
     expect(answered('Is my data shared with third parties?', 'Data privacy is something we take very seriously.')).toEqual([false]);
