@@ -825,6 +825,11 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('Can I speak to a manager?', 'I understand you would like to speak to a manager.')).toEqual([false]);
   });
 
+  it('"goes through our usual approval process" answers no "who approved it?"', () => {
+    expect(answered('Who approved this change?', 'Changes like this go through our usual approval process.')).toEqual([false]);
+    expect(answered('Who approved this change?', 'Our head of billing, Mark Jones, signed it off on 2 May.')).toEqual([true]);
+  });
+
   it('"how easy it is" says no yes', () => {
     expect(answered('Can we add a third user for free?', 'Users love how easy it is to get started.')).toEqual([false]);
     expect(answered('Can we add a third user for free?', 'It is: up to five users cost nothing.')).toEqual([true]);
