@@ -156,9 +156,15 @@ function readTopMessage(quoted: string): { text: string; author?: string; partia
     }
   }
   const own: string[] = [];
+  const sig: string[] = [];
   for (; i < lines.length; i++) {
     const line = lines[i]!;
-    if (HEADER.test(line) || /^>/.test(line) || line.trim() === '--') break;
+    if (HEADER.test(line) || /^>/.test(line)) break;
+    // A signature after its delimiter ("-- ") is no part of the message, but holds the name they sign with.
+    if (line.trim() === '--') {
+      for (let k = i + 1; k < lines.length && sig.length < 4 && !HEADER.test(lines[k]!) && !/^>/.test(lines[k]!); k++) if (lines[k]!.trim()) sig.push(lines[k]!);
+      break;
+    }
     // A greeting ("Hi,") or sign-off ("Thanks,", "Dana") on its own line is a paragraph of its own,
     // so it is never read as part of the customer's first or last sentence.
     const bare = line.trim();
@@ -171,7 +177,7 @@ function readTopMessage(quoted: string): { text: string; author?: string; partia
   // An item of a list ("a) …", "2. …", "- …") stays a sentence of its own, not joined to the line before.
   const text = own.flatMap((l, i) => (i > 0 && LIST_ITEM.test(l) && own[i - 1]!.trim() !== '' ? ['', l] : [l])).join('\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run))).filter((p) => p.trim()).join('\n\n');
   // The name they sign with is what they go by ("Dom", not "Dominic" of the header), else the header's.
-  const first = firstNameOf(signOffName(own)) ?? firstNameOf(author);
+  const first = firstNameOf(signOffName(sig.length ? [...own, ...sig] : own)) ?? firstNameOf(author);
   return { text, ...(first ? { author: first } : {}), ...(capped.truncated ? { partial: true as const } : {}) };
 }
 
@@ -305,7 +311,8 @@ const NOT_A_NAME = new Set(['thanks', 'thank', 'best', 'regards', 'cheers', 'hi'
 
 /** The writer's first name from the sign-off of their message ("Thanks, Rachel", "– Rachel", "Rachel Kim | Ops Lead"). */
 function signOffName(lines: readonly string[]): string | undefined {
-  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l !== '');
+  // A signature's delimiter ("-- ", "___") stands between a sign-off and the name: no line of its own.
+  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l !== '' && !/^(?:--|[-_—–=*~]{3,})$/.test(l));
   const n = nonEmpty.length;
   /** The name a line gives ("Rachel Kim | Ops Lead" → "Rachel Kim"), whether a sign-off or dash leads it, and if it is the whole line. */
   const nameIn = (line: string | undefined) => {

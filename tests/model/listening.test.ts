@@ -22,6 +22,9 @@ describe('listening to the quoted message', () => {
     // A sign-off in any words or language.
     expect(signed('Ta,\nHollie')).toBe('Hollie');
     expect(signed('Grazie,\nMarco')).toBe('Marco');
+    // A signature after its delimiter ("-- ") still names them, and is no part of the message.
+    expect(signed('Thanks!\n-- \nMarco Rossi | CTO | Lumio')).toBe('Marco');
+    expect(topMessage('Hello,\n\nCan you add four logins?\n\nThanks!\n-- \nMarco Rossi | CTO | Lumio').text).not.toContain('Lumio');
     expect(signed('Yours faithfully,\nGordon Pike')).toBe('Gordon');
     // What they sign with is what they go by, over the header's full name.
     expect(signed('Cheers, Dom', 'On Fri, 6 Mar 2026 at 14:10, Dominic Reyes <dominic@x.example> wrote:\n')).toBe('Dom');
