@@ -91,7 +91,7 @@ function titleWords(ws: readonly { text: string; lower: string; start: number; e
 }
 // A claim about an industry or about everyone, not about this reader: "Online sales tend to climb in the fall for most retailers".
 // "Flu season is always a busy time", "Budgets are tight for everyone": what is so everywhere, always.
-const GENERAL_CLAIM = /\b(?:(?:most|many|all|some|one|two|three|a few|several|a couple) of (?:our|the) (?:\w+ )?(?:customers|clients|users|accounts)\b|\ba (?:customer|client) of ours\b|(?:most|many|all|every|any|other|plenty of|lots of|a lot of|several|numerous) (?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|retailers?|teams?|firms?|clinics?|practices?|schools?|hospitals?|stores?|brands?|organi[sz]ations?|customers?|people|owners?|leaders?|shops?|restaurants?|agenc(?:y|ies)|pharmac(?:y|ies)|providers?|vendors?|contractors?|dealers?|dealerships?|manufacturers?|distributors?|carriers?|labs?|universit(?:y|ies)|colleges?|districts?|nonprofits?|charit(?:y|ies)|startups?|buyers?|shoppers?|landlords?|growers?|farmers?|farms?|operators?|fleets?|hauliers?|insurers?|banks?|councils?|hotels?|venues?|associations?|trusts?|producers?|suppliers?|builders?|developers?|grocers?|co-?ops|cooperatives|utilities|municipalities|towns|cities|plants|sites)\b)|\bacross (?:the|all the|our) (?:[\w-]+ )?[\w-]+s (?:we|i) (?:serve|work with|support|talk to)\b|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b|\b(?:one of the )?most common\b|\bwe (?:often |always |regularly |keep )?hear (?:about )?(?:this |it )?from\b/i;
+const GENERAL_CLAIM = /\b(?:(?:most|many|all|some|one|two|three|a few|several|a couple) of (?:our|the) (?:\w+ )?(?:customers|clients|users|accounts)\b|\ba (?:customer|client) of ours\b|(?:most|many|all|every|any|other|plenty of|lots of|a lot of|several|numerous) (?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|retailers?|teams?|firms?|clinics?|practices?|schools?|hospitals?|stores?|brands?|organi[sz]ations?|customers?|people|owners?|leaders?|shops?|restaurants?|agenc(?:y|ies)|pharmac(?:y|ies)|providers?|vendors?|contractors?|dealers?|dealerships?|manufacturers?|distributors?|carriers?|labs?|universit(?:y|ies)|colleges?|districts?|nonprofits?|charit(?:y|ies)|startups?|buyers?|shoppers?|landlords?|growers?|farmers?|farms?|operators?|fleets?|hauliers?|insurers?|banks?|councils?|hotels?|venues?|associations?|trusts?|producers?|suppliers?|builders?|developers?|grocers?|co-?ops|cooperatives|utilities|municipalities|towns|cities|plants|sites)\b)|\bacross (?:the|all the|our) (?:[\w-]+ )?[\w-]+s (?:we|i) (?:serve|work with|support|talk to)\b|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:industry|sector|board)\b|\b(?:one of the )?most common\b|\bwe (?:often |always |regularly |keep )?hear (?:about )?(?:this |it )?from\b|\b(?:we|i) (?:recently |just |also )?helped (?:a|an|one|another|other|several|many|\d+)\b/i;
 const BESIDE_THEM = /\b(?:near|around|close to|like|such as) (?:you|yours)\b/gi;
 const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 // A name said as the writer's, read on the text just before it or just after: "Our London team", "our team in
@@ -106,6 +106,7 @@ const OURS_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:our|my)\b/;
 const OUR_OFFER = /\b(?:we|our(?: [\w-]+){0,2}?) (?:(?:already|also|now|natively|directly|fully|seamlessly) )?(?:support|integrates? (?:(?:natively|directly|fully|seamlessly) )?with|connect to|connects to|connect with|work with|works with|partner with|resell|sell|offer)\b/i;
 /** A line whose subject is ours: "Our platform…", "Our team now…". */
 const OUR_THING = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}$/;
+const OUR_SITE_AFTER = /^\s+(?:office|team|branch|depot|store|shop|site|warehouse|colleagues|people|staff|engineers?|crew|hub|showroom|studio|clinic|lab)s?\b/i;
 const USE_US = /\b(?:use|uses|used|trust|trusts|trusted|choose|chose|rely on|relies on|love|loves|run on|runs on|switched to|work with) (?:us|our)\b/i;
 const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+)?our\s/i;
 // The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
@@ -638,6 +639,8 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     if (!proper.has(h.key) && !h.key.startsWith('#') && OUR_THING.test(text.slice(Math.max(0, h.start - 40), h.start))) { hits.splice(i, 1); continue; }
     if (!proper.has(h.key) || keys.people.has(h.key)) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
+    // "Our Leeds office would be happy to host you": our place there, whoever else the sentence is to.
+    if (OUR_THING.test(before) && OUR_SITE_AFTER.test(text.slice(h.end, h.end + 30))) { hits.splice(i, 1); continue; }
     if (OURS_OF.test(before) || (read.ours && !read.news && (OURS_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
   }
   if (hits.length === 0 || contradicts(keys.fact, text, shared, rough, read.fractions)) return undefined;
@@ -659,7 +662,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   const nums = [...distinct].filter((k) => k.startsWith('#'));
   // A general claim ("most hospitals…", "everyone…") is no research, unless it names two of the note's places or people
   // ("Once Riverside shuts and everyone moves over to Main Street").
-  if (read.general && names.length < 2) return undefined;
+  if (read.general && names.length < 2 && nums.length < 2) return undefined;
   // A person, place or product of the note with one more of its words.
   if (names.length >= 2 || (names.length === 1 && distinct.size >= 2)) return found;
   // One said alone counts only when the note names no other (one token is thin evidence; letting a person's two

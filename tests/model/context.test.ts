@@ -685,6 +685,23 @@ describe('research is used when what a note says is used', () => {
     expect(!!matchFact(promoted, [{ start: 0, text: 'Our managing partner would love to meet you.' }], priya)).toBe(false);
     expect(!!matchFact(promoted, [{ start: 0, text: 'Congratulations on becoming managing partner this spring.' }], priya)).toBe(true);
   });
+  it('found by a third probe: our office in their town, a case study of another customer, a rating said in figures, leave and nights in other words', () => {
+    const cold = { text: 'Cold chain failure at Leeds depot cost £40k of stock' };
+    const pioneer = { accountName: 'Pioneer Foods', names: ['Sam Cho'] };
+    expect(!!matchFact(cold, [{ start: 0, text: 'Our Leeds office would be happy to host you.' }], pioneer)).toBe(false);
+    expect(!!matchFact(cold, [{ start: 0, text: 'Losing £40k of stock at the Leeds depot is exactly what our sensors catch.' }], pioneer)).toBe(true);
+    const lost = { text: 'Lost the Tesco contract in January; volumes down 30%' };
+    expect(uses('We helped a haulier cut costs by 30%.', lost)).toBe(false);
+    expect(uses('After losing the Tesco work, a 30% drop in volume must have changed your plans for the year.', lost)).toBe(true);
+    const rating = { text: 'TripAdvisor rating slipped from 4.6 to 4.2' };
+    expect(uses('Going from 4.6 to 4.2 on TripAdvisor usually comes down to a handful of recurring complaints.', rating)).toBe(true);
+    expect(uses('Hotels with a rating under 4.5 usually lose bookings.', rating)).toBe(false);
+    const leave = { text: 'Ella just returned from maternity leave in March' };
+    expect(!!matchFact(leave, [{ start: 0, text: 'Welcome back, Ella — I hope the little one is sleeping through the night.' }], { accountName: 'Crane Dental', names: ['Ella Moss'] })).toBe(true);
+    const clinic = { text: 'Opening an out-of-hours emergency clinic in May' };
+    expect(uses('An overnight emergency service from May will need a rota that covers nights.', clinic)).toBe(true);
+    expect(uses('Our emergency support line is open 24/7.', clinic)).toBe(false);
+  });
   it('a greeting that names the person a note names uses nothing', () => {
     const r = analyze(
       { body: 'Hi Marcus,\n\nI wanted to introduce our routing tool and see whether it could help your dispatch team this winter.', recipients: [{ name: 'Marcus Ortiz' }] },

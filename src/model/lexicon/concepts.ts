@@ -93,7 +93,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['ehr', 'emr', 'epic', 'meditech', 'cerner', 'patient records', 'health record', 'health records'],
   ['outsource', 'outsourced', 'outsourcing', 'third-party', 'outside firm', 'outside firms', 'outside shop', 'outside shops'],
   ['enterprise', 'big companies', 'large companies', 'large accounts', 'big accounts', 'upmarket'],
-  ['evening', 'evenings', 'night', 'nights', 'after hours', 'after-hours'],
+  ['evening', 'evenings', 'night', 'nights', 'after hours', 'after-hours', 'out of hours', 'overnight', 'overnights'],
   ['nurse', 'nurses', 'nursing'],
   // Asks answered in other words (6 December, from the train split's replies): "Does it work offline?" — "saves to the
   // tablet when there's no signal"; "on Mac?" — "on Apple computers"; "step-free?" — "a lift and ramps".
@@ -185,6 +185,9 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['start', 'starts', 'begin', 'begins', 'kick off', 'kicks off', 'commence', 'commences'],
   ['pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten'],
   ['amex', 'american express'],
+  // A person back from leave ("returned from maternity leave" ~ "Welcome back … the little one").
+  ['maternity leave', 'paternity leave', 'parental leave', 'new baby', 'little one', 'newborn'],
+  ['returned', 'welcome back', 'back from leave', 'back at work'],
   ['retake', 'retakes', 'resit', 'resits', 're sit', 'sit it again', 'retest'],
   ['manager', 'supervisor', 'team lead', 'team leader', 'someone senior', 'head of'],
   ['increase', 'increased', 'increases', 'rise', 'rises', 'rose', 'risen', 'gone up', 'went up', 'go up', 'goes up', 'going up', 'hike', 'hiked', 'jumped', 'higher'],
