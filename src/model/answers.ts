@@ -122,6 +122,8 @@ const WHAT_NOW = /^(?:(?:and|so|but)[, ]+)?(?:(?:is|are) there (?:anything|somet
 // relocations team", "Daniel will call you").
 const THEIR_DEADLINE_ASK = /\bwhen (?:do|should|must|will|would) (?:i|we) (?:need to|have to|be expected to|be required to)\b|\bby when (?:do|should|must|will) (?:i|we)\b|\bwhen (?:do|should|must) (?:i|we) [a-z]+ (?:[\w-]+ ){0,4}?by\??$/i;
 const THEIR_STEP = /^(?:please|just)\b|\b(?:please|you(?:['’]ll| will)? need to|you(?:['’]ve| have)(?: got)? until|you should|you must|(?:must|needs? to|has to|have to) be (?:\w+ed|sent|paid|back|returned|done|in)\b|no later than)\b/i;
+const WHO_USES = /\bwho (?:else )?(?:uses|is using|are using|use|works with|runs on|relies on|has bought|buys|has signed)\b|\bwhich (?:other )?(?:customers|clients|companies|firms|schools|hospitals|brands)\b/i;
+const NAMED_USERS = /\b(?:including|such as|like|for example|e\.g\.)\s+\p{Lu}|(?<![\p{L}&'’-])\p{Lu}[\p{L}&'’-]{1,30}(?: \p{Lu}[\p{L}&'’-]{1,30}){0,3} (?:uses?|runs? on|relies on|works with|signed|bought) (?:it|us|our)\b/u;
 const CONTACT_VERB = /\b(?:contact|call|ring|phone|e-?mail|reach|speak to|talk to|write to)\b/i;
 const WILL = /\b(?:will|['’]ll)\b/i;
 const WHO = /^(?:(?:and|also|so|but)[, ]+)?who\b|\b(?:tell me|know|confirm|let me know) who\b/i;
@@ -196,12 +198,12 @@ const CONTACT_ASK = /\b(?:contact|e-?mail|phone|number|details|address)\b/i;
 const CONTACT = /(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|(?<![\d+])\+?\d[\d ()-]{7,}\d/;
 /** A greeting the first sentence opens with ("Hi Lee, ", "Dear Ms Shah, "): no part of the answer. */
 const GREETING_LEAD = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?: there)?(?: [\p{L}.'’-]+){0,3}[,!]\s+(?=\S)/iu;
-const POLAR_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not|sure(?= *[—–,.!:;-]))\b|^(?:we|it|they|you|i|that|this|there|he|she) (?:(?:do|does|did|will|can|could|is|are|was|were|have|has|would|should)(?:n['’]t| not)?|won['’]t|can['’]t|cannot)(?=\s*(?:[—–,.;:!]|-\s|$))/i;
+const POLAR_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not|sure(?= *[—–,.!:;-])|(?:happy|glad) to(?= *[—–,.!:;-])|gladly|with pleasure|no problem)\b|^(?:we|it|they|you|i|that|this|there|he|she) (?:(?:do|does|did|will|can|could|is|are|was|were|have|has|would|should)(?:n['’]t| not)?|won['’]t|can['’]t|cannot)(?=\s*(?:[—–,.;:!]|-\s|$))/i;
 // A yes/no or a request that refers back to what was said before it ("Surely that's wrong?", "Is that allowed?",
 // "Can you fix it?") names too little to match by topic: a sentence that opens by answering it answers it ("You're
 // right, and thank you for spotting it", "Yes, we can change it").
 const REFERS_TO_IT = /\b(?:that|this|it)(?:['’]s| is| was)\b|\b(?:is|was|isn['’]t|wasn['’]t|does|did|can|will|would|could|should|has|have)\s+(?:that|this|it)\b/i;
-const ANSWER_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not|sure(?= *[—–,.!:;-])|correct|you(?:['’]re| are) (?:quite |absolutely |completely |entirely )?right|that(?:['’]s| is) (?:right|correct|true)|(?:i|we) did)\b/i;
+const ANSWER_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not|sure(?= *[—–,.!:;-])|(?:happy|glad) to(?= *[—–,.!:;-])|gladly|with pleasure|no problem|correct|you(?:['’]re| are) (?:quite |absolutely |completely |entirely )?right|that(?:['’]s| is) (?:right|correct|true)|(?:i|we) did)\b/i;
 // "Where is my money?", "Where's the order?": answered by where the thing is or went ("It left your account at 10:42 and
 // was held for a security check"), not by what is being done about it ("we've opened an investigation").
 const WHERE = /^(?:(?:and|also|so|but)[, ]+)?where(?:['’]s| is| are| has| have)\b|\bwhere (?:it|they|my|our|the|this|that|these|those) (?:[\w-]+ ){0,3}?(?:is|are|was|were|has|have|went|ended up)\b/i;
@@ -499,6 +501,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
           (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about || WILL.test(x.text))) ||
           // "Who should I contact if the site goes down at night?" — "Our on-call line, 0800 555 0199, is staffed around the clock."
           (WHO.test(part.text) && CONTACT_VERB.test(part.text) && CONTACT.test(x.text)) ||
+          // "Who else uses this in our industry?" — "Two of the top five UK insurers, including Aviva, use it".
+          (WHO_USES.test(part.text) && NAMED_USERS.test(x.text) && !r.question && !r.empty) ||
           (WHO_PAYS.test(part.text) && NO_CHARGE.test(x.text)) || (!!choices && picks(choices, r));
         break;
     }

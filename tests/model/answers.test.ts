@@ -830,6 +830,15 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('Who approved this change?', 'Our head of billing, Mark Jones, signed it off on 2 May.')).toEqual([true]);
   });
 
+  it('found by a sales probe: "Happy to!" is a yes, named customers answer "who else uses it?", paying for itself is ROI', () => {
+    expect(answered('Can I see a demo before we decide?', 'Happy to! I have Tuesday at 2 or Wednesday at 10 free — which suits?')).toEqual([true]);
+    expect(answered('Can I see a demo before we decide?', 'Our demos are a great way to see the product — which suits?')).toEqual([false]);
+    expect(answered('Who else uses this in our industry?', 'Two of the top five UK insurers, including Aviva, use it for claims triage.')).toEqual([true]);
+    expect(answered('Who else uses this in our industry?', 'We work with companies of every size.')).toEqual([false]);
+    expect(answered('What kind of ROI have customers seen?', 'On average, customers recover the licence cost within four months through fewer no-shows.')).toEqual([true]);
+    expect(answered('What kind of ROI have customers seen?', 'Our customers love the results they get.')).toEqual([false]);
+  });
+
   it('"how easy it is" says no yes', () => {
     expect(answered('Can we add a third user for free?', 'Users love how easy it is to get started.')).toEqual([false]);
     expect(answered('Can we add a third user for free?', 'It is: up to five users cost nothing.')).toEqual([true]);

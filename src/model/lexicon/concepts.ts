@@ -132,7 +132,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['ceo', 'chief executive', 'chief executive officer', 'chief exec'],
   // Currencies as notes write them and emails say them ("Asked for rates in USD" ~ "quoted in dollars").
   ['usd', 'dollars', 'us dollars'], ['eur', 'euros'], ['gbp', 'sterling', 'pounds sterling'],
-  ['roi', 'return on investment', 'return-on-investment', 'payback'],
+  ['roi', 'return on investment', 'return-on-investment', 'payback', 'pays for itself', 'paid for itself', 'pay for itself', 'recoup', 'recouped', 'recover the cost', 'recover the licence cost', 'recover the license cost'],
   // A figure going down ("TripAdvisor avg slipped 4.6 → 4.2" ~ "your scores have dipped").
   ['dip', 'dipped', 'slip', 'slipped', 'slid', 'decline', 'declined', 'decrease', 'decreased', 'dropped', 'shrank', 'shrunk'],
   // Someone leaving a post ("Provost Elena Marsh leaves in June" ~ "with the provost stepping down").
