@@ -702,6 +702,13 @@ describe('research is used when what a note says is used', () => {
     expect(uses('An overnight emergency service from May will need a rota that covers nights.', clinic)).toBe(true);
     expect(uses('Our emergency support line is open 24/7.', clinic)).toBe(false);
   });
+  it('a remark about the whole field that shares two of the note\'s words uses nothing', () => {
+    expect(uses('Driver turnover is the number one issue in trucking today.', { text: 'Driver turnover hit 40% last year' })).toBe(false);
+    expect(uses('With driver turnover at 40% last year, onboarding must feel endless.', { text: 'Driver turnover hit 40% last year' })).toBe(true);
+    expect(uses('Food safety audits can be stressful.', { text: 'Food safety audit failed in March' })).toBe(false);
+    expect(uses('Claims processing is slow across the insurance industry.', { text: 'Claims processing time is 21 days on average' })).toBe(false);
+    expect(uses('Three weeks to process a claim is longer than your customers expect.', { text: 'Claims processing time is 21 days on average' })).toBe(true);
+  });
   it('a greeting that names the person a note names uses nothing', () => {
     const r = analyze(
       { body: 'Hi Marcus,\n\nI wanted to introduce our routing tool and see whether it could help your dispatch team this winter.', recipients: [{ name: 'Marcus Ortiz' }] },
