@@ -81,7 +81,7 @@ const REFUSAL = /\b(?:(?:we|i) (?:only|don['’]t|do not|never) (?:share|give|pr
 // Steps: "Go to Settings, click Invite", a numbered list. After a line break only spaces that are no line
 // break ([^\S\n]): the last break of a run is where a step starts, so this finds what "\n\s*" found, without
 // trying every break of a long run of them (quadratic).
-const STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n[^\S\n]*(?:\d+[.)][^\S\n]*|[-*•][^\S\n]*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \w+ menu|log in|sign in|visit|use the)\b/i;
+const STEPS = /(?:^|[.:;!?,]\s+|\bthen\s+|\n[^\S\n]*(?:\d+[.)][^\S\n]*|[-*•][^\S\n]*)?)(?:go to|open|click|tap|select|choose|press|enter|type|navigate to|head to|under|in (?:the )?settings|from the \w+ menu|log in|sign in|visit|use the|switch (?:it |them |the [\w-]+ (?:[\w-]+ )?)?(?:off|on)|turn (?:it |them |the [\w-]+ (?:[\w-]+ )?)?(?:off|on)|unplug|restart|reboot|hold down)\b/i;
 /** Does the sentence give steps ("Go to Settings, click Invite", a numbered list)? A run of white space with a line break in it counts as one break. */
 /** "You'll find it under Documents": where to go, said as where it is. */
 const FIND_IT = /\b(?:you['’]ll|you will|you can|you(?:['’]ll| will) be able to) (?:find|see|download|get to) (?:it|them|this|that|those|these|the [\w-]+|your [\w-]+) (?:under|in|on|at|from)\b|\byou can (?:[\w-]+ ){1,4}?(?:in|from|under|via|through) (?:the|your|our) (?:app|portal|dashboard|account|settings|website|site|online account|customer area)\b/i;

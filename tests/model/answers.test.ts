@@ -839,6 +839,12 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('What kind of ROI have customers seen?', 'Our customers love the results they get.')).toEqual([false]);
   });
 
+  it('"week" is no form of "weekend"; "switch off…" after a colon is a step', () => {
+    const quoted = 'Can someone come out this week? Also, how do I reset it myself if it trips again on a weekend?';
+    expect(answered(quoted, 'Ravi will come out this week to swap the isolator.')).toEqual([true, false]);
+    expect(answered(quoted, 'Ravi will come out this week to swap the isolator. If it trips again before then: switch off the AC isolator, wait two minutes, and switch it back on.')).toEqual([true, true]);
+  });
+
   it('"how easy it is" says no yes', () => {
     expect(answered('Can we add a third user for free?', 'Users love how easy it is to get started.')).toEqual([false]);
     expect(answered('Can we add a third user for free?', 'It is: up to five users cost nothing.')).toEqual([true]);

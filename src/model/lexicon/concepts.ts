@@ -297,11 +297,15 @@ export function sameSeason(a: string, b: string): boolean {
 /** How two stems relate: 'same' (one word), 'domain' (a cluster of ours), 'extra' (a measured source), or undefined. */
 export type Relation = 'same' | 'domain' | 'extra';
 
+/** What follows a stem to make another word, not another form of it. */
+const OTHER_WORD = /^(?:end|ner|word|up|out|book|board|line|load|time|man|men|ship|site|port|hold|work|way|side|room|list|head|point|place|mark|off|over|down)/;
 /** Do two stems name the same thing? ("expand" ~ "expans", "onboard" ~ "onboarding"). */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  if (s.length >= 4 && l.startsWith(s)) return true;
+  // One word's stem inside another's, with an ending that makes a form of it ("onboard" ~ "onboarding"), not a word of
+  // its own ("week" ~ "weekend", "part" ~ "partner", "pass" ~ "password", "back" ~ "backup").
+  if (s.length >= 4 && l.startsWith(s) && !OTHER_WORD.test(l.slice(s.length))) return true;
   // Porter cuts a doubled last letter from one form only ("adding" → "ad", "add" → "add").
   if (s.length >= 2 && l.length === s.length + 1 && l.startsWith(s) && l[s.length] === s[s.length - 1]) return true;
   // Porter keeps some forms of one word apart ("expand", "expans"): a long shared start is the same word.
