@@ -535,6 +535,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const own = hitsOf(x).n;
     if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(read(x).lead)) return false;
     if (refersBack && read(x).opener) return false;
+    // A sentence of two clauses may answer two asks, one each ("The renewal quote is attached, and the price stays at
+    // $18 per seat"): a clause that names this ask at least as much as any other answers it.
+    if (own > 0 && PARTED.has(part) && clauseOwns(x, focus, rivals)) return false;
     // The fault's end, said as done, answers "how long until it's fixed?" whatever else the sentence names.
     if (part.type === 'when' && fixedNow(part, x.text)) return false;
     // A length of time answers "how long does it take?" (an ask that names nothing else) whatever else the sentence names.
@@ -806,6 +809,30 @@ function choicesOf(part: AskPart): readonly string[] | undefined {
 /** Does a sentence of substance name one of the choices? */
 const picks = (options: readonly string[], r: Reading) => !r.empty && !r.question && options.some((o) => [...r.topic].some((t) => relation(o, t) !== undefined));
 
+/** Parts of an ask of two or more ("Can you send the quote and tell me if the price is changing?"). */
+const PARTED = new WeakSet<AskPart>();
+/** Where a reply sentence splits into clauses that can each answer an ask: "…; …", "…, and we…", "…, and the price…". */
+const CLAUSE = /;\s|,\s(?:and|but|so|while)\s|\sand\s(?=(?:we|i|you|it|they|the|your|our|this|that|there|yes|no)\b)/i;
+const clauseMemo = new WeakMap<ReplySentence, Set<string>[] | null>();
+function clauseTopics(x: ReplySentence): Set<string>[] | null {
+  let c = clauseMemo.get(x);
+  if (c === undefined) {
+    const parts = x.text.split(CLAUSE).filter((p) => p.trim().length > 0);
+    c = parts.length >= 2 && parts.length <= 4 ? parts.map((p) => new Set([...contentStems(p), ...phraseStems(p)])) : null;
+    clauseMemo.set(x, c);
+  }
+  return c;
+}
+/** Does a clause of the sentence name this ask's words, and no other ask's more? */
+function clauseOwns(x: ReplySentence, focus: readonly string[], rivals: readonly AskPart[]): boolean {
+  const clauses = clauseTopics(x);
+  if (!clauses) return false;
+  return clauses.some((topic) => {
+    const own = topicHits(focus, topic).n;
+    return own > 0 && rivals.every((q) => topicHits(focusOf(q), topic).n <= own);
+  });
+}
+
 /** An email address or a phone number, given on the ask for one or as the message's only ask for contact details. */
 const CONTACT_DETAILS = /\b(?:(?:tele)?phone|mobile|contact|whatsapp) (?:number|no\.?|details)|\b(?:e-?mail|postal|mailing) address\b|\bdirect (?:line|dial|number)\b|\bnumber (?:i|we) (?:can|could|should) (?:call|ring|text|reach)\b/i;
 const givesContact = (part: AskPart, text: string, hits: number, rivals: readonly AskPart[]) => CONTACT_ASK.test(part.text) && CONTACT.test(text) && (hits >= 1 || (CONTACT_DETAILS.test(part.text) && rivals.every((q) => !CONTACT_ASK.test(q.text))));
@@ -858,6 +885,7 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
   const rs = sentences.filter((s) => !read(s).empty);
   const numbered = point.numbers.some((n) => n.length > 2 && rs.some((s) => s.text.includes(n) && (read(s).done || read(s).refusal || read(s).time || read(s).promise)));
   const parts = partsOf(point);
+  if (parts.length > 1) for (const p of parts) PARTED.add(p);
   const at = parts.map((p) => answeredBy(p, sentences, options, all.filter((q) => q !== p && !(p.included && parts.includes(q)))));
   const open = parts.filter((_, i) => at[i]! < 0);
   if (open.length === 0 && parts.length === 1 && !numbered) {

@@ -845,6 +845,13 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered(quoted, 'Ravi will come out this week to swap the isolator. If it trips again before then: switch off the AC isolator, wait two minutes, and switch it back on.')).toEqual([true, true]);
   });
 
+  it('one sentence of two clauses answers both parts of a two-part ask, one clause each', () => {
+    const quoted = 'Can you send the renewal quote and tell me if the price is changing?';
+    expect(answered(quoted, 'The renewal quote is attached, and the price stays at $18 per seat.')).toEqual([true]);
+    expect(judgeAll(extractQuotedPoints(quoted), replySentences(['The renewal quote is attached.']))[0]).toMatchObject({ answered: false, missing: { text: 'tell me if the price is changing?' } });
+    expect(answered('What does the upgrade cost, and when could it go live?', 'The upgrade is $400 a month more, and we can switch it on next Monday.')).toEqual([true]);
+  });
+
   it('"how easy it is" says no yes', () => {
     expect(answered('Can we add a third user for free?', 'Users love how easy it is to get started.')).toEqual([false]);
     expect(answered('Can we add a third user for free?', 'It is: up to five users cost nothing.')).toEqual([true]);

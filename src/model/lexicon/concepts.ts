@@ -24,7 +24,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   // Where data is encrypted: "at rest" is on disk, "in transit" on the wire.
   ['at rest', 'on disk', 'stored data'], ['in transit', 'on the wire', 'over the network'],
   ['residency', 'region', 'hosted', 'hosting', 'data center', 'datacenter', 'eu', 'frankfurt', 'stored'],
-  ['rollout', 'onboarding', 'onboard', 'implementation', 'implement', 'go live', 'go-live', 'launch', 'setup', 'set up', 'deploy', 'deployment', 'live'],
+  ['rollout', 'onboarding', 'onboard', 'implementation', 'implement', 'go live', 'go-live', 'launch', 'setup', 'set up', 'deploy', 'deployment', 'live', 'switch it on', 'switch on', 'turn it on', 'activate', 'activated'],
   ['contract', 'agreement', 'renewal', 'renew', 'term', 'msa', 'order form', 'month to month', 'month-to-month', 'tie-in', 'lock-in'],
   ['seat', 'license', 'licence', 'user', 'users', 'headcount'],
   ['replace', 'replacement', 'swap', 'exchange', 'rma', 'new unit'],
