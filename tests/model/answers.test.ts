@@ -852,6 +852,14 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('What does the upgrade cost, and when could it go live?', 'The upgrade is $400 a month more, and we can switch it on next Monday.')).toEqual([true]);
   });
 
+  it('"…, and has any data been lost?" is a second part; "on site" is a visit', () => {
+    const quoted = 'Why did the sync fail, and has any data been lost?';
+    expect(judgeAll(extractQuotedPoints(quoted), replySentences(['The sync failed because an API token expired overnight.']))[0]).toMatchObject({ answered: false, missing: { text: 'has any data been lost?' } });
+    expect(answered(quoted, 'The sync failed because an API token expired overnight; no data was lost, it just arrived six hours late.')).toEqual([true]);
+    expect(answered('Is the training free, and can it be done on site?', 'Training is included at no cost, and our trainer can come to your office.')).toEqual([true]);
+    expect(judgeAll(extractQuotedPoints('Is the training free, and can it be done on site?'), replySentences(['Training is included at no cost.']))[0]!.answered).toBe(false);
+  });
+
   it('"how easy it is" says no yes', () => {
     expect(answered('Can we add a third user for free?', 'Users love how easy it is to get started.')).toEqual([false]);
     expect(answered('Can we add a third user for free?', 'It is: up to five users cost nothing.')).toEqual([true]);

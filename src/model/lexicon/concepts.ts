@@ -83,7 +83,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['prorate', 'prorated', 'pro rata', 'pro-rata', 'pro-rated', 'only pay for the', 'months left', 'remaining months', 'rest of the term', 'rest of your term'],
   ['spoke', 'talk', 'keynote', 'presentation', 'panel', 'conference', 'summit'],
   ['slow', 'lag', 'lagged', 'latency', 'sluggish', 'slowdown'],
-  ['visit', 'come out', 'come round', 'come over', 'send someone', 'technician', 'fitter', 'plumber', 'electrician', 'call-out', 'callout', 'site visit'],
+  ['visit', 'come out', 'come round', 'come over', 'send someone', 'technician', 'fitter', 'plumber', 'electrician', 'call-out', 'callout', 'site visit', 'on site', 'onsite', 'come to your office', 'come to you', 'at your office', 'at your site'],
   // Words people use for one thing in notes and in emails (5 December, from the train split's misses).
   ['truck', 'trucks', 'tractor', 'tractors', 'lorry', 'lorries', 'rig', 'rigs', 'hgv', 'hgvs', 'fleet'],
   ['crash', 'crashed', 'fell over', 'fall over', 'fallen over', 'went offline'],
