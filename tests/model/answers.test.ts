@@ -860,6 +860,16 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(judgeAll(extractQuotedPoints('Is the training free, and can it be done on site?'), replySentences(['Training is included at no cost.']))[0]!.answered).toBe(false);
   });
 
+  it('found by a support probe: "takes a while" says nothing, a busy time is a cause, a list of what to bring answers what they need', () => {
+    expect(answered('Has my refund been processed yet?', 'Refunds normally take a little while to process.')).toEqual([false]);
+    expect(answered('Has my refund been processed yet?', 'Your refund went through on Monday and should reach your account in 3 to 5 working days.')).toEqual([true]);
+    expect(answered('Why is my internet so slow in the evenings?', 'Evenings are our busiest time, and your street cabinet is running near capacity; an upgrade is booked for 14 May.')).toEqual([true]);
+    expect(answered('Why is my internet so slow in the evenings?', 'I’m sorry to hear about the slow speeds in the evenings.')).toEqual([false]);
+    expect(answered('Do I need to bring anything to the appointment?', 'Just your photo ID and a list of any medicines you take.')).toEqual([true]);
+    expect(answered('Which documents do you need from me?', 'We’ll need a copy of your passport and a recent utility bill.')).toEqual([true]);
+    expect(answered('Which documents do you need from me?', 'Our team will let you know what’s needed in due course.')).toEqual([false]);
+  });
+
   it('"how easy it is" says no yes', () => {
     expect(answered('Can we add a third user for free?', 'Users love how easy it is to get started.')).toEqual([false]);
     expect(answered('Can we add a third user for free?', 'It is: up to five users cost nothing.')).toEqual([true]);
