@@ -7,7 +7,7 @@
  * background page included, shows up in `outside`.
  */
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import puppeteer, { type Browser as PBrowser, type Page } from 'puppeteer-core';
 import { HOSTS, ROOT } from '../e2e-shared/fixtures';
@@ -65,9 +65,12 @@ export interface Firefox {
 const BROWSER_OWN = new Set(['firefox.settings.services.mozilla.com']);
 
 /** Refuses and records every connection that is not to a mail host; tunnels the mail hosts to the fixture server. */
-async function recordingProxy(fixturePort: number, outside: string[]): Promise<Server> {
+async function recordingProxy(fixturePort: number, outside: string[], sockets: Set<Socket>): Promise<Server> {
   const { connect } = await import('node:net');
   const server = createServer((client) => {
+    // Every socket is kept so close() can end them: a tunnel Firefox leaves open would keep the server from closing.
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
     client.once('data', (head) => {
       const line = head.toString('latin1').split('\r\n')[0] ?? '';
       const [method, target] = line.split(' ');
@@ -78,6 +81,8 @@ async function recordingProxy(fixturePort: number, outside: string[]): Promise<S
           upstream.pipe(client);
           client.pipe(upstream);
         });
+        sockets.add(upstream);
+        upstream.on('close', () => sockets.delete(upstream));
         upstream.on('error', () => client.destroy());
         client.on('error', () => upstream.destroy());
         return;
@@ -94,7 +99,8 @@ async function recordingProxy(fixturePort: number, outside: string[]): Promise<S
 export async function launch(fixturePort: number): Promise<Firefox> {
   const outside: string[] = [];
   const errors: string[] = [];
-  const proxy = await recordingProxy(fixturePort, outside);
+  const sockets = new Set<Socket>();
+  const proxy = await recordingProxy(fixturePort, outside, sockets);
   const proxyPort = (proxy.address() as { port: number }).port;
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -192,7 +198,14 @@ export async function launch(fixturePort: number): Promise<Firefox> {
       }
     },
     async close() {
-      await browser.close();
+      // Firefox sometimes never answers the close command (seen once in CI after every test had passed): give it 20 s,
+      // then end the process, and end whatever tunnels it left open so the proxy can close.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<'late'>((r) => { timer = setTimeout(() => r('late'), 20_000); });
+      const closed = await Promise.race([browser.close().then(() => 'closed' as const, () => 'closed' as const), late]);
+      clearTimeout(timer);
+      if (closed === 'late') browser.process()?.kill('SIGKILL');
+      for (const s of sockets) s.destroy();
       await new Promise((r) => proxy.close(() => r(undefined)));
     },
   };
