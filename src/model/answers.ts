@@ -800,7 +800,9 @@ function choicesOf(part: AskPart): readonly string[] | undefined {
   if (c === undefined) {
     c = null;
     const m = OR.exec(part.text);
-    if (m && !NOT_A_CHOICE.test(part.text.slice(m.index + m[0].length))) {
+    // Between two things, not two actions: "USD or EUR?", "in person or online?", not "… or will a courier collect them?".
+    const rest = m ? part.text.slice(m.index + m[0].length).trimEnd().replace(/(?<![?.!])[?.!]+$/, '') : '';
+    if (m && !NOT_A_CHOICE.test(rest) && rest.split(/\s+/).length <= 3 && !/^(?:will|would|can|could|do|does|did|is|are|should|shall|must|have|has)\b/i.test(rest)) {
       const left = contentStems(part.text.slice(0, m.index)).filter((w) => !WEAK_CHOICE.has(w));
       const right = contentStems(part.text.slice(m.index + m[0].length)).filter((w) => !WEAK_CHOICE.has(w));
       const a = left[left.length - 1];

@@ -810,6 +810,12 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('Who should I contact if the site goes down at night?', 'Our team is always here for you.')).toEqual([false]);
   });
 
+  it('a choice between two actions is no choice of a word ("… or will a courier collect them?")', () => {
+    const quoted = 'Do I need to send the wrong ones back, or will a courier collect them?';
+    expect(answered(quoted, 'I sent 30 copies of the right book by next-day courier this afternoon.')).toEqual([false]);
+    expect(answered(quoted, 'Keep the wrong ones: no need to send them back.')).toEqual([true]);
+  });
+
   it('their own deadline is answered by what they are to do and by when', () => {
     expect(answered('When do I need to return the equipment by?', 'Please post the router back within 14 days of your final bill.')).toEqual([true]);
     expect(answered('When do I need to return the equipment by?', 'Thanks for letting us know you are leaving.')).toEqual([false]);
