@@ -98,16 +98,19 @@ const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 // Columbus", "I'm in Bristol", "Graham in our finance team". OURS_OF holds in any sentence; the others only in a
 // sentence about the writer's side alone (ABOUT_US and not ABOUT_THEM).
 const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:in|at|from)\s+$/;
-const OURS_BEFORE = /(?:\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}|\bin\s+)$/;
+/** "Our …", "my …" just before a word: a thing of ours ("Our managing partner", "our Leeds office"). */
+const OUR_THING = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}$/;
+const IN_BEFORE = /\bin\s+$/;
 /** News of theirs the writer read or heard ("I read about the layoffs in Dayton"): its place is theirs, not the writer's. */
 const NEWS_OF_THEM = /\b(?:I|[Ww]e)(?:\s+(?:just|recently|also))?\s+(?:read|saw|heard|noticed|spotted|came across|caught)\s+(?:about\s+|that\s+)?(?:the|your|a|an)\b/;
 const OURS_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:our|my)\b/;
 /** What we offer or connect to: "…the POS systems we support", "we integrate with Square", "our platform works with Xero". */
 const OUR_OFFER = /\b(?:we|our(?: [\w-]+){0,2}?) (?:(?:already|also|now|natively|directly|fully|seamlessly) )?(?:support|integrates? (?:(?:natively|directly|fully|seamlessly) )?with|connect to|connects to|connect with|work with|works with|partner with|resell|sell|offer)\b/i;
-/** A line whose subject is ours: "Our platform…", "Our team now…". */
-const OUR_THING = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}$/;
+/** What follows "our" when it is our place or people ("Our Leeds office would be happy to host you"). */
 const OUR_SITE_AFTER = /^\s+(?:office|team|branch|depot|store|shop|site|warehouse|colleagues|people|staff|engineers?|crew|hub|showroom|studio|clinic|lab)s?\b/i;
+/** Who uses us ("Law firms with 300 lawyers use our billing tool"): a claim about our customers. */
 const USE_US = /\b(?:use|uses|used|trust|trusts|trusted|choose|chose|rely on|relies on|love|loves|run on|runs on|switched to|work with) (?:us|our)\b/i;
+/** A line whose subject is ours: "Our platform…", "Our team now…". */
 const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+)?our\s/i;
 // The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
 // month". ("US" is a country; "us" in lower case is the writer.)
@@ -636,12 +639,12 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     const h = hits[i]!;
     // A thing of ours the note's words name ("Our managing partner would love to meet you" for "Priya promoted to
     // managing partner"): ours, not theirs.
-    if (!proper.has(h.key) && !h.key.startsWith('#') && OUR_THING.test(text.slice(Math.max(0, h.start - 40), h.start))) { hits.splice(i, 1); continue; }
-    if (!proper.has(h.key) || keys.people.has(h.key)) continue;
     const before = text.slice(Math.max(0, h.start - 40), h.start);
+    if (!proper.has(h.key) && !h.key.startsWith('#') && OUR_THING.test(before)) { hits.splice(i, 1); continue; }
+    if (!proper.has(h.key) || keys.people.has(h.key)) continue;
     // "Our Leeds office would be happy to host you": our place there, whoever else the sentence is to.
     if (OUR_THING.test(before) && OUR_SITE_AFTER.test(text.slice(h.end, h.end + 30))) { hits.splice(i, 1); continue; }
-    if (OURS_OF.test(before) || (read.ours && !read.news && (OURS_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
+    if (OURS_OF.test(before) || (read.ours && !read.news && (OUR_THING.test(before) || IN_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
   }
   if (hits.length === 0 || contradicts(keys.fact, text, shared, rough, read.fractions)) return undefined;
   // What we support or work with, said of us alone ("Square is one of the POS systems we support"): their name in our

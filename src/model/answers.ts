@@ -127,7 +127,6 @@ const NAMED_USERS = /\b(?:including|such as|like|for example|e\.g\.)\s+\p{Lu}|(?
 const WHAT_TO_BRING = /\b(?:need|have|got) to (?:bring|send|provide|prepare|upload|show|sign|fill in|complete)\b[^?]{0,40}\b(?:anything|something)\b|\b(?:what|which) (?:[\w-]+ ){0,2}(?:do|will|would) you (?:need|want|require)\b|\bwhat (?:should|do|must) (?:i|we) (?:bring|send|provide|prepare)\b/i;
 const BRING_THIS = /^(?:just|only|simply|nothing|please bring|bring|you(?:['’]ll| will) need|(?:we|i)(?:['’]ll| will)? need|all (?:we|i) need)\b/i;
 const CONTACT_VERB = /\b(?:contact|call|ring|phone|e-?mail|reach|speak to|talk to|write to)\b/i;
-const WILL = /\b(?:will|['’]ll)\b/i;
 const WHO = /^(?:(?:and|also|so|but)[, ]+)?who\b|\b(?:tell me|know|confirm|let me know) who\b/i;
 const PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b(?:I['’]m|I am|I['’]ll be|I will be) your\b|\b(?:I['’]m|I am|I['’]ll be|I will be) (?:now |personally |also )?(?:handling|looking after|dealing with|managing|taking over|in charge of)\b|\bI(?:['’]ll| will) (?:personally )?(?:handle|look after|take over|deal with) (?:it|this|your)\b|\b\p{Lu}\p{Ll}+ (?:from|on|in|at) (?:our|the) [\p{L} ]{0,30}?team\b|\b\p{Lu}\p{Ll}+ (?:will|is going to|is) (?:call|email|contact|phone|ring|be in touch|handle|handling|set up|setting up|look after|looking after|take over|taking over)/u;
 // A step that is itself a message ("I will send the order form by Friday", "I'll call you at 4"): dated, but the date of
@@ -200,12 +199,14 @@ const CONTACT_ASK = /\b(?:contact|e-?mail|phone|number|details|address)\b/i;
 const CONTACT = /(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|(?<![\d+])\+?\d[\d ()-]{7,}\d/;
 /** A greeting the first sentence opens with ("Hi Lee, ", "Dear Ms Shah, "): no part of the answer. */
 const GREETING_LEAD = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?: there)?(?: [\p{L}.'’-]+){0,3}[,!]\s+(?=\S)/iu;
-const POLAR_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|not at the moment|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not|sure(?= *[—–,.!:;-])|(?:happy|glad) to(?= *[—–,.!:;-])|gladly|with pleasure|no problem)\b|^(?:we|it|they|you|i|that|this|there|he|she) (?:(?:do|does|did|will|can|could|is|are|was|were|have|has|would|should)(?:n['’]t| not)?|won['’]t|can['’]t|cannot)(?=\s*(?:[—–,.;:!]|-\s|$))/i;
+/** The words a reply opens with to say yes or no ("Yes,", "Sure —", "Happy to!", "Afraid not."). */
+const OPENING_WORDS = String.raw`yes|yep|yeah|no|nope|not yet|not quite|not exactly|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not|sure(?= *[—–,.!:;-])|(?:happy|glad) to(?= *[—–,.!:;-])|gladly|with pleasure|no problem`;
+const POLAR_OPENER = new RegExp(String.raw`^(?:${OPENING_WORDS}|not at the moment)\b|^(?:we|it|they|you|i|that|this|there|he|she) (?:(?:do|does|did|will|can|could|is|are|was|were|have|has|would|should)(?:n['’]t| not)?|won['’]t|can['’]t|cannot)(?=\s*(?:[—–,.;:!]|-\s|$))`, 'i');
 // A yes/no or a request that refers back to what was said before it ("Surely that's wrong?", "Is that allowed?",
 // "Can you fix it?") names too little to match by topic: a sentence that opens by answering it answers it ("You're
 // right, and thank you for spotting it", "Yes, we can change it").
 const REFERS_TO_IT = /\b(?:that|this|it)(?:['’]s| is| was)\b|\b(?:is|was|isn['’]t|wasn['’]t|does|did|can|will|would|could|should|has|have)\s+(?:that|this|it)\b/i;
-const ANSWER_OPENER = /^(?:yes|yep|yeah|no|nope|not yet|not quite|not exactly|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not|sure(?= *[—–,.!:;-])|(?:happy|glad) to(?= *[—–,.!:;-])|gladly|with pleasure|no problem|correct|you(?:['’]re| are) (?:quite |absolutely |completely |entirely )?right|that(?:['’]s| is) (?:right|correct|true)|(?:i|we) did)\b/i;
+const ANSWER_OPENER = new RegExp(String.raw`^(?:${OPENING_WORDS}|correct|you(?:['’]re| are) (?:quite |absolutely |completely |entirely )?right|that(?:['’]s| is) (?:right|correct|true)|(?:i|we) did)\b`, 'i');
 // "Where is my money?", "Where's the order?": answered by where the thing is or went ("It left your account at 10:42 and
 // was held for a security check"), not by what is being done about it ("we've opened an investigation").
 const WHERE = /^(?:(?:and|also|so|but)[, ]+)?where(?:['’]s| is| are| has| have)\b|\bwhere (?:it|they|my|our|the|this|that|these|those) (?:[\w-]+ ){0,3}?(?:is|are|was|were|has|have|went|ended up)\b/i;
@@ -500,7 +501,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text))) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole || rivals.every((q) => !WHERE.test(q.text))) && LOCATED.test(x.text)) ||
-          (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about || WILL.test(x.text))) ||
+          (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about || FUTURE.test(x.text))) ||
           // "Who should I contact if the site goes down at night?" — "Our on-call line, 0800 555 0199, is staffed around the clock."
           (WHO.test(part.text) && CONTACT_VERB.test(part.text) && CONTACT.test(x.text)) ||
           // "Who else uses this in our industry?" — "Two of the top five UK insurers, including Aviva, use it".
@@ -814,7 +815,11 @@ function choicesOf(part: AskPart): readonly string[] | undefined {
   return c ?? undefined;
 }
 /** Does a sentence of substance name one of the choices? */
-const picks = (options: readonly string[], r: Reading) => !r.empty && !r.question && options.some((o) => [...r.topic].some((t) => relation(o, t) !== undefined));
+function picks(options: readonly string[], r: Reading): boolean {
+  if (r.empty || r.question) return false;
+  for (const t of r.topic) if (options.some((o) => relation(o, t) !== undefined)) return true;
+  return false;
+}
 
 /** Parts of an ask of two or more ("Can you send the quote and tell me if the price is changing?"). */
 const PARTED = new WeakSet<AskPart>();
