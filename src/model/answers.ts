@@ -201,7 +201,9 @@ const CONTACT = /(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|(?<![\d+])\+?\d[\d ()-]{7,}\d/;
 const GREETING_LEAD = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?: there)?(?: [\p{L}.'’-]+){0,3}[,!]\s+(?=\S)/iu;
 /** The words a reply opens with to say yes or no ("Yes,", "Sure —", "Happy to!", "Afraid not."). */
 const OPENING_WORDS = String.raw`yes|yep|yeah|no|nope|not yet|not quite|not exactly|afraid not|absolutely|definitely|certainly|of course|sadly not|unfortunately not|sure(?= *[—–,.!:;-])|(?:happy|glad) to(?= *[—–,.!:;-])|gladly|with pleasure|no problem`;
-const POLAR_OPENER = new RegExp(String.raw`^(?:${OPENING_WORDS}|not at the moment)\b|^(?:we|it|they|you|i|that|this|there|he|she) (?:(?:do|does|did|will|can|could|is|are|was|were|have|has|would|should)(?:n['’]t| not)?|won['’]t|can['’]t|cannot)(?=\s*(?:[—–,.;:!]|-\s|$))`, 'i');
+/** What a reply may say before its yes or no: "Good news: it is —", "Short answer: no.", "In short, we do." */
+const VERDICT_PREFACE = String.raw`(?:(?:(?:the )?(?:good|great|bad) news|(?:the )?short answer(?: is)?|in short|to answer your (?:first |second |last )?question)[:,—–-]? *)?`;
+const POLAR_OPENER = new RegExp(String.raw`^${VERDICT_PREFACE}(?:${OPENING_WORDS}|not at the moment)\b|^${VERDICT_PREFACE}(?:we|it|they|you|i|that|this|there|he|she) (?:(?:do|does|did|will|can|could|is|are|was|were|have|has|would|should)(?:n['’]t| not)?|won['’]t|can['’]t|cannot)(?=\s*(?:[—–,.;:!]|-\s|$))`, 'i');
 // A yes/no or a request that refers back to what was said before it ("Surely that's wrong?", "Is that allowed?",
 // "Can you fix it?") names too little to match by topic: a sentence that opens by answering it answers it ("You're
 // right, and thank you for spotting it", "Yes, we can change it").
@@ -728,6 +730,8 @@ export function withLists(sentences: readonly ReplySentence[]): readonly ReplySe
   return out ?? sentences;
 }
 
+/** "No customer payments were affected": a "no" that is a word of the sentence, not its answer. */
+const NO_THING = /^no\s+[a-z]/i;
 /** A sentence that is only a yes or a no: "Yes.", "No!", "Not yet." */
 const BARE_POLAR = /^(?:yes|yep|yeah|no|nope|not yet|correct|absolutely|definitely|certainly|of course)[.!]*$/i;
 
@@ -736,8 +740,9 @@ const BARE_POLAR = /^(?:yes|yep|yeah|no|nope|not yet|correct|absolutely|definite
  * of the same rank ("Is this a known issue?" — "Yes. It started with the update on 3 March…"), where a "Yes." alone,
  * naming nothing, is claimed by no ask. Only asks of one part; a verdict already reached stands.
  */
-function answerInTurn(points: readonly QuotedPoint[], sentences: readonly ReplySentence[], verdicts: Verdict[]): void {
-  const bare = sentences.filter((s) => BARE_POLAR.test(s.text.trim())).length;
+function answerInTurn(points: readonly QuotedPoint[], sentences: readonly ReplySentence[], verdicts: Verdict[], all: readonly AskPart[]): void {
+  // Or a yes or a no that names no ask at all ("Good news: it is — a new pump went in during January").
+  const bare = sentences.filter((s) => BARE_POLAR.test(s.text.trim()) || (POLAR_OPENER.test(read(s).lead) && !NO_THING.test(read(s).lead) && !read(s).question && !read(s).empty && all.every((q) => cachedHits(s, focusKeyOf(q), focusOf(q), read(s).topic).n === 0))).length;
   if (bare === 0) return;
   const polar = points.flatMap((p, i) => (p.type === 'yesno' ? [i] : []));
   for (const i of polar.slice(0, bare)) if (partsOf(points[i]!).length === 1 && !verdicts[i]!.answered) verdicts[i] = { answered: true };
@@ -748,7 +753,7 @@ export function judgeAll(points: readonly QuotedPoint[], replySentences: readonl
   const sentences = withLists(replySentences);
   const all = points.flatMap(partsOf);
   const verdicts = points.map((p) => judge(p, sentences, options, all));
-  answerInTurn(points, sentences, verdicts);
+  answerInTurn(points, sentences, verdicts, all);
   if (options.sole === false) return verdicts;
   // The one ask left open, and a dated step of the writer's that brings an answer and names no other ask ("I'll have the
   // landlord's decision to you by Monday 16 March" after "will we get any rent back?"): the step is that ask's answer,

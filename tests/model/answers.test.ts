@@ -633,6 +633,15 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, 'It started with the update on 3 March.')).toEqual([false, false]);
   });
 
+  it('a yes or a no that names no ask ("Good news: it is —") answers the yes/no question of its rank', () => {
+    const quoted = 'Is the hot tub working again? Also, could we bring the dog?';
+    expect(answered(quoted, 'Good news: it is — a new pump went in during January and it has run perfectly since.')).toEqual([true, false]);
+    expect(answered(quoted, 'Short answer: yes, a new pump went in during January.')).toEqual([true, false]);
+    // Pass: "No customer payments were affected" says no word of an answer; a sentence on another ask's topic is that one's.
+    expect(answered(quoted, 'No customer payments were affected.')).toEqual([false, false]);
+    expect(answered(quoted, 'We do allow dogs, up to two per booking.')).toEqual([false, true]);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
