@@ -383,11 +383,16 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
   let lead: QuotedPoint | undefined;
   let marker = false;
   let markedAs: string | undefined;
+  // The mark of the piece before, for "Why?" after "2) The deduction is showing 0%.": a question of a few words is that
+  // item's ask ("Is there a standard connector or custom work?" after "c) We need…" is an ask of its own).
+  let lastMark: string | undefined;
   sentences: for (const whole of splitSentences(text.slice(0, 20000))) for (const piece of whole.text.split(ASK_BOUNDARY)) {
     // A marker the sentence splitter left on its own ("1.", "b)"): the next sentence is the item.
     if (MARKER_ONLY.test(piece)) { marker = true; markedAs = listMark(piece); continue; }
     const item = LIST_ITEM.exec(piece);
-    const mark = item ? listMark(item[0]) : markedAs;
+    const own = item ? listMark(item[0]) : markedAs;
+    const markBefore = lastMark;
+    lastMark = own;
     markedAs = undefined;
     const shown = withoutGreeting(piece.slice(item ? item[0].length : 0).replace(/^[-*•\d.)\s]+/, '').trim());
     // Read in full words ("can u send" is "can you send"); quoted as written.
@@ -400,6 +405,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     listAsked = (inList && listAsked) || (/:$/.test(t) && LIST_LEAD.test(t));
     // "Why?", "Where are they?": a short question about what the sentence before said.
     const short = t.endsWith('?') && previous !== '' && /^(?:(?:and|so|but)[, ]+)?(?:why|how|what|where|when|which|who|is|are|was|were|does|did|can|could)\b/i.test(t);
+    const mark = own ?? (short && t.length <= 25 ? markBefore : undefined);
     if ((t.length < 8 && !short) || COURTESY.test(t) || COURTESY_ANYWHERE.test(t) && !t.endsWith('?')) continue;
     // A line that announces the asks to come ("a few things came up that I'd need answered") is none itself.
     if ((ANNOUNCES_ASKS.test(t) || LEAD_ONLY.test(t)) && !t.endsWith('?')) continue;

@@ -386,6 +386,13 @@ describe('answers read by their kind, not their words', () => {
     expect(answered(quoted, 'a) Clause 9 carries over unchanged, so what we owe in a claim stays capped at double a year of charges.\nb) Thanks for flagging the certificate.')).toEqual([true, false]);
   });
 
+  it('a short "Why?" after a marked line is that item\'s ask, answered in its item', () => {
+    const quoted = '1) How do I add our new starter to this week\'s run?\n2) The pension deduction for Jordan shows 0%. Why?\n\nThanks,\nAroha';
+    const body = '1) Go to People > Add employee and tick "Include in next pay run".\n2) Jordan\'s profile has an opt-out date saved on it. When that field is filled in, contributions stop.';
+    expect(answered(quoted, body)).toEqual([true, true]);
+    expect(answered(quoted, '1) Go to People > Add employee and tick "Include in next pay run".\n2) Thanks for flagging Jordan\'s deduction.')).toEqual([true, false]);
+  });
+
   it('"Is this a known issue?" is answered by how far the fault reaches, or by its cause', () => {
     expect(answered('Is this a known issue?', "It's not just you: since Tuesday's release every account with a custom domain has been affected.")).toEqual([true]);
     expect(answered('Is this a known issue?', 'Thank you for reporting it.')).toEqual([false]);
@@ -640,6 +647,57 @@ describe('answers in forms the reply takes', () => {
     // Pass: "No customer payments were affected" says no word of an answer; a sentence on another ask's topic is that one's.
     expect(answered(quoted, 'No customer payments were affected.')).toEqual([false, false]);
     expect(answered(quoted, 'We do allow dogs, up to two per booking.')).toEqual([false, true]);
+  });
+
+  it('"What can I do now?" is answered by what is done or promised', () => {
+    const quoted = 'The frame came in white, not black. What can I do now?';
+    expect(answered(quoted, "We've sent a black frame today, and DHL will collect the white one on Monday.")).toEqual([true]);
+    expect(answered(quoted, 'Thank you for your message about the frame.')).toEqual([false]);
+  });
+
+  it('"…, who do I speak to about that?" asks for a person or a contact, after a comma too', () => {
+    const quoted = 'My case arrived with the handle broken, who do I speak to about that?';
+    expect(answered(quoted, 'For the case, you can write to our baggage desk at bags@example.com quoting your file number.')).toEqual([true]);
+    expect(answered(quoted, 'I am sorry about the broken handle.')).toEqual([false]);
+  });
+
+  it('"Do they need a packed lunch?" is answered by "there is nothing to send from home"', () => {
+    const quoted = 'Do they need a packed lunch? Is the trip on the 18th or the 19th?';
+    expect(answered(quoted, 'The kitchen is preparing sandwiches and fruit for everyone that day, so there is nothing to send from home.')[0]).toBe(true);
+    expect(answered(quoted, 'The trip is on Thursday the 19th.')[0]).toBe(false);
+    expect(answered('Must I pay the return postage?', 'The driver brings the label, so there is nothing for you to print or pay.')).toEqual([true]);
+    expect(answered('Must I pay the return postage?', 'Thanks for asking about the return postage.')).toEqual([false]);
+  });
+
+  it('a cause in other words: "too narrow for our lorry", "has nothing to do with", "to protect you"', () => {
+    expect(answered('Why does this keep happening?', 'The roadworks have left the entrance too narrow for our standard lorry.')).toEqual([true]);
+    expect(answered('What is the reason for the hold?', 'Customs picked the container for a routine scan; it has nothing to do with your paperwork.')).toEqual([true]);
+    expect(answered('Can you explain me why?', 'Until the two names match, the system keeps the money back to protect you against fraud.')).toEqual([true]);
+    // Pass: "too early to say" gives no cause.
+    expect(answered('Why does this keep happening?', "It's too early to say, and we're looking into it.")).toEqual([false]);
+  });
+
+  it('"What dates are available?" is not answered by a date in an account of what happened', () => {
+    const quoted = 'How much is a bulky collection and what dates are available?';
+    expect(answered(quoted, 'Bulky collections are £35. Since early February the roadworks have blocked the road.')).toEqual([false]);
+    expect(answered(quoted, 'Bulky collections are £35. The next free slots are Tuesday 10 and Friday 13 March.')).toEqual([true]);
+  });
+
+  it('"What damage is this about?" points at the thing: "The charge relates to…" says what it is', () => {
+    expect(answered('What damage is this about?', 'The charge is for a 14 cm scratch and a small dent on the rear bumper.')).toEqual([true]);
+    expect(answered('What damage is this about?', 'The charge was taken from your card on Friday.')).toEqual([false]);
+  });
+
+  it('"Is it possible so late?" is answered by "is no problem at all"', () => {
+    const quoted = 'We land at 23:40. Is self check-in possible so late? And is the cot free?';
+    expect(answered(quoted, 'Checking in at midnight is no problem at all: the doors have keypads.')[0]).toBe(true);
+    expect(answered(quoted, 'We look forward to welcoming you.')[0]).toBe(false);
+  });
+
+  it('"What documents do you need?" is answered by "To clear it, please upload:" and its list', () => {
+    const quoted = 'Why is my payout on hold? What documents do you need exactly to release it?';
+    expect(answered(quoted, 'To clear it, please upload:\n• a recent bank statement\n• a photo ID')[1]).toBe(true);
+    expect(answered(quoted, 'Your payout is on hold.')[1]).toBe(false);
   });
 
   it('"not all of them" is a no', () => {
