@@ -487,7 +487,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         break;
       case 'how':
         // "How do we fix it?" — "There's nothing you need to do: your emails will reach inboxes again within 24 hours."
-        v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly || NO_ACTION.test(x.text);
+        // "What can I do now?" — "DHL will collect the white one on Monday 9 March": a dated step answers it too.
+        v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly || NO_ACTION.test(x.text) || (forAnything && r.time && FUTURE.test(x.text) && !r.acknowledging && !r.question && !r.empty);
         break;
       case 'what':
         // "What now?", "What are my options?": what is done, promised or to be done answers it.
@@ -739,6 +740,8 @@ export function withLists(sentences: readonly ReplySentence[]): readonly ReplySe
   return out ?? sentences;
 }
 
+/** "Arriving close to midnight is no problem at all.": a yes said of the thing asked, in words of its own. */
+const NO_PROBLEM = /^(?:[\w’'-]+ ){1,6}(?:is|are|will be|would be) (?:absolutely |completely |totally |really )?(?:no problem|not a problem|fine)(?: at all)?[.!]?$/i;
 /** "No customer payments were affected": a "no" that is a word of the sentence, not its answer. */
 const NO_THING = /^no\s+[a-z]/i;
 /** A sentence that is only a yes or a no: "Yes.", "No!", "Not yet." */
@@ -751,7 +754,7 @@ const BARE_POLAR = /^(?:yes|yep|yeah|no|nope|not yet|correct|absolutely|definite
  */
 function answerInTurn(points: readonly QuotedPoint[], sentences: readonly ReplySentence[], verdicts: Verdict[], all: readonly AskPart[]): void {
   // Or a yes or a no that names no ask at all ("Good news: it is — a new pump went in during January").
-  const bare = sentences.filter((s) => BARE_POLAR.test(s.text.trim()) || (POLAR_OPENER.test(read(s).lead) && !NO_THING.test(read(s).lead) && !read(s).question && !read(s).empty && all.every((q) => cachedHits(s, focusKeyOf(q), focusOf(q), read(s).topic).n === 0))).length;
+  const bare = sentences.filter((s) => BARE_POLAR.test(s.text.trim()) || ((POLAR_OPENER.test(read(s).lead) || NO_PROBLEM.test(read(s).lead)) && !NO_THING.test(read(s).lead) && !read(s).question && !read(s).empty && all.every((q) => cachedHits(s, focusKeyOf(q), focusOf(q), read(s).topic).n === 0))).length;
   if (bare === 0) return;
   const polar = points.flatMap((p, i) => (p.type === 'yesno' ? [i] : []));
   for (const i of polar.slice(0, bare)) if (partsOf(points[i]!).length === 1 && !verdicts[i]!.answered) verdicts[i] = { answered: true };

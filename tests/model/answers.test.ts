@@ -700,6 +700,18 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, 'Your payout is on hold.')[1]).toBe(false);
   });
 
+  it('"X is no problem at all" that names no ask answers the yes/no question of its rank', () => {
+    const quoted = 'We land at 23:40. Is self check-in possible so late? Can you put a cot in the flat, and is it free?';
+    expect(answered(quoted, 'Arriving close to midnight is no problem at all.')[0]).toBe(true);
+    expect(answered(quoted, 'We look forward to having you.')[0]).toBe(false);
+  });
+
+  it('"What can I do now?" is answered by a dated step to come', () => {
+    const quoted = 'The desk came in the wrong colour. What can I do now?';
+    expect(answered(quoted, 'The courier will collect the white one from your address on Monday 9 March.')).toEqual([true]);
+    expect(answered(quoted, 'The courier collects from most addresses.')).toEqual([false]);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
