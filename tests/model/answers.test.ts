@@ -712,6 +712,12 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, 'The courier collects from most addresses.')).toEqual([false]);
   });
 
+  it('"Where\'s my refund?" is answered by where the money went, in an account named by its provider too', () => {
+    const quoted = "Tracking says you got my return on the 9th. Where's my refund?? How long does it normally take?";
+    expect(answered(quoted, 'The £64.00 went back to your PayPal account on 26 February, so it should already show.')[0]).toBe(true);
+    expect(answered(quoted, 'Refunds are something we take seriously.')[0]).toBe(false);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
