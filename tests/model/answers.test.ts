@@ -718,6 +718,12 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, 'Refunds are something we take seriously.')[0]).toBe(false);
   });
 
+  it('"Where is the data hosted?" is answered by where it runs or is based', () => {
+    const quoted = 'Can we get a sandbox key this week? Where is the data hosted?';
+    expect(answered(quoted, 'Everything runs in AWS eu-west-2 in London, and nothing leaves the UK.')[1]).toBe(true);
+    expect(answered(quoted, 'Our company is growing fast in the UK.')[1]).toBe(false);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
