@@ -178,6 +178,7 @@ const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|tex
 // The stems of an ask about a time ("What's the new date?", "Is there a deadline?"): a time names them.
 /** An ask for dates still open ("what dates are available?", "which days are free?"), and a sentence that offers some. */
 const OPEN_DATES_ASK = /\b(?:available|free|open)\b/i;
+const EARLIEST_ASK = /\b(?:earliest|soonest|how soon|first (?:available|free|open) (?:date|slot|day))\b|\bwhen (?:can|could|would) (?:you|he|she|they|your [\w-]+) (?:start|begin|come|fit (?:us|me) in|do it)\b|\bwhen (?:are|is) (?:you|he|she|they) (?:free|available)\b/i;
 const OFFERS_DATES = /\b(?:available|free|open|slots?|can|could|will|['’]ll|next)\b/i;
 const DATE_FOCUS = /^(?:date|deadlin|eta)$/;
 // An ask about money ("What rate would we get?", "What's a ballpark per head?") and a sum of money or a rate ("7.4%", "15.2p").
@@ -379,7 +380,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // at the house on Thursday 12 March between 9 am and 1 pm"; "I will send the order form by Friday" is no answer).
   const sole = options.sole !== false && rivals.every((q) => q.type !== part.type);
   // The only ask for an amount is answered by a figure the reply gives on its topic, or by the only figure-giving sentence.
-  const amountAsk = options.sole !== false && (part.type === 'what' || part.type === 'yesno') && asksAmount(part);
+  const amountAsk = options.sole !== false && (part.type === 'what' || part.type === 'yesno' || (part.type === 'request' && MONEY_ASK.test(part.text))) && asksAmount(part);
   const soleAmount = amountAsk && rivals.every((q) => !asksAmount(q));
   // The only ask about money, answered by the only kind of figure that can answer it.
   const figureAsk = FIGURE_ASK.test(part.text);
@@ -459,6 +460,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // The only "when" asking how long a thing takes is answered by a length of time that is no message to them
         // ("Can you confirm the lead time for 2,000 units?" — "From order to dispatch it's currently six weeks").
         if (sole && LEAD_ASK.test(part.text) && r.time && DURATION.test(x.text) && !TO_YOU.test(x.text) && (about || !BARE_FOLLOW.test(part.text))) { v = true; break; }
+        // The only "when" asking how soon they can start is answered by a date they have open ("When is the earliest you
+        // could start?" — "Luis has the week of April 6 open right now").
+        if (sole && EARLIEST_ASK.test(part.text) && r.time && OPEN_DATES_ASK.test(x.text) && !r.question && !r.empty) { v = true; break; }
         // The only "when" asking when something ends is answered by the date it runs until ("When does my contract
         // end?" — "Your fixed term runs until 31 March 2027").
         if (sole && END_ASK.test(part.text) && r.time && UNTIL.test(x.text) && !r.times.every((m) => part.text.toLowerCase().includes(m))) { v = true; break; }
@@ -483,7 +487,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // A time in an apology or a thank-you ("missing Tuesday's review was unacceptable") does nothing asked for.
         // "Send me some info" — "I've attached a two-page summary": the thing sent answers the message's only ask to send one.
         v = ((r.done || r.refusal || r.promise || (r.time && !r.acknowledging) || r.opener) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || statesIt(own.same) ||
-          (sendAsk && SENT_HERE.test(x.text) && !r.question && (hits >= 1 || soleSend)) || dated || givesContact(part, x.text, hits, rivals);
+          (sendAsk && SENT_HERE.test(x.text) && !r.question && (hits >= 1 || soleSend)) || dated || givesContact(part, x.text, hits, rivals) || money;
         break;
       case 'how':
         // "How do we fix it?" — "There's nothing you need to do: your emails will reach inboxes again within 24 hours."
@@ -556,6 +560,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // A sentence of two clauses may answer two asks, one each ("The renewal quote is attached, and the price stays at
     // $18 per seat"): a clause that names this ask at least as much as any other answers it.
     if (own > 0 && PARTED.has(part) && clauseOwns(x, focus, rivals)) return false;
+    // A list whose lead-in names this ask and no other ("On Starter, these features will no longer be available:") answers
+    // it, whatever its items name ("- sending one document to many recipients").
+    const lead = leadOf.get(x);
+    if (lead && hitsOf(lead).n > 0 && rivals.every((q) => cachedHits(lead, focusKeyOf(q), focusOf(q), read(lead).topic).n === 0)) return false;
     // The fault's end, said as done, answers "how long until it's fixed?" whatever else the sentence names.
     if (part.type === 'when' && fixedNow(part, x.text)) return false;
     // A length of time answers "how long does it take?" (an ask that names nothing else) whatever else the sentence names.
@@ -718,11 +726,14 @@ const MAX_ITEMS = 12;
  * keyed by sentence, and an edit elsewhere in the reply must not make the list a new one.
  */
 const mergedMemo = new WeakMap<ReplySentence, { run: readonly ReplySentence[]; merged: ReplySentence }>();
+/** A list read with its lead-in, and the lead-in alone. */
+const leadOf = new WeakMap<ReplySentence, ReplySentence>();
 function merged(run: readonly ReplySentence[]): ReplySentence {
   const hit = mergedMemo.get(run[0]!);
   if (hit && hit.run.length === run.length && hit.run.every((x, k) => x === run[k])) return hit.merged;
   const m = { text: run.map((x) => x.text).join(' '), stems: [...new Set(run.flatMap((x) => x.stems))] };
   mergedMemo.set(run[0]!, { run, merged: m });
+  leadOf.set(m, run[0]!);
   return m;
 }
 

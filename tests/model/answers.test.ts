@@ -724,6 +724,32 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, 'Our company is growing fast in the UK.')[1]).toBe(false);
   });
 
+  it('a list whose lead-in names the ask answers it, whatever its items name', () => {
+    const quoted = 'What features would we lose? How do we export all signed documents?';
+    const list = 'These features will no longer be available on the cheaper plan:\n- sending one document to many recipients\n- your logo on signing pages';
+    expect(answered(quoted, list)[0]).toBe(true);
+    // Pass: a lead-in that names nothing of the ask is the items' to answer by.
+    expect(answered(quoted, 'Here is what changes:\n- sending one document to many recipients\n- your logo on signing pages')[0]).toBe(false);
+  });
+
+  it('an ask for a rough cost, said as a request, is answered by a sum', () => {
+    const quoted = 'Could you give us a rough idea of cost for a 2-minute film?';
+    expect(answered(quoted, 'A piece like that usually comes in between £4,500 and £6,000.')).toEqual([true]);
+    expect(answered(quoted, 'A piece like that usually takes two days to shoot.')).toEqual([false]);
+  });
+
+  it('"When is the earliest you could start?" is answered by a date they have open', () => {
+    const quoted = 'Can your trainer come to our site? When is the earliest you could start?';
+    expect(answered(quoted, 'Luis has the week of April 6 open right now.')[1]).toBe(true);
+    expect(answered(quoted, 'Luis trained a team in Laredo on April 6 last year.')[1]).toBe(false);
+  });
+
+  it('the internet said as broadband', () => {
+    const quoted = 'Can we keep our numbers? What happens if the internet goes down at one of the practices?';
+    expect(answered(quoted, 'If a practice loses its broadband, calls divert to a mobile within seconds.')[1]).toBe(true);
+    expect(answered(quoted, 'Every practice gets its own handsets.')[1]).toBe(false);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);

@@ -44,6 +44,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['report', 'dashboard', 'export', 'csv', 'spreadsheet'],
   ['cause', 'caused', 'reason', 'because', 'due to', 'root cause', 'why'],
   ['delay', 'delayed', 'late', 'behind schedule', 'slipped', 'held up'],
+  ['internet', 'broadband', 'wifi', 'wi-fi', 'fibre', 'fiber', 'connectivity'],
   ['duplicate', 'twice', 'double', 'second charge', 'extra charge', 'charged twice', 'double charge'],
   ['complain', 'complaint', 'complaints', 'grumble', 'grumbling', 'frustrated', 'unhappy', 'gripe'],
   ['hire', 'hiring', 'recruit', 'recruiting', 'headcount', 'open roles', 'new seats'],
