@@ -750,6 +750,16 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, 'Every practice gets its own handsets.')[1]).toBe(false);
   });
 
+  it('talk round the ask answers nothing: "in some ways", "we\'ll do everything we can", a walk-through offered on a short call', () => {
+    const quoted = 'Customer needs the goods by 10 March, can you confirm the ETA to the Birmingham warehouse?';
+    expect(answered(quoted, 'I know the 10 March date matters to your customer, and we will do everything we can.')).toEqual([false]);
+    expect(answered(quoted, 'The container reaches the Birmingham warehouse on Friday 6 March.')).toEqual([true]);
+    const listed = '1. Can we switch to annual billing?\n2. What happens with our files if we downgrade?';
+    const reply = '1. Yes, from your next billing date.\n2. Downgrading does affect files in some ways, depending on your usage.\nI\'d be glad to walk you through it on a short call.\n\nBest regards,\nElin\nPlanloom Support';
+    expect(answered(listed, reply)).toEqual([true, false]);
+    expect(answered(listed, '1. Yes, from your next billing date.\n2. Files over the 5 GB limit become read-only until you delete some.')).toEqual([true, true]);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
