@@ -183,7 +183,7 @@ const OFFERS_DATES = /\b(?:available|free|open|slots?|can|could|will|['’]ll|ne
 const DATE_FOCUS = /^(?:date|deadlin|eta)$/;
 // An ask about money ("What rate would we get?", "What's a ballpark per head?") and a sum of money or a rate ("7.4%", "15.2p").
 /** A sentence that talks round the ask: it depends, it matters to us, we are confident, we will see. */
-const EVASIVE = /\b(?:(?:depends?|depending) (?:on|upon) (?:the |a few |several |your |many |a number of |various )?(?:type|factors|scope|circumstances|situation|size|needs|requirements|case|details|specifics|usage|use)|do (?:everything|all|whatever|what) (?:we|i) can|do (?:our|my) (?:very )?best|in (?:some|certain) ways|to (?:some|a certain) (?:extent|degree)|handled according to (?:the|our)|(?:is|are) (?:our |a |always our )?(?:top|highest|number one|first) priorit(?:y|ies)|take[sn]? (?:\w+ ){0,2}(?:very |extremely |really |incredibly )?seriously|best practices?|robust (?:processes|procedures|controls|measures|policies)|(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:confident|sure|certain) (?:we(?:['’]ll| will| can)|that we)|(?:once|when) (?:i|we) (?:have|hear) (?:more|back|it|them)|if anything (?:comes up|changes)|for any applicable|usually (?:very )?(?:reasonable|competitive|fair)|(?:very|highly|extremely|really) competitive|something (?:we|i) can (?:discuss|talk about|look at|explore|go over)|please refer to (?:(?:section|clause|paragraph|article) \d|(?:the |our |your )?(?:terms|t&cs|terms and conditions|agreement|contract|policy|faqs?|help cent(?:re|er)|knowledge base))|for (?:lots of|many|a number of|various|several|a variety of|all sorts of) reasons|always looking (?:at|for|into) ways|make it worth your while|(?:cycle|week|month|day)s? or so|land somewhere|work something out|something that (?:works|makes sense)|built (?:for|to) (?:scale|grow|handle (?:anything|any|peaks|growth))|with ease|at the heart of (?:everything|all|what) (?:we do|that we do)|(?:exactly )?the (?:scenario|situation|kind of thing) (?:our|we) (?:[\w-]+ ){0,2}(?:are|is|were|was) built (?:around|for)|make sure you(?:['’]re| are) (?:covered|looked after|taken care of|in good hands)|(?:are|is|am)(?: still| now)? working on (?:better|improving|improvements|ways to|a way to|making)|(?:is|are) (?:a |an )?(?:key|important|central|core|big|vital|essential|integral|huge) part of|(?:go|goes|went|going) through (?:our|the) (?:usual|normal|standard|regular|internal) (?:[\w-]+ )?(?:process|procedure|checks|channels)|(?:takes?|taking|can take) (?:a (?:little |short )?while|some time|a bit of time))\b/i;
+const EVASIVE = /\b(?:(?:depends?|depending) (?:on|upon) (?:the |a few |several |your |many |a number of |various )?(?:type|factors|scope|circumstances|situation|size|needs|requirements|case|details|specifics|usage|use)|do (?:everything|all|whatever|what) (?:we|i) can|make sure (?:everything|it all|all of (?:it|this)) (?:is|gets) (?:taken care of|sorted|handled)|[\w-]+s like yours (?:every day|all the time|daily)|(?:simple|clear|fair) and transparent|(?:no|never any) (?:hidden )?surprises|grows? with you|reflects? the value|pays? for itself|do (?:our|my) (?:very )?best|in (?:some|certain) ways|to (?:some|a certain) (?:extent|degree)|handled according to (?:the|our)|(?:is|are) (?:our |a |always our )?(?:top|highest|number one|first) priorit(?:y|ies)|take[sn]? (?:\w+ ){0,2}(?:very |extremely |really |incredibly )?seriously|best practices?|robust (?:processes|procedures|controls|measures|policies)|(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:confident|sure|certain) (?:we(?:['’]ll| will| can)|that we)|(?:once|when) (?:i|we) (?:have|hear) (?:more|back|it|them)|if anything (?:comes up|changes)|for any applicable|usually (?:very )?(?:reasonable|competitive|fair)|(?:very|highly|extremely|really) competitive|something (?:we|i) can (?:discuss|talk about|look at|explore|go over)|please refer to (?:(?:section|clause|paragraph|article) \d|(?:the |our |your )?(?:terms|t&cs|terms and conditions|agreement|contract|policy|faqs?|help cent(?:re|er)|knowledge base))|for (?:lots of|many|a number of|various|several|a variety of|all sorts of) reasons|always looking (?:at|for|into) ways|make it worth your while|(?:cycle|week|month|day)s? or so|land somewhere|work something out|something that (?:works|makes sense)|built (?:for|to) (?:scale|grow|handle (?:anything|any|peaks|growth))|with ease|at the heart of (?:everything|all|what) (?:we do|that we do)|(?:exactly )?the (?:scenario|situation|kind of thing) (?:our|we) (?:[\w-]+ ){0,2}(?:are|is|were|was) built (?:around|for)|make sure you(?:['’]re| are) (?:covered|looked after|taken care of|in good hands)|(?:are|is|am)(?: still| now)? working on (?:better|improving|improvements|ways to|a way to|making)|(?:is|are) (?:a |an )?(?:key|important|central|core|big|vital|essential|integral|huge) part of|(?:go|goes|went|going) through (?:our|the) (?:usual|normal|standard|regular|internal) (?:[\w-]+ )?(?:process|procedure|checks|channels)|(?:takes?|taking|can take) (?:a (?:little |short )?while|some time|a bit of time))\b/i;
 /** An ask for a figure of money: "what discount would be available?", "pricing for 30 seats?", "your minimum retainer?". */
 /** A figure in words: "two months off", "half price", "a third less". */
 const SPELLED_FIGURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half|a third|a quarter|an?) (?:months?|weeks?|days?|years?|percent|per ?cent|price|(?:of )?the price) (?:off|free|less|cheaper|discount)\b|\b(?:half|a third|a quarter) (?:off|price|less)\b/i;
@@ -348,7 +348,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const marks = marksOf(sentences);
     if (marks.includes(part.item)) {
       // A thing the ask includes besides its main one (", including backups") is answered only where the item names it.
-      if (!part.included && !rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && !read(x).question && x.stems.length >= 2 && counts(x).words >= 3 && !EVASIVE.test(x.text));
+      if (!part.included && !rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && !read(x).question && x.stems.length >= 2 && counts(x).words >= 3 && !EVASIVE.test(x.text) && (part.type === 'when' || part.type === 'why' || part.type === 'how' || !FIGURE_ASK.test(part.text) || givesFigure(x)));
       inItem = (i) => marks[i] === part.item;
     }
   }
@@ -486,7 +486,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // team does the catalogue move from Shopify for you").
         // A time in an apology or a thank-you ("missing Tuesday's review was unacceptable") does nothing asked for.
         // "Send me some info" — "I've attached a two-page summary": the thing sent answers the message's only ask to send one.
-        v = ((r.done || r.refusal || r.promise || (r.time && !r.acknowledging) || r.opener) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || statesIt(own.same) ||
+        // A time alone does not send a copy ("I'd like a copy of the updated rate card" — "On 3 February the port started
+        // billing for every box").
+        v = ((r.done || r.refusal || r.promise || (r.time && !r.acknowledging && !COPY_ASK.test(part.text)) || r.opener) && about) || (mostly && own.same >= 3 && !APOLOGY.test(x.text)) || statesIt(own.same) ||
           (sendAsk && SENT_HERE.test(x.text) && !r.question && (hits >= 1 || soleSend)) || dated || givesContact(part, x.text, hits, rivals) || money;
         break;
       case 'how':
@@ -534,7 +536,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // An ask for a figure ("What discount would be available?", "Pricing for 30 seats?") is answered by one, by a
     // refusal, by no charge at all, or by a dated promise of one: "pricing depends on a few factors", "we do have some
     // flexibility" and "very competitive pricing" give no figure.
-    if (v && figureAsk && (part.type === 'what' || part.type === 'request' || part.type === 'yesno') && !(/\d/.test(x.text) || SPELLED_FIGURE.test(x.text) || NO_CHARGE.test(x.text) || INCLUDED.test(x.text) || r.refusal || (r.promise && DEADLINE.test(x.text)))) v = false;
+    if (v && figureAsk && (part.type === 'what' || part.type === 'request' || part.type === 'yesno') && !givesFigure(x)) v = false;
     if (key !== undefined) {
       let byPart = localMemo.get(x);
       if (!byPart) localMemo.set(x, (byPart = new WeakMap()));
@@ -619,6 +621,12 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
 }
 
 /** Does the sentence give a sum of money, a rate or "no charge" that the ask does not name itself? */
+/** A figure, a refusal, no charge at all, or a dated promise of one: what answers an ask for a figure. */
+function givesFigure(x: ReplySentence): boolean {
+  const r = read(x);
+  return /\d/.test(x.text) || SPELLED_FIGURE.test(x.text) || NO_CHARGE.test(x.text) || INCLUDED.test(x.text) || r.refusal || (r.promise && DEADLINE.test(x.text));
+}
+
 function newMoney(text: string, asked: string): boolean {
   const sums = text.match(MONEYS);
   return (!!sums && sums.some((m) => !asked.includes(m.trim()))) || (NO_CHARGE.test(text) && !NO_CHARGE.test(asked));
@@ -800,6 +808,8 @@ const ANSWER_DUE = /\b(?:decision|answer|outcome|verdict|confirm|confirmation|le
 /** An ask to hear no more, and a sentence that says so is done. */
 const STOP_ASK = /\b(?:take (?:me|us) off|remove (?:me|us|my (?:e-?mail|address|details))|unsubscribe|(?:don['’]t|do not|stop) (?:send|e-?mail|contact|call|message)(?:ing)?|no (?:more|further) (?:e-?mails|calls|messages|contact)|off (?:your|the) (?:mailing |contact |e-?mail )?list)\b/i;
 const STOPPED = /\b(?:removed (?:you|your|them)|tak(?:en|e) you off|took you off|unsubscribed|opted you out|won['’]t hear from|will not hear from|won['’]t (?:contact|e-?mail|send|call|message) you|will not (?:contact|e-?mail|send|call|message) you|off (?:our|my|the) (?:mailing |contact )?(?:list|follow-?ups?))\b/i;
+/** An ask for a copy of a document. */
+const COPY_ASK = /\b(?:a copy|copies) of\b/i;
 /** An ask to send something, and a sentence that sends it. */
 const SEND_ASK = /\b(?:send|share|forward|e-?mail) (?:me|us|over|across|through|on|the|a|an|your|that|this|those|these)\b/i;
 const SENT_HERE = /\b(?:attached|enclosed|here (?:is|are)|here['’]s|please find|i['’]ve (?:sent|shared|forwarded|emailed))\b/i;

@@ -760,6 +760,24 @@ describe('answers in forms the reply takes', () => {
     expect(answered(listed, '1. Yes, from your next billing date.\n2. Files over the 5 GB limit become read-only until you delete some.')).toEqual([true, true]);
   });
 
+  it('sales talk round a price answers no ask for one, in a numbered item too', () => {
+    const quoted = '1. How is pricing calculated?\n2. What would Enterprise cost annually for us?';
+    expect(answered(quoted, '1. Our pricing is simple and transparent, and it grows with you.\n2. Enterprise is a real step up, and it pays for itself within months.')).toEqual([false, false]);
+    expect(answered(quoted, '1. It is £4 per employee a month.\n2. Enterprise is £18,000 a year for your volume.')).toEqual([true, true]);
+  });
+
+  it('a dated sentence on the topic does not send a copy asked for', () => {
+    const quoted = "I'd also like a copy of the updated rate card so I can re-cost the spring orders.";
+    expect(answered(quoted, 'On 3 February the port started adding a congestion rate to every box.')).toEqual([false]);
+    expect(answered(quoted, 'The updated rate card is attached.')).toEqual([true]);
+  });
+
+  it('"every" names no topic: "on every container from now on?" is not answered by "for every box"', () => {
+    const quoted = 'Is this surcharge going to be on every container from now on?';
+    expect(answered(quoted, 'On 3 February the port started billing shipping lines for every box once waits passed 72 hours.')).toEqual([false]);
+    expect(answered(quoted, 'Yes, the surcharge now applies to all containers through Felixstowe.')).toEqual([true]);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
