@@ -34,7 +34,7 @@ export function statesDatedStep(text: string): boolean {
 // The reasons and alternatives after the ask: "can I get a refund for this month since the export is…".
 // Read at the end of each run of white space (askWithoutReasons), not with /,?\s+(?:since|…)\s/, which
 // was tried at every space of a long run and took quadratic time.
-const BEYOND_ASK = /(?:since|because|as|given (?:that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\s/iy;
+const BEYOND_ASK = /(?:since|because|as|given(?: that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\s/iy;
 
 /**
  * The ask without its reasons and alternatives: the text before the first run of

@@ -778,6 +778,12 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, 'Yes, the surcharge now applies to all containers through Felixstowe.')).toEqual([true]);
   });
 
+  it('the reason given after an ask ("… given I\'d already applied?") is none of its topic', () => {
+    const quoted = "I applied for a permit on 10 February. Will the fine be cancelled given I'd already applied?";
+    expect(answered(quoted, 'Your application was approved on 3 March and is now with the permits team.')).toEqual([false]);
+    expect(answered(quoted, "Yes, I've cancelled the fine, since your application was already in.")).toEqual([true]);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
