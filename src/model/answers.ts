@@ -142,6 +142,10 @@ const AMOUNT = /[£$€¥]\s?\d|\b(?:one|two|three|four|five|six|a) (?:months?|w
 // in whatever words it names the thing.
 const ASK_DEADLINE = /\b(?:today|tonight|tomorrow|this (?:week|morning|afternoon|evening)|(?:by|before|until) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)?)|immediately|right away|straight away|urgently|by (?:the )?end of (?:the )?(?:day|week))\b/i;
 // When a thing was done, said of the past ("a release we shipped at 09:20 this morning"): no time it will be done by.
+/** Thanks for what the customer told us: its dates are theirs. */
+const THANKS_FOR_TELLING = /\bthank(?:s| you)(?: also| again)? for (?:letting (?:us|me) know|telling (?:us|me)|(?:the )?heads[- ]up|sharing|confirming|keeping (?:us|me) (?:posted|updated|informed))\b/i;
+/** A step taken on a day gone by: "was approved on 3 March", "were dispatched on the 2nd". */
+const PAST_DEED = /\b(?:was|were|has been|have been|had been) (?:[\w-]+ )?(?:\w+ed|sent|paid|made|done|taken|given) (?:on|at)\b/i;
 const PAST = /\b(?:yesterday|last (?:night|week|month)|ago|earlier|this morning|at \d{1,2}[:.]\d{2})\b/i;
 const HAPPENED = /\b(?:what happened|how did (?:this|that|it) happen|how (?:this|that|it) (?:happened|came about)|what went wrong)\b/i;
 const NARRATIVE_TIME = /\b(?:yesterday|last (?:night|week|month)|this morning|earlier today|over the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]m|(?:in|for (?:much|most|part) of|during|since|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
@@ -431,7 +435,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const inOwnWords = own.same >= 1 || own.n >= 2;
     // A thank-you or an apology whose only substance is a date the customer gave ("Thanks for thinking of us for Friday
     // 11 December") answers nothing.
-    const echo = r.acknowledging && r.time && !(r.done || r.promise || r.refusal || r.cause || r.steps || r.polar) && r.times.every((m) => askedText().includes(m));
+    // Nor a thanks for what they told us ("Thank you for letting us know that your visa appointment is on 18 March").
+    const echo = r.acknowledging && r.time && !(r.done || r.promise || r.refusal || r.cause || r.steps || r.polar) && (r.times.every((m) => askedText().includes(m)) || THANKS_FOR_TELLING.test(x.text));
     // A statement of the very thing asked, in all of its own words ("whether custom properties will also sync?" —
     // "Custom properties sync as well."; "Confirmation that all prices are exclusive of VAT." — "All prices in our
     // quotation are exclusive of VAT."): said as a fact, it is the answer, yes or no.
@@ -446,7 +451,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
       case 'when':
         // "When will it be back?" is not answered by when it went down ("lost both links at 01:24").
         // Unless it says it is back already ("We restored all keys at 10:12"): that time is the answer.
-        if (FUTURE.test(part.text) && PAST.test(x.text) && !FUTURE.test(x.text) && !r.promise && !BACK_NOW.test(x.text)) { v = false; break; }
+        // Nor "When will the permit arrive?" by the day a step before it was taken ("Your application was approved on 3 March").
+        if (FUTURE.test(part.text) && (PAST.test(x.text) || PAST_DEED.test(x.text)) && !FUTURE.test(x.text) && !r.promise && !BACK_NOW.test(x.text)) { v = false; break; }
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
         // "I will send the order form by Friday" is about something else.
         // "How long will it take?" names nothing of its own: a dated step answers it.

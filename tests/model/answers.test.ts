@@ -784,6 +784,13 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, "Yes, I've cancelled the fine, since your application was already in.")).toEqual([true]);
   });
 
+  it('"When will it arrive?" is not answered by the day a step before it was taken, nor by thanks for a date they gave', () => {
+    const quoted = 'I applied for a permit on 10 February. When will the permit actually arrive? My appointment is on 18 March.';
+    expect(answered(quoted, 'Your application was approved on 3 March after we checked your proof of address.')).toEqual([false]);
+    expect(answered(quoted, 'Thank you also for letting us know that your appointment is on 18 March.')).toEqual([false]);
+    expect(answered(quoted, 'Your application was approved on 3 March, and the permit will reach you by Friday 13 March.')).toEqual([true]);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
