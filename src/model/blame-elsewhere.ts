@@ -27,7 +27,9 @@ import { compile } from './match';
 const EXTERNAL =
   '(?:couriers?|carriers?|suppliers?|vendors?|manufacturers?|airlines?|banks?|card issuers?|payment (?:provider|processor|gateway)s?|providers?|processors?|partners?|warehouses?|factory|factories|contractors?|subcontractors?|council|landlords?|post office|postal service|royal mail|fedex|ups|dhl|usps|franchisees?|distributors?|wholesalers?|hosting (?:company|provider)|insurers?|underwriters?|regulators?|authorities|customs|agency|agents?|handlers?|hauliers?|haulage (?:company|firm|partner)|installers?|shipping (?:company|line|partner)|delivery (?:company|firm|partner|service)|logistics (?:company|partner|provider)|third[- ]part(?:y|ies))';
 const NOT_COMPOUND = '(?![ -](?:holidays?|accounts?|details|transfers?|statements?|cards?|bags?|portals?|programmes?|programs?|networks?|numbers?|codes?|rates?|fees?|charges?|bills?|invoices?|prices?|lists?|pages?|sites?|websites?|apps?|directory|agreements?|contracts?|options?|choices?|services?|tiers?)\\b)';
-const PARTY = `(?:(?:the|our|their|a|an|one of (?:our|the|their))\\s(?:[\\w-]+\\s){0,3}?${EXTERNAL}\\b${NOT_COMPOUND}|(?:your|their)\\s(?:[\\w-]+\\s){0,2}?(?:team|department|dept|staff|office|it people|colleagues?)\\b|(?:the|your)\\s(?:previous|former|old)\\s(?:account manager|rep|owner|tenant|agent|contact|manager|admin|administrator|supplier|provider))`;
+/** Another company or its people, not the customer's own side. */
+const OUTSIDER = `(?:the|our|their|a|an|one of (?:our|the|their))\\s(?:[\\w-]+\\s){0,3}?${EXTERNAL}\\b${NOT_COMPOUND}`;
+const PARTY = `(?:${OUTSIDER}|(?:your|their)\\s(?:[\\w-]+\\s){0,2}?(?:team|department|dept|staff|office|it people|colleagues?)\\b|(?:the|your)\\s(?:previous|former|old)\\s(?:account manager|rep|owner|tenant|agent|contact|manager|admin|administrator|supplier|provider))`;
 
 const PATTERNS: readonly RegExp[] = [
   // A party's trouble as the reason: "the payment provider had an outage on their end, which is why…", "our supplier had
@@ -41,8 +43,16 @@ const PATTERNS: readonly RegExp[] = [
   // council have not yet given us access", "our payment processor flagged your card, which is why the order was cancelled".
   new RegExp(`\\b${PARTY}\\s(?:[\\w-]+\\s)?(?:shipped|sent|packed|delivered|picked|supplied|printed|made|built|quoted|charged|loaded|labell?ed|entered|booked|installed|fitted|ordered|gave us|used)\\s(?:you\\s|us\\s)?(?:the|a|an)\\s(?:wrong|incorrect)\\b`, 'i'),
   new RegExp(`\\b${PARTY}\\s(?:still\\s)?(?:have|has|had)(?:n't|\\snot)(?:\\syet)?\\s(?:given|sent|provided|confirmed|approved|replied|responded|delivered|returned|released|signed|paid|shipped|fixed|told|got back)\\b`, 'i'),
-  new RegExp(`(?:^|(?<=[,;:]\\s)|\\b(?:unfortunately|apparently|sadly),?\\s)${PARTY}(?:'s)?\\s(?:[\\w-]+,?\\s){1,6}?(?:which is why|which (?:is what )?(?:caused|meant)|and (?:that|this)(?:'s|\\sis) (?:why|what))`, 'i'),
+  new RegExp(`(?:^|(?<=[,;:]\\s)|\\b(?:unfortunately|apparently|sadly),?\\s)${PARTY}(?:'s)?\\s(?:[\\w-]+,?\\s){1,8}?(?:which is why|which (?:is what )?(?:caused|meant)|and (?:that|this)(?:'s|\\sis) (?:why|what)|hence\\b)`, 'i'),
   /\b(?:(?:were|was|been|got) let down by|let (?:us|me) down\b)/i,
+  // The hold-up placed with a party: "the hold-up was at the customs broker's end", "the delay is with your bank".
+  new RegExp(`\\b(?:hold-?up|delay|problem|fault|issue|mix-?up|error|mistake|snag|blockage)s?\\s(?:was|is|lay|lies|sat|sits)\\s(?:(?:entirely|squarely|all|firmly)\\s)?(?:at|with|on)\\s${PARTY}(?:['’]s)?(?:\\s(?:end|side))?\\b`, 'i'),
+  // "This one is on the courier", "that's on the bank": the fault handed to a party, said as whose it is.
+  new RegExp(`\\b(?:this|that|it)(?:\\sone)?(?:['’]s|\\sis|\\swas)\\s(?:(?:really|honestly|squarely|entirely|all|firmly)\\s)?on\\s${PARTY}(?!['’]s)(?=\\s*(?:[,.;:!—–-]|$|\\s(?:and|who|which|not|rather)\\b))`, 'i'),
+  // "Your IT department's firewall is what stopped the emails": their thing named as the cause.
+  new RegExp(`\\b${PARTY}(?:['’]s\\s(?:[\\w-]+\\s){0,2}?[\\w-]+)?\\s(?:is|was|are|were)\\swhat\\s(?:stopped|caused|blocked|broke|held up|delayed|triggered|rejected)\\b`, 'i'),
+  // "The installer we subcontract to missed the appointment": a party of ours that let the customer down, opening the sentence.
+  new RegExp(`(?:^|\\b(?:unfortunately|apparently|sadly),?\\s)${OUTSIDER}\\s(?:(?:that\\s|who\\s)?(?:we|i)\\s(?:use|subcontract(?:\\sto)?|work with|hired|contract(?:\\swith)?)\\s)?(?:missed|failed to|forgot to|lost|damaged|dropped the ball|never (?:turned up|showed up|arrived|came))\\b`, 'i'),
   // The system as the culprit: "the booking system glitched, which is why you got two confirmations".
   /\b(?:the|our) (?:[\w-]+ )?(?:system|software|platform|website|site|app|portal|server|database|tool|computer)s? (?:glitched|crashed|failed|went down|broke|malfunctioned|misfired|errored|played up|had (?:a|an) (?:glitch|error|bug|fault|hiccup|outage))\b[^.;!?]{0,40}?(?:which is why|which (?:caused|meant)|, (?:so|causing|meaning) (?:you|your|the|it|we couldn't))/i,
   // "This is a known issue with Microsoft's update, not something in our software", "it wasn't up to us".

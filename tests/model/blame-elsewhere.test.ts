@@ -20,6 +20,12 @@ describe('blamesOthers: a sentence that puts the fault on someone other than the
     ['We were let down by our packaging supplier.', 'were let down by'],
     ['Our IT department rolled out the update overnight, so we were as surprised as you were.', 'we were as surprised as you'],
     ["The previous account manager set this up before I joined, so I wasn't aware of it.", "before I joined, so I wasn't"],
+    // Fresh paraphrases (6 December): the hold-up placed with a party, the fault said as theirs, their thing as the cause.
+    ["The hold-up was at the customs broker's end, they sat on the paperwork for four days.", 'hold-up was at the customs'],
+    ['Honestly this one is on the courier, who left it at the wrong door.', 'this one is on the courier'],
+    ["Your IT department's firewall is what stopped the emails getting through.", "Your IT department's firewall is what stopped"],
+    ['Our payment processor changed its rules overnight without warning anyone, hence the declined card.', 'Our payment processor changed its rules overnight without warning anyone, hence'],
+    ['The installer we subcontract to missed the appointment.', 'The installer we subcontract to missed'],
   ])('reads %j', (text, words) => {
     const m = blamesOthers(text);
     expect(m).toBeDefined();
@@ -46,6 +52,10 @@ describe('blamesOthers: a sentence that puts the fault on someone other than the
     "Our supplier had a fault on the line, so I've sourced the part elsewhere and it ships today.",
     // A question.
     'Did the courier have problems at the depot, which is why it was late?',
+    // Their own side's mishap reported, a parcel on a courier's van, a person who came from a firm.
+    'Your Leicester office lost its internet connection from 9:15 to 13:40 yesterday.',
+    "It is on the courier's van and will reach you by noon.",
+    'The delay was at our own depot, and I should have told you the same day.',
   ])('passes %j', (text) => {
     expect(blamesOthers(text)).toBeUndefined();
   });
