@@ -679,12 +679,27 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   // you on these days?". Measured: 7 more notes found on train and none wrongly; dev unchanged.
   if (names.length === 1 && (ABOUT_THEM.test(text) || text.trimEnd().endsWith('?')) && !keys.people.has(names[0]!) && !keys.acronyms.has(names[0]!) && !channel) return found;
   if (nums.length >= 1 && distinct.size >= 2) return found;
+  // A person of the note asked after or written of by name ("How is Marcus settling in?", "Please pass my regards to Ruth",
+  // "Could you introduce me to Beth once she's started?"): the writer knows who they are. Not a line of the name alone (a
+  // sign-off).
+  // The name as the note writes it, of their side (not "Tom on our side ran omnichannel").
+  if (names.length === 1 && keys.people.has(names[0]!) && read.words.length >= 4 && hits.some((h) => h.key === names[0] && /^\p{Lu}/u.test(text.slice(h.start)) && wordIn(keys.fact, text.slice(h.start, h.end)) && !OURS_AFTER.test(text.slice(h.end, h.end + 30)) && !OUR_THING.test(text.slice(Math.max(0, h.start - 40), h.start)))) return found;
   // Without a name: two of its words; a note that names a place or person needs three when used without it.
   const need = factStems.length === 1 ? 1 : proper.size > 0 && factStems.length > 3 ? 3 : 2;
   if (distinct.size - nums.length >= need) return found;
   return undefined;
 }
 
+
+/** Is the word written in the text as a word of its own (any case)? */
+function wordIn(text: string, word: string): boolean {
+  const t = text.toLowerCase();
+  const w = word.toLowerCase();
+  for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+    if (!/[\p{L}\d]/u.test(t[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(t[at + w.length] ?? ' ')) return true;
+  }
+  return false;
+}
 
 /** The notes each analysis's draft uses, by its doc. */
 const usedMemo = new WeakMap<object, FactMatch[]>();

@@ -717,6 +717,15 @@ describe('research is used when what a note says is used', () => {
     expect(r.hints.map((h) => h.kind)).not.toContain('account-reference');
     expect(r.hints.map((h) => h.kind)).toContain('no-account-reference');
   });
+  it('a person of the note asked after by name uses it; a name of ours, a word like the name, or a line of the name alone does not', () => {
+    const boss = { text: 'Megan Foster = champion; her boss Raj Mehta signs' };
+    const to = { accountName: 'Brightline', names: ['Megan Foster'] };
+    expect(!!matchFact(boss, [{ start: 0, text: 'Should we include Raj in Thursday’s call?' }], to)).toBe(true);
+    expect(!!matchFact(boss, [{ start: 0, text: 'Raj on our side ran procurement at a bank for ten years.' }], to)).toBe(false);
+    expect(!!matchFact(boss, [{ start: 0, text: 'Raj' }], to)).toBe(false);
+    const letter = { text: 'FDA Complete Response Letter for NVX-101, June 2024' };
+    expect(!!matchFact(letter, [{ start: 0, text: 'Clinical trials keep getting more complex to run.' }], { accountName: 'Novaris' })).toBe(false);
+  });
 });
 
 describe('the role, guessed from the whole context, with its reason', () => {
