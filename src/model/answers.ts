@@ -127,6 +127,10 @@ const NAMED_USERS = /\b(?:including|such as|like|for example|e\.g\.)\s+\p{Lu}|(?
 const WHAT_TO_BRING = /\b(?:need|have|got) to (?:bring|send|provide|prepare|upload|show|sign|fill in|complete)\b[^?]{0,40}\b(?:anything|something)\b|\b(?:what|which) (?:[\w-]+ ){0,2}(?:do|will|would) you (?:need|want|require)\b|\bwhat (?:should|do|must) (?:i|we) (?:bring|send|provide|prepare)\b/i;
 const BRING_THIS = /^(?:to (?:clear|release|unlock|verify|complete|process|approve) (?:it|this|that|them|the [\w-]+),? (?:please )?(?:upload|send|provide|attach|email)|just|only|simply|nothing|please bring|bring|you(?:['’]ll| will) need|(?:we|i)(?:['’]ll| will)? need|all (?:we|i) need)\b/i;
 const CONTACT_VERB = /\b(?:contact|call|ring|phone|e-?mail|reach|speak to|talk to|write to)\b/i;
+/** Whose a thing is: "it stays yours", "belongs to you", "we own…". */
+const OWNER = /\b(?:owns?|owned|ownership|belongs?|yours|ours|theirs|rights?)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+/** A sentence that names who, as its subject: "We fix the first leak at no cost", "You keep the rights". */
+const WHO_SUBJECT = /^(?:[\w-]+,\s+)?(?:we|you|they|i|he|she|our [\w-]+(?: [\w-]+)?|your [\w-]+(?: [\w-]+)?|the (?:freeholder|landlord|tenant|owner|customer|client|buyer|seller|supplier|manufacturer|installer|insurer))\b/i;
 const WHO = /(?:^|(?<=[,;:—–] {0,2}))(?:(?:and|also|so|but)[, ]+)?who\b|\b(?:tell me|know|confirm|let me know) who\b/i;
 const PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b(?:I['’]m|I am|I['’]ll be|I will be) your\b|\b(?:I['’]m|I am|I['’]ll be|I will be) (?:now |personally |also )?(?:handling|looking after|dealing with|managing|taking over|in charge of)\b|\bI(?:['’]ll| will) (?:personally )?(?:handle|look after|take over|deal with) (?:it|this|your)\b|\b\p{Lu}\p{Ll}+ (?:from|on|in|at) (?:our|the) [\p{L} ]{0,30}?team\b|\b\p{Lu}\p{Ll}+ (?:will|is going to|is) (?:call|email|contact|phone|ring|be in touch|handle|handling|set up|setting up|look after|looking after|take over|taking over)/u;
 // A step that is itself a message ("I will send the order form by Friday", "I'll call you at 4"): dated, but the date of
@@ -523,7 +527,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // works have left the road too narrow") offers none.
         if (timeAsk && r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (!OPEN_DATES_ASK.test(part.text) || OFFERS_DATES.test(x.text))) { v = true; break; }
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
-        v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text))) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
+        v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text)) && (!WHO.test(part.text) || OWNER.test(x.text) || WHO_SUBJECT.test(r.lead) || r.refusal)) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole || rivals.every((q) => !WHERE.test(q.text))) && LOCATED.test(x.text)) ||
           (WHO.test(part.text) && PERSON.test(x.text) && (r.promise || r.done || r.time || about || FUTURE.test(x.text))) ||
           // "Who should I contact if the site goes down at night?" — "Our on-call line, 0800 555 0199, is staffed around the clock."

@@ -791,6 +791,13 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, 'Your application was approved on 3 March, and the permit will reach you by Friday 13 March.')).toEqual([true]);
   });
 
+  it('"Who owns the data?" wants whose it is, not talk of the data', () => {
+    const quoted = 'How quick do we get the maps after you fly? Who owns the data?';
+    expect(answered(quoted, 'After each flight the drone data is processed overnight and the maps are in the app by 8am.')[1]).toBe(false);
+    expect(answered(quoted, 'The data stays yours: we only process it to make your maps.')[1]).toBe(true);
+    expect(answered('Who must repair the leak if it is between the meter and the house?', 'We repair the first leak on that pipe at no cost to you.')).toEqual([true]);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);

@@ -94,6 +94,15 @@ describe('listening to the quoted message', () => {
     // Not asks: a remark, and a rhetorical "who knew".
     expect(extractQuotedPoints('Hi,\n\nHonestly, the pilot went well. Who knew it would be this easy.\n\nThanks,\nJo')).toEqual([]);
   });
+  it('a message written in one breath is cut where each question starts; "Please advise the status" is an ask', () => {
+    const quoted = 'hi i broke my wrist skiing and cant train for like 8 weeks can i freeze my membership and do i still get charged the 29.99 while its frozen also whats the latest i can cancel the march payment\nthanks\ndeshawn';
+    expect(extractQuotedPoints(quoted).map((p) => p.text)).toEqual(['can i freeze my membership', 'and do i still get charged the 29.99 while its frozen', 'also whats the latest i can cancel the march payment']);
+    // Not an alternative ("…from spreadsheets or does it need a specific format"), not a sentence with its stops.
+    expect(extractQuotedPoints('can we bring our donors over from spreadsheets or does it need a specific format we have thousands').length).toBe(1);
+    expect(extractQuotedPoints('It has been seven weeks. Please advise the current status of the claim.').map((p) => p.text)).toEqual(['Please advise the current status of the claim.']);
+    expect(extractQuotedPoints('Please advise.')).toEqual([]);
+  });
+
   it('reads a numbered list written on one line as one ask per item', () => {
     const q = 'Our T3 went offline after the update. 1) How do I get heat back right now 2) Is the update being rolled back 3) Who pays for the plumber I called out?';
     expect(extractQuotedPoints(q).map((p) => p.text)).toEqual(['How do I get heat back right now', 'Is the update being rolled back', 'Who pays for the plumber I called out?']);
