@@ -798,6 +798,22 @@ describe('answers in forms the reply takes', () => {
     expect(answered('Who must repair the leak if it is between the meter and the house?', 'We repair the first leak on that pipe at no cost to you.')).toEqual([true]);
   });
 
+  it('more talk round an ask: "a range of factors", "treating this as a top priority", "we value you as a customer"', () => {
+    expect(answered('What is the reason for this change?', 'Pricing reflects a range of factors across our network.')).toEqual([false]);
+    expect(answered('What is the reason for this change?', 'The rise comes from our upstream provider raising its transit price by 40% in January.')).toEqual([true]);
+    const quoted = 'WHY does your status page lag so badly? Are you planning to fix the failover?';
+    expect(answered(quoted, 'Our engineers are treating this as a top priority and are reviewing every option.')[1]).toBe(false);
+    expect(answered(quoted, 'We value Orbitlane as a customer and want to make sure this doesn\'t happen again.')[1]).toBe(false);
+    expect(answered(quoted, 'Yes: the failover fix ships on Tuesday 10 March.')[1]).toBe(true);
+    expect(answered('What is the time for installation of one gym?', 'Installation time depends on the layout of each gym.')).toEqual([false]);
+  });
+
+  it('a signature line names no one who will handle it', () => {
+    const quoted = 'Who will be our technical account manager after Daniel leaves?';
+    expect(answered(quoted, 'Thanks for the note.\n\nBest,\nPriya\nSenior Account Manager, CirrusBay')).toEqual([false]);
+    expect(answered(quoted, 'Marta Silva will be your technical account manager from 1 April.')).toEqual([true]);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);

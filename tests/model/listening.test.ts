@@ -94,6 +94,11 @@ describe('listening to the quoted message', () => {
     // Not asks: a remark, and a rhetorical "who knew".
     expect(extractQuotedPoints('Hi,\n\nHonestly, the pilot went well. Who knew it would be this easy.\n\nThanks,\nJo')).toEqual([]);
   });
+  it('", and I want…" starts a second ask', () => {
+    const [point] = extractQuotedPoints('I want to know exactly when you will publish the post-mortem, and I want the SLA credit applied to this month\'s invoice.');
+    expect(point!.parts?.map((p) => p.text.trim())).toEqual(['I want to know exactly when you will publish the post-mortem', "I want the SLA credit applied to this month's invoice."]);
+  });
+
   it('a message written in one breath is cut where each question starts; "Please advise the status" is an ask', () => {
     const quoted = 'hi i broke my wrist skiing and cant train for like 8 weeks can i freeze my membership and do i still get charged the 29.99 while its frozen also whats the latest i can cancel the march payment\nthanks\ndeshawn';
     expect(extractQuotedPoints(quoted).map((p) => p.text)).toEqual(['can i freeze my membership', 'and do i still get charged the 29.99 while its frozen', 'also whats the latest i can cancel the march payment']);
