@@ -814,6 +814,11 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, 'Marta Silva will be your technical account manager from 1 April.')).toEqual([true]);
   });
 
+  it('"the card it came from" gives no cause; "the error came from…" does', () => {
+    expect(answered('Why does my portal show a late fee?', 'The second payment was refunded today to the card it came from.')).toEqual([false]);
+    expect(answered('Why does my portal show a late fee?', 'The fee came from a batch job that ran before your payment was matched.')).toEqual([true]);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
