@@ -819,6 +819,20 @@ describe('answers in forms the reply takes', () => {
     expect(answered('Why does my portal show a late fee?', 'The fee came from a batch job that ran before your payment was matched.')).toEqual([true]);
   });
 
+  it('the only "What happened?" is answered by an account of what went on; "isn\'t the driver" speaks to a cause', () => {
+    const quoted = 'The vegan platters never arrived tonight. What happened? Can you double-check the list for 19 March?';
+    expect(answered(quoted, 'They were prepared on time but were loaded onto the van going to another booking across town.')[0]).toBe(true);
+    expect(answered(quoted, 'I am so sorry about tonight.')[0]).toBe(false);
+    const rise = 'The premium is up 18% after a clean year. Can you explain why it has gone up so much? When do you need our decision?';
+    expect(answered(rise, 'Your own record isn\'t the driver here.')[0]).toBe(true);
+    expect(answered(rise, 'I know 18% is hard to take after a clean year.')[0]).toBe(false);
+  });
+
+  it('an account of what went on answers "What happened?" whatever else it names; "going to another booking" is no future', () => {
+    const quoted = 'The vegan platters never arrived. What happened? I assume we will not be charged for the vegan platters.';
+    expect(answered(quoted, 'The vegan platters were prepared on time but were loaded onto the van going to another booking across town.')[0]).toBe(true);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
