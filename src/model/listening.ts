@@ -284,7 +284,7 @@ const OBJECT_PRONOUN = /\b(?:it|them|those|these)\b|\b(?:a|another) (?:new|repla
 const INCLUDED_STEM = stem('including');
 /** "What's the price and turnaround?": a "what" of two things (the first a noun phrase of up to four words). */
 const WHAT_TWO = /^((?:and |also |so )?(?:what|when)(?:['’]s| is| are| would be| will be| was| were)? (?:the |your |our )?(?:[\w-]+ ){0,3}[\w-]+) and ((?:the |your |our )?(?:[\w-]+ ){0,3}[\w-]+)\?$/i;
-const INCLUDING = /,\s(?:including|especially|in particular|particularly)\s/i;
+const INCLUDING = /,\s(?:including|especially|in particular|particularly|with (?=(?:their|the|its|all|each|every) ))/i;
 
 /** A question that names no thing of its own: "available or planned?", "yes or no", "is it supported?". */
 const TOPICLESS = /^(?:(?:is|are) (?:it|this|that|they) )?(?:(?:currently |already )?(?:available|planned|possible|supported|included|offered|certified|compliant|on the roadmap)(?: or (?:planned|not(?: yet)?|available|on the roadmap))?|yes or no)[?.!]*$/i;

@@ -833,6 +833,12 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, 'The vegan platters were prepared on time but were loaded onto the van going to another booking across town.')[0]).toBe(true);
   });
 
+  it('", with the same handsets" asks for a thing besides the main one, answered only where the reply names it', () => {
+    const quoted = 'Can you add six lines to our account, with the same handsets as the rest of the team?';
+    expect(answered(quoted, 'Six new lines are set up on your account and go live on 1 April.')).toEqual([false]);
+    expect(answered(quoted, 'I\'ve added six lines to your account, each with the same Galaxy handset as the rest of your team.')).toEqual([true]);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
