@@ -839,6 +839,11 @@ describe('answers in forms the reply takes', () => {
     expect(answered(quoted, 'I\'ve added six lines to your account, each with the same Galaxy handset as the rest of your team.')).toEqual([true]);
   });
 
+  it('"varies depending on what they find" and "before we know it" answer nothing', () => {
+    expect(answered('Roughly how long will the service take?', 'Service times vary a bit depending on what the technicians find once the car is up.')).toEqual([false]);
+    expect(answered('Can we return two vans early without penalty?', "Thanks for starting this early; June will be here before we know it.")).toEqual([false]);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
