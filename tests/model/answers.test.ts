@@ -844,6 +844,15 @@ describe('answers in forms the reply takes', () => {
     expect(answered('Can we return two vans early without penalty?', "Thanks for starting this early; June will be here before we know it.")).toEqual([false]);
   });
 
+  it('an apology for what they lack refuses nothing; an offer on a condition explains nothing; a retention pitch answers nothing', () => {
+    expect(answered('Can you get new cards sent out to them?', "I'm so sorry that Alex and Priya still don't have their dental cards.")).toEqual([false]);
+    expect(answered('Can you get new cards sent out to them?', "I'm afraid we don't have blank cards in stock until Monday, so they'll go out that day.")).toEqual([true]);
+    const why = "I'd like to understand why your monthly fee is higher than the other platforms.";
+    expect(answered(why, 'If you choose annual billing instead, you get two months of the monthly fee free.')).toEqual([false]);
+    expect(answered('Can you cancel my membership effective March 31?', 'Before you decide, I wanted to let you know we have two more locations your membership covers.')).toEqual([false]);
+    expect(answered('Do you offer a free trial?', 'We run a 30-day pilot at no cost, so you can see a full cycle before you decide.')).toEqual([true]);
+  });
+
   it('"not all of them" is a no', () => {
     const quoted = 'Are the admin training videos up to date?';
     expect(answered(quoted, 'The videos: not all of them are current.')).toEqual([true]);
