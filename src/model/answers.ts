@@ -822,7 +822,7 @@ const STOP_ASK = /\b(?:take (?:me|us) off|remove (?:me|us|my (?:e-?mail|address|
 const STOPPED = /\b(?:removed (?:you|your|them)|tak(?:en|e) you off|took you off|unsubscribed|opted you out|won['’]t hear from|will not hear from|won['’]t (?:contact|e-?mail|send|call|message) you|will not (?:contact|e-?mail|send|call|message) you|off (?:our|my|the) (?:mailing |contact )?(?:list|follow-?ups?))\b/i;
 /** An offer on a condition ("If you choose annual billing instead, you get two months free"): no explanation. */
 const OFFER_IF = /^(?:and |but |so )?(?:if|should|unless) you\b/i;
-/** An ask for a copy of a document. */
+/** An ask for a copy of a paper ("a copy of the updated rate card"). */
 const COPY_ASK = /\b(?:a copy|copies) of\b/i;
 /** An ask to send something, and a sentence that sends it. */
 const SEND_ASK = /\b(?:send|share|forward|e-?mail) (?:me|us|over|across|through|on|the|a|an|your|that|this|those|these)\b/i;
