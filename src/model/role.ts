@@ -2,7 +2,7 @@ import type { Draft, Role } from './types';
 import weights from './learned/role-weights.json';
 import { ACCOUNT_TALK, COMPLAINT, CUE_REASONS, CUE_ROLES, head, loadRoleModel, SUPPORT_TALK, roleFeatures, ROLE_ORDER, type RoleWeightsFile } from './learned/role-model';
 import { topMessage } from './listening';
-import { stem, words } from './text';
+import { stem, STOPWORDS, words } from './text';
 
 /**
  * A sensible default role, guessed from the whole context (the body, the
@@ -54,6 +54,9 @@ function surfaces(text: string): Map<string, string> {
   return out;
 }
 
+/** Small words the role model may weigh but a writer would not take for a reason. */
+const FUNCTION_WORDS = new Set(['per', 'via', 'etc', 'plus', 'also', 'just', 'still', 'really', 'very', 'well', 'even', 'already', 'yet', 'though', 'however']);
+
 export function roleGuess(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>): RoleGuess {
   const top = draft.quoted?.trim() ? topMessage(draft.quoted).text : undefined;
   const { probs, top: drivers } = MODEL.predict(roleFeatures(draft, top));
@@ -77,7 +80,8 @@ export function roleGuess(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>): Ro
     let seen = read.get(f[0]!);
     if (!seen) read.set(f[0]!, (seen = surfaces(from[f[0] as keyof typeof from])));
     const w = seen.get(f.slice(2));
-    if (w) wordsOf.push(`“${w}”`);
+    // A word that says nothing of the email's kind to the writer ("per", "via") is no reason to show, however it weighs.
+    if (w && !STOPWORDS.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase())) wordsOf.push(`“${w}”`);
   }
   return { role, reason: wordsOf.length > 0 ? `words like ${wordsOf.join(' and ')}` : 'nothing clearer in the draft yet', confidence, sure };
 }

@@ -753,6 +753,11 @@ describe('the role, guessed from the whole context, with its reason', () => {
       expect(roleGuess({ body }).reason, body).not.toMatch(/xname/);
     }
   });
+  it('a reason shows words a writer would take for one, not "per" or "via"', () => {
+    const g = roleGuess({ body: 'Hello, we charge per user per month and I understand your budget.' });
+    expect(g.reason).toMatch(/^words like /);
+    expect(g.reason).not.toMatch(/“(?:per|via)”/);
+  });
   it('a guess under ROLE_SURE is marked unsure, one above it sure', () => {
     const low = roleGuess({ body: 'Hi Sam,\n\nThanks, see you then.\n\nAna' });
     expect(low.confidence).toBeLessThan(ROLE_SURE);
