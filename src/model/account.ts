@@ -507,7 +507,7 @@ const UNIT = /^(?:q[1-4]|\d[\d.,]*(?:%|k|m|bn|x)?|\$[\d.,]+[kmb]?)$/i;
 /** The stems a note is recognised by, without the names the whole email shares with it. */
 const sharedNames = (ctx: FactContext) => new Set([ctx.accountName ?? '', ...(ctx.names ?? [])].flatMap((n) => words(n).map((w) => stem(w.lower))));
 
-function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; numbers: Set<string> } {
+function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; peopleWritten: Set<string>; numbers: Set<string> } {
   const shared = sharedNames(ctx);
   const ws = words(fact.text);
   // A name of a place, person or product in the note ("Monterrey", "Elena", "Salesforce"): not its first word.
@@ -525,14 +525,19 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
   const numbers = new Set([...numbersOf(ws, fact.text).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)), ...clocksOf(ws, fact.text).map((c) => c.value)]);
   // A name written with another ("Karen Boyd"): one of their people, whom the writer may say they will bring in.
+  // Kept as stems, and as the note writes them ("Raj", not "Rajesh" nor "complex" for "Complete").
   const people = new Set<string>();
+  const peopleWritten = new Set<string>();
   ws.forEach((w, i) => {
     const next = ws[i + 1];
-    if (next && next.start === w.end + 1 && /^\p{Lu}\p{Ll}/u.test(w.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && proper.has(stem(w.lower))) people.add(stem(w.lower));
+    if (next && next.start === w.end + 1 && /^\p{Lu}\p{Ll}/u.test(w.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && proper.has(stem(w.lower))) {
+      people.add(stem(w.lower));
+      peopleWritten.add(w.lower);
+    }
   });
   // An acronym ("USD", "ROI", "SOC") is a thing with other words for it ("dollars", "return on investment"), not a name.
   const acronyms = new Set(ws.filter((w) => /^\p{Lu}{2,5}$/u.test(w.text)).map((w) => stem(w.lower)));
-  return { stems, proper, acronyms, people, numbers };
+  return { stems, proper, acronyms, people, peopleWritten, numbers };
 }
 
 /**
@@ -554,7 +559,7 @@ export function matchFact(fact: AccountFact, sentences: readonly { start: number
   return undefined;
 }
 
-interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; numbers: Set<string>; rough: RoughKey[]; shared: Set<string>; byWord: Map<string, string> }
+interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; peopleWritten: Set<string>; numbers: Set<string>; rough: RoughKey[]; shared: Set<string>; byWord: Map<string, string> }
 
 /** A note's keys, read once per note and context (a session reads the same notes on every edit). */
 const keysMemo = new Map<string, FactKeys>();
@@ -679,27 +684,16 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   // you on these days?". Measured: 7 more notes found on train and none wrongly; dev unchanged.
   if (names.length === 1 && (ABOUT_THEM.test(text) || text.trimEnd().endsWith('?')) && !keys.people.has(names[0]!) && !keys.acronyms.has(names[0]!) && !channel) return found;
   if (nums.length >= 1 && distinct.size >= 2) return found;
-  // A person of the note asked after or written of by name ("How is Marcus settling in?", "Please pass my regards to Ruth",
-  // "Could you introduce me to Beth once she's started?"): the writer knows who they are. Not a line of the name alone (a
-  // sign-off).
-  // The name as the note writes it, of their side (not "Tom on our side ran omnichannel").
-  if (names.length === 1 && keys.people.has(names[0]!) && read.words.length >= 4 && hits.some((h) => h.key === names[0] && /^\p{Lu}/u.test(text.slice(h.start)) && wordIn(keys.fact, text.slice(h.start, h.end)) && !OURS_AFTER.test(text.slice(h.end, h.end + 30)) && !OUR_THING.test(text.slice(Math.max(0, h.start - 40), h.start)))) return found;
+  // A person of the note asked after or written of by name ("Should we include Raj in Thursday's call?", "Helen mentioned
+  // before she left…"): the writer knows who they are. The name as the note writes it, in a sentence (not a sign-off), and
+  // of their side ("Raj on our side ran procurement" is ours).
+  if (names.length === 1 && keys.people.has(names[0]!) && read.words.length >= 4 && hits.some((h) => h.key === names[0] && /^\p{Lu}/u.test(text.slice(h.start)) && keys.peopleWritten.has(text.slice(h.start, h.end).toLowerCase()) && !OURS_AFTER.test(text.slice(h.end, h.end + 30)) && !OUR_THING.test(text.slice(Math.max(0, h.start - 40), h.start)))) return found;
   // Without a name: two of its words; a note that names a place or person needs three when used without it.
   const need = factStems.length === 1 ? 1 : proper.size > 0 && factStems.length > 3 ? 3 : 2;
   if (distinct.size - nums.length >= need) return found;
   return undefined;
 }
 
-
-/** Is the word written in the text as a word of its own (any case)? */
-function wordIn(text: string, word: string): boolean {
-  const t = text.toLowerCase();
-  const w = word.toLowerCase();
-  for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
-    if (!/[\p{L}\d]/u.test(t[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(t[at + w.length] ?? ' ')) return true;
-  }
-  return false;
-}
 
 /** The notes each analysis's draft uses, by its doc. */
 const usedMemo = new WeakMap<object, FactMatch[]>();
