@@ -49,6 +49,11 @@ interface Reading {
   vagueWords: boolean;
   /** The sentence from its first word of substance: after a list mark and a greeting ("Hi Lee, absolutely." → "absolutely."). */
   lead: string;
+  /** Opens with its yes or no ("Yes, …", "Good news: it is —", "We don't."). */
+  polarLead: boolean;
+  /** A yes or a no said of the thing asked, naming nothing else ("Arriving close to midnight is no problem at all."): with
+   * polarLead, what answers the yes/no question of its rank; not "No customer payments were affected". */
+  yesOrNo: boolean;
   /** The times it names ("Monday", "within 3 days"), lower-cased. */
   times: string[];
 }
@@ -131,6 +136,8 @@ const CONTACT_VERB = /\b(?:contact|call|ring|phone|e-?mail|reach|speak to|talk t
 const OWNER = /\b(?:owns?|owned|ownership|belongs?|yours|ours|theirs|rights?)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 /** A sentence that names who, as its subject: "We fix the first leak at no cost", "You keep the rights". */
 const WHO_SUBJECT = /^(?:[\w-]+,\s+)?(?:we|you|they|i|he|she|our [\w-]+(?: [\w-]+)?|your [\w-]+(?: [\w-]+)?|the (?:freeholder|landlord|tenant|owner|customer|client|buyer|seller|supplier|manufacturer|installer|insurer))\b/i;
+/** A line with a word in lower case: not a signature's title ("Senior Account Manager, CirrusBay"), which names no one. */
+const NOT_A_TITLE = /\b[a-z]{3,}\b/;
 const WHO = /(?:^|(?<=[,;:—–] {0,2}))(?:(?:and|also|so|but)[, ]+)?who\b|\b(?:tell me|know|confirm|let me know) who\b/i;
 const PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b(?:I['’]m|I am|I['’]ll be|I will be) your\b|\b(?:I['’]m|I am|I['’]ll be|I will be) (?:now |personally |also )?(?:handling|looking after|dealing with|managing|taking over|in charge of)\b|\bI(?:['’]ll| will) (?:personally )?(?:handle|look after|take over|deal with) (?:it|this|your)\b|\b\p{Lu}\p{Ll}+ (?:from|on|in|at) (?:our|the) [\p{L} ]{0,30}?team\b|\b\p{Lu}\p{Ll}+ (?:will|is going to|is) (?:call|email|contact|phone|ring|be in touch|handle|handling|set up|setting up|look after|looking after|take over|taking over)/u;
 // A step that is itself a message ("I will send the order form by Friday", "I'll call you at 4"): dated, but the date of
@@ -184,8 +191,8 @@ const NOW = /\b(?:now|on the spot|(?:the )?same day|straight away|right away)\b/
 // A message to the customer ("I'll call you at 4", "I'll let you know by Friday") is a step of its own, not the thing asked for.
 const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|text) you|get back to you|let you know|be in touch|follow up|keep you posted)\b/i;
 // The stems of an ask about a time ("What's the new date?", "Is there a deadline?"): a time names them.
-/** An ask for dates still open ("what dates are available?", "which days are free?"), and a sentence that offers some. */
-const OPEN_DATES_ASK = /\b(?:available|free|open)\b/i;
+/** Dates still to be had ("what dates are available?", "Luis has the week of April 6 open"), and a sentence that offers some. */
+const OPEN_DATES = /\b(?:available|free|open)\b/i;
 const EARLIEST_ASK = /\b(?:earliest|soonest|how soon|first (?:available|free|open) (?:date|slot|day))\b|\bwhen (?:can|could|would) (?:you|he|she|they|your [\w-]+) (?:start|begin|come|fit (?:us|me) in|do it)\b|\bwhen (?:are|is) (?:you|he|she|they) (?:free|available)\b/i;
 const OFFERS_DATES = /\b(?:available|free|open|slots?|can|could|will|['’]ll|next)\b/i;
 const DATE_FOCUS = /^(?:date|deadlin|eta)$/;
@@ -292,9 +299,11 @@ function read(s: ReplySentence): Reading {
   // A boast with the ask's words in it ("Our app is the most trusted tool for field crews") says nothing of what was asked.
   const boast = !(cause || weakCause || time || done || refusal || steps) && boasts.test(t);
   const empty = vague || ack || boast;
+  const lead = whole.trimStart();
+  const polarLead = POLAR_OPENER.test(lead);
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
-    empty, ack: ack && !vague, acknowledging, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), lead: whole.trimStart(), restates: restate, done, promise: promise && !vague, refusal, steps,
+    empty, ack: ack && !vague, acknowledging, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), lead, polarLead, yesOrNo: (polarLead || NO_PROBLEM.test(lead)) && !NO_THING.test(lead), restates: restate, done, promise: promise && !vague, refusal, steps,
     question: /\?["'”’)\]]*$/.test(t),
     vagueWords: VAGUE.test(t),
     times: time ? (t.match(TIMES) ?? []).map((m) => m.toLowerCase()) : [],
@@ -352,11 +361,12 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // of its mark, and nowhere else: unless that item only thanks, apologises or puts it off.
   // An ask of two parts under one mark is judged part by part, within its item.
   let inItem: ((i: number) => boolean) | undefined;
+  const figureWanted = wantsFigure(part);
   if (part.item) {
     const marks = marksOf(sentences);
     if (marks.includes(part.item)) {
       // A thing the ask includes besides its main one (", including backups") is answered only where the item names it.
-      if (!part.included && !rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && !read(x).question && x.stems.length >= 2 && counts(x).words >= 3 && !EVASIVE.test(x.text) && (part.type === 'when' || part.type === 'why' || part.type === 'how' || !FIGURE_ASK.test(part.text) || givesFigure(x)));
+      if (!part.included && !rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && !read(x).question && x.stems.length >= 2 && counts(x).words >= 3 && !EVASIVE.test(x.text) && !(figureWanted && !givesFigure(x)));
       inItem = (i) => marks[i] === part.item;
     }
   }
@@ -390,8 +400,6 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // The only ask for an amount is answered by a figure the reply gives on its topic, or by the only figure-giving sentence.
   const amountAsk = options.sole !== false && (part.type === 'what' || part.type === 'yesno' || (part.type === 'request' && MONEY_ASK.test(part.text))) && asksAmount(part);
   const soleAmount = amountAsk && rivals.every((q) => !asksAmount(q));
-  // The only ask about money, answered by the only kind of figure that can answer it.
-  const figureAsk = FIGURE_ASK.test(part.text);
   // An ask to hear no more, and an ask to send something (the only one of the message, or not).
   const stopAsk = part.type === 'request' && STOP_ASK.test(part.text);
   const sendAsk = part.type === 'request' && SEND_ASK.test(part.text);
@@ -473,7 +481,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         if (sole && LEAD_ASK.test(part.text) && r.time && DURATION.test(x.text) && !TO_YOU.test(x.text) && (about || !BARE_FOLLOW.test(part.text))) { v = true; break; }
         // The only "when" asking how soon they can start is answered by a date they have open ("When is the earliest you
         // could start?" — "Luis has the week of April 6 open right now").
-        if (sole && EARLIEST_ASK.test(part.text) && r.time && OPEN_DATES_ASK.test(x.text) && !r.question && !r.empty) { v = true; break; }
+        if (sole && EARLIEST_ASK.test(part.text) && r.time && OPEN_DATES.test(x.text) && !r.question && !r.empty) { v = true; break; }
         // The only "when" asking when something ends is answered by the date it runs until ("When does my contract
         // end?" — "Your fixed term runs until 31 March 2027").
         if (sole && END_ASK.test(part.text) && r.time && UNTIL.test(x.text) && !r.times.every((m) => part.text.toLowerCase().includes(m))) { v = true; break; }
@@ -486,7 +494,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // Steps that name the thing ("Is it possible to add a second admin?" — "Go to Settings > Team… choose the Admin
         // role") say how, and so yes (on its own words: the sentence before naming it is not enough).
         v = ((r.polar || r.refusal || r.done || r.promise) && about) || (r.steps && own.n >= 1) || (!!choices && picks(choices, r)) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || statesIt(own.same) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
-          (sole && POLAR_OPENER.test(r.lead)) || dated || money || (NEED_ASK.test(part.text) && NOTHING_NEEDED.test(x.text) && !r.question && rivals.every((q) => !NEED_ASK.test(q.text) || hits >= 1)) || givesContact(part, x.text, hits, rivals) || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
+          (sole && r.polarLead) || dated || money || (NEED_ASK.test(part.text) && NOTHING_NEEDED.test(x.text) && !r.question && rivals.every((q) => !NEED_ASK.test(q.text) || hits >= 1)) || givesContact(part, x.text, hits, rivals) || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
         break;
       case 'request':
         // "Please take me off your list", "Please don't send more emails": answered only by saying it is done ("I've
@@ -526,11 +534,11 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // concert is on Saturday 12 April at 19:30").
         // "What dates are available?" asks for dates to come: a date in an account of what happened ("Since early February the
         // works have left the road too narrow") offers none.
-        if (timeAsk && r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (!OPEN_DATES_ASK.test(part.text) || OFFERS_DATES.test(x.text))) { v = true; break; }
+        if (timeAsk && r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (!OPEN_DATES.test(part.text) || OFFERS_DATES.test(x.text))) { v = true; break; }
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text)) && (!WHO.test(part.text) || OWNER.test(x.text) || WHO_SUBJECT.test(r.lead) || r.refusal)) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole || rivals.every((q) => !WHERE.test(q.text))) && LOCATED.test(x.text)) ||
-          (WHO.test(part.text) && PERSON.test(x.text) && /\b[a-z]{3,}\b/.test(x.text) && (r.promise || r.done || r.time || about || FUTURE.test(x.text))) ||
+          (WHO.test(part.text) && PERSON.test(x.text) && NOT_A_TITLE.test(x.text) && (r.promise || r.done || r.time || about || FUTURE.test(x.text))) ||
           // "Who should I contact if the site goes down at night?" — "Our on-call line, 0800 555 0199, is staffed around the clock."
           (WHO.test(part.text) && CONTACT_VERB.test(part.text) && CONTACT.test(x.text)) ||
           // "Who else uses this in our industry?" — "Two of the top five UK insurers, including Aviva, use it".
@@ -543,11 +551,11 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (!v && !r.question && !r.empty && WHAT_TO_BRING.test(part.text) && rivals.every((q) => !WHAT_TO_BRING.test(q.text)) && BRING_THIS.test(r.lead)) v = true;
     // On the topic and saying nothing: "freeze fees depend on the type of freeze", "we take privacy extremely seriously
     // and follow best practice", "I'm confident we'll land somewhere that works", "I'll let you know if anything comes up".
-    if (v && EVASIVE.test(x.text) && !POLAR_OPENER.test(read(x).lead)) v = false;
+    if (v && EVASIVE.test(x.text) && !r.polarLead) v = false;
     // An ask for a figure ("What discount would be available?", "Pricing for 30 seats?") is answered by one, by a
     // refusal, by no charge at all, or by a dated promise of one: "pricing depends on a few factors", "we do have some
     // flexibility" and "very competitive pricing" give no figure.
-    if (v && figureAsk && (part.type === 'what' || part.type === 'request' || part.type === 'yesno') && !givesFigure(x)) v = false;
+    if (v && figureWanted && !givesFigure(x)) v = false;
     if (key !== undefined) {
       let byPart = localMemo.get(x);
       if (!byPart) localMemo.set(x, (byPart = new WeakMap()));
@@ -568,7 +576,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (ANAPHOR.test(part.text)) return false;
     const x = sentences[i]!;
     const own = hitsOf(x).n;
-    if (part.type === 'yesno' && own > 0 && POLAR_OPENER.test(read(x).lead)) return false;
+    if (part.type === 'yesno' && own > 0 && read(x).polarLead) return false;
     if (refersBack && read(x).opener) return false;
     // A sentence of two clauses may answer two asks, one each ("The renewal quote is attached, and the price stays at
     // $18 per seat"): a clause that names this ask at least as much as any other answers it.
@@ -632,12 +640,17 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   return -1;
 }
 
-/** Does the sentence give a sum of money, a rate or "no charge" that the ask does not name itself? */
+/** An ask for a figure, as a question of fact, a yes/no or a request ("What discount would be available?", "Pricing for 30 seats?"). */
+function wantsFigure(part: AskPart): boolean {
+  return (part.type === 'what' || part.type === 'request' || part.type === 'yesno') && FIGURE_ASK.test(part.text);
+}
 /** A figure, a refusal, no charge at all, or a dated promise of one: what answers an ask for a figure. */
 function givesFigure(x: ReplySentence): boolean {
   const r = read(x);
   return /\d/.test(x.text) || SPELLED_FIGURE.test(x.text) || NO_CHARGE.test(x.text) || INCLUDED.test(x.text) || r.refusal || (r.promise && DEADLINE.test(x.text));
 }
+
+/** Does the sentence give a sum of money, a rate or "no charge" that the ask does not name itself? */
 
 function newMoney(text: string, asked: string): boolean {
   const sums = text.match(MONEYS);
@@ -785,7 +798,11 @@ const BARE_POLAR = /^(?:yes|yep|yeah|no|nope|not yet|correct|absolutely|definite
  */
 function answerInTurn(points: readonly QuotedPoint[], sentences: readonly ReplySentence[], verdicts: Verdict[], all: readonly AskPart[]): void {
   // Or a yes or a no that names no ask at all ("Good news: it is — a new pump went in during January").
-  const bare = sentences.filter((s) => BARE_POLAR.test(s.text.trim()) || ((POLAR_OPENER.test(read(s).lead) || NO_PROBLEM.test(read(s).lead)) && !NO_THING.test(read(s).lead) && !read(s).question && !read(s).empty && all.every((q) => cachedHits(s, focusKeyOf(q), focusOf(q), read(s).topic).n === 0))).length;
+  const bare = sentences.filter((s) => {
+    if (BARE_POLAR.test(s.text.trim())) return true;
+    const r = read(s);
+    return r.yesOrNo && !r.question && !r.empty && all.every((q) => cachedHits(s, focusKeyOf(q), focusOf(q), r.topic).n === 0);
+  }).length;
   if (bare === 0) return;
   const polar = points.flatMap((p, i) => (p.type === 'yesno' ? [i] : []));
   for (const i of polar.slice(0, bare)) if (partsOf(points[i]!).length === 1 && !verdicts[i]!.answered) verdicts[i] = { answered: true };

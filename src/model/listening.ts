@@ -192,6 +192,7 @@ const NEED = /^(?:(?:and|also|so|but|plus)[, ]+)?(?:(?:we|i)(?:['’]ll| will| w
 const LIST_LEAD = /\b(?:following|below|these|questions?|need|provide|send|confirm|information|details|items|asks?|requests?|clarify|answers?|let (?:me|us) know|tell (?:me|us)|advise)\b/i;
 // Where one ask ends and another starts in mail written without capitals ("…mid-contract? also can we pause…",
 // "…25 asap. is there a penalty…?"): after a question mark, or after a full stop before the words of an ask.
+const ASK_BOUNDARY = /(?<=[?!])\s+(?=\S)|(?<=\S)\s+(?=\d{1,2}\)\s+[A-Z])|(?<=[a-z0-9)]\.)\s+(?=(?:(?:and|also|so|but|plus)[, ]+)?(?:is|are|can|could|would|will|do|does|did|what|whats|what's|when|why|how|where|who|which|please|pls)\b|(?:also|plus|oh and|and also)\b|(?:i['’]?d|i would|we['’]?d|we would) (?:like|love|appreciate|need|want)\b|(?:(?:i|we)(?:['’]ll| will)? )?(?:need|want)\b)/;
 /**
  * A message written in one breath, with no stop and no question mark ("hi i broke my wrist and cant train can i freeze
  * my membership and do i still get charged while its frozen also whats the latest i can cancel"), is cut where a question
@@ -202,7 +203,6 @@ function asksOf(sentence: string): string[] {
   if (sentence.length > 60 && !/[?!;,]|\.(?:\s|$)/.test(sentence)) return sentence.split(RUN_ON);
   return sentence.split(ASK_BOUNDARY);
 }
-const ASK_BOUNDARY = /(?<=[?!])\s+(?=\S)|(?<=\S)\s+(?=\d{1,2}\)\s+[A-Z])|(?<=[a-z0-9)]\.)\s+(?=(?:(?:and|also|so|but|plus)[, ]+)?(?:is|are|can|could|would|will|do|does|did|what|whats|what's|when|why|how|where|who|which|please|pls)\b|(?:also|plus|oh and|and also)\b|(?:i['’]?d|i would|we['’]?d|we would) (?:like|love|appreciate|need|want)\b|(?:(?:i|we)(?:['’]ll| will)? )?(?:need|want)\b)/;
 const MARKER_ONLY = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*$/i;
 const LIST_ITEM = /^\s*(?:[-*•]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s+/i;
 
