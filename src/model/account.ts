@@ -588,7 +588,7 @@ function cachedMatch(view: object, text: string, keys: FactKeys): { start: numbe
 }
 
 /** A sentence's words, stems and numbers, read once per text (every note is matched against the same reading). */
-interface SentenceReading { general: boolean; ours: boolean; news: boolean; offer: boolean; fractions: { pct: number; start: number; end: number }[]; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
+interface SentenceReading { general: string | undefined; ours: boolean; news: boolean; offer: boolean; fractions: { pct: number; start: number; end: number }[]; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
 const readings = new Map<string, SentenceReading>();
 function readSentence(text: string): SentenceReading {
   let r = readings.get(text);
@@ -597,7 +597,8 @@ function readSentence(text: string): SentenceReading {
     const ws = words(text);
     r = {
       // "Several districts near you passed bonds", "firms like yours": others beside them, not them.
-      general: GENERAL_CLAIM.test(text) && !ABOUT_THEM.test(text.replace(BESIDE_THEM, ' ')),
+      // The claim's words, to tell it from the note's own ("pushing cost-out across all sites" is what the note says).
+      general: ABOUT_THEM.test(text.replace(BESIDE_THEM, ' ')) ? undefined : GENERAL_CLAIM.exec(text)?.[0].toLowerCase(),
       ours: ABOUT_US.test(text) && !ABOUT_THEM.test(text),
       news: NEWS_OF_THEM.test(text),
       offer: statesWhatWeOffer(text),
@@ -670,7 +671,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   const nums = [...distinct].filter((k) => k.startsWith('#'));
   // A general claim ("most hospitals…", "everyone…") is no research, unless it names two of the note's places or people
   // ("Once Riverside shuts and everyone moves over to Main Street").
-  if (read.general && names.length < 2 && nums.length < 2) return undefined;
+  if (read.general && names.length < 2 && nums.length < 2 && !keys.fact.toLowerCase().includes(read.general)) return undefined;
   // A person, place or product of the note with one more of its words.
   if (names.length >= 2 || (names.length === 1 && distinct.size >= 2)) return found;
   // One said alone counts only when the note names no other (one token is thin evidence; letting a person's two

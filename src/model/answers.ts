@@ -68,7 +68,7 @@ const STRONG_CAUSE = /\b(?:(?:that|this|which)(?:['’]s| is| was) why|because|d
 const TIME = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|month|quarter)|next (?:week|month|quarter|year|monday|tuesday|wednesday|thursday|friday)|end of (?:the )?(?:day|week|month|quarter)|eod|eow|first thing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|within (?:\d+|one|two|three|four|five|a|an|the next)\b|in (?:\d+|one|two|three|four|five|a few|a couple of) (?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|a couple of|several) (?:(?:to|or|-) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) )?(?:business |working |calendar )?(?:days?|hours?|weeks?|minutes?|months?|years?)|straight away|right away|immediately|(?:a|one) (?:week|day|month) and a half|(?:half|an?) (?:hour|day|week|month)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:early|mid|late|end of) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]\b|\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}:\d{2}\b|\d{4}-\d{2}-\d{2}|already|just now|this release|next release|yesterday|last night|last week|earlier today|an hour ago|this morning)\b/i;
 const TIMES = new RegExp(TIME.source, 'gi');
 // Vague time: "soon", "shortly", "as soon as possible" is not a time.
-const VAGUE = /\b(?:as (?:soon|quickly) as (?:we|i)(?:['’]re| are|['’]m| am) able|(?:we|i)(?:['’]re| are|['’]m| am) on it|look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|in the coming (?:days|weeks|months)|soon(?! as (?:you|they|it|we|the|your|our|i)\b)|asap|in due course|at some point|down the (?:road|line)|(?:happy|glad|delighted) to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:(?:quick|short|brief) )?(?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|(?:will|['’]ll) (?:see|explore|consider) (?:what|who|if|whether|how)|follow up (?:with|on) (?:those|that|this|it|them)|pass(?:ing)? (?:it|this|that|them|your (?:\w+ ){0,2}(?:note|request|feedback|idea|suggestion|comments?)) (?:along|on) to|at the earliest(?! (?:on|by|in)\b)|(?:share|say|tell you|let you know) more (?:(?:about|on) (?:[\w-]+ ){1,5})?(?:when|once|as soon as) (?:we|i) can|(?:is|are) progressing|keep(?:ing)? you (?:posted|updated|informed|in the loop|in the picture)|keep(?:ing)? (?:a close |an )?eye on|(?:are|is|am)(?: still| now)? working on (?:it|this|that|the (?:problem|issue|fix))|(?:will|['’]ll) update you (?:as soon as|when|once)|(?:be|get) in touch (?:if|when|once|as soon as) (?:anything|there)|passed (?:it|this|that|them|your (?:\w+ ){0,2}(?:note|request|feedback|email|message|comments?|query|question)) (?:on )?to (?:our|the|my) (?:\w+ ){0,2}(?:team|department|manager|colleagues?)(?:,? (?:who will|for (?:review|consideration))|(?=[.!]?$))|noted your (?:request|question|comments?|feedback))\b/i;
+const VAGUE = /\b(?:as (?:soon|quickly) as (?:we|i)(?:['’]re| are|['’]m| am) able|(?:we|i)(?:['’]re| are|['’]m| am) on it|look(?:ing)? into|(?:get|come|circle) back to you|pull together|go through (?:them|it|this|that|the options)(?: together| with you)?|let(?:['’]s| us) (?:grab|find|set up a|book a)|find something that|(?:talk|chat) (?:it|this|that) through|investigat\w*|check(?:ing)? (?:with|on|into)|circle back|as (?:soon|quickly|fast) as (?:possible|we can|i can|they can|it can|i know|we know)|shortly|in the coming (?:days|weeks|months)|soon(?! as (?:you|they|it|we|the|your|our|i)\b)|asap|in due course|at some point|down the (?:road|line)|(?:happy|glad|delighted) to (?:discuss|chat|talk|walk|go over|cover)|let(?:['’]s| us) (?:discuss|chat|talk|cover|go over)|(?:on|over|during) (?:a|our|the next) (?:(?:quick|short|brief) )?(?:call|chat|meeting)|hop on a call|more (?:on|about) (?:that|this) (?:later|soon)|(?:we|i)(?: will|['’]ll) (?:see|explore|consider) (?:what|who|if|whether|how)|follow up (?:with|on) (?:those|that|this|it|them)|pass(?:ing)? (?:it|this|that|them|your (?:\w+ ){0,2}(?:note|request|feedback|idea|suggestion|comments?)) (?:along|on) to|at the earliest(?! (?:on|by|in)\b)|(?:share|say|tell you|let you know) more (?:(?:about|on) (?:[\w-]+ ){1,5})?(?:when|once|as soon as) (?:we|i) can|(?:is|are) progressing|keep(?:ing)? you (?:posted|updated|informed|in the loop|in the picture)|keep(?:ing)? (?:a close |an )?eye on|(?:are|is|am)(?: still| now)? working on (?:it|this|that|the (?:problem|issue|fix))|(?:will|['’]ll) update you (?:as soon as|when|once)|(?:be|get) in touch (?:if|when|once|as soon as) (?:anything|there)|passed (?:it|this|that|them|your (?:\w+ ){0,2}(?:note|request|feedback|email|message|comments?|query|question)) (?:on )?to (?:our|the|my) (?:\w+ ){0,2}(?:team|department|manager|colleagues?)(?:,? (?:who will|for (?:review|consideration))|(?=[.!]?$))|noted your (?:request|question|comments?|feedback))\b/i;
 // The stems of days, months and parts of the day.
 const TIME_STEM = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)dai|january|february|march|april|may|june|july|august|september|october|november|december|todai|tomorrow|tonight|morn|afternoon|even|week|month|year|weekend)$/;
 // A time something is due by ("by Friday", "tomorrow"), which turns "I'll look into it" into a dated step; "15 minutes" is not one.
@@ -972,11 +972,31 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
   if (open.length === 0 && parts.length === 1 && !numbered) {
     const left = namedLeft(parts[0]!, sentences, at[0]!);
     if (left) return { answered: false, missing: left, open: [left] };
+    if (putOff(parts[0]!, sentences, at[0]!)) return { answered: false, acknowledged: true };
   }
   if (open.length === 0 || (numbered && parts.length === 1)) return { answered: true };
   if (open.length < parts.length) return { answered: false, missing: open[0]!, open };
   const ack = acknowledged(open, sentences);
   return { answered: false, ...(ack ? { acknowledged: true as const } : {}), ...(ack === 'nothing' ? { nothingSaid: true as const } : {}) };
+}
+
+/**
+ * Does the reply take the ask up by name in a sentence that says nothing ("Freeze fees depend on the type of freeze",
+ * "Hygiene-only Saturdays: I'll look into that"), naming it more than the sentence taken for its answer does? Then that
+ * sentence is the writer's answer to it, and it answers nothing: the other was read as an answer to an ask its writer
+ * answered elsewhere, or to none.
+ */
+function putOff(part: AskPart, sentences: readonly ReplySentence[], at: number): boolean {
+  const focus = focusOf(part);
+  const key = focusKeyOf(part);
+  const answer = sentences[at]!;
+  const named = cachedHits(answer, key, focus, read(answer).topic).n;
+  return sentences.some((y, j) => {
+    if (j === at) return false;
+    const r = read(y);
+    if (r.question || r.cause || r.time || r.done || r.refusal || r.steps || !(EVASIVE.test(y.text) || (r.vagueWords && !DEADLINE.test(y.text)))) return false;
+    return cachedHits(y, key, focus, r.topic).n >= Math.max(2, named + 1);
+  });
 }
 
 /**

@@ -188,6 +188,15 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     // A plain yes stays a yes.
     expect(answered('Do you take privacy seriously?', 'Yes: we take privacy seriously, and our hosting is audited every year.')).toEqual([true]);
   });
+  it('an ask taken up by name and talked round is not answered by a sentence that names it less', () => {
+    const quoted = 'Can I freeze my membership while I recover? And is there a fee to freeze? Last time someone told me it was free and I got charged $15.';
+    const paused = 'Your membership is paused from today, 3 April, through to 3 July, so there are no fortnightly debits in that time. If the physio clears you earlier, just tell the front desk and we\'ll restart it from that day.';
+    expect(answered(quoted, `${paused} Freeze fees depend on the type of freeze, and the front desk can run through that with you.`)).toEqual([true, false]);
+    expect(answered(quoted, `${paused} There is no fee to freeze: the $15 last time was a late-payment charge, and I've refunded it.`)).toEqual([true, true]);
+    // "You'll see how many hours…" shows them where to look: no "we'll see how it goes".
+    expect(answered('Is there a way to see how much the heating ran last month?', 'In the app, tap History and switch the view to Month. You\'ll see how many hours the heat ran each day, and you can export it as a CSV.')).toEqual([true]);
+    expect(answered('Will the heating run less on the new schedule?', "We'll see how it goes over the next few weeks.")).toEqual([false]);
+  });
   it('the ask said back in other words ("I hear you on…", "So you\'re looking at…", "Understood — the board needs…") answers nothing', () => {
     expect(answered('How many teacher licenses would we need if we add the two new middle schools?', 'So you\'re looking at how many teacher licenses you\'ll need once the two new middle schools are added.')).toEqual([false]);
     expect(answered('What\'s our total spend with you this year?', 'Understood — the board needs your total spend with us this year.')).toEqual([false]);
@@ -660,6 +669,10 @@ describe('research is used when what a note says is used', () => {
     const clinic = { text: 'closing Riverside clinic end of Dec, consolidating into Main St' };
     expect(uses('Once Riverside shuts its doors and everyone moves over to Main Street, we will repoint the kiosks.', clinic)).toBe(true);
     expect(uses('Everyone in Riverside is talking about clinics closing.', clinic)).toBe(false);
+    // The note's own words are no claim about everyone: "across all sites" is what the note records.
+    const cfo = { text: 'new CFO Q1 - pushing cost-out across all sites' };
+    expect(uses('I understand the new CFO is pushing cost-out across all sites this year.', cfo)).toBe(true);
+    expect(uses('Most finance teams are pushing cost-out this year.', cfo)).toBe(false);
   });
   it('a system a note abbreviates is used when the email spells it out, and building works in other words', () => {
     const wms = { text: 'Current WMS contract with Manhattan ends in May' };
