@@ -197,6 +197,19 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered('Is there a way to see how much the heating ran last month?', 'In the app, tap History and switch the view to Month. You\'ll see how many hours the heat ran each day, and you can export it as a CSV.')).toEqual([true]);
     expect(answered('Will the heating run less on the new schedule?', "We'll see how it goes over the next few weeks.")).toEqual([false]);
   });
+  it('a sentence led by the ask\'s topic is the writer\'s answer to it: a hand-off or a hope there answers nothing', () => {
+    const quoted = 'The minibar was charged twice (€38.50 both times). Could you refund one of them?';
+    expect(answered(quoted, 'We will send your charger the same day. About the minibar, I have passed your message to our accounts department so they can review the charges.')).toEqual([false]);
+    expect(answered(quoted, 'We will send your charger the same day. About the minibar, I have refunded the second €38.50 to your card this morning.')).toEqual([true]);
+    const rooms = 'Can we add 15 more rooms to the block for 18–20 June?';
+    expect(answered(rooms, "Additional rooms: that week is very busy for us, but I'll do my best to find extra rooms for your group and keep you posted. Please send us final numbers by Wednesday 20 May; after that we can add or release rooms only subject to availability.")).toEqual([false]);
+    // The topic put off to a date the writer owns is answered later; a lead of another topic ("Case studies") is not this ask's.
+    expect(answered('What format is the export? We also need to know whether the audit trail export includes IP addresses.', "The export is a ZIP file with one PDF per signed document, plus a CSV of the audit trail with one row per event. On IP addresses: I'm checking with our engineering team whether the CSV carries them. I'll confirm by this Friday, 11 December.")).toEqual([true, true]);
+    expect(answered('Does the Salesforce integration log calls against the Case or the Contact?', "Calls log against the Contact by default, and against the open Case when there is one. Case studies: I'll follow up with those.")).toEqual([true]);
+    // Our experience, our hard work and "every firm is different" answer nothing.
+    expect(answered('Is the new walnut finish going to match the swatch we approved in March?', 'About the walnut finish, our finishing team has many years of experience and always works very hard to meet expectations.')).toEqual([false]);
+    expect(answered('Why would we switch, what do you do better?', "As for what we do better, every firm is different, and honestly I'd rather show you than tell you.")).toEqual([false]);
+  });
   it('the ask said back in other words ("I hear you on…", "So you\'re looking at…", "Understood — the board needs…") answers nothing', () => {
     expect(answered('How many teacher licenses would we need if we add the two new middle schools?', 'So you\'re looking at how many teacher licenses you\'ll need once the two new middle schools are added.')).toEqual([false]);
     expect(answered('What\'s our total spend with you this year?', 'Understood — the board needs your total spend with us this year.')).toEqual([false]);

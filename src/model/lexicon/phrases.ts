@@ -240,6 +240,9 @@ export const BUCK_PASSING: Phrase[] = [
   // emailing refunds@… directly", "Kindly contact our toll-free helpline".
   { pattern: "(?:kindly|please) approach (?:your|the|our) (?:[\\w-]+ )?(?:[\\w-]+ )?(?:branch|office|department|desk|helpline|counter|help ?line)\\b|(?:kindly|please) (?:contact|call|ring) (?:your|the|our) (?:home|nearest|local|concerned|toll-free) (?:[\\w-]+ )?(?:branch|office|department|desk|helpline|counter|help ?line)\\b" },
   { pattern: "(?:please )?contact (?:your|the) (?:travel agent|booking (?:platform|site|agent)|card issuer|issuing bank|airline|retailer|seller|marketplace)\\b" },
+  // The customer sent to their own provider ("…managed by your registrar. Please contact them."): a thirteenth round of
+  // blind emails.
+  { pattern: "(?:please|kindly) (?:contact|get in touch with|reach out to) them(?: directly)?(?=\\s*[.!]|\\s*$)|(?:please|kindly) (?:contact|call|ring|email|get in touch with|reach out to) (?:your (?:domain )?(?:registrar|hosting provider|host|isp|internet provider|broadband provider|it team|it department|it support|administrator|admin))\\b" },
   { pattern: "(?:you could|you can|you might|you may) (?:also )?try (?:emailing|calling|contacting|ringing|writing to) [\\w@.-]+ (?:directly|instead)\\b" },
   // "Any queries regarding this increase must be directed to our head office in writing."
   { pattern: "(?:any )?(?:queries|questions|complaints|concerns|disputes|requests) (?:[\\w-]+ ){0,6}?(?:must|should|need to|will need to|have to) be (?:directed|sent|addressed|raised|referred|put|made) (?:to|with) (?:our|the) (?:[\\w-]+ )?(?:head office|office|department|team|desk|centre|center|unit)\\b" },
@@ -363,6 +366,13 @@ export const BLAME_SHIFTING: Phrase[] = [
   // The customer's silence as the cause, said as what would have been: "had the night manager been notified of a later
   // arrival, the room would certainly have been held".
   { pattern: "had (?:you|the |our |your )?(?:[\\w-]+ ){0,2}?(?:been (?:notified|told|informed|advised|made aware)|(?:notified|told|informed|called|phoned|let) (?:us|the hotel|reception|the team))(?: of [\\w -]{1,30}?)?,? (?:the|your|we|it|this) (?:[\\w-]+ ){0,3}?would" },
+  // Found in a thirteenth round of blind emails: the fault disowned and the cause put elsewhere ("The problem isn't on
+  // our side; it's your router", "It is not related to our servers; it's the DNS settings on your domain"), and fate as
+  // the reason ("Due to the extraordinary circumstances, assessment timeframes are longer than usual").
+  { pattern: "(?:isn't|is not|wasn't|was not|aren't|are not) (?:on|at|from) (?:our|my) (?:side|end)\\b" },
+  { pattern: "(?:isn't|is not|wasn't|was not|aren't|are not) (?:related to|connected (?:to|with)|linked to|coming from|a result of) (?:our|my) (?:servers?|systems?|platform|app|software|network|product|service|code|side|end)\\b" },
+  { pattern: "(?:due to|owing to|because of|given) (?:the )?(?:extraordinary|exceptional|unprecedented|unusual|unforeseen) (?:circumstances|events|conditions|situation|demand|volumes?)" },
+  { pattern: "(?:an? )?unprecedented (?:volume|number|level|amount|surge) of (?:claims|calls|requests|orders|enquiries|inquiries|tickets|emails|bookings)" },
   { pattern: 'mistakes were made' },
   { pattern: 'it was decided (?:that|to)' },
   { pattern: 'errors? (?:was|were|have been|has been) made' },

@@ -65,6 +65,10 @@ const listed = phraseRule({
       // Their trouble as the reason, in other words.
       { body: "Hi Ana,\n\nI'm so sorry your delivery was late again. The courier has had staff shortages this month. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Kim,\n\nMistakes were made in processing your order. I will call you at 2pm today.', role: 'support' },
+      // The fault disowned and put elsewhere, and fate as the reason (a thirteenth round of blind emails).
+      { body: "Hi Rohan,\n\nThe problem isn't on our side; it's your router. I will call you at 2pm today.", role: 'support' },
+      { body: "Hi Rohan,\n\nIt is not related to our servers; it's the DNS settings on your domain. I will call you at 2pm today.", role: 'support' },
+      { body: 'Dear Bronwyn,\n\nDue to the extraordinary circumstances, assessment timeframes are currently longer than usual. I will call you at 2pm today.', role: 'support' },
       { body: 'Hi Kim,\n\nAs I already told you, the form is on page two. I will call you at 2pm today.', role: 'support' },
       // Blame on a third party, in other words.
       { body: 'Hi Kim,\n\nThe hold-up was entirely down to our shipping partner. I will call you at 2pm today.', role: 'support' },
@@ -140,6 +144,8 @@ const listed = phraseRule({
       { body: "Hi Paul,\n\nTwo of the loads were held up because your DC didn't have a bay free. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // The fault said as ours is no blame, nor is the cause named with what we do about it.
+      { body: "Hi Rohan,\n\nThe fault was on our side: our server certificate had expired, and I renewed it at 9:10. I will call you at 4pm today.", role: 'support' },
       // Where the fault was, said as ours to fix, is no blame: "a problem with your account settings that I've fixed".
       { body: "Hi Ana,\n\nThe payment failed because of a problem with your account settings on our side, which I fixed this morning. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Paul,\n\nAs I mentioned in my previous email, the Dynegy filing is due Friday. I will call you at 4pm today.", role: 'account' },

@@ -14,6 +14,8 @@ export default phraseRule({
   suggestion: 'Take the hand-off yourself: "I\'ve passed this to our billing lead, Priya, and I\'ll confirm the fix with you by 4 pm."',
   examples: {
     flag: [
+      // Sent to their own provider (a thirteenth round of blind emails).
+      { body: "Hi Rohan,\n\nThe DNS settings on your domain are managed by your registrar. Please contact them. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Paul,\n\nFor billing questions, kindly write to our accounts team at billing@example.com. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nYou're also welcome to upvote SSO on our Ideas Portal. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nThat's really a matter for the centre's insurance, not us. I will call you at 4pm today.", role: 'account' },
@@ -55,6 +57,8 @@ export default phraseRule({
       { body: "Hi Ola,\n\nWe're only the booking agent, and the hotel makes all decisions about refunds. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // Their provider named, and the writer takes it up with them.
+      { body: "Hi Rohan,\n\nYour DNS is managed by your registrar, so I've written to them myself with the record to change. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Paul,\n\nI've written to our accounts team myself, and the credit note reaches you by Friday. I will call you at 4pm today.", role: 'account' },
       // A number to call if the fix is late is no hand-off; nor is where to collect what is ready.
       { body: "Hi Sam,\n\nYour new card went out today. Please call our helpline on 0800 123 456 if it has not arrived by Friday.", role: 'support' },
