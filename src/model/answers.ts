@@ -961,6 +961,24 @@ function namedLeft(part: AskPart, sentences: readonly ReplySentence[], at: numbe
   return { text: missing, type: part.type, focus: contentStems(missing) };
 }
 
+/** A condition an ask sets on what it asks: "cancel without the fee", "installed without stopping the line". */
+const WITHOUT = /\bwithout (?:the |a |an |any |us |having to |paying (?:the |a |an |any )?)?([\w-]+(?: (?!if\b|when\b|because\b|and\b|or\b)[\w-]+){0,3})/i;
+/** Losing said any way: "without data loss" is named by "with nothing lost". */
+const LOSS = /\b(?:los[st]|lose[sd]?|losing)\b/i;
+/**
+ * An ask with a condition ("Can I still cancel without the fee?"), answered in a reply that never names what the
+ * condition is about (how to cancel, and no word on a fee): the condition is the part left open.
+ */
+function withoutLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPart | undefined {
+  const m = WITHOUT.exec(part.text);
+  if (!m) return undefined;
+  const focus = contentStems(m[1]!);
+  if (focus.length === 0) return undefined;
+  const key = `without:${focus.join(' ')}`;
+  if (sentences.some((x) => cachedHits(x, key, focus, read(x).topic).n > 0 || (LOSS.test(m[1]!) && LOSS.test(x.text)))) return undefined;
+  return { text: m[0], type: part.type, focus };
+}
+
 export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], options: JudgeOptions = {}, all: readonly AskPart[] = []): Verdict {
   // A number the customer gave (an order, an invoice), said back in a sentence that answers something.
   const rs = sentences.filter((s) => !read(s).empty);
@@ -972,6 +990,8 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
   if (open.length === 0 && parts.length === 1 && !numbered) {
     const left = namedLeft(parts[0]!, sentences, at[0]!);
     if (left) return { answered: false, missing: left, open: [left] };
+    const without = withoutLeft(parts[0]!, sentences);
+    if (without) return { answered: false, missing: without, open: [without] };
     if (putOff(parts[0]!, sentences, at[0]!)) return { answered: false, acknowledged: true };
   }
   if (open.length === 0 || (numbered && parts.length === 1)) return { answered: true };

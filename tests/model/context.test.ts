@@ -197,6 +197,15 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered('Is there a way to see how much the heating ran last month?', 'In the app, tap History and switch the view to Month. You\'ll see how many hours the heat ran each day, and you can export it as a CSV.')).toEqual([true]);
     expect(answered('Will the heating run less on the new schedule?', "We'll see how it goes over the next few weeks.")).toEqual([false]);
   });
+  it('an ask with a condition ("without the fee") answered with no word on the condition is answered in part', () => {
+    const quoted = 'Which day is my booking? And can I still cancel without the fee if I need to?';
+    const booking = 'Your booking is on Thursday 9 April at 10:30.';
+    const [, cancel] = verdicts(quoted, `${booking} If you do need to cancel, you can do it yourself in the app under My Appointments.`);
+    expect(cancel).toMatchObject({ answered: false, missing: { text: 'without the fee' } });
+    expect(answered(quoted, `${booking} Yes: cancel up to 24 hours before in the app and there's no fee.`)).toEqual([true, true]);
+    // The condition named in other words: "with nothing lost" for "without data loss".
+    expect(answered('Can both accounts be merged into one tenant without data loss?', 'Yes, we can combine both into a single tenant with nothing lost.')).toEqual([true]);
+  });
   it('a sentence led by the ask\'s topic is the writer\'s answer to it: a hand-off or a hope there answers nothing', () => {
     const quoted = 'The minibar was charged twice (€38.50 both times). Could you refund one of them?';
     expect(answered(quoted, 'We will send your charger the same day. About the minibar, I have passed your message to our accounts department so they can review the charges.')).toEqual([false]);
