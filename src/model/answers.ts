@@ -362,6 +362,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // An ask of two parts under one mark is judged part by part, within its item.
   let inItem: ((i: number) => boolean) | undefined;
   const figureWanted = wantsFigure(part);
+  const lengthWanted = part.type !== 'yesno' && LENGTH_ASK.test(part.text);
   if (part.item) {
     const marks = marksOf(sentences);
     if (marks.includes(part.item)) {
@@ -556,6 +557,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // refusal, by no charge at all, or by a dated promise of one: "pricing depends on a few factors", "we do have some
     // flexibility" and "very competitive pricing" give no figure.
     if (v && figureWanted && !givesFigure(x)) v = false;
+    // An ask for how long something takes ("How long do refunds normally take?") is answered by a length of time or a
+    // date ahead, not by what was done on a date ("I've flagged your order; it reached the warehouse on March 6").
+    // "How long until it's fixed?" is answered by the fix done ("We restarted it at 09:40 and sales are flowing again").
+    if (v && lengthWanted && !(r.done && UNTIL_ASK.test(part.text)) && !DURATION.test(x.text) && !(DEADLINE.test(x.text) && (r.promise || FUTURE.test(x.text) || /\b(?:by|should|will|within)\b/i.test(x.text))) && !r.refusal) v = false;
     if (key !== undefined) {
       let byPart = localMemo.get(x);
       if (!byPart) localMemo.set(x, (byPart = new WeakMap()));
@@ -848,6 +853,9 @@ const SENT_HERE = /\b(?:attached|enclosed|here (?:is|are)|here['’]s|please fin
 /** What may be done, not what will be: "Their places can be passed to other students until 20 March" is no dated step. */
 const MAY_BE = /\bcan (?:be|start|go)\b/i;
 /** An ask for how long a thing takes, and a length of time. */
+/** An ask for a length of time itself: "How long do refunds take?", "What's the lead time?" (not "the response times in October"). */
+const LENGTH_ASK = /\b(?:how long|how much time|how many (?:days|weeks|hours|months)|lead ?times?|turnaround(?: times?)?)\b/i;
+const UNTIL_ASK = /\bhow long (?:until|till|before)\b/i;
 const LEAD_ASK = /\b(?:lead ?time|turnaround|how long|how much time|how many (?:days|weeks|hours|months)|(?:transit|delivery|shipping|processing|waiting|wait|response) times?)\b/i;
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)(?:[- ](?:to|or)[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))? (?:business |working |calendar )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 /** An ask about when something ends, and a sentence that says the date it runs until. */

@@ -197,6 +197,14 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered('Is there a way to see how much the heating ran last month?', 'In the app, tap History and switch the view to Month. You\'ll see how many hours the heat ran each day, and you can export it as a CSV.')).toEqual([true]);
     expect(answered('Will the heating run less on the new schedule?', "We'll see how it goes over the next few weeks.")).toEqual([false]);
   });
+  it('an ask for how long is answered by a length of time or a date ahead, not by what was done on a date', () => {
+    const quoted = 'How long do refunds normally take?';
+    expect(answered(quoted, "I've flagged your order to our returns team and added a note that the jacket reached the warehouse on March 6.")).toEqual([false]);
+    expect(answered(quoted, 'Refunds normally take 5 to 7 working days once the jacket is checked in.')).toEqual([true]);
+    expect(answered(quoted, 'Your refund went out today and should reach your card by Friday.')).toEqual([true]);
+    // Response times as a topic to add to an agenda are no ask for a length of time.
+    expect(answered("I'd like to add two topics: the support response times in October, and the SSO rollout to our Polish plant.", "October's support response times and the SSO rollout in Poland will be items two and three.")).toEqual([true]);
+  });
   it('an ask with a condition ("without the fee") answered with no word on the condition is answered in part', () => {
     const quoted = 'Which day is my booking? And can I still cancel without the fee if I need to?';
     const booking = 'Your booking is on Thursday 9 April at 10:30.';
