@@ -464,7 +464,10 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     // "What's the price and turnaround?", "What are the lead time and the minimum order?": two things asked of one "what".
     if (parts.length <= 1 && !/\b(?:between|both)\b/i.test(t)) {
       const m = WHAT_TWO.exec(t);
-      if (m) {
+      // One word joined to a phrase with no article of its own shares the phrase's head: "What are your pick and pack fees
+      // per order?" asks one price, not "your pick" and "pack fees".
+      const sharedHead = !!m && /^(?:(?:and|also|so) )?(?:what|when)\S*(?: (?:is|are|would be|will be|was|were))? (?:(?:the|your|our) )?[\w-]+$/i.test(m[1]!) && !/^(?:the|your|our) /i.test(m[2]!) && m[2]!.includes(' ');
+      if (m && !sharedHead) {
         const a = partOf(`${m[1]!}?`);
         // The first thing's last word gives way to the second ("What's the turnaround").
         const head = m[1]!.slice(0, m[1]!.lastIndexOf(' '));

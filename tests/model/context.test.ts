@@ -197,6 +197,14 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered('Is there a way to see how much the heating ran last month?', 'In the app, tap History and switch the view to Month. You\'ll see how many hours the heat ran each day, and you can export it as a CSV.')).toEqual([true]);
     expect(answered('Will the heating run less on the new schedule?', "We'll see how it goes over the next few weeks.")).toEqual([false]);
   });
+  it('"you\'re looking at" a figure gives it; one word joined to a phrase shares its head', () => {
+    const cost = 'And what does it cost per hectare, more or less?';
+    expect(answered(cost, "On cost, you're looking at roughly R1,800 to R2,400 per hectare upfront.")).toEqual([true]);
+    expect(answered(cost, "So you're looking at what it costs per hectare.")).toEqual([false]);
+    expect(extractQuotedPoints('What are your pick and pack fees per order?')[0]?.parts).toBeUndefined();
+    expect(extractQuotedPoints("What's the price and turnaround?")[0]?.parts).toHaveLength(2);
+    expect(answered('What are your pick and pack fees per order?', 'Pick and pack is £1.35 per order including the first item.')).toEqual([true]);
+  });
   it('an ask for how long is answered by a length of time or a date ahead, not by what was done on a date', () => {
     const quoted = 'How long do refunds normally take?';
     expect(answered(quoted, "I've flagged your order to our returns team and added a note that the jacket reached the warehouse on March 6.")).toEqual([false]);
