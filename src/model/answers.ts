@@ -1015,25 +1015,42 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
  * answered elsewhere, or to none.
  */
 function putOff(part: AskPart, sentences: readonly ReplySentence[], at: number): boolean {
+  if (ledOff(part, sentences)) return true;
   const focus = focusOf(part);
   const key = focusKeyOf(part);
   const answer = sentences[at]!;
   const named = cachedHits(answer, key, focus, read(answer).topic).n;
-  return sentences.some((y, j) => {
-    const r = read(y);
-    if (r.question || r.cause || r.time || r.refusal || r.steps || !(EVASIVE.test(y.text) || (r.vagueWords && !DEADLINE.test(y.text)))) return false;
-    // Led by the ask's own topic ("About the minibar, I have passed your message to accounts", "Additional rooms: I'll
-    // do my best and keep you posted"): the writer's answer to it, and a hand-off or a hope is no answer.
-    // Its head word is the ask's ("Additional rooms" for "add 15 more rooms"; not "Case studies" for "log calls against
-    // the Case"), and no dated step follows it ("On IP addresses: I'm checking with engineering. I'll confirm by Friday.").
-    const head = topicLead(y);
-    if (head && askStemsOf(part).has(head)) {
+  return sentences.some((y, j) => j !== at && saysNothingOn(y) && !read(y).done && cachedHits(y, key, focus, read(y).topic).n >= Math.max(2, named + 1));
+}
+
+/** A sentence that talks round what it names, or puts it off: no cause, time, refusal or steps in it. */
+function saysNothingOn(y: ReplySentence): boolean {
+  const r = read(y);
+  return !(r.question || r.cause || r.time || r.refusal || r.steps) && (EVASIVE.test(y.text) || (r.vagueWords && !DEADLINE.test(y.text)));
+}
+
+/**
+ * Is the ask taken up by a sentence led by its own topic that says nothing ("About the minibar, I have passed your
+ * message to accounts", "Additional rooms: I'll do my best and keep you posted")? That sentence is the writer's answer
+ * to it, and a hand-off or a hope is no answer. The lead's head word is the ask's ("Additional rooms" for "add 15 more
+ * rooms"; not "Case studies" for "log calls against the Case"), and no dated step of the writer's follows it ("On IP
+ * addresses: I'm checking with engineering. I'll confirm by Friday."). Read once per ask and reply.
+ */
+const ledMemo = new WeakMap<readonly ReplySentence[], WeakMap<AskPart, boolean>>();
+function ledOff(part: AskPart, sentences: readonly ReplySentence[]): boolean {
+  let byPart = ledMemo.get(sentences);
+  if (!byPart) ledMemo.set(sentences, (byPart = new WeakMap()));
+  let v = byPart.get(part);
+  if (v === undefined) {
+    v = sentences.some((y, j) => {
+      const head = topicLead(y);
+      if (!head || !askStemsOf(part).has(head) || !saysNothingOn(y)) return false;
       const next = sentences[j + 1];
       return !(next && read(next).promise && OWN_STEP.test(next.text) && DEADLINE.test(next.text));
-    }
-    if (j === at || r.done) return false;
-    return cachedHits(y, key, focus, r.topic).n >= Math.max(2, named + 1);
-  });
+    });
+    byPart.set(part, v);
+  }
+  return v;
 }
 
 /** A sentence led by the topic it takes up: "About the minibar, …", "As for what we do better, …", "Additional rooms: …". */
