@@ -40,7 +40,18 @@ const IRREGULAR = new Map(Object.entries({
 /** A word's stem for research: Porter's, with a verb's irregular past forms read as the verb. */
 // Words Porter folds into a common one ("customs" into "customer", "news" into "new"): kept whole.
 const FOLDED = new Set(['customs', 'news']);
-const researchStem = (lower: string) => { if (FOLDED.has(lower)) return lower; const s = stem(lower); return IRREGULAR.get(s) ?? s; };
+// CRM shorthand, read as the word it stands for ("bike/hike pkgs" are packages, "mktg mgmt" marketing management).
+const SHORTHAND = new Map(Object.entries({
+  pkg: 'package', pkgs: 'packages', mgmt: 'management', dept: 'department', depts: 'departments', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks',
+  mfg: 'manufacturing', govt: 'government', intl: 'international', hq: 'headquarters', qty: 'quantity', svc: 'service', svcs: 'services',
+  acct: 'account', accts: 'accounts', mktg: 'marketing', rev: 'revenue', impl: 'implementation', cust: 'customer', custs: 'customers', emp: 'employees', emps: 'employees',
+  ppl: 'people', reqs: 'requirements', req: 'requirement', mtg: 'meeting', mtgs: 'meetings', prob: 'problem', probs: 'problems', approx: 'approximately',
+  // And a few events said as their verb: "the buyout" is "bought by", "the acquisition" "acquired", "rebranding" a new brand.
+  buyout: 'buy', acquisition: 'acquire', acquisitions: 'acquire', rebrand: 'brand', rebranding: 'brand', rebranded: 'brand', relaunch: 'launch', relaunching: 'launch', relaunched: 'launch',
+}).map(([k, v]) => [stem(k), stem(v)] as const));
+/** A stem as research reads it: an irregular past as its verb, shorthand as its word. */
+const readAs = (s: string) => IRREGULAR.get(s) ?? SHORTHAND.get(s) ?? s;
+const researchStem = (lower: string) => (FOLDED.has(lower) ? lower : readAs(stem(lower)));
 
 export interface FactMatch {
   fact: AccountFact;
@@ -520,7 +531,7 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   // Two capitals that stand for words of the domain's own ("(PE)" for private equity) are keys too, as things, not names.
   const terms = ws.filter((w, i) => i > 0 && /^\p{Lu}{2}$/u.test(w.text) && inCluster(stem(w.lower)) && !codes.includes(stem(w.lower))).map((w) => stem(w.lower));
   const folded = ws.filter((w) => FOLDED.has(w.lower)).map((w) => w.lower);
-  const stems = [...new Set([...contentStems(fact.text).map((s) => IRREGULAR.get(s) ?? s), ...codes, ...terms, ...folded, ...researchPhrases(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
+  const stems = [...new Set([...contentStems(fact.text).map(readAs), ...codes, ...terms, ...folded, ...researchPhrases(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
   const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s) && !terms.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
   const numbers = new Set([...numbersOf(ws, fact.text).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)), ...clocksOf(ws, fact.text).map((c) => c.value)]);

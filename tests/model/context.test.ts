@@ -703,6 +703,15 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Going from just over a million meals to a million and a half in one year is a huge jump.', { text: 'served 1.2M meals FY24, goal 1.5M FY25' })).toBe(true);
     expect(uses('Going from 900 meals to 2,000 in one year is a huge jump.', { text: 'served 1.2M meals FY24, goal 1.5M FY25' })).toBe(false);
   });
+  it('CRM shorthand and an event said as its verb are the note\'s words ("pkgs", "mgmt", "the buyout" for "bought by")', () => {
+    expect(uses('Cycling and hiking packages seem a smart answer.', { text: "occupancy summer '23 only 58%, want to grow summer (bike/hike pkgs)" })).toBe(true);
+    expect(uses('Your management team wants a smaller fleet.', { text: 'fleet of 40 vans, mgmt wants fewer' })).toBe(true);
+    expect(uses('Since the buyout in January, I imagine costs are under pressure.', { text: 'Rheinfeld was bought by Velden Capital in January, and there is a lot of cost pressure since.' })).toBe(true);
+    // A city is no shorthand: Reno stays Reno.
+    expect(uses('How is the new Reno warehouse settling in?', { text: 'New 200k sq ft warehouse in Reno opened in June' })).toBe(true);
+    // Shorthand read as its word is still one word of the note: our own packages use nothing.
+    expect(uses('Our packages start at £40 a month.', { text: "occupancy summer '23 only 58%, want to grow summer (bike/hike pkgs)" })).toBe(false);
+  });
   it('a general claim is no research, unless it names two of the note’s places', () => {
     const clinic = { text: 'closing Riverside clinic end of Dec, consolidating into Main St' };
     expect(uses('Once Riverside shuts its doors and everyone moves over to Main Street, we will repoint the kiosks.', clinic)).toBe(true);
