@@ -226,10 +226,12 @@ const NICKNAMES: readonly (readonly string[])[] = [
 function sameFirstName(a: string, b: string): boolean {
   if (a === b) return true;
   if (NICKNAMES.some((set) => set.includes(a) && set.includes(b))) return true;
-  // A shortened first-name form ("Chris" for "Christina", "Jeff" for "Jeffery").
+  // A shortened first-name form ("Chris" for "Christina", "Jeff" for "Jeffery"), two letters short at least: one letter
+  // off the end is a misspelling or another name ("Sara" for "Sarah", "Dan" for "Dana"). Measured on the train split:
+  // wrong names found 27 → 31 of 37, none wrongly.
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   // Or its end, as many names shorten ("Seun" for "Oluwaseun", "Femi" for "Olufemi", "Bayo" for "Adebayo").
-  return (short.length >= 3 && long.startsWith(short)) || (short.length >= 4 && long.length - short.length >= 3 && long.endsWith(short));
+  return (short.length >= 3 && long.length - short.length >= 2 && long.startsWith(short)) || (short.length >= 4 && long.length - short.length >= 3 && long.endsWith(short));
 }
 
 /** Edit distance, capped (cheap for names). */

@@ -33,10 +33,14 @@ const rule: Rule = {
       { body: 'Hi Katherine,\n\nI will call you at 4pm today.', recipients: [{ name: "Katharine O'Neill", email: 'koneill@acme.example' }] },
       { body: 'Hi Dona,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Hi Michael,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
+      // One letter off the end of their name is no short form of it.
+      { body: 'Hi Sara,\n\nI will call you at 4pm today.', recipients: [{ name: 'Sarah Lindqvist', email: 'sarah.lindqvist@nordkap.example' }] },
       // "there" before the name does not hide it.
       { body: 'Hey there Dave!\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Ana Lopez', email: 'ana.lopez@northwind.com' }] },
     ],
     pass: [
+      // A short form of the name: "Sam" for Samantha.
+      { body: 'Hi Sam,\n\nI will call you at 4pm today.', recipients: [{ name: 'Samantha Lindqvist', email: 'samantha@nordkap.example' }] },
       // A nickname of another spelling of the name.
       { body: 'Hi Kate,\n\nI will call you at 4pm today.', recipients: [{ name: "Katharine O'Neill", email: 'koneill@acme.example' }] },
       { body: 'Hi Jeffrey,\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Jeff Skilling', email: 'jeff.skilling@enron.com' }] },
