@@ -10,6 +10,8 @@
  */
 
 /** Words a description may open with before its subject ("Also, we…", "Currently our team…"). */
+/** "At Meridian Health Partners, we are…": where we are from, before the subject that is us. */
+const AT_US = /^At [A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|&|of|and)){0,4},\s+(?=(?:we|our|i)\b)/;
 const LEAD = /^(?:(?:also|and|so|plus|currently|today|now|basically|briefly|in short|in addition|additionally|moreover|furthermore|first|firstly|as (?:you may know|you know|you may be aware|mentioned)),?\s+){0,2}/i;
 
 /** The nouns "our …" names the writer's side by: the company, its people, its offer. */
@@ -59,7 +61,8 @@ const AS_TITLE = /^[Aa]s (?:the |a |an )?(?:[\p{L}-]+ ){0,4}(?:of|at|for|with) \
 function subjectOf(text: string): { t: string; lead: number; s: string } | undefined {
   const t = text.trim().replace(/’/g, "'");
   if (t.length < 8 || t.endsWith('?')) return undefined;
-  const lead = LEAD.exec(t)?.[0].length ?? 0;
+  const at = AT_US.exec(t)?.[0].length ?? 0;
+  const lead = at + (LEAD.exec(t.slice(at))?.[0].length ?? 0);
   return { t, lead, s: t.slice(lead) };
 }
 

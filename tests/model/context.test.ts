@@ -703,6 +703,12 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Going from just over a million meals to a million and a half in one year is a huge jump.', { text: 'served 1.2M meals FY24, goal 1.5M FY25' })).toBe(true);
     expect(uses('Going from 900 meals to 2,000 in one year is a huge jump.', { text: 'served 1.2M meals FY24, goal 1.5M FY25' })).toBe(false);
   });
+  it('our own line that shares a title\'s words uses no note on the person', () => {
+    const head = { text: 'Henrik Vogel = Head of Digital Transformation' };
+    const ctxV = { accountName: 'Klinikum am See', names: ['Henrik Vogel'] };
+    expect(!!matchFact(head, [{ start: 0, text: 'At Meridian Health Partners, we are a leading provider of end-to-end digital transformation solutions.' }], ctxV)).toBe(false);
+    expect(!!matchFact(head, [{ start: 0, text: 'As the one leading digital transformation at the hospital, you will have seen the scheduling tender.' }], ctxV)).toBe(true);
+  });
   it('CRM shorthand and an event said as its verb are the note\'s words ("pkgs", "mgmt", "the buyout" for "bought by")', () => {
     expect(uses('Cycling and hiking packages seem a smart answer.', { text: "occupancy summer '23 only 58%, want to grow summer (bike/hike pkgs)" })).toBe(true);
     expect(uses('Your management team wants a smaller fleet.', { text: 'fleet of 40 vans, mgmt wants fewer' })).toBe(true);

@@ -27,6 +27,8 @@ describe('describesUs: a sentence whose subject and verb describe us', () => {
     // News of our product, told unasked.
     'We just launched our new expense module.',
     "We've recently released an all-new mobile app.",
+    // Where we are from, before the subject that is us (a thirteenth round of blind emails).
+    'At Meridian Health Partners, we are a leading provider of end-to-end digital transformation solutions.',
   ])('flags "%s"', (text) => {
     expect(describesUs(text)).toBe(true);
   });
