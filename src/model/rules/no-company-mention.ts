@@ -22,8 +22,9 @@ const ABOUT_THEM = /\b[Yy]our (?:\p{Lu}[\p{L}'’-]+|(?:recent |latest |last |ne
 // Something of theirs the writer saw, read or tried: "I saw that your listing came off the market", "I ordered from
 // Trattoria Sole through your site", "I drove past your new Elm Street office".
 const SEEN_THEIRS = /\b(?:I|we)(?:['’]ve| have)? (?:just |recently |also )?(?:saw|seen|noticed|read|heard|watched|drove past|walked past|visited|ordered from|tried|came across|looked at|checked out|spotted|followed|listened to)\b[^.?!\n]{0,80}?\byour\b/i;
-// The template that says it saw their site and nothing in it: "I came across your website and noticed a few issues".
-const SEEN_ANY = /\b(?:i|we) (?:just )?(?:came across|stumbled (?:up)?on|was looking at|was browsing|had a look at|took a look at) your (?:website|web site|site|company|business|profile|linkedin(?: profile)?|page)(?: online)?(?: and (?:noticed|saw|spotted|found) (?:a few|some|several|a couple of|a number of) (?:issues|things|problems|gaps|areas|opportunities)\b|\s*(?:[,.!]|$))/i;
+// The template that says it saw their site and nothing in it: "I came across your website and noticed a few issues",
+// "I came across your profile and wanted to reach out".
+const SEEN_ANY = /\b(?:i|we) (?:just )?(?:came across|stumbled (?:up)?on|was looking at|was browsing|had a look at|took a look at) your (?:website|web site|site|company|business|profile|linkedin(?: profile)?|page)(?: online)?(?: and (?:noticed|saw|spotted|found) (?:a few|some|several|a couple of|a number of) (?:issues|things|problems|gaps|areas|opportunities)\b| and (?:i |we )?(?:wanted|thought|decided|felt|had) to (?:reach out|connect|get in touch|introduce|drop you a (?:line|note)|say hello)\b|\s*(?:[,.!]|$))/i;
 // Their own things, said of them: "Your Instagram says…", "Your support page now asks…", "Your expansion permit lists…".
 // A clause may lead ("One more thought: your site says…"), and the thing may be named at length ("Your expansion
 // permit with the City of Boulder lists…").
@@ -117,6 +118,10 @@ const rule: Rule = {
       // Saying you saw their site, and nothing in it, says nothing about them.
       body: "Hi Rosa,\n\nI came across your website and noticed a few issues that are holding it back on Google. We're a search agency that gets firms like yours onto page one within 90 days. Can I send you a free audit?",
       recipients: [{ name: 'Rosa Delgado', email: 'rosa@delgadolaw.com' }],
+    }, {
+      // Nor does saying you saw their profile and wanted to reach out (a thirteenth round of blind emails).
+      body: "Hi Priya,\n\nI came across your profile and wanted to reach out. We're TalentBridge, a healthcare staffing firm, and we could help with your hiring plans this year at a lower cost than you pay today. Would you be free for a 20-minute call next week?",
+      recipients: [{ name: 'Priya Raman', email: 'priya.raman@lumenaudiology.in' }],
     }],
     pass: [{
       // With notes on the account, a note used in other words is something of theirs.
