@@ -362,7 +362,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // An ask of two parts under one mark is judged part by part, within its item.
   let inItem: ((i: number) => boolean) | undefined;
   const figureWanted = wantsFigure(part);
-  const lengthWanted = part.type !== 'yesno' && LENGTH_ASK.test(part.text);
+  // Of an ask about the length alone: not of a list that asks it with other things ("what turnaround you offer, whether
+  // you charge for lost items, …"), which its items answer one by one.
+  const lengthWanted = part.type !== 'yesno' && LENGTH_ASK.test(part.text) && part.text.split(/\s+/).length <= 14;
   if (part.item) {
     const marks = marksOf(sentences);
     if (marks.includes(part.item)) {
@@ -560,7 +562,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // An ask for how long something takes ("How long do refunds normally take?") is answered by a length of time or a
     // date ahead, not by what was done on a date ("I've flagged your order; it reached the warehouse on March 6").
     // "How long until it's fixed?" is answered by the fix done ("We restarted it at 09:40 and sales are flowing again").
-    if (v && lengthWanted && !(r.done && UNTIL_ASK.test(part.text)) && !DURATION.test(x.text) && !(DEADLINE.test(x.text) && (r.promise || FUTURE.test(x.text) || /\b(?:by|should|will|within)\b/i.test(x.text))) && !r.refusal) v = false;
+    if (v && lengthWanted && !(r.done && UNTIL_ASK.test(part.text)) && !DURATION.test(x.text) && !SAME_DAY.test(x.text) && !(DEADLINE.test(x.text) && (r.promise || FUTURE.test(x.text) || /\b(?:by|should|will|within)\b/i.test(x.text))) && !r.refusal) v = false;
     if (key !== undefined) {
       let byPart = localMemo.get(x);
       if (!byPart) localMemo.set(x, (byPart = new WeakMap()));
@@ -855,6 +857,8 @@ const MAY_BE = /\bcan (?:be|start|go)\b/i;
 /** An ask for how long a thing takes, and a length of time. */
 /** An ask for a length of time itself: "How long do refunds take?", "What's the lead time?" (not "the response times in October"). */
 const LENGTH_ASK = /\b(?:how long|how much time|how many (?:days|weeks|hours|months)|lead ?times?|turnaround(?: times?)?)\b/i;
+/** A length of time said as a day: "we collect at 7am and return the same evening", "overnight", "next-day". */
+const SAME_DAY = /\b(?:same|that) (?:day|evening|night|morning|afternoon)\b|\bovernight\b|\bnext[- ](?:day|morning|working day|business day)\b/i;
 const UNTIL_ASK = /\bhow long (?:until|till|before)\b/i;
 const LEAD_ASK = /\b(?:lead ?time|turnaround|how long|how much time|how many (?:days|weeks|hours|months)|(?:transit|delivery|shipping|processing|waiting|wait|response) times?)\b/i;
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)(?:[- ](?:to|or)[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))? (?:business |working |calendar )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;

@@ -210,6 +210,8 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered(quoted, "I've flagged your order to our returns team and added a note that the jacket reached the warehouse on March 6.")).toEqual([false]);
     expect(answered(quoted, 'Refunds normally take 5 to 7 working days once the jacket is checked in.')).toEqual([true]);
     expect(answered(quoted, 'Your refund went out today and should reach your card by Friday.')).toEqual([true]);
+    // A day is a length of time: "return the same evening".
+    expect(answered("What's your turnaround for a hotel our size?", 'We collect at 7am and return the same evening, six days a week.')).toEqual([true]);
     // Response times as a topic to add to an agenda are no ask for a length of time.
     expect(answered("I'd like to add two topics: the support response times in October, and the SSO rollout to our Polish plant.", "October's support response times and the SSO rollout in Poland will be items two and three.")).toEqual([true]);
   });

@@ -50,6 +50,20 @@ const rule: Rule = {
       body: 'Hi Lee,\n\nThank you for contacting us. We value your feedback and are always working to improve. I will call you today at 4pm.',
       quoted: 'On Mon, 23 Nov 2026, Lee Park <lee@fabrikam.example> wrote:\nHi, my card was charged twice for the November invoice. Please refund the second charge.',
       role: 'support',
+    }, {
+      // Problems in more words (a thirteenth round of blind emails): a part cracked, a delivery not before seven, a price
+      // that goes up.
+      body: 'Dear Customer,\n\nThank you for contacting Brewhaus Support. We apologise for any inconvenience this may have caused. I will call you today at 4pm.',
+      quoted: 'On Mon, 3 Mar 2025, Gareth Hughes <gareth@example.org> wrote:\nThe coffee grinder I ordered arrived with a cracked hopper.',
+      role: 'support',
+    }, {
+      body: 'Hi Oliver,\n\nThanks for your email. The logistics team has been made aware. I will call you today at 4pm.',
+      quoted: 'On Fri, 14 Mar 2025, Oliver Bennett <oliver@example.org> wrote:\nFriday\'s delivery turned up at 10:40, not before 7.',
+      role: 'account',
+    }, {
+      body: 'Dear Claire,\n\nI hope spring is treating you and the team nicely. Our platform has seen a year of innovation. I will call you today at 4pm.',
+      quoted: 'On Wed, 2 Apr 2025, Claire Dubois <claire@example.org> wrote:\nYour renewal notice says our price goes from €2,400 to €3,100 a month.',
+      role: 'account',
     }],
     pass: [{
       body: 'Hi Lee,\n\nYou were charged twice for the November invoice, and I am sorry. I refunded the second charge today; you will see it by Friday.',
