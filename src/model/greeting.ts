@@ -221,6 +221,13 @@ const NICKNAMES: readonly (readonly string[])[] = [
   ['francis', 'frank', 'fran'], ['francesca', 'fran', 'frankie', 'chesca'], ['isabel', 'izzy', 'bella'], ['isabella', 'izzy', 'bella'],
   ['josephine', 'jo', 'josie'], ['joanna', 'jo'], ['johanna', 'jo'], ['susanna', 'sue', 'susie'], ['suzanne', 'sue', 'suzy'],
   ['margarita', 'rita'], ['roberta', 'bobbie', 'robbie'], ['anastasia', 'ana', 'stacy'],
+  // Beyond English ("Kasia" for Katarzyna, found in a thirteenth round of blind emails).
+  ['katarzyna', 'kasia', 'kasha'], ['malgorzata', 'gosia', 'malgosia'], ['aleksandra', 'ola', 'olka'], ['agnieszka', 'aga'], ['joanna', 'asia'],
+  ['krzysztof', 'krzysiek'], ['wojciech', 'wojtek'], ['aleksander', 'olek', 'alek'], ['giuseppe', 'beppe', 'peppe', 'pino'],
+  ['francesco', 'franco', 'cesco'], ['jose', 'pepe'], ['francisco', 'paco', 'pancho'], ['ignacio', 'nacho'], ['guillermo', 'memo'],
+  ['dmitri', 'dima'], ['dmitry', 'dima'], ['aleksandr', 'sasha'], ['ekaterina', 'katya'], ['yekaterina', 'katya'], ['mikhail', 'misha'],
+  ['ivan', 'vanya'], ['yevgeny', 'zhenya'], ['evgeny', 'zhenya'], ['anastasia', 'nastya'], ['friedrich', 'fritz'], ['eduardo', 'lalo'],
+  ['roberto', 'beto'], ['alberto', 'beto'], ['venkatesh', 'venky'], ['subramanian', 'subbu'],
 ];
 
 function sameFirstName(a: string, b: string): boolean {

@@ -39,6 +39,8 @@ const rule: Rule = {
       { body: 'Hey there Dave!\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Ana Lopez', email: 'ana.lopez@northwind.com' }] },
     ],
     pass: [
+      // A nickname beyond English: "Kasia" for Katarzyna.
+      { body: 'Hi Kasia,\n\nI will call you at 4pm today.', recipients: [{ name: 'Katarzyna Nowak', email: 'k.nowak@example.pl' }] },
       // A short form of the name: "Sam" for Samantha.
       { body: 'Hi Sam,\n\nI will call you at 4pm today.', recipients: [{ name: 'Samantha Lindqvist', email: 'samantha@nordkap.example' }] },
       // A nickname of another spelling of the name.
