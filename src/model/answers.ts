@@ -1027,10 +1027,19 @@ function putOff(part: AskPart, sentences: readonly ReplySentence[], at: number):
   return sentences.some((y, j) => j !== at && saysNothingOn(y) && !read(y).done && cachedHits(y, key, focus, read(y).topic).n >= Math.max(2, named + 1));
 }
 
-/** A sentence that talks round what it names, or puts it off: no cause, time, refusal or steps in it. */
+/**
+ * A sentence that talks round what it names, or puts it off: no cause, time, refusal or steps in it. Kept with the
+ * sentence (its view lives across edits): every answered ask asks it of every sentence, and EVASIVE is long.
+ */
+const nothingOnMemo = new WeakMap<ReplySentence, boolean>();
 function saysNothingOn(y: ReplySentence): boolean {
-  const r = read(y);
-  return !(r.question || r.cause || r.time || r.refusal || r.steps) && (EVASIVE.test(y.text) || (r.vagueWords && !DEADLINE.test(y.text)));
+  let v = nothingOnMemo.get(y);
+  if (v === undefined) {
+    const r = read(y);
+    v = !(r.question || r.cause || r.time || r.refusal || r.steps) && (EVASIVE.test(y.text) || (r.vagueWords && !DEADLINE.test(y.text)));
+    nothingOnMemo.set(y, v);
+  }
+  return v;
 }
 
 /**
