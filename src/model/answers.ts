@@ -1036,7 +1036,8 @@ function saysNothingOn(y: ReplySentence): boolean {
   let v = nothingOnMemo.get(y);
   if (v === undefined) {
     const r = read(y);
-    v = !(r.question || r.cause || r.time || r.refusal || r.steps) && (EVASIVE.test(y.text) || (r.vagueWords && !DEADLINE.test(y.text)));
+    // A yes or a no is an answer, whatever follows it ("Yes, let us discuss shelf-space for the juice range").
+    v = !(r.question || r.polarLead || r.cause || r.time || r.refusal || r.steps) && (EVASIVE.test(y.text) || (r.vagueWords && !DEADLINE.test(y.text)));
     nothingOnMemo.set(y, v);
   }
   return v;

@@ -193,6 +193,8 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     const paused = 'Your membership is paused from today, 3 April, through to 3 July, so there are no fortnightly debits in that time. If the physio clears you earlier, just tell the front desk and we\'ll restart it from that day.';
     expect(answered(quoted, `${paused} Freeze fees depend on the type of freeze, and the front desk can run through that with you.`)).toEqual([true, false]);
     expect(answered(quoted, `${paused} There is no fee to freeze: the $15 last time was a late-payment charge, and I've refunded it.`)).toEqual([true, true]);
+    // A yes that names the ask in full answers it, however it goes on.
+    expect(answered('Could we also discuss shelf-space for the new juice range at our next quarterly review?', 'Yes, let us discuss shelf-space for the juice range. I have added it to the agenda for our quarterly review on Thursday 16 April.')).toEqual([true]);
     // "You'll see how many hours…" shows them where to look: no "we'll see how it goes".
     expect(answered('Is there a way to see how much the heating ran last month?', 'In the app, tap History and switch the view to Month. You\'ll see how many hours the heat ran each day, and you can export it as a CSV.')).toEqual([true]);
     expect(answered('Will the heating run less on the new schedule?', "We'll see how it goes over the next few weeks.")).toEqual([false]);
