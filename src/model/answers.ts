@@ -854,12 +854,13 @@ const SENT_HERE = /\b(?:attached|enclosed|here (?:is|are)|here['’]s|please fin
 
 /** What may be done, not what will be: "Their places can be passed to other students until 20 March" is no dated step. */
 const MAY_BE = /\bcan (?:be|start|go)\b/i;
-/** An ask for how long a thing takes, and a length of time. */
 /** An ask for a length of time itself: "How long do refunds take?", "What's the lead time?" (not "the response times in October"). */
 const LENGTH_ASK = /\b(?:how long|how much time|how many (?:days|weeks|hours|months)|lead ?times?|turnaround(?: times?)?)\b/i;
 /** A length of time said as a day: "we collect at 7am and return the same evening", "overnight", "next-day". */
 const SAME_DAY = /\b(?:same|that) (?:day|evening|night|morning|afternoon)\b|\bovernight\b|\bnext[- ](?:day|morning|working day|business day)\b/i;
+/** "How long until it's fixed?": answered by the fix done. */
 const UNTIL_ASK = /\bhow long (?:until|till|before)\b/i;
+/** An ask for how long a thing takes, and a length of time. */
 const LEAD_ASK = /\b(?:lead ?time|turnaround|how long|how much time|how many (?:days|weeks|hours|months)|(?:transit|delivery|shipping|processing|waiting|wait|response) times?)\b/i;
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)(?:[- ](?:to|or)[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))? (?:business |working |calendar )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 /** An ask about when something ends, and a sentence that says the date it runs until. */
