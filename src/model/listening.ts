@@ -283,6 +283,9 @@ const OBJECT_PRONOUN = /\b(?:it|them|those|these)\b|\b(?:a|another) (?:new|repla
 // ", including backups", ", especially the archive": a thing the ask names besides its main one.
 const INCLUDED_STEM = stem('including');
 /** "What's the price and turnaround?": a "what" of two things (the first a noun phrase of up to four words). */
+/** The first of two things is one word ("What are your pick"), and the second has no article ("the turnaround"). */
+const ONE_WORD_WHAT = /^(?:(?:and|also|so) )?(?:what|when)\S*(?: (?:is|are|would be|will be|was|were))? (?:(?:the|your|our) )?[\w-]+$/i;
+const ARTICLE_LED = /^(?:the|your|our) /i;
 const WHAT_TWO = /^((?:and |also |so )?(?:what|when)(?:['’]s| is| are| would be| will be| was| were)? (?:the |your |our )?(?:[\w-]+ ){0,3}[\w-]+) and ((?:the |your |our )?(?:[\w-]+ ){0,3}[\w-]+)\?$/i;
 const INCLUDING = /,\s(?:including|especially|in particular|particularly|with (?=(?:their|the|its|all|each|every) ))/i;
 
@@ -466,7 +469,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       const m = WHAT_TWO.exec(t);
       // One word joined to a phrase with no article of its own shares the phrase's head: "What are your pick and pack fees
       // per order?" asks one price, not "your pick" and "pack fees".
-      const sharedHead = !!m && /^(?:(?:and|also|so) )?(?:what|when)\S*(?: (?:is|are|would be|will be|was|were))? (?:(?:the|your|our) )?[\w-]+$/i.test(m[1]!) && !/^(?:the|your|our) /i.test(m[2]!) && m[2]!.includes(' ');
+      const sharedHead = !!m && ONE_WORD_WHAT.test(m[1]!) && !ARTICLE_LED.test(m[2]!) && m[2]!.includes(' ');
       if (m && !sharedHead) {
         const a = partOf(`${m[1]!}?`);
         // The first thing's last word gives way to the second ("What's the turnaround").
