@@ -47,6 +47,10 @@ interface Reading {
   question: boolean;
   /** Words of a vague time or promise ("shortly", "we're looking into it"), with a date or without. */
   vagueWords: boolean;
+  /** Talks round what it names: "it depends on the type", "we take privacy extremely seriously" (EVASIVE). */
+  evasive: boolean;
+  /** Talks round what it names or puts it off, and gives no yes or no, cause, time, refusal or steps (put-off checks). */
+  saysNothingOn: boolean;
   /** The sentence from its first word of substance: after a list mark and a greeting ("Hi Lee, absolutely." → "absolutely."). */
   lead: string;
   /** Opens with its yes or no ("Yes, …", "Good news: it is —", "We don't."). */
@@ -289,7 +293,8 @@ function read(s: ReplySentence): Reading {
   const promise = PROMISE.test(t);
   const refusal = REFUSAL.test(deeds);
   const steps = hasSteps(t);
-  const vague = VAGUE.test(t) && !DEADLINE.test(t);
+  const vagueWords = VAGUE.test(t);
+  const vague = vagueWords && !DEADLINE.test(t);
   const content = cause || weakCause || time || done || refusal || steps || (promise && !vague);
   // A restatement stays one even when its words hold a verb ("how the overage is worked out"): only a cause, a
   // time, a refusal or steps after it answer.
@@ -301,11 +306,17 @@ function read(s: ReplySentence): Reading {
   const empty = vague || ack || boast;
   const lead = whole.trimStart();
   const polarLead = POLAR_OPENER.test(lead);
+  const question = /\?["'”’)\]]*$/.test(t);
+  // EVASIVE is long: tested once per sentence, here, where the sentence's view keeps it across edits.
+  const evasive = EVASIVE.test(s.text);
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
     empty, ack: ack && !vague, acknowledging, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), lead, polarLead, yesOrNo: (polarLead || NO_PROBLEM.test(lead)) && !NO_THING.test(lead), restates: restate, done, promise: promise && !vague, refusal, steps,
-    question: /\?["'”’)\]]*$/.test(t),
-    vagueWords: VAGUE.test(t),
+    question,
+    vagueWords,
+    evasive,
+    // A yes or a no is an answer, whatever follows it ("Yes, let us discuss shelf-space for the juice range").
+    saysNothingOn: !(question || polarLead || cause || time || refusal || steps) && (evasive || (vagueWords && !DEADLINE.test(s.text))),
     times: time ? (t.match(TIMES) ?? []).map((m) => m.toLowerCase()) : [],
   };
   readings.set(s, r);
@@ -369,7 +380,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const marks = marksOf(sentences);
     if (marks.includes(part.item)) {
       // A thing the ask includes besides its main one (", including backups") is answered only where the item names it.
-      if (!part.included && !rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && !read(x).question && x.stems.length >= 2 && counts(x).words >= 3 && !EVASIVE.test(x.text) && !(figureWanted && !givesFigure(x)));
+      if (!part.included && !rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && !read(x).question && x.stems.length >= 2 && counts(x).words >= 3 && !read(x).evasive && !(figureWanted && !givesFigure(x)));
       inItem = (i) => marks[i] === part.item;
     }
   }
@@ -554,7 +565,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (!v && !r.question && !r.empty && WHAT_TO_BRING.test(part.text) && rivals.every((q) => !WHAT_TO_BRING.test(q.text)) && BRING_THIS.test(r.lead)) v = true;
     // On the topic and saying nothing: "freeze fees depend on the type of freeze", "we take privacy extremely seriously
     // and follow best practice", "I'm confident we'll land somewhere that works", "I'll let you know if anything comes up".
-    if (v && EVASIVE.test(x.text) && !r.polarLead) v = false;
+    if (v && r.evasive && !r.polarLead) v = false;
     // An ask for a figure ("What discount would be available?", "Pricing for 30 seats?") is answered by one, by a
     // refusal, by no charge at all, or by a dated promise of one: "pricing depends on a few factors", "we do have some
     // flexibility" and "very competitive pricing" give no figure.
@@ -562,7 +573,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // An ask for how long something takes ("How long do refunds normally take?") is answered by a length of time or a
     // date ahead, not by what was done on a date ("I've flagged your order; it reached the warehouse on March 6").
     // "How long until it's fixed?" is answered by the fix done ("We restarted it at 09:40 and sales are flowing again").
-    if (v && lengthWanted && !(r.done && UNTIL_ASK.test(part.text)) && !DURATION.test(x.text) && !SAME_DAY.test(x.text) && !(DEADLINE.test(x.text) && (r.promise || FUTURE.test(x.text) || /\b(?:by|should|will|within)\b/i.test(x.text))) && !r.refusal) v = false;
+    if (v && lengthWanted && !(r.done && UNTIL_ASK.test(part.text)) && !DURATION.test(x.text) && !SAME_DAY.test(x.text) && !(DEADLINE.test(x.text) && (r.promise || FUTURE.test(x.text) || AHEAD.test(x.text))) && !r.refusal) v = false;
     if (key !== undefined) {
       let byPart = localMemo.get(x);
       if (!byPart) localMemo.set(x, (byPart = new WeakMap()));
@@ -858,6 +869,8 @@ const MAY_BE = /\bcan (?:be|start|go)\b/i;
 const LENGTH_ASK = /\b(?:how long|how much time|how many (?:days|weeks|hours|months)|lead ?times?|turnaround(?: times?)?)\b/i;
 /** A length of time said as a day: "we collect at 7am and return the same evening", "overnight", "next-day". */
 const SAME_DAY = /\b(?:same|that) (?:day|evening|night|morning|afternoon)\b|\bovernight\b|\bnext[- ](?:day|morning|working day|business day)\b/i;
+/** A date said as one ahead: "should reach your card by Friday", "within the week". */
+const AHEAD = /\b(?:by|should|will|within)\b/i;
 /** "How long until it's fixed?": answered by the fix done. */
 const UNTIL_ASK = /\bhow long (?:until|till|before)\b/i;
 /** An ask for how long a thing takes, and a length of time. */
@@ -988,7 +1001,8 @@ function withoutLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPar
   const focus = contentStems(m[1]!);
   if (focus.length === 0) return undefined;
   const key = `without:${focus.join(' ')}`;
-  if (sentences.some((x) => cachedHits(x, key, focus, read(x).topic).n > 0 || (LOSS.test(m[1]!) && LOSS.test(x.text)))) return undefined;
+  const loss = LOSS.test(m[1]!);
+  if (sentences.some((x) => cachedHits(x, key, focus, read(x).topic).n > 0 || (loss && LOSS.test(x.text)))) return undefined;
   return { text: m[0], type: part.type, focus };
 }
 
@@ -1025,23 +1039,7 @@ function putOff(part: AskPart, sentences: readonly ReplySentence[], at: number):
   const key = focusKeyOf(part);
   const answer = sentences[at]!;
   const named = cachedHits(answer, key, focus, read(answer).topic).n;
-  return sentences.some((y, j) => j !== at && saysNothingOn(y) && !read(y).done && cachedHits(y, key, focus, read(y).topic).n >= Math.max(2, named + 1));
-}
-
-/**
- * A sentence that talks round what it names, or puts it off: no cause, time, refusal or steps in it. Kept with the
- * sentence (its view lives across edits): every answered ask asks it of every sentence, and EVASIVE is long.
- */
-const nothingOnMemo = new WeakMap<ReplySentence, boolean>();
-function saysNothingOn(y: ReplySentence): boolean {
-  let v = nothingOnMemo.get(y);
-  if (v === undefined) {
-    const r = read(y);
-    // A yes or a no is an answer, whatever follows it ("Yes, let us discuss shelf-space for the juice range").
-    v = !(r.question || r.polarLead || r.cause || r.time || r.refusal || r.steps) && (EVASIVE.test(y.text) || (r.vagueWords && !DEADLINE.test(y.text)));
-    nothingOnMemo.set(y, v);
-  }
-  return v;
+  return sentences.some((y, j) => j !== at && read(y).saysNothingOn && !read(y).done && cachedHits(y, key, focus, read(y).topic).n >= Math.max(2, named + 1));
 }
 
 /**
@@ -1059,7 +1057,7 @@ function ledOff(part: AskPart, sentences: readonly ReplySentence[]): boolean {
   if (v === undefined) {
     v = sentences.some((y, j) => {
       const head = topicLead(y);
-      if (!head || !askStemsOf(part).has(head) || !saysNothingOn(y)) return false;
+      if (!head || !askStemsOf(part).has(head) || !read(y).saysNothingOn) return false;
       const next = sentences[j + 1];
       return !(next && read(next).promise && OWN_STEP.test(next.text) && DEADLINE.test(next.text));
     });
