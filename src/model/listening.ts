@@ -199,8 +199,10 @@ const ASK_BOUNDARY = /(?<=[?!])\s+(?=\S)|(?<=\S)\s+(?=\d{1,2}\)\s+[A-Z])|(?<=[a-
  * starts; any other sentence at its ask boundaries.
  */
 const RUN_ON = /(?<=\w)(?<!\b(?:or|how|what|when|where|why|who|which|and|also|so|but|plus))\s+(?=(?:(?:also|and|so|but|plus) )?(?:can (?:i|we|you|u)|could (?:i|we|you|u)|do (?:i|we|you|u)|does (?:it|that|this)|will (?:i|we|you|u|it|that)|is (?:it|there|that|this)|are (?:you|there|they)|whats|what['’]s|what is|when (?:will|can|do|does|is)|how (?:do|can|long|much|many)|why (?:is|was|did|do|does|has)|where (?:is|are|do|can)|who (?:is|will|do|can))\b)/i;
+/** Any stop, comma, question or exclamation mark: a sentence with none was written in one breath. */
+const PUNCTUATED = /[?!;,]|\.(?:\s|$)/;
 function asksOf(sentence: string): string[] {
-  if (sentence.length > 60 && !/[?!;,]|\.(?:\s|$)/.test(sentence)) return sentence.split(RUN_ON);
+  if (sentence.length > 60 && !PUNCTUATED.test(sentence)) return sentence.split(RUN_ON);
   return sentence.split(ASK_BOUNDARY);
 }
 const MARKER_ONLY = /^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*$/i;
