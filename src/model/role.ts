@@ -14,6 +14,8 @@ export interface RoleGuess {
   role: Role;
   /** Why, in a few words: "a reply to a complaint", "words like “refund” and “ticket”". */
   reason: string;
+  /** The cue the reason names, when a cue is the reason ("cue:complaint-reply"; learned/role-model.ts CUE_REASONS). */
+  cue?: string;
   /** The model's confidence in the role (0..1). */
   confidence: number;
   /** Whether the guess is sure enough to state (ROLE_SURE); the panel asks the writer to check it otherwise. */
@@ -31,9 +33,27 @@ function ruleGuess(draft: Pick<Draft, 'body' | 'quoted'>): Pick<RoleGuess, 'role
       ? { role: 'support', reason: 'a reply to a complaint' }
       : { role: 'account', reason: 'a reply to their message' };
   }
-  if (SUPPORT_TALK.test(draft.body)) return { role: 'support', reason: 'it talks about a problem of theirs' };
-  if (ACCOUNT_TALK.test(draft.body)) return { role: 'account', reason: 'it updates a customer on their account' };
+  if (SUPPORT_TALK.test(draft.body)) return { role: 'support', reason: withWords(CUE_REASONS['cue:support-talk']!, SUPPORT_WORDS, draft.body) };
+  if (ACCOUNT_TALK.test(draft.body)) return { role: 'account', reason: withWords(CUE_REASONS['cue:account-talk']!, ACCOUNT_WORDS, draft.body) };
   return { role: 'prospecting', reason: 'a first email, with no thread' };
+}
+
+const SUPPORT_WORDS = new RegExp(SUPPORT_TALK.source, 'gi');
+const ACCOUNT_WORDS = new RegExp(ACCOUNT_TALK.source, 'gi');
+/** The words a talk cue stood on, kept for its reason. */
+const CUE_WORDS: Record<string, RegExp> = { 'cue:support-talk': SUPPORT_WORDS, 'cue:account-talk': ACCOUNT_WORDS };
+/**
+ * A cue's reason with the words of the draft it stood on: "it talks about a problem of theirs (“frustration”, “our
+ * policy”)", not a list of words the draft may not hold ("a refund, a ticket or an outage" for a draft with neither).
+ */
+function withWords(reason: string, pattern: RegExp, body: string): string {
+  const found: string[] = [];
+  for (const m of head(body).matchAll(pattern)) {
+    const w = m[0].toLowerCase();
+    if (!found.includes(w)) found.push(w);
+    if (found.length === 2) break;
+  }
+  return found.length ? `${reason} (${found.map((w) => `“${w}”`).join(', ')})` : reason;
 }
 
 /** Below this confidence the model defers to the rules (chosen on the dev split). */
@@ -68,7 +88,7 @@ export function roleGuess(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>): Ro
   // A cue is the reason only for the roles it argues for (CUE_ROLES); otherwise the words that drove the guess are,
   // each looked up in the text it came from (the body, the quoted message, the subject).
   const cue = drivers.find((f) => f.startsWith('cue:') && CUE_ROLES[f]?.includes(role));
-  if (cue) return { role, reason: CUE_REASONS[cue]!, confidence, sure };
+  if (cue) return { role, reason: CUE_WORDS[cue] ? withWords(CUE_REASONS[cue]!, CUE_WORDS[cue], draft.body) : CUE_REASONS[cue]!, cue, confidence, sure };
   // The first two drivers that are words of the draft, each text read once at most (this runs on every edit). A name the
   // model read as "xname" ("Hi Sam") is no word of the draft to show.
   const from = { b: draft.body, q: top ?? '', s: draft.subject ?? '' };

@@ -4,7 +4,7 @@ import { analyze } from '../../src/model/index';
 import { extractQuotedPoints } from '../../src/model/listening';
 import { judgeAll, replySentences } from '../../src/model/answers';
 import { matchFact } from '../../src/model/account';
-import { ROLE_SURE, roleGuess } from '../../src/model/role';
+import { ROLE_MIN_CONFIDENCE, ROLE_SURE, roleGuess } from '../../src/model/role';
 import { featureValues, roleFeatures } from '../../src/model/learned/role-model';
 import { splitSentences } from '../../src/model/text';
 
@@ -817,6 +817,18 @@ describe('the role, guessed from the whole context, with its reason', () => {
     expect(long.at(-1)).toBe(1);
     // So a short update is not read as prospecting for having few words (the learned bias leans that way).
     expect(roleGuess({ body: 'Hi Priya, the rest of your stores go live Monday.' }).role).toBe('account');
+  });
+  it('a reason from what the draft talks about quotes the draft’s own words, never words it does not hold', () => {
+    // The draft of a support agent who wrote of frustration and policy was once told it "talks about a refund, a ticket or
+    // an outage".
+    const policy = roleGuess({ body: "Hello, I understand your frustration. That's our policy, and someone will get back to you soon." });
+    expect(policy).toMatchObject({ role: 'support', reason: 'it talks about a problem of theirs (“frustration”, “our policy”)' });
+    const update = roleGuess({ body: 'Hi Priya, quick update on the rollout: 40 of your 55 stores are live, the rest go live Monday.' });
+    expect(update.reason).toBe('it updates a customer on their account (“quick update”, “rollout”)');
+    // Below the model's confidence the rules answer, and quote the same way.
+    const short = roleGuess({ body: "Hello, I understand your frustration. That's our policy." });
+    expect(short.confidence).toBeLessThan(ROLE_MIN_CONFIDENCE);
+    expect(short).toMatchObject({ role: 'support', reason: 'it talks about a problem of theirs (“frustration”, “our policy”)' });
   });
   it('a reason never shows the masked name the model reads ("xname"), only words of the draft', () => {
     for (const body of ['Hi Sam,\n\nThanks, see you then.\n\nAna', 'Hi Sam,\n\nGreat to see Priya and Joe at the Leeds event.\n\nAna']) {

@@ -23,7 +23,7 @@ export const CUE_REASONS: Record<string, string> = {
   'cue:complaint-reply': 'a reply to a complaint',
   'cue:reply': 'a reply to their message',
   'cue:first': 'a first email, with no thread',
-  'cue:support-talk': 'it talks about a refund, a ticket or an outage',
+  'cue:support-talk': 'it talks about a problem of theirs',
   'cue:account-talk': 'it updates a customer on their account',
   'cue:subject-re': 'its subject is a reply',
 };
