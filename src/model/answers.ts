@@ -203,6 +203,17 @@ const DATE_FOCUS = /^(?:date|deadlin|eta)$/;
 // An ask about money ("What rate would we get?", "What's a ballpark per head?") and a sum of money or a rate ("7.4%", "15.2p").
 /** A sentence that talks round the ask: it depends, it matters to us, we are confident, we will see. */
 const EVASIVE = /\b(?:(?:depends?|depending) (?:on|upon) (?:the |a few |several |your |many |a number of |various )?(?:type|factors|scope|circumstances|situation|size|needs|requirements|case|details|specifics|usage|use|layout|complexity|volume|project|setup|configuration)|(?:a range of|a number of|various|a variety of|a mix of) factors|(?:treat|treating|treated|see|seeing) (?:this|it) as (?:a |our )?(?:top|high|highest|real) priority|(?:reviewing|exploring|considering|weighing up|looking at) (?:every|all (?:the |available )?|our|the available) options|(?:very|highly) experienced in|(?:many|several|\d+|decades|years) (?:years )?of (?:experience|expertise)|(?:always )?works? (?:very |really |so )?hard to|pride (?:ourselves|myself) on|every (?:[\w-]+ )?(?:is|are) different|no two (?:[\w-]+ ){1,2}are (?:the same|alike)|rather show you than tell you|(?:vary|varies|differ|differs)(?: (?:a bit|a little|a lot|quite a bit|widely|slightly))? depending on|(?:depends?|depending) on what (?:we|the|our|they|you)\b|before (?:we|you) know it|before you decide, (?:i|we)\b|(?:we|i) (?:really |truly |greatly )?value (?:[\w&'’-]+ ){1,3}as (?:a |an |our )?(?:customer|client|partner)|want to make sure (?:this|it|that) (?:doesn['’]t|does not|never|won['’]t) happens? again|do (?:everything|all|whatever|what) (?:we|i) can|make sure (?:everything|it all|all of (?:it|this)) (?:is|gets) (?:taken care of|sorted|handled)|[\w-]+s like yours (?:every day|all the time|daily)|(?:simple|clear|fair) and transparent|(?:no|never any) (?:hidden )?surprises|grows? with you|reflects? the value|pays? for itself|do (?:our|my) (?:very )?best|in (?:some|certain) ways|to (?:some|a certain) (?:extent|degree)|handled according to (?:the|our)|(?:is|are) (?:our |a |always our )?(?:top|highest|number one|first) priorit(?:y|ies)|take[sn]? (?:\w+ ){0,2}(?:very |extremely |really |incredibly )?seriously|best practices?|robust (?:processes|procedures|controls|measures|policies)|(?:i(?:['’]m| am)|we(?:['’]re| are)) (?:confident|sure|certain) (?:we(?:['’]ll| will| can)|that we)|(?:once|when) (?:i|we) (?:have|hear) (?:more|back|it|them)|if anything (?:comes up|changes)|for any applicable|usually (?:very )?(?:reasonable|competitive|fair)|(?:very|highly|extremely|really) competitive|something (?:we|i) can (?:discuss|talk about|look at|explore|go over)|please refer to (?:(?:section|clause|paragraph|article) \d|(?:the |our |your )?(?:terms|t&cs|terms and conditions|agreement|contract|policy|faqs?|help cent(?:re|er)|knowledge base))|for (?:lots of|many|a number of|various|several|a variety of|all sorts of) reasons|always looking (?:at|for|into) ways|make it worth your while|(?:cycle|week|month|day)s? or so|land somewhere|work something out|something that (?:works|makes sense)|built (?:for|to) (?:scale|grow|handle (?:anything|any|peaks|growth))|with ease|at the heart of (?:everything|all|what) (?:we do|that we do)|(?:exactly )?the (?:scenario|situation|kind of thing) (?:our|we) (?:[\w-]+ ){0,2}(?:are|is|were|was) built (?:around|for)|make sure you(?:['’]re| are) (?:covered|looked after|taken care of|in good hands)|(?:are|is|am)(?: still| now)? working on (?:better|improving|improvements|ways to|a way to|making)|(?:is|are) (?:a |an )?(?:key|important|central|core|big|vital|essential|integral|huge) part of|(?:go|goes|went|going) through (?:our|the) (?:usual|normal|standard|regular|internal) (?:[\w-]+ )?(?:process|procedure|checks|channels)|(?:takes?|taking|can take) (?:a (?:little |short )?while|some time|a bit of time))\b/i;
+/**
+ * Talk round the ask in general words: "it depends on…", "rates vary with the season", "case by case", "we look at
+ * these individually", "take the circumstances into account". Evasive only with nothing firm beside it: no figure in
+ * the sentence (EVASIVE's own phrases say nothing whatever follows), and no "but" before it ("We have a standard
+ * connector, but whether it covers your release depends on the version" answers first).
+ */
+const LOOSE = /\b(?:depends?|depending) (?:a lot |largely |mostly |entirely |heavily |very much )?(?:on|upon)\b|\b(?:vary|varies|differ|differs)(?: (?:a bit|a little|a lot|quite a bit|widely|slightly|considerably))? (?:with|by|between|from|according to|depending)\b|\bcase[- ]by[- ]case\b|\b(?:look at|assess|review|consider|handle|treat|deal with) (?:these|this|it|them|each (?:case|one|request|claim)|such (?:cases|requests|claims)) (?:individually|separately|on (?:its|their) (?:own )?merits?)\b|\btake (?:the |your |all )?(?:circumstances|this|that|it|everything|your (?:[\w-]+ ){0,2}situation) into (?:account|consideration)\b/i;
+function looseOnly(text: string): boolean {
+  const m = LOOSE.exec(text);
+  return !!m && !(/\bbut\b/i.test(text.slice(0, m.index)));
+}
 /** An ask for a figure of money: "what discount would be available?", "pricing for 30 seats?", "your minimum retainer?". */
 /** A figure in words: "two months off", "half price", "a third less". */
 const SPELLED_FIGURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half|a third|a quarter|an?) (?:months?|weeks?|days?|years?|percent|per ?cent|price|(?:of )?the price) (?:off|free|less|cheaper|discount)\b|\b(?:half|a third|a quarter) (?:off|price|less)\b/i;
@@ -308,7 +319,7 @@ function read(s: ReplySentence): Reading {
   const polarLead = POLAR_OPENER.test(lead);
   const question = /\?["'”’)\]]*$/.test(t);
   // EVASIVE is long: tested once per sentence, here, where the sentence's view keeps it across edits.
-  const evasive = EVASIVE.test(s.text);
+  const evasive = EVASIVE.test(s.text) || (!/\d/.test(s.text) && looseOnly(s.text));
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
     empty, ack: ack && !vague, acknowledging, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), lead, polarLead, yesOrNo: (polarLead || NO_PROBLEM.test(lead)) && !NO_THING.test(lead), restates: restate, done, promise: promise && !vague, refusal, steps,
@@ -1019,7 +1030,7 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
     if (left) return { answered: false, missing: left, open: [left] };
     const without = withoutLeft(parts[0]!, sentences);
     if (without) return { answered: false, missing: without, open: [without] };
-    if (putOff(parts[0]!, sentences, at[0]!)) return { answered: false, acknowledged: true };
+    if (putOff(parts[0]!, sentences, at[0]!, all.filter((q) => q !== parts[0]))) return { answered: false, acknowledged: true };
   }
   if (open.length === 0 || (numbered && parts.length === 1)) return { answered: true };
   if (open.length < parts.length) return { answered: false, missing: open[0]!, open };
@@ -1033,13 +1044,20 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
  * sentence is the writer's answer to it, and it answers nothing: the other was read as an answer to an ask its writer
  * answered elsewhere, or to none.
  */
-function putOff(part: AskPart, sentences: readonly ReplySentence[], at: number): boolean {
-  if (ledOff(part, sentences)) return true;
+function putOff(part: AskPart, sentences: readonly ReplySentence[], at: number, rivals: readonly AskPart[]): boolean {
+  if (ledOff(part, sentences, rivals)) return true;
   const focus = focusOf(part);
   const key = focusKeyOf(part);
   const answer = sentences[at]!;
   const named = cachedHits(answer, key, focus, read(answer).topic).n;
-  return sentences.some((y, j) => j !== at && read(y).saysNothingOn && !read(y).done && cachedHits(y, key, focus, read(y).topic).n >= Math.max(2, named + 1));
+  const need = named === 0 && focus.length <= 3 ? 1 : Math.max(2, named + 1);
+  return sentences.some((y, j) => j !== at && read(y).saysNothingOn && !read(y).done && !datedStepAfter(sentences, j) && cachedHits(y, key, focus, read(y).topic).n >= need);
+}
+
+/** Is the sentence after j a dated step of the writer's ("I'll send them by Monday 17 March")? */
+function datedStepAfter(sentences: readonly ReplySentence[], j: number): boolean {
+  const next = sentences[j + 1];
+  return !!next && read(next).promise && OWN_STEP.test(next.text) && DEADLINE.test(next.text);
 }
 
 /**
@@ -1050,16 +1068,18 @@ function putOff(part: AskPart, sentences: readonly ReplySentence[], at: number):
  * addresses: I'm checking with engineering. I'll confirm by Friday."). Read once per ask and reply.
  */
 const ledMemo = new WeakMap<readonly ReplySentence[], WeakMap<AskPart, boolean>>();
-function ledOff(part: AskPart, sentences: readonly ReplySentence[]): boolean {
+function ledOff(part: AskPart, sentences: readonly ReplySentence[], rivals: readonly AskPart[]): boolean {
   let byPart = ledMemo.get(sentences);
   if (!byPart) ledMemo.set(sentences, (byPart = new WeakMap()));
   let v = byPart.get(part);
   if (v === undefined) {
     v = sentences.some((y, j) => {
-      const head = topicLead(y);
-      if (!head || !askStemsOf(part).has(head) || !read(y).saysNothingOn) return false;
-      const next = sentences[j + 1];
-      return !(next && read(next).promise && OWN_STEP.test(next.text) && DEADLINE.test(next.text));
+      const lead = topicLead(y);
+      if (!lead || !askStemsOf(part).has(lead.head) || !read(y).saysNothingOn || datedStepAfter(sentences, j)) return false;
+      // Led by this ask's topic, not another's ("Regarding access without VPN, …" leads off the ask about journals
+      // without VPN, not the one about renewing the VPN certificate).
+      const mine = lead.stems.filter((w) => askStemsOf(part).has(w)).length;
+      return rivals.every((q) => lead.stems.filter((w) => askStemsOf(q).has(w)).length <= mine);
     });
     byPart.set(part, v);
   }
@@ -1068,15 +1088,16 @@ function ledOff(part: AskPart, sentences: readonly ReplySentence[]): boolean {
 
 /** A sentence led by the topic it takes up: "About the minibar, …", "As for what we do better, …", "Additional rooms: …". */
 const TOPIC_LEAD = /^(?:(?:and|also|now),? )?(?:(?:about|as for|as to|on|regarding|re|concerning|in terms of|when it comes to|with regards? to|in regards? to) (?:the |your |our |a |an )?([^,:;—–.?!]{2,40}?)\s*[,:—–]|([^\s,:;—–.?!][^,:;—–.?!]{1,30}?):\s)/i;
-const leadMemo = new WeakMap<ReplySentence, string | null>();
-/** The head word (stem) of the topic a sentence is led by, if it is: "rooms" of "Additional rooms: …". */
-function topicLead(y: ReplySentence): string | null {
+const leadMemo = new WeakMap<ReplySentence, { head: string; stems: readonly string[] } | null>();
+/** The topic a sentence is led by, if it is: its words (stems) and its head word ("rooms" of "Additional rooms: …"). */
+function topicLead(y: ReplySentence): { head: string; stems: readonly string[] } | null {
   let v = leadMemo.get(y);
   if (v === undefined) {
     const m = TOPIC_LEAD.exec(y.text.trimStart());
     const words = m ? (m[1] ?? m[2] ?? '') : '';
+    const stems = contentStems(words);
     // A lead of a few words only: "Additional rooms:", not a clause ("We checked the logs: …").
-    v = m && words.split(/\s+/).length <= 5 ? (contentStems(words).at(-1) ?? null) : null;
+    v = m && words.split(/\s+/).length <= 5 && stems.length > 0 ? { head: stems.at(-1)!, stems } : null;
     leadMemo.set(y, v);
   }
   return v;

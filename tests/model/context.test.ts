@@ -199,6 +199,29 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(answered('Is there a way to see how much the heating ran last month?', 'In the app, tap History and switch the view to Month. You\'ll see how many hours the heat ran each day, and you can export it as a CSV.')).toEqual([true]);
     expect(answered('Will the heating run less on the new schedule?', "We'll see how it goes over the next few weeks.")).toEqual([false]);
   });
+  it('"it depends", "it varies", "case by case" with nothing firm beside them answer nothing, and put the ask off', () => {
+    // The ask taken up only by a sentence that talks round it, while a time elsewhere answers something else (round 14).
+    const gloves = 'Can you send samples in sizes 8, 9 and 10 to our Monterrey plant? And what is the lead time on 5,000 pairs?';
+    const sent = "I've asked our warehouse to send two pairs each in sizes 8, 9 and 10 to your Monterrey plant today. They go by DHL Express, and I'll email you the tracking number by Thursday morning.";
+    expect(answered(gloves, `${sent} Lead time depends on stock at the time you order.`)).toEqual([true, false]);
+    expect(answered(gloves, `${sent} Lead time for 5,000 pairs is three weeks from the order.`)).toEqual([true, true]);
+    const rates = 'Can you share the savings report for February? Also, why are our hotel rates in London higher than last year?';
+    expect(answered(rates, 'The February savings report is attached. On London hotels, rates vary a lot with the season and demand in the city.')).toEqual([true, false]);
+    expect(answered(rates, 'The February savings report is attached. London hotel rates are up because our negotiated rate with Hilton ended in December.')).toEqual([true, true]);
+    const storage = 'Who pays the extra storage cost at our customer side if it comes late?';
+    expect(answered(storage, 'Regarding extra costs, we look at these individually once the delivery is completed, and we will take the circumstances into account.')).toEqual([false]);
+    // A figure, a "but" that came first, or a dated step after it: something firm is said.
+    expect(answered(gloves, `${sent} Lead time varies with stock: 5,000 pairs take 3 weeks from the order, 10,000 take 5.`)).toEqual([true, true]);
+    expect(answered('Is there a standard SAP connector?', 'We have a standard SAP connector, but whether it covers your EWM release depends on the version.')).toEqual([true]);
+    expect(answered('Can you send the DPA? And how much is the Pro plan for us?', 'Our data processing agreement is attached. Pro pricing depends on the number of sites, and for your 3 sites it comes to €1,900 a month for up to 20 users.')).toEqual([true, true]);
+    const pilot = 'Owen,\n\n1. Can our own contractor install the sensors?\n2. What is the minimum contract length after the pilot?\n\nPatricia';
+    expect(answered(pilot, "Hi Patricia,\n\n1. Your own contractor is fine; each sensor clips onto the duct in a few minutes.\n2. The minimum term after the pilot depends on how many of your buildings go live, and I'd rather give you real options than a guess. I'll send them by Monday 17 March.\n\nOwen")).toEqual([true, true]);
+  });
+  it('a sentence led by another ask\'s topic puts off that ask, not this one', () => {
+    const quoted = 'How can I renew the VPN certificate? Also, is it possible to access the journals without VPN?';
+    const steps = 'To renew it, go to vpn.northfield.ac.uk/renew and sign in with your university username, then download the new certificate.';
+    expect(answered(quoted, `${steps} Regarding access without VPN, this depends on the publisher and the type of subscription.`)).toEqual([true, false]);
+  });
   it('"you\'re looking at" a figure gives it; one word joined to a phrase shares its head', () => {
     const cost = 'And what does it cost per hectare, more or less?';
     expect(answered(cost, "On cost, you're looking at roughly R1,800 to R2,400 per hectare upfront.")).toEqual([true]);
