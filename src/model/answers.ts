@@ -998,6 +998,48 @@ function namedLeft(part: AskPart, sentences: readonly ReplySentence[], at: numbe
   return { text: missing, type: part.type, focus: contentStems(missing) };
 }
 
+/**
+ * The things an ask lists, each to be answered: "the breakup of the hosting charges (compute, storage, backup,
+ * support)", "the length of the initial contract and any break clauses". An item a phrase of up to four words, cut
+ * before a preposition or a verb; a list in brackets of three or more, without figures ("files attached, about 60x40
+ * cm" lists nothing).
+ */
+const ITEM = String.raw`[\w-]+(?: (?!(?:and|or|to|for|with|from|in|on|of|by|as|that|which|if|so|before|after|is|are|was|were|will|would|can|could|please)\b)[\w-]+){0,3}`;
+const DET_PAIR = new RegExp(String.raw`\b(?:the|your|our|any) (${ITEM}) (?:and|&) (?:the|your|our|any|a|an) (${ITEM})`, 'i');
+const PAREN_LIST = /\(([^()]{3,80})\)/;
+/**
+ * An ask that lists things ("compute, storage, backup, support"), answered where the reply names some of them and
+ * never names another, and the answer is not said of them all ("both", "each"): the first item never named is the
+ * part left open. Read from the head word of each item, in any of its forms or synonyms.
+ */
+const listMemo = new WeakMap<AskPart, { items: string[]; heads: string[] } | null>();
+/** The items an ask lists and the head word (stem) of each, read once per ask. */
+function listOf(part: AskPart): { items: string[]; heads: string[] } | null {
+  let v = listMemo.get(part);
+  if (v === undefined) {
+    let items: string[] = [];
+    const p = PAREN_LIST.exec(part.text);
+    if (p && /,/.test(p[1]!) && !/\d/.test(p[1]!)) items = p[1]!.split(',').flatMap((x) => x.split(' and ')).map((x) => x.trim().replace(/^(?:and|or) /, '')).filter(Boolean);
+    if (items.length === 2) items = [];
+    if (items.length === 0) {
+      const m = DET_PAIR.exec(part.text);
+      if (m) items = [m[1]!, m[2]!];
+    }
+    const heads = items.map((x) => contentStems(x).at(-1) ?? '');
+    v = items.length >= 2 && items.length <= 6 && heads.every(Boolean) && new Set(heads).size === heads.length ? { items, heads } : null;
+    listMemo.set(part, v);
+  }
+  return v;
+}
+function listLeft(part: AskPart, sentences: readonly ReplySentence[], at: number): AskPart | undefined {
+  const list = listOf(part);
+  if (!list || BOTH.test(sentences[at]!.text)) return undefined;
+  const said = list.heads.map((h) => sentences.some((x) => topicHits([h], read(x).topic).n > 0));
+  if (!said.some(Boolean) || said.every(Boolean)) return undefined;
+  const i = said.indexOf(false);
+  return { text: list.items[i]!, type: part.type, focus: [list.heads[i]!] };
+}
+
 /** A condition an ask sets on what it asks: "cancel without the fee", "installed without stopping the line". */
 const WITHOUT = /\bwithout (?:the |a |an |any |us |having to |paying (?:the |a |an |any )?)?([\w-]+(?: (?!if\b|when\b|because\b|and\b|or\b)[\w-]+){0,3})/i;
 /** Losing said any way: "without data loss" is named by "with nothing lost". */
@@ -1026,7 +1068,7 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
   const at = parts.map((p) => answeredBy(p, sentences, options, all.filter((q) => q !== p && !(p.included && parts.includes(q)))));
   const open = parts.filter((_, i) => at[i]! < 0);
   if (open.length === 0 && parts.length === 1 && !numbered) {
-    const left = namedLeft(parts[0]!, sentences, at[0]!);
+    const left = namedLeft(parts[0]!, sentences, at[0]!) ?? listLeft(parts[0]!, sentences, at[0]!);
     if (left) return { answered: false, missing: left, open: [left] };
     const without = withoutLeft(parts[0]!, sentences);
     if (without) return { answered: false, missing: without, open: [without] };

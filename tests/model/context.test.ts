@@ -249,6 +249,18 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     // The condition named in other words: "with nothing lost" for "without data loss".
     expect(answered('Can both accounts be merged into one tenant without data loss?', 'Yes, we can combine both into a single tenant with nothing lost.')).toEqual([true]);
   });
+  it('an ask that lists things, answered for some of them and never for another, is answered in part', () => {
+    const hosting = 'Kindly share the breakup of the hosting charges (compute, storage, backup, support) as the proposal gives only a lump sum.';
+    const [some] = verdicts(hosting, 'The hosting charges break up as follows: compute 3.2 lakh and storage 1.1 lakh per month.');
+    expect(some).toMatchObject({ answered: false, missing: { text: 'backup' } });
+    expect(answered(hosting, 'The hosting charges break up as follows: compute 3.2 lakh, storage 1.1 lakh, backup 0.4 lakh and support 0.6 lakh per month.')).toEqual([true]);
+    const term = 'Please confirm the length of the initial contract and any break clauses.';
+    expect(verdicts(term, 'The initial contract runs for three years from the go-live date.')[0]).toMatchObject({ answered: false, missing: { text: 'break clauses' } });
+    expect(answered(term, 'The initial contract runs for three years, and either side may break it at the end of year one with 90 days\' notice.')).toEqual([true]);
+    // Said of them all at once, or a bracket that lists no things.
+    expect(answered(term, 'Both are in the attached order form: three years, with a break at month 18.')).toEqual([true]);
+    expect(answered('Can you print a model of the hotel (files attached, about 60x40x25 cm)?', 'We can print the hotel in four sections, and the files you attached are fine.')).toEqual([true]);
+  });
   it('a sentence led by the ask\'s topic is the writer\'s answer to it: a hand-off or a hope there answers nothing', () => {
     const quoted = 'The minibar was charged twice (€38.50 both times). Could you refund one of them?';
     expect(answered(quoted, 'We will send your charger the same day. About the minibar, I have passed your message to our accounts department so they can review the charges.')).toEqual([false]);
