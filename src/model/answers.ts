@@ -209,7 +209,7 @@ const EVASIVE = /\b(?:(?:depends?|depending) (?:on|upon) (?:the |a few |several 
  * the sentence (EVASIVE's own phrases say nothing whatever follows), and no "but" before it ("We have a standard
  * connector, but whether it covers your release depends on the version" answers first).
  */
-const LOOSE = /\b(?:depends?|depending) (?:a lot |largely |mostly |entirely |heavily |very much )?(?:on|upon)\b|\b(?:vary|varies|differ|differs)(?: (?:a bit|a little|a lot|quite a bit|widely|slightly|considerably))? (?:with|by|between|from|according to|depending)\b|\bcase[- ]by[- ]case\b|\b(?:look at|assess|review|consider|handle|treat|deal with) (?:these|this|it|them|each (?:case|one|request|claim)|such (?:cases|requests|claims)) (?:individually|separately|on (?:its|their) (?:own )?merits?)\b|\btake (?:the |your |all )?(?:circumstances|this|that|it|everything|your (?:[\w-]+ ){0,2}situation) into (?:account|consideration)\b/i;
+const LOOSE = /\b(?:(?:taking|take|taken|took) (?:all|every) (?:the )?(?:necessary|possible|appropriate|reasonable|required|needed) (?:steps|measures|actions|precautions)|(?:please )?(?:be|rest) assured|subject to availability)\b|\b(?:depends?|depending) (?:a lot |largely |mostly |entirely |heavily |very much )?(?:on|upon)\b|\b(?:vary|varies|differ|differs)(?: (?:a bit|a little|a lot|quite a bit|widely|slightly|considerably))? (?:with|by|between|from|according to|depending)\b|\bcase[- ]by[- ]case\b|\b(?:look at|assess|review|consider|handle|treat|deal with) (?:these|this|it|them|each (?:case|one|request|claim)|such (?:cases|requests|claims)) (?:individually|separately|on (?:its|their) (?:own )?merits?)\b|\btake (?:the |your |all )?(?:circumstances|this|that|it|everything|your (?:[\w-]+ ){0,2}situation) into (?:account|consideration)\b/i;
 function looseOnly(text: string): boolean {
   const m = LOOSE.exec(text);
   return !!m && !(/\bbut\b/i.test(text.slice(0, m.index)));
@@ -673,10 +673,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
 function wantsFigure(part: AskPart): boolean {
   return (part.type === 'what' || part.type === 'request' || part.type === 'yesno') && FIGURE_ASK.test(part.text);
 }
-/** A figure, a refusal, no charge at all, or a dated promise of one: what answers an ask for a figure. */
+/** A figure, a refusal, no charge at all, or a dated promise of one by the writer ("I'll send the price by Friday", not "the seats will be pro-rated from Monday"): what answers an ask for a figure. */
 function givesFigure(x: ReplySentence): boolean {
   const r = read(x);
-  return /\d/.test(x.text) || SPELLED_FIGURE.test(x.text) || NO_CHARGE.test(x.text) || INCLUDED.test(x.text) || r.refusal || (r.promise && DEADLINE.test(x.text));
+  return /\d/.test(x.text) || SPELLED_FIGURE.test(x.text) || NO_CHARGE.test(x.text) || INCLUDED.test(x.text) || r.refusal || (r.promise && DEADLINE.test(x.text) && OWN_STEP.test(x.text));
 }
 
 /** Does the sentence give a sum of money, a rate or "no charge" that the ask does not name itself? */

@@ -217,6 +217,17 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     const pilot = 'Owen,\n\n1. Can our own contractor install the sensors?\n2. What is the minimum contract length after the pilot?\n\nPatricia';
     expect(answered(pilot, "Hi Patricia,\n\n1. Your own contractor is fine; each sensor clips onto the duct in a few minutes.\n2. The minimum term after the pilot depends on how many of your buildings go live, and I'd rather give you real options than a guess. I'll send them by Monday 17 March.\n\nOwen")).toEqual([true, true]);
   });
+  it('"we are taking all necessary steps", "rest assured": reassurance answers nothing; a figure is promised only by the writer', () => {
+    const recur = 'Please confirm the credit amount. What steps are being taken so that this does not recur?';
+    const credit = 'The credit is INR 1,85,000 and will be adjusted in the April invoice.';
+    expect(answered(recur, `${credit} Please be assured that we are taking all necessary steps to ensure such incidents do not recur.`)).toEqual([true, false]);
+    expect(answered(recur, `${credit} We have moved the database to a second zone and added an alert at 80% disk, so a full disk cannot take the service down again.`)).toEqual([true, true]);
+    // "How much…?" is not answered by a thing that will happen on a day, only by a figure or the writer's dated promise of one.
+    const seats = 'hey Lauren can you add 6 seats for the new Brisbane team starting monday. and how much will that add to the next invoice';
+    const done = 'Done. All six Brisbane accounts are set up and the invites have gone out, so they can log in first thing Monday.';
+    expect(answered(seats, `${done} The extra seats will be pro-rated from Monday, so it won't be the full monthly amount on the next invoice.`)).toEqual([true, false]);
+    expect(answered(seats, `${done} I'll send you the exact pro-rated amount for the next invoice by Friday.`)).toEqual([true, true]);
+  });
   it('a sentence led by another ask\'s topic puts off that ask, not this one', () => {
     const quoted = 'How can I renew the VPN certificate? Also, is it possible to access the journals without VPN?';
     const steps = 'To renew it, go to vpn.northfield.ac.uk/renew and sign in with your university username, then download the new certificate.';
