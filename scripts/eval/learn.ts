@@ -52,9 +52,11 @@ export const OFF = 1e9;
  * 473); dev email recall held (0.78) at precision 0.84 -> 0.85. But the test split's guard fell (recall 0.689 ->
  * 0.659; the stricter thresholds cost recall) and the weights grew to 520 KB gzipped, past the 400 KB budget. Kept
  * out for now, for the same reason as before. corpus-J (41 emails labelled last that day, to measure the day on fresh
- * mail) stays out with them.
+ * mail) stays out with them. So do the fifteenth blind round's emails (6 December, `own-batch16`, 45 written blind, and
+ * `corpus-K`, 19 customer-facing corpus emails labelled blind): trained on them, the layer grew stricter thresholds and
+ * found less, dev email recall 0.810 -> 0.802 (precision 0.864 -> 0.866), dev sentence F1 0.85 -> 0.84.
  */
-export const NOT_TRAINED_ON = ['sentences/own-batch8.jsonl', 'sentences/own-batch9.jsonl', 'emails/corpus-E.jsonl', 'emails/corpus-F.jsonl', 'emails/corpus-G.jsonl', 'emails/corpus-H.jsonl', 'emails/corpus-I.jsonl', 'emails/corpus-J.jsonl'];
+export const NOT_TRAINED_ON = ['sentences/own-batch8.jsonl', 'sentences/own-batch9.jsonl', 'emails/corpus-E.jsonl', 'emails/corpus-F.jsonl', 'emails/corpus-G.jsonl', 'emails/corpus-H.jsonl', 'emails/corpus-I.jsonl', 'emails/corpus-J.jsonl', 'emails/own-batch16.jsonl', 'emails/corpus-K.jsonl'];
 
 /** A seeded PRNG, so training shuffles the same way every run (the committed weights are reproduced byte for byte). */
 export function mulberry32(seed: number): () => number {
