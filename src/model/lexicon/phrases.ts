@@ -631,7 +631,7 @@ export const BOASTS: Phrase[] = [
   { pattern: 'industry[- ]leading' },
   { pattern: "(?:the )?(?:world'?s|industry'?s|market'?s) (?:leading|best|number one|#1|top|foremost|premier)" },
   { pattern: '(?:the )?#1(?= (?:[\\w-]+ ){0,3}(?:provider|platform|solution|vendor|company|choice|tool|in)\\b)' },
-  { pattern: '(?:revolutionary|groundbreaking|game-changing) (?:\\w+ )?(?:platform|solution|product|technology|tool|approach)' },
+  { pattern: '(?:revolutionary|groundbreaking|game-changing) (?:\\w+ )?(?:platform|solution|product|technology|tool|approach|system|device|method|formula|process|program|programme|software|service)' },
   { pattern: 'will (?:completely |totally )?(?:transform|revolutioni[sz]e) your (?:business|company|organi[sz]ation|team)' },
   // "…will revolutionize the way you work", "packed with amazing features": a product announced in superlatives.
   { pattern: 'will (?:completely |totally )?(?:transform|revolutioni[sz]e) (?:the way|how) you (?:work|do business|run|sell|manage|operate)' },
@@ -770,6 +770,8 @@ export const PRESSURE: Phrase[] = [
   { pattern: "to lock in" },
   { pattern: "before (?:this|the) promotion (?:expires|ends)" },
   { pattern: "(?:renew|sign|order|book|decide|commit) (?:in the next \\d+ (?:hours|days)|before the \\w+ to)" },
+  // "ORDER within the next 48 hours and we will include…" (corpus offers, fifteenth blind round).
+  { pattern: "(?<!\\b(?:i|we|will|would|shall|can|to|they|he|she)\\s)(?:order|buy|purchase|sign up|register|reply|respond|call|book|enrol|enroll) (?:now |today )?within the next (?:\\d+|twenty-four|forty-eight|seventy-two) (?:hours|days)" },
   { pattern: "(?:never|not) been a better time" },
   { pattern: "(?:miss|missing) out" },
   { pattern: "(?:place|submit) your order (?:today|now)" },
@@ -777,7 +779,8 @@ export const PRESSURE: Phrase[] = [
   // Scarcity and a deadline said in other words (event and offer mail in the corpus): "seats are limited… register
   // today!", "the conference hotel is filling up very quickly", "your opportunity to register is running out",
   // "LIMITED NUMBER of tickets", "MAKE PLANS NOW", "respond as soon as possible to guarantee availability".
-  { pattern: "(?:seats|spaces|places|spots|rooms|tickets|numbers|availability|capacity) (?:are|is) (?:strictly |very )?(?:limited|filling up|running out|selling out)" },
+  // "Space is limited." standing alone, not "Disk space is limited on the old server".
+  { pattern: "(?:seats|seating|spaces|places|spots|rooms|tickets|numbers|availability|capacity) (?:are|is) (?:strictly |very |extremely )?(?:limited|filling up|running out|selling out)|(?<![\\w-] )space is (?:strictly |very |extremely )?(?:limited|filling up|running out)" },
   { pattern: "filling up (?:very |really )?(?:fast|quickly)" },
   { pattern: "(?:opportunity|window|chance) (?:to [\\w-]+(?: [\\w-]+){0,6} )?is running out" },
   { pattern: "limited (?:number|numbers|supply) of (?:[\\w-]+ ){0,2}?(?:tickets|seats|places|spaces|spots|rooms|invitations|passes|units|copies)" },

@@ -90,6 +90,8 @@ const listed = phraseRule({
       'Hi Rae,\n\nPayWave is the only payroll provider that runs every state overnight. What does payroll cost you today?',
       'Hi Rae,\n\nMake plans now to attend the premier payroll event of 2027. What does payroll cost you today?',
       'Hi Rae,\n\nLow fees and next-day runs make PayWave the right choice for all your payroll needs. What does payroll cost you today?',
+      // A product called revolutionary (corpus offers, fifteenth blind round).
+      'Hi Rae,\n\nWith our revolutionary system you can run payroll from your phone. What does payroll cost you today?',
       // Praise in other words: the envy of the sector, nowhere better, the go-to bureau, the finest.
       'Hi Rae,\n\nOur retention figures are the envy of the sector. What does payroll cost you today?',
       "Hi Rae,\n\nYou won't find faster payroll runs anywhere in Ohio. What does payroll cost you today?",

@@ -37,6 +37,9 @@ const listed = phraseRule({
       "Hi Dana,\n\nYour competitors already use us to close the books in half the time. You don't want to be left behind.",
       // Scarcity and a deadline in an invitation's words.
       'Hi Rae,\n\nInterest in the session has been great and seats are limited, so register today! What does payroll cost you today?',
+      // Scarcity and a deadline in the corpus's offers (fifteenth blind round): "Space is limited.", "ORDER within the next 48 hours".
+      'Hi Rae,\n\nThe reception starts at 6 pm at the Houston Club. Space is limited. What does payroll cost you today?',
+      'Hi Rae,\n\nOrder within the next 48 hours and we will include a second licence free. What does payroll cost you today?',
       'Hi Rae,\n\nThe conference hotel is filling up very quickly. What does payroll cost you today?',
       { body: "Hi Ana,\n\nThis rate only holds until Friday, so I'd decide quickly. Which plan fits your team?", role: 'prospecting' },
       'Hi Bo,\n\nAct now to lock in 20% off. Which team would use it first?',
@@ -67,6 +70,9 @@ const listed = phraseRule({
       'Hi Rae,\n\nSend me your questions and I will respond immediately. They did not sign an order today, so what does payroll cost you?',
       { body: "Hi Ana,\n\nThere is no deadline on this: your current price stays until your renewal in June. Which plan fits your team?", role: 'prospecting' },
       'Hi Bo,\n\nThe current price holds for orders placed before 1 March. Which team would use it first?',
+      // The space they have, and a reply promised within hours by us, are no squeeze.
+      'Hi Bo,\n\nDisk space is limited on the old server, so we moved the archive. Which team would use it first?',
+      'Hi Bo,\n\nWe will reply within the next 24 hours with the figures. Which team would use it first?',
       // A real date that is no squeeze: a third party's deadline explained, someone away for a while.
       'Hi Ola,\n\nThe state rebate closes on 15 August, so the application has to be in before then if you want it. What matters most to your team this quarter?',
       'Hi Ola,\n\nAs he is travelling for the next 10 days, I have passed your note to his deputy. What matters most to your team this quarter?',
