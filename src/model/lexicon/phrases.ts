@@ -173,6 +173,8 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "(?:we|i) (?:are|am) (?:not (?:able|permitted|allowed)|unable) to make (?:an )?exceptions?" },
   { pattern: "(?:we|i) (?:cannot|can't|can not) make (?:an )?exceptions?" },
   { pattern: 'company policy' },
+  // A charge put to them as the rule: "standard callout fee applies", "usual admin charges apply" (fifteenth blind round).
+  { pattern: "(?:the )?(?:standard|usual|normal) (?:[\\w-]+ ){0,2}(?:fees?|charges?|rates?) (?:will )?appl(?:y|ies)" },
   { pattern: 'unfortunately,? (?:this|that|it) is not (?:possible|something we (?:can|are able to) do)' },
   { pattern: 'our hands are tied' },
   // "as (clearly) stated in the terms", "as outlined in our refund policy".
@@ -849,7 +851,8 @@ export const CHALLENGES: Phrase[] = [
   { pattern: "(?:nobody|no one|no-one|no other (?:customers?|clients?|users?)|none of our (?:other )?(?:customers|clients|users))(?: else)? (?:has|have|had|did)(?: ever)? (?:complain(?:ed)?|had (?:a|any|this|that) (?:problem|issue|complaint)|raised (?:this|that|a|any) (?:problem|issue|complaint))" },
   { pattern: "you(?:'re| are) the (?:first|only) (?:customer|client|person|user|one) (?:to|who(?:'s| has| ever)?) (?:ever )?(?:complain|complained|have complained|had (?:a|this) (?:problem|issue)|report(?:ed)?|raised?|flag(?:ged)?|mention(?:ed)?)" },
   // In other words: "in fifteen years of business we've never had a single complaint", "we've never had one other report".
-  { pattern: "(?:we|i)(?:'ve| have)? never (?:had|received|seen|heard of) (?:a single|one single|even one|any other|one other) (?:complaint|problem|issue|report)s?" },
+  // "We've been installing these for 15 years and never had a complaint" (fifteenth blind round).
+  { pattern: "(?:(?:we|i)(?:'ve| have)?|and) never (?:had|received|seen|heard of) (?:(?:a single|one single|even one|any other|one other) (?:complaint|problem|issue|report)s?|(?:a|any) complaints?)" },
   // "We have not received any other reports", "we haven't had similar complaints" (not when it leads on to the fix:
   // "we haven't had other reports, so I've asked our engineer to check your account").
   { pattern: "(?:we|i)(?: haven't| hadn't| have not| had not|'ve not|(?:'ve| have)? never) (?:had|received|seen|heard|got) (?:any |a single )?(?:other|similar|further) (?:complaints?|reports?|problems?|issues?)(?: (?:of|about|like) (?:this|that|it))?(?![,;]? (?:so|which|but)\\b)" },

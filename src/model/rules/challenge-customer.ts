@@ -29,6 +29,7 @@ const listed = phraseRule({
       { body: "Hi Ana,\n\nIf you'd bothered to read the confirmation, you would know breakfast is extra. I will call you tomorrow at 9am.", role: 'support' },
       // Other words for "nobody else complains", sarcasm, "if you read it", calling the complaint absurd.
       { body: "Hi Ana,\n\nIn fifteen years of business, we've never had a single complaint about this. I will call you tomorrow at 9am.", role: 'support' },
+      { body: "Hi Ana,\n\nWe've been installing these boilers for 15 years and never had a complaint about this model. I will call you tomorrow at 9am.", role: 'support' },
       { body: 'Hi Ana,\n\nYou are the only customer who has reported this. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Ana,\n\nThank you for your insightful contribution to our support queue. I will call you tomorrow at 9am.', role: 'support' },
       { body: 'Hi Ana,\n\nThe instructions are perfectly clear if you take the time to read them. I will call you tomorrow at 9am.', role: 'support' },
@@ -91,6 +92,8 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nWith the greatest respect, our couriers don't leave parcels in bins. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // Our own rare failure, owned: no put-down.
+      { body: "Hi Ana,\n\nWe've never had this happen with a delivery before, and I'm sorry it happened to you. I will call you tomorrow at 9am.", role: 'support' },
       // The customer's misreading denied is the fault owned.
       { body: "Hi Chloe,\n\nWe gave your slot to someone else. That was our mistake, not a misunderstanding on your part. I have booked you in for 8.45 tomorrow.", role: 'support' },
       // Clear for them, said kindly, is no put-down.

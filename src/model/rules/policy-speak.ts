@@ -28,6 +28,8 @@ export default phraseRule({
   examples: {
     flag: [
       { body: "Hi Paul,\n\nPer section 7.2 of the MSA, service credits apply only to P1 incidents. I will call you at 4pm today.", role: 'account' },
+      // A charge put to them as the rule.
+      { body: "Hi Jess,\n\nIf it's still an issue you can book a callout through the website; standard callout fee applies. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Paul,\n\nAlerting was not in scope per the SOW. I will call you at 4pm today.", role: 'account' },
       // What is not offered, put down to the terms.
       { body: "Dear Ms Ward,\n\nRefunds for unused days are not available under the terms of your membership. I will call you at 3pm today.", role: 'support' },
@@ -67,6 +69,8 @@ export default phraseRule({
     ],
     pass: [
       { body: "Hi Paul,\n\nSection 7.2 of the MSA covers P1 incidents, and I've applied the credit to yours anyway. I will call you at 4pm today.", role: 'account' },
+      // A fee waived is no rule put in the way.
+      { body: "Hi Jess,\n\nOur plumber will come back on Thursday at 10am, and no callout fee will be charged for it.", role: 'support' },
       // What the terms give them is no refusal.
       { body: "Dear Ms Ward,\n\nA refund for the unused days is available under the terms of your membership, and I've started it today.", role: 'support' },
       // The same care, said as what we do for them.
