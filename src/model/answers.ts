@@ -1042,6 +1042,8 @@ function listLeft(part: AskPart, sentences: readonly ReplySentence[], at: number
 
 /** A condition an ask sets on what it asks: "cancel without the fee", "installed without stopping the line". */
 const WITHOUT = /\bwithout (?:the |a |an |any |us |having to |paying (?:the |a |an |any )?)?([\w-]+(?: (?!if\b|when\b|because\b|and\b|or\b)[\w-]+){0,3})/i;
+/** A thing the ask says must come with it: "a full refund, including the $149 delivery fee". */
+const INCLUDING = /\b(?:including|incl\.?|plus) (?:the |a |an |any |all |our |my |your )?([\w$£€.,-]+(?: (?!if\b|when\b|because\b|and\b|or\b|so\b)[\w$£€.-]+){0,3})/i;
 /** Losing said any way: "without data loss" is named by "with nothing lost". */
 const LOSS = /\b(?:los[st]|lose[sd]?|losing)\b/i;
 /**
@@ -1050,7 +1052,7 @@ const LOSS = /\b(?:los[st]|lose[sd]?|losing)\b/i;
  */
 function withoutLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPart | undefined {
   const m = WITHOUT.exec(part.text);
-  if (!m) return undefined;
+  if (!m) return includingLeft(part, sentences);
   const focus = contentStems(m[1]!);
   if (focus.length === 0) return undefined;
   const key = `without:${focus.join(' ')}`;
@@ -1059,13 +1061,35 @@ function withoutLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPar
   return { text: m[0], type: part.type, focus };
 }
 
+/**
+ * An ask that says what must come with it ("a full refund, including the $149 delivery fee"), answered in a reply
+ * that never says that thing in the ask's own words (its figure, or its head word: "the purchase price in full" says
+ * nothing of the delivery fee): that thing is the part left open.
+ */
+function includingLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPart | undefined {
+  const m = INCLUDING.exec(part.text);
+  if (!m) return undefined;
+  // The head word as written ("fee"; the stems read "fee" and "price" as one), and the figures ("149").
+  const head = m[1]!.toLowerCase().split(' ').at(-1)!.replace(/[^\p{L}]+/gu, '');
+  if (head.length < 3 || contentStems(head).length === 0) return undefined;
+  const figures = m[1]!.match(/\d[\d,.]*\d|\d/g) ?? [];
+  const said = (text: string) => {
+    const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    return t.includes(` ${head} `) || t.includes(` ${head}s `) || figures.some((f) => text.includes(f));
+  };
+  if (sentences.some((x) => said(x.text))) return undefined;
+  let text = m[0];
+  while (/[.,]$/.test(text)) text = text.slice(0, -1);
+  return { text, type: part.type, focus: contentStems(m[1]!) };
+}
+
 export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], options: JudgeOptions = {}, all: readonly AskPart[] = []): Verdict {
   // A number the customer gave (an order, an invoice), said back in a sentence that answers something.
   const rs = sentences.filter((s) => !read(s).empty);
   const numbered = point.numbers.some((n) => n.length > 2 && rs.some((s) => s.text.includes(n) && (read(s).done || read(s).refusal || read(s).time || read(s).promise)));
   const parts = partsOf(point);
   if (parts.length > 1) for (const p of parts) PARTED.add(p);
-  const at = parts.map((p) => answeredBy(p, sentences, options, all.filter((q) => q !== p && !(p.included && parts.includes(q)))));
+  const at = parts.map((p) => answeredBy(p, sentences, options, all.filter((q) => q !== p && !((p.included || q.included) && parts.includes(q)))));
   const open = parts.filter((_, i) => at[i]! < 0);
   if (open.length === 0 && parts.length === 1 && !numbered) {
     const left = namedLeft(parts[0]!, sentences, at[0]!) ?? listLeft(parts[0]!, sentences, at[0]!);

@@ -260,6 +260,13 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     // The condition named in other words: "with nothing lost" for "without data loss".
     expect(answered('Can both accounts be merged into one tenant without data loss?', 'Yes, we can combine both into a single tenant with nothing lost.')).toEqual([true]);
   });
+  it('what an ask says must come with it ("including the $149 delivery fee") is answered only where the reply names it', () => {
+    // The main ask and the thing it includes are no rivals: a reply that refunds both answers both.
+    expect(answered('Can I get a full refund, including the $149 delivery fee?', "We'll refund the purchase price and the $149 delivery fee to your card today.")).toEqual([true]);
+    const refund = 'Can we get a full refund including the $149 delivery fee?';
+    expect(verdicts(refund, "We'll refund the purchase price in full to your card today.")[0]).toMatchObject({ answered: false, missing: { text: 'including the $149 delivery fee' } });
+    expect(answered(refund, "We'll refund everything, delivery fee included, to your card today.")).toEqual([true]);
+  });
   it('an ask that lists things, answered for some of them and never for another, is answered in part', () => {
     const hosting = 'Kindly share the breakup of the hosting charges (compute, storage, backup, support) as the proposal gives only a lump sum.';
     const [some] = verdicts(hosting, 'The hosting charges break up as follows: compute 3.2 lakh and storage 1.1 lakh per month.');
