@@ -267,6 +267,12 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(verdicts(refund, "We'll refund the purchase price in full to your card today.")[0]).toMatchObject({ answered: false, missing: { text: 'including the $149 delivery fee' } });
     expect(answered(refund, "We'll refund everything, delivery fee included, to your card today.")).toEqual([true]);
   });
+  it('"unblock it" is answered by the block removed or lifted', () => {
+    const card = "My debit card was declined at the hotel in Lisbon tonight and in two restaurants. I told the app I was travelling! I'm here until Tuesday. Can you unblock it?";
+    const cause = 'Your card was blocked by our fraud system after the hotel pre-authorisation, because the travel notice on your account was set for Spain rather than Portugal.';
+    expect(answered(card, `${cause} I've removed the block and added Portugal to the notice up to Wednesday 12 March, so the card will work again from now.`)).toEqual([true]);
+    expect(answered(card, 'Card blocks are set by our fraud system, which runs on every transaction.')).toEqual([false]);
+  });
   it('an ask that lists things, answered for some of them and never for another, is answered in part', () => {
     const hosting = 'Kindly share the breakup of the hosting charges (compute, storage, backup, support) as the proposal gives only a lump sum.';
     const [some] = verdicts(hosting, 'The hosting charges break up as follows: compute 3.2 lakh and storage 1.1 lakh per month.');

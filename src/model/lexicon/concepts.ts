@@ -29,6 +29,8 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['seat', 'license', 'licence', 'user', 'users', 'headcount'],
   ['replace', 'replacement', 'swap', 'exchange', 'rma', 'new unit'],
   ['login', 'log in', 'sign in', 'password', 'locked out', 'access', '2fa', 'mfa'],
+  // "Can you unblock it?" answered by "I've removed the block" (round 16 blind emails).
+  ['unblock', 'unblocked', 'unfreeze', 'unfrozen', 'unlock', 'unlocked', 'reactivate', 'reactivated', 'reinstate', 'reinstated', 'removed the block', 'remove the block', 'lifted the block', 'lift the block', 'removed the restriction', 'lifted the restriction', 'block removed', 'restriction lifted'],
   ['fix', 'patch', 'correction', 'repair', 'resolve', 'resolved', 'hotfix', 'working again', 'back up', 'restored', 'fixed'],
   ['call', 'phone', 'ring', 'call back', 'meeting', 'meet', 'chat', 'zoom', 'slot', 'calendar invite', 'invite', 'diary', 'in the diary', 'speak to', 'speak with', 'talk to', 'talk with'],
   ['pay', 'paid', 'payment', 'payments', 'payroll', 'wages', 'salary', 'salaries', 'payout', 'deposit'],
