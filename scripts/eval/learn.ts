@@ -54,9 +54,10 @@ export const OFF = 1e9;
  * out for now, for the same reason as before. corpus-J (41 emails labelled last that day, to measure the day on fresh
  * mail) stays out with them. So do the fifteenth blind round's emails (6 December, `own-batch16`, 45 written blind, and
  * `corpus-K`, 19 customer-facing corpus emails labelled blind): trained on them, the layer grew stricter thresholds and
- * found less, dev email recall 0.810 -> 0.802 (precision 0.864 -> 0.866), dev sentence F1 0.85 -> 0.84.
+ * found less, dev email recall 0.810 -> 0.802 (precision 0.864 -> 0.866), dev sentence F1 0.85 -> 0.84. The sixteenth
+ * round's (`own-batch17`, read last that day) waits with them.
  */
-export const NOT_TRAINED_ON = ['sentences/own-batch8.jsonl', 'sentences/own-batch9.jsonl', 'emails/corpus-E.jsonl', 'emails/corpus-F.jsonl', 'emails/corpus-G.jsonl', 'emails/corpus-H.jsonl', 'emails/corpus-I.jsonl', 'emails/corpus-J.jsonl', 'emails/own-batch16.jsonl', 'emails/corpus-K.jsonl'];
+export const NOT_TRAINED_ON = ['sentences/own-batch8.jsonl', 'sentences/own-batch9.jsonl', 'emails/corpus-E.jsonl', 'emails/corpus-F.jsonl', 'emails/corpus-G.jsonl', 'emails/corpus-H.jsonl', 'emails/corpus-I.jsonl', 'emails/corpus-J.jsonl', 'emails/own-batch16.jsonl', 'emails/corpus-K.jsonl', 'emails/own-batch17.jsonl'];
 
 /** A seeded PRNG, so training shuffles the same way every run (the committed weights are reproduced byte for byte). */
 export function mulberry32(seed: number): () => number {
