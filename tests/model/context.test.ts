@@ -201,6 +201,10 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
   });
   it('"it depends", "it varies", "case by case" with nothing firm beside them answer nothing, and put the ask off', () => {
     // The ask taken up only by a sentence that talks round it, while a time elsewhere answers something else (round 14).
+    // "We're flexible on…", "an arrangement that works for both sides" (rounds 15 and 16, two writers).
+    const terms = 'Can you send the W-9? Do you offer net-60 terms?';
+    expect(answered(terms, "Our W-9 is attached. We're flexible on payment terms and always happy to find an arrangement that works for both sides.")).toEqual([true, false]);
+    expect(answered(terms, 'Our W-9 is attached. Net-60 is fine for customers on an annual plan, and I have put it in the order form.')).toEqual([true, true]);
     const gloves = 'Can you send samples in sizes 8, 9 and 10 to our Monterrey plant? And what is the lead time on 5,000 pairs?';
     const sent = "I've asked our warehouse to send two pairs each in sizes 8, 9 and 10 to your Monterrey plant today. They go by DHL Express, and I'll email you the tracking number by Thursday morning.";
     expect(answered(gloves, `${sent} Lead time depends on stock at the time you order.`)).toEqual([true, false]);
