@@ -271,6 +271,11 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(verdicts(refund, "We'll refund the purchase price in full to your card today.")[0]).toMatchObject({ answered: false, missing: { text: 'including the $149 delivery fee' } });
     expect(answered(refund, "We'll refund everything, delivery fee included, to your card today.")).toEqual([true]);
   });
+  it('an apology for "the confusion caused by the SMS" gives no cause', () => {
+    const duty = 'I paid duty at checkout. Why am I being asked to pay another ₦18,500?';
+    expect(answered(duty, 'We sincerely apologise for the confusion caused by the SMS about the additional ₦18,500, and we understand how frustrating this must be after paying at checkout.')).toEqual([false]);
+    expect(answered(duty, 'We sincerely apologise for the confusion caused by the SMS. The ₦18,500 is a storage fee because the parcel waited at the port for nine days.')).toEqual([true]);
+  });
   it('"unblock it" is answered by the block removed or lifted', () => {
     const card = "My debit card was declined at the hotel in Lisbon tonight and in two restaurants. I told the app I was travelling! I'm here until Tuesday. Can you unblock it?";
     const cause = 'Your card was blocked by our fraud system after the hotel pre-authorisation, because the travel notice on your account was set for Spain rather than Portugal.';
