@@ -301,7 +301,8 @@ function read(s: ReplySentence): Reading {
   // Nor is what they are asked to see to ("If you rely on electricity, please ensure you are registered…").
   // In an apology or a thank-you, a deed is ours ("I've reset it"), not the harm said back ("the app has locked you out").
   const done = (acknowledging ? OUR_DEED.test(deeds) : DONE.test(deeds)) && !HOW_IT_WORKS.test(t) && !THEIR_PART.test(t);
-  const promise = PROMISE.test(t);
+  // In a thank-you or an apology a promise is ours ("I'll send it Friday"), not theirs said back ("it's great to know they'll be so involved").
+  const promise = PROMISE.test(t) && (!acknowledging || OWN_STEP.test(t));
   const refusal = REFUSAL.test(deeds);
   const steps = hasSteps(t);
   const vagueWords = VAGUE.test(t);

@@ -271,6 +271,11 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(verdicts(refund, "We'll refund the purchase price in full to your card today.")[0]).toMatchObject({ answered: false, missing: { text: 'including the $149 delivery fee' } });
     expect(answered(refund, "We'll refund everything, delivery fee included, to your card today.")).toEqual([true]);
   });
+  it('a thank-you that says their plans back promises nothing of ours', () => {
+    const abuja = 'We would also like to know if you offer on-site training in Abuja for our dispatch team.';
+    expect(answered(abuja, "Many thanks as well for asking about training for the dispatch team in Abuja; it's great to know they'll be so involved from the start.")).toEqual([false]);
+    expect(answered(abuja, "Many thanks for asking about training in Abuja; we'll run two on-site days for the dispatch team in the first week.")).toEqual([true]);
+  });
   it('an apology for "the confusion caused by the SMS" gives no cause', () => {
     const duty = 'I paid duty at checkout. Why am I being asked to pay another ₦18,500?';
     expect(answered(duty, 'We sincerely apologise for the confusion caused by the SMS about the additional ₦18,500, and we understand how frustrating this must be after paying at checkout.')).toEqual([false]);
