@@ -1037,8 +1037,10 @@ function listLeft(part: AskPart, sentences: readonly ReplySentence[], at: number
   if (!list || BOTH.test(sentences[at]!.text)) return undefined;
   const said = list.heads.map((h) => sentences.some((x) => topicHits([h], read(x).topic).n > 0));
   if (!said.some(Boolean) || said.every(Boolean)) return undefined;
-  const i = said.indexOf(false);
-  return { text: list.items[i]!, type: part.type, focus: [list.heads[i]!] };
+  // Every item left, named as the ask names them: "backup" or "backup and support".
+  const left = list.items.filter((_, i) => !said[i]);
+  const text = left.length === 1 ? left[0]! : `${left.slice(0, -1).join(', ')} and ${left.at(-1)!}`;
+  return { text, type: part.type, focus: list.heads.filter((_, i) => !said[i]) };
 }
 
 /** A condition an ask sets on what it asks: "cancel without the fee", "installed without stopping the line". */
@@ -1079,7 +1081,8 @@ function includingLeft(part: AskPart, sentences: readonly ReplySentence[]): AskP
     return t.includes(` ${head} `) || t.includes(` ${head}s `) || figures.some((f) => text.includes(f));
   };
   if (sentences.some((x) => said(x.text))) return undefined;
-  let text = m[0];
+  // Named as the ask names it: "the $149 delivery fee".
+  let text = m[0].slice(m[0].indexOf(' ') + 1);
   while (/[.,]$/.test(text)) text = text.slice(0, -1);
   return { text, type: part.type, focus: contentStems(m[1]!) };
 }

@@ -268,7 +268,7 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     // The main ask and the thing it includes are no rivals: a reply that refunds both answers both.
     expect(answered('Can I get a full refund, including the $149 delivery fee?', "We'll refund the purchase price and the $149 delivery fee to your card today.")).toEqual([true]);
     const refund = 'Can we get a full refund including the $149 delivery fee?';
-    expect(verdicts(refund, "We'll refund the purchase price in full to your card today.")[0]).toMatchObject({ answered: false, missing: { text: 'including the $149 delivery fee' } });
+    expect(verdicts(refund, "We'll refund the purchase price in full to your card today.")[0]).toMatchObject({ answered: false, missing: { text: 'the $149 delivery fee' } });
     expect(answered(refund, "We'll refund everything, delivery fee included, to your card today.")).toEqual([true]);
   });
   it('a thank-you that says their plans back promises nothing of ours', () => {
@@ -290,7 +290,7 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
   it('an ask that lists things, answered for some of them and never for another, is answered in part', () => {
     const hosting = 'Kindly share the breakup of the hosting charges (compute, storage, backup, support) as the proposal gives only a lump sum.';
     const [some] = verdicts(hosting, 'The hosting charges break up as follows: compute 3.2 lakh and storage 1.1 lakh per month.');
-    expect(some).toMatchObject({ answered: false, missing: { text: 'backup' } });
+    expect(some).toMatchObject({ answered: false, missing: { text: 'backup and support' } });
     expect(answered(hosting, 'The hosting charges break up as follows: compute 3.2 lakh, storage 1.1 lakh, backup 0.4 lakh and support 0.6 lakh per month.')).toEqual([true]);
     const term = 'Please confirm the length of the initial contract and any break clauses.';
     expect(verdicts(term, 'The initial contract runs for three years from the go-live date.')[0]).toMatchObject({ answered: false, missing: { text: 'break clauses' } });
