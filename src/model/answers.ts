@@ -1008,11 +1008,6 @@ function namedLeft(part: AskPart, sentences: readonly ReplySentence[], at: numbe
 const ITEM = String.raw`[\w-]+(?: (?!(?:and|or|to|for|with|from|in|on|of|by|as|that|which|if|so|before|after|is|are|was|were|will|would|can|could|please)\b)[\w-]+){0,3}`;
 const DET_PAIR = new RegExp(String.raw`\b(?:the|your|our|any) (${ITEM}) (?:and|&) (?:the|your|our|any|a|an) (${ITEM})`, 'i');
 const PAREN_LIST = /\(([^()]{3,80})\)/;
-/**
- * An ask that lists things ("compute, storage, backup, support"), answered where the reply names some of them and
- * never names another, and the answer is not said of them all ("both", "each"): the first item never named is the
- * part left open. Read from the head word of each item, in any of its forms or synonyms.
- */
 const listMemo = new WeakMap<AskPart, { items: string[]; heads: string[] } | null>();
 /** The items an ask lists and the head word (stem) of each, read once per ask. */
 function listOf(part: AskPart): { items: string[]; heads: string[] } | null {
@@ -1032,10 +1027,15 @@ function listOf(part: AskPart): { items: string[]; heads: string[] } | null {
   }
   return v;
 }
+/**
+ * An ask that lists things ("compute, storage, backup, support"), answered where the reply names some of them and
+ * never names another, and the answer is not said of them all ("both", "each"): the items never named are the part
+ * left open. Read from the head word of each item, in any of its forms or synonyms; kept with each sentence.
+ */
 function listLeft(part: AskPart, sentences: readonly ReplySentence[], at: number): AskPart | undefined {
   const list = listOf(part);
   if (!list || BOTH.test(sentences[at]!.text)) return undefined;
-  const said = list.heads.map((h) => sentences.some((x) => topicHits([h], read(x).topic).n > 0));
+  const said = list.heads.map((h) => sentences.some((x) => cachedHits(x, `item:${h}`, [h], read(x).topic).n > 0));
   if (!said.some(Boolean) || said.every(Boolean)) return undefined;
   // Every item left, named as the ask names them: "backup" or "backup and support".
   const left = list.items.filter((_, i) => !said[i]);
@@ -1064,6 +1064,14 @@ function withoutLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPar
   return { text: m[0], type: part.type, focus };
 }
 
+/** A sentence's words in lower case, one space apart and around (" the 149 delivery fee "), kept with the sentence. */
+const plainMemo = new WeakMap<ReplySentence, string>();
+function plainOf(x: ReplySentence): string {
+  let t = plainMemo.get(x);
+  if (t === undefined) plainMemo.set(x, (t = ` ${x.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `));
+  return t;
+}
+
 /**
  * An ask that says what must come with it ("a full refund, including the $149 delivery fee"), answered in a reply
  * that never says that thing in the ask's own words (its figure, or its head word: "the purchase price in full" says
@@ -1076,11 +1084,11 @@ function includingLeft(part: AskPart, sentences: readonly ReplySentence[]): AskP
   const head = m[1]!.toLowerCase().split(' ').at(-1)!.replace(/[^\p{L}]+/gu, '');
   if (head.length < 3 || contentStems(head).length === 0) return undefined;
   const figures = m[1]!.match(/\d[\d,.]*\d|\d/g) ?? [];
-  const said = (text: string) => {
-    const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    return t.includes(` ${head} `) || t.includes(` ${head}s `) || figures.some((f) => text.includes(f));
+  const said = (x: ReplySentence) => {
+    const t = plainOf(x);
+    return t.includes(` ${head} `) || t.includes(` ${head}s `) || figures.some((f) => x.text.includes(f));
   };
-  if (sentences.some((x) => said(x.text))) return undefined;
+  if (sentences.some(said)) return undefined;
   // Named as the ask names it: "the $149 delivery fee".
   let text = m[0].slice(m[0].indexOf(' ') + 1);
   while (/[.,]$/.test(text)) text = text.slice(0, -1);
