@@ -1055,7 +1055,7 @@ const LOSS = /\b(?:los[st]|lose[sd]?|losing)\b/i;
  */
 function withoutLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPart | undefined {
   const m = WITHOUT.exec(part.text);
-  if (!m) return includingLeft(part, sentences);
+  if (!m) return undefined;
   const focus = contentStems(m[1]!);
   if (focus.length === 0) return undefined;
   const key = `without:${focus.join(' ')}`;
@@ -1106,7 +1106,8 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
   if (open.length === 0 && parts.length === 1 && !numbered) {
     const left = namedLeft(parts[0]!, sentences, at[0]!) ?? listLeft(parts[0]!, sentences, at[0]!);
     if (left) return { answered: false, missing: left, open: [left] };
-    const without = withoutLeft(parts[0]!, sentences);
+    // A condition left unsaid ("without the fee"), or what must come with it ("including the $149 delivery fee").
+    const without = withoutLeft(parts[0]!, sentences) ?? includingLeft(parts[0]!, sentences);
     if (without) return { answered: false, missing: without, open: [without] };
     if (putOff(parts[0]!, sentences, at[0]!, all.filter((q) => q !== parts[0]))) return { answered: false, acknowledged: true };
   }
