@@ -609,8 +609,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (part.type === 'yesno' && own > 0 && read(x).polarLead) return false;
     if (refersBack && read(x).opener) return false;
     // A sentence of two clauses may answer two asks, one each ("The renewal quote is attached, and the price stays at
-    // $18 per seat"): a clause that names this ask at least as much as any other answers it.
-    if (own > 0 && PARTED.has(part) && clauseOwns(x, focus, rivals)) return false;
+    // $18 per seat"): a clause that names this ask at least as much as any other answers it. For asks of their own (a
+    // list's items: "drop 6 seats…", "add the Bondi store…"), a clause that names two of its words or more ("six Newtown
+    // seats come off today, and the Bondi store is set up…"). Train: 6 fewer false "not answered", 1 fewer found.
+    if (own > 0 && (PARTED.has(part) || own >= 2) && clauseOwns(x, focus, rivals)) return false;
     // A list whose lead-in names this ask and no other ("On Starter, these features will no longer be available:") answers
     // it, whatever its items name ("- sending one document to many recipients").
     const lead = leadOf.get(x);

@@ -1109,4 +1109,13 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('What time does the webinar start?', 'It kicks off at 2 pm Eastern and runs about 45 minutes.')).toEqual([true]);
     expect(answered('What time does the webinar start?', 'Thanks for signing up for the webinar!')).toEqual([false]);
   });
+
+  it('a list after "a few changes please:" is asks, and one sentence of two clauses answers two of them, one clause each', () => {
+    const quoted = 'Hi,\n\nA few changes please:\n- drop 6 seats, the Newtown store closed on the 15th\n- add the new Bondi store (8 staff) from 9 March\n\nta';
+    const both = 'Done and done: six Newtown seats come off today, and the Bondi store is set up with eight seats starting 9 March.';
+    expect(extractQuotedPoints(quoted)).toHaveLength(2);
+    expect(answered(quoted, both)).toEqual([true, true]);
+    // A clause about one store leaves the other open.
+    expect(answered(quoted, 'The Bondi store is set up with eight seats starting 9 March.')).toEqual([false, true]);
+  });
 });

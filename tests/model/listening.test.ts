@@ -121,6 +121,29 @@ describe('listening to the quoted message', () => {
       ['request', 'Could you also check my export'],
     ]);
   });
+  it('finds asks in the forms real mail uses: "we wish to know", "keen to know", "we require", "please" mid-sentence, "ye"', () => {
+    const asks = (q: string) => extractQuotedPoints(q).map((p) => p.text);
+    // Formal and regional ways to ask, none with a question mark.
+    expect(asks('Our contract ends on 30 April. We wish to know if the current rates will hold for the renewal.')).toEqual(['We wish to know if the current rates will hold for the renewal.']);
+    expect(asks('Had a look at the trial. Also keen to know what it would cost for 25 users.')).toEqual(['Also keen to know what it would cost for 25 users.']);
+    expect(asks('The limit increase was approved. We also require confirmation of the new interest rate.')).toEqual(['We also require confirmation of the new interest rate.']);
+    expect(asks('I also request that the £35 no-show fee be removed from my account')).toHaveLength(1);
+    expect(asks('I should be grateful if you would explain why my payment was taken but no permit issued.')).toHaveLength(1);
+    expect(asks('The sofa is the wrong colour. Can ye collect it this week, as it is blocking the hall.')).toHaveLength(1);
+    // "Please" that opens a clause, after a connective or two, or closes a short request.
+    expect(asks('The bins were left out again on Tuesday, please raise it with the night crew.')).toHaveLength(1);
+    expect(asks('Also, from now on please put our PO number on every invoice.')).toHaveLength(1);
+    expect(asks('The invoice is for 24 tons. Take it off please.')).toEqual(['Take it off please.']);
+    // A question without its mark: "what … do you", "who's".
+    expect(asks('Also what payment terms do you offer, as our standard is 60 days.')).toHaveLength(1);
+    expect(asks("who's our contact now for payroll issues, the old address bounces")).toHaveLength(1);
+    // A want with its subject dropped, in terse mail.
+    expect(asks('why was I charged $140 roaming? want that reversed.')).toEqual(['why was I charged $140 roaming?', 'want that reversed.']);
+    // Not asks: the stock "please" lines, a closing "please!" on a wish, a need stated as a reason.
+    expect(asks('Please see the attached statement. Please note the office is closed on Friday.')).toEqual([]);
+    expect(asks("We're a small firm and I'm not technical, so plain English please!")).toEqual([]);
+    expect(asks('Please feel free to call me on 0412 555 019 if easier.')).toEqual([]);
+  });
   it('reads a request after a greeting on the same line', () => {
     expect(extractQuotedPoints('Hi Sam, can you send the W-9 by Friday?').map((p) => p.text)).toEqual(['can you send the W-9 by Friday?']);
   });
