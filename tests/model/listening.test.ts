@@ -144,6 +144,27 @@ describe('listening to the quoted message', () => {
     expect(asks("We're a small firm and I'm not technical, so plain English please!")).toEqual([]);
     expect(asks('Please feel free to call me on 0412 555 019 if easier.')).toEqual([]);
   });
+  it('finds more asks of a seventeenth round of blind threads: a list item after a follow-on line, "I\'ll need…", a third party\'s need', () => {
+    const asks = (q: string) => extractQuotedPoints(q).map((p) => p.text);
+    // An item's own follow-on line does not end the list; a bare "Please reissue." is read with its item.
+    expect(asks('Please confirm the following:\n1. Is the pump covered under warranty? It was installed in June 2024.\n2. Lead time for the replacement pump.\n3. Can an engineer fit it next week?')).toEqual([
+      'Is the pump covered under warranty?', 'Lead time for the replacement pump.', 'Can an engineer fit it next week?',
+    ]);
+    expect(asks('We request your support on the following:\na) The Phase 2 invoice was raised in USD whereas the contract says INR. Please reissue.\nb) Kindly confirm the go-live date.')).toEqual([
+      'The Phase 2 invoice was raised in USD whereas the contract says INR.', 'Kindly confirm the go-live date.',
+    ]);
+    expect(asks('Quick one, the board moved to Thursday so I\'ll need the March report by Wednesday noon if at all possible.')).toHaveLength(1);
+    expect(asks('I would also be interested to know which other clients in retail you work with.')).toHaveLength(1);
+    expect(asks('can the installation be done before end of April')).toHaveLength(1);
+    expect(asks('Appreciate if you could send a proposal.')).toHaveLength(1);
+    expect(asks('Our finance team also need your VAT number on the invoice before they can pay it.')).toHaveLength(1);
+    expect(asks('Kindly do the needful and reverse the duplicate debit at the earliest.')).toHaveLength(1);
+    // …and "do the needful" is no part of its own to answer.
+    expect(extractQuotedPoints('Kindly do the needful and confirm whether my refund will be affected.')[0]!.parts).toBeUndefined();
+    // Still none: an ask for the reply itself, and a need that is only news.
+    expect(asks('Kindly do the needful at the earliest.')).toEqual([]);
+    expect(asks('The board met on Monday and the team is happy with the numbers.')).toEqual([]);
+  });
   it('reads a request after a greeting on the same line', () => {
     expect(extractQuotedPoints('Hi Sam, can you send the W-9 by Friday?').map((p) => p.text)).toEqual(['can you send the W-9 by Friday?']);
   });
