@@ -1118,4 +1118,13 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     // A clause about one store leaves the other open.
     expect(answered(quoted, 'The Bondi store is set up with eight seats starting 9 March.')).toEqual([false, true]);
   });
+
+  it('a length said as one word ("24-hour", "48-hour") is a length of time', () => {
+    const quoted = 'Could you do a two-week trial in April? And what is your turnaround?';
+    expect(answered(quoted, 'From May to September we collect every day, with 24-hour turnaround.')[1]).toBe(true);
+    expect(answered('How long is your turnaround on a batch of 200?', 'We usually work to a 48-hour turnaround on batches that size.')).toEqual([true]);
+    // A length of something else is no answer.
+    expect(answered('How long is your turnaround on a batch of 200?', 'We offer a 30-day trial for new customers.')).toEqual([false]);
+  });
 });
+
