@@ -1126,5 +1126,12 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     // A length of something else is no answer.
     expect(answered('How long is your turnaround on a batch of 200?', 'We offer a 30-day trial for new customers.')).toEqual([false]);
   });
+
+  it('an answer that points at a process or a meeting says nothing ("assessed in line with our guarantee", "the best way would be a demo")', () => {
+    expect(answered('Is there any credit for the days the line was down?', 'Credits are assessed in line with our service guarantee, which you can find on our website.')).toEqual([false]);
+    expect(answered('Is there any credit for the days the line was down?', 'Credits are assessed in line with our guarantee: you get $12 for each day, on your next bill.')).toEqual([true]);
+    expect(answered('Do you have WhatsApp integration?', 'The best way to see if WhatsApp fits would be a quick demo with our product team.')).toEqual([false]);
+    expect(answered('Do you have WhatsApp integration?', 'We do: the WhatsApp connector comes with every plan, and a demo can show you how it works.')).toEqual([true]);
+  });
 });
 
