@@ -125,8 +125,12 @@ export function statesWhatWeOffer(text: string): boolean {
 const CLAIM = /\b(?:the (?:only|one) (?:[\w-]+ ){1,3}(?:that|which|who|to)\b|uniquely (?:qualified|positioned|placed)|(?:the (?:[\w-]+ )?|[a-z]+['’]s )(?:lowest|highest|fastest|biggest|largest|cheapest|strongest|greatest|finest|smartest|easiest|simplest|safest|widest|best|most (?:trusted|reliable|advanced|powerful|innovative|experienced|popular|complete|comprehensive|affordable|respected|successful|prestigious|admired))|number one|#1|no\. ?1|top-rated|unbeatable|(?:hundreds|thousands|millions|tens of thousands) of (?:[\w-]+ )?(?:businesses|companies|brands|customers|clients|teams|firms|users|homes|stores|dealerships|agencies|practices|people|organi[sz]ations)|\d[\d,.]*\+? (?:million|thousand|billion) (?:[\w-]+ )?(?:homes|users|customers|businesses|people|downloads)|\d+(?:\.\d+)? ?x (?:more|faster|better|higher|the)|(?:doubles?|triples?) your)\b/i;
 
 /** Does a sentence that describes us also claim a superlative or a scale ("Our rates are the lowest in the industry")? */
+// A name that ranks itself in its place: "VoltSupply is Australia's fastest growing wholesaler", "LedgerLite is the UK's
+// most trusted accounts package" (whatever the noun; the reader's own company is set aside by the rule).
+const NAME_RANKED = new RegExp(String.raw`^${NOT_A_NAME}\p{Lu}[\p{L}\d&-]+(?: \p{Lu}[\p{L}\d&-]+){0,2} (?:is|are) (?:(?:now|still|already|officially) )?(?:one of )?(?:the )?[\p{L}.]+['’]s (?:lowest|highest|fastest|biggest|largest|cheapest|best|leading|top|number one|#1|premier|most \p{L}+)`, 'u');
 export function boastsAboutUs(text: string): { start: number; end: number } | undefined {
-  if (!describesUs(text)) return undefined;
+  // (Not a line that turns to them: "Dynegy is Houston's largest employer, and we saw your new site" is news.)
+  if (!describesUs(text) && !(NAME_RANKED.test(subjectOf(text)?.s ?? '') && !/\byou(?:r|rs)?\b/i.test(text))) return undefined;
   const m = CLAIM.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }

@@ -106,8 +106,13 @@ const listed = phraseRule({
       "Hi Ola,\n\nWe're the only carrier in the state that offers same-day freight. What matters most to your team this quarter?",
       { body: "Hi Ola,\n\nGive me ten minutes and I promise it'll never drop again. I will call you at 4pm today.", role: 'support' },
       "Hi Ola,\n\nWe guarantee lower bills or your money back. What matters most to your team this quarter?",
+      // A name that ranks itself in its place, whatever its noun (seventeenth blind round).
+      "Hi Rae,\n\nVoltSupply is Australia's fastest growing electrical wholesaler. How do you buy cable today?",
+      "Hi Rae,\n\nLedgerLite is the UK's most trusted accounts package for tradespeople. How do you do your books today?",
     ],
     pass: [
+      // A third party ranked in a line that turns to them is news.
+      "Hi Rae,\n\nDynegy is Houston's largest employer, and your new depot is right next to theirs. How do you plan deliveries there?",
       "Hi Rae,\n\nThe return pickup will be completed by 7 pm on Friday, and I'll text you when it's done.",
       'Hi Rae,\n\nYour app is used by over 40,000 students now, so the spring rollout matters. How do you plan it?',
       { body: "Hi Paul,\n\nYour most comprehensive report is the one for March. I will call you at 4pm today.", role: 'account' },
