@@ -3,12 +3,12 @@ import { compile } from '../match';
 import { perSentence, type Rule } from '../rule';
 import { q } from '../phrase-rule';
 import { isTheirs, pitchesUs, theirNames } from '../pitch';
-import { describesUs } from '../self-description';
+import { boastsAboutUs, describesUs } from '../self-description';
 
 const matcher = compile(ABOUT_US_OPENERS);
 // The first line's reading, kept with the sentence: this rule runs on every analysis, the first line rarely changes.
 const opener = perSentence((s) => matcher.find(s.text)[0]);
-const describes = perSentence((s) => describesUs(s.text));
+const describes = perSentence((s) => describesUs(s.text) || !!boastsAboutUs(s.text));
 
 const rule: Rule = {
   id: 'about-us-first',
@@ -61,6 +61,8 @@ const rule: Rule = {
       "Hi Eva,\n\nI wanted to reach out to introduce myself: I'm Marco, and I look after partnerships at PetPath. Could we talk about your pay runs?",
       'Dear Mr Lay,\n\nAs the editor of The Ledger, I would like to interview you in Davos. Would Tuesday suit you?',
       'Hi Jeff,\n\nHaulRight is a freight brokerage for mid-size shippers. Could you send me the routes you need covered?',
+      // A line that ranks us, whatever it calls us, after a stock opener (seventeenth blind round).
+      "Hi Eva,\n\nJust touching base as I haven't heard back. LedgerLite is the UK's most trusted accounts package for tradespeople. Could we talk about your books?",
     ],
     pass: [
       // Their own company, praised by its name.

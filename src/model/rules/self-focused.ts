@@ -1,7 +1,7 @@
 import { perSentence, type Rule, type SentenceView } from '../rule';
 import { q } from '../phrase-rule';
 import { isTheirs, namesIn, ourNames, pitchesUs, pitchOf, theirNames, weYou } from '../pitch';
-import { pitchesWhatWeAre } from '../self-description';
+import { boastsAboutUs, pitchesWhatWeAre } from '../self-description';
 
 /**
  * An email is about us when it talks of "we / our" at least MIN times, at least half as often as of "you /
@@ -18,7 +18,7 @@ const SHARE = 0.5;
 const US_LED = /^(?:(?:and|also|so|but|plus|now|today|recently|this (?:year|month|week))[, ]+)?(?:we|we['’](?:re|ve|ll|d)|our|at \S+,? we)\b/i;
 const usLed = perSentence((s) => US_LED.test(s.text));
 const counts = perSentence((s) => weYou(s.words));
-const describes = perSentence((s) => pitchesWhatWeAre(s.text));
+const describes = perSentence((s) => pitchesWhatWeAre(s.text) || !!boastsAboutUs(s.text));
 
 /** What self-focused weighs across a draft: its "we"s and "you"s, and whether any line pitches us. */
 export interface PersonTotals { we: number; you: number; pitched: boolean }
@@ -105,6 +105,8 @@ const rule: Rule = {
       'Hi Cal,\n\nPayflow is the leading payroll platform in Ohio. Payflow runs pay for 3,000 teams, and Payflow\'s support answers within a minute. Could we meet?',
       // Short, two "we"s, but every line but the ask starts with us.
       'Hi Cal,\n\nWe are the leading payroll platform in Ohio. Our support answers within a minute. Want a demo?',
+      // A line that ranks us, whatever it calls us, is a pitch (seventeenth blind round).
+      { body: "Hi Rae,\n\nLedgerLite is the UK's most trusted accounts package for tradespeople. We have over 40,000 five-star reviews, and we add new features every month. We would love to show you what we have built.\n\nThanks,\nHannah", role: 'account' },
       // What we do and when we began, in words no list of pitches has.
       'Hi Cal,\n\nThanks for the note about Dayton. We specialise in cold-chain audits and we partner with three of the big carriers. We were founded in 1998 in Toledo. Happy to talk if useful.',
     ],
