@@ -35,7 +35,8 @@ const rule: Rule = {
     const line = doc.body.slice(g.start, lineEnd === -1 ? doc.body.length : lineEnd);
     const written = /^[\p{L}'’-]+(?=[,!.:;—–]*$)/u.exec(line.slice(g.salutation.length).trim().split(/\s+/)[0] ?? '')?.[0].toLowerCase();
     // Checked as the wrong-name rule checks a name, nicknames included ("hi mike" greets Michael).
-    if (written && recipients.some((r) => firstNameOf(r)) && checkName(written, recipients).ok) return [];
+    // ("Dear Sir," greets no one, whoever it goes to: a courtesy is no name.)
+    if (written && !g.generic && recipients.some((r) => firstNameOf(r)) && checkName(written, recipients).ok) return [];
     const text = doc.body.slice(g.start, g.end);
     // "Dear Customer," → "Dear Priya,": the worst case gets the one-click fix too.
     const fix = first && g.salutation ? { replacement: `${g.salutation} ${first}${/,$/.test(text) ? ',' : ''}` } : {};
@@ -52,6 +53,9 @@ const rule: Rule = {
       { body: 'yo!\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Hi,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Dear Valued Customer,\n\nYour order has shipped and I will call you Friday at 10am to check the install.', role: 'account' },
+      // "Dear Sir," to a named recipient greets no one (it was read as their name: seventeenth blind round).
+      { body: 'Dear Sir,\n\nThe corrected invoice for INV-3390 is attached, with your GST number on it.', recipients: [{ name: 'Sunil Joshi', email: 'sunil.joshi@joshiautoparts.com' }], role: 'account' },
+      { body: 'Dear Madam,\n\nThe corrected invoice for INV-3390 is attached, with your GST number on it.', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }], role: 'account' },
       'I read your post about the Austin office opening and have an idea for staffing it. Could we talk on Tuesday?',
       // A word in lower case that is not their name, and their address where the name belongs.
       { body: 'Hello dana.reyes@northwind.com,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana.reyes@northwind.com' }] },
