@@ -400,6 +400,8 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "why (?:didn't|did not) you (?:call|tell|check|contact|let|read|follow)" },
   { pattern: "(?:this|that|it) (?:is|was|'s) (?:not (?:our|my) fault|your (?:fault|mistake|responsibility))" },
   { pattern: "(?:this|that|it) (?:isn't|wasn't) (?:our|my) fault" },
+  // Our part denied: "so it is not really caused by our technician", "the fault was not due to our installers" (round 17).
+  { pattern: "(?:(?:is|was|are|were) not|isn't|wasn't|aren't|weren't) (?:really |actually |in any way )?(?:caused by|due to|the fault of) (?:our|us|me|my)\\b" },
   // Blame on a third party: "the delay was caused by the courier", "the error was down to our supplier".
   { pattern: "(?:the|this|that|your|any) (?:[\\w-]+ ){0,2}?(?:delay|problem|issue|error|mistake|outage|mix-?up|confusion|damage|failure|disruption|hold-?up)s? (?:was|were|is|are|has been|have been) (?:(?:entirely|solely|actually|all|wholly) )?(?:caused by|due to|the (?:fault|result) of|down to|on) (?:the|a|an|our|their|your) (?:[\\w-]+ ){0,2}?(?:courier|carrier|supplier|vendor|manufacturer|partner|shipping company|warehouse|post office|postal service|bank|third[- ]party|contractor|subcontractor|provider|distributor|factory|payment processor|system|software)s?" },
   // "a disruption … caused by network problems at third parties": others, unnamed.
@@ -764,6 +766,10 @@ export const PRESSURE: Phrase[] = [
   { pattern: "(?:this|the) (?:offer|deal|discount) won'?t last" },
   { pattern: 'sign (?:today|now|this week) (?:and|to) (?:get|save|lock)' },
   { pattern: "(?:offer|promotion|discount|deal|price|prices|pricing|rate)s? (?:is |are )?(?:only )?(?:good|valid|guaranteed|holds?|available|runs?) (?:until|through|till|before)" },
+  // The price named first: "our introductory price of N18.5 million is only valid till 31 March" (round 17).
+  { pattern: "(?:offer|promotion|discount|deal|price|pricing|rate) of (?:[\\w$£€₦.,%-]+ ){1,3}(?:is|are) (?:only )?(?:good|valid|guaranteed|available) (?:until|through|till|before)" },
+  // A threat to make them pay now: "Kindly clear the outstanding immediately to avoid suspension of supplies" (round 17).
+  { pattern: "(?:immediately|at once|today|without (?:further )?delay|within (?:\\d+|24|48) (?:hours|days)) to avoid (?:the )?(?:suspension|disconnection|cancellation|termination|interruption|legal action|late (?:fees?|charges?)|penalt(?:y|ies)|further action)" },
   { pattern: "(?:so )?hurry" },
   { pattern: "book(?:s|ing)? up (?:quickly|fast)" },
   { pattern: "(?:is|are) going fast" },

@@ -23,6 +23,8 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // Our part denied (seventeenth blind round).
+      { body: "Dear Mr Lee,\n\nOlder pipes clog after a chemical wash, so the leak is not really caused by our technician. He will come back on Saturday 16 May at 10am.", role: 'support' },
       // The fault placed with the customer's own bank.
       { body: "Hi Ana,\n\nThis is really a problem with your bank, which rejected the payment. I will call you at 4pm today.", role: 'support' },
       // Account-management dodges (round 5): control disowned, a vendor's issue, another party that dropped the ball, the
@@ -144,6 +146,8 @@ const listed = phraseRule({
       { body: "Hi Paul,\n\nTwo of the loads were held up because your DC didn't have a bay free. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // Our part owned in the same words.
+      { body: "Dear Mr Lee,\n\nThe leak was caused by our technician, who left the drain pipe loose. He will come back on Saturday 16 May at 10am.", role: 'support' },
       // The fault said as ours is no blame, nor is the cause named with what we do about it.
       { body: "Hi Rohan,\n\nThe fault was on our side: our server certificate had expired, and I renewed it at 9:10. I will call you at 4pm today.", role: 'support' },
       // Where the fault was, said as ours to fix, is no blame: "a problem with your account settings that I've fixed".

@@ -21,6 +21,9 @@ const listed = phraseRule({
   suggestion: 'Give them a real reason and room to decide: "The current price holds for orders placed before 1 March, if that timing suits your budget."',
   examples: {
     flag: [
+      // The price named before its deadline; a threat to make them pay now (seventeenth blind round).
+      "Dear Mr Okafor,\n\nOur introductory price of N18.5 million is only valid till 31 March. How do you keep the produce cool today?",
+      { body: "Dear Sunil,\n\nKindly clear the outstanding immediately to avoid suspension of supplies. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nIf you re-sign by 30 June I can hold your rate. After that date the offer's gone. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nKindly confirm your acceptance within 7 days, failing which deployment shall be reviewed. I will call you at 4pm today.", role: 'account' },
       // Scarcity: spots that will be gone, a handful left.
@@ -55,6 +58,9 @@ const listed = phraseRule({
       { body: "Hi Laura,\n\nI understand. Before you go, can we jump on a quick call tomorrow? I think you'll see the difference.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
     ],
     pass: [
+      // A price with its term, no deadline; a step that avoids trouble for them, not a threat.
+      { body: "Dear Sunil,\n\nThe price of N18.5 million is valid for the whole contract. I will call you at 4pm today.", role: 'account' },
+      { body: "Dear Sunil,\n\nI have paused the reminder letters today to avoid confusion while we fix the GST number. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nYour rate stays the same after the renewal. I will call you at 4pm today.", role: 'account' },
       // People who will be gone are no scarcity.
       "Hi Rae,\n\nCould we meet on Monday, before your auditors are gone for the holidays? I can bring the draft plan.",
