@@ -71,6 +71,9 @@ const rule: Rule = {
       'Every Month, We Show you the best offers from local shops and we pick them for your area. Could we talk on Tuesday?',
     ],
     pass: [
+      // A greeting in another language names them all the same (round 18: "Kia ora Sarah,").
+      { body: 'Kia ora Sarah,\n\nYour licence renews on 1 July, and I will send the new quote on Friday 12 June.', recipients: [{ name: 'Sarah Ngata', email: 'sarah@parkwise.nz' }], role: 'account' },
+      { body: 'Namaste Priya,\n\nYour licence renews on 1 July, and I will send the new quote on Friday 12 June.', recipients: [{ name: 'Priya Nair', email: 'priya@parkwise.in' }], role: 'account' },
       { body: 'Hi Dana,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       // Their name, written in lower case.
       { body: 'hi dana\n\nyeah I read your post about the Austin office opening. could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
