@@ -284,6 +284,8 @@ const OBJECT_PRONOUN = /\b(?:it|them|those|these)\b|\b(?:a|another) (?:new|repla
 
 // ", including backups", ", especially the archive": a thing the ask names besides its main one.
 const INCLUDED_STEM = stem('including');
+/** "both servicing and consumables", "both the Leeds and the York sites": two things asked about under one "both". */
+const BOTH_AND = /\bboth (?:the |our |your |my )?([\w-]+(?: (?!(?:and|for|in|on|at|to|with|from|by|of|if|so|as)\b)[\w-]+)?) and (?:the |our |your |my )?([\w-]+(?: (?!(?:for|in|on|at|to|with|from|by|of|if|so|as)\b)[\w-]+)?)/i;
 /** "What's the price and turnaround?": a "what" of two things (the first a noun phrase of up to four words). */
 /** The first of two things is one word ("What are your pick"), and the second has no article ("the turnaround"). */
 const ONE_WORD_WHAT = /^(?:(?:and|also|so) )?(?:what|when)\S*(?: (?:is|are|would be|will be|was|were))? (?:(?:the|your|our) )?[\w-]+$/i;
@@ -496,6 +498,18 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
         const mainStems = new Set(main.focus);
         more.focus = more.focus.filter((x) => !mainStems.has(x) && x !== INCLUDED_STEM);
         if (more.focus.length > 0) parts = [main, { ...more, type: main.type, included: true }];
+      }
+    }
+    // "…held at 2025 rates for both servicing and consumables?": the second thing is asked about on its own, as above, so
+    // a reply that holds servicing alone answers part of it.
+    if (parts.length <= 1) {
+      const both = BOTH_AND.exec(t);
+      if (both && both.index > 10) {
+        const main = partOf(`${t.slice(0, both.index)}${both[1]!}${t.slice(both.index + both[0].length)}`);
+        const more = partOf(both[2]!);
+        const mainStems = new Set(partOf(both[1]!).focus);
+        more.focus = more.focus.filter((x) => !mainStems.has(x));
+        if (more.focus.length > 0 && main.focus.length > 0) parts = [main, { ...more, type: main.type, included: true }];
       }
     }
     // "What does a migration involve, and how long?": a bare "how long?" asks about the thing the part before it names.

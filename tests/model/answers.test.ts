@@ -1133,5 +1133,13 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('Do you have WhatsApp integration?', 'The best way to see if WhatsApp fits would be a quick demo with our product team.')).toEqual([false]);
     expect(answered('Do you have WhatsApp integration?', 'We do: the WhatsApp connector comes with every plan, and a demo can show you how it works.')).toEqual([true]);
   });
+
+  it('"for both servicing and consumables" asks about each: a reply that holds one answers part of it, and names the other', () => {
+    const quoted = 'Please advise whether pricing will be held at 2025 rates for both servicing and consumables.';
+    expect(judgeAll(extractQuotedPoints(quoted), replySentences(['We will hold servicing at 2025 rates for 2026/27.']))[0]).toMatchObject({ answered: false, missing: { text: 'consumables' } });
+    expect(answered(quoted, 'We will hold servicing at 2025 rates, and consumables stay on the 2025 list too.')).toEqual([true]);
+    // A currency by its code or its name is one thing.
+    expect(answered('Can the booking engine show prices in both EUR and CHF for our Swiss guests?', 'Guests can switch between euros and Swiss francs on the booking page.')).toEqual([true]);
+  });
 });
 

@@ -204,6 +204,13 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['lms', 'learning management system', 'learning platform', 'e-learning platform'],
   ['tms', 'transport management system', 'transportation management system', 'dispatch software'],
   ['renovate', 'renovating', 'renovation', 'renovations', 'refurbish', 'refurbishing', 'refurbishment', 'refit', 'refitting', 'remodel', 'remodeling', 'remodelling', 'revamp'],
+  // Currencies by code and by name ("prices in both EUR and CHF" — "euros and Swiss francs").
+  ['eur', 'euro', 'euros', '€'],
+  ['chf', 'franc', 'francs', 'swiss franc', 'swiss francs'],
+  ['gbp', 'pound', 'pounds', 'sterling', '£'],
+  ['usd', 'us dollar', 'us dollars', 'dollars', '$'],
+  ['inr', 'rupee', 'rupees', '₹'],
+  ['zar', 'rand'],
 ];
 
 // A country and its people ("Germany" ~ "your German entity"): one name in two forms.
