@@ -18,7 +18,7 @@ export interface Greeting {
 }
 
 const SALUTATION =
-  /^(hi|hello|hey|heya|hiya|yo|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|g['’]day|hallo|bonjour|hola|ol[áa]|hej|hei|hoi|ciao|salut|bom dia|boa tarde|buongiorno|buenos d[íi]as|guten (?:tag|morgen)|moin|servus|kia ora|namaste|namaskar|salaam|as-?salaam?u alaikum|jambo|habari|sawubona|mabuhay|aloha|shalom|hallo)(?![\p{L}])[ \t]*/iu;
+  /^(hi|hello|hey|heya|hiya|yo|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|g['’]day|hallo|bonjour|hola|ol[áa]|hej|hei|hoi|ciao|salut|bom dia|boa tarde|buongiorno|buenos d[íi]as|guten (?:tag|morgen)|moin|servus|kia ora|namaste|namaskar|salaam|as-?salaam?u alaikum|jambo|habari|sawubona|mabuhay|aloha|shalom)(?![\p{L}])[ \t]*/iu;
 const GROUP = /^(?:team|all|everyone|everybody|folks|guys|y'all|you all|both|all of you|colleagues|friends)\b/i;
 // "Dear Customer", "Dear Valued Consumer", "Dear Account Holder": a role, not a person.
 const GENERIC = /^(?:(?:valued|dear|loyal|esteemed|our|new) )?(?:customer|client|consumer|shopper|guest|patron|subscriber|account ?holder|card ?holder|policy ?holder|applicant|candidate|traveller|traveler|passenger|supporter|reader|investor|shareholder|resident|homeowner|sir|madam|ma['’]am|sir or madam|sir\/madam|madam or sir|colleague|user|member|partner|friend|recipient|sender|owner|patient|tenant|landlord|leaseholder|student|parent|guardian|learner|borrower|taxpayer|ratepayer|employee|driver|merchant|seller|buyer|vendor|supplier|valued \w+)s?\b/i;

@@ -211,7 +211,7 @@ const LIST_ITEM = /^\s*(?:[-*•]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s+/i;
 /** What kind of answer an ask wants: a yes or no, a cause, a time, steps, a fact, or something done. */
 export type AskType = 'yesno' | 'why' | 'when' | 'how' | 'what' | 'request';
 
-const ASK_WHY = /\b(?:why|what(?:['’]s| has) (?:happened|gone wrong)|what (?:went wrong|happened|happen$|caused|is causing|causes|was the (?:cause|problem|issue|reason))|what(?:['’]s| is) (?:happening|going on|driving|behind)|the (?:root )?(?:cause|reason)|how (?:did|could|can|come) (?:this|that|it)(?: (?:happen|go wrong))?|how (?:this|that|it) (?:happened|came about|went wrong|could (?:happen|go wrong)))\b/i;
+const ASK_WHY = /\b(?:why|what(?:['’]s| has) (?:happened|gone wrong)|what(?:['’]s| is) (?:this|that|the) (?:[\w-]+ ){0,3}about(?=\??\s*$)|what (?:went wrong|happened|happen$|caused|is causing|causes|was the (?:cause|problem|issue|reason))|what(?:['’]s| is) (?:happening|going on|driving|behind)|the (?:root )?(?:cause|reason)|how (?:did|could|can|come) (?:this|that|it)(?: (?:happen|go wrong))?|how (?:this|that|it) (?:happened|came about|went wrong|could (?:happen|go wrong)))\b/i;
 const ASK_WHEN = /\b(?:when|how soon|what time|by when|how long|eta|timeline|time ?frame|what date|which date|any (?:update|news|word|progress))\b/i;
 const ASK_HOW = /\b(?:how (?:do|can|should|would|could) (?:i|we|one|you)|how to|what(?:['’]s| is) the (?:best |right )?(?:way|process) to|is there (?:a|any) way to|what (?:must|should|do|can|would|will|shall) (?:i|we) (?:need to |have to )?do\b|where (?:do|can|should) (?:i|we) (?:find|change|set|turn|add|see|go|download|get|access|view|update))\b/i;
 const ASK_WHAT = /\b(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long|far))\b/i;

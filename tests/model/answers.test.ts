@@ -1141,5 +1141,14 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     // A currency by its code or its name is one thing.
     expect(answered('Can the booking engine show prices in both EUR and CHF for our Swiss guests?', 'Guests can switch between euros and Swiss francs on the booking page.')).toEqual([true]);
   });
+
+  it('"you\'re after a price on…" says the ask back; "the results speak for themselves" says nothing; "what\'s this increase about?" asks why', () => {
+    expect(answered('How much would a new pulsator set cost us?', "And you're after a price on a new pulsator set.")).toEqual([false]);
+    expect(answered('How much would a new pulsator set cost us?', 'A new pulsator set is £1,480 fitted.')).toEqual([true]);
+    expect(answered('What kind of results have you had with other wine farms?', "We've worked with quite a few estates, and the results speak for themselves.")).toEqual([false]);
+    expect(extractQuotedPoints("whats this price increase about?")[0]!.type).toBe('why');
+    expect(answered('whats this price increase about?', 'What I can do is move you to our Essentials plan at €42 a month.')).toEqual([false]);
+    expect(answered('whats this price increase about?', 'The increase is because our payroll supplier raised its fees by 8% in January.')).toEqual([true]);
+  });
 });
 
