@@ -421,8 +421,9 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     if (!inList) lead = undefined;
     // A sentence of an item's own ("1. Is it under warranty? The machine was installed in June 2024. 2. Lead time for…")
     // does not end the list.
-    const itemTail = own === undefined && markBefore !== undefined && listAsked;
-    listAsked = ((inList || (own === undefined && markBefore !== undefined)) && listAsked) || (/:$/.test(t) && LIST_LEAD.test(t));
+    const tail = own === undefined && markBefore !== undefined;
+    const itemTail = tail && listAsked;
+    listAsked = ((inList || tail) && listAsked) || (/:$/.test(t) && LIST_LEAD.test(t));
     // "Why?", "Where are they?": a short question about what the sentence before said.
     const short = t.endsWith('?') && previous !== '' && /^(?:(?:and|so|but)[, ]+)?(?:why|how|what|where|when|which|who|is|are|was|were|does|did|can|could)\b/i.test(t);
     const mark = own ?? (short && t.length <= 25 ? markBefore : undefined);
