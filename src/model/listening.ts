@@ -255,6 +255,9 @@ function askType(t: string): AskType {
 /** "… and a credit for the stock": a second thing asked for, after "and" and an article. */
 /** A verb of coming or trying that leads into the next one ("come and check", "pop round and collect", "try and fix"). */
 const COME_AND = /\b(?:(?:come|go|pop|nip|try|swing)(?: (?:out|round|around|over|by|back|in|up|down))?|stop (?:by|round|over|in))[,\s]*$/i;
+/** A request to send two things, the second without its article: "share the brochure and pricing". */
+const SEND_TWO = /\b(?:send|share|provide|forward|email|e-mail) (?:me |us |over )?(?:the|your|a|an|some) ([\w-]+(?: [\w-]+)?) and ([\w-]+(?: (?:list|sheet|details|schedule|form|report|pack|deck|study|studies|references?))?)(?=[.?!]*\s*$)/i;
+const FIXED_PAIR = /\b(?:terms and conditions|pros and cons|health and safety|ins and outs|profit and loss|bed and breakfast|fixtures and fittings|wear and tear|trial and error|time and materials?|shipping and handling|dos and don['’]ts|terms and pricing)\b/i;
 const NOUN_AND = /(?<=\S)\s+and\s+(?=(?:a|an|the|some|your|our|my|written|formal|full|email|e-mail)\s)/i;
 const SECOND_PART = /(?<![\s,]),?\s+(?:and|&|plus|as well as)\s+(?:(?:also|then|please|could you|can you|would you)\s+)?(?=(?:(?:i|we) (?:also )?(?:want|would like|['’]d like)\b|tell|let|explain|send|confirm|refund|give|cancel|fix|update|check|share|credit|reverse|delete|remove|add|resend|book|schedule|arrange|apply|reissue|re-issue|waive|move|switch|change|extend|replace|return|provide|issue|include|set up|upgrade|downgrade|transfer|reset|restore|enable|disable|ship|deliver|post|email|e-mail|call|ring|put|collect|pick up|raise|process|approve|cover|pay|lower|reduce|match|refresh|reinstate|unlock|release|activate|invoice|quote|recommend|suggest|advise|why|when|what|how|who|where|which|whether|if|is|are|do|does|did|will|would|can|could|has|have|was|were|should|roughly|approximately)\b)/i;
 
@@ -474,6 +477,15 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       if (things.length === 2 && /\b(?:a|an|the|some|your|our|my)\s/i.test(things[0]!)) {
         const more = partOf(things[1]!.trim());
         if (more.focus.length > 0) parts = [partOf(things[0]!.trim()), { ...more, type: 'request' }];
+      }
+    }
+    // "Please share the brochure and pricing.": two things to send, the second without its article (not a pair said as
+    // one: "the terms and conditions", "health and safety").
+    if (parts.length <= 1 && whole.type === 'request') {
+      const m = SEND_TWO.exec(t);
+      if (m && !FIXED_PAIR.test(`${m[1]} and ${m[2]}`)) {
+        const more = partOf(m[2]!);
+        if (more.focus.length > 0) parts = [partOf(t.slice(0, m.index + m[0].length - m[2]!.length - 5).trim()), { ...more, type: 'request' }];
       }
     }
     // "What's the price and turnaround?", "What are the lead time and the minimum order?": two things asked of one "what".

@@ -1150,5 +1150,13 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('whats this price increase about?', 'What I can do is move you to our Essentials plan at €42 a month.')).toEqual([false]);
     expect(answered('whats this price increase about?', 'The increase is because our payroll supplier raised its fees by 8% in January.')).toEqual([true]);
   });
+
+  it('"share the brochure and pricing" asks for two things: the brochure alone answers part of it', () => {
+    const quoted = 'Please share the brochure and pricing.';
+    expect(judgeAll(extractQuotedPoints(quoted), replySentences(['Please find our brochure attached.']))[0]).toMatchObject({ answered: false, missing: { text: 'pricing' } });
+    expect(answered(quoted, 'Our brochure is attached, and the price list is on page 4: £12 per pupil a year.')).toEqual([true]);
+    // A pair said as one is one thing.
+    expect(extractQuotedPoints('Please send the terms and conditions.')[0]!.parts).toBeUndefined();
+  });
 });
 
