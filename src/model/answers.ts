@@ -505,8 +505,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // The only "when" asking how long a thing takes is answered by a length of time that is no message to them
         // ("Can you confirm the lead time for 2,000 units?" — "From order to dispatch it's currently six weeks").
         if (sole && LEAD_ASK.test(part.text) && r.time && DURATION.test(x.text) && !TO_YOU.test(x.text) && (about || !BARE_FOLLOW.test(part.text))) { v = true; break; }
-        // A length said as a compound ("a 48-hour turnaround on batches that size") answers a lead time on its topic.
-        if (about && LEAD_ASK.test(part.text) && HYPHEN_LENGTH.test(x.text) && !r.question && !TO_YOU.test(x.text)) { v = true; break; }
+        // A length of time that names the ask's topic answers a lead time beside other asks too (the line above wants it
+        // the only one): "a 48-hour turnaround on batches that size".
+        if (about && LEAD_ASK.test(part.text) && DURATION.test(x.text) && !r.question && !TO_YOU.test(x.text)) { v = true; break; }
         // The only "when" asking how soon they can start is answered by a date they have open ("When is the earliest you
         // could start?" — "Luis has the week of April 6 open right now").
         if (sole && EARLIEST_ASK.test(part.text) && r.time && OPEN_DATES.test(x.text) && !r.question && !r.empty) { v = true; break; }
@@ -891,8 +892,7 @@ const AHEAD = /\b(?:by|should|will|within)\b/i;
 const UNTIL_ASK = /\bhow long (?:until|till|before)\b/i;
 /** An ask for how long a thing takes, and a length of time. */
 const LEAD_ASK = /\b(?:lead ?time|turnaround|how long|how much time|how many (?:days|weeks|hours|months)|(?:transit|delivery|shipping|processing|waiting|wait|response) times?)\b/i;
-/** "24-hour", "two-week", "10-day": a length of time said as one word. */
-const HYPHEN_LENGTH = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:business-|working-)?(?:minute|hour|day|week|month)\b/i;
+/** A length of time, said in words or as one word ("six weeks", "a 24-hour turnaround", "2 to 3 days"). */
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)(?:[- ](?:to|or)[- ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve))?[ -](?:business |working |calendar )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 /** An ask about when something ends, and a sentence that says the date it runs until. */
 const END_ASK = /\b(?:end|ends|expire|expires|expiry|run out|runs out|finish|finishes|last)\b/i;
