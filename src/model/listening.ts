@@ -485,7 +485,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       const m = SEND_TWO.exec(t);
       if (m && !FIXED_PAIR.test(`${m[1]} and ${m[2]}`)) {
         const more = partOf(m[2]!);
-        if (more.focus.length > 0) parts = [partOf(t.slice(0, m.index + m[0].length - m[2]!.length - 5).trim()), { ...more, type: 'request' }];
+        if (more.focus.length > 0) parts = [partOf(t.slice(0, m.index + m[0].lastIndexOf(' and '))), { ...more, type: 'request' }];
       }
     }
     // "What's the price and turnaround?", "What are the lead time and the minimum order?": two things asked of one "what".
@@ -505,13 +505,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     // "Is all our data held in the UK, including backups?": the thing included is asked about on its own, the same way.
     if (parts.length <= 1) {
       const at = INCLUDING.exec(t);
-      if (at && at.index > 10) {
-        const main = partOf(t.slice(0, at.index));
-        const more = partOf(t.slice(at.index + 2));
-        const mainStems = new Set(main.focus);
-        more.focus = more.focus.filter((x) => !mainStems.has(x) && x !== INCLUDED_STEM);
-        if (more.focus.length > 0) parts = [main, { ...more, type: main.type, included: true }];
-      }
+      if (at && at.index > 10) parts = withIncluded(partOf(t.slice(0, at.index)), t.slice(at.index + 2), (f) => f !== INCLUDED_STEM) ?? parts;
     }
     // "…held at 2025 rates for both servicing and consumables?": the second thing is asked about on its own, as above, so
     // a reply that holds servicing alone answers part of it.
@@ -519,10 +513,8 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       const both = BOTH_AND.exec(t);
       if (both && both.index > 10) {
         const main = partOf(`${t.slice(0, both.index)}${both[1]!}${t.slice(both.index + both[0].length)}`);
-        const more = partOf(both[2]!);
-        const mainStems = new Set(partOf(both[1]!).focus);
-        more.focus = more.focus.filter((x) => !mainStems.has(x));
-        if (more.focus.length > 0 && main.focus.length > 0) parts = [main, { ...more, type: main.type, included: true }];
+        const first = new Set(partOf(both[1]!).focus);
+        if (main.focus.length > 0) parts = withIncluded(main, both[2]!, (f) => !first.has(f)) ?? parts;
       }
     }
     // "What does a migration involve, and how long?": a bare "how long?" asks about the thing the part before it names.
@@ -545,6 +537,17 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     if (points.length >= 12) break sentences;
   }
   return points;
+}
+
+/**
+ * An ask and a thing it names beside its main one ("including backups", "both servicing and consumables"), the second
+ * answered only where the reply names it: the two parts, or none when the second says nothing the main one does not.
+ */
+function withIncluded(main: AskPart, second: string, keep: (stem: string) => boolean): AskPart[] | undefined {
+  const more = partOf(second);
+  const mainStems = new Set(main.focus);
+  const focus = more.focus.filter((x) => !mainStems.has(x) && keep(x));
+  return focus.length > 0 ? [main, { ...more, focus, type: main.type, included: true }] : undefined;
 }
 
 /**
