@@ -128,9 +128,13 @@ const CLAIM = /\b(?:the (?:only|one) (?:[\w-]+ ){1,3}(?:that|which|who|to)\b|uni
 // A name that ranks itself in its place: "VoltSupply is Australia's fastest growing wholesaler", "LedgerLite is the UK's
 // most trusted accounts package" (whatever the noun; the reader's own company is set aside by the rule).
 const NAME_RANKED = new RegExp(String.raw`^${NOT_A_NAME}\p{Lu}[\p{L}\d&-]+(?: \p{Lu}[\p{L}\d&-]+){0,2} (?:is|are) (?:(?:now|still|already|officially) )?(?:one of )?(?:the )?[\p{L}.]+['’]s (?:lowest|highest|fastest|biggest|largest|cheapest|best|leading|top|number one|#1|premier|most \p{L}+)`, 'u');
+/** A line led by a name that ranks itself in its place, not one that turns to them ("Dynegy is Houston's largest
+ * employer, and we saw your new site" is news). */
+export function ranksItself(text: string): boolean {
+  return NAME_RANKED.test(subjectOf(text)?.s ?? '') && !/\byou(?:r|rs)?\b/i.test(text);
+}
 export function boastsAboutUs(text: string): { start: number; end: number } | undefined {
-  // (Not a line that turns to them: "Dynegy is Houston's largest employer, and we saw your new site" is news.)
-  if (!describesUs(text) && !(NAME_RANKED.test(subjectOf(text)?.s ?? '') && !/\byou(?:r|rs)?\b/i.test(text))) return undefined;
+  if (!describesUs(text) && !ranksItself(text)) return undefined;
   const m = CLAIM.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }

@@ -205,11 +205,11 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['tms', 'transport management system', 'transportation management system', 'dispatch software'],
   ['renovate', 'renovating', 'renovation', 'renovations', 'refurbish', 'refurbishing', 'refurbishment', 'refit', 'refitting', 'remodel', 'remodeling', 'remodelling', 'revamp'],
   // Currencies by code and by name ("prices in both EUR and CHF" — "euros and Swiss francs").
-  ['eur', 'euro', 'euros', '€'],
+  ['eur', 'euro', 'euros'],
   ['chf', 'franc', 'francs', 'swiss franc', 'swiss francs'],
-  ['gbp', 'pound', 'pounds', 'sterling', '£'],
-  ['usd', 'us dollar', 'us dollars', 'dollars', '$'],
-  ['inr', 'rupee', 'rupees', '₹'],
+  ['gbp', 'pound', 'pounds', 'sterling'],
+  ['usd', 'us dollar', 'us dollars', 'dollar', 'dollars'],
+  ['inr', 'rupee', 'rupees'],
   ['zar', 'rand'],
 ];
 

@@ -3,12 +3,12 @@ import { compile } from '../match';
 import { perSentence, type Rule } from '../rule';
 import { q } from '../phrase-rule';
 import { isTheirs, pitchesUs, theirNames } from '../pitch';
-import { boastsAboutUs, describesUs } from '../self-description';
+import { describesUs, ranksItself } from '../self-description';
 
 const matcher = compile(ABOUT_US_OPENERS);
 // The first line's reading, kept with the sentence: this rule runs on every analysis, the first line rarely changes.
 const opener = perSentence((s) => matcher.find(s.text)[0]);
-const describes = perSentence((s) => describesUs(s.text) || !!boastsAboutUs(s.text));
+const describes = perSentence((s) => describesUs(s.text) || ranksItself(s.text));
 
 const rule: Rule = {
   id: 'about-us-first',
