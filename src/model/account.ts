@@ -341,6 +341,26 @@ function after(ws: ReturnType<typeof words>, n: Num): Set<string> {
   const i = ws.findIndex((w) => w.start >= n.end);
   return new Set(i < 0 ? [] : ws.slice(i, i + 3).map((w) => researchStem(w.lower)).filter((st) => !COUNT_FILLER.has(st)));
 }
+/**
+ * The thing a number counts: the word right after it, when that is a plain word ("4 volunteers", "four hrs" → hour), or
+ * nothing ("4 in Leeds", "$4M", "4%").
+ */
+function countedBy(ws: ReturnType<typeof words>, n: Num): string | undefined {
+  if (n.value.endsWith('%') || n.scaled) return undefined;
+  const i = ws.findIndex((w) => w.start >= n.end);
+  const w = ws[i];
+  if (!w || w.start > n.end + 1 || !/^\p{Ll}{3,}$/u.test(w.text)) return undefined;
+  const st = researchStem(w.lower);
+  return COUNT_FILLER.has(st) || STOPWORDS.has(w.lower) ? undefined : st;
+}
+/**
+ * One number said of a length of time in one and of a count of things in the other ("4 volunteers", "four hours"): not
+ * the note's number. Two counts of things may be one count in other words ("40 sites", "forty hospitals").
+ */
+const TIME_UNITS = new Set(['second', 'minute', 'min', 'mins', 'hour', 'hr', 'hrs', 'day', 'night', 'week', 'wk', 'fortnight', 'month', 'quarter', 'year', 'yr', 'decad'].map(readAs).map(stem));
+function countsOther(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && TIME_UNITS.has(a) !== TIME_UNITS.has(b);
+}
 /** Do two numbers count the same thing? When neither says what it counts, assume so. */
 function sameThing(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return true;
@@ -518,7 +538,7 @@ const UNIT = /^(?:q[1-4]|\d[\d.,]*(?:%|k|m|bn|x)?|\$[\d.,]+[kmb]?)$/i;
 /** The stems a note is recognised by, without the names the whole email shares with it. */
 const sharedNames = (ctx: FactContext) => new Set([ctx.accountName ?? '', ...(ctx.names ?? [])].flatMap((n) => words(n).map((w) => stem(w.lower))));
 
-function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; peopleWritten: Set<string>; numbers: Set<string> } {
+function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; peopleWritten: Set<string>; numbers: Set<string>; counted: Map<string, string> } {
   const shared = sharedNames(ctx);
   const ws = words(fact.text);
   // A name of a place, person or product in the note ("Monterrey", "Elena", "Salesforce"): not its first word.
@@ -535,6 +555,12 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s) && !terms.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
   const numbers = new Set([...numbersOf(ws, fact.text).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)), ...clocksOf(ws, fact.text).map((c) => c.value)]);
+  // What each number counts ("4 volunteers"): the same number counting another thing ("four hours") is not the note's.
+  const counted = new Map<string, string>();
+  for (const n of numbersOf(ws, fact.text)) {
+    const c = countedBy(ws, n);
+    if (c) counted.set(n.value, counted.has(n.value) && counted.get(n.value) !== c ? '' : c);
+  }
   // A name written with another ("Karen Boyd"): one of their people, whom the writer may say they will bring in.
   // Kept as stems, and as the note writes them ("Raj", not "Rajesh" nor "complex" for "Complete").
   const people = new Set<string>();
@@ -548,7 +574,7 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   });
   // An acronym ("USD", "ROI", "SOC") is a thing with other words for it ("dollars", "return on investment"), not a name.
   const acronyms = new Set(ws.filter((w) => /^\p{Lu}{2,5}$/u.test(w.text)).map((w) => stem(w.lower)));
-  return { stems, proper, acronyms, people, peopleWritten, numbers };
+  return { stems, proper, acronyms, people, peopleWritten, numbers, counted };
 }
 
 /**
@@ -570,7 +596,7 @@ export function matchFact(fact: AccountFact, sentences: readonly { start: number
   return undefined;
 }
 
-interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; peopleWritten: Set<string>; numbers: Set<string>; rough: RoughKey[]; shared: Set<string>; byWord: Map<string, string> }
+interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; peopleWritten: Set<string>; numbers: Set<string>; counted: Map<string, string>; rough: RoughKey[]; shared: Set<string>; byWord: Map<string, string> }
 
 /** A note's keys, read once per note and context (a session reads the same notes on every edit). */
 const keysMemo = new Map<string, FactKeys>();
@@ -599,7 +625,7 @@ function cachedMatch(view: object, text: string, keys: FactKeys): { start: numbe
 }
 
 /** A sentence's words, stems and numbers, read once per text (every note is matched against the same reading). */
-interface SentenceReading { general: string | undefined; ours: boolean; news: boolean; offer: boolean; fractions: { pct: number; start: number; end: number }[]; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
+interface SentenceReading { counted: Map<number, string>; general: string | undefined; ours: boolean; news: boolean; offer: boolean; fractions: { pct: number; start: number; end: number }[]; words: { start: number; end: number; stem: string; name: boolean }[]; numbers: { value: string; start: number; end: number }[] }
 const readings = new Map<string, SentenceReading>();
 function readSentence(text: string): SentenceReading {
   let r = readings.get(text);
@@ -616,6 +642,7 @@ function readSentence(text: string): SentenceReading {
       fractions: fractionsOf(text),
       words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...researchPhrases(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
       numbers: [...numbersOf(ws, text), ...clocksOf(ws, text)],
+      counted: new Map(numbersOf(ws, text).flatMap((n) => { const c = countedBy(ws, n); return c ? [[n.start, c] as const] : []; })),
     };
     readings.set(text, r);
   }
@@ -645,7 +672,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     }
     if (key) hits.push({ start: w.start, end: w.end, key });
   }
-  for (const n of read.numbers) if (numbers.has(n.value)) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });
+  for (const n of read.numbers) if (numbers.has(n.value) && !countsOther(keys.counted.get(n.value), read.counted.get(n.start))) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });
   // Said roughly: "nearly a third" for 30%, "north of 60,000" for about 62,000.
   const rough = roughMatch(text, read, keys.rough);
   for (const r of rough) if (!hits.some((h) => h.key === `#${r.value}`)) hits.push({ start: r.start, end: r.end, key: `#${r.value}` });

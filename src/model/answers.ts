@@ -197,7 +197,9 @@ const TO_YOU = /\b(?:(?:call|ring|phone|email|e-mail|update|contact|write to|tex
 // The stems of an ask about a time ("What's the new date?", "Is there a deadline?"): a time names them.
 /** Dates still to be had ("what dates are available?", "Luis has the week of April 6 open"), and a sentence that offers some. */
 const OPEN_DATES = /\b(?:available|free|open)\b/i;
-const EARLIEST_ASK = /\b(?:earliest|soonest|how soon|first (?:available|free|open) (?:date|slot|day))\b|\bwhen (?:can|could|would) (?:you|he|she|they|your [\w-]+) (?:start|begin|come|fit (?:us|me) in|do it)\b|\bwhen (?:are|is) (?:you|he|she|they) (?:free|available)\b/i;
+const EARLIEST_ASK = /\b(?:earliest|soonest|how soon|first (?:available|free|open) (?:date|slot|day))\b|\bwhen (?:can|could|would) (?:you|he|she|they|your [\w-]+) (?:start|begin|come|fit (?:us|me) in|do it)\b|\bwhen (?:are|is) (?:you|he|she|they) (?:free|available)\b|\bwhen (?:you|he|she|they|your [\w-]+) (?:can|could|would) (?:start|begin|come|fit (?:us|me) in|do it)\b/i;
+/** A slot offered: "I can offer you the first slot on Saturday 9 March". */
+const SLOT = /\b(?:slots?|appointments?)\b/i;
 const OFFERS_DATES = /\b(?:available|free|open|slots?|can|could|will|['’]ll|next)\b/i;
 const DATE_FOCUS = /^(?:date|deadlin|eta)$/;
 // An ask about money ("What rate would we get?", "What's a ballpark per head?") and a sum of money or a rate ("7.4%", "15.2p").
@@ -253,7 +255,7 @@ const WHERE = /^(?:(?:and|also|so|but)[, ]+)?where(?:['’]s| is| are| has| have
 // A "when" answered by what is done says it happened; a sentence about what will happen, with no time, says not when
 // ("our service team will be in touch to arrange a visit").
 const FUTURE = /\b(?:will|['’]ll|going to(?! (?:the|a|an|another|your|our|their|his|her|its|my|this|that)\b))\b/i;
-const LOCATED = /\b(?:sits?|is kept|are kept|is stored|are stored|is hosted|are hosted|lives?|runs?|is run|are run|operates?|(?:is|are) (?:based|located|held)) (?:in|at|on|with|from)\b|\b(?:back )?(?:to|into|on|onto) your (?:[\w-]+ )?(?:card|account|bank(?: account)?|wallet|balance|statement)\b|\b(?:is|are)(?: now| still| currently)? with (?!(?:you|us|me)\b)|\b(?:nearly|almost) (?:there|done|ready|finished)\b|\b(?:should|will) be with you\b|\bsat in\b|\b(?:is|are) (?:now |still )?waiting (?:for you )?at\b|\bon (?:a|the) (?:truck|lorry|van|ship|vessel|train|plane|flight|boat)\b|\bcleared customs\b|\b(?:it|they)(?:['’]s|['’]re| is| are| was| were)? (?:now |still |currently |already )?(?:at|in|with|on (?:its|their) way|sitting|held|stuck|in transit|left|reached|arrived|went|turned up|been (?:delivered|found|located|held))\b|\byour (?:[\w£$€,.-]+ ){1,3}?(?:is|are|was|were) (?:now |still |currently )?(?:at|in|with|sitting|held|stuck|on (?:its|the|their) way)\b/i;
+const LOCATED = /\b(?:sits?|is kept|are kept|is stored|are stored|is hosted|are hosted|lives?|runs?|is run|are run|operates?|(?:is|are) (?:based|located|held)) (?:in|at|on|with|from)\b|\b(?:back )?(?:to|into|on|onto) your (?:[\w-]+ )?(?:card|account|bank(?: account)?|wallet|balance|statement)\b|\b(?:is|are)(?: now| still| currently)? with (?!(?:you|us|me)\b)|\b(?:nearly|almost) (?:there|done|ready|finished)\b|\b(?:should|will) be with you\b|\bsat in\b|\b(?:is|are) (?:now |still )?waiting (?:for you )?at\b|\bon (?:a|the) (?:truck|lorry|van|ship|vessel|train|plane|flight|boat)\b|\bcleared customs\b|\b(?:it|they)(?:['’]s|['’]re| is| are| was| were)? (?:now |still |currently |already )?(?:at|in|with|on (?:its|their) way|sitting|held|stuck|in transit|left|reached|arrived|went|turned up|been (?:delivered|found|located|held))\b|\byour (?:[\w£$€,.-]+ ){1,3}?(?:is|are|was|were|has been|have been) (?:now |still |currently )?(?:at|in|with|sitting|held|stuck|on (?:its|the|their) way)\b|\band (?:is|are) (?:now |still |currently )(?:at|in|with|sitting|held|on (?:its|their) way)\b/i;
 
 const readings = new WeakMap<ReplySentence, Reading>();
 /** A rule of how things are done, said of every case: "all invoices are generated automatically", "according to our pricing policy". */
@@ -317,13 +319,15 @@ function read(s: ReplySentence): Reading {
   const boast = !(cause || weakCause || time || done || refusal || steps) && boasts.test(t);
   const empty = vague || ack || boast;
   const lead = whole.trimStart();
-  const polarLead = POLAR_OPENER.test(lead);
+  // "No need to apologise", "No worries": a courtesy, no "no" to anything asked.
+  const courtesyNo = NO_NEED.test(lead);
+  const polarLead = POLAR_OPENER.test(lead) && !courtesyNo;
   const question = /\?["'”’)\]]*$/.test(t);
   // EVASIVE is long: tested once per sentence, here, where the sentence's view keeps it across edits.
   const evasive = EVASIVE.test(s.text) || (!/\d/.test(s.text) && looseOnly(s.text));
   const r: Reading = {
     topic: new Set([...s.stems, ...phraseStems(t)]),
-    empty, ack: ack && !vague, acknowledging, cause, weakCause, time, polar: polar && !vague, opener: ANSWER_OPENER.test(t.trimStart()), lead, polarLead, yesOrNo: (polarLead || NO_PROBLEM.test(lead)) && !NO_THING.test(lead), restates: restate, done, promise: promise && !vague, refusal, steps,
+    empty, ack: ack && !vague, acknowledging, cause, weakCause, time, polar: polar && !vague && !courtesyNo, opener: ANSWER_OPENER.test(t.trimStart()), lead, polarLead, yesOrNo: (polarLead || NO_PROBLEM.test(lead)) && !NO_THING.test(lead), restates: restate, done, promise: promise && !vague, refusal, steps,
     question,
     vagueWords,
     evasive,
@@ -510,7 +514,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         if (about && LEAD_ASK.test(part.text) && DURATION.test(x.text) && !r.question && !TO_YOU.test(x.text)) { v = true; break; }
         // The only "when" asking how soon they can start is answered by a date they have open ("When is the earliest you
         // could start?" — "Luis has the week of April 6 open right now").
-        if (sole && EARLIEST_ASK.test(part.text) && r.time && OPEN_DATES.test(x.text) && !r.question && !r.empty) { v = true; break; }
+        if (sole && EARLIEST_ASK.test(part.text) && r.time && (OPEN_DATES.test(x.text) || SLOT.test(x.text)) && !r.question && !r.empty) { v = true; break; }
         // The only "when" asking when something ends is answered by the date it runs until ("When does my contract
         // end?" — "Your fixed term runs until 31 March 2027").
         if (sole && END_ASK.test(part.text) && r.time && UNTIL.test(x.text) && !r.times.every((m) => part.text.toLowerCase().includes(m))) { v = true; break; }
@@ -609,7 +613,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (ANAPHOR.test(part.text)) return false;
     const x = sentences[i]!;
     const own = hitsOf(x).n;
-    if (part.type === 'yesno' && own > 0 && read(x).polarLead) return false;
+    // A yes or a no answers the yes/no question it names, unless another yes/no question is named two words more ("May I
+    // ask if there is an outage in our area?" — "Yes, there is an outage in your area: a fibre cut…" is no yes to "will we
+    // be credited for the days without internet?").
+    if (part.type === 'yesno' && own > 0 && read(x).polarLead && !rivals.some((q) => q.type === 'yesno' && cachedHits(x, focusKeyOf(q), focusOf(q), read(x).topic).n >= own + 2)) return false;
     if (refersBack && read(x).opener) return false;
     // A sentence of two clauses may answer two asks, one each ("The renewal quote is attached, and the price stays at
     // $18 per seat"): a clause that names this ask at least as much as any other answers it. For asks of their own (a
@@ -869,6 +876,8 @@ const OWN_STEP = /\b(?:i|we)(?:['’]ll| will| am going to|['’]m going to)\b|\
 /** What the step brings is the answer: a decision, a confirmation, the thing asked for sent over. */
 const ANSWER_DUE = /\b(?:decision|answer|outcome|verdict|confirm|confirmation|let you know (?:whether|if|what|which|how|when)|come back to you with|(?:send|email|get) (?:them|it|these|those|both) (?:over|across|through|to you))\b/i;
 
+/** A "no" of courtesy, no answer: "No need to apologise for the list!", "No worries at all". */
+const NO_NEED = /^(?:no need (?:to|for) (?:apologi[sz]e|apolog(?:y|ies)|worry|be sorry|thank)|no worries|no apolog(?:y|ies) (?:needed|necessary|required))\b/i;
 /** An ask to hear no more, and a sentence that says so is done. */
 const STOP_ASK = /\b(?:take (?:me|us) off|remove (?:me|us|my (?:e-?mail|address|details))|unsubscribe|(?:don['’]t|do not|stop) (?:send|e-?mail|contact|call|message)(?:ing)?|no (?:more|further) (?:e-?mails|calls|messages|contact)|off (?:your|the) (?:mailing |contact |e-?mail )?list)\b/i;
 const STOPPED = /\b(?:removed (?:you|your|them)|tak(?:en|e) you off|took you off|unsubscribed|opted you out|won['’]t hear from|will not hear from|won['’]t (?:contact|e-?mail|send|call|message) you|will not (?:contact|e-?mail|send|call|message) you|off (?:our|my|the) (?:mailing |contact )?(?:list|follow-?ups?))\b/i;
@@ -878,7 +887,7 @@ const OFFER_IF = /^(?:and |but |so )?(?:if|should|unless) you\b/i;
 const COPY_ASK = /\b(?:a copy|copies) of\b/i;
 /** An ask to send something, and a sentence that sends it. */
 const SEND_ASK = /\b(?:send|share|forward|e-?mail) (?:me|us|over|across|through|on|the|a|an|your|that|this|those|these)\b/i;
-const SENT_HERE = /\b(?:attached|enclosed|here (?:is|are)|here['’]s|please find|i['’]ve (?:sent|shared|forwarded|emailed))\b/i;
+const SENT_HERE = /\b(?:attached|enclosed|here (?:is|are)|here['’]s|please find|i['’]ve (?:sent|shared|forwarded|emailed)|(?:is|are) (?:now |already )?(?:in|waiting in) (?:[\w-]+ in )?your (?:inbox|e-?mail|portal|docusign))\b/i;
 
 /** What may be done, not what will be: "Their places can be passed to other students until 20 March" is no dated step. */
 const MAY_BE = /\bcan (?:be|start|go)\b/i;

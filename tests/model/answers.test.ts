@@ -1158,5 +1158,38 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     // A pair said as one is one thing.
     expect(extractQuotedPoints('Please send the terms and conditions.')[0]!.parts).toBeUndefined();
   });
-});
 
+  it('asks in the forms round 19 wrote: "ETA?", "Refund both.", "Which number is right?", a third party\'s "whether…" list', () => {
+    const eta = extractQuotedPoints('Still down for us. 502s on every API call since 13:20 UTC. ETA?');
+    expect(eta.map((p) => [p.text, p.type])).toEqual([['ETA?', 'when']]);
+    // What the bare ask is about is the sentence before it.
+    expect(eta[0]!.focus).toContain('api');
+    expect(extractQuotedPoints('You still took £42 on 1 February and again on 1 March. Refund both.').map((p) => p.kind)).toEqual(['request']);
+    expect(extractQuotedPoints('The report says 14,000 sessions but GA4 shows 9,200. Which number is right?').map((p) => p.text)).toEqual(['Which number is right?']);
+    // A tag question still needs its comma to be one ("That's the list price, right?").
+    expect(extractQuotedPoints("That's the list price, right?")).toEqual([]);
+    const list = extractQuotedPoints("He's happy but wanted me to check a few bits: whether the price includes the mobile app, whether we could start in February, and what happens to our data if we leave after a year.");
+    expect(list[0]!.parts?.map((p) => p.text.replace(/^.*: /, ''))).toEqual(['whether the price includes the mobile app', 'whether we could start in February', 'what happens to our data if we leave after a year.']);
+    // "We need to know, whether…" is one ask, not a list.
+    expect(extractQuotedPoints('Additionally we need to know, whether the data of our Basel site is stored in Switzerland.')[0]!.parts).toBeUndefined();
+    expect(extractQuotedPoints("Oh, and he asked whether you'd be able to do the training on site in Leeds.")).toHaveLength(1);
+    expect(extractQuotedPoints("If I do keep it I'd at least want a replacement leg sent out.")).toHaveLength(1);
+    // A condition first: the ask is what follows it.
+    expect(extractQuotedPoints("If it's all fine please send the updated order form for signature.")[0]!.type).toBe('request');
+    expect(extractQuotedPoints('If I cancel now, will I get a refund?')[0]!.type).toBe('yesno');
+  });
+
+  it('a "yes" answers the yes/no question it is about; "No need to apologise" is no "no"; a slot offered, a place said and a form in the inbox answer', () => {
+    const quoted = 'May I ask if there is an outage in our area (San Isidro, Antipolo)? Also will we be credited for the days without internet?';
+    expect(answered(quoted, 'Yes, there is an outage in your area: a fibre cut since Saturday is affecting parts of Antipolo, including San Isidro.')).toEqual([true, false]);
+    expect(answered(quoted, 'Yes, there is an outage in your area. Yes, we will credit you for every day without internet.')).toEqual([true, true]);
+    expect(answered('Is there any chance we can move our billing date to July 1?', 'No need to apologise for the list!')).toEqual([false]);
+    expect(answered('Is there any chance we can move our billing date to July 1?', 'No, the billing date is fixed by the contract start, so it stays on March 1.')).toEqual([true]);
+    expect(answered("I'd like to know when you can come instead.", 'I can offer you the first slot on Saturday 9 March, 8 to 9 am, with Craig.')).toEqual([true]);
+    expect(answered("I'd like to know when you can come instead.", "I'm sorry nobody came on Tuesday.")).toEqual([false]);
+    expect(answered('It was due last week. Where is it?', 'Your sofa was finished at the workshop on Monday and is now at our Northampton warehouse.')).toEqual([true]);
+    expect(answered('It was due Monday. Where is it?', 'Your order 44817 has been sitting at our Leeds depot since Monday.')).toEqual([true]);
+    expect(answered("If it's all fine please send the updated order form for signature.", 'The updated order form is in DocuSign in your inbox now.')).toEqual([true]);
+    expect(answered("If it's all fine please send the updated order form for signature.", 'The updated order form will follow.')).toEqual([false]);
+  });
+});

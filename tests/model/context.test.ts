@@ -959,4 +959,19 @@ describe('a fix never lowers the score', () => {
       expect(after.score, h.rule).toBeGreaterThanOrEqual(r.score);
     }
   });
+
 });
+
+describe('research: what a number counts', () => {
+  it('a number the note counts things with is not the same number said of a length of time ("4 volunteers", "four hours")', () => {
+    const ctx = { accountName: 'Kinloch Trust' };
+    const volunteers = { text: 'On charity discount plan, 8 seats; wants to add 4 volunteers' };
+    const outage = { text: 'Donation page outage 3 Dec (Giving Tuesday) - ~4 hrs, our fault' };
+    const sorry = "I'm sorry again that our donation page went down for four hours on Giving Tuesday.";
+    expect(!!matchFact(outage, [{ start: 0, text: sorry }], ctx)).toBe(true);
+    expect(!!matchFact(volunteers, [{ start: 0, text: sorry }], ctx)).toBe(false);
+    expect(!!matchFact(volunteers, [{ start: 0, text: 'The four volunteers can join at your discount rate.' }], ctx)).toBe(true);
+    expect(!!matchFact(outage, [{ start: 0, text: 'The four volunteers can join at your discount rate.' }], ctx)).toBe(false);
+  });
+});
+
