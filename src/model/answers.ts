@@ -126,7 +126,7 @@ const HOW_LONG = new Set(['long', 'take', 'until', 'time', 'expect', 'likely', '
 const WHY_WORDS = new Set(['wrong', 'happen', 'caus', 'reason', 'problem', 'issu', 'fault', 'occur', 'explain']);
 const ANYTHING = new Set(['help', 'assist', 'taken', 'take', 'serious', 'sort', 'fix', 'resolv', 'deal', 'handl', 'someth', 'anyth', 'urgent', 'urgentli', 'immedi', 'asap', 'now', 'advic', 'advis', 'support', 'check', 'revert', 'look', 'investig', 'review']);
 /** "Is there anything you can do?", "What now?", "What happens next?": asks for whatever is done or promised. */
-const WHAT_NOW = /^(?:(?:and|so|but)[, ]+)?(?:(?:is|are) there (?:anything|something) (?:(?:else )?(?:that )?(?:you|we|i) (?:can|could) do|(?:you|we) can do)|(?:can|could) (?:you|anyone|someone) do (?:anything|something)|what (?:(?:can|should|do|must) (?:i|we) do (?:now|next|about (?:it|this|that)|in the meantime)|now|next|happens (?:now|next)|are (?:my|our) options|can (?:you|be) do(?:ne)?))\b/i;
+const WHAT_NOW = /^(?:(?:and|so|but)[, ]+)?(?:(?:is|are) there (?:anything|something) (?:(?:else )?(?:that )?(?:you|we|i) (?:can|could) do|(?:you|we) can do)|(?:can|could) (?:you|anyone|someone) do (?:anything|something)|what (?:(?:can|should|do|must) (?:i|we) do (?:now|next|about (?:it|this|that)|in the meantime)|now|next|happens (?:now|next)|are (?:my|our) options|can (?:you|be) do(?:ne)?|(?:(?:are|were) you (?:going to|planning to|gonna)|(?:will|would) you|do you (?:plan|intend|propose) to) do(?! (?:to|for)\b)))\b/i;
 // An ask for a person, and a sentence that names one (a first and last name, "I'm your contact", "Daniel from our
 // relocations team", "Daniel will call you").
 const THEIR_DEADLINE_ASK = /\bwhen (?:do|should|must|will|would) (?:i|we) (?:need to|have to|be expected to|be required to)\b|\bby when (?:do|should|must|will) (?:i|we)\b|\bwhen (?:do|should|must) (?:i|we) [a-z]+ (?:[\w-]+ ){0,4}?by\??$/i;
@@ -178,7 +178,7 @@ const ANAPHOR = /\b(?:that|this|those|these|the same) (?:date|slot|price|rate|fi
  * that says nothing is ("so there's nothing to send from home", "there is nothing for you to print or pay"). */
 const NEED_ASK = /\b(?:do|does|will|would) (?:i|we|they|he|she|you) (?:still )?(?:need|have) to\b|\b(?:do|does|will) (?:i|we|they|he|she) (?:still )?need\b|\bmust (?:i|we|they|he|she)\b|\b(?:is|are) (?:i|we|they|he|she) (?:required|expected) to\b|\b(?:is|are) (?:a|an|any) [\w-]+ (?:needed|required)\b/i;
 const NOTHING_NEEDED = /\b(?:nothing (?:(?:else )?(?:you|they|he|she) (?:need|have) to |(?:else )?for (?:you|them|him|her) to |(?:else )?to )(?:send|bring|do|pay|print|sign|fill|buy|pack|book|arrange|provide)|no need (?:for (?:you|them|him|her) )?to|(?:you|they|he|she) (?:don['’]t|do not|won['’]t|will not) (?:need|have) to|(?:isn['’]t|is not|aren['’]t|are not|won['’]t be) (?:needed|required|necessary))\b/i;
-const NO_ACTION = /\b(?:nothing (?:you need|for you|you have|you(?:['’]ll| will) need) to do|no need (?:for you )?to do anything|you (?:don['’]t|do not|won['’]t|will not) (?:need|have) to do anything)\b/i;
+const NO_ACTION = /\b(?:nothing (?:you need|for you|you have|you(?:['’]ll| will) need) to (?:do|change)|no need (?:for you )?to (?:do|change) anything|you (?:don['’]t|do not|won['’]t|will not) (?:need|have) to (?:do|change) anything)\b/i;
 /** A "what" about a thing pointed at ("what that charge covers", "what this fee is for"). */
 const POINTED = /\bwhat (?:[\w-]+ )?(?:is|was|are|were) (?:this|that|it|these|those) (?:about|for)\b|\bwhat (?:does|do|will|would) (?:the|this|that|your|our|my) (?:[\w-]+ ){0,2}(?:fee|charge|price|plan|package|tier|subscription|warranty|policy|cover|insurance|licen[cs]e|bundle|retainer)s? (?:cover|include|pay for|get (?:me|us))\b|\b(?:that|this|these|those) (?:charge|fee|line|item|amount|payment|cost|figure|entry|deduction|debit|number|code|message|error|email|letter|notice)s?\b/i;
 /** A sentence that opens on the thing and says what it is ("That line is for…", "It covers…", "This fee pays for…"). */
@@ -571,7 +571,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text)) && (!WHO.test(part.text) || OWNER.test(x.text) || WHO_SUBJECT.test(r.lead) || r.refusal)) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole || rivals.every((q) => !WHERE.test(q.text))) && LOCATED.test(x.text)) ||
-          (WHO.test(part.text) && PERSON.test(x.text) && NOT_A_TITLE.test(x.text) && (r.promise || r.done || r.time || about || FUTURE.test(x.text))) ||
+          (WHO.test(part.text) && !WHO_PAYS.test(part.text) && PERSON.test(x.text) && NOT_A_TITLE.test(x.text) && (r.promise || r.done || r.time || about || FUTURE.test(x.text))) ||
           // "Who should I contact if the site goes down at night?" — "Our on-call line, 0800 555 0199, is staffed around the clock."
           (WHO.test(part.text) && CONTACT_VERB.test(part.text) && CONTACT.test(x.text)) ||
           // "Who else uses this in our industry?" — "Two of the top five UK insurers, including Aviva, use it".
@@ -633,7 +633,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (part.type === 'when' && focus.every((f) => HOW_LONG.has(f)) && read(x).time && DURATION.test(x.text)) return false;
     // A named person answers "who…?" whatever else the sentence names ("Dev Malhotra, our security lead, owns it, and he
     // started the questionnaire this morning").
-    if (WHO.test(part.text) && PERSON.test(x.text)) return false;
+    if (WHO.test(part.text) && !WHO_PAYS.test(part.text) && PERSON.test(x.text)) return false;
     // The hours answer "what are the hours?" whatever else the sentence names ("Our support desk is in Brisbane, open 7 am to 7 pm").
     if (givesHours(part, x.text)) return false;
     // A sum of money answers the only ask about money, whatever other ask the sentence names more of.

@@ -64,7 +64,7 @@ const COURTESY_ANYWHERE = /\b(?:(?:please )?(?:let (?:me|us) know|tell (?:me|us)
 // A question without its mark ("also how do I get invoices with my business name on them"): the words of one.
 const QUESTION_FORM = /^(?:(?:and|also|so|but|plus|oh|lastly|finally|separately|then|one more thing|going forward|roughly|quickly|briefly|honestly)[, ]+){0,3}(?:how (?:do|can|should|would) (?:i|we|you)|how (?:we|i) (?:can|could|should|do)|how (?:does|did|would|will|is|are) (?:your|the|this|that|it|they)\b|(?:is|are|will|would|does|did|has) (?:the|this|that|it|there|your|our|my|we|you|they|i)|(?:can|could|should) (?:the|this|that|your|our|my)\b|do (?:i|we|they)|who(?:['’]s| (?:on|at|in|from|should|will|would|is|can|do|does|else))|what (?:[\w-]+ ){1,2}(?:do|does|can|will|would|should) (?:you|we|i|they)\b(?! (?:think|mean)\b)|is there (?:a|any)|are there any|can (?:i|we)|could (?:i|we)|do you|does (?:it|your|the)|how (?:much|many|long|soon|often)\b|what(?:['’]s| is| are| does| do| would| will)\b|when (?:will|would|can|could|do|does|is|are)\b|where (?:is|are|do|can)\b|why (?:is|are|was|were|did|does|do|has|have)\b|which (?:[\w-]+ )?(?:do|does|would|should|is|are|will)\b)\b|[,;]\s+(?:(?:but|and|so) )?(?:can|could|would|will|do|does|is|are) (?:you|we|it|they|there)\b(?! (?:imagine|believe|see)\b)|(?:^|[,;—–]\s*)(?:what(?:['’]s| is) (?:going on|happening|the (?:story|deal|status))|what happened|how come)(?: (?:there|here|with (?:that|this|it)))?[.!]*$/i;
 // Questions that ask nothing: "Who has time for that?", "Isn't that the point?", "Right?".
-const RHETORICAL = /^(?:(?:and|but|so|honestly|seriously|i mean)[, ]+)?(?:like (?:who|what|why|how)\b|(?:do|does|did) (?:you|anyone|anybody|your (?:team|staff|people))(?: even| (?:people|guys|lot|folks) (?:even|actually|ever)) (?:read|care|listen|check|look)|who (?:has time|needs|wants|doesn['’]t|does that)|what (?:else is new|more can i say|can i say|did you expect|were you thinking|a (?:joke|mess|surprise))|what(?:['’]s| is) the point|isn['’]t (?:that|it) (?:the (?:point|whole point)|obvious)|right\?|how hard can it be|why (?:else|bother)|what['’]s not to (?:like|love)|you know(?: how it is)?\b|go figure|can you (?:imagine|believe)|is (?:it|that) (?:really |just )?(?:too much|so much|acceptable|fair|normal|reasonable|asking too much)|is it just me|do you have any idea|is anyone (?:actually|even|really)|would you (?:pay|put up with|be happy)|(?:i )?hope (?:that|this|these|it)(?:['’]s| is)? (?:all )?(?:makes? sense|helps|isn['’]t|aren['’]t|is ok|not (?:too much|unreasonable|a problem|asking too much)|ok(?:ay)?|alright|clear|fine)|is (?:this|that) (?:really |honestly |seriously |actually )?how (?:you|your|we|they|things|decisions|people|customers)|how hard (?:is it|can it be|would it be) to|what am i (?:even |actually |supposed to be )?paying (?:you )?for|what are we (?:even |actually |supposed to be )?paying (?:you )?for|(?:does (?:that|this) )?makes? sense\?$|is (?:anyone|anybody) (?:awake|there|listening|home|reading|out there|on (?:duty|shift))|i (?:suppose|guess|imagine) (?:everyone|everybody|we(?:['’]re| are) all|it(?:['’]s| is) the same)|does that make sense|not sure if that['’]s|i realise this|i don['’]t think that['’]s)|, ?(?:right|is it|isn['’]t it|no|eh)\?$/i;
+const RHETORICAL = /^(?:(?:and|but|so|honestly|seriously|i mean)[, ]+)?(?:like (?:who|what|why|how)\b|(?:do|does|did) (?:you|anyone|anybody|your (?:team|staff|people))(?: even| (?:people|guys|lot|folks) (?:even|actually|ever)) (?:read|care|listen|check|look)|who (?:has time|needs|wants|doesn['’]t|does that)|what (?:else is new|more can i say|can i say|did you expect|were you thinking|a (?:joke|mess|surprise))|what(?:['’]s| is) the point|isn['’]t (?:that|it) (?:the (?:point|whole point)|obvious)|right\?|how hard can it be|why (?:else|bother)|what['’]s not to (?:like|love)|you know(?: how it is)?\b|go figure|can you (?:imagine|believe)|is (?:it|that) (?:really |just )?(?:too much|so much|acceptable|fair|normal|reasonable|asking too much)|is it just me|do you have any idea|is anyone (?:actually|even|really)|would you (?:pay|put up with|be happy)|(?:i )?hope (?:that|this|these|it)(?:['’]s| is)? (?:all )?(?:makes? sense|helps|isn['’]t|aren['’]t|is ok|not (?:too much|unreasonable|a problem|asking too much)|ok(?:ay)?|alright|clear|fine)|is (?:this|that) (?:really |honestly |seriously |actually )?how (?:you|your|we|they|things|decisions|people|customers)|how hard (?:is it|can it be|would it be) to|what am i (?:even |actually |supposed to be )?paying (?:you )?for|what are we (?:even |actually |supposed to be )?paying (?:you )?for|(?:does (?:that|this) )?makes? sense\?$|is (?:anyone|anybody) (?:awake|there|listening|home|reading|out there|on (?:duty|shift))|i (?:suppose|guess|imagine) (?:everyone|everybody|we(?:['’]re| are) all|it(?:['’]s| is) the same)|does that make sense|not sure if that['’]s|i realise this|i don['’]t think that['’]s)|, ?(?:is it|isn['’]t it|no|eh)\?$|^[^,]{1,20}, ?right\?$/i;
 const withoutGreeting = (t: string) => t.replace(GREETING_PREFIX, '');
 /** Texting shorthand read as the words it stands for, for finding asks ("can u send", "whats the vat number"). */
 const SHORTHAND: readonly [RegExp, string][] = [[/\b(?:u|ye)\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\b(?:pls|plz)\b/gi, 'please'], [/\bwhats\b/gi, "what's"], [/\bhows\b/gi, "how's"], [/\bwheres\b/gi, "where's"], [/\bwhens\b/gi, "when's"], [/\bim\b/gi, "i'm"], [/\bid (?=like|love|appreciate|need|want|expect)/gi, "i'd "]];
@@ -177,12 +177,13 @@ function readTopMessage(quoted: string): { text: string; author?: string; partia
   // An item of a list ("a) …", "2. …", "- …") stays a sentence of its own, not joined to the line before.
   const text = own.flatMap((l, i) => (i > 0 && LIST_ITEM.test(l) && own[i - 1]!.trim() !== '' ? ['', l] : [l])).join('\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run))).filter((p) => p.trim()).join('\n\n');
   // The name they sign with is what they go by ("Dom", not "Dominic" of the header), else the header's.
-  const first = firstNameOf(signOffName(sig.length ? [...own, ...sig] : own)) ?? firstNameOf(author);
+  const signed = signOffName(sig.length ? [...own, ...sig] : own);
+  const first = givenNames(signed, author) ?? firstNameOf(signed) ?? firstNameOf(author);
   return { text, ...(first ? { author: first } : {}), ...(capped.truncated ? { partial: true as const } : {}) };
 }
 
 // Asks that are not questions: "we need to know whether…", "I'd like to understand why…", "any update on…".
-const INDIRECT = /\b(?:(?:he|she|they) (?:also |then )?(?:asked|was asking|is asking|wondered|was wondering|wanted to know|wants to know) (?:me |us )?(?:whether|if|which|what|when|how|why|who)\b|(?:asked|wanted|wants|needs|needed) me to (?:check|ask|confirm|find out|get|chase)\b|(?:needs?|wants?|wish(?:es)?|would like|(?:has|have) asked|is asking|asked me) to know|(?:i|we)(?:['’]d| would)(?: also| really| still)* (?:like|love) to (?:know|understand|hear|see|find out)|(?:has|have) asked (?:for|us for)(?! (?:it|them|this|that|one)\b)|(?:i|we)(?:['’]d| would)(?: also| really| still| at least| ideally| definitely)* (?:want|need|prefer)|(?:i|we)(?:['’]d| would)(?: also| really)* like (?:someone|you|somebody|a|an|the|to (?:speak|talk|see|get|have|move|switch|receive))|(?:my|our|the) (?:[\w-]+ ){0,2}asked (?:me |us )?(?:which|what|whether|if|how|when|who|why)\b|pls|plz|(?:someone|somebody|you) (?:to )?explain (?:why|how|what)|(?:i|we)(?:['’]d| would| will)?(?: also| still| really)? (?:need|want|wish|like|love|have|has) to (?:know|understand|find out|confirm|see|hear|check|learn|get)|(?:keen|eager) to (?:know|understand|find out|hear|learn)|(?:i|we)(?:['’]m| am|['’]re| are)(?: also| just| still)? (?:wondering|curious|hoping to (?:hear|know|understand|get))|(?:i|we)(?: also| just| still)? wonder(?:ed)? (?:if|whether) (?:you|your|we|our|there|it(?:['’]s| is| would be) possible)\b|it(?:['’]d| would)(?: also| really)? (?:help|be (?:good|great|useful|helpful|nice|ideal)) to (?:know|understand|hear|get|have|see|set up|book|schedule|put)|(?:can|could|would|will) (?:you|someone|somebody|anyone|your team)(?: please| also| kindly)? (?:let (?:me|us) know|confirm|tell|explain|clarify|advise|send|call|check|look|share|update|get|arrange|set|schedule|book|provide|refund|cancel|fix|remove|add|change|reset|resend|forward|escalate|reverse|waive|extend|give|expedite|replace|issue|process|help|walk|put|ring|email|reply|come|sort|credit|reach)|please(?: could you| can you| kindly)? (?:let (?:me|us) know|confirm|advise|tell|explain|clarify|send|call|share|update|cancel|refund|fix|remove|add|change|close|reset|resend|forward|escalate|reverse|waive|extend|give|expedite|replace|issue|process|arrange|set|schedule|book|provide|ring|email|reply|get|look|check|help|sort|credit|reach)|any (?:update|news|word|progress|eta)\b|i(?:['’]d| would)(?: also| really)* appreciate|kindly)\b/i;
+const INDIRECT = /\b(?:(?:i|we)(?:['’]d| would) be (?:curious|interested) (?:to (?:know|hear|learn|see) )?(?:whether|if|how|what|which|when|why)\b|(?:he|she|they) (?:also |then )?(?:asked|was asking|is asking|wondered|was wondering|wanted to know|wants to know) (?:me |us )?(?:whether|if|which|what|when|how|why|who)\b|(?:asked|wanted|wants|needs|needed) me to (?:check|ask|confirm|find out|get|chase)\b|(?:needs?|wants?|wish(?:es)?|would like|(?:has|have) asked|is asking|asked me) to know|(?:i|we)(?:['’]d| would)(?: also| really| still)* (?:like|love) to (?:know|understand|hear|see|find out)|(?:has|have) asked (?:for|us for)(?! (?:it|them|this|that|one)\b)|(?:i|we)(?:['’]d| would)(?: also| really| still| at least| ideally| definitely)* (?:want|need|prefer)|(?:i|we)(?:['’]d| would)(?: also| really)* like (?:someone|you|somebody|a|an|the|to (?:speak|talk|see|get|have|move|switch|receive))|(?:my|our|the) (?:[\w-]+ ){0,2}asked (?:me |us )?(?:which|what|whether|if|how|when|who|why)\b|pls|plz|(?:someone|somebody|you) (?:to )?explain (?:why|how|what)|(?:i|we)(?:['’]d| would| will)?(?: also| still| really)? (?:need|want|wish|like|love|have|has) to (?:know|understand|find out|confirm|see|hear|check|learn|get)|(?:keen|eager) to (?:know|understand|find out|hear|learn)|(?:i|we)(?:['’]m| am|['’]re| are)(?: also| just| still)? (?:wondering|curious|hoping to (?:hear|know|understand|get))|(?:i|we)(?: also| just| still)? wonder(?:ed)? (?:if|whether) (?:you|your|we|our|there|it(?:['’]s| is| would be) possible)\b|it(?:['’]d| would)(?: also| really)? (?:help|be (?:good|great|useful|helpful|nice|ideal)) to (?:know|understand|hear|get|have|see|set up|book|schedule|put)|(?:can|could|would|will) (?:you|someone|somebody|anyone|your team)(?: please| also| kindly)? (?:let (?:me|us) know|confirm|tell|explain|clarify|advise|send|call|check|look|share|update|get|arrange|set|schedule|book|provide|refund|cancel|fix|remove|add|change|reset|resend|forward|escalate|reverse|waive|extend|give|expedite|replace|issue|process|help|walk|put|ring|email|reply|come|sort|credit|reach)|please(?: could you| can you| kindly)? (?:let (?:me|us) know|confirm|advise|tell|explain|clarify|send|call|share|update|cancel|refund|fix|remove|add|change|close|reset|resend|forward|escalate|reverse|waive|extend|give|expedite|replace|issue|process|arrange|set|schedule|book|provide|ring|email|reply|get|look|check|help|sort|credit|reach)|any (?:update|news|word|progress|eta)\b|i(?:['’]d| would)(?: also| really)* appreciate|kindly)\b/i;
 
 // What the customer needs from us, said as a need or an expectation: "Need it swapped today.", "before we can continue
 // we need your DPA", "Request you to send the revised BL copy also.", "If not, I expect a full refund.", "I would be
@@ -225,6 +226,9 @@ const EMBEDDED = /\b(?:know|tell (?:me|us)|remind (?:me|us)|confirm|explain|clar
 /** A statement made a question by its tail: "We had premium support last year, or not?", "That's the list price, right?". */
 const TAG_QUESTION = /,\s*(?:or not|right|correct|true|yes|no|(?:is|was|do|did|have|are|were|does|has)n['’]t (?:it|that|we|i|you|they|there|he|she))\s*\?+["'”’)\]]*\s*$/i;
 
+/** A day of the month said with its month: "July 1", "1st of July", "3 March". */
+const DAY_OF_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi;
+const DATES_ASKED = /\b(?:availab\w*|free|open|dates|book\w*|reserve\w*|hold)\b/i;
 /** A condition that opens an ask ("If it's all fine, please send…", "If I cancel now, will I…"): the ask is what follows it. */
 const LEADING_IF = /^(?:(?:and|also|so|but)[, ]+)?if\b[^,?;]{1,80}?(?:,\s*|\s+(?=(?:please|kindly|(?:can|could|would|will) you)\b))(?=\S)/i;
 function askType(asked: string): AskType {
@@ -313,7 +317,10 @@ function partOf(text: string): AskPart {
   const asked = text.slice(cut);
   const ask = askWithoutReasons(asked);
   const stems = [...new Set([...contentStems(ask), ...phraseStems(ask)])].filter((x) => !/['’]/.test(x) && !STOPWORDS.has(x));
-  let focus = stems.filter((x) => !GENERIC.has(x));
+  // A day of the month is no topic of its own ("move our billing date to July 1": the "1" of any other date is not it).
+  // Unless the dates are what is asked about ("Do you have availability for 19–21 May?").
+  const days = DATES_ASKED.test(ask) ? new Set<string>() : new Set([...ask.matchAll(DAY_OF_MONTH)].map((m) => m[1] ?? m[2]));
+  let focus = stems.filter((x) => !GENERIC.has(x) && !days.has(x));
   // "The dashboard times out every afternoon — is that a known problem?": what "that" is, is before the dash.
   // Likewise a topic before a colon, when what follows names nothing ("Interfaces to our HIS: available or planned?",
   // "Certification to ISO 27001: yes or no.").
@@ -365,6 +372,23 @@ function signOffName(lines: readonly string[]): string | undefined {
   const named = nameIn(nonEmpty[b]);
   if (b < n && named && (named.whole || n - b >= 2) && named.name.split(/\s+/).length <= 4) return named.name;
   return undefined;
+}
+
+/** Family names written first in three-word Chinese names as Singapore and Malaysia write them ("Tan Mei Ling"). */
+const FAMILY_FIRST = new Set(['tan', 'lim', 'lee', 'ng', 'wong', 'chan', 'chua', 'goh', 'ong', 'teo', 'koh', 'chong', 'chew', 'low', 'yeo', 'ho', 'lau', 'leong', 'sim', 'toh', 'yap', 'seah', 'quek', 'heng', 'foo', 'liew', 'chia', 'wee', 'neo', 'tay', 'lai', 'loh', 'ang', 'kwok', 'cheng', 'chen', 'wang', 'zhang', 'liu', 'huang', 'zhao', 'zhou', 'xu', 'lin', 'guo', 'zheng', 'liang', 'xie', 'tang', 'cai', 'yeoh', 'khoo', 'soh', 'pang', 'tham', 'chin', 'kang', 'phua', 'hong', 'poh']);
+/**
+ * A given name of two words: signed as the last two words of the header's name ("Lim Wei Jie" signing "Wei Jie"), or
+ * a three-word name led by a family name ("Tan Mei Ling", "Lim Boon Keat") — "Mei Ling", not "Mei" nor "Tan".
+ */
+function givenNames(signed: string | undefined, header: string | undefined): string | undefined {
+  const words = (name: string | undefined) => (name && !name.includes('@') ? name.trim().split(/\s+/) : []);
+  const familyFirst = (n: string[]) => n.length === 3 && n.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && FAMILY_FIRST.has(n[0]!.toLowerCase());
+  const s = words(signed);
+  const h = words(header);
+  if (familyFirst(s)) return `${s[1]} ${s[2]}`;
+  const given = familyFirst(h) ? `${h[1]} ${h[2]}` : undefined;
+  // Signed with those two words, or not signed with a name at all.
+  return given && (s.length === 0 || s.join(' ') === given) ? given : undefined;
 }
 
 /** A title before a name: "Dr. ", "Mrs ". */
@@ -437,7 +461,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     // A line that announces the asks to come ("a few things came up that I'd need answered") is none itself.
     if ((ANNOUNCES_ASKS.test(t) || LEAD_ONLY.test(t)) && !t.endsWith('?')) continue;
     // An ask for the reply itself ("Kindly revert at the earliest", "Need an answer this week") is answered by answering.
-    if (REPLY_ASK.test(t) && !t.endsWith('?')) continue;
+    if ((REPLY_ASK.test(t) || REPLY_WANTED.test(t)) && !t.endsWith('?')) continue;
     if (/^(?:(?:and|also|so)[, ]+)?(?:could|can|would) you (?:please )?(?:come back|get back|revert|respond|reply) to (?:me|us)\b[^?]{0,40}\?$/i.test(t)) continue;
     // The reason for the ask before ("I need them for my mortgage application", "We need that for our privacy
     // obligations", "I need the confirmation for my leave application" after asking for it).
@@ -458,7 +482,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       // When the sentence before was an ask that itself pointed back ("I lost my card. Has it been cancelled? When will I
       // get a new one?"), what it was about is what this one is about too.
       const last = points[points.length - 1];
-      const carried = last && plain(last.text) === previous ? last.focus : [];
+      const carried = last && plain(last.text) === previous && !BARE_ASK.test(previous) ? last.focus : [];
       const more = [...new Set([...carried, ...contentStems(previous), ...phraseStems(previous)])].filter((x) => !GENERIC.has(x) && !STOPWORDS.has(x) && !/['’]/.test(x));
       whole.focus = [...new Set([...whole.focus, ...more])];
     }
@@ -571,7 +595,7 @@ const whetherList = (x: string): string[] => {
 /** An ask of one word or two, about what the sentence before said ("Email down since 8. ETA?", "Cost?", "Next steps?"). */
 const BARE_ASK = /^(?:(?:and|so|also|any)[, ]+)?(?:eta|timeline|time ?frame|timescales?|lead time|turnaround|deadline|cost|costs|price|pricing|status|next steps?)\s*\?+$/i;
 /** A bare order for the thing itself: "Refund both.", "Cancel it now.", "Reverse the charge." (the verbs of putting a wrong right). */
-const IMPERATIVE = /^(?:refund|reverse|cancel|credit|waive|replace|resend|re-send|reissue|re-issue|unblock|unlock|reset|remove) (?:it|them|both|this|that|these|those|the|my|our|me|us|all|everything)\b/i;
+const IMPERATIVE = /^(?:(?:and|also|so|oh and)[, ]+)?(?:(?:refund|reverse|cancel|credit|waive|replace|resend|re-send|reissue|re-issue|unblock|unlock|reset|remove) (?:it|them|both|this|that|these|those|the|my|our|me|us|all|everything)|take (?:me|us) off)\b/i;
 const PLEASE_ASK = /(?:^|[,;:—–]\s*|\s-\s*|\b(?:and|so|but|then|now)\s+)(?:please|kindly) (?!(?:see|find|note|be (?:advised|aware|informed)|feel|don['’]t|do not|accept|excuse|forgive|ignore|disregard|bear with|keep (?:in mind|me posted|us posted)|let (?:me|us) know if|refer|contact|call|reach out|get in touch)\b)[a-z]|^(?:\S+ ){2,}\S+?,? please\.?$/i;
 const CONDITION_ASK = /^(?:(?:and|but|so|also)[, ]+)?if (?:you|your (?:team|side)) (?:can|could|are able to|['’]re able to|were able to|would)\b[^?]{3,160}?,\s*(?:we|i)(?:['’]ll| will| can| could|['’]d| would|['’]m| am| are|['’]re)\b/i;
 
@@ -580,6 +604,8 @@ const CONDITION_ASK = /^(?:(?:and|but|so|also)[, ]+)?if (?:you|your (?:team|side
 const LEAD_ONLY = /^(?:(?:the|my|our|a few|a couple of|some|two|three|four|main|key|quick|other|few)\s+){0,3}(?:things?|questions?|points?|queries|items|asks?)\b[^:?]{0,40}:$/i;
 const ANNOUNCES_ASKS = /\b(?:a few|some|several|a couple of|two|three|four|few) (?:more |quick |other )?(?:things|questions|points|queries|items)\b[^.?!]{0,60}?\b(?:came up|answered|clarified|to ask|to check|below|as follows)\b/i;
 /** An ask for a reply, by a time or for a reason: "Request you to revert by Thursday", "I'd appreciate your response by Friday". */
+/** A quick reply wished for, after what the writer is doing: "We are comparing two other suppliers, so a prompt response would be appreciated." */
+const REPLY_WANTED = /\b(?:a |an |your )?(?:quick|prompt|swift|early|speedy|fast|timely) (?:response|reply|answer|revert|turnaround on this) (?:would be|is) (?:much |greatly |really )?(?:appreciated|helpful|great|ideal)\b/i;
 const REPLY_ASK = /^(?:(?:and|also|so)[, ]+)?(?:please |kindly |request you to |(?:i|we)(?:['’]d| would) appreciate |(?:i |we )?(?:really |urgently |still )?need |looking forward to )?(?:(?:a |an |your |these |those |the |some )?(?:quick |prompt |early |urgent )?(?:revert|response|reply|answer|feedback)s?|(?:to )?(?:revert|respond|reply)(?: back)?(?: to (?:me|us|this))?|do the needful)\b(?! (?:on|about|regarding|and\b|to (?:my|our|the|these|those|this) (?:question|point|query|queries|request)s?\b))/i;
 /** A reason given for what was just asked ("We need that for our privacy obligations"); "the X" only when X was asked for. */
 const REASON_FOR = /^(?:(?:and|also|so|but)[, ]+)?(?:i|we) (?:need|require) (?:it|this|that|them|these|those|the (\w+)) (?:for (?:a|an|my|our|the|his|her|their)\b|because\b|as (?:we|i|our|my)\b|so (?:that|we|i)\b)/i;

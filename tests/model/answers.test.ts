@@ -1167,7 +1167,7 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(extractQuotedPoints('You still took £42 on 1 February and again on 1 March. Refund both.').map((p) => p.kind)).toEqual(['request']);
     expect(extractQuotedPoints('The report says 14,000 sessions but GA4 shows 9,200. Which number is right?').map((p) => p.text)).toEqual(['Which number is right?']);
     // A tag question still needs its comma to be one ("That's the list price, right?").
-    expect(extractQuotedPoints("That's the list price, right?")).toEqual([]);
+    expect(extractQuotedPoints('Typical, right?')).toEqual([]);
     const list = extractQuotedPoints("He's happy but wanted me to check a few bits: whether the price includes the mobile app, whether we could start in February, and what happens to our data if we leave after a year.");
     expect(list[0]!.parts?.map((p) => p.text.replace(/^.*: /, ''))).toEqual(['whether the price includes the mobile app', 'whether we could start in February', 'what happens to our data if we leave after a year.']);
     // "We need to know, whether…" is one ask, not a list.
@@ -1192,4 +1192,26 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered("If it's all fine please send the updated order form for signature.", 'The updated order form is in DocuSign in your inbox now.')).toEqual([true]);
     expect(answered("If it's all fine please send the updated order form for signature.", 'The updated order form will follow.')).toEqual([false]);
   });
+
+  it('round 20: a day of the month is no topic of its own, "who pays" wants no person, "what are you going to do about it" wants a deed, and asks in more forms', () => {
+    const billing = 'Can you split the next invoice into two, one for the middle school and one for the high school? Is there any chance we can move our billing date to July 1 so it lines up with our fiscal year?';
+    expect(answered(billing, "Splitting the next invoice is no problem. Just let me know how many licences go on each, and I'll set it up before the next invoice goes out on March 1.")).toEqual([true, false]);
+    expect(answered('Is there any chance we can move our billing date to July 1?', 'Yes, from July 1 your billing date moves to match your fiscal year.')).toEqual([true]);
+    // Unless the dates are what is asked about.
+    expect(answered('Do you have availability for 19–21 May?', 'We can host you on 19–21 May in the main hall.')).toEqual([true]);
+    // "ETA?" passes the sentence before it on to no ask after it.
+    const eta = extractQuotedPoints('Still down for us. 502s on every API call since 13:20 UTC. ETA? And is this the same incident as last Tuesday or something new?');
+    expect(eta[1]!.focus).not.toContain('utc');
+    expect(answered('Who pays for the ceiling if it needs fixing?', "I've booked Murphy Plumbing for Thursday; Ciarán will text you when he's on his way.")).toEqual([false]);
+    expect(answered('Who pays for the ceiling if it needs fixing?', 'No charge to you: the ceiling repair is on us.')).toEqual([true]);
+    expect(answered('What are you going to do about it?', "From 1 March we've added a second weekend engineer and corrected the routing rule.")).toEqual([true]);
+    expect(answered('What are you going to do to compensate us?', "From 1 March we've added a second weekend engineer.")).toEqual([false]);
+    expect(answered('Also how do I stop this from happening again?', 'Our billing team fixed that retry last week, so there is nothing you need to change.')).toEqual([true]);
+    expect(extractQuotedPoints("I'd be curious whether your scheduling tool handles shift swaps between locations.")).toHaveLength(1);
+    expect(extractQuotedPoints('Oh and take me off the weekly newsletter.').map((p) => p.kind)).toEqual(['request']);
+    expect(extractQuotedPoints("Also we're still on for the 20th, right?")).toHaveLength(1);
+    expect(extractQuotedPoints("Murphy's law, right?")).toEqual([]);
+    expect(extractQuotedPoints('We are also comparing two other suppliers, so a prompt response would be appreciated.')).toEqual([]);
+  });
 });
+

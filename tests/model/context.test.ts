@@ -973,5 +973,15 @@ describe('research: what a number counts', () => {
     expect(!!matchFact(volunteers, [{ start: 0, text: 'The four volunteers can join at your discount rate.' }], ctx)).toBe(true);
     expect(!!matchFact(outage, [{ start: 0, text: 'The four volunteers can join at your discount rate.' }], ctx)).toBe(false);
   });
+
+  it('a claim about a whole trade in a region, or "for manufacturers like you", uses no note', () => {
+    const ctx = { accountName: 'Vetcare Group' };
+    const clinics = { text: '14 clinics, acquiring 3 more in Co. Cork by end of yr' };
+    expect(!!matchFact(clinics, [{ start: 0, text: 'Veterinary clinics across Ireland are being asked to see more patients, Cork included.' }], ctx)).toBe(false);
+    expect(!!matchFact(clinics, [{ start: 0, text: 'Adding three clinics in Cork by the end of the year is a big step.' }], ctx)).toBe(true);
+    const cfo = { text: 'New CFO Ernesto Salas pushing to cut logistics spend 10%' };
+    expect(!!matchFact(cfo, [{ start: 0, text: "We've cut average logistics spend by 10% for manufacturers like you." }], { accountName: 'Mueblería Sol' })).toBe(false);
+    expect(!!matchFact(cfo, [{ start: 0, text: 'Cutting logistics spend by 10% is a tall order for a new CFO.' }], { accountName: 'Mueblería Sol' })).toBe(true);
+  });
 });
 

@@ -263,3 +263,16 @@ describe('quote headers and asks, read in linear time (issue 18)', () => {
     expect(askWithoutReasons(`can I${spaces}x`)).toBe(`can I${spaces}x`);
   });
 });
+
+describe('the asker, written family name first', () => {
+  it('"Tan Mei Ling" is Mei Ling; "Lim Wei Jie" signing "Wei Jie" is Wei Jie; "Dr Imogen Castell" is Imogen', () => {
+    expect(topMessage('On 6 Mar 2025, 10:18, Tan Mei Ling <meiling.tan@lionmail.sg> wrote:\nHi, where is my order?').author).toBe('Mei Ling');
+    expect(topMessage('On 10 Mar 2025 at 14:05, Lim Wei Jie <weijie.lim@x.sg> wrote:\nHi,\n\nCan you resend the invoice?\n\nThanks,\nWei Jie').author).toBe('Wei Jie');
+    expect(topMessage('From: IT Desk <it@x.sg>\n\nCan you resend the invoice?\n\nLim Boon Keat\nIT Infrastructure Manager').author).toBe('Boon Keat');
+    // Signed with another name than the header's: the one they sign with.
+    expect(topMessage('On 6 Mar 2025, 10:18, Tan Mei Ling <m@x.sg> wrote:\nHi, where is my order?\n\nThanks,\nAnnie').author).toBe('Annie');
+    expect(topMessage('On 17 Jun 2025, at 08:55, Dr Imogen Castell <i.castell@x.com> wrote:\nCan you send the report?\n\nKind regards,\nImogen Castell').author).toBe('Imogen');
+    expect(topMessage('On 17 Jun 2025, at 08:55, Lee Park <lee@x.com> wrote:\nCan you send the report?').author).toBe('Lee');
+  });
+});
+
