@@ -43,6 +43,10 @@ const THEIR_ERROR = new RegExp(
     "\\byou (?:were supposed to|were meant to|were expected to|were required to|needed to|had to) (?:read|check|notice|follow|contact|call|tell|inform|report|keep|return|cancel|update|confirm|measure|test|back up)\\b",
     // Their entry done wrong, said by the adverb: "you have entered your password incorrectly".
     "\\byou (?:(?:had|have|accidentally|mistakenly) )?(?:entered|typed|input|keyed in|filled in|spelt|spelled|set up|configured|installed|formatted) (?:the|your|a|an) (?:[\\w-]+ ){0,2}?(?:incorrectly|wrongly|in the wrong (?:place|field|box|format|order))\\b",
+    // The cause put on what they sent: "most likely caused by errors in the ASN you sent us" (not "because of the feedback you gave").
+    "\\b(?:caused by|due to|because of|down to|the result of|comes? from|came from) (?:an? |some |the )?(?:errors?|mistakes?|issues?|problems?|inconsistenc(?:y|ies)|typos?|gaps?) (?:in|with|on) (?:the|your) (?:[\\w-]+ ){0,2}?(?:you|your (?:[\\w-]+ )?team) (?:sent|provided|supplied|entered|uploaded|submitted|gave|prepared|filled in|keyed in)\\b",
+    // Guessed to be theirs: "it is most likely something with your data or your browser settings".
+    "\\b(?:most likely|more likely|probably|almost certainly|likely) (?:something|an issue|a problem|a setting|a fault) (?:with|on|in) your\\b",
   ].join('|'),
   'i',
 );
@@ -111,6 +115,10 @@ const TALKED_DOWN = new RegExp(
     "\\bread (?:the|our|my) [\\w-]+(?: [\\w-]+)? (?:first |carefully |properly )?before (?:contacting|emailing|writing|calling|asking|reaching out|getting in touch|complaining|raising)\\b",
     "\\b(?:repeat|repeating|say|saying|said|explain|explaining|explained|tell|telling|told|ask|asking|asked|mention|mentioned|confirm|confirming|confirmed|write|writing|wrote)(?: (?:this|it|you|that|myself))? for the (?:second|third|fourth|fifth|last|hundredth|umpteenth|nth) time\\b",
     "\\b(?:to be|let me be|i(?:['’]ll| will) be|just to be) (?:crystal|perfectly|absolutely|very) clear\\b(?=[^.!?]{0,60}\\b(?:you|your)\\b)",
+    // Told to read first: "described in our help centre, which we recommend reading before opening a ticket".
+    "\\b(?:recommend|suggest|ask that you|advise) (?:reading|checking|reviewing|consulting)\\b[^.;!?]{0,40}?\\bbefore (?:opening|raising|submitting|logging|creating|sending|contacting|emailing|calling)\\b",
+    // Their choice called waste: "if you're still running your own printers, you are throwing money away".
+    "\\byou(?:['’]re| are) (?:just |basically |simply |really |literally )?(?:throwing|wasting|burning|flushing|pouring) (?:money|cash|your money|your budget|good money)\\b",
   ].join('|'),
   'i',
 );

@@ -23,6 +23,9 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // The cause put on what they sent, or guessed to be theirs (a twentieth round of blind emails).
+      { body: 'Hi Ana,\n\nAll units were received correctly, so the difference is most likely caused by errors in the ASN you sent us. I will call you at 3pm today.', role: 'account' },
+      { body: 'Hi Ana,\n\nOther users are not reporting this, so it is most likely something with your data or your browser settings. I will call you at 3pm today.', role: 'support' },
       // Our part denied (seventeenth blind round).
       { body: "Dear Mr Lee,\n\nOlder pipes clog after a chemical wash, so the leak is not really caused by our technician. He will come back on Saturday 16 May at 10am.", role: 'support' },
       // The fault placed with the customer's own bank.
@@ -146,6 +149,8 @@ const listed = phraseRule({
       { body: "Hi Paul,\n\nTwo of the loads were held up because your DC didn't have a bay free. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // Their part as a good cause, not a fault.
+      { body: 'Hi Andrew,\n\nThe cask screen was redesigned partly because of the feedback you gave us in the spring. I will call you at 3pm today.', role: 'account' },
       // Our part owned in the same words.
       { body: "Dear Mr Lee,\n\nThe leak was caused by our technician, who left the drain pipe loose. He will come back on Saturday 16 May at 10am.", role: 'support' },
       // The fault said as ours is no blame, nor is the cause named with what we do about it.

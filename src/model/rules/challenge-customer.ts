@@ -15,6 +15,9 @@ const listed = phraseRule({
   suggestion: 'Invite them instead: "If any of this misses what you need, tell me and I\'ll rework it."',
   examples: {
     flag: [
+      // Told to read the help centre before writing in, and their choice called a waste (a twentieth round of blind emails).
+      { body: 'Hi Ana,\n\nThis is described in our help centre, which we recommend reading before opening a ticket. I will call you at 3pm today.', role: 'support' },
+      { body: "Hi Ana,\n\nIf you're still running your own printers in-house, you are throwing money away. Could we talk on Thursday at 10am?", role: 'prospecting' },
       // Put-downs in other registers: the reader's skill doubted, the person who signed the deal doubted, "nobody did complain".
       { body: 'Dear Laura,\n\nThe findings are quite clear for any experienced security person. I will call you at 3pm today.', role: 'account' },
       "Dear Mr Lambton,\n\nI would gently suggest that whoever negotiated that term may not have seen what the market now offers. Might I call on Thursday?",
@@ -92,6 +95,9 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nWith the greatest respect, our couriers don't leave parcels in bins. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
+      // Advice to read, with no ticket to hold back; money saved, not thrown away.
+      { body: 'Hi Ana,\n\nI recommend reading the setup guide before the training on Tuesday. I will call you at 3pm today.', role: 'support' },
+      { body: "Hi Ana,\n\nOn the annual plan you're saving money every month. I will call you at 3pm today.", role: 'account' },
       // Our own rare failure, owned: no put-down.
       { body: "Hi Ana,\n\nWe've never had this happen with a delivery before, and I'm sorry it happened to you. I will call you tomorrow at 9am.", role: 'support' },
       // The customer's misreading denied is the fault owned.
