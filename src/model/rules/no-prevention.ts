@@ -17,6 +17,10 @@ const ADVICE = /\b(?:you can|you could|you may want|you might want|you(?:['’]l
 const OURS = /\b(?:we|i|our(?: \w+){1,3}?)(?:['’]ve|['’]ll|['’]re| have| has| will| are| now| also)\b/i;
 // A review of how the work is done is a prevention in other words: "We're reviewing how upgrades are scheduled".
 const OUR_REVIEW = /\b(?:we(?:['’]re| are)|i(?:['’]m| am)|we(?:['’]ll| will)|i(?:['’]ll| will)|we(?:['’]ve| have)|i(?:['’]ve| have)) (?:now |also |since |already )?(?:reviewing|reviewed|review|looking at|changing|changed|change|updating|updated|tightening|tightened) (?:how|the way|our (?:process|procedure|checks?|rota|schedule))\b/i;
+// A change of ours that holds from a day on is a prevention in other words: "so as of today they're separated and a second
+// pharmacist checks the strength on every order", "we've moved three more staff onto the phones from 7 am tomorrow".
+const FROM_NOW = /\b(?:as of (?:today|now|this (?:week|morning|afternoon))|from (?:now on|today|this week|next (?:week|month)|(?:\d{1,2}(?::\d{2})? ?[ap]m )?tomorrow(?: morning)?))\b/i;
+const OUR_CHANGE = /\b(?:we(?:['’]ve| have)|i(?:['’]ve| have)|we(?:['’]ll| will)|we(?:['’]re| are)|they(?:['’]re| are)) (?:now |also |already )?(?:moved|added|put|set up|introduced|changed|separated|switched|started|trained|assigned|hired|brought in|increased|doubled|adding|moving|putting|introducing|changing|starting|training)\b|\b(?:a second|an extra|another) [\w-]+ (?:checks?|reviews?|signs? off)\b/i;
 // "Mistakes were made", "an error was made on our side": a mistake owned in the passive.
 // Regret for how things fell out, no fault owned: "I'm sorry the new date doesn't work for you", "Sorry we weren't the
 // right fit", "sorry to see you go".
@@ -50,7 +54,7 @@ const facts = perSentence((s) => {
     owns: (sorry.test(s.text) && !slowReply.test(s.text) && !sympathy.test(s.text) && !NO_FAULT.test(s.text)) || ownFault.test(s.text) || PASSIVE_FAULT.test(s.text),
     mistake: mistake.test(s.text),
     passive: PASSIVE_FAULT.test(s.text),
-    prevention: (prevention.test(text) && (!ADVICE.test(text) || OURS.test(text))) || OUR_REVIEW.test(text),
+    prevention: (prevention.test(text) && (!ADVICE.test(text) || OURS.test(text))) || OUR_REVIEW.test(text) || (FROM_NOW.test(text) && OUR_CHANGE.test(text)),
   };
 });
 
@@ -116,6 +120,12 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // A day named, and nothing of ours changed from it.
+      {
+        body: "Dear Mr Campbell,\n\nI'm sorry you were left on hold for 40 minutes with no heating and a four-year-old at home. An engineer will be with you today between 12 and 4 pm.\n\nThe wait on the repairs line this morning was because of the number of calls after the frost; from 7 am tomorrow the line opens as usual.\n\nKind regards,\nSunita",
+        quoted: "On 9 Jan 2025, Delroy Campbell wrote:\nOur boiler stopped working last night. I rang the repairs line and was on hold for 40 minutes. Can someone come today?",
+        role: 'support',
+      },
       { body: "Hi Hannah,\n\nI'm sorry we charged you twice for March; that was our mistake. From Monday our office is closed for the holidays.", role: 'support' },
       // Asking a colleague to check once, or setting up a call, changes nothing for next time.
       { body: "Hi Hannah,\n\nI'm sorry the order went out short; that was our mistake. I've asked the warehouse to check the stock before Friday, and I have set up the call so that we can talk on Monday.", role: 'support' },
@@ -143,6 +153,12 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // A change of ours from a day on (a twentieth round of blind emails).
+      {
+        body: "Dear Mr Campbell,\n\nI'm sorry you were left on hold for 40 minutes with no heating and a four-year-old at home. An engineer will be with you today between 12 and 4 pm.\n\nThe wait on the repairs line this morning was because of the number of calls after the frost; we've moved three more staff onto the phones from 7 am tomorrow.\n\nKind regards,\nSunita",
+        quoted: "On 9 Jan 2025, Delroy Campbell wrote:\nOur boiler stopped working last night. I rang the repairs line and was on hold for 40 minutes. Can someone come today?",
+        role: 'support',
+      },
       // A check for every case, however often it is done.
       { body: "Hi Ana,\n\nI'm sorry we mislabelled your parcel, that was our mistake. The new one arrives Thursday, and from today every label is checked twice before it leaves.", role: 'support' },
       // An eighth round of blind replies: our set-up changed for a purpose, a rule from this job on, staff asked to check before every repeat.
