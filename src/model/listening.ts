@@ -478,7 +478,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     if (stems.length === 0) continue;
     const whole = partOf(t);
     // "Is that possible?", "When will it be issued?": what "that" and "it" are is in the sentence before.
-    if (whole.focus.length <= 1 && whole.type !== 'why' && (REFERS_BACK.test(t) || OBJECT_PRONOUN.test(t) || BARE_ASK.test(t)) && previous) {
+    if (whole.focus.filter((f) => /\p{L}/u.test(f)).length <= 1 && whole.type !== 'why' && (REFERS_BACK.test(t) || OBJECT_PRONOUN.test(t) || BARE_ASK.test(t)) && previous) {
       // When the sentence before was an ask that itself pointed back ("I lost my card. Has it been cancelled? When will I
       // get a new one?"), what it was about is what this one is about too.
       const last = points[points.length - 1];
@@ -595,7 +595,7 @@ const whetherList = (x: string): string[] => {
 /** An ask of one word or two, about what the sentence before said ("Email down since 8. ETA?", "Cost?", "Next steps?"). */
 const BARE_ASK = /^(?:(?:and|so|also|any)[, ]+)?(?:eta|timeline|time ?frame|timescales?|lead time|turnaround|deadline|cost|costs|price|pricing|status|next steps?)\s*\?+$/i;
 /** A bare order for the thing itself: "Refund both.", "Cancel it now.", "Reverse the charge." (the verbs of putting a wrong right). */
-const IMPERATIVE = /^(?:(?:and|also|so|oh and)[, ]+)?(?:(?:refund|reverse|cancel|credit|waive|replace|resend|re-send|reissue|re-issue|unblock|unlock|reset|remove) (?:it|them|both|this|that|these|those|the|my|our|me|us|all|everything)|take (?:me|us) off)\b/i;
+const IMPERATIVE = /^(?:(?:and|also|so|oh|honestly|just|but)[, ]+){0,3}(?:(?:refund|reverse|cancel|credit|waive|replace|resend|re-send|reissue|re-issue|unblock|unlock|reset|remove) (?:it|them|both|this|that|these|those|the|my|our|me|us|all|everything)|take (?:me|us) off)\b/i;
 const PLEASE_ASK = /(?:^|[,;:—–]\s*|\s-\s*|\b(?:and|so|but|then|now)\s+)(?:please|kindly) (?!(?:see|find|note|be (?:advised|aware|informed)|feel|don['’]t|do not|accept|excuse|forgive|ignore|disregard|bear with|keep (?:in mind|me posted|us posted)|let (?:me|us) know if|refer|contact|call|reach out|get in touch)\b)[a-z]|^(?:\S+ ){2,}\S+?,? please\.?$/i;
 const CONDITION_ASK = /^(?:(?:and|but|so|also)[, ]+)?if (?:you|your (?:team|side)) (?:can|could|are able to|['’]re able to|were able to|would)\b[^?]{3,160}?,\s*(?:we|i)(?:['’]ll| will| can| could|['’]d| would|['’]m| am| are|['’]re)\b/i;
 

@@ -1213,5 +1213,16 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(extractQuotedPoints("Murphy's law, right?")).toEqual([]);
     expect(extractQuotedPoints('We are also comparing two other suppliers, so a prompt response would be appreciated.')).toEqual([]);
   });
+
+  it('a pronoun ask names its thing in the sentence before, numbers aside; a case forwarded for review and a document "which covers our approach" answer nothing', () => {
+    const quoted = "Our finance lady says the last two invoices didn't have our PO number on. Can you resend them with PO 45-2281? Also, can we move to quarterly billing from next financial year (March)?";
+    expect(extractQuotedPoints(quoted)[0]!.focus).toContain('invoic');
+    expect(answered(quoted, "Sorry about the missing PO number, I'll get those invoices sorted. Quarterly billing is something we offer to a number of our clients.")).toEqual([true, false]);
+    expect(extractQuotedPoints('And honestly, take me off the weekly newsletter, I never signed up for it.').map((p) => p.kind)).toEqual(['request']);
+    expect(answered('Please confirm whether the payment has been posted to my account.', 'Your inquiry has been forwarded to our billing specialists for review.')).toEqual([false]);
+    expect(answered('Please confirm whether the payment has been posted to my account.', 'Yes, your payment of $212 was posted on 3 March.')).toEqual([true]);
+    expect(answered('And does the data stay in Brazil or go to the USA?', "I've attached our security overview, which covers our approach to data protection.")).toEqual([false]);
+    expect(answered('And does the data stay in Brazil or go to the USA?', 'Your data stays in Brazil: we host it in our São Paulo region.')).toEqual([true]);
+  });
 });
 
