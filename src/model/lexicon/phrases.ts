@@ -621,6 +621,9 @@ export const BOASTS: Phrase[] = [
   { pattern: "the most (?:comprehensive|advanced|complete|powerful|reliable|trusted|innovative|sophisticated) [\\w-]+(?: [\\w-]+)? (?:on the market|in the (?:industry|market|country|world|region))" },
   { pattern: "one of the most (?:reliable|trusted|advanced|comprehensive|experienced|respected) [\\w-]+(?: [\\w-]+)? in the" },
   { pattern: "as one of the (?:largest|biggest|leading|oldest)" },
+  // "As the most awarded caterer in Metro Manila, we…", "ShiftHarbor is the #1 rated scheduling app" (a twentieth round of blind emails).
+  { pattern: "as the (?:most (?:awarded|decorated|trusted|experienced|popular|recommended)|largest|biggest|leading|oldest|best-known|highest-rated|top-rated) (?:[\\w-]+ ){0,2}[\\w-]+ (?:in|on|across|for)\\b" },
+  { pattern: "(?:(?:is|are|we're|we are) (?:the|a|an) )(?:#1|number one|no\\.? ?1|top|highest|best)[- ]rated (?:[\\w-]+ ){0,2}(?:app|platform|tool|provider|company|agency|brand|caterer|firm|service|software|product|solution|vendor|broker|school|clinic|hotel|restaurant)s?\\b" },
   // A superlative stretched to the whole world: "the easiest payroll on the planet", "the best coffee on earth" (not said of them).
   { pattern: "(?<!\\byou(?:'re| are) |\\byour [\\w-]+ (?:is|are) )the (?:[\\w-]+est|best|most [\\w-]+) (?:[\\w-]+ ){0,3}?(?:on the planet|on earth|in the universe|in the galaxy|in the known world)\\b" },
   // "the highest on the market", "in eighteen years I have yet to lose that comparison".

@@ -38,6 +38,9 @@ const listed = phraseRule({
   suggestion: BOAST_FIX,
   examples: {
     flag: [
+      // Rated first, awarded most (a twentieth round of blind emails).
+      'Hi Rae,\n\nShiftHarbor is the #1 rated scheduling app for restaurants. How do you fill last-minute gaps today?',
+      { body: "Hi Paul,\n\nAs the most awarded caterer in Metro Manila, we're confident your guests will love it. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nQuantaview remains the most comprehensive analytics platform on the market. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nAs one of the largest independent brokers in the South West, we can help. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nAssuring you of our best services always. I will call you at 4pm today.", role: 'account' },
@@ -111,6 +114,8 @@ const listed = phraseRule({
       "Hi Rae,\n\nLedgerLite is the UK's most trusted accounts package for tradespeople. How do you do your books today?",
     ],
     pass: [
+      // Their rating, not ours.
+      'Hi Rae,\n\nCongratulations on being named the top-rated clinic in Leeds! How are you handling the extra bookings?',
       // A third party ranked in a line that turns to them is news.
       "Hi Rae,\n\nDynegy is Houston's largest employer, and your new depot is right next to theirs. How do you plan deliveries there?",
       "Hi Rae,\n\nThe return pickup will be completed by 7 pm on Friday, and I'll text you when it's done.",
