@@ -1224,5 +1224,13 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered('And does the data stay in Brazil or go to the USA?', "I've attached our security overview, which covers our approach to data protection.")).toEqual([false]);
     expect(answered('And does the data stay in Brazil or go to the USA?', 'Your data stays in Brazil: we host it in our São Paulo region.')).toEqual([true]);
   });
+
+  it('round 21: "I also expect an explanation why…", "our boss is asking also why…", "just want to ask if…" are asks', () => {
+    expect(extractQuotedPoints('Please tell me when we will receive it. I also expect an explanation why we were not informed.')).toHaveLength(2);
+    expect(extractQuotedPoints('Our boss is asking also why the cost per order went up in February compared to January.')[0]!.type).toBe('why');
+    expect(extractQuotedPoints('Just want to ask if your system can do call recording for all agents and keep it for 1 year, because our client requires it.')).toHaveLength(1);
+    // Not "I want to ask you something else next week" said of no thing.
+    expect(extractQuotedPoints('Our boss was asking for you at the fair.')).toEqual([]);
+  });
 });
 
