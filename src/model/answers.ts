@@ -1,6 +1,6 @@
 import { contentStems } from './text';
-import { compile } from './match';
-import { BOASTS, HEDGES } from './lexicon/phrases';
+import { compile, wordRegex } from './match';
+import { BOASTS, HEDGES, PREVENTION } from './lexicon/phrases';
 import { phraseStems, relation } from './lexicon/concepts';
 import { BARE_FOLLOW, LIST_MARK, listMark, type AskPart, type QuotedPoint } from './listening';
 
@@ -126,7 +126,7 @@ const HOW_LONG = new Set(['long', 'take', 'until', 'time', 'expect', 'likely', '
 const WHY_WORDS = new Set(['wrong', 'happen', 'caus', 'reason', 'problem', 'issu', 'fault', 'occur', 'explain']);
 const ANYTHING = new Set(['help', 'assist', 'taken', 'take', 'serious', 'sort', 'fix', 'resolv', 'deal', 'handl', 'someth', 'anyth', 'urgent', 'urgentli', 'immedi', 'asap', 'now', 'advic', 'advis', 'support', 'check', 'revert', 'look', 'investig', 'review']);
 /** "Is there anything you can do?", "What now?", "What happens next?": asks for whatever is done or promised. */
-const WHAT_NOW = /^(?:(?:and|so|but)[, ]+)?(?:(?:is|are) there (?:anything|something) (?:(?:else )?(?:that )?(?:you|we|i) (?:can|could) do|(?:you|we) can do)|(?:can|could) (?:you|anyone|someone) do (?:anything|something)|what (?:(?:can|should|do|must) (?:i|we) do (?:now|next|about (?:it|this|that)|in the meantime)|now|next|happens (?:now|next)|are (?:my|our) options|can (?:you|be) do(?:ne)?|(?:(?:are|were) you (?:going to|planning to|gonna)|(?:will|would) you|do you (?:plan|intend|propose) to) do(?! (?:to|for)\b)))\b/i;
+const WHAT_NOW = /^(?:(?:and|so|but)[, ]+)?(?:(?:is|are) there (?:anything|something) (?:(?:else )?(?:that )?(?:you|we|i) (?:can|could) do|(?:you|we) can do)|(?:can|could) (?:you|anyone|someone) do (?:anything|something)|what (?:(?:can|should|do|must) (?:i|we) do (?:now|next|about (?:it|this|that)|in the meantime)|now|next|happens (?:now|next)|are (?:my|our) options|can (?:you|be) do(?:ne)?|(?:(?:are|were) you (?:going to|planning to|gonna)|(?:will|would) you|do you (?:plan|intend|propose) to) do(?! (?:to|for)\b)|(?:do|should|can|must) (?:i|we) do(?=[?.!]*$)))\b/i;
 // An ask for a person, and a sentence that names one (a first and last name, "I'm your contact", "Daniel from our
 // relocations team", "Daniel will call you").
 const THEIR_DEADLINE_ASK = /\bwhen (?:do|should|must|will|would) (?:i|we) (?:need to|have to|be expected to|be required to)\b|\bby when (?:do|should|must|will) (?:i|we)\b|\bwhen (?:do|should|must) (?:i|we) [a-z]+ (?:[\w-]+ ){0,4}?by\??$/i;
@@ -579,6 +579,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
           (WHO_PAYS.test(part.text) && NO_CHARGE.test(x.text)) || (!!choices && picks(choices, r));
         break;
     }
+    // "Tell me how you will stop this": a change said as from now on ("from this month every invoice is checked by a
+    // second person") answers it, whatever it names.
+    if (!v && !r.question && !r.empty && PREVENT_ASK.test(part.text) && PREVENTED.test(x.text)) v = true;
     // "Do I need to bring anything?", "Which documents do you need from me?" — "Just your photo ID…", "We'll need a copy of
     // your passport…": what they are to bring, said as a list of it.
     if (!v && !r.question && !r.empty && WHAT_TO_BRING.test(part.text) && rivals.every((q) => !WHAT_TO_BRING.test(q.text)) && BRING_THIS.test(r.lead)) v = true;
@@ -634,6 +637,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // A named person answers "who…?" whatever else the sentence names ("Dev Malhotra, our security lead, owns it, and he
     // started the questionnaire this morning").
     if (WHO.test(part.text) && !WHO_PAYS.test(part.text) && PERSON.test(x.text)) return false;
+    // A change from now on answers "how will you stop this?" whatever else the sentence names.
+    if (PREVENT_ASK.test(part.text) && PREVENTED.test(x.text)) return false;
     // The hours answer "what are the hours?" whatever else the sentence names ("Our support desk is in Brisbane, open 7 am to 7 pm").
     if (givesHours(part, x.text)) return false;
     // A sum of money answers the only ask about money, whatever other ask the sentence names more of.
@@ -876,6 +881,9 @@ const OWN_STEP = /\b(?:i|we)(?:['’]ll| will| am going to|['’]m going to)\b|\
 /** What the step brings is the answer: a decision, a confirmation, the thing asked for sent over. */
 const ANSWER_DUE = /\b(?:decision|answer|outcome|verdict|confirm|confirmation|let you know (?:whether|if|what|which|how|when)|come back to you with|(?:send|email|get) (?:them|it|these|those|both) (?:over|across|through|to you))\b/i;
 
+/** An ask how they will stop it happening again ("tell me how you will stop this"), and a change that does. */
+const PREVENT_ASK = /\b(?:how|what) (?:you|will you|are you going to|do you|you(?:['’]ll| will| are going to))\b[^?.]{0,30}?\b(?:stop|prevent|avoid|make sure|ensure)\b|\b(?:stop|prevent) (?:this|it|that) (?:from )?(?:happening|recurring) again\b/i;
+const PREVENTED = wordRegex(PREVENTION);
 /** A "no" of courtesy, no answer: "No need to apologise for the list!", "No worries at all". */
 const NO_NEED = /^(?:no need (?:to|for) (?:apologi[sz]e|apolog(?:y|ies)|worry|be sorry|thank)|no worries|no apolog(?:y|ies) (?:needed|necessary|required))\b/i;
 /** An ask to hear no more, and a sentence that says so is done. */

@@ -1232,5 +1232,14 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     // Not "I want to ask you something else next week" said of no thing.
     expect(extractQuotedPoints('Our boss was asking for you at the fair.')).toEqual([]);
   });
+
+  it('"tell me how you will stop this" is answered by a change from now on; a bare "What do we do?" by what was done', () => {
+    const quoted = 'Please correct it and tell me how you will stop this.';
+    expect(answered(quoted, "I've attached the corrected invoice, and from this month every invoice to a client with a contract rate is checked by a second person before it goes out.")).toEqual([true]);
+    expect(answered(quoted, "I've attached the corrected invoice. We're sorry for the trouble.")).toEqual([false]);
+    const what = "Since Monday's update 539 invoices were rejected. What do we do?";
+    expect(answered(what, 'I re-sent all 539 invoices myself at 10:15 this morning, and SEFAZ authorised them.')).toEqual([true]);
+    expect(answered(what, 'Thanks for letting us know about the rejections.')).toEqual([false]);
+  });
 });
 
