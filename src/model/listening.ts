@@ -228,6 +228,7 @@ const TAG_QUESTION = /,\s*(?:or not|right|correct|true|yes|no|(?:is|was|do|did|h
 
 /** A day of the month said with its month: "July 1", "1st of July", "3 March". */
 const DAY_OF_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi;
+/** An ask about dates themselves ("availability for 19–21 May"): its days are its topic. */
 const DATES_ASKED = /\b(?:availab\w*|free|open|dates|book\w*|reserve\w*|hold)\b/i;
 /** A condition that opens an ask ("If it's all fine, please send…", "If I cancel now, will I…"): the ask is what follows it. */
 const LEADING_IF = /^(?:(?:and|also|so|but)[, ]+)?if\b[^,?;]{1,80}?(?:,\s*|\s+(?=(?:please|kindly|(?:can|could|would|will) you)\b))(?=\S)/i;
@@ -582,9 +583,6 @@ function withIncluded(main: AskPart, second: string, keep: (stem: string) => boo
  * month, we can sign this week", "if you can shoot both showrooms in one day, I'm interested" (an eighth round of
  * blind threads).
  */
-// "Please" that opens a clause asks for what follows it in any verb ("…a few mornings lately, please raise it with the
-// night team"), and a closing "please" after a few words does too ("Take it off please."); not the stock ones that
-// ask for nothing ("please see below", "please note", "please don't hesitate").
 /** A list of asks said as "whether…" clauses ("check a few bits: whether the price includes the app, whether we could start in February, and…"). */
 const WHETHER_NEXT = /,\s+(?=whether\s)/i;
 /** A piece cut at each "whether" after its first (not "we need to know, whether…", a single ask). */
@@ -596,6 +594,9 @@ const whetherList = (x: string): string[] => {
 const BARE_ASK = /^(?:(?:and|so|also|any)[, ]+)?(?:eta|timeline|time ?frame|timescales?|lead time|turnaround|deadline|cost|costs|price|pricing|status|next steps?)\s*\?+$/i;
 /** A bare order for the thing itself: "Refund both.", "Cancel it now.", "Reverse the charge." (the verbs of putting a wrong right). */
 const IMPERATIVE = /^(?:(?:and|also|so|oh|honestly|just|but)[, ]+){0,3}(?:(?:refund|reverse|cancel|credit|waive|replace|resend|re-send|reissue|re-issue|unblock|unlock|reset|remove) (?:it|them|both|this|that|these|those|the|my|our|me|us|all|everything)|take (?:me|us) off)\b/i;
+// "Please" that opens a clause asks for what follows it in any verb ("…a few mornings lately, please raise it with the
+// night team"), and a closing "please" after a few words does too ("Take it off please."); not the stock ones that
+// ask for nothing ("please see below", "please note", "please don't hesitate").
 const PLEASE_ASK = /(?:^|[,;:—–]\s*|\s-\s*|\b(?:and|so|but|then|now)\s+)(?:please|kindly) (?!(?:see|find|note|be (?:advised|aware|informed)|feel|don['’]t|do not|accept|excuse|forgive|ignore|disregard|bear with|keep (?:in mind|me posted|us posted)|let (?:me|us) know if|refer|contact|call|reach out|get in touch)\b)[a-z]|^(?:\S+ ){2,}\S+?,? please\.?$/i;
 const CONDITION_ASK = /^(?:(?:and|but|so|also)[, ]+)?if (?:you|your (?:team|side)) (?:can|could|are able to|['’]re able to|were able to|would)\b[^?]{3,160}?,\s*(?:we|i)(?:['’]ll| will| can| could|['’]d| would|['’]m| am| are|['’]re)\b/i;
 
