@@ -344,16 +344,21 @@ function after(ws: ReturnType<typeof words>, n: Num): Set<string> {
   return new Set(i < 0 ? [] : ws.slice(i, i + 3).map((w) => researchStem(w.lower)).filter((st) => !COUNT_FILLER.has(st)));
 }
 /**
- * The thing a number counts: the word right after it, when that is a plain word ("4 volunteers", "four hrs" → hour), or
- * nothing ("4 in Leeds", "$4M", "4%").
+ * The thing each number counts, by where it starts: the word right after it, when that is a plain word ("4 volunteers",
+ * "four hrs" → hour); none for "4 in Leeds", "$4M", "4%". One pass over the words (numbers come in order).
  */
-function countedBy(ws: ReturnType<typeof words>, n: Num): string | undefined {
-  if (n.value.endsWith('%') || n.scaled) return undefined;
-  const i = ws.findIndex((w) => w.start >= n.end);
-  const w = ws[i];
-  if (!w || w.start > n.end + 1 || !/^\p{Ll}{3,}$/u.test(w.text)) return undefined;
-  const st = researchStem(w.lower);
-  return COUNT_FILLER.has(st) || STOPWORDS.has(w.lower) ? undefined : st;
+function countedBy(ws: ReturnType<typeof words>, nums: readonly Num[]): Map<number, string> {
+  const out = new Map<number, string>();
+  let i = 0;
+  for (const n of nums) {
+    if (n.value.endsWith('%') || n.scaled) continue;
+    while (i < ws.length && ws[i]!.start < n.end) i++;
+    const w = ws[i];
+    if (!w || w.start > n.end + 1 || !/^\p{Ll}{3,}$/u.test(w.text)) continue;
+    const st = researchStem(w.lower);
+    if (!COUNT_FILLER.has(st) && !STOPWORDS.has(w.lower)) out.set(n.start, st);
+  }
+  return out;
 }
 /**
  * One number said of a length of time in one and of a count of things in the other ("4 volunteers", "four hours"): not
@@ -559,8 +564,10 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   const numbers = new Set([...numbersOf(ws, fact.text).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)), ...clocksOf(ws, fact.text).map((c) => c.value)]);
   // What each number counts ("4 volunteers"): the same number counting another thing ("four hours") is not the note's.
   const counted = new Map<string, string>();
-  for (const n of numbersOf(ws, fact.text)) {
-    const c = countedBy(ws, n);
+  const factNums = numbersOf(ws, fact.text);
+  const things = countedBy(ws, factNums);
+  for (const n of factNums) {
+    const c = things.get(n.start);
     if (c) counted.set(n.value, counted.has(n.value) && counted.get(n.value) !== c ? '' : c);
   }
   // A name written with another ("Karen Boyd"): one of their people, whom the writer may say they will bring in.
@@ -634,6 +641,7 @@ function readSentence(text: string): SentenceReading {
   if (!r) {
     if (readings.size > 5000) readings.clear();
     const ws = words(text);
+    const nums = numbersOf(ws, text);
     r = {
       // "Several districts near you passed bonds", "firms like yours": others beside them, not them.
       // The claim's words, to tell it from the note's own ("pushing cost-out across all sites" is what the note says).
@@ -643,8 +651,8 @@ function readSentence(text: string): SentenceReading {
       offer: statesWhatWeOffer(text),
       fractions: fractionsOf(text),
       words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...researchPhrases(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
-      numbers: [...numbersOf(ws, text), ...clocksOf(ws, text)],
-      counted: new Map(numbersOf(ws, text).flatMap((n) => { const c = countedBy(ws, n); return c ? [[n.start, c] as const] : []; })),
+      numbers: [...nums, ...clocksOf(ws, text)],
+      counted: countedBy(ws, nums),
     };
     readings.set(text, r);
   }
