@@ -212,7 +212,7 @@ const LIST_ITEM = /^\s*(?:[-*•]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s+/i;
 /** What kind of answer an ask wants: a yes or no, a cause, a time, steps, a fact, or something done. */
 export type AskType = 'yesno' | 'why' | 'when' | 'how' | 'what' | 'request';
 
-const ASK_WHY = /\b(?:why|what(?:['’]s| has) (?:happened|gone wrong)|what(?:['’]s| is) (?:this|that|the) (?:[\w-]+ ){0,3}about(?=\??\s*$)|what (?:went wrong|happened|happen$|caused|is causing|causes|was the (?:cause|problem|issue|reason))|what(?:['’]s| is) (?:happening|going on|driving|behind)|the (?:root )?(?:cause|reason)|how (?:did|could|can|come) (?:this|that|it)(?: (?:happen|go wrong))?|how (?:this|that|it) (?:happened|came about|went wrong|could (?:happen|go wrong)))\b/i;
+const ASK_WHY = /\b(?:why|what(?:['’]s| has) (?:happened|gone wrong)|what(?:['’]s| is) (?:this|that|the) (?:[\w-]+ ){0,3}about(?=\??\s*$)|what (?:went wrong|happened|happen$|caused|is causing|causes|was the (?:cause|problem|issue|reason))|what(?:['’]s| is) (?:happening|going on|driving|behind)|the (?:root )?(?:cause|reason)|root cause|how (?:did|could|can|come) (?:this|that|it)(?: (?:happen|go wrong))?|how (?:this|that|it) (?:happened|came about|went wrong|could (?:happen|go wrong)))\b/i;
 const ASK_WHEN = /\b(?:when|how soon|what time|by when|how long|eta|timeline|time ?frame|what date|which date|any (?:update|news|word|progress))\b/i;
 const ASK_HOW = /\b(?:how (?:do|can|should|would|could) (?:i|we|one|you)|how to|what(?:['’]s| is) the (?:best |right )?(?:way|process) to|is there (?:a|any) way to|what (?:must|should|do|can|would|will|shall) (?:i|we) (?:need to |have to )?do\b|where (?:do|can|should) (?:i|we) (?:find|change|set|turn|add|see|go|download|get|access|view|update))\b/i;
 const ASK_WHAT = /\b(?:what|which|who|whom|whose|where|how (?:much|many|often|big|long|far))\b/i;
@@ -591,7 +591,7 @@ const whetherList = (x: string): string[] => {
   return cut.length >= 2 && /\bwhether\s/i.test(cut[0]!) ? cut : [x];
 };
 /** An ask of one word or two, about what the sentence before said ("Email down since 8. ETA?", "Cost?", "Next steps?"). */
-const BARE_ASK = /^(?:(?:and|so|also|any)[, ]+)?(?:eta|timeline|time ?frame|timescales?|lead time|turnaround|deadline|cost|costs|price|pricing|status|next steps?)\s*\?+$/i;
+const BARE_ASK = /^(?:(?:and|so|also|any)[, ]+)?(?:eta|timeline|time ?frame|timescales?|lead time|turnaround|deadline|cost|costs|price|pricing|status|next steps?|root cause|cause|reason)\s*\?+$/i;
 /** A bare order for the thing itself: "Refund both.", "Cancel it now.", "Reverse the charge." (the verbs of putting a wrong right). */
 const IMPERATIVE = /^(?:(?:and|also|so|oh|honestly|just|but)[, ]+){0,3}(?:(?:refund|reverse|cancel|credit|waive|replace|resend|re-send|reissue|re-issue|unblock|unlock|reset|remove) (?:it|them|both|this|that|these|those|the|my|our|me|us|all|everything)|take (?:me|us) off)\b/i;
 // "Please" that opens a clause asks for what follows it in any verb ("…a few mornings lately, please raise it with the

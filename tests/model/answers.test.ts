@@ -1241,5 +1241,13 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
     expect(answered(what, 'I re-sent all 539 invoices myself at 10:15 this morning, and SEFAZ authorised them.')).toEqual([true]);
     expect(answered(what, 'Thanks for letting us know about the rejections.')).toEqual([false]);
   });
+
+  it('"Root cause?" asks why; "it was stopped by our fraud checks" gives a cause', () => {
+    const quoted = 'Sites down since 4. ETA? Root cause? Do we get an SLA credit?';
+    expect(extractQuotedPoints(quoted).map((p) => p.type)).toEqual(['when', 'why', 'yesno']);
+    expect(answered(quoted, 'Web-ams-07 lost its storage volume at 04:27 after a disk controller failed. Yes, you get an SLA credit.')).toEqual([false, true, true]);
+    expect(answered('My card is blocked in Lisbon. Why it is blocked?', 'It was stopped by our fraud checks: two hotel payments came minutes apart from a new country.')).toEqual([true]);
+    expect(answered('My card is blocked in Lisbon. Why it is blocked?', 'I have unblocked it, so you can use it tonight.')).toEqual([false]);
+  });
 });
 
