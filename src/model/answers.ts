@@ -1,6 +1,7 @@
 import { contentStems } from './text';
-import { compile, wordRegex } from './match';
-import { BOASTS, HEDGES, PREVENTION } from './lexicon/phrases';
+import { compile } from './match';
+import { BOASTS, HEDGES } from './lexicon/phrases';
+import { saysPrevention } from './owning';
 import { phraseStems, relation } from './lexicon/concepts';
 import { BARE_FOLLOW, LIST_MARK, listMark, type AskPart, type QuotedPoint } from './listening';
 
@@ -440,6 +441,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const timeAsk = focus.length <= 3 && focus.some((f) => DATE_FOCUS.test(f));
   // "Are the prices in USD or EUR?", "Is the training in person or online?": a sentence that names one of the two answers.
   const choices = (part.type === 'yesno' || part.type === 'what') ? choicesOf(part) : undefined;
+  // "Tell me how you will stop this": answered by a change said from now on, whatever else its sentence names.
+  const preventAsk = PREVENT_ASK.test(part.text);
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
   // the sentences it changed.
@@ -581,7 +584,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     }
     // "Tell me how you will stop this": a change said as from now on ("from this month every invoice is checked by a
     // second person") answers it, whatever it names.
-    if (!v && !r.question && !r.empty && PREVENT_ASK.test(part.text) && PREVENTED.test(x.text)) v = true;
+    if (!v && !r.question && !r.empty && preventAsk && saysPrevention(x.text)) v = true;
     // "Do I need to bring anything?", "Which documents do you need from me?" — "Just your photo ID…", "We'll need a copy of
     // your passport…": what they are to bring, said as a list of it.
     if (!v && !r.question && !r.empty && WHAT_TO_BRING.test(part.text) && rivals.every((q) => !WHAT_TO_BRING.test(q.text)) && BRING_THIS.test(r.lead)) v = true;
@@ -638,7 +641,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // started the questionnaire this morning").
     if (WHO.test(part.text) && !WHO_PAYS.test(part.text) && PERSON.test(x.text)) return false;
     // A change from now on answers "how will you stop this?" whatever else the sentence names.
-    if (PREVENT_ASK.test(part.text) && PREVENTED.test(x.text)) return false;
+    if (preventAsk && saysPrevention(x.text)) return false;
     // The hours answer "what are the hours?" whatever else the sentence names ("Our support desk is in Brisbane, open 7 am to 7 pm").
     if (givesHours(part, x.text)) return false;
     // A sum of money answers the only ask about money, whatever other ask the sentence names more of.
@@ -883,7 +886,6 @@ const ANSWER_DUE = /\b(?:decision|answer|outcome|verdict|confirm|confirmation|le
 
 /** An ask how they will stop it happening again ("tell me how you will stop this"), and a change that does. */
 const PREVENT_ASK = /\b(?:how|what) (?:you|will you|are you going to|do you|you(?:['’]ll| will| are going to))\b[^?.]{0,30}?\b(?:stop|prevent|avoid|make sure|ensure)\b|\b(?:stop|prevent) (?:this|it|that) (?:from )?(?:happening|recurring) again\b/i;
-const PREVENTED = wordRegex(PREVENTION);
 /** A "no" of courtesy, no answer: "No need to apologise for the list!", "No worries at all". */
 const NO_NEED = /^(?:no need (?:to|for) (?:apologi[sz]e|apolog(?:y|ies)|worry|be sorry|thank)|no worries|no apolog(?:y|ies) (?:needed|necessary|required))\b/i;
 /** An ask to hear no more, and a sentence that says so is done. */

@@ -6,6 +6,8 @@
  *
  * Every expression is bounded (no nested repetition), so it runs in linear time.
  */
+import { PREVENTION } from './lexicon/phrases';
+import { wordRegex } from './match';
 
 /** What the writer has already done for them ("I've refunded the second charge"): the verbs of a fix made. */
 export const DONE_VERBS = "sent (?:it|this|them|your \\w+|the \\w+) (?:on |over |straight )?to|sent (?:out|off)|sent (?:a|an|the|your|two|three|four|\\d+)(?: [\\w-]+){0,3}? (?:out|off|over|round)\\b|refunded|fixed|rebooked|re-?routed|re-?shipped|re-?ordered|re-?dispatched|sourced|found (?:you |another |a replacement|a new)|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|corrected|reset|cancell?ed|processed|escalated|booked|rescheduled|unlocked|reactivated|re-?sent|sent you|removed|deleted|updated|changed|waived|applied|extended|upgraded|re-?enabled|enabled|disabled|adjusted|amended|dispatched|arranged|ordered|approved|released|merged|closed|re-?opened|unblocked|raised|logged|added|credited back|passed (?:this|it|your (?!comments|feedback|concerns|complaint)\\w+) (?:on )?to|set up|set (?:it|this|that|them|everything|you) up|sorted (?:it|this|that|them)(?: out)?|taken care of (?:it|this|that|them)|took care of (?:it|this|that|them)|switched|moved|transferred|emailed you|posted|exported|put you down for|pencill?ed (?:you|it|that|this) in|signed you up";
@@ -22,4 +24,24 @@ const FIXED = new RegExp(`\\b(?:I|we)(?:['’]ve| have)\\s+(?:just\\s+|already\\
 /** Does the sentence own the problem: the fault taken, or the fix made by the writer? */
 export function ownsIt(text: string): boolean {
   return OWNED.test(text) || OWN_SLIP.test(text) || FIXED.test(text);
+}
+
+// Advice to the reader is their step, not ours: "In future, adding a safe-place note can help avoid missed deliveries".
+const ADVICE = /\b(?:you can|you could|you may want|you might want|you(?:['’]ll| will) want|please|we recommend|we suggest|we(?:['’]d| would) suggest|i recommend|i suggest|i(?:['’]d| would) suggest|adding|using|making sure|remember to|be sure to)\b/i;
+const OURS = /\b(?:we|i|our(?: \w+){1,3}?)(?:['’]ve|['’]ll|['’]re| have| has| will| are| now| also)\b/i;
+// A review of how the work is done is a prevention in other words: "We're reviewing how upgrades are scheduled".
+const OUR_REVIEW = /\b(?:we(?:['’]re| are)|i(?:['’]m| am)|we(?:['’]ll| will)|i(?:['’]ll| will)|we(?:['’]ve| have)|i(?:['’]ve| have)) (?:now |also |since |already )?(?:reviewing|reviewed|review|looking at|changing|changed|change|updating|updated|tightening|tightened) (?:how|the way|our (?:process|procedure|checks?|rota|schedule))\b/i;
+// A change of ours that holds from a day on is a prevention in other words: "so as of today they're separated and a second
+// pharmacist checks the strength on every order", "we've moved three more staff onto the phones from 7 am tomorrow".
+const FROM_NOW = /\b(?:as of (?:today|now|this (?:week|morning|afternoon))|from (?:now on|today|this week|next (?:week|month)|(?:\d{1,2}(?::\d{2})? ?[ap]m )?tomorrow(?: morning)?))\b/i;
+const OUR_CHANGE = /\b(?:we(?:['’]ve| have)|i(?:['’]ve| have)|we(?:['’]ll| will)|we(?:['’]re| are)|they(?:['’]re| are)) (?:now |also |already )?(?:moved|added|put|set up|introduced|changed|separated|switched|started|trained|assigned|hired|brought in|increased|doubled|adding|moving|putting|introducing|changing|starting|training)\b|\b(?:a second|an extra|another) [\w-]+ (?:checks?|reviews?|signs? off)\b/i;
+const PREVENTION_SAID = wordRegex(PREVENTION);
+
+/**
+ * Does the sentence say what changes so the problem does not come back: a listed prevention of ours (not advice to the
+ * reader), a review of how the work is done, or a change of ours from a day on? Read by no-prevention, and by the answer
+ * judge for "tell me how you will stop this".
+ */
+export function saysPrevention(text: string): boolean {
+  return (PREVENTION_SAID.test(text) && (!ADVICE.test(text) || OURS.test(text))) || OUR_REVIEW.test(text) || (FROM_NOW.test(text) && OUR_CHANGE.test(text));
 }

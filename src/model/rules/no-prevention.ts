@@ -1,26 +1,17 @@
-import { APOLOGY, MISTAKE_WORDS, OWN_FAULT, PREVENTION, SLOW_REPLY, SYMPATHY } from '../lexicon/phrases';
+import { APOLOGY, MISTAKE_WORDS, OWN_FAULT, SLOW_REPLY, SYMPATHY } from '../lexicon/phrases';
+import { saysPrevention } from '../owning';
 import { wordRegex } from '../match';
 import { perSentence, type Rule } from '../rule';
 import { q } from '../phrase-rule';
 
 const apology = wordRegex(APOLOGY);
 const mistake = wordRegex(MISTAKE_WORDS);
-const prevention = wordRegex(PREVENTION);
 const slowReply = wordRegex(SLOW_REPLY);
 const ownFault = wordRegex(OWN_FAULT);
 const sympathy = wordRegex(SYMPATHY);
 const sorry = /\b(?:sorry|apologi[sz]e|apologies|regret)\b/i;
 // "This will never happen again", "Rest assured, it won't happen again" promise, they prevent nothing (boasting says so).
 const NEVER_AGAIN = /\b(?:this|it|that)(?: will|['’]ll) never happen again\b|\b(?:do|try) (?:our|my) (?:very )?best to (?:make sure|ensure) (?:that )?(?:this|it|that) (?:doesn['’]t|does not|won['’]t|will not|never) happen again\b|\b(?:rest assured|(?:i|we) (?:can )?(?:assure|promise|guarantee) you)(?: that)?,? (?:this|it|that)(?: will|['’]ll)? (?:never|not|won['’]t) happen again\b/gi;
-// Advice to the reader is their step, not ours: "In future, adding a safe-place note can help avoid missed deliveries".
-const ADVICE = /\b(?:you can|you could|you may want|you might want|you(?:['’]ll| will) want|please|we recommend|we suggest|we(?:['’]d| would) suggest|i recommend|i suggest|i(?:['’]d| would) suggest|adding|using|making sure|remember to|be sure to)\b/i;
-const OURS = /\b(?:we|i|our(?: \w+){1,3}?)(?:['’]ve|['’]ll|['’]re| have| has| will| are| now| also)\b/i;
-// A review of how the work is done is a prevention in other words: "We're reviewing how upgrades are scheduled".
-const OUR_REVIEW = /\b(?:we(?:['’]re| are)|i(?:['’]m| am)|we(?:['’]ll| will)|i(?:['’]ll| will)|we(?:['’]ve| have)|i(?:['’]ve| have)) (?:now |also |since |already )?(?:reviewing|reviewed|review|looking at|changing|changed|change|updating|updated|tightening|tightened) (?:how|the way|our (?:process|procedure|checks?|rota|schedule))\b/i;
-// A change of ours that holds from a day on is a prevention in other words: "so as of today they're separated and a second
-// pharmacist checks the strength on every order", "we've moved three more staff onto the phones from 7 am tomorrow".
-const FROM_NOW = /\b(?:as of (?:today|now|this (?:week|morning|afternoon))|from (?:now on|today|this week|next (?:week|month)|(?:\d{1,2}(?::\d{2})? ?[ap]m )?tomorrow(?: morning)?))\b/i;
-const OUR_CHANGE = /\b(?:we(?:['’]ve| have)|i(?:['’]ve| have)|we(?:['’]ll| will)|we(?:['’]re| are)|they(?:['’]re| are)) (?:now |also |already )?(?:moved|added|put|set up|introduced|changed|separated|switched|started|trained|assigned|hired|brought in|increased|doubled|adding|moving|putting|introducing|changing|starting|training)\b|\b(?:a second|an extra|another) [\w-]+ (?:checks?|reviews?|signs? off)\b/i;
 // "Mistakes were made", "an error was made on our side": a mistake owned in the passive.
 // Regret for how things fell out, no fault owned: "I'm sorry the new date doesn't work for you", "Sorry we weren't the
 // right fit", "sorry to see you go".
@@ -54,7 +45,7 @@ const facts = perSentence((s) => {
     owns: (sorry.test(s.text) && !slowReply.test(s.text) && !sympathy.test(s.text) && !NO_FAULT.test(s.text)) || ownFault.test(s.text) || PASSIVE_FAULT.test(s.text),
     mistake: mistake.test(s.text),
     passive: PASSIVE_FAULT.test(s.text),
-    prevention: (prevention.test(text) && (!ADVICE.test(text) || OURS.test(text))) || OUR_REVIEW.test(text) || (FROM_NOW.test(text) && OUR_CHANGE.test(text)),
+    prevention: saysPrevention(text),
   };
 });
 
