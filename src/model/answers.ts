@@ -443,6 +443,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const choices = (part.type === 'yesno' || part.type === 'what') ? choicesOf(part) : undefined;
   // "Tell me how you will stop this": answered by a change said from now on, whatever else its sentence names.
   const preventAsk = PREVENT_ASK.test(part.text);
+  // "Who is handling this?" is answered by a named person; "who pays?" is not.
+  const asksForPerson = WHO.test(part.text) && !WHO_PAYS.test(part.text);
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
   // the sentences it changed.
@@ -574,7 +576,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text)) && (!WHO.test(part.text) || OWNER.test(x.text) || WHO_SUBJECT.test(r.lead) || r.refusal)) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole || rivals.every((q) => !WHERE.test(q.text))) && LOCATED.test(x.text)) ||
-          (WHO.test(part.text) && !WHO_PAYS.test(part.text) && PERSON.test(x.text) && NOT_A_TITLE.test(x.text) && (r.promise || r.done || r.time || about || FUTURE.test(x.text))) ||
+          (asksForPerson && PERSON.test(x.text) && NOT_A_TITLE.test(x.text) && (r.promise || r.done || r.time || about || FUTURE.test(x.text))) ||
           // "Who should I contact if the site goes down at night?" — "Our on-call line, 0800 555 0199, is staffed around the clock."
           (WHO.test(part.text) && CONTACT_VERB.test(part.text) && CONTACT.test(x.text)) ||
           // "Who else uses this in our industry?" — "Two of the top five UK insurers, including Aviva, use it".
@@ -639,7 +641,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (part.type === 'when' && focus.every((f) => HOW_LONG.has(f)) && read(x).time && DURATION.test(x.text)) return false;
     // A named person answers "who…?" whatever else the sentence names ("Dev Malhotra, our security lead, owns it, and he
     // started the questionnaire this morning").
-    if (WHO.test(part.text) && !WHO_PAYS.test(part.text) && PERSON.test(x.text)) return false;
+    if (asksForPerson && PERSON.test(x.text)) return false;
     // A change from now on answers "how will you stop this?" whatever else the sentence names.
     if (preventAsk && saysPrevention(x.text)) return false;
     // The hours answer "what are the hours?" whatever else the sentence names ("Our support desk is in Brisbane, open 7 am to 7 pm").
