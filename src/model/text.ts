@@ -34,6 +34,8 @@ const isEndMark = (c: string | undefined) => c === '.' || c === '!' || c === '?'
 const isCloser = (c: string | undefined) => c === '"' || c === "'" || c === '”' || c === '’' || c === ')' || c === ']';
 
 const isLower = (code: number) => code >= 97 && code <= 122;
+/** Any letter, of any script. */
+const LETTER = /\p{L}/u;
 /** [A-Za-z.] */
 const isLetterOrDot = (code: number) => isLower(code) || (code >= 65 && code <= 90) || code === 46;
 
@@ -56,7 +58,8 @@ function splitLine(line: string): Span[] {
     if (line[at] === '.' && end - at === 1) {
       let k = at;
       while (k > from && isLetterOrDot(line.charCodeAt(k - 1))) k--;
-      if (k < at) {
+      // A word that goes on before the last [A-Za-z.] run ("cafés.", "Düsseldorf.") is no abbreviation nor initial.
+      if (k < at && !(k > from && LETTER.test(line[k - 1]!))) {
         const word = line.slice(k, at).toLowerCase();
         // "Dr." "e.g." or a single initial ("J.") do not end a sentence.
         if (ABBREVIATIONS.has(word) || (word.length === 1 && isLower(word.charCodeAt(0)))) continue;

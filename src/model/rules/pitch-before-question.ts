@@ -2,13 +2,15 @@ import { PITCH } from '../lexicon/phrases';
 import { compile } from '../match';
 import { perSentence, type Rule } from '../rule';
 import { q } from '../phrase-rule';
-import { asksAboutThem } from '../pitch';
-import { pitchesProduct, pitchesWhatWeAre } from '../self-description';
+import { asksAboutThem, isTheirs, theirNames } from '../pitch';
+import { boastsAboutUs, pitchesProduct, pitchesWhatWeAre, ranksItself } from '../self-description';
 
 const matcher = compile(PITCH);
-// A listed pitch, or a line that says what we are or do in any words ("My team at Ledgerly has spent six years
-// building…", "We specialise in cold-chain audits").
-const isPitch = perSentence((s) => matcher.test(s.text) || pitchesWhatWeAre(s.text) || pitchesProduct(s.text));
+// A listed pitch, a line that says what we are or do in any words ("My team at Ledgerly has spent six years
+// building…", "We specialise in cold-chain audits"), or one that boasts of us ("ShiftHarbor is the #1 rated
+// scheduling app", "PayNest is the leading payment platform in West Africa", as the learned layer reads a boast too).
+const isPitch = perSentence((s) => matcher.test(s.text) || pitchesWhatWeAre(s.text) || pitchesProduct(s.text)
+  || s.learned.includes('boasting') || !!boastsAboutUs(s.text) || ranksItself(s.text));
 
 const rule: Rule = {
   id: 'pitch-before-question',
@@ -23,8 +25,10 @@ const rule: Rule = {
     // The first question about them; with none, no-question says so, and this rule has no order to judge.
     const firstQuestion = doc.sentences.findIndex((s) => asksAboutThem(s.view));
     if (firstQuestion === -1) return [];
+    const theirs = theirNames(doc);
     for (const s of doc.sentences.slice(0, firstQuestion)) {
-      if (isPitch(s.view)) {
+      // A line led by the reader's own company ("Crumb & Co is Leeds's best bakery") praises them, not us.
+      if (isPitch(s.view) && !isTheirs(/^[\p{L}\d&-]+/u.exec(s.text)?.[0]?.toLowerCase(), theirs)) {
         return [{
           start: s.start, end: s.end, penalty: 25,
           message: `${q(s.text)} pitches before you have asked them anything.`,
@@ -49,6 +53,9 @@ const rule: Rule = {
       "Hi Ada,\n\nSignalgrid's AI-powered platform leverages intent data at scale. Who owns pipeline generation on your side?",
       'Hi Ada,\n\nI think our pricing tool might sort of help with setting rates. What do you charge for a new property today?',
       'Hi Ada,\n\nI wanted to share how we help HVAC contractors like you win more service agreements. How do you remind customers about maintenance today?',
+      // A boast is product talk too: a name that ranks itself, or a claim in other words.
+      "Hi Ada,\n\nRosterly is the UK's most trusted rota app for independent cafés. How do you plan shifts across your three sites today?",
+      'Hi Ada,\n\nWe have thousands of happy customers across Yorkshire. How do you get stock to your three sites today?',
     ],
     pass: [
       // Our mutual clients are no pitch of ours.
@@ -61,6 +68,8 @@ const rule: Rule = {
       // A third party's name and news is no pitch of ours.
       'Hi Ada,\n\nDynegy is a great company to have as a neighbour. How is the new Dayton site coming along?',
       'Hi Ada,\n\nAcme moved its HQ to Dayton last year, and Northwind lets its staff work from home. How is the new site coming along?',
+      // The reader's own company ranked: praise of them, not a pitch of ours.
+      { body: "Hi Cal,\n\nNorthwind is Leeds's best-loved bakery, and Saturday's queue showed it. How do you plan shifts across your three sites today?", recipients: [{ name: 'Cal Ortiz', email: 'cal@northwind.com' }] },
     ],
   },
 };
