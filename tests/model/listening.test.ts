@@ -276,3 +276,25 @@ describe('the asker, written family name first', () => {
   });
 });
 
+
+describe('asks in the forms of round 22', () => {
+  const asked = (q: string) => extractQuotedPoints(q).map((p) => `${p.type}: ${p.text}`);
+  it('a greeting with a word of respect ("Hi po,", "Hello sir,") is no part of the first ask', () => {
+    expect(asked("Hi po,\nI would like to reschedule the appointment on March 18 because she has exams. Is there any slot on Saturday?\nMaricel")).toEqual([
+      'request: I would like to reschedule the appointment on March 18 because she has exams.',
+      'yesno: Is there any slot on Saturday?',
+    ]);
+  });
+  it('a need with its deadline, a "why" without its mark, a request of "the" thing', () => {
+    expect(asked('cant log in since the update. need access before 3pm for a client demo')).toContain('request: need access before 3pm for a client demo');
+    expect(asked('Can you unblock it please? And why it was blocked, I told the bank about my trip.').map((x) => x.split(':')[0])).toEqual(['request', 'why']);
+    expect(asked('We have cancelled. We request the deletion of all personal data of our employees.')).toEqual(['request: We request the deletion of all personal data of our employees.']);
+  });
+  it('a deadline for the asks before, and a line that announces them, are no asks', () => {
+    expect(asked('Can we drop to 8 seats? Will we get credit for the 4 unused seats? I need to know before the 25th because our finance closes then.')).toHaveLength(2);
+    expect(asked('I need to know by Friday if you can hold last year\'s price.')).toHaveLength(1);
+    expect(asked('I would like to confirm two points. First, can you add Japanese subtitles? Second, can we restrict viewing to our office?')).toHaveLength(2);
+    // Only a pronoun before the deadline: what is needed is what was asked before.
+    expect(asked('Can you send the COI and the W-9? Need both before Friday.')).toEqual(['request: Can you send the COI and the W-9?']);
+  });
+});
