@@ -155,6 +155,11 @@ function samePlace(a: string, b: string): boolean {
   return sameCountry(a, b) || b === `${a}shir` || a === `${b}shir` || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
 }
 
+const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?(?: of)? ${MONTH_WORD}\\b`, 'i');
+const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTH_WORD}\\.? $`, 'i');
+/** Where a note says it came from: "(per LinkedIn)", "(via Crunchbase)", "per the Exame article". */
+const SOURCE = /\((?:per|via|source:?|from|according to|src:?) [^()]{1,40}\)|\bper (?:the |an? )?(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}(?:article|post|interview|piece|site|website|report|filing)?/gu;
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
 function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>, rough: readonly { value: string; start: number }[], fractions: readonly { start: number; end: number }[]): boolean {
   const fw = words(fact);
@@ -164,7 +169,8 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const code = (ws: ReturnType<typeof words>, i: number) => /^\d/.test(ws[i + 1]?.text ?? '') && ws[i + 1]!.start === ws[i]!.end;
   // Two capitals name a place only as a country ("UK"); "HQ", "VP" or "IT" are no name in the note's place.
   const named = (ws: ReturnType<typeof words>) => properNames(ws.filter((w, i) => i === 0 || !(/^\p{Lu}{3,}s?$/u.test(w.text) || code(ws, i) || (/^\p{Lu}{2}$/u.test(w.text) && !isCountry(stem(w.lower)))))).filter((s) => !shared.has(s));
-  const factNames = new Set(named(fw));
+  // Where the note came from ("(per LinkedIn)", "per Exame article") names no place of its content.
+  const factNames = new Set(named(words(fact.replace(SOURCE, ' '))));
   const sentNames = named(sw);
   // "Germany" for "German" is the same place.
   const inFact = (n: string) => factNames.has(n) || [...factNames].some((f) => samePlace(f, n));
@@ -178,7 +184,9 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const sentNums = numbersOf(sw, sentence).filter((n) => !rough.some((r) => r.start === n.start) && !fractions.some((f) => n.start >= f.start && n.end <= f.end));
   const other = (a: readonly Num[], b: readonly Num[]) => a.filter((n) => !b.some((m) => m.value === n.value));
   // "one", "two" or "three" is any sentence's ("in one place"), and a year is no count: neither stands in another's place.
-  const sentOther = other(sentNums, factNums).filter((n) => !/^[0-3]$/.test(n.value));
+  // Nor is a day of a month ("on 18 March", "March 18th"): a date, which the months below compare.
+  const dayOfMonth = (n: Num) => DAY_BEFORE_MONTH.test(sentence.slice(n.end, n.end + 14)) || MONTH_BEFORE_DAY.test(sentence.slice(Math.max(0, n.start - 12), n.start));
+  const sentOther = other(sentNums, factNums).filter((n) => !/^[0-3]$/.test(n.value) && !dayOfMonth(n));
   if (other(factNums, sentNums).some((f) => sentOther.some((n) => n.scaled === f.scaled && year(n) === year(f) && sameThing(after(fw, f), after(sw, n))))) return true;
   // A name the note rules out ("Chromebooks only, no Windows"), said as a thing they have ("The fix also works on Windows
   // laptops"), misreads it; said as ruled out ("since you don't run Windows") it uses it.

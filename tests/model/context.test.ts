@@ -985,3 +985,16 @@ describe('research: what a number counts', () => {
   });
 });
 
+
+describe('research: where a note came from, and a day of the month', () => {
+  const uses = (fact: string, sentence: string) => !!matchFact({ text: fact }, [{ start: 0, text: sentence }], {});
+  it('the source a note cites ("per LinkedIn") names no place the sentence must share', () => {
+    expect(uses('Expanding into KSA - Riyadh office opened Jan (per LinkedIn)', 'Congrats on opening the Riyadh office; happy to set up a separate account for the Saudi team.')).toBe(true);
+    // Another place in the note's place still misreads it.
+    expect(uses('Expanding into KSA - Riyadh office opened Jan (per LinkedIn)', 'Congrats on opening the Jeddah office.')).toBe(false);
+  });
+  it('a day of a month is a date, not another count of the note', () => {
+    expect(uses('Agnieszka asked for Polish-language training - promised by end of Q1', 'The Polish-language training materials you asked for are ready, and I can run the first session on 18 March.')).toBe(true);
+    expect(uses('Opening 15 new stores by May', 'Congrats on the 12 new stores.')).toBe(false);
+  });
+});
