@@ -230,6 +230,8 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "my hands are tied" },
   // The rule as the subject that decides: "our guidelines require a receipt for every return", "the regulations state…".
   { pattern: "(?:our|the|company|store) (?:[\\w-]+ ){0,2}?(?:guidelines|procedures?|rules|regulations|protocols?|terms(?: and conditions)?|t&cs) (?:{NOT} (?:allow|permit|cover)|only (?:allows?|covers?|permits?)|(?:clearly )?(?:states?|say|says|requires?|require|dictates?|dictate|mandates?|stipulates?|prohibits?|prohibit|prevents?|prevent))(?! (?:how|what|where|which|when|who|you can)\\b)" },
+  // The fine print pointed at in plain words (a twenty-second round of blind emails): "as is written in the pricing page".
+  { pattern: "as (?:is |it is |it's |was )?(?:written|stated|specified|set out|outlined) (?:in|on) (?:the|our) (?:pricing page|pricing|terms(?: and conditions| of (?:service|use|sale))?|t&cs|(?:[\\w-]+ )?policy)\\b" },
 ];
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */
@@ -372,6 +374,10 @@ export const BLAME_SHIFTING: Phrase[] = [
   // our side; it's your router", "It is not related to our servers; it's the DNS settings on your domain"), and fate as
   // the reason ("Due to the extraordinary circumstances, assessment timeframes are longer than usual").
   { pattern: "(?:isn't|is not|wasn't|was not|aren't|are not) (?:on|at|from) (?:our|my) (?:side|end)\\b" },
+  // Found in a twenty-second round of blind emails: the fault denied in plain words, and the customer's side named as
+  // the likely cause ("there is no error on our side", "most probably the gallery was deleted by some user of your account").
+  { pattern: "there (?:is|was|has been) no (?:error|fault|problem|issue|bug|mistake|failure)s? (?:on|at|from) (?:our|my) (?:side|end)\\b" },
+  { pattern: "(?:most |very )?(?:probably|likely),? (?:the |your )?(?:[\\w-]+ ){0,3}?(?:was|were|has been|have been) (?:deleted|removed|changed|cancelled|canceled|overwritten|moved|entered|uploaded|edited) by (?:you|your|someone (?:on|in|at|from) your|some (?:user|one|person) (?:of|on|in|from) your|a user (?:of|on|in) your|another user)\\b" },
   { pattern: "(?:isn't|is not|wasn't|was not|aren't|are not) (?:related to|connected (?:to|with)|linked to|coming from|a result of) (?:our|my) (?:servers?|systems?|platform|app|software|network|product|service|code|side|end)\\b" },
   { pattern: "(?:due to|owing to|because of|given) (?:the )?(?:extraordinary|exceptional|unprecedented|unusual|unforeseen) (?:circumstances|events|conditions|situation|demand|volumes?)" },
   { pattern: "(?:an? )?unprecedented (?:volume|number|level|amount|surge) of (?:claims|calls|requests|orders|enquiries|inquiries|tickets|emails|bookings)" },
@@ -893,6 +899,8 @@ export const CHALLENGES: Phrase[] = [
   { pattern: "as (?:(?:was|is|we|i) )?(?:(?:clearly|plainly|very clearly|quite clearly) (?:stated|explained|set out|spelled out|spelt out|written|shown|mentioned|indicated)|(?:stated|explained|set out|spelled out|spelt out|written|shown) (?:(?:very|quite) )?(?:clearly|plainly))" },
   { pattern: "as i(?:'ve| have)? (?:already )?(?:told you|explained|said|mentioned|stated|pointed out)(?: [\\w-]+){0,5}? (?:twice|three times|several times|many times|repeatedly|more than once|multiple times|countless times)" },
   { pattern: "(?:as|which) (?:anyone|anybody|any customer|any reader) (?:reading|who (?:reads?|read|looks? at|looked at|has read|bothered to read))" },
+  // "this happens often with users who don't read the guide": the reader counted among those who do not read.
+  { pattern: "(?:users|customers|people|clients|members|buyers) who (?:don't|do not|didn't|did not|never|can't be bothered to) (?:read|follow|check|look at) (?:the|our) (?:guide|manual|instructions|faq|docs|documentation|help (?:centre|center|pages?|articles?)|terms|emails?)\\b" },
   // Calling their expectations or reading unreasonable: "your expectations were simply unrealistic".
   { pattern: "your (?:expectations?|demands?|requests?|reading of [\\w-]+(?: [\\w-]+)?)(?: (?:of|for|about|on) (?:[\\w-]+ ){0,3}?[\\w-]+)? (?:is|are|was|were|seems?|seem) (?:(?:simply|just|frankly|quite|completely|totally|rather|a little|a bit|somewhat) )?(?:unrealistic|unreasonable|excessive|misguided|naive|naïve)" },
   // "you haven't bothered to read", "how you missed the three reminders", "no offence, but".

@@ -147,6 +147,9 @@ const listed = phraseRule({
       { body: 'Hi Paul,\n\nThe roadworks on the M62 have been a nightmare for everyone. I will call you at 4pm today.', role: 'account' },
       { body: 'Hi Paul,\n\nWe were waiting on the sign-off, which came through from your side late on Friday. I will call you at 4pm today.', role: 'account' },
       { body: "Hi Paul,\n\nTwo of the loads were held up because your DC didn't have a bay free. I will call you at 4pm today.", role: 'account' },
+      // The fault denied in plain words, and someone on their side named as the likely cause.
+      { body: 'Hello,\n\nWe checked your account and there is no error on our side. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hello,\n\nMost probably the gallery was deleted by some user of your account. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
       // Their part as a good cause, not a fault.
@@ -226,6 +229,9 @@ const listed = phraseRule({
       { body: 'Hi Paul,\n\nBumping this up in case it slipped through the cracks. I will call you at 4pm today.', role: 'account' },
       { body: 'Hi Paul,\n\nThis notice was sent in error, and should be disregarded. I will call you at 4pm today.', role: 'account' },
       { body: "Hi Paul,\n\nI found the mistake in your order and I've corrected it. I will call you at 4pm today.", role: 'support' },
+      // A mistake of ours found, and a user of theirs who did a thing we asked for.
+      { body: "Hi Paul,\n\nWe found the error on our side: the update dropped galleries over 500 photos. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Paul,\n\nThe gallery was restored by our team this morning. I will call you at 4pm today.', role: 'support' },
     ],
   },
 });

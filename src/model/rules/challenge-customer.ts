@@ -93,6 +93,7 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nIt's a kettle, not rocket science. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Ola,\n\nI'm not sure which part of 'final sale' was unclear. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Ola,\n\nWith the greatest respect, our couriers don't leave parcels in bins. I will call you at 4pm today.", role: 'support' },
+      { body: "Hello,\n\nThis happens often with users who don't read the guide. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
       // Advice to read, with no ticket to hold back; money saved, not thrown away.
@@ -150,6 +151,7 @@ const listed = phraseRule({
       "Hi Ola,\n\nYour competitors are hiring fast, and so are you. What matters most to your team this quarter?",
       { body: 'Hi Ola,\n\nI was surprised to find our own invoice had the wrong rate, and I have corrected it. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Ola,\n\nSales grew more slowly in March, so I've moved the review to May. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nThe guide covers this on page 4, and I've attached it for users who don't have it yet. I will call you at 4pm today.", role: 'support' },
     ],
   },
 });

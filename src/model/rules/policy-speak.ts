@@ -66,6 +66,8 @@ export default phraseRule({
       { body: 'Hi Ola,\n\nA scratched lens sits outside what the guarantee covers. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Ola,\n\nI'd love to help, but the billing system just won't let me touch late fees. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Ola,\n\nIf I did it for you I'd have to do it for everyone. I will call you at 4pm today.", role: 'support' },
+      // The fine print pointed at in plain words.
+      { body: 'Hello,\n\nBackups are only included in the Pro plan, as is written in the pricing page. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
       { body: "Hi Paul,\n\nSection 7.2 of the MSA covers P1 incidents, and I've applied the credit to yours anyway. I will call you at 4pm today.", role: 'account' },
@@ -95,6 +97,8 @@ export default phraseRule({
       // A rule with its reason for them, and a promise with no exceptions, are no hiding behind policy.
       { body: "Hi Ola,\n\nSecurity rules mean I can't read your full card number back to you, but the last four digits are 4471. I will call you at 4pm today.", role: 'support' },
       { body: 'Hi Ola,\n\nSign before the 30th and we waive setup. I will call you at 4pm today.', role: 'account' },
+      // Where a fact is written down, not a rule held up.
+      { body: 'Hi Paul,\n\nAs listed in the order confirmation, your delivery is Tuesday. I will call you at 4pm today.', role: 'support' },
     ],
   },
 });
