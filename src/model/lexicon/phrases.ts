@@ -68,6 +68,8 @@ export const GENERIC_OPENERS: Phrase[] = [
   { pattern: "hope you(?:'re| are) weathering" },
   // "Just circling back on my last email", "bumping this to the top of your inbox".
   { pattern: "(?:i(?:'m| am) )?just circling back(?: (?:on|to) (?:my|our|this|the) (?:last |previous |earlier )?(?:e-?mail|message|note|proposal))?|circling back (?:on|to) (?:my|our) (?:last |previous |earlier )?(?:e-?mail|message|note|proposal)|just bumping this(?: (?:up|to the top of your inbox))?" },
+  // A twenty-second round of blind emails: "Greetings from Sampada Bank!", "Greetings of the day!" as the first line.
+  { pattern: "^greetings (?:from|of the day)\\b" },
 ];
 
 /** Scripted empathy (seed 000: "Don't pretend-feel"). */
@@ -232,6 +234,8 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "(?:our|the|company|store) (?:[\\w-]+ ){0,2}?(?:guidelines|procedures?|rules|regulations|protocols?|terms(?: and conditions)?|t&cs) (?:{NOT} (?:allow|permit|cover)|only (?:allows?|covers?|permits?)|(?:clearly )?(?:states?|say|says|requires?|require|dictates?|dictate|mandates?|stipulates?|prohibits?|prohibit|prevents?|prevent))(?! (?:how|what|where|which|when|who|you can)\\b)" },
   // The fine print pointed at in plain words (a twenty-second round of blind emails): "as is written in the pricing page".
   { pattern: "as (?:is |it is |it's |was )?(?:written|stated|specified|set out|outlined) (?:in|on) (?:the|our) (?:pricing page|pricing|terms(?: and conditions| of (?:service|use|sale))?|t&cs|(?:[\\w-]+ )?policy)\\b" },
+  // "Taxi costs can only be considered where we failed to provide onward transport" (a twenty-second round of blind emails).
+  { pattern: "can only be (?:considered|reimbursed|refunded|accepted|approved|covered|paid|offered|issued|honou?red) (?:where|when|if|in cases where|for (?:bookings|orders|customers|claims) (?:made|placed|that|which|where))\\b" },
 ];
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */
@@ -244,6 +248,8 @@ export const BUCK_PASSING: Phrase[] = [
   // emailing refunds@… directly", "Kindly contact our toll-free helpline".
   { pattern: "(?:kindly|please) approach (?:your|the|our) (?:[\\w-]+ )?(?:[\\w-]+ )?(?:branch|office|department|desk|helpline|counter|help ?line)\\b|(?:kindly|please) (?:contact|call|ring) (?:your|the|our) (?:home|nearest|local|concerned|toll-free) (?:[\\w-]+ )?(?:branch|office|department|desk|helpline|counter|help ?line)\\b" },
   { pattern: "(?:please )?contact (?:your|the) (?:travel agent|booking (?:platform|site|agent)|card issuer|issuing bank|airline|retailer|seller|marketplace)\\b" },
+  // "customers may also approach their home branch" (a twenty-second round of blind emails).
+  { pattern: "(?:customers|clients|users|members|you) (?:may|can|could|should|will need to|need to|are requested to|are advised to) (?:also |kindly )?approach (?:their|your|the) (?:home |nearest |local |concerned )?(?:branch|bank|provider|dealer|retailer|store|office|department)\\b" },
   // The customer sent to their own provider ("…managed by your registrar. Please contact them."): a thirteenth round of
   // blind emails.
   { pattern: "(?:please|kindly) (?:contact|get in touch with|reach out to) them(?: directly)?(?=\\s*[.!]|\\s*$)|(?:please|kindly) (?:contact|call|ring|email|get in touch with|reach out to) (?:your (?:domain )?(?:registrar|hosting provider|host|isp|internet provider|broadband provider|it team|it department|it support|administrator|admin))\\b" },
@@ -521,6 +527,9 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "\\b(?:he|she)(?:['’]s| is| was) (?:fairly|quite|very|still|pretty|relatively) new\\b[^.;!?]{0,60}?\\b(?:mixed up|muddled|confused|got (?:it|that|this|them) wrong|made (?:a|an|the) (?:mistake|error)|misread|misunderstood|forgot|did(?:n't| not) know|was(?:n't| not) aware)" },
   { pattern: "\\b(?:gave|told|sent|showed|quoted) you (?:the |some )?(?:wrong|incorrect|outdated|old)\\b[^.;!?]{0,80}?\\b(?:he|she)(?:['’]s| is| was) (?:fairly|quite|very|still|pretty|relatively) new\\b" },
   { pattern: "(?:(?:generated|sent|issued|created|triggered|applied) automatically|automatically (?:generated|sent|issued|created|triggered|applied)) by (?:the|our) (?:[\\w-]+ )?system,? (?:so|as|because|since)\\b" },
+  // The delay put on what the customer's side has not yet sent ("due to pending approvals from your IT security team and
+  // late receipt of the firewall details from your side"), a twenty-second round of blind emails.
+  { pattern: "(?:due to|because of|caused by|owing to) (?:the )?(?:pending|late|delayed|missing|incomplete|outstanding|slow) (?:[\\w-]+ ){0,4}?(?:from|by|on) your (?:side|end|team|[\\w-]+ team|[\\w-]+ [\\w-]+ team)\\b|late receipt of (?:[\\w-]+ ){0,4}?from your (?:side|end|team)\\b" },
 ];
 
 /**
@@ -834,6 +843,10 @@ export const PRESSURE: Phrase[] = [
   { pattern: "for the next \\d+ hours|for the next \\d+ days only" },
   { pattern: "you'll regret (?:not|missing|passing)" },
   { pattern: "can't promise (?:either|any|it|they|them|that|this)(?: [\\w-]+){0,2} will still be (?:there|available|free)" },
+  // The scarcity and the price clock said as advice ("I'd suggest securing your date this week to avoid disappointment",
+  // "please confirm your next order before end of this month to keep the old price"), a twenty-second round of blind emails.
+  { pattern: "to avoid (?:disappointment|missing out)\\b" },
+  { pattern: "before (?:the )?end of (?:this|the) (?:month|week|quarter) to (?:keep|lock in|secure|get|hold) (?:the |your |our )?(?:old|current|existing|same|present|this) (?:price|rate|pricing|prices|rates)\\b" },
 ];
 
 /** Challenging the customer (seed 002: "challenge me to defend it"). */

@@ -150,6 +150,7 @@ const listed = phraseRule({
       // The fault denied in plain words, and someone on their side named as the likely cause.
       { body: 'Hello,\n\nWe checked your account and there is no error on our side. I will call you at 4pm today.', role: 'support' },
       { body: 'Hello,\n\nMost probably the gallery was deleted by some user of your account. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nThe delay in migration is due to pending approvals from your IT security team. I will call you at 4pm today.', role: 'account' },
     ],
     pass: [
       // Their part as a good cause, not a fault.
@@ -232,6 +233,7 @@ const listed = phraseRule({
       // A mistake of ours found, and a user of theirs who did a thing we asked for.
       { body: "Hi Paul,\n\nWe found the error on our side: the update dropped galleries over 500 photos. I will call you at 4pm today.", role: 'support' },
       { body: 'Hi Paul,\n\nThe gallery was restored by our team this morning. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nThe migration is waiting on one approval from your IT security team, and I have chased it myself today. I will call you at 4pm today.', role: 'account' },
     ],
   },
 });

@@ -72,6 +72,7 @@ export default phraseRule({
       // A follow-up on our own last note stays stock, whatever topic it names, and so does one "on this".
       'Hi Ola,\n\nJust following up on my email from last Thursday about shift swaps for your four depots. What matters most to your team this quarter?',
       'Hi Ola,\n\nI just wanted to follow up on this, I suspect it got lost in your inbox. What matters most to your team this quarter?',
+      { body: 'Dear Ms Rao,\n\nGreetings of the day! Your March statement is attached.', role: 'account' },
     ],
     pass: [
       // What was read there is about them.
@@ -93,6 +94,8 @@ export default phraseRule({
       // A follow-up on something of theirs, in words of its own.
       { body: 'Hi Ola,\n\nI wanted to follow up on the failed card payments your members reported over the weekend. Could we talk on Tuesday?', role: 'account' },
       { body: 'Hi Ola,\n\nChecking in on the chiller we serviced on Monday: is it holding 3 degrees overnight?', role: 'account' },
+      // The bank's name said later, as where the writer works, opens nothing.
+      { body: 'Dear Ms Rao,\n\nYour March statement is attached, with greetings from all of us in the Pune branch.', role: 'account' },
     ],
   },
 });

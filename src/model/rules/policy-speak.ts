@@ -68,6 +68,7 @@ export default phraseRule({
       { body: "Hi Ola,\n\nIf I did it for you I'd have to do it for everyone. I will call you at 4pm today.", role: 'support' },
       // The fine print pointed at in plain words.
       { body: 'Hello,\n\nBackups are only included in the Pro plan, as is written in the pricing page. I will call you at 4pm today.', role: 'support' },
+      { body: "Hello,\n\nTaxi costs can only be considered where we failed to provide onward transport. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
       { body: "Hi Paul,\n\nSection 7.2 of the MSA covers P1 incidents, and I've applied the credit to yours anyway. I will call you at 4pm today.", role: 'account' },
@@ -99,6 +100,7 @@ export default phraseRule({
       { body: 'Hi Ola,\n\nSign before the 30th and we waive setup. I will call you at 4pm today.', role: 'account' },
       // Where a fact is written down, not a rule held up.
       { body: 'Hi Paul,\n\nAs listed in the order confirmation, your delivery is Tuesday. I will call you at 4pm today.', role: 'support' },
+      { body: "Hi Paul,\n\nI've refunded the taxi: we failed to provide onward transport, so it's on us. I will call you at 4pm today.", role: 'support' },
     ],
   },
 });

@@ -56,6 +56,8 @@ const listed = phraseRule({
       // More contact pressed on someone who said no.
       { body: "Hi Laura,\n\nNo problem at all, and thanks for letting me know. I'll check back in the new year in case things change.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
       { body: "Hi Laura,\n\nI understand. Before you go, can we jump on a quick call tomorrow? I think you'll see the difference.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
+      "Hi Ada,\n\nOur December dates are already 70% booked, so I'd suggest securing your date this week to avoid disappointment.",
+      "Hi Ada,\n\nRaw material prices are rising, so please confirm your spring order before end of this month to keep the old price.",
     ],
     pass: [
       // A price with its term, no deadline; a step that avoids trouble for them, not a threat.
@@ -82,6 +84,8 @@ const listed = phraseRule({
       // A real date that is no squeeze: a third party's deadline explained, someone away for a while.
       'Hi Ola,\n\nThe state rebate closes on 15 August, so the application has to be in before then if you want it. What matters most to your team this quarter?',
       'Hi Ola,\n\nAs he is travelling for the next 10 days, I have passed your note to his deputy. What matters most to your team this quarter?',
+      // A price held with its date, said as a fact, is no clock run against them.
+      "Hi Ada,\n\nYour current price is held until 14 May, and the new list is attached.",
     ],
   },
 });

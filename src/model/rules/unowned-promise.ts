@@ -54,6 +54,7 @@ const rule: Rule = {
       // A span said before the promise is not its time: "they will be in touch" is still nobody's and undated.
       { body: 'Hi Ravi,\n\nThe refund for February to May has to go through our billing team, so I have sent it to them and they will be in touch.', role: 'support' },
       { body: 'Hi Ravi,\n\nSomeone from our billing team will be in touch about the refund.', role: 'support' },
+      { body: 'Hi Ravi,\n\nSomeone from the management will contact you about a gesture for your next stay.', role: 'support' },
       { body: 'Hi Ravi,\n\nA member of the support team will call you back.', role: 'support' },
       // Being handled by nobody named; a designee, a team of people.
       { body: 'Hi Ravi,\n\nThe issues you raised are currently being addressed with the utmost urgency.', role: 'support' },
