@@ -72,7 +72,7 @@ export default phraseRule({
       // A follow-up on our own last note stays stock, whatever topic it names, and so does one "on this".
       'Hi Ola,\n\nJust following up on my email from last Thursday about shift swaps for your four depots. What matters most to your team this quarter?',
       'Hi Ola,\n\nI just wanted to follow up on this, I suspect it got lost in your inbox. What matters most to your team this quarter?',
-      { body: 'Dear Ms Rao,\n\nGreetings of the day! Your March statement is attached.', role: 'account' },
+      { body: 'Dear Ms Rao,\n\nGreetings from Sampada Bank! Your March statement is attached.', role: 'account' },
     ],
     pass: [
       // What was read there is about them.

@@ -56,7 +56,7 @@ const listed = phraseRule({
       // More contact pressed on someone who said no.
       { body: "Hi Laura,\n\nNo problem at all, and thanks for letting me know. I'll check back in the new year in case things change.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
       { body: "Hi Laura,\n\nI understand. Before you go, can we jump on a quick call tomorrow? I think you'll see the difference.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
-      "Hi Ada,\n\nOur December dates are already 70% booked, so I'd suggest securing your date this week to avoid disappointment.",
+      "Hi Ada,\n\nPlease confirm your December date early to avoid disappointment.",
       "Hi Ada,\n\nRaw material prices are rising, so please confirm your spring order before end of this month to keep the old price.",
     ],
     pass: [
