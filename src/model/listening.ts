@@ -263,6 +263,7 @@ function askType(asked: string): AskType {
 // One ask with two parts: "Can you refund the charge and tell me why it happened?" Split before a second verb of asking.
 /** "… and a credit for the stock": a second thing asked for, after "and" and an article. */
 /** A verb of coming or trying that leads into the next one ("come and check", "pop round and collect", "try and fix"). */
+const BARE_VERB = /^(?:(?:please|kindly|pls)\s+)?(?:complete|sign|review|fill(?: (?:in|out))?|print|scan|check|read|approve|countersign|date|stamp)$/i;
 const COME_AND = /\b(?:(?:come|go|pop|nip|try|swing)(?: (?:out|round|around|over|by|back|in|up|down))?|stop (?:by|round|over|in))[,\s]*$/i;
 /** A request to send two things, the second without its article: "share the brochure and pricing". */
 const SEND_TWO = /\b(?:send|share|provide|forward|email|e-mail) (?:me |us |over )?(?:the|your|a|an|some) ([\w-]+(?: [\w-]+)?) and ([\w-]+(?: (?:list|sheet|details|schedule|form|report|pack|deck|study|studies|references?))?)(?=[.?!]*\s*$)/i;
@@ -480,7 +481,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     if (stems.length === 0) continue;
     const whole = partOf(t);
     // "Is that possible?", "When will it be issued?": what "that" and "it" are is in the sentence before.
-    if (whole.focus.filter((f) => /\p{L}/u.test(f)).length <= 1 && whole.type !== 'why' && (REFERS_BACK.test(t) || OBJECT_PRONOUN.test(t) || BARE_ASK.test(t)) && previous) {
+    if (whole.focus.filter((f) => /\p{L}/u.test(f)).length <= 1 && whole.type !== 'why' && (REFERS_BACK.test(t) || OBJECT_PRONOUN.test(t) || BARE_ASK.test(t) || (THERE_A.test(t) && !previous.endsWith('?'))) && previous) {
       // When the sentence before was an ask that itself pointed back ("I lost my card. Has it been cancelled? When will I
       // get a new one?"), what it was about is what this one is about too.
       const last = points[points.length - 1];
@@ -492,7 +493,9 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     // ("Kindly do the needful and confirm…": the first piece asks for the reply itself, and is no part.)
     const pieces = t.split(SECOND_PART).flatMap(whetherList).filter((x) => x.trim().length > 0 && !REPLY_ASK.test(x.trim())).reduce<string[]>((acc, x) => {
       const last = acc[acc.length - 1];
-      if (last !== undefined && COME_AND.test(last)) acc[acc.length - 1] = `${last} and ${x}`;
+      // So does a bare verb with nothing of its own ("Complete and return the attached questionnaire", "Sign and send
+      // back the form"): both verbs ask for the one thing.
+      if (last !== undefined && (COME_AND.test(last) || BARE_VERB.test(last.trim()))) acc[acc.length - 1] = `${last} and ${x}`;
       else acc.push(x);
       return acc;
     }, []);
@@ -592,6 +595,8 @@ const whetherList = (x: string): string[] => {
   return cut.length >= 2 && /\bwhether\s/i.test(cut[0]!) ? cut : [x];
 };
 /** An ask of one word or two, about what the sentence before said ("Email down since 8. ETA?", "Cost?", "Next steps?"). */
+/** "Is there a surcharge?", "Any fee?": a thing of one word, asked of what the sentence before says ("We'd like weekend picking"). */
+const THERE_A = /^(?:(?:and|so|but|also)[, ]+)?(?:is there|are there|will there be|would there be|any)\s+(?:a |an |any )?(?:extra |additional |separate |minimum |setup |set-up )?[\w-]+\s*\?+$/i;
 const BARE_ASK = /^(?:(?:and|so|also|any)[, ]+)?(?:eta|timeline|time ?frame|timescales?|lead time|turnaround|deadline|cost|costs|price|pricing|status|next steps?|root cause|cause|reason)\s*\?+$/i;
 /** A bare order for the thing itself: "Refund both.", "Cancel it now.", "Reverse the charge." (the verbs of putting a wrong right). */
 const IMPERATIVE = /^(?:(?:and|also|so|oh|honestly|just|but)[, ]+){0,3}(?:(?:refund|reverse|cancel|credit|waive|replace|resend|re-send|reissue|re-issue|unblock|unlock|reset|remove) (?:it|them|both|this|that|these|those|the|my|our|me|us|all|everything)|take (?:me|us) off)\b/i;

@@ -298,3 +298,17 @@ describe('asks in the forms of round 22', () => {
     expect(asked('Can you send the COI and the W-9? Need both before Friday.')).toEqual(['request: Can you send the COI and the W-9?']);
   });
 });
+
+describe('one thing asked with two verbs, and a one-word thing asked of the line before', () => {
+  it('"Complete and return the attached questionnaire" is one ask about the questionnaire', () => {
+    const [p] = extractQuotedPoints('Please complete and return the attached supplier questionnaire by 31 March.');
+    expect(p!.parts).toBeUndefined();
+    expect(p!.focus).toEqual(expect.arrayContaining(['questionnair']));
+  });
+  it('"Is there a surcharge?" after a statement asks it of that statement, not after another question', () => {
+    const [, surcharge] = extractQuotedPoints("We'd like weekend picking on 29-30 November. Is there a surcharge?");
+    expect(surcharge!.focus).toEqual(expect.arrayContaining(['surcharg', 'weekend', 'pick']));
+    const [, trial] = extractQuotedPoints('Can we migrate our matters from Clio? Is there a trial?');
+    expect(trial!.focus).not.toContain('migrat');
+  });
+});
