@@ -159,7 +159,7 @@ const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?(?: of)? ${MONTH_WORD}\\b`, 'i');
 const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTH_WORD}\\.? $`, 'i');
 /** Where a note says it came from: "(per LinkedIn)", "(via Crunchbase)", "per the Exame article". */
-const SOURCE = /\((?:per|via|source:?|from|according to|src:?) [^()]{1,40}\)|\bper (?:the |an? )?(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}(?:article|post|interview|piece|site|website|report|filing)?/gu;
+const SOURCE = /\((?:per|via|source:?|from|according to|src:?) [^()]{1,40}\)|\([^()]{1,40}, \d{1,2} \p{L}{3,9}\.?\)|\([^()]{0,30}\b(?:news|herald|times|journal|post|gazette|examiner|linkedin|twitter|crunchbase|techcrunch|techcabal|bloomberg|reuters|press release|article|blog|podcast|interview|website)\b[^()]{0,30}\)|\bper (?:the |an? )?(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}(?:article|post|interview|piece|site|website|report|filing)?/gu;
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
 function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>, rough: readonly { value: string; start: number }[], fractions: readonly { start: number; end: number }[]): boolean {
   const fw = words(fact);
@@ -173,7 +173,9 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const factNames = new Set(named(words(fact.replace(SOURCE, ' '))));
   const sentNames = named(sw);
   // "Germany" for "German" is the same place.
-  const inFact = (n: string) => factNames.has(n) || [...factNames].some((f) => samePlace(f, n));
+  // A word the note writes anywhere (its first word is no name of its own: "Series A EUR 9m…") is none other than its own.
+  const factWords = new Set(fw.map((w) => stem(w.lower)));
+  const inFact = (n: string) => factNames.has(n) || factWords.has(n) || [...factNames].some((f) => samePlace(f, n));
   const inSentence = (f: string) => sentNames.some((n) => n === f || samePlace(f, n));
   if (sentNames.some((n) => !inFact(n)) && [...factNames].some((n) => !inSentence(n))) return true;
   // Another number of the same kind in the note's place ("12" for "15"; "$30M" is no other count of SDRs).
@@ -727,7 +729,13 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   const nums = [...distinct].filter((k) => k.startsWith('#'));
   // A general claim ("most hospitals…", "everyone…") is no research, unless it names two of the note's places or people
   // ("Once Riverside shuts and everyone moves over to Main Street").
-  if (read.general && names.length < 2 && nums.length < 2 && !keys.fact.toLowerCase().includes(read.general)) return undefined;
+  // Nor does a claim that names their own place with another word of the note ("Bringing the Wollongong sites onto one
+  // CRM is usually where groups feel the pain": "the Wollongong sites" are theirs).
+  const theirOwn = distinct.size >= 2 && hits.some((h) => proper.has(h.key) && /\b(?:the|your)\s+$/i.test(text.slice(Math.max(0, h.start - 6), h.start)));
+  if (read.general && names.length < 2 && nums.length < 2 && !keys.fact.toLowerCase().includes(read.general) && !theirOwn) return undefined;
+  // The same funding round ("closing the Series A" for "Series A EUR 9m led by Northvale Ventures"): the note's event.
+  const round = whenAndWhere(keys.fact).round;
+  if (round && whenAndWhere(text).round === round) return found;
   // A person, place or product of the note with one more of its words.
   if (names.length >= 2 || (names.length === 1 && distinct.size >= 2)) return found;
   // One said alone counts only when the note names no other (one token is thin evidence; letting a person's two

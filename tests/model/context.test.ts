@@ -998,3 +998,18 @@ describe('research: where a note came from, and a day of the month', () => {
     expect(uses('Opening 15 new stores by May', 'Congrats on the 12 new stores.')).toBe(false);
   });
 });
+
+describe('research: a round, their own place in a claim, a source with its date', () => {
+  const uses = (fact: string, sentence: string) => !!matchFact({ text: fact }, [{ start: 0, text: sentence }], {});
+  it('the same funding round is the note\'s event; another round is not', () => {
+    expect(uses('Series A EUR 9m led by Northvale Ventures, Mar', 'Congrats on closing the Series A in March.')).toBe(true);
+    expect(uses('Series A EUR 9m led by Northvale Ventures, Mar', 'Congrats on closing the Series B.')).toBe(false);
+  });
+  it('"the Wollongong sites" in a claim are theirs; dealers in Wollongong are not', () => {
+    expect(uses('Acquired Coastal Auto Wollongong in Aug = 2 more sites', 'Bringing the Wollongong sites onto one CRM is usually where groups feel the pain.')).toBe(true);
+    expect(uses('Acquired Coastal Auto Wollongong in Aug = 2 more sites', 'Dealers in Wollongong usually feel the pain.')).toBe(false);
+  });
+  it('a source with its date ("(TechCabal, 3 Jun)") names no place a sentence must share', () => {
+    expect(uses('raised USD 4.5M seed (TechCabal, 3 Jun) - plans Kampala expansion H1 next yr', 'Expanding into Kampala is a big step; how are you thinking about collecting payments on the Ugandan side?')).toBe(true);
+  });
+});
