@@ -480,8 +480,9 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     if (stems.length === 0 && short) stems = [...new Set(contentStems(previous))];
     if (stems.length === 0) continue;
     const whole = partOf(t);
-    // "Is that possible?", "When will it be issued?": what "that" and "it" are is in the sentence before.
-    if (whole.focus.filter((f) => /\p{L}/u.test(f)).length <= 1 && whole.type !== 'why' && (REFERS_BACK.test(t) || OBJECT_PRONOUN.test(t) || BARE_ASK.test(t) || (THERE_A.test(t) && !previous.endsWith('?'))) && previous) {
+    // "Is that possible?", "When will it be issued?": what "that" and "it" are is in the sentence before. So is what an
+    // ask of only common words is about ("What do you need from us?", "Can you tell me where he is?").
+    if (whole.focus.filter((f) => /\p{L}/u.test(f)).length <= 1 && whole.type !== 'why' && (REFERS_BACK.test(t) || OBJECT_PRONOUN.test(t) || BARE_ASK.test(t) || (THERE_A.test(t) && !previous.endsWith('?')) || whole.focus.every((f) => GENERIC.has(f))) && previous) {
       // When the sentence before was an ask that itself pointed back ("I lost my card. Has it been cancelled? When will I
       // get a new one?"), what it was about is what this one is about too.
       const last = points[points.length - 1];

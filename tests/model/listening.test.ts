@@ -312,3 +312,11 @@ describe('one thing asked with two verbs, and a one-word thing asked of the line
     expect(trial!.focus).not.toContain('migrat');
   });
 });
+
+describe('an ask of only common words', () => {
+  it('takes its topic from the sentence before ("What do you need from us?")', () => {
+    const points = extractQuotedPoints('The upload of our tax return failed again. What do you need from us?');
+    expect(points.map((p) => p.text)).toEqual(['What do you need from us?']);
+    expect(points[0]!.focus).toEqual(expect.arrayContaining(['upload', 'tax']));
+  });
+});
