@@ -320,3 +320,17 @@ describe('an ask of only common words', () => {
     expect(points[0]!.focus).toEqual(expect.arrayContaining(['upload', 'tax']));
   });
 });
+
+describe('asks of round 23', () => {
+  const asked = (q: string) => extractQuotedPoints(q).map((p) => `${p.type}: ${p.text}`);
+  it('"what\'s causing it" asks why; "I still don\'t know how long…" asks; "so I need to know this week" does not', () => {
+    expect(asked("Can you tell me what's causing it?")).toEqual(["why: Can you tell me what's causing it?"]);
+    const q = extractQuotedPoints("We're ready to sign but I still don't know how long setup takes for 4 sites. We open the new site on 1 April, so I need to know this week.");
+    expect(q.map((p) => p.text)).toEqual(["We're ready to sign but I still don't know how long setup takes for 4 sites."]);
+  });
+  it('a request after "If that\'s right," is still asked', () => {
+    expect(asked("My sense is we're paying for seats nobody uses. If that's right, I'd like to drop to whatever number we really need.")).toEqual([
+      "request: If that's right, I'd like to drop to whatever number we really need.",
+    ]);
+  });
+});
