@@ -1251,3 +1251,17 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
   });
 });
 
+
+describe('answers of round 23', () => {
+  const verdicts = (quoted: string, body: string) => judgeAll(extractQuotedPoints(quoted), replySentences(splitSentences(body).map((s) => s.text))).map((v) => v.answered);
+  it('"Confirmed:" opens a yes', () => {
+    expect(verdicts('Can you confirm final numbers are 220 for the dinner?', 'Hi Hannah,\n\nConfirmed: 220 for dinner, on 22 tables of ten.\n\nTom')).toEqual([true]);
+  });
+  it('a cause told as what happened: "…, so we needed…", "which is how it became…", a price raised by the maker', () => {
+    expect(verdicts("Why wasn't it ready?", 'Dear Ann,\n\nThat was the last refill on the prescription, so we needed a new one from her office before we could fill it.\n\nAngela')).toEqual([true]);
+    expect(verdicts('Why was it split?', 'Good afternoon,\n\nThe rest followed as it arrived from the manufacturer, which is how it became three deliveries.\n\nDaniel')).toEqual([true]);
+    expect(verdicts('Why is the price on invoice 5521 different from the last invoice?', 'Good morning,\n\nNovartis raised its distributor price by 9% on 1 May, and we passed it on at cost.\n\nFemi')).toEqual([true]);
+    // Sorry alone is still no cause.
+    expect(verdicts('Why was it split?', 'Good afternoon,\n\nI am sorry nobody let you know it would be split.\n\nDaniel')).toEqual([false]);
+  });
+});
