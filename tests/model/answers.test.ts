@@ -1265,3 +1265,11 @@ describe('answers of round 23', () => {
     expect(verdicts('Why was it split?', 'Good afternoon,\n\nI am sorry nobody let you know it would be split.\n\nDaniel')).toEqual([false]);
   });
 });
+
+describe('a time proposed as a question', () => {
+  const verdicts = (quoted: string, body: string) => judgeAll(extractQuotedPoints(quoted), replySentences(splitSentences(body).map((s) => s.text))).map((v) => v.answered);
+  it('answers "when can you come", not "how long does it take"', () => {
+    expect(verdicts('Also let me know when you can come for a demo at our Baner showroom.', 'Hi Rajesh,\n\nI am in Pune on 12 and 13 August. Would 11 am on Tuesday the 12th at Baner work?\n\nAmit')).toEqual([true]);
+    expect(verdicts('How long does setup usually take at the Baner showroom?', 'Hi Rajesh,\n\nWould 11 am on Tuesday the 12th at Baner work for a call?\n\nAmit')).toEqual([false]);
+  });
+});
