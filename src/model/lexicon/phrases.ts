@@ -85,7 +85,7 @@ export const FAKE_EMPATHY: Phrase[] = [
   // "I hear you." as a stock line; not "I hear you got the job" (= I've heard that you…).
   { pattern: 'i hear you(?: and i understand(?: your \\w+)?)?(?=\\s*(?:[,.!;]|$))' },
   { pattern: 'i do apologi[sz]e for any inconvenience' },
-  { pattern: 'your (?:call|business|satisfaction|feedback|opinion|experience) is (?:very |extremely |really )?important to us' },
+  { pattern: 'your (?:call|business|satisfaction|feedback|opinion|experience|request|query|enquiry|inquiry|message|email|case|ticket|complaint) is (?:very |extremely |really |truly |most )?important to us' },
   { pattern: 'we (?:truly |really |greatly )?value your feedback' },
   { pattern: "{I} {INTENS}understand how (?:upsetting|frustrating|disappointing|difficult|annoying|stressful|inconvenient) (?:this|that|it|travel \\w+|\\w+ \\w+) (?:must be|can be|is|has been|may be)" },
   { pattern: "your (?:satisfaction|membership|concerns?|comfort|custom) (?:is|are) (?:{INTENS})?(?:important to us|our (?:number one|#1|top|first|highest) priority)" },
@@ -112,7 +112,7 @@ export const FAKE_EMPATHY: Phrase[] = [
   { pattern: "(?:i|we) (?:totally|completely|fully) understand,? and" },
   { pattern: "how (?:this|that|it) made you feel" },
   { pattern: "(?:completely|totally|fully) appreciate how (?:important|frustrating|stressful|upsetting|difficult)" },
-  { pattern: "we value you as a (?:customer|cardholder|member|client|guest|partner|policyholder)" },
+  { pattern: "we value you as (?:a|an|our) (?:(?:valued|esteemed|loyal|important|long-standing|long-time) )?(?:customer|cardholder|member|client|guest|partner|policyholder)" },
   { pattern: "(?:we've|we have|i've|i have) heard your concerns" },
   { pattern: "(?:have|has) touched us(?: all)?|pride ourselves on caring" },
   { pattern: "(?:can only|cannot|can't) (?:begin to )?(?:picture|imagine) how" },
@@ -236,6 +236,10 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "as (?:is |it is |it's |was )?(?:written|stated|specified|set out|outlined) (?:in|on) (?:the|our) (?:pricing page|pricing|terms(?: and conditions| of (?:service|use|sale))?|t&cs|(?:[\\w-]+ )?policy)\\b" },
   // "Taxi costs can only be considered where we failed to provide onward transport" (a twenty-second round of blind emails).
   { pattern: "can only be (?:considered|reimbursed|refunded|accepted|approved|covered|paid|offered|issued|honou?red) (?:where|when|if|in cases where|for (?:bookings|orders|customers|claims) (?:made|placed|that|which|where))\\b" },
+  // A twenty-third round of blind emails: the rule named before what it denies ("Under our privacy policy, requests can
+  // take up to 30 days", "According to clause 12 of our purchase agreement, delays … are not subject to penalty").
+  { pattern: "under (?:our|the) (?:[\\w-]+ )?(?:policy|policies|terms(?: and conditions)?|t&cs|rules|guidelines)(?=,)" },
+  { pattern: "(?:according to|as per|under|per) (?:clause|section|article) \\d+(?:\\.\\d+)? of (?:our|the) (?:[\\w-]+ )?(?:agreement|contract|terms|policy|t&cs)" },
 ];
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */
@@ -314,6 +318,8 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: "above my pay grade" },
   { pattern: "(?:that|this) one goes to" },
   { pattern: "(?:we're|we are) only the (?:[\\w-]+ )?(?:agent|reseller|retailer|broker|middleman|platform|marketplace)" },
+  // "Kindly coordinate directly with SwiftLink Express using your tracking number" (a twenty-third round of blind emails).
+  { pattern: "(?:kindly|please|you(?: can| may| should| will need to| need to| could| might want to)) (?:coordinate|liaise|follow up|deal|take it up|raise it) directly with (?:the |your )?[\\w&-]+", cased: /directly with (?:the |your )?(?:courier|carrier|airline|bank|supplier|manufacturer|retailer|seller|\p{Lu})/u },
 ];
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
@@ -530,6 +536,11 @@ export const BLAME_SHIFTING: Phrase[] = [
   // The delay put on what the customer's side has not yet sent ("due to pending approvals from your IT security team and
   // late receipt of the firewall details from your side"), a twenty-second round of blind emails.
   { pattern: "(?:due to|because of|caused by|owing to) (?:the )?(?:pending|late|delayed|missing|incomplete|outstanding|slow) (?:[\\w-]+ ){0,4}?(?:from|by|on) your (?:side|end|team|[\\w-]+ team|[\\w-]+ [\\w-]+ team)\\b|late receipt of (?:[\\w-]+ ){0,4}?from your (?:side|end|team)\\b" },
+  // A twenty-third round of blind emails: a lesson for next time where the fault was ours to own ("In the future, we
+  // recommend keeping your receipts in a safe place"), and a hard time for everyone ("Q3 was a challenging quarter across
+  // the industry due to driver shortages").
+  { pattern: "(?:in (?:the )?future|next time|going forward),? (?:we|i) (?:would )?(?:recommend|suggest|advise)(?: that you)? (?:keep|keeping|check|checking|read|reading|make sure|making sure|double-check|ensure|ensuring|store|storing|save|saving|retain|retaining)\\b" },
+  { pattern: "(?:a )?(?:challenging|difficult|tough|hard) (?:quarter|year|period|time|month|season|few months) (?:across|for) the (?:whole |entire )?(?:industry|sector|market|trade)" },
 ];
 
 /**
@@ -735,6 +746,8 @@ export const BOASTS: Phrase[] = [
   { pattern: "(?:we(?:'re| are)|our (?:[\\w-]+ ){1,2}(?:is|are)) (?:quite literally |literally |currently )?(?:revolutioni[sz]ing|reinventing|redefining|transforming) (?:the (?:entire |whole )?)?[\\w-]+" },
   { pattern: "(?:i|we) (?:promise|guarantee) (?:it(?:'ll| will) be|this (?:will be|is)) (?:well )?worth (?:your|the) (?:time|while)" },
   { pattern: "never look back" },
+  // "we've just launched LearnPath 5.0, our most powerful release ever" (a twenty-third round of blind emails).
+  { pattern: "our (?:most (?:powerful|advanced|innovative|exciting|complete|comprehensive|ambitious)|best|biggest|fastest|smartest|strongest) (?:[\\w-]+ )?(?:release|product|version|update|launch|platform|model|offering|solution|app)s? (?:ever|yet|to date)\\b" },
 ];
 
 /** "Thank you for your business" (seed 003: "Never say Thank you for your business"). */
@@ -847,6 +860,8 @@ export const PRESSURE: Phrase[] = [
   // "please confirm your next order before end of this month to keep the old price"), a twenty-second round of blind emails.
   { pattern: "to avoid (?:disappointment|missing out)\\b" },
   { pattern: "before (?:the )?end of (?:this|the) (?:month|week|quarter) to (?:keep|lock in|secure|get|hold) (?:the |your |our )?(?:old|current|existing|same|present|this) (?:price|rate|pricing|prices|rates)\\b" },
+  // "To secure the current rates, we would need the signed renewal back by Friday 29th" (a twenty-third round).
+  { pattern: "to (?:secure|lock in|keep|hold|guarantee) (?:the |your |our )?(?:current|existing|present|old|today's|this year's) (?:rates?|prices?|pricing|terms|tariffs?)\\b" },
 ];
 
 /** Challenging the customer (seed 002: "challenge me to defend it"). */

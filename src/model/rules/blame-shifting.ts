@@ -151,6 +151,8 @@ const listed = phraseRule({
       { body: 'Hello,\n\nWe checked your account and there is no error on our side. I will call you at 4pm today.', role: 'support' },
       { body: 'Hello,\n\nMost probably the gallery was deleted by some user of your account. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Paul,\n\nThe delay in migration is due to pending approvals from your IT security team. I will call you at 4pm today.', role: 'account' },
+      { body: 'Hello,\n\nIn the future, we recommend keeping your receipts in a safe place. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nQ3 was a challenging quarter across the industry due to driver shortages. I will call you at 4pm today.', role: 'account' },
     ],
     pass: [
       // Their part as a good cause, not a fault.
@@ -234,6 +236,7 @@ const listed = phraseRule({
       { body: "Hi Paul,\n\nWe found the error on our side: the update dropped galleries over 500 photos. I will call you at 4pm today.", role: 'support' },
       { body: 'Hi Paul,\n\nThe gallery was restored by our team this morning. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Paul,\n\nThe migration is waiting on one approval from your IT security team, and I have chased it myself today. I will call you at 4pm today.', role: 'account' },
+      { body: "Hi Paul,\n\nQ3 was a challenging quarter for us: we missed 14 of your pickups, and that's on our planning. I will call you at 4pm today.", role: 'account' },
     ],
   },
 });

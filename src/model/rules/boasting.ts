@@ -112,6 +112,7 @@ const listed = phraseRule({
       // A name that ranks itself in its place, whatever its noun (seventeenth blind round).
       "Hi Rae,\n\nVoltSupply is Australia's fastest growing electrical wholesaler. How do you buy cable today?",
       "Hi Rae,\n\nLedgerLite is the UK's most trusted accounts package for tradespeople. How do you do your books today?",
+      "Hi Ada,\n\nWe've just launched LearnPath 5.0, our most powerful release ever. How are your teachers finding the reports?",
     ],
     pass: [
       // Their rating, not ours.
@@ -160,6 +161,7 @@ const listed = phraseRule({
       'Hi Ola,\n\nYour clinic was named a top employer this year, congratulations. What matters most to your team this quarter?',
       { body: 'Hi Ola,\n\nUnmatched invoices sit in your AP queue until someone clears them. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nThe data move went through without a hitch on Sunday. I will call you at 4pm today.', role: 'support' },
+      "Hi Ada,\n\nLearnPath 5.0 adds the attendance report your teachers asked for. How are they finding the reports?",
     ],
   },
 });

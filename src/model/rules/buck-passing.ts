@@ -56,6 +56,7 @@ export default phraseRule({
       { body: 'Hi Ola,\n\nThat decision sits above my pay grade, unfortunately. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Ola,\n\nWe're only the booking agent, and the hotel makes all decisions about refunds. I will call you at 4pm today.", role: 'support' },
       { body: 'Dear Ms Rao,\n\nFor UPI and app related issues, customers may also approach their home branch. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hello,\n\nKindly coordinate directly with SwiftLink Express using your tracking number. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
       // Their provider named, and the writer takes it up with them.
@@ -82,6 +83,8 @@ export default phraseRule({
       { body: 'Hi Ola,\n\nI have asked our legal team to review the clause and will send you their answer by Friday. I will call you at 4pm today.', role: 'account' },
       { body: 'Hi Ola,\n\nThe dispute is between the two carriers, and I am chasing both for you. I will call you at 4pm today.', role: 'support' },
       { body: 'Dear Ms Rao,\n\nI have asked your home branch to approach the card team for you, and I will call you at 4pm today.', role: 'support' },
+      // The writer takes it up with the courier.
+      { body: "Hi Paul,\n\nI'll coordinate directly with the courier and call you at 4pm today.", role: 'support' },
     ],
   },
 });

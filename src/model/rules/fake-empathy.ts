@@ -29,6 +29,9 @@ export default phraseRule({
       { body: 'Hi Ola,\n\nI understand this must be upsetting, however the system will not permit a refund. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nYour comfort and peace of mind will always come first here. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Ola,\n\nI want you to know we've heard your concerns. I will call you at 4pm today.", role: 'support' },
+      // Twenty-third round: the stock lines with other nouns.
+      { body: 'Hello,\n\nYour request is important to us. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hello,\n\nWe value you as our esteemed client. I will call you at 4pm today.', role: 'account' },
     ],
     pass: [
       // Taken seriously, and the thing done about it.
@@ -43,6 +46,7 @@ export default phraseRule({
       // Their words said back, with what we did about them, is listening.
       { body: 'Hi Ola,\n\nYou said the boiler failed twice this week; an engineer will be with you at 8am tomorrow. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nAs a member since 2019, you keep your old rate. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nYour request for the March statements is with me, and will call you at 4pm today.', role: 'support' },
     ],
   },
 });

@@ -69,6 +69,8 @@ export default phraseRule({
       // The fine print pointed at in plain words.
       { body: 'Hello,\n\nBackups are only included in the Pro plan, as is written in the pricing page. I will call you at 4pm today.', role: 'support' },
       { body: "Hello,\n\nTaxi costs can only be considered where we failed to provide onward transport. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hello,\n\nUnder our privacy policy, requests can take up to 30 days. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hello,\n\nAccording to clause 12 of our purchase agreement, delays due to force majeure are not subject to penalty. I will call you at 4pm today.', role: 'account' },
     ],
     pass: [
       { body: "Hi Paul,\n\nSection 7.2 of the MSA covers P1 incidents, and I've applied the credit to yours anyway. I will call you at 4pm today.", role: 'account' },
@@ -101,6 +103,8 @@ export default phraseRule({
       // Where a fact is written down, not a rule held up.
       { body: 'Hi Paul,\n\nAs listed in the order confirmation, your delivery is Tuesday. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Paul,\n\nI've refunded the taxi: we failed to provide onward transport, so it's on us. I will call you at 4pm today.", role: 'support' },
+      // The policy named as what we did for them, not held up against them.
+      { body: "Hi Paul,\n\nI've deleted your data today, well inside the 30 days our privacy policy allows. I will call you at 4pm today.", role: 'support' },
     ],
   },
 });

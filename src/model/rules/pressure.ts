@@ -58,6 +58,7 @@ const listed = phraseRule({
       { body: "Hi Laura,\n\nI understand. Before you go, can we jump on a quick call tomorrow? I think you'll see the difference.\n\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor for now. Please take me off your list.", role: 'prospecting' },
       "Hi Ada,\n\nPlease confirm your December date early to avoid disappointment.",
       "Hi Ada,\n\nRaw material prices are rising, so please confirm your spring order before end of this month to keep the old price.",
+      "Hi Ada,\n\nTo secure the current rates, we would need the signed renewal back by Friday 29th.",
     ],
     pass: [
       // A price with its term, no deadline; a step that avoids trouble for them, not a threat.
@@ -86,6 +87,8 @@ const listed = phraseRule({
       'Hi Ola,\n\nAs he is travelling for the next 10 days, I have passed your note to his deputy. What matters most to your team this quarter?',
       // A price held with its date, said as a fact, is no clock run against them.
       "Hi Ada,\n\nYour current price is held until 14 May, and the new list is attached.",
+      // Their own rate, held with its date and no clock run on them.
+      "Hi Ada,\n\nYour current rates stay as they are until your renewal on 1 March.",
     ],
   },
 });
