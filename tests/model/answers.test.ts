@@ -1273,3 +1273,11 @@ describe('a time proposed as a question', () => {
     expect(verdicts('How long does setup usually take at the Baner showroom?', 'Hi Rajesh,\n\nWould 11 am on Tuesday the 12th at Baner work for a call?\n\nAmit')).toEqual([false]);
   });
 });
+
+describe('a rise explained by what it is made of', () => {
+  const verdicts = (quoted: string, body: string) => judgeAll(extractQuotedPoints(quoted), replySentences(splitSentences(body).map((s) => s.text))).map((v) => v.answered);
+  it('"the increase breaks down like this", "most of it is the claim" answer "why is it up so much"', () => {
+    expect(verdicts('Premium is up from $42k to $51k. Why is it up so much?', 'Hi Dave,\n\nThe $9,000 increase breaks down like this: about $5,200 is the scaffold claim in March, and the rest is the market.\n\nPriya')).toEqual([true]);
+    expect(verdicts('Premium is up from $42k to $51k. Why is it up so much?', 'Hi Dave,\n\nSo most of it is the claim, not the market.\n\nPriya')).toEqual([true]);
+  });
+});
