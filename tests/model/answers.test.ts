@@ -1281,3 +1281,11 @@ describe('a rise explained by what it is made of', () => {
     expect(verdicts('Premium is up from $42k to $51k. Why is it up so much?', 'Hi Dave,\n\nSo most of it is the claim, not the market.\n\nPriya')).toEqual([true]);
   });
 });
+
+describe('a restatement that calls the asks great questions', () => {
+  it('answers none of them', () => {
+    const quoted = 'Could you confirm whether your integration with Sage 200 is two-way? Also, who on your side would handle the integration set-up?';
+    const body = "Hi Olivia,\n\nWhether the integration is two-way and who handles the set-up are both great questions, and they're exactly what our integration with Sage 200 is designed to address.\n\nSam";
+    expect(judgeAll(extractQuotedPoints(quoted), replySentences(splitSentences(body).map((s) => s.text))).map((v) => v.answered)).toEqual([false, false]);
+  });
+});
