@@ -334,3 +334,14 @@ describe('asks of round 23', () => {
     ]);
   });
 });
+
+describe('asks of round 24', () => {
+  const asked = (q: string) => extractQuotedPoints(q).map((p) => p.text);
+  it('"What I don\'t understand is why…", "I\'m trying to work out whether…", "I ask you to keep…" are asks', () => {
+    expect(asked('What I don\'t understand is why this was not written anywhere on the website.')).toHaveLength(1);
+    expect(asked("I'm trying to work out whether the annual plan includes the client portal or if that's an add-on.")).toHaveLength(1);
+    expect(asked('I ask you to keep the old price at least until end of this year.')).toHaveLength(1);
+    // Still none: what they understand, and a request made of someone else.
+    expect(asked('What I understand is that the portal is included.')).toEqual([]);
+  });
+});
