@@ -388,13 +388,21 @@ const FAMILY_FIRST = new Set(['tan', 'lim', 'lee', 'ng', 'wong', 'chan', 'chua',
 function givenNames(signed: string | undefined, header: string | undefined): string | undefined {
   const words = (name: string | undefined) => (name && !name.includes('@') ? name.trim().split(/\s+/) : []);
   const familyFirst = (n: string[]) => n.length === 3 && n.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && FAMILY_FIRST.has(n[0]!.toLowerCase());
+  // "Nguyen Thi Lan" goes by Lan (a Vietnamese middle "Thi" or "Van"), "Lee Min-jung" by Min-jung (a Korean given name
+  // written with its hyphen).
+  const vietnamese = (n: string[]) => n.length === 3 && VIETNAMESE_FAMILY.has(n[0]!.toLowerCase()) && /^(?:thi|thị|van|văn)$/iu.test(n[1]!) && /^\p{Lu}\p{Ll}+$/u.test(n[2]!);
+  const korean = (n: string[]) => n.length === 2 && KOREAN_FAMILY.has(n[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(n[1]!);
+  const givenOf = (n: string[]) => (familyFirst(n) ? `${n[1]} ${n[2]}` : vietnamese(n) ? n[2] : korean(n) ? n[1] : undefined);
   const s = words(signed);
   const h = words(header);
-  if (familyFirst(s)) return `${s[1]} ${s[2]}`;
-  const given = familyFirst(h) ? `${h[1]} ${h[2]}` : undefined;
-  // Signed with those two words, or not signed with a name at all.
+  const own = givenOf(s);
+  if (own) return own;
+  const given = givenOf(h);
+  // Signed with those words, or not signed with a name at all.
   return given && (s.length === 0 || s.join(' ') === given) ? given : undefined;
 }
+const VIETNAMESE_FAMILY = new Set(['nguyen', 'nguyễn', 'tran', 'trần', 'le', 'lê', 'pham', 'phạm', 'hoang', 'hoàng', 'huynh', 'phan', 'vu', 'vũ', 'vo', 'võ', 'dang', 'đặng', 'bui', 'bùi', 'do', 'đỗ', 'ho', 'hồ', 'ngo', 'ngô', 'duong', 'dương', 'ly', 'lý', 'dinh', 'đinh', 'truong', 'trương']);
+const KOREAN_FAMILY = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'bae', 'baek', 'heo', 'nam']);
 
 /** A title before a name: "Dr. ", "Mrs ". */
 const TITLED_NAME = new RegExp(`^(?:(?:${TITLE_WORDS})\\.?\\s+)+`, 'i');

@@ -273,6 +273,9 @@ describe('the asker, written family name first', () => {
     expect(topMessage('On 6 Mar 2025, 10:18, Tan Mei Ling <m@x.sg> wrote:\nHi, where is my order?\n\nThanks,\nAnnie').author).toBe('Annie');
     expect(topMessage('On 17 Jun 2025, at 08:55, Dr Imogen Castell <i.castell@x.com> wrote:\nCan you send the report?\n\nKind regards,\nImogen Castell').author).toBe('Imogen');
     expect(topMessage('On 17 Jun 2025, at 08:55, Lee Park <lee@x.com> wrote:\nCan you send the report?').author).toBe('Lee');
+    // Vietnamese and Korean names: "Nguyen Thi Lan" goes by Lan, "Lee Min-jung" by Min-jung.
+    expect(topMessage('On 20/01/2025 22:47, Nguyen Thi Lan <lan@x.vn> wrote:\nCan my plan use internet in Japan?\n\nThank you\nLan').author).toBe('Lan');
+    expect(topMessage('On 3 Apr 2025, Lee Min-jung <minjung.lee@x.kr> wrote:\nCan you keep the history?\n\nSincerely,\nLee Min-jung').author).toBe('Min-jung');
   });
 });
 
