@@ -70,6 +70,8 @@ export const GENERIC_OPENERS: Phrase[] = [
   { pattern: "(?:i(?:'m| am) )?just circling back(?: (?:on|to) (?:my|our|this|the) (?:last |previous |earlier )?(?:e-?mail|message|note|proposal))?|circling back (?:on|to) (?:my|our) (?:last |previous |earlier )?(?:e-?mail|message|note|proposal)|just bumping this(?: (?:up|to the top of your inbox))?" },
   // A twenty-second round of blind emails: "Greetings from Sampada Bank!", "Greetings of the day!" as the first line.
   { pattern: "^greetings (?:from|of the day)\\b" },
+  // "I hope this mail meets you well" (a twenty-fourth round of blind emails).
+  { pattern: "(?:{I} )?(?:hope|trust)(?: that)? (?:this|my) (?:e-?mail|mail|message|note|letter) (?:meets|reaches) you (?:well|in good health|in good spirits)" },
 ];
 
 /** Scripted empathy (seed 000: "Don't pretend-feel"). */
@@ -320,6 +322,10 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: "(?:we're|we are) only the (?:[\\w-]+ )?(?:agent|reseller|retailer|broker|middleman|platform|marketplace)" },
   // "Kindly coordinate directly with SwiftLink Express using your tracking number" (a twenty-third round of blind emails).
   { pattern: "(?:kindly|please|you(?: can| may| should| will need to| need to| could| might want to)) (?:coordinate|liaise|follow up|deal|take it up|raise it) directly with (?:the |your )?[\\w&-]+", cased: /directly with (?:the |your )?(?:courier|carrier|airline|bank|supplier|manufacturer|retailer|seller|\p{Lu})/u },
+  // A twenty-fourth round: the complaint sent on to whoever "is responsible", a branch visit, the app's makers.
+  { pattern: "(?:forwarded|passed|sent|referred) (?:your|the|this) (?:complaint|request|query|email|case|matter|issue) (?:on )?to (?:our|the) [^,.;!?]{1,40}?,? which (?:is|are) responsible for\\b" },
+  { pattern: "(?:you may|you can|you could|please|kindly) visit any of our (?:branches|stores|offices|service (?:centres|centers|points))\\b" },
+  { pattern: "(?:reach(?:ing)? out to|contact(?:ing)?|get(?:ting)? in touch with) the (?:app |plugin |plug-in |theme |third-party )?(?:developers?|vendors?|makers?|manufacturers?) directly\\b" },
 ];
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
@@ -541,6 +547,14 @@ export const BLAME_SHIFTING: Phrase[] = [
   // the industry due to driver shortages").
   { pattern: "(?:in (?:the )?future|next time|going forward),? (?:we|i) (?:would )?(?:recommend|suggest|advise)(?: that you)? (?:keep|keeping|check|checking|read|reading|make sure|making sure|double-check|ensure|ensuring|store|storing|save|saving|retain|retaining)\\b" },
   { pattern: "(?:a )?(?:challenging|difficult|tough|hard) (?:quarter|year|period|time|month|season|few months) (?:across|for) the (?:whole |entire )?(?:industry|sector|market|trade)" },
+  // A twenty-fourth round of blind emails: the fault handed to a partner ("any technical issues on the night fall under
+  // their responsibility"), to the customer's side ("the running order was changed by your team", "this looks to be
+  // specific to your store", "the culprit is a third-party app"), and a lesson for next time ("to avoid such situations").
+  { pattern: "(?:fall|falls|fell|lie|lies|sit|sits) (?:under|within|with) (?:their|the (?:partner|supplier|vendor|venue|courier|carrier|manufacturer|contractor)['’]s) (?:responsibility|remit)" },
+  { pattern: "(?:was|were|had been) (?:changed|moved|cancelled|canceled|altered|amended|sent late|submitted late|entered wrongly|entered incorrectly) by your (?:team|side|staff|office|people|colleagues|organi[sz]ation)\\b" },
+  { pattern: "(?:this|it|the issue|the problem) (?:looks|seems|appears) to be (?:specific|unique|limited|isolated) to your (?:store|site|account|setup|set-up|system|network|device|environment|configuration|shop)\\b" },
+  { pattern: "the (?:likely |usual |most likely |probable )?culprit (?:is|was|will be)\\b" },
+  { pattern: "(?:in (?:the )?future|next time) to avoid (?:such|this|these|similar) (?:situations?|issues?|problems?|mistakes?|inconveniences?)" },
 ];
 
 /**
@@ -862,6 +876,8 @@ export const PRESSURE: Phrase[] = [
   { pattern: "before (?:the )?end of (?:this|the) (?:month|week|quarter) to (?:keep|lock in|secure|get|hold) (?:the |your |our )?(?:old|current|existing|same|present|this) (?:price|rate|pricing|prices|rates)\\b" },
   // "To secure the current rates, we would need the signed renewal back by Friday 29th" (a twenty-third round).
   { pattern: "to (?:secure|lock in|keep|hold|guarantee) (?:the |your |our )?(?:current|existing|present|old|today's|this year's) (?:rates?|prices?|pricing|terms|tariffs?)\\b" },
+  // "the places usually go by the end of June, so it'd be good to talk before then" (a twenty-fourth round).
+  { pattern: "(?:places|spots|slots|seats|spaces|dates) (?:usually |always |tend to |often |normally )?(?:go|get taken|fill up|are gone|book up) (?:quickly|fast|by|early|within)\\b" },
 ];
 
 /** Challenging the customer (seed 002: "challenge me to defend it"). */
@@ -1103,6 +1119,10 @@ export const CHALLENGES: Phrase[] = [
   { pattern: "(?:was|were) right there (?:on|in)" },
   { pattern: "starting to lose (?:their|its) meaning" },
   { pattern: "which you should have received" },
+  // Others never have the problem (a twenty-fourth round): "such issues are extremely rare", "the vast majority of our
+  // merchants had their best day ever".
+  { pattern: "(?:such|these|those|this kind of|this type of) (?:issues?|problems?|complaints?|errors?|incidents?) (?:are|is) (?:extremely |very |incredibly |really )?(?:rare|unusual|uncommon|unheard of)\\b" },
+  { pattern: "the (?:vast )?majority of our (?:other )?(?:merchants|customers|clients|users|members|guests|stores|sellers) (?:had|have|are|were|did|do|saw|see)\\b" },
 ];
 
 /** Talk about our own company and product (rubric 1, seeds 002, 003). */

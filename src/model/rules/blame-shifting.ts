@@ -153,6 +153,12 @@ const listed = phraseRule({
       { body: 'Hi Paul,\n\nThe delay in migration is due to pending approvals from your IT security team. I will call you at 4pm today.', role: 'account' },
       { body: 'Hello,\n\nIn the future, we recommend keeping your receipts in a safe place. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Paul,\n\nQ3 was a challenging quarter across the industry due to driver shortages. I will call you at 4pm today.', role: 'account' },
+      // Twenty-fourth round: the partner's remit, the customer's change, their store alone, a lesson for next time.
+      { body: 'Hi Paul,\n\nAny technical issues on the night fall under their responsibility. I will call you at 4pm today.', role: 'account' },
+      { body: 'Hi Paul,\n\nThe running order was changed by your team on the afternoon of the event. I will call you at 4pm today.', role: 'account' },
+      { body: 'Hi Paul,\n\nThis looks to be specific to your store. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nIn most cases like this the culprit is a third-party app. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Paul,\n\nKindly check the product label in future to avoid such situations. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
       // Their part as a good cause, not a fault.
@@ -237,6 +243,7 @@ const listed = phraseRule({
       { body: 'Hi Paul,\n\nThe gallery was restored by our team this morning. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Paul,\n\nThe migration is waiting on one approval from your IT security team, and I have chased it myself today. I will call you at 4pm today.', role: 'account' },
       { body: "Hi Paul,\n\nQ3 was a challenging quarter for us: we missed 14 of your pickups, and that's on our planning. I will call you at 4pm today.", role: 'account' },
+      { body: "Hi Paul,\n\nThe running order was changed by our team without telling you, and that's on us. I will call you at 4pm today.", role: 'account' },
     ],
   },
 });

@@ -57,6 +57,9 @@ export default phraseRule({
       { body: "Hi Ola,\n\nWe're only the booking agent, and the hotel makes all decisions about refunds. I will call you at 4pm today.", role: 'support' },
       { body: 'Dear Ms Rao,\n\nFor UPI and app related issues, customers may also approach their home branch. I will call you at 4pm today.', role: 'support' },
       { body: 'Hello,\n\nKindly coordinate directly with SwiftLink Express using your tracking number. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hello,\n\nWe have forwarded your complaint to our accounting department in Düsseldorf, which is responsible for the invoicing. I will call you at 4pm today.', role: 'account' },
+      { body: 'Hello,\n\nYou may visit any of our branches with your receipt to file a claim. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hello,\n\nPlease try reaching out to the app developers directly. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
       // Their provider named, and the writer takes it up with them.
@@ -85,6 +88,7 @@ export default phraseRule({
       { body: 'Dear Ms Rao,\n\nI have asked your home branch to approach the card team for you, and I will call you at 4pm today.', role: 'support' },
       // The writer takes it up with the courier.
       { body: "Hi Paul,\n\nI'll coordinate directly with the courier and call you at 4pm today.", role: 'support' },
+      { body: "Hi Paul,\n\nI've contacted the app developers directly myself, and will call you at 4pm today.", role: 'support' },
     ],
   },
 });

@@ -94,6 +94,8 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nI'm not sure which part of 'final sale' was unclear. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Ola,\n\nWith the greatest respect, our couriers don't leave parcels in bins. I will call you at 4pm today.", role: 'support' },
       { body: "Hello,\n\nThis happens often with users who don't read the guide. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Ola,\n\nWe had over 300 events last year and such issues are extremely rare. I will call you at 4pm today.', role: 'account' },
+      { body: 'Hi Ola,\n\nThe vast majority of our merchants had their best day ever on Black Friday. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
       // Advice to read, with no ticket to hold back; money saved, not thrown away.
@@ -152,6 +154,7 @@ const listed = phraseRule({
       { body: 'Hi Ola,\n\nI was surprised to find our own invoice had the wrong rate, and I have corrected it. I will call you at 4pm today.', role: 'support' },
       { body: "Hi Ola,\n\nSales grew more slowly in March, so I've moved the review to May. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Ola,\n\nThe guide covers this on page 4, and I've attached it for users who don't have it yet. I will call you at 4pm today.", role: 'support' },
+      { body: "Hi Ola,\n\nThe vast majority of your orders went out on time; the six that didn't are listed below. I will call you at 4pm today.", role: 'support' },
     ],
   },
 });

@@ -73,6 +73,7 @@ export default phraseRule({
       'Hi Ola,\n\nJust following up on my email from last Thursday about shift swaps for your four depots. What matters most to your team this quarter?',
       'Hi Ola,\n\nI just wanted to follow up on this, I suspect it got lost in your inbox. What matters most to your team this quarter?',
       { body: 'Dear Ms Rao,\n\nGreetings from Sampada Bank! Your March statement is attached.', role: 'account' },
+      { body: 'Dear Ms Rao,\n\nI hope this mail meets you well. Your March statement is attached.', role: 'account' },
     ],
     pass: [
       // What was read there is about them.
@@ -96,6 +97,7 @@ export default phraseRule({
       { body: 'Hi Ola,\n\nChecking in on the chiller we serviced on Monday: is it holding 3 degrees overnight?', role: 'account' },
       // The bank's name said later, as where the writer works, opens nothing.
       { body: 'Dear Ms Rao,\n\nYour March statement is attached, with greetings from all of us in the Pune branch.', role: 'account' },
+      { body: 'Dear Ms Rao,\n\nI hope the new office meets your team well: the March statement for it is attached.', role: 'account' },
     ],
   },
 });

@@ -59,6 +59,7 @@ const listed = phraseRule({
       "Hi Ada,\n\nPlease confirm your December date early to avoid disappointment.",
       "Hi Ada,\n\nRaw material prices are rising, so please confirm your spring order before end of this month to keep the old price.",
       "Hi Ada,\n\nTo secure the current rates, we would need the signed renewal back by Friday 29th.",
+      "Hi Ada,\n\nWe're taking on two more trusts for the pilot and the places usually go by the end of June.",
     ],
     pass: [
       // A price with its term, no deadline; a step that avoids trouble for them, not a threat.
@@ -89,6 +90,7 @@ const listed = phraseRule({
       "Hi Ada,\n\nYour current price is held until 14 May, and the new list is attached.",
       // Their own rate, held with its date and no clock run on them.
       "Hi Ada,\n\nYour current rates stay as they are until your renewal on 1 March.",
+      "Hi Ada,\n\nThe pilot places are open to any trust, whenever suits you.",
     ],
   },
 });

@@ -55,6 +55,7 @@ const rule: Rule = {
       { body: 'Hi Ravi,\n\nThe refund for February to May has to go through our billing team, so I have sent it to them and they will be in touch.', role: 'support' },
       { body: 'Hi Ravi,\n\nSomeone from our billing team will be in touch about the refund.', role: 'support' },
       { body: 'Hi Ravi,\n\nSomeone from the management will contact you about a gesture for your next stay.', role: 'support' },
+      { body: 'Hi Ravi,\n\nOur logistics partner will contact you for the delivery.', role: 'support' },
       { body: 'Hi Ravi,\n\nA member of the support team will call you back.', role: 'support' },
       // Being handled by nobody named; a designee, a team of people.
       { body: 'Hi Ravi,\n\nThe issues you raised are currently being addressed with the utmost urgency.', role: 'support' },

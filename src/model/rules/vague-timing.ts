@@ -162,6 +162,8 @@ const rule: Rule = {
       { body: "Hi Ola,\n\nWe'll have a draft scope with you as and when the estimator is free. I will call you at 4pm today.", role: 'account' },
       { body: 'Hello,\n\nYour concern has been forwarded and will be addressed soonest.', role: 'support' },
       { body: 'Hello,\n\nWe will inform you of the new shipment date when available.', role: 'support' },
+      { body: 'Hello,\n\nWe will add SSO, it is on our roadmap.', role: 'account' },
+      { body: 'Hello,\n\nWe will send the module this month or early next month.', role: 'account' },
     ],
     pass: [
       { body: "Hi Zoe,\n\nWe heard back from the warehouse this morning, and I'll call you at 4 pm today with the date.", role: 'support' },
@@ -206,6 +208,7 @@ const rule: Rule = {
       { body: 'Hi Ola,\n\nYou can add seats as and when you need them. I will call you at 4pm today.', role: 'account' },
       { body: 'Hi Ola,\n\nWe are presently reviewing every open claim, and yours will be decided by Friday. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Paul,\n\nThe soonest slot is 3 pm on Thursday, and I have booked it for you.', role: 'support' },
+      { body: 'Hi Paul,\n\nWe will add SSO; it is on our roadmap for Q3, and I will confirm the release date by 1 July.', role: 'account' },
     ],
   },
 };
