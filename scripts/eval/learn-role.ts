@@ -36,10 +36,10 @@ export const emailRoleFeatures = (e: Pick<LabelledEmail, 'body' | 'quoted' | 'su
  * sixteenth round's (own-batch17, `…:b17-…`, 41 of 45 right before) is left out with them, and so are the seventeenth
  * and eighteenth rounds' (own-batch18 and own-batch19, `…:b18-…` and `…:b19-…`, 41 and 40 of 45 right before), and
  * the nineteenth to twenty-first rounds' (own-batch20 to own-batch22, `…:b20-…` to `…:b22-…`, 45, 42 and 43 of 45 right
- * before), and the twenty-second and twenty-third rounds' (own-batch23 and own-batch24, `…:b23-…` and `…:b24-…`, 43 and 40 of 45
- * right before).
+ * before), and the twenty-second to twenty-fourth rounds' (own-batch23 to own-batch25, `…:b23-…` to `…:b25-…`, 43, 40 and
+ * 43 of 45 right before).
  */
-export const forRole = (e: LabelledEmail) => !e.id.includes(':b2-') && !e.id.includes(':b3-e-') && !e.id.includes(':b14-') && !e.id.includes(':b15-') && !e.id.includes(':b16-') && !e.id.includes(':b17-') && !e.id.includes(':b18-') && !e.id.includes(':b19-') && !e.id.includes(':b20-') && !e.id.includes(':b21-') && !e.id.includes(':b22-') && !e.id.includes(':b23-') && !e.id.includes(':b24-') && e.file !== 'emails/corpus-K.jsonl';
+export const forRole = (e: LabelledEmail) => !e.id.includes(':b2-') && !e.id.includes(':b3-e-') && !e.id.includes(':b14-') && !e.id.includes(':b15-') && !e.id.includes(':b16-') && !e.id.includes(':b17-') && !e.id.includes(':b18-') && !e.id.includes(':b19-') && !e.id.includes(':b20-') && !e.id.includes(':b21-') && !e.id.includes(':b22-') && !e.id.includes(':b23-') && !e.id.includes(':b24-') && !e.id.includes(':b25-') && e.file !== 'emails/corpus-K.jsonl';
 
 export function trainRole(data: Dataset, opts = ROLE_DEFAULTS): RoleWeightsFile {
   return fitRole(data.emails.filter((e) => e.split === 'train' && forRole(e)), opts);
