@@ -1252,8 +1252,11 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
 });
 
 
+
+/** Whether each ask of a quoted message is answered by a reply body. */
+const verdicts = (quoted: string, body: string) => judgeAll(extractQuotedPoints(quoted), replySentences(splitSentences(body).map((s) => s.text))).map((v) => v.answered);
+
 describe('answers of round 23', () => {
-  const verdicts = (quoted: string, body: string) => judgeAll(extractQuotedPoints(quoted), replySentences(splitSentences(body).map((s) => s.text))).map((v) => v.answered);
   it('"Confirmed:" opens a yes', () => {
     expect(verdicts('Can you confirm final numbers are 220 for the dinner?', 'Hi Hannah,\n\nConfirmed: 220 for dinner, on 22 tables of ten.\n\nTom')).toEqual([true]);
   });
@@ -1267,7 +1270,6 @@ describe('answers of round 23', () => {
 });
 
 describe('a time proposed as a question', () => {
-  const verdicts = (quoted: string, body: string) => judgeAll(extractQuotedPoints(quoted), replySentences(splitSentences(body).map((s) => s.text))).map((v) => v.answered);
   it('answers "when can you come", not "how long does it take"', () => {
     expect(verdicts('Also let me know when you can come for a demo at our Baner showroom.', 'Hi Rajesh,\n\nI am in Pune on 12 and 13 August. Would 11 am on Tuesday the 12th at Baner work?\n\nAmit')).toEqual([true]);
     expect(verdicts('How long does setup usually take at the Baner showroom?', 'Hi Rajesh,\n\nWould 11 am on Tuesday the 12th at Baner work for a call?\n\nAmit')).toEqual([false]);
@@ -1275,7 +1277,6 @@ describe('a time proposed as a question', () => {
 });
 
 describe('a rise explained by what it is made of', () => {
-  const verdicts = (quoted: string, body: string) => judgeAll(extractQuotedPoints(quoted), replySentences(splitSentences(body).map((s) => s.text))).map((v) => v.answered);
   it('"the increase breaks down like this", "most of it is the claim" answer "why is it up so much"', () => {
     expect(verdicts('Premium is up from $42k to $51k. Why is it up so much?', 'Hi Dave,\n\nThe $9,000 increase breaks down like this: about $5,200 is the scaffold claim in March, and the rest is the market.\n\nPriya')).toEqual([true]);
     expect(verdicts('Premium is up from $42k to $51k. Why is it up so much?', 'Hi Dave,\n\nSo most of it is the claim, not the market.\n\nPriya')).toEqual([true]);
@@ -1286,6 +1287,6 @@ describe('a restatement that calls the asks great questions', () => {
   it('answers none of them', () => {
     const quoted = 'Could you confirm whether your integration with Sage 200 is two-way? Also, who on your side would handle the integration set-up?';
     const body = "Hi Olivia,\n\nWhether the integration is two-way and who handles the set-up are both great questions, and they're exactly what our integration with Sage 200 is designed to address.\n\nSam";
-    expect(judgeAll(extractQuotedPoints(quoted), replySentences(splitSentences(body).map((s) => s.text))).map((v) => v.answered)).toEqual([false, false]);
+    expect(verdicts(quoted, body)).toEqual([false, false]);
   });
 });

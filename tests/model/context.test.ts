@@ -986,30 +986,32 @@ describe('research: what a number counts', () => {
 });
 
 
+
+/** Does a sentence use a note (no account or recipient names to set aside)? */
+const usesNote = (fact: string, sentence: string) => !!matchFact({ text: fact }, [{ start: 0, text: sentence }], {});
+
 describe('research: where a note came from, and a day of the month', () => {
-  const uses = (fact: string, sentence: string) => !!matchFact({ text: fact }, [{ start: 0, text: sentence }], {});
   it('the source a note cites ("per LinkedIn") names no place the sentence must share', () => {
-    expect(uses('Expanding into KSA - Riyadh office opened Jan (per LinkedIn)', 'Congrats on opening the Riyadh office; happy to set up a separate account for the Saudi team.')).toBe(true);
+    expect(usesNote('Expanding into KSA - Riyadh office opened Jan (per LinkedIn)', 'Congrats on opening the Riyadh office; happy to set up a separate account for the Saudi team.')).toBe(true);
     // Another place in the note's place still misreads it.
-    expect(uses('Expanding into KSA - Riyadh office opened Jan (per LinkedIn)', 'Congrats on opening the Jeddah office.')).toBe(false);
+    expect(usesNote('Expanding into KSA - Riyadh office opened Jan (per LinkedIn)', 'Congrats on opening the Jeddah office.')).toBe(false);
   });
   it('a day of a month is a date, not another count of the note', () => {
-    expect(uses('Agnieszka asked for Polish-language training - promised by end of Q1', 'The Polish-language training materials you asked for are ready, and I can run the first session on 18 March.')).toBe(true);
-    expect(uses('Opening 15 new stores by May', 'Congrats on the 12 new stores.')).toBe(false);
+    expect(usesNote('Agnieszka asked for Polish-language training - promised by end of Q1', 'The Polish-language training materials you asked for are ready, and I can run the first session on 18 March.')).toBe(true);
+    expect(usesNote('Opening 15 new stores by May', 'Congrats on the 12 new stores.')).toBe(false);
   });
 });
 
 describe('research: a round, their own place in a claim, a source with its date', () => {
-  const uses = (fact: string, sentence: string) => !!matchFact({ text: fact }, [{ start: 0, text: sentence }], {});
   it('the same funding round is the note\'s event; another round is not', () => {
-    expect(uses('Series A EUR 9m led by Northvale Ventures, Mar', 'Congrats on closing the Series A in March.')).toBe(true);
-    expect(uses('Series A EUR 9m led by Northvale Ventures, Mar', 'Congrats on closing the Series B.')).toBe(false);
+    expect(usesNote('Series A EUR 9m led by Northvale Ventures, Mar', 'Congrats on closing the Series A in March.')).toBe(true);
+    expect(usesNote('Series A EUR 9m led by Northvale Ventures, Mar', 'Congrats on closing the Series B.')).toBe(false);
   });
   it('"the Wollongong sites" in a claim are theirs; dealers in Wollongong are not', () => {
-    expect(uses('Acquired Coastal Auto Wollongong in Aug = 2 more sites', 'Bringing the Wollongong sites onto one CRM is usually where groups feel the pain.')).toBe(true);
-    expect(uses('Acquired Coastal Auto Wollongong in Aug = 2 more sites', 'Dealers in Wollongong usually feel the pain.')).toBe(false);
+    expect(usesNote('Acquired Coastal Auto Wollongong in Aug = 2 more sites', 'Bringing the Wollongong sites onto one CRM is usually where groups feel the pain.')).toBe(true);
+    expect(usesNote('Acquired Coastal Auto Wollongong in Aug = 2 more sites', 'Dealers in Wollongong usually feel the pain.')).toBe(false);
   });
   it('a source with its date ("(TechCabal, 3 Jun)") names no place a sentence must share', () => {
-    expect(uses('raised USD 4.5M seed (TechCabal, 3 Jun) - plans Kampala expansion H1 next yr', 'Expanding into Kampala is a big step; how are you thinking about collecting payments on the Ugandan side?')).toBe(true);
+    expect(usesNote('raised USD 4.5M seed (TechCabal, 3 Jun) - plans Kampala expansion H1 next yr', 'Expanding into Kampala is a big step; how are you thinking about collecting payments on the Ugandan side?')).toBe(true);
   });
 });
