@@ -155,9 +155,6 @@ function samePlace(a: string, b: string): boolean {
   return sameCountry(a, b) || b === `${a}shir` || a === `${b}shir` || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a)));
 }
 
-const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?(?: of)? ${MONTH_WORD}\\b`, 'i');
-const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTH_WORD}\\.? $`, 'i');
 /** Where a note says it came from: "(per LinkedIn)", "(via Crunchbase)", "per the Exame article". */
 const SOURCE = /\((?:per|via|source:?|from|according to|src:?) [^()]{1,40}\)|\([^()]{1,40}, \d{1,2} \p{L}{3,9}\.?\)|\([^()]{0,30}\b(?:news|herald|times|journal|post|gazette|examiner|linkedin|twitter|crunchbase|techcrunch|techcabal|bloomberg|reuters|press release|article|blog|podcast|interview|website)\b[^()]{0,30}\)|\bper (?:the |an? )?(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}(?:article|post|interview|piece|site|website|report|filing)?/gu;
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
@@ -314,6 +311,9 @@ function movesOf(text: string): { from: Set<string>; to: Set<string> } {
  * hemisphere, as the notes are).
  */
 const MONTH_NAME = /\b(?:(jan)(?:uary)?|(feb)(?:ruary)?|(mar)(?:ch)?|(apr)(?:il)?|(may)|(jun)e?|(jul)y?|(aug)(?:ust)?|(sep)(?:t(?:ember)?)?|(oct)(?:ober)?|(nov)(?:ember)?|(dec)(?:ember)?)\b\.?/gi;
+/** A day of a month around a number: "18 March", "18th of March" after it, "March " before it. */
+const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?(?: of)? ${MONTH_NAME.source}`, 'i');
+const MONTH_BEFORE_DAY = new RegExp(`${MONTH_NAME.source} $`, 'i');
 /** The years a text names: "2026", "'25" (this century). */
 const YEAR = /(?:\b(?:19|20)(\d\d)|['’](\d\d))\b/g;
 function yearsOf(text: string): Set<string> {

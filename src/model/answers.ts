@@ -441,6 +441,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // The only ask that sets a time, answered by a dated step that is not a message to the customer.
   const deadlineAsk = options.sole !== false && (part.type === 'request' || part.type === 'yesno') && ASK_DEADLINE.test(part.text) && rivals.every((q) => !ASK_DEADLINE.test(q.text));
   const timeAsk = focus.length <= 3 && focus.some((f) => DATE_FOCUS.test(f));
+  // "When can you come?" may be answered by a time proposed as a question; "how long does it take?" may not.
+  const proposalAnswers = part.type === 'when' && !LENGTH_ASK.test(part.text);
   // "Are the prices in USD or EUR?", "Is the training in person or online?": a sentence that names one of the two answers.
   const choices = (part.type === 'yesno' || part.type === 'what') ? choicesOf(part) : undefined;
   // "Tell me how you will stop this": answered by a change said from now on, whatever else its sentence names.
@@ -465,7 +467,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     }
     const r = read(x);
     // A time proposed as a question ("Would 11 am on Tuesday the 12th at Baner work?") answers "when can you come".
-    if (r.empty || (r.question && !(part.type === 'when' && !/\bhow long\b/i.test(part.text) && r.time && TIME_PROPOSED.test(x.text)))) return false;
+    if (r.empty || (r.question && !(proposalAnswers && r.time && TIME_PROPOSED.test(x.text)))) return false;
     const own = hitsOf(x);
     // A question the reply asks back leads into nothing ("Could we meet on Tuesday? I think we could try.").
     // A time names the time asked about ("Is there a deadline?" — "you have until March 2, 2027").

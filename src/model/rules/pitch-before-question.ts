@@ -28,7 +28,7 @@ const rule: Rule = {
     const theirs = theirNames(doc);
     for (const s of doc.sentences.slice(0, firstQuestion)) {
       // A line led by the reader's own company ("Crumb & Co is Leeds's best bakery") praises them, not us.
-      if (isPitch(s.view) && !isTheirs(/^[\p{L}\d&-]+/u.exec(s.text)?.[0]?.toLowerCase(), theirs)) {
+      if (isPitch(s.view) && !isTheirs(s.view.words[0]?.lower, theirs)) {
         return [{
           start: s.start, end: s.end, penalty: 25,
           message: `${q(s.text)} pitches before you have asked them anything.`,
