@@ -8,7 +8,9 @@ import { VAGUE } from '../commitments';
 // communicated in due course". (Requests to the reader, "please send it as soon as possible", were tried too: most
 // readers pass them.)
 const VAGUE_ANY = new RegExp(`${VAGUE.source}|at the earliest (?:opportunity|convenience)`, 'i');
-const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?|hope to|aim to|plan to|usually|looking at|please allow)\b/i;
+// What says the time is ahead: a promise's modal, or an offer ("Happy to send over a few examples sometime soon", "I can
+// get a fitter out soon", "I'd love to grab a coffee sometime"; not glad news, "Glad to hear it arrived sometime last week", nor a wish to meet, "I'd love to catch up sometime").
+const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?|hope to|aim to|plan to|usually|looking at|please allow)\b|(?:^|\b(?:i|we) )can (?:send|get|set up|book|arrange|do|have|share|put|pop|drop|come|bring|run|walk|show|schedule|sort|call|give|organi[sz]e)\b|\b(?:happy|glad) to (?!(?:hear|see|report|say|know|help)\b)|\b(?:i|we)(?:['’]d| would) love to (?!(?:hear|see|catch up|get together|meet up)\b)/i;
 // Goodbyes and wishes are no promise: "talk soon", "get well soon", "hope to hear from you soon".
 const SOCIAL = /\b(?:(?:talk|speak|see you|chat|write|catch up|get well|hear from you)(?: (?:with|to) you)? soon|soon enough|sooner or later|as soon as (?:you|they|he|she)\b)/i;
 
@@ -164,8 +166,13 @@ const rule: Rule = {
       { body: 'Hello,\n\nWe will inform you of the new shipment date when available.', role: 'support' },
       { body: 'Hello,\n\nWe will add SSO, it is on our roadmap.', role: 'account' },
       { body: 'Hello,\n\nWe will send the module this month or early next month.', role: 'account' },
+      // An offer with a vague time is no more a time than a promise with one (labelled train and dev emails).
+      { body: 'Hi Priya,\n\nHow are you handling the routing guide today? Happy to send over a few examples sometime soon.', role: 'prospecting' },
+      { body: 'Hi Priya,\n\nI can get one of our fitters out to measure up sometime soon.', role: 'account' },
     ],
     pass: [
+      // Glad news of a time gone by is no offer.
+      { body: 'Hi Priya,\n\nGlad to hear the parts turned up sometime last week. I will call you on Friday at 10am.', role: 'account' },
       { body: "Hi Zoe,\n\nWe heard back from the warehouse this morning, and I'll call you at 4 pm today with the date.", role: 'support' },
       // Goodbyes, and a time set by the customer's own step, are no vague promise.
       { body: 'Hi Lou,\n\nThe contract is signed and filed, and I will call you on Friday at 10am. Talk soon.', role: 'account' },
