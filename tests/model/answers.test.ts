@@ -1290,3 +1290,16 @@ describe('a restatement that calls the asks great questions', () => {
     expect(verdicts(quoted, body)).toEqual([false, false]);
   });
 });
+
+describe('answers of round 25', () => {
+  it('"that\'s me" answers "who do I talk to"', () => {
+    expect(verdicts('Who do I talk to about adding the two new campuses?', "Hi Andrew,\n\nFor the two new campuses, that's me. Send me the student numbers and I'll have a quote to you within two working days.\n\nMaya")).toEqual([true]);
+  });
+  it('usage told as logins, a review put on the calendar by an invite', () => {
+    expect(verdicts('Can you send a one-page summary of what we got this year (usage, support tickets, uptime)?', 'Hi Andrew,\n\n- The one-page summary is attached: 41,200 student logins, 96 support tickets and 99.97% uptime for the year so far.\n\nMaya')).toEqual([true]);
+    expect(verdicts('Can we get our Q2 business review on the calendar?', "Hi Priya,\n\nHow about Wednesday, April 23, 2–3 pm Eastern? I've sent a placeholder invite to you and the leadership team.\n\nJordan")).toEqual([true]);
+  });
+  it('"Is this possible on short notice?" is answered by what was needed, done in time', () => {
+    expect(verdicts('For this we need 120 more containers. Is this possible on short notice?', 'Hi Markus,\n\nWe have 120 containers in our Mannheim depot and can deliver them to Heilbronn on Thursday 27 March.\n\nEmma')).toEqual([true]);
+  });
+});

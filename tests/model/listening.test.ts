@@ -204,8 +204,10 @@ function oldAuthorOf(header: string): string | undefined {
 }
 // "given (?:that)?\s" needed two spaces after "given" (so "given I'd already applied" stayed in the ask): since 6 December
 // the scanner, and this reference, read "given" as they read "since".
+// Since 7 December "as" before a thing ("as the billing contact so…", "as a single archive rather than…") is no reason
+// ("as the deadline is Friday" still is): the reference reads it so too.
 const oldWithoutReasons = (asked: string) =>
-  asked.split(/,?\s+(?:since|because|as|given(?: that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\s/i)[0]!;
+  asked.split(/,?\s+(?:since|because|as(?!\s+(?:a|an|the|one)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|does|do|did|may|might|must|needs?|wants?|expires?|ends|starts|runs|goes|keeps)\b)[\w'’-]+\s+){0,2}?(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|does|do|did|may|might|must|needs?|wants?|expires?|ends|starts|runs|goes|keeps)\b)[\w'’-]+(?:\s*[?.!,]|\s*$|\s+(?:so|rather|or|and|instead|to|for|in|on|with|from)\b))|given(?: that)?|considering|seeing as|so that|or do|or should|or is|or will|or can|or would)\s/i)[0]!;
 
 describe('quote headers and asks, read in linear time (issue 18)', () => {
   const N = 50_000;
@@ -346,5 +348,33 @@ describe('asks of round 24', () => {
     expect(asked('I ask you to keep the old price at least until end of this year.')).toHaveLength(1);
     // Still none: what they understand, and a request made of someone else.
     expect(asked('What I understand is that the portal is included.')).toEqual([]);
+  });
+});
+
+describe('asks of round 25', () => {
+  const focus = (q: string) => extractQuotedPoints(q).map((p) => p.focus);
+  it('"as" before a thing is part of the ask, "as" before a clause its reason', () => {
+    expect(focus('Also, who should we add as the billing contact so the portal access is not tied to one person?')[0]).toEqual(expect.arrayContaining(['bill', 'contact']));
+    expect(askWithoutReasons('Can you send it as the deadline is Friday?')).toBe('Can you send it');
+    expect(askWithoutReasons('Can you send it as we need it today?')).toBe('Can you send it');
+  });
+  it('the "it" of "Is it possible to…" points back at nothing', () => {
+    const second = focus('We need the formats. Is it possible to get the attachments as a single archive?').at(-1);
+    expect(second).toEqual(expect.arrayContaining(['attach', 'archiv']));
+    expect(second).not.toContain('format');
+    // "a new one" still does.
+    expect(focus('Our card broke. Is it possible to get a new one?').at(-1)).toContain('card');
+  });
+  it('"on short notice" is how soon, not what is asked about', () => {
+    const ask = focus('For this we need 120 more containers. Is this possible on short notice?').at(-1);
+    expect(ask).toContain('contain');
+    expect(ask).not.toContain('short');
+  });
+  it('"Who knew…" and a deadline for the ask before are no asks', () => {
+    const asked = (q: string) => extractQuotedPoints(q).map((p) => p.text);
+    expect(asked('Who knew renewals could be this much paperwork, right?')).toEqual([]);
+    expect(asked('Can you add the two trucks? Need to have this done before the 15th when it renews.')).toEqual(['Can you add the two trucks?']);
+    // A need of its own still is.
+    expect(asked('The scanner is down again. I need this fixed before Friday.')).toHaveLength(1);
   });
 });
