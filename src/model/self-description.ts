@@ -57,10 +57,15 @@ const INTRODUCE = /^(?:i|we)\b[^.;:!?]{0,40}\bto introduce (?:myself|ourselves|u
 /** "As the Editor-in-Chief of TheMarker, I want to…", "As a partner at Brightline, we…": the writer's title first. */
 const AS_TITLE = /^[Aa]s (?:the |a |an )?(?:[\p{L}-]+ ){0,4}(?:of|at|for|with) \p{Lu}[^,]{0,80}, (?:I|we)\b/u;
 
+/** A lead-in that announces news before a colon ("Some exciting news:", "I wanted to share an update:"). */
+const NEWS_AFTER = /^[^:;.!?]{0,80}\b(?:news|update|announcement|milestone|highlights?)\s*:\s+/i;
 /** The sentence with its lead words ("Also, …", "As you know, …") set apart; none for a question or a scrap. */
 function subjectOf(text: string): { t: string; lead: number; s: string } | undefined {
-  const t = text.trim().replace(/’/g, "'");
+  let t = text.trim().replace(/’/g, "'");
   if (t.length < 8 || t.endsWith('?')) return undefined;
+  // The news after a lead-in: "I wanted to share some exciting news: Cascade Federal has been named…".
+  const colon = NEWS_AFTER.exec(t);
+  if (colon && t.length - colon[0].length >= 8) t = t.slice(colon[0].length);
   const at = AT_US.exec(t)?.[0].length ?? 0;
   const lead = at + (LEAD.exec(t.slice(at))?.[0].length ?? 0);
   return { t, lead, s: t.slice(lead) };
@@ -122,18 +127,22 @@ export function statesWhatWeOffer(text: string): boolean {
  * A superlative or a claim of scale: "the lowest rates", "the most trusted", "number one", "thousands of
  * businesses", "25 million homes", "3x more meetings". Said in a sentence that describes us, it is a boast.
  */
-const CLAIM = /\b(?:the (?:only|one) (?:[\w-]+ ){1,3}(?:that|which|who|to)\b|uniquely (?:qualified|positioned|placed)|(?:the (?:[\w-]+ )?|[a-z]+['’]s )(?:lowest|highest|fastest|biggest|largest|cheapest|strongest|greatest|finest|smartest|easiest|simplest|safest|widest|best|most (?:trusted|reliable|advanced|powerful|innovative|experienced|popular|complete|comprehensive|affordable|respected|successful|prestigious|admired))|number one|#1|no\. ?1|top-rated|unbeatable|(?:hundreds|thousands|millions|tens of thousands) of (?:[\w-]+ )?(?:businesses|companies|brands|customers|clients|teams|firms|users|homes|stores|dealerships|agencies|practices|people|organi[sz]ations)|\d[\d,.]*\+? (?:million|thousand|billion) (?:[\w-]+ )?(?:homes|users|customers|businesses|people|downloads)|\d+(?:\.\d+)? ?x (?:more|faster|better|higher|the)|(?:doubles?|triples?) your)\b/i;
+const CLAIM = /\b(?:the (?:only|one) (?:[\w-]+ ){1,3}(?:that|which|who|to)\b|uniquely (?:qualified|positioned|placed)|(?:the (?:[\w-]+ )?|[a-z]+['’]s )(?:lowest|highest|fastest|biggest|largest|cheapest|strongest|greatest|finest|smartest|easiest|simplest|safest|widest|best|most (?:trusted|reliable|advanced|powerful|innovative|experienced|popular|complete|comprehensive|affordable|respected|successful|prestigious|admired))|number one|no\. ?1|top-rated|top[- ](?:3|5|10|20|25|50|100|three|five|ten)\b(?! (?:priorit|question|issue|concern|request|thing)\w*)|unbeatable|(?:hundreds|thousands|millions|tens of thousands) of (?:[\w-]+ )?(?:businesses|companies|brands|customers|clients|teams|firms|users|homes|stores|dealerships|agencies|practices|people|organi[sz]ations)|\d[\d,.]*\+? (?:million|thousand|billion) (?:[\w-]+ )?(?:homes|users|customers|businesses|people|downloads)|\d+(?:\.\d+)? ?x (?:more|faster|better|higher|the)|(?:doubles?|triples?) your)\b|(?<![\w#])#1\b/i;
 
 /** Does a sentence that describes us also claim a superlative or a scale ("Our rates are the lowest in the industry")? */
 // A name that ranks itself in its place: "VoltSupply is Australia's fastest growing wholesaler", "LedgerLite is the UK's
 // most trusted accounts package" (whatever the noun; the reader's own company is set aside by the rule).
-const NAME_RANKED = new RegExp(String.raw`^${NOT_A_NAME}\p{Lu}[\p{L}\d&-]+(?: \p{Lu}[\p{L}\d&-]+){0,2} (?:is|are) (?:(?:now|still|already|officially) )?(?:one of )?(?:the )?[\p{L}.]+['’]s (?:lowest|highest|fastest|biggest|largest|cheapest|best|leading|top|number one|#1|premier|most \p{L}+)`, 'u');
+const NAME_RANKED = new RegExp(String.raw`^${NOT_A_NAME}\p{Lu}[\p{L}\d&-]+(?: \p{Lu}[\p{L}\d&-]+){0,2} (?:is|are) (?:(?:now|still|already|officially) )?(?:one of )?(?:(?:the )?[\p{L}.]+['’]s (?:lowest|highest|fastest|biggest|largest|cheapest|best|leading|top|number one|#1|premier|most \p{L}+)|the (?:#1|no\. ?1|number one|top-rated|highest-rated|best-rated)\b)`, 'u');
 /** A line led by a name that ranks itself in its place, not one that turns to them ("Dynegy is Houston's largest
  * employer, and we saw your new site" is news). */
 export function ranksItself(text: string): boolean {
   return NAME_RANKED.test(subjectOf(text)?.s ?? '') && !/\byou(?:r|rs)?\b/i.test(text);
 }
+/** A crowd that trusts us, as a line opens: "Thousands of property managers trust us…", "Over 4,000 teams trust VelocityStack". */
+const CROWD_TRUSTS_US = /^(?:(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Tt]ens of thousands) of|(?:[Oo]ver|[Mm]ore than) [\d,]{3,}\+?|[\d,]{4,}\+?) (?:(?:our|happy|satisfied|loyal) )?(?:[\w-]+ ){0,2}?(?:businesses|companies|brands|customers|clients|teams|firms|users|managers|practices|agencies|people|organi[sz]ations|retailers|restaurants|clinics|schools|landlords|contractors|families|homeowners) (?:already |now |every day )?(?:trust|use|rely on|choose|love|run on|depend on|swear by) (?:us\b|our\b|\p{Lu}[\p{L}\d&-]*)/u;
 export function boastsAboutUs(text: string): { start: number; end: number } | undefined {
+  const crowd = CROWD_TRUSTS_US.exec(text.trim());
+  if (crowd) return { start: text.indexOf(crowd[0]), end: text.indexOf(crowd[0]) + crowd[0].length };
   if (!describesUs(text) && !ranksItself(text)) return undefined;
   const m = CLAIM.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;

@@ -74,6 +74,13 @@ describe('boastsAboutUs: a superlative or a scale in a line that describes us', 
     ['We are now in 25 million homes across the country.', '25 million homes'],
     ['Our platform is the most trusted tool for clinics.', 'the most trusted'],
     ['My team at Ledgerly has spent six years building the most complete spend suite on the market.', 'the most complete'],
+    // "#1" after a space (round 25 blind emails: the word boundary before "#" never held).
+    ['We are the #1 payroll app in Ohio.', '#1'],
+    ['LeaseLoop is the #1 rated tenant platform for property managers.', '#1'],
+    // The news after a lead-in, a rank in the top ten, a crowd that trusts us.
+    ['I wanted to share some exciting news: Cascade Federal has been named a top-10 commercial bank for the fourth year.', 'top-10'],
+    ['Thousands of property managers trust us to automate rent reminders.', 'Thousands of property managers trust us'],
+    ['Over 4,000 teams trust VelocityStack, and we were named a leader this year.', 'Over 4,000 teams trust VelocityStack'],
   ])('flags "%s" at "%s"', (text, claim) => {
     const m = boastsAboutUs(text);
     expect(m && text.slice(m.start, m.end)).toBe(claim);
@@ -86,6 +93,10 @@ describe('boastsAboutUs: a superlative or a scale in a line that describes us', 
     "We'll send the best option by Friday.",
     // Buzzwords are jargon's to flag (the rubric's list), not a claim of rank.
     'Our cutting-edge platform gives your team a world-class dashboard.',
+    // A crowd that uses the product, said to put the reader down, is not us boasting of a crowd that trusts us.
+    'Thousands of customers use this exact router every day.',
+    'Quick update: we have fixed the sync and sent the invoice.',
+    'We have worked through your top 3 priorities.',
   ])('passes "%s"', (text) => {
     expect(boastsAboutUs(text)).toBeUndefined();
   });

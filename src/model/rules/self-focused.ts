@@ -107,6 +107,8 @@ const rule: Rule = {
       'Hi Cal,\n\nWe are the leading payroll platform in Ohio. Our support answers within a minute. Want a demo?',
       // A line that ranks us, whatever it calls us, is a pitch (seventeenth blind round).
       { body: "Hi Rae,\n\nLedgerLite is the UK's most trusted accounts package for tradespeople. We have over 40,000 five-star reviews, and we add new features every month. We would love to show you what we have built.\n\nThanks,\nHannah", role: 'account' },
+      // Ranked first, trusted by thousands, and our clients' results: nothing of theirs (round 25 blind emails).
+      { body: "Hi Dana,\n\nLeaseLoop is the #1 rated tenant platform for property managers, and I'm reaching out because your portfolio looks like a great fit. Thousands of property managers trust us to automate rent reminders and renewals. Our clients see a 40% drop in late payments. I'd love to grab 15 minutes on your calendar this week to show you how it works. Hope you have a great week!", role: 'prospecting' },
       // What we do and when we began, in words no list of pitches has.
       'Hi Cal,\n\nThanks for the note about Dayton. We specialise in cold-chain audits and we partner with three of the big carriers. We were founded in 1998 in Toledo. Happy to talk if useful.',
     ],
