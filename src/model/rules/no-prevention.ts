@@ -144,6 +144,12 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // A check of ours from a day on, said as how the work is done (round 25 blind emails).
+      {
+        body: "Hi Paul,\n\nYou ordered sharp sand and we delivered building sand, which left your lads standing for the morning; that's on us. The picker loaded from the wrong bay. The correct 4 tonnes arrive tomorrow between 7:30 and 8:30.\n\nFrom Monday the bays carry product names as well as numbers, and drivers check the ticket against the bag before they tip.\n\nKerry",
+        quoted: 'On Wed, 12 Jun 2024, Paul Hughes wrote:\nThe lorry turned up with building sand instead of sharp sand. My lads have lost a morning. What are you going to do about it?',
+        role: 'support',
+      },
       // A change of ours from a day on (a twentieth round of blind emails).
       {
         body: "Dear Mr Campbell,\n\nI'm sorry you were left on hold for 40 minutes with no heating and a four-year-old at home. An engineer will be with you today between 12 and 4 pm.\n\nThe wait on the repairs line this morning was because of the number of calls after the frost; we've moved three more staff onto the phones from 7 am tomorrow.\n\nKind regards,\nSunita",
