@@ -669,8 +669,12 @@ function readSentence(text: string): SentenceReading {
   return r;
 }
 
+/** Regards sent to someone of theirs: "Please pass my regards to James.", "Warm regards to you and Thandi." (no news of them). */
+const REGARDS_TO = /^(?:(?:please )?(?:pass|give|send) (?:on )?(?:my|our) (?:very )?(?:best |warm |warmest |kind |kindest )?(?:regards|wishes|best|love|thanks) to|(?:(?:warm|warmest|kind|kindest|best) )?regards to|(?:(?:cheers|thanks|best|regards)[,!]? (?:and )?)?(?:do )?say (?:hi|hello) to)\b[^.!?]{0,60}[.!]?$/i;
+
 /** Does one sentence use the note? Offsets relative to the sentence. */
 function matchInSentence(text: string, keys: FactKeys): { start: number; end: number } | undefined {
+  if (REGARDS_TO.test(text.trim())) return undefined;
   const { stems: factStems, proper, numbers, shared } = keys;
   const read = readSentence(text);
   const hits: { start: number; end: number; key: string }[] = [];

@@ -1015,3 +1015,13 @@ describe('research: a round, their own place in a claim, a source with its date'
     expect(usesNote('raised USD 4.5M seed (TechCabal, 3 Jun) - plans Kampala expansion H1 next yr', 'Expanding into Kampala is a big step; how are you thinking about collecting payments on the Ugandan side?')).toBe(true);
   });
 });
+
+describe('research: regards sent to someone of theirs', () => {
+  it('"Please pass my regards to James" uses no note that names James; news of James does', () => {
+    const note = 'Olivia = practice manager; James Brown = founding partner';
+    expect(usesNote(note, 'Please pass my regards to James.')).toBe(false);
+    expect(usesNote('Sipho = asset manager; reports to Thandi (COO)', 'Warm regards to you and Thandi.')).toBe(false);
+    expect(usesNote('Paolo = VP Operations; Trish Lim = workforce mgmt lead', 'Cheers, and say hello to Trish for me.')).toBe(false);
+    expect(usesNote(note, 'James Brown tells me the founding partners want one dashboard.')).toBe(true);
+  });
+});
