@@ -1025,3 +1025,12 @@ describe('research: regards sent to someone of theirs', () => {
     expect(usesNote(note, 'James Brown tells me the founding partners want one dashboard.')).toBe(true);
   });
 });
+
+describe('research: a number of theirs after "all"', () => {
+  it('"All 17 customers who were double-charged" is the note\'s 17, not a claim about all customers', () => {
+    const note = 'Card terminal double-charged 17 customers on 3 Feb';
+    expect(usesNote(note, 'All 17 customers who were double-charged have now been refunded.')).toBe(true);
+    expect(usesNote(note, 'All seventeen customers who were charged twice on the third of February have now been refunded in full.')).toBe(true);
+    expect(usesNote(note, 'Most customers who were double-charged get refunded.')).toBe(false);
+  });
+});
