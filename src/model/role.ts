@@ -67,15 +67,19 @@ export const ROLE_SURE = 0.6;
 /** Each stem of the part of a text the model read, with the first word that has it ("invoic" → "invoice"). */
 function surfaces(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  const common = new Set<string>();
   for (const w of words(head(text))) {
     const s = stem(w.lower);
     if (!out.has(s)) out.set(s, w.lower);
+    if (w.text[0] === w.lower[0]) common.add(s);
   }
+  // A word only ever written with a capital is a name ("Sara", "October", "Ikeja"): no reason a writer would take.
+  for (const s of out.keys()) if (!common.has(s)) out.delete(s);
   return out;
 }
 
 /** Small words the role model may weigh but a writer would not take for a reason. */
-const FUNCTION_WORDS = new Set(['per', 'via', 'etc', 'plus', 'also', 'just', 'still', 'really', 'very', 'well', 'even', 'already', 'yet', 'though', 'however']);
+const FUNCTION_WORDS = new Set(['per', 'via', 'etc', 'plus', 'also', 'just', 'still', 'really', 'very', 'well', 'even', 'already', 'yet', 'though', 'however', 'whose', 'whom', "what's", 'which', 'him', 'her', 'his', 'hers', 'them', 'they', 'their', 'she', 'he']);
 
 export function roleGuess(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>): RoleGuess {
   const top = draft.quoted?.trim() ? topMessage(draft.quoted).text : undefined;

@@ -913,6 +913,11 @@ describe('the role, guessed from the whole context, with its reason', () => {
     expect(g.reason).toMatch(/^words like /);
     expect(g.reason).not.toMatch(/“(?:per|via)”/);
   });
+  it('a reason shows no name, month or place the draft only writes with a capital, nor "whose"', () => {
+    const g = roleGuess({ subject: 'Re: October VAT and November filing', body: "Hi Mike,\n\nOn the October VAT: the total in your purchase journal includes three suppliers whose invoices don't show their TIN, so BIR won't allow that input VAT. I've attached the list.\n\nJoy" });
+    expect(g.reason).toMatch(/^words like /);
+    expect(g.reason).not.toMatch(/october|whose|mike|joy/i);
+  });
   it('a guess under ROLE_SURE is marked unsure, one above it sure', () => {
     const low = roleGuess({ body: 'Hi Sam,\n\nThanks, see you then.\n\nAna' });
     expect(low.confidence).toBeLessThan(ROLE_SURE);
