@@ -876,6 +876,12 @@ describe('the role, guessed from the whole context, with its reason', () => {
     const g = roleGuess({ body: "Hi Rachel,\n\nI've reversed the duplicate payment.", quoted: 'You charged me twice this month. Can we get the second charge refunded?' });
     expect(g).toMatchObject({ role: 'support', reason: 'a reply to a complaint' });
   });
+  it('a fault told in other words is a complaint: a leak, damaged goods, an order not arrived', () => {
+    for (const quoted of ['Your crew replaced the tank on Friday. On Saturday it was leaking into the unit below.', 'The shipment arrived with 3 pallets crushed and damaged.', "We still haven't received the samples we sent on Monday."]) {
+      expect(roleFeatures({ body: 'Hi Sam,\n\nThanks for the note.', quoted }), quoted).toContain('cue:complaint-reply');
+    }
+    expect(roleFeatures({ body: 'Hi Sam,\n\nThanks for the note.', quoted: 'Could you send the renewal quote for next year?' })).toContain('cue:reply');
+  });
   it('who is greeted or named does not change the guess', () => {
     const draft = (name: string, company: string) => ({ body: `Hi ${name},\n\nquick update on the rollout at ${company}: 40 of your 55 stores are live, and Joe from ${company} has the rest.`, subject: "Re: the rollout" });
     expect(roleFeatures(draft('Priya', 'Verdant'))).toEqual(roleFeatures(draft('Marcus', 'Northwind')));
