@@ -378,3 +378,18 @@ describe('asks of round 25', () => {
     expect(asked('The scanner is down again. I need this fixed before Friday.')).toHaveLength(1);
   });
 });
+
+describe('asks of round 26', () => {
+  const asked = (q: string) => extractQuotedPoints(q).map((p) => p.text);
+  it('a question, then an exclamation after a comma, is asked', () => {
+    expect(asked('Oh and when is the oat milk back in stock, the regulars are giving out to me!')).toHaveLength(1);
+    // An exclamation alone is not.
+    expect(asked('What is going on with you people!')).toEqual([]);
+  });
+  it('"Why should we…" without its mark is asked', () => {
+    expect(asked('Why should we move from our current provider, we use Symfonia for many years and it works.')).toHaveLength(1);
+  });
+  it('"We need to know for the…" gives the reason for the ask before', () => {
+    expect(asked('How is the data stored, in Mexico or in the USA? We need to know for the data protection law, our clients ask us this.')).toEqual(['How is the data stored, in Mexico or in the USA?']);
+  });
+});
