@@ -113,7 +113,9 @@ const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:in|at|from)\s+$/;
 /** "Our …", "my …" just before a word: a thing of ours ("Our managing partner", "our Leeds office"). */
 const OUR_THING = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}$/;
-const IN_BEFORE = /\bin\s+$/;
+const PLACE_BEFORE = /\b(?:to|in|at|from|near|into|across|around|outside|via)\s+$/i;
+// "in Mato Grosso": the second word of a place's name is in it too.
+const IN_BEFORE = /\bin\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
 /** News of theirs the writer read or heard ("I read about the layoffs in Dayton"): its place is theirs, not the writer's. */
 const NEWS_OF_THEM = /\b(?:I|[Ww]e)(?:\s+(?:just|recently|also))?\s+(?:read|saw|heard|noticed|spotted|came across|caught)\s+(?:about\s+|that\s+)?(?:the|your|a|an)\b/;
 const OURS_AFTER = /^\s+(?:in|from|on|at|of)\s+(?:our|my)\b/;
@@ -586,7 +588,8 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   const peopleWritten = new Set<string>();
   ws.forEach((w, i) => {
     const next = ws[i + 1];
-    if (next && next.start === w.end + 1 && /^\p{Lu}\p{Ll}/u.test(w.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && proper.has(stem(w.lower))) {
+    // Not a place after its preposition ("Expanding soy storage to Mato Grosso", "a plant in San Luis"): no person.
+    if (next && next.start === w.end + 1 && /^\p{Lu}\p{Ll}/u.test(w.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && proper.has(stem(w.lower)) && !PLACE_BEFORE.test(fact.text.slice(Math.max(0, w.start - 12), w.start))) {
       people.add(stem(w.lower));
       peopleWritten.add(w.lower);
     }

@@ -1045,3 +1045,13 @@ describe('research: a number of theirs after "all"', () => {
     expect(usesNote(note, 'Most customers who were double-charged get refunded.')).toBe(false);
   });
 });
+
+describe('research: a place of two words said as ours', () => {
+  it('"our support office in Mato Grosso" is ours; "your soy storage in Mato Grosso" is theirs', () => {
+    const note = 'Expanding soy storage to Mato Grosso next harvest';
+    expect(usesNote(note, 'We recently opened a support office in Mato Grosso.')).toBe(false);
+    expect(usesNote(note, 'How is the soy storage in Mato Grosso coming along?')).toBe(true);
+    // A person named in full stays theirs.
+    expect(usesNote('Caleb Dunn is taking over operations in 2025', 'We hear Caleb Dunn is taking over operations.')).toBe(true);
+  });
+});
