@@ -160,6 +160,12 @@ function samePlace(a: string, b: string): boolean {
 /** Where a note says it came from: "(per LinkedIn)", "(via Crunchbase)", "per the Exame article". */
 const SOURCE = /\((?:per|via|source:?|from|according to|src:?) [^()]{1,40}\)|\([^()]{1,40}, \d{1,2} \p{L}{3,9}\.?\)|\([^()]{0,30}\b(?:news|herald|times|journal|post|gazette|examiner|linkedin|twitter|crunchbase|techcrunch|techcabal|bloomberg|reuters|press release|article|blog|podcast|interview|website)\b[^()]{0,30}\)|\bper (?:the |an? )?(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}(?:article|post|interview|piece|site|website|report|filing)?/gu;
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
+const ORDINAL = /\b(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[ -]([a-z]{3,})\b/gi;
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** Ordinals and what they count: "2nd shift" → { n: 2, of: "shift" }, "a third site" → { n: 3, of: "site" }. */
+function ordinalsOf(text: string): { n: number; of: string }[] {
+  return [...text.matchAll(ORDINAL)].map((m) => ({ n: m[1] ? Number(m[1]) : ORDINAL_WORDS.indexOf(m[2]!.toLowerCase()) + 1, of: stem(m[3]!.toLowerCase()) }));
+}
 function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>, rough: readonly { value: string; start: number }[], fractions: readonly { start: number; end: number }[]): boolean {
   const fw = words(fact);
   const sw = words(sentence);
@@ -189,6 +195,9 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const dayOfMonth = (n: Num) => DAY_BEFORE_MONTH.test(sentence.slice(n.end, n.end + 14)) || MONTH_BEFORE_DAY.test(sentence.slice(Math.max(0, n.start - 12), n.start));
   const sentOther = other(sentNums, factNums).filter((n) => !/^[0-3]$/.test(n.value) && !dayOfMonth(n));
   if (other(factNums, sentNums).some((f) => sentOther.some((n) => n.scaled === f.scaled && year(n) === year(f) && sameThing(after(fw, f), after(sw, n))))) return true;
+  // Another ordinal of the same thing ("a third shift" for "adding 2nd shift", "your fourth site" for "3rd site").
+  const fo = ordinalsOf(fact);
+  if (ordinalsOf(sentence).some((o) => fo.some((f) => f.of === o.of && f.n !== o.n))) return true;
   // A name the note rules out ("Chromebooks only, no Windows"), said as a thing they have ("The fix also works on Windows
   // laptops"), misreads it; said as ruled out ("since you don't run Windows") it uses it.
   for (const m of fact.matchAll(NEGATED_NAME)) {

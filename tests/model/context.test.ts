@@ -1055,3 +1055,11 @@ describe('research: a place of two words said as ours', () => {
     expect(usesNote('Caleb Dunn is taking over operations in 2025', 'We hear Caleb Dunn is taking over operations.')).toBe(true);
   });
 });
+
+describe('research: another ordinal of the same thing', () => {
+  it('"a third shift" misreads "adding 2nd shift"; "a second shift" uses it', () => {
+    const note = 'Greenville SC plant adding 2nd shift in Jan';
+    expect(usesNote(note, "With Greenville adding a third shift in January, you'll need a few more licenses.")).toBe(false);
+    expect(usesNote(note, "With Greenville adding a second shift in January, you'll need a few more licenses.")).toBe(true);
+  });
+});
