@@ -126,7 +126,8 @@ const OUR_SITE_AFTER = /^\s+(?:office|team|branch|depot|store|shop|site|warehous
 /** Who uses us ("Law firms with 300 lawyers use our billing tool"): a claim about our customers. */
 const USE_US = /\b(?:use|uses|used|trust|trusts|trusted|choose|chose|rely on|relies on|love|loves|run on|runs on|switched to|work with) (?:us|our)\b/i;
 /** A line whose subject is ours: "Our platform…", "Our team now…". */
-const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+)?our\s/i;
+const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+|(?:since|in|by|from|this|last|next) [\w-]+,?\s+)?our\s/i;
+const WEAK_NUMBER = /^#(?:\d|1[0-2]|(?:19|20)\d\d)$/;
 // The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
 // month". ("US" is a country; "us" in lower case is the writer.)
 const ABOUT_US = /\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselves|us|I(?:['’](?:m|ve|ll|d))?|[Mm]y|me)\b/;
@@ -737,7 +738,8 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   // A line about our own product or people ("Our crew rostering module now supports split duties", "Our self-service
   // tools are used by councils across the UK") shares the note's words but says nothing of theirs, unless it names
   // their place, person or a number of the note.
-  if (OUR_LINE.test(text) && !ABOUT_THEM.test(text) && hits.every((h) => !proper.has(h.key) && !h.key.startsWith('#'))) return undefined;
+  // A small number or a year is no sign of theirs in such a line ("Our Q4 release", "5-axis", "Since 2021 our platform…").
+  if (OUR_LINE.test(text) && !ABOUT_THEM.test(text) && hits.every((h) => !proper.has(h.key) && (!h.key.startsWith('#') || WEAK_NUMBER.test(h.key)))) return undefined;
   hits.sort((a, b) => a.start - b.start);
   const found = { start: hits[0]!.start, end: hits[hits.length - 1]!.end };
   const distinct = new Set(hits.map((h) => h.key));

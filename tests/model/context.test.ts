@@ -1063,3 +1063,12 @@ describe('research: another ordinal of the same thing', () => {
     expect(usesNote(note, "With Greenville adding a second shift in January, you'll need a few more licenses.")).toBe(true);
   });
 });
+
+describe('research: a line about our own thing, with a quarter or a year', () => {
+  it('"Our Q4 release…" and "Since 2021 our platform…" use no note; asking after theirs does', () => {
+    expect(usesNote('Migrating document management to iManage in Q4', 'Our Q4 release will include faster document search.')).toBe(false);
+    expect(usesNote('Ticketing client since 2021; 620-seat main house + 120-seat studio', 'Since 2021 our platform has sold more than 40 million tickets.')).toBe(false);
+    expect(usesNote('New 5-axis line in Plant 2 (Aalen) - go-live slipped to Oct', 'Our new release adds better support for 5-axis CAM programs.')).toBe(false);
+    expect(usesNote('Migrating document management to iManage in Q4', 'How is the Q4 document migration going?')).toBe(true);
+  });
+});
