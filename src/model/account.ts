@@ -146,6 +146,9 @@ const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:smb|small business(?:es)?|mid-?market)\b/i, /\benterprise\b/i],
   [/\b(?:expand(?:s|ed|ing)?|expansion|upsiz\w*)\b/i, /\b(?:downsiz\w*|shr[iau]nk\w*|consolidat\w*|cut back|scal(?:e|ed|ing) back)\b/i],
   [/\b(?:rose|rising|spiked?|grew|increased?|jumped|climb(?:ed|ing)?|doubled)\b/i, /\b(?:dropped|fell|falling|decreased?|declin(?:e|ed|ing)|shrank|plunged|halved)\b/i],
+  // Congratulated as won or approved, where the note says it is still to be decided ("applied for solar grant - decision
+  // due Nov", "tendering Bolton school rebuild, decision Jan").
+  [/\b(?:congrat\w*|(?:you|they)(?:['’]ve| have)? (?:won|secured|landed)|(?:on|for) (?:winning|securing|landing))\b|\b(?:was|were|got|been|having|had) (?:[\w-]+ ){0,3}?(?:approved|awarded)\b/i, /\b(?:applied for|applying for|tendering|tendered for|out to tender|bidding|bid for|shortlisted|decision (?:due|expected|pending|in)|awaiting|decision (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b/i],
 ];
 
 /** "no Windows", "not on Salesforce", "without SSO": a name the note rules out. Linear: one bounded gap. */

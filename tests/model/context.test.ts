@@ -1072,3 +1072,12 @@ describe('research: a line about our own thing, with a quarter or a year', () =>
     expect(usesNote('Migrating document management to iManage in Q4', 'How is the Q4 document migration going?')).toBe(true);
   });
 });
+
+describe('research: congratulated on what the note says is still to be decided', () => {
+  it('"Congratulations on winning…" misreads "tendering…, decision Jan"; won in the note, or asked after, it uses it', () => {
+    expect(usesNote('tendering Bolton school rebuild, decision Jan', 'Congratulations on winning the Bolton school rebuild.')).toBe(false);
+    expect(usesNote('applied for solar grant - decision due Nov', 'Congratulations on having the solar grant approved.')).toBe(false);
+    expect(usesNote('tendering Bolton school rebuild, decision Jan', 'How is the Bolton school rebuild tender going?')).toBe(true);
+    expect(usesNote('Won the airport terminal extension tender, Jan', 'Congratulations on winning the airport work earlier this year.')).toBe(true);
+  });
+});
