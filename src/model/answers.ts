@@ -87,7 +87,7 @@ const DONE = new RegExp(String.raw`\b(?:i|we) did (?!not\b|n['’]t\b)[a-z]+\b|$
 // Promised: "I'll send it over", "we will refund", "you'll get a new unit".
 const PROMISE = /\b(?:i|we|you)(?:['’]ll| will| shall|['’]re going to| are going to|['’]m going to| am going to)\b|\b(?:will|is going to|(?:it|they|this|that|these|those)['’]ll) (?:be|arrive|ship|go|land|show|reach|appear|start|run|come)\b|\b(?:i|we)(?:['’]m| am|['’]re| are) (?:sending|issuing|refunding|shipping|booking|setting|adding|putting|arranging|processing|cancell?ing|upgrading|moving|scheduling|escalating|replacing)\b|\b(?:i|we) can (?:do|offer|give|send|set|move|extend|add|refund|credit|waive|switch|arrange|book|take|include|support|provide|honou?r|match|start|have)\b|\bcan (?:be(?! (?:(?:so|very|really|quite|a bit|a little|incredibly|extremely) )?(?:frustrating|annoying|stressful|confusing|difficult|upsetting|disappointing|tricky|hard|worrying|overwhelming|a pain|a hassle|a worry)\b)|start|go)\b|^(?:and |but |or )?if you(?:['’]d| would)?(?: also)?(?: rather| prefer| like| want)\b/i;
 // A no with its reason: "we can't refund annual plans after 30 days because…", "that's not something we offer".
-const REFUSAL = /\b(?:(?:we|i) (?:only|don['’]t|do not|never) (?:share|give|provide|quote|discuss|release|send|publish) (?:out )?(?:our |any )?(?:pricing|prices|quotes|rates|figures|numbers|costs)\b(?: (?:after|once|until|before|unless|over|on|by))?|(?:isn['’]t|is not|aren['’]t|are not) (?:one|something|a thing) (?:that )?(?:we|i)(?:['’]re| are|['’]m| am) able to|can['’]t|cannot|can not|won['’]t be able|unable|not able|aren['’]t able|isn['’]t able|no longer|not possible|isn['’]t possible|not something we|(?<!\b(?:you|they|he|she|it|still|yet|who|customers|people|members|staff) )don['’]t (?:offer|support|have|provide|do)|doesn['’]t (?:support|offer|include)|(?:we|i)(?:['’]m| am|['’]re| are) afraid|have to (?:decline|say no)|not in a position|(?:^|,\s)(?:rather than|instead of) [a-z]+ing)\b/i;
+const REFUSAL = /\b(?:(?:we|i) (?:only|don['’]t|do not|never|won['’]t|will not|can['’]t|cannot) (?:share|give|provide|quote|discuss|release|send|publish) (?:out )?(?:our |any |a |an |you a )?(?:(?:monthly|annual|yearly|firm|fixed|final|exact|ballpark|rough) )?(?:pricing|prices?|quotes?|rates?|figures?|numbers?|costs?|fees?)\b(?: (?:after|once|until|before|unless|over|on|by))?|(?:isn['’]t|is not|aren['’]t|are not) (?:one|something|a thing) (?:that )?(?:we|i)(?:['’]re| are|['’]m| am) able to|can['’]t|cannot|can not|won['’]t be able|unable|not able|aren['’]t able|isn['’]t able|no longer|not possible|isn['’]t possible|not something we|(?<!\b(?:you|they|he|she|it|still|yet|who|customers|people|members|staff) )don['’]t (?:offer|support|have|provide|do)|doesn['’]t (?:support|offer|include)|(?:we|i)(?:['’]m| am|['’]re| are) afraid|have to (?:decline|say no)|not in a position|(?:^|,\s)(?:rather than|instead of) [a-z]+ing)\b/i;
 // Steps: "Go to Settings, click Invite", a numbered list. After a line break only spaces that are no line
 // break ([^\S\n]): the last break of a run is where a step starts, so this finds what "\n\s*" found, without
 // trying every break of a long run of them (quadratic).
@@ -152,7 +152,7 @@ const COMMS = /\b(?:send|sent|email|e-mail|call|ring|phone|update|confirm|let yo
 // a sentence that gives one: a figure with its unit or currency, or "free" ("7.4% fixed", "batches of 20,000 units",
 // "it won't cost anything extra").
 const AMOUNT_ASK = /\b(?:how (?:much|many|long|big|far)|for free|free of charge|at no (?:extra )?cost|rates?|prices?|pricing|costs?|fees?|charges?|tariffs?|minimum|maximum|quantity|amount|limit|cap|deposit|premium|interest|apr|discount)\b/i;
-const AMOUNT = /[£$€¥]\s?\d|\b(?:one|two|three|four|five|six|a) (?:months?|weeks?) (?:off|free)\b|\bhalf (?:price|off)\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|units?\b|pallets?\b|seats?\b|users?\b|items?\b|pieces?\b|boxes\b|cases\b|kg\b|tonnes?\b|tons?\b|gb\b|tb\b|kwh\b|mwh\b|miles?\b|km\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b)|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|thousands of)\s(?:people|persons|participants|attendees|members|employees|staff|guests|users|seats|licen[cs]es|accounts|devices|locations|sites|projects|admins|agents)\b|\bunlimited\b|\b(?:free of charge|no charge|at no (?:extra |additional )?cost|nothing extra|no (?:extra|additional) (?:cost|charge|price)|(?:won['’]t|doesn['’]t|will not|does not) cost (?:you )?(?:anything|a penny|a cent|extra))\b/i;
+const AMOUNT = /[£$€¥]\s?\d|\b(?:one|two|three|four|five|six|a) (?:months?|weeks?) (?:off|free)\b|\bhalf (?:price|off)\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|units?\b|pallets?\b|seats?\b|users?\b|items?\b|pieces?\b|boxes\b|cases\b|kg\b|tonnes?\b|tons?\b|gb\b|tb\b|kwh\b|mwh\b|miles?\b|km\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b|minutes?\b|mins?\b)|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|thousands of)\s(?:people|persons|participants|attendees|members|employees|staff|guests|users|seats|licen[cs]es|accounts|devices|locations|sites|projects|admins|agents)\b|\bunlimited\b|\b(?:free of charge|no charge|at no (?:extra |additional )?cost|nothing extra|no (?:extra|additional) (?:cost|charge|price)|(?:won['’]t|doesn['’]t|will not|does not) cost (?:you )?(?:anything|a penny|a cent|extra))\b/i;
 // An ask that sets its own time ("Can you send a technician today?", "I'd need them by Tuesday at the latest") is
 // answered by what will be done and when ("Marko will be with you by 11:00", "The lorry's booked for Thursday morning"),
 // in whatever words it names the thing.
@@ -399,7 +399,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const marks = marksOf(sentences);
     if (marks.includes(part.item)) {
       // A thing the ask includes besides its main one (", including backups") is answered only where the item names it.
-      if (!part.included && !rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && !read(x).question && x.stems.length >= 2 && counts(x).words >= 3 && !read(x).evasive && !(figureWanted && !givesFigure(x)));
+      if (!part.included && !rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && !read(x).question && x.stems.length >= 2 && counts(x).words >= 3 && !read(x).evasive && !(figureWanted && !givesFigure(x, part)));
       inItem = (i) => marks[i] === part.item;
     }
   }
@@ -601,7 +601,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // An ask for a figure ("What discount would be available?", "Pricing for 30 seats?") is answered by one, by a
     // refusal, by no charge at all, or by a dated promise of one: "pricing depends on a few factors", "we do have some
     // flexibility" and "very competitive pricing" give no figure.
-    if (v && figureWanted && !givesFigure(x)) v = false;
+    if (v && figureWanted && !givesFigure(x, part)) v = false;
     // An ask for how long something takes ("How long do refunds normally take?") is answered by a length of time or a
     // date ahead, not by what was done on a date ("I've flagged your order; it reached the warehouse on March 6").
     // "How long until it's fixed?" is answered by the fix done ("We restarted it at 09:40 and sales are flowing again").
@@ -702,8 +702,13 @@ function wantsFigure(part: AskPart): boolean {
   return (part.type === 'what' || part.type === 'request' || part.type === 'yesno') && FIGURE_ASK.test(part.text);
 }
 /** A figure, a refusal, no charge at all, or a dated promise of one by the writer ("I'll send the price by Friday", not "the seats will be pro-rated from Monday"): what answers an ask for a figure. */
-function givesFigure(x: ReplySentence): boolean {
+// A sum of money: a currency, a rate per something, a share off. (A price asked for is not given by "30–50 rooms are live in
+// three to four weeks": a figure, but no money.)
+const MONEY_FIGURE = /[£$€¥₹₦₱₩₽₺₪]|\b(?:usd|eur|gbp|inr|aud|cad|chf|sgd|zar|php|aed|ngn|kes|ksh|rs\.?|rm|r|n)\s?\d|(?<![\d,.])\d[\d,.]*\s?(?:%|(?:k|m|percent|usd|eur|gbp|inr|aud|cad|dollars?|pounds?|euros?|rupees?|rand|naira|pesos?|cents?|p)\b)|(?<![\d,.])\d[\d,.]*\s?(?:\/|per|a|an)\s?(?:month|year|seat|user|head|person|unit|hour|day|week|licen[cs]e|room|site|mo|yr|vehicle|van|truck|bag|pallet|kg|tonne|ton)\b/i;
+const PRICE_ASK = /\b(?:how much(?! (?:time|downtime|longer|notice|data|storage|space|of|is left|left|more|capacity|traffic|bandwidth|disruption|work|effort|stock|volume)\b)|costs?|price|pricing|priced|fees?|quote|charge for|what(?:['’]s| is| would be) the (?:rate(?! limit)|premium))\b/i;
+function givesFigure(x: ReplySentence, part?: AskPart): boolean {
   const r = read(x);
+  if (part && PRICE_ASK.test(part.text) && /\d/.test(x.text) && !MONEY_FIGURE.test(x.text) && !SPELLED_FIGURE.test(x.text) && !NO_CHARGE.test(x.text) && !INCLUDED.test(x.text) && !r.refusal) return r.promise && DEADLINE.test(x.text) && OWN_STEP.test(x.text);
   return /\d/.test(x.text) || SPELLED_FIGURE.test(x.text) || NO_CHARGE.test(x.text) || INCLUDED.test(x.text) || r.refusal || (r.promise && DEADLINE.test(x.text) && OWN_STEP.test(x.text));
 }
 

@@ -1303,3 +1303,18 @@ describe('answers of round 25', () => {
     expect(verdicts('For this we need 120 more containers. Is this possible on short notice?', 'Hi Markus,\n\nWe have 120 containers in our Mannheim depot and can deliver them to Heilbronn on Thursday 27 March.\n\nEmma')).toEqual([true]);
   });
 });
+
+describe('a price asked for is given in money', () => {
+  it('a figure that is no money ("30–50 rooms are live in three to four weeks") does not answer "what does it cost"', () => {
+    expect(verdicts('What does it cost for a campus our size (about 40 rooms)?', 'Hi Craig,\n\nMost campuses with 30–50 rooms are live in three to four weeks.\n\nSam')).toEqual([false]);
+    expect(verdicts('What does it cost for a campus our size (about 40 rooms)?', 'Hi Craig,\n\nFor 40 rooms it is $1,900 a year, set-up included.\n\nSam')).toEqual([true]);
+  });
+  it('a share, a rate per unit or a currency before the number is money', () => {
+    expect(verdicts("What's your management fee?", 'Hi Iona,\n\nFor the full service we take 10% of the rent collected, plus VAT.\n\nDaniel')).toEqual([true]);
+    expect(verdicts('How much is the installation per vehicle?', 'Dear Hauwa,\n\nInstallation is N35,000 per vehicle, done at your depot.\n\nTunde')).toEqual([true]);
+  });
+  it('a price refused with its reason answers; how much downtime is no price', () => {
+    expect(verdicts('What would a monthly fee look like?', "Dear Victoria,\n\nI won't quote a monthly fee before seeing your setup.\n\nAlex")).toEqual([true]);
+    expect(verdicts('How much downtime should we expect for the cutover?', 'Hi Jo,\n\nThe cutover takes about 40 minutes, on Sunday at 6am.\n\nAlex')).toEqual([true]);
+  });
+});
