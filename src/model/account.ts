@@ -164,11 +164,11 @@ function samePlace(a: string, b: string): boolean {
 /** Where a note says it came from: "(per LinkedIn)", "(via Crunchbase)", "per the Exame article". */
 const SOURCE = /\((?:per|via|source:?|from|according to|src:?) [^()]{1,40}\)|\([^()]{1,40}, \d{1,2} \p{L}{3,9}\.?\)|\([^()]{0,30}\b(?:news|herald|times|journal|post|gazette|examiner|linkedin|twitter|crunchbase|techcrunch|techcabal|bloomberg|reuters|press release|article|blog|podcast|interview|website)\b[^()]{0,30}\)|\bper (?:the |an? )?(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}(?:article|post|interview|piece|site|website|report|filing)?/gu;
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
-const ORDINAL = /\b(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[ -]([a-z]{3,})\b/gi;
+const ORDINAL = /\b(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[ -]([a-z]{3,})(?: ([a-z]{3,}))?(?: ([a-z]{3,}))?\b/gi;
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-/** Ordinals and what they count: "2nd shift" → { n: 2, of: "shift" }, "a third site" → { n: 3, of: "site" }. */
-function ordinalsOf(text: string): { n: number; of: string }[] {
-  return [...text.matchAll(ORDINAL)].map((m) => ({ n: m[1] ? Number(m[1]) : ORDINAL_WORDS.indexOf(m[2]!.toLowerCase()) + 1, of: stem(m[3]!.toLowerCase()) }));
+/** Ordinals and the words after them: "2nd cocoa processing line" → { n: 2, of: [cocoa, process, line] }. */
+function ordinalsOf(text: string): { n: number; of: string[] }[] {
+  return [...text.matchAll(ORDINAL)].map((m) => ({ n: m[1] ? Number(m[1]) : ORDINAL_WORDS.indexOf(m[2]!.toLowerCase()) + 1, of: [m[3], m[4], m[5]].filter((w): w is string => !!w).map((w) => stem(w.toLowerCase())).filter((w) => !STOPWORDS.has(w)) }));
 }
 function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>, rough: readonly { value: string; start: number }[], fractions: readonly { start: number; end: number }[]): boolean {
   const fw = words(fact);
@@ -201,7 +201,7 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   if (other(factNums, sentNums).some((f) => sentOther.some((n) => n.scaled === f.scaled && year(n) === year(f) && sameThing(after(fw, f), after(sw, n))))) return true;
   // Another ordinal of the same thing ("a third shift" for "adding 2nd shift", "your fourth site" for "3rd site").
   const fo = ordinalsOf(fact);
-  if (ordinalsOf(sentence).some((o) => fo.some((f) => f.of === o.of && f.n !== o.n))) return true;
+  if (ordinalsOf(sentence).some((o) => fo.some((f) => f.n !== o.n && f.of.some((w) => o.of.includes(w))))) return true;
   // A name the note rules out ("Chromebooks only, no Windows"), said as a thing they have ("The fix also works on Windows
   // laptops"), misreads it; said as ruled out ("since you don't run Windows") it uses it.
   for (const m of fact.matchAll(NEGATED_NAME)) {

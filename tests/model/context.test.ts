@@ -1061,6 +1061,9 @@ describe('research: another ordinal of the same thing', () => {
     const note = 'Greenville SC plant adding 2nd shift in Jan';
     expect(usesNote(note, "With Greenville adding a third shift in January, you'll need a few more licenses.")).toBe(false);
     expect(usesNote(note, "With Greenville adding a second shift in January, you'll need a few more licenses.")).toBe(true);
+    // The thing counted may come a word or two later: "2nd cocoa processing line" against "your third processing line".
+    expect(usesNote('2nd cocoa processing line commissioned Jan', "I saw you're about to commission your third processing line.")).toBe(false);
+    expect(usesNote('2nd cocoa processing line commissioned Jan', 'Congrats on commissioning the second processing line.')).toBe(true);
   });
 });
 
