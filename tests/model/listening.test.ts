@@ -393,3 +393,10 @@ describe('asks of round 26', () => {
     expect(asked('How is the data stored, in Mexico or in the USA? We need to know for the data protection law, our clients ask us this.')).toEqual(['How is the data stored, in Mexico or in the USA?']);
   });
 });
+
+describe('asks of round 27', () => {
+  it('"I need a straight answer today" asks for the reply itself, not one more thing', () => {
+    const asked = (q: string) => extractQuotedPoints(q).map((p) => p.text);
+    expect(asked('Has the refund gone out? I need a straight answer today.')).toEqual(['Has the refund gone out?']);
+  });
+});
