@@ -28,7 +28,8 @@ function placeholders(text: string): { start: number; end: number }[] {
   CAPS_FIELD.lastIndex = 0;
   for (let m = CAPS_FIELD.exec(text); m; m = CAPS_FIELD.exec(text)) {
     const multi = /[ _]/.test(m[0]);
-    if (multi ? CAPS_KEY.test(m[0]) : CAPS_ALONE.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+    // Capitals joined by "_" are a template's variable whatever they name ("[TICKET_NO]", "(ORDER_ID)"): no prose writes so.
+    if (m[0].includes('_') || (multi ? CAPS_KEY.test(m[0]) : CAPS_ALONE.test(m[0]))) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out
     .sort((a, b) => a.start - b.start)
@@ -80,6 +81,8 @@ const rule: Rule = {
       'Hello <NAME>,\n\nCould we talk on Tuesday about your hiring plan?',
       // Other template syntaxes: capitals in brackets, Salesforce fields, percent fields, a record id where the name goes.
       'Hi Dana,\n\nI loved your talk at (SPECIFIC EVENT). Could we talk on Tuesday?',
+      // Capitals joined by "_", whatever they name (round 27 blind emails).
+      { body: 'Dear Julia,\n\nYour reference number is [TICKET_NO]. I will call you at 3pm today.', role: 'support' },
       'Hi Dana,\n\nI saw [COMPANY] is hiring. Could we talk on Tuesday?',
       'Hi {!Contact.FirstName},\n\nI saw Northwind is hiring. Could we talk on Tuesday?',
       'Dear %FIRSTNAME%,\n\nI saw Northwind is hiring. Could we talk on Tuesday?',
