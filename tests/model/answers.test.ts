@@ -1318,3 +1318,10 @@ describe('a price asked for is given in money', () => {
     expect(verdicts('How much downtime should we expect for the cutover?', 'Hi Jo,\n\nThe cutover takes about 40 minutes, on Sunday at 6am.\n\nAlex')).toEqual([true]);
   });
 });
+
+describe('a boast answers nothing', () => {
+  it('"the UK\'s leading CRM, trusted by over 900 charities" does not answer "Do you do a charity discount?"', () => {
+    expect(verdicts('Do you do a charity discount?', "Hi Helen,\n\nLedgerlight is the UK's leading fundraising CRM, trusted by over 900 charities.\n\nJosh")).toEqual([false]);
+    expect(verdicts('Do you do a charity discount?', 'Hi Helen,\n\nWe do: registered charities get 20% off the list price.\n\nJosh')).toEqual([true]);
+  });
+});
