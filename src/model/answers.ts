@@ -105,6 +105,8 @@ const SHOULD_NOT = /\bshould(?:n['’]t| not) have happened\b/gi;
 const OUR_FAILING = /\b(?:we|i)(?: have| had|['’]ve|['’]d)? (?:missed|forgot|forgotten|failed to|overlooked|lost|let you down|dropped the ball)\b|\b(?:we|i) (?:should|ought to)(?:n['’]t| not)? have [a-z]+\b|\b(?:we|i) (?:haven['’]t|have not|hadn['’]t|had not|didn['’]t|did not) (?:yet )?(?:sent|sent over|shared|got back|gotten back|replied|responded|answered|followed up|called|been in touch)\b|\b(?:we|i) (?:don['’]t|do not) have (?:it|that|this|them|one) (?:to hand|with me|on hand|handy|right now|at the moment)\b|\b(?:wasn['’]t|was not|weren['’]t|were not) (?:in|included in|attached to|part of|with)\b[^.;:!?]{0,80}/gi;
 /** "Sorry for any inconvenience caused by this morning's service": what the harm came from names the fault, not its cause ("the delay caused by a courier strike" does). */
 const RATE = /(?:(?<![\d,.])\d[\d,.]*%?|[£$€]\s?\d[\d,.]*)(?:\s[a-z]{1,20})?\s(?:a|an|per)\s(?:hour|day|week|month|year)\b/gi;
+/** A day gone by, as an apology names it. */
+const WHEN_IT_WENT_WRONG = /\b(?:last (?:night|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|earlier (?:today|this week)|over the weekend)\b/gi;
 const HARM_CAUSED = /\b(?:inconvenience|disruption|frustration|distress|upset|trouble|hassle|worry|stress|anxiety|confusion|annoyance|difficulty|difficulties)(?: (?:this|that|it|which))?(?: (?:has|may have|might have|will have|have))? caused(?: by)?\b/gi;
 // The harm an apology names ("for any inconvenience it has caused", "the confusion this created"): no deed of the writer's.
 const HARM_DONE = /\b(?:it|this|that|which|they)(?: has| have| may have| might have| will have|['’]s)? (?:caused|created|brought)\b/gi;
@@ -301,7 +303,8 @@ function read(s: ReplySentence): Reading {
   const cause = acknowledging ? STRONG_CAUSE.test(t.replace(HARM_CAUSED, ' ')) : CAUSE.test(t);
   const weakCause = !acknowledging && WEAK_CAUSE.test(t);
   // In a thank-you, "4,000 bags a month is brilliant" gives a rate, not a time (a price's "£49 a month" still says when).
-  const time = TIME.test(acknowledging ? t.replace(RATE, ' ') : t);
+  // Nor, in an apology, the day it went wrong ("I'm really sorry about last Thursday"): the harm said back, no time given.
+  const time = TIME.test(acknowledging ? t.replace(RATE, ' ').replace(WHEN_IT_WENT_WRONG, ' ') : t);
   const polar = POLAR.test(deeds);
   // How things always work ("all invoices are generated automatically… according to our pricing policy") is no deed.
   // Nor is what they are asked to see to ("If you rely on electricity, please ensure you are registered…").

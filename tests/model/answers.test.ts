@@ -1325,3 +1325,11 @@ describe('a boast answers nothing', () => {
     expect(verdicts('Do you do a charity discount?', 'Hi Helen,\n\nWe do: registered charities get 20% off the list price.\n\nJosh')).toEqual([true]);
   });
 });
+
+describe('an apology names the day it went wrong, and gives no time', () => {
+  it('"I\'m really sorry about the three mis-picks last week" does not answer "What are you doing about it?"', () => {
+    expect(verdicts('We had three mis-picks again last week. What are you doing about it?', "Hi Sanne,\n\nI'm really sorry about the three mis-picks last week.\n\nJoost")).toEqual([false]);
+    // A time ahead still answers: "I'm sorry; from Monday every pick is scanned twice."
+    expect(verdicts('We had three mis-picks again last week. What are you doing about it?', "Hi Sanne,\n\nI'm sorry about the mis-picks; from Monday every pick is scanned twice before it leaves.\n\nJoost")).toEqual([true]);
+  });
+});
