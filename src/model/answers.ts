@@ -231,7 +231,7 @@ const MONEY_FOCUS = /^(?:cost|charg|rate|tariff|premium|discount|refund|quot)$/;
 // "Who pays for it?", answered by who does, or that nobody will: "there is no charge for them or the delivery".
 const WHO_PAYS = /\bwho (?:pays|is paying|will pay|covers|foots)\b/i;
 const NO_CHARGE = /\b(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|price|charge)|costs? (?:you |us |them )?nothing|(?:won['’]t|will not|doesn['’]t|does not) cost (?:you |them )?(?:anything|a penny|a cent|a thing|extra)|(?:is|are|it['’]s|that['’]s) on us|(?:we|i)(?:['’]ll| will) (?:pay|cover)|nothing (?:extra |for you )?to pay|for free|(?:won['’]t|will not) (?:be )?(?:charged|billed|cost you)|you (?:won['’]t|will not|don['’]t) pay)\b/i;
-const MONEYS = /[£$€¥₹]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|inr|chf|cad|aud|nzd|sgd|jpy|zar|sek|nok|dkk|pln|brl|mxn)\s?\d[\d,.]*|\b(?:half|a third|a quarter|\d+%) off\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|lakh\b)/gi;
+const MONEYS = /[£$€¥₹₦₱₩₽₺₪]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|inr|chf|cad|aud|nzd|sgd|jpy|zar|sek|nok|dkk|pln|brl|mxn|php|ngn|kes|ksh)\s?\d[\d,.]*|\b[rn]\d[\d,.]*|\b(?:half|a third|a quarter|\d+%) off\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|lakh\b|rupees?\b|rand\b|naira\b|pesos?\b)/gi;
 // "Is this a known problem?", "Is it just us?": answered by how far the fault reaches ("It's not just you", "every
 // account with more than five years of history") or by its cause.
 const KNOWN_ASK = /\b(?:on (?:your|our|their|my) (?:end|side)|known (?:issue|problem|bug|fault)|just (?:me|us)|only (?:me|us)|anyone else|other (?:customers|users|people|clients)|(?:fault|problem|issue|outage) in (?:my|our|the) (?:area|street|road|building|town|postcode))\b/i;
@@ -707,15 +707,16 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
 function wantsFigure(part: AskPart): boolean {
   return (part.type === 'what' || part.type === 'request' || part.type === 'yesno') && FIGURE_ASK.test(part.text);
 }
+// A sum of money (MONEYS, or a rate per something). A price asked for is not given by "30–50 rooms are live in three to four
+// weeks": a figure, but no money.
+const MONEY_FIGURE = new RegExp(String.raw`${MONEYS.source}|(?<![\d,.])\d[\d,.]*\s?(?:\/|per|a|an)\s?(?:month|year|seat|user|head|person|unit|hour|day|week|licen[cs]e|room|site|mo|yr|vehicle|van|truck|bag|pallet|kg|tonne|ton)\b`, 'i');
+const PRICE_ASK = /\b(?:how much(?! (?:[\w-]+ )?(?:time|downtime|longer|notice|data|storage|space|of|left|more|capacity|traffic|bandwidth|disruption|work|effort|stock|volume|room|power|weight|water|light)\b)|costs?|price|pricing|priced|fees?|quote|charge for|what(?:['’]s| is| would be) the (?:rate(?! limit)|premium))\b/i;
 /** A figure, a refusal, no charge at all, or a dated promise of one by the writer ("I'll send the price by Friday", not "the seats will be pro-rated from Monday"): what answers an ask for a figure. */
-// A sum of money: a currency, a rate per something, a share off. (A price asked for is not given by "30–50 rooms are live in
-// three to four weeks": a figure, but no money.)
-const MONEY_FIGURE = /[£$€¥₹₦₱₩₽₺₪]|\b(?:usd|eur|gbp|inr|aud|cad|chf|sgd|zar|php|aed|ngn|kes|ksh|rs\.?|rm|r|n)\s?\d|(?<![\d,.])\d[\d,.]*\s?(?:%|(?:k|m|percent|usd|eur|gbp|inr|aud|cad|dollars?|pounds?|euros?|rupees?|rand|naira|pesos?|cents?|p)\b)|(?<![\d,.])\d[\d,.]*\s?(?:\/|per|a|an)\s?(?:month|year|seat|user|head|person|unit|hour|day|week|licen[cs]e|room|site|mo|yr|vehicle|van|truck|bag|pallet|kg|tonne|ton)\b/i;
-const PRICE_ASK = /\b(?:how much(?! (?:time|downtime|longer|notice|data|storage|space|of|is left|left|more|capacity|traffic|bandwidth|disruption|work|effort|stock|volume)\b)|costs?|price|pricing|priced|fees?|quote|charge for|what(?:['’]s| is| would be) the (?:rate(?! limit)|premium))\b/i;
 function givesFigure(x: ReplySentence, part?: AskPart): boolean {
   const r = read(x);
-  if (part && PRICE_ASK.test(part.text) && /\d/.test(x.text) && !MONEY_FIGURE.test(x.text) && !SPELLED_FIGURE.test(x.text) && !NO_CHARGE.test(x.text) && !INCLUDED.test(x.text) && !r.refusal) return r.promise && DEADLINE.test(x.text) && OWN_STEP.test(x.text);
-  return /\d/.test(x.text) || SPELLED_FIGURE.test(x.text) || NO_CHARGE.test(x.text) || INCLUDED.test(x.text) || r.refusal || (r.promise && DEADLINE.test(x.text) && OWN_STEP.test(x.text));
+  // A price asked for wants money, not any figure.
+  const figure = /\d/.test(x.text) && (!part || !PRICE_ASK.test(part.text) || MONEY_FIGURE.test(x.text));
+  return figure || SPELLED_FIGURE.test(x.text) || NO_CHARGE.test(x.text) || INCLUDED.test(x.text) || r.refusal || (r.promise && DEADLINE.test(x.text) && OWN_STEP.test(x.text));
 }
 
 /** Does the sentence give a sum of money, a rate or "no charge" that the ask does not name itself? */

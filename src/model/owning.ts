@@ -38,17 +38,17 @@ const OUR_CHANGE = /\b(?:we(?:['’]ve| have)|i(?:['’]ve| have)|we(?:['’]ll|
 const PREVENTION_SAID = wordRegex(PREVENTION);
 
 /**
- * Does the sentence say what changes so the problem does not come back: a listed prevention of ours (not advice to the
- * reader), a review of how the work is done, or a change of ours from a day on? Read by no-prevention, and by the answer
- * judge for "tell me how you will stop this".
- */
-/**
  * A check of ours from a day on, said as how the work is done: "From Monday the bays carry product names as well as
  * numbers, and drivers check the ticket against the bag before they tip" (not advice to them: no "you").
  */
 const FROM_DAY_LEAD = /^(?:(?:and|so|also)[, ]+)?(?:from|starting|as of|beginning) (?:now on|now|today|tomorrow|this week|next (?:week|month|shift|run)|(?:next |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2})?)\b,?/i;
 const CONTROL = /\b(?:checks?|checked|verif(?:y|ies|ied)|double-checks?|labell?(?:ed|s)?|carry|carries|reviews?|reviewed|confirms?|signs? off|signed off|photographs?|scans?|tests?|tested|audits?|matches|match|compares?|reconcil(?:e|es|ed))\b/i;
 const TO_THEM = /\byou(?:r|rs)?\b/i;
+/**
+ * Does the sentence say what changes so the problem does not come back: a listed prevention of ours (not advice to the
+ * reader), a review of how the work is done, or a change of ours from a day on? Read by no-prevention, and by the answer
+ * judge for "tell me how you will stop this".
+ */
 export function saysPrevention(text: string): boolean {
   return (PREVENTION_SAID.test(text) && (!ADVICE.test(text) || OURS.test(text))) || OUR_REVIEW.test(text) || (FROM_NOW.test(text) && OUR_CHANGE.test(text)) || (FROM_DAY_LEAD.test(text.trim()) && CONTROL.test(text) && !TO_THEM.test(text));
 }
