@@ -96,8 +96,10 @@ export function authorOf(header: string): string | undefined {
   const name = wrote?.[1] ?? wrote?.[2];
   // A shared mailbox ("Procurement Team", "IT Service Desk") is no one to name.
   if (name && name.split(/\s+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase()))) return undefined;
-  return name && /^\p{L}/u.test(name) ? name : undefined;
+  // "On Thu, Dec 5, 2024 at 9:03 AM <k.m.1987@gmail.com> wrote:": the time's "AM" is no name.
+  return name && /^\p{L}/u.test(name) && !AM_PM.test(name) ? name : undefined;
 }
+const AM_PM = /^[ap]\.?m\.?$/i;
 
 /** The quoted message is read up to here (at a line break), as the draft is up to MAX_ANALYZED_CHARS. */
 export const MAX_QUOTED_CHARS = 200_000;

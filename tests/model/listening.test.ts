@@ -200,7 +200,8 @@ function oldAuthorOf(header: string): string | undefined {
       /,\s*([^,<\d][^,<]*?)\s*<[^>]*>\s*wrote:/.exec(line))
     : /^From:\s*"?([^"<@]+?)"?\s*(?:<[^>]*>)?\s*$/.exec(line);
   const name = wrote?.[1]?.trim();
-  return name && /^\p{L}/u.test(name) ? name : undefined;
+  // Since 7 December a time's "AM" or "p.m." read as the name is none, in the reference too.
+  return name && /^\p{L}/u.test(name) && !/^[ap]\.?m\.?$/i.test(name) ? name : undefined;
 }
 // "given (?:that)?\s" needed two spaces after "given" (so "given I'd already applied" stayed in the ask): since 6 December
 // the scanner, and this reference, read "given" as they read "since".
@@ -398,5 +399,12 @@ describe('asks of round 27', () => {
   it('"I need a straight answer today" asks for the reply itself, not one more thing', () => {
     const asked = (q: string) => extractQuotedPoints(q).map((p) => p.text);
     expect(asked('Has the refund gone out? I need a straight answer today.')).toEqual(['Has the refund gone out?']);
+  });
+});
+
+describe('askers of round 28', () => {
+  it('a time\'s "AM" before a bare address is no name', () => {
+    expect(authorOf('On Thu, Dec 5, 2024 at 9:03 AM <k.m.1987@gmail.com> wrote:')).toBeUndefined();
+    expect(authorOf('On Thu, Dec 5, 2024 at 9:03 AM Kofi Mensah <k.m.1987@gmail.com> wrote:')).toBe('Kofi Mensah');
   });
 });
