@@ -76,7 +76,10 @@ const PATTERNS: readonly RegExp[] = [
   /\bbecause (?:you|your\s(?:[\w-]+\s){0,2}?(?:team|department|staff|office|colleagues?|company))\s(?:had\s)?(?:sent|submitted|gave|provided|entered|uploaded|returned|signed|approved|paid|replied|confirmed|booked|ordered)\b[^.;!?]{0,50}?\b(?:late|too late|after the (?:deadline|cut-?off)|incomplete|incorrectly|wrongly|without)\b/i,
   // The writer out of it: "as a booking agent we have no say over that", "it's out of our hands".
   /\b(?:we|i) (?:have|had) (?:no|little|zero) (?:say|control|influence|input) (?:over|in|on)\b/i,
-  /\b(?:is|was|are|were|it['’]s|that['’]s) (?:completely |entirely |simply )?(?:out of|not in) (?:our|my) hands\b/i,
+  /\b(?:is|was|are|were|it['’]s|that['’]s) (?:completely |entirely |simply )?(?:out of|not in|outside|beyond) (?:our|my) hands\b/i,
+  // "and that's not on us", "double bookings are really a matter for them" (round 25–28 blind emails).
+  /\b(?:that|this|it)(?:['’]s| is| was) (?:certainly |definitely |really |simply )?not on (?:us|me)\b(?! to\b)/i,
+  /\b(?:is|are|was|were) (?:really |entirely |purely |strictly |ultimately )?a matter for (?:them|the (?:[\w-]+ )?(?:provider|supplier|vendor|operator|carrier|courier|bank|manufacturer|landlord|council|partner)|their [\w-]+)\b/i,
   /\b(?:we|i) (?:were|was) (?:just |every bit |equally )?as (?:surprised|shocked|confused|frustrated|disappointed|caught out|much in the dark) as you\b/i,
   // A party that acted without telling us: "our IT department rolled out the update without telling the support team".
   /\bwithout (?:telling|informing|notifying|warning|consulting|asking|letting) (?:us|me|anyone here|our (?:[\w-]+ )?team)\b/i,

@@ -48,6 +48,11 @@ const listed = phraseRule({
       { body: "Hi Paul,\n\nMissing rows are almost always caused by filters on the user's side. I will call you at 4pm today.", role: 'support' },
       // Our tool blamed, with nothing owned.
       { body: "Hi Chloe,\n\nYour slot was given to someone else because our booking software let the booking be overwritten without a warning. I have booked you in for 8.45 tomorrow.", role: 'support' },
+      // The fault disowned in other words (rounds 25–28 of blind emails): "that's not on us", "outside our hands", "a
+      // matter for them".
+      { body: "Harpreet,\n\nThe building's copper is forty years old, so a leak was only a matter of time, and that's not on us. I will call you at 4pm today.", role: 'support' },
+      { body: 'Hi Leo,\n\nThe tour was cancelled by the boat operator, which was completely outside our hands. I will call you at 4pm today.', role: 'support' },
+      { body: 'Hi Ben,\n\nThe booking system is run by an outside provider, so double bookings are really a matter for them. I will call you at 4pm today.', role: 'account' },
       // The fault disowned, or put on someone else's side (support emails written blind).
       { body: "Hi Leo,\n\nI've looked into the missing parcel, and this one isn't down to us. The carrier marked it as delivered, which is their mistake.", role: 'support' },
       { body: "Hi Leo,\n\nThis is not an issue with our app. The sync error comes from Xero's side, so you'll want to raise it there.", role: 'support' },
@@ -161,6 +166,8 @@ const listed = phraseRule({
       { body: 'Hi Paul,\n\nKindly check the product label in future to avoid such situations. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
+      // "Not on us to decide" is whose call it is, not a fault disowned.
+      { body: "Hi Ben,\n\nIt's not on us to decide the budget, so I'll ask the board and call you Friday at 3pm.", role: 'account' },
       // Their part as a good cause, not a fault.
       { body: 'Hi Andrew,\n\nThe cask screen was redesigned partly because of the feedback you gave us in the spring. I will call you at 3pm today.', role: 'account' },
       // Our part owned in the same words.
