@@ -102,7 +102,7 @@ function titleWords(ws: readonly { text: string; lower: string; start: number; e
 }
 // A claim about an industry or about everyone, not about this reader: "Online sales tend to climb in the fall for most retailers".
 // "Flu season is always a busy time", "Budgets are tight for everyone": what is so everywhere, always.
-const GENERAL_CLAIM = /\b(?:(?:most|many|all|some|one|two|three|a few|several|a couple) of (?:our|the) (?:\w+ )?(?:customers|clients|users|accounts)\b|\ba (?:customer|client) of ours\b|(?:most|many|all|every|any|other|plenty of|lots of|a lot of|several|numerous) (?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b)(?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|retailers?|teams?|firms?|clinics?|practices?|schools?|hospitals?|stores?|brands?|organi[sz]ations?|customers?|people|owners?|leaders?|shops?|restaurants?|agenc(?:y|ies)|pharmac(?:y|ies)|providers?|vendors?|contractors?|dealers?|dealerships?|manufacturers?|distributors?|carriers?|labs?|universit(?:y|ies)|colleges?|districts?|nonprofits?|charit(?:y|ies)|startups?|buyers?|shoppers?|landlords?|growers?|farmers?|farms?|operators?|fleets?|hauliers?|insurers?|banks?|councils?|hotels?|venues?|associations?|trusts?|producers?|suppliers?|builders?|developers?|grocers?|co-?ops|cooperatives|utilities|municipalities|towns|cities|plants|sites)\b)|\bacross (?:the|all the|our) (?:[\w-]+ )?[\w-]+s (?:we|i) (?:serve|work with|support|talk to)\b|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:[\w-]+ ){0,2}(?:industry|sector|board|market|country)\b|\b(?:the )?(?:number one|no\.? ?1|biggest|most common|main) (?:issue|problem|challenge|complaint|concern|headache|pain point)s? (?:in|for|across|facing)\b|\bcan be (?:so |very |really |quite )?(?:stressful|hard|tough|difficult|a challenge|painful|costly|expensive|frustrating|a headache|daunting|overwhelming|tricky)\b|\b(?:one of the )?most common\b|\bwe (?:often |always |regularly |keep )?hear (?:about )?(?:this |it )?from\b|\b(?:we|i) (?:recently |just |also )?helped (?:a|an|one|another|other|several|many|\d+)\b|\b(?:for|with|helping|help|helped) (?:[\w-]+ )?[\w-]+s like (?:you|yours)\b/i;
+const GENERAL_CLAIM = /\b(?:(?:most|many|all|some|one|two|three|a few|several|a couple) of (?:our|the) (?:\w+ )?(?:customers|clients|users|accounts)\b|\ba (?:customer|client) of ours\b|(?:most|many|all|every|any|other|plenty of|lots of|a lot of|several|numerous) (?:\w+ )?(?:business(?:es)?|compan(?:y|ies)|retailers?|teams?|firms?|clinics?|practices?|schools?|hospitals?|stores?|brands?|organi[sz]ations?|customers?|people|owners?|leaders?|shops?|restaurants?|agenc(?:y|ies)|pharmac(?:y|ies)|providers?|vendors?|contractors?|dealers?|dealerships?|manufacturers?|distributors?|carriers?|labs?|universit(?:y|ies)|colleges?|districts?|nonprofits?|charit(?:y|ies)|startups?|buyers?|shoppers?|landlords?|growers?|farmers?|farms?|operators?|fleets?|hauliers?|insurers?|banks?|councils?|hotels?|venues?|associations?|trusts?|producers?|suppliers?|builders?|developers?|grocers?|co-?ops|cooperatives|utilities|municipalities|towns|cities|plants|sites)\b)|\bacross (?:the|all the|our) (?:[\w-]+ )?[\w-]+s (?:we|i) (?:serve|work with|support|talk to)\b|\beverywhere\b|\beveryone\b|\balways\b|\busually\b|\boften\b|\bthese days\b|\bthan anyone\b|\btends? to\b|\btypically\b|\bin general\b|\bshouldn['’]t\b|\bacross the (?:[\w-]+ ){0,2}(?:industry|sector|board|market|country)\b|\b(?:the )?(?:number one|no\.? ?1|biggest|most common|main) (?:issue|problem|challenge|complaint|concern|headache|pain point)s? (?:in|for|across|facing)\b|\bcan be (?:so |very |really |quite )?(?:stressful|hard|tough|difficult|a challenge|painful|costly|expensive|frustrating|a headache|daunting|overwhelming|tricky)\b|\b(?:one of the )?most common\b|\bwe (?:often |always |regularly |keep )?hear (?:about )?(?:this |it )?from\b|\b(?:we|i) (?:recently |just |also )?helped (?:a|an|one|another|other|several|many|\d+)\b|\b(?:for|with|helping|help|helped) (?:[\w-]+ )?[\w-]+s like (?:you|yours)\b/i;
 /** A claim about a whole trade in a region: "Veterinary practices across Ireland are…", "Hotels across East Africa…". */
 const REGION_CLAIM = /^(?:[A-Z][\w-]* )?[a-z][\w-]*s (?:across|throughout|all over) (?:the )?[A-Z]/;
 const BESIDE_THEM = /\b(?:near|around|close to|like|such as) (?:you|yours)\b/gi;
@@ -164,8 +164,8 @@ function samePlace(a: string, b: string): boolean {
 /** Where a note says it came from: "(per LinkedIn)", "(via Crunchbase)", "per the Exame article". */
 const SOURCE = /\((?:per|via|source:?|from|according to|src:?) [^()]{1,40}\)|\([^()]{1,40}, \d{1,2} \p{L}{3,9}\.?\)|\([^()]{0,30}\b(?:news|herald|times|journal|post|gazette|examiner|linkedin|twitter|crunchbase|techcrunch|techcabal|bloomberg|reuters|press release|article|blog|podcast|interview|website)\b[^()]{0,30}\)|\bper (?:the |an? )?(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}(?:article|post|interview|piece|site|website|report|filing)?/gu;
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
-const ORDINAL = /\b(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))[ -]([a-z]{3,})(?: ([a-z]{3,}))?(?: ([a-z]{3,}))?\b/gi;
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL = new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}))[ -]([a-z]{3,})(?: ([a-z]{3,}))?(?: ([a-z]{3,}))?\b`, 'gi');
 /** Ordinals and the words after them: "2nd cocoa processing line" → { n: 2, of: [cocoa, process, line] }. */
 function ordinalsOf(text: string): { n: number; of: string[] }[] {
   return [...text.matchAll(ORDINAL)].map((m) => ({ n: m[1] ? Number(m[1]) : ORDINAL_WORDS.indexOf(m[2]!.toLowerCase()) + 1, of: [m[3], m[4], m[5]].filter((w): w is string => !!w).map((w) => stem(w.toLowerCase())).filter((w) => !STOPWORDS.has(w)) }));
@@ -671,7 +671,7 @@ function readSentence(text: string): SentenceReading {
     r = {
       // "Several districts near you passed bonds", "firms like yours": others beside them, not them.
       // The claim's words, to tell it from the note's own ("pushing cost-out across all sites" is what the note says).
-      general: ABOUT_THEM.test(text.replace(BESIDE_THEM, ' ')) ? undefined : (GENERAL_CLAIM.exec(text) ?? REGION_CLAIM.exec(text))?.[0].toLowerCase(),
+      general: ABOUT_THEM.test(text.replace(BESIDE_THEM, ' ')) ? undefined : generalClaim(text),
       ours: ABOUT_US.test(text) && !ABOUT_THEM.test(text),
       news: NEWS_OF_THEM.test(text),
       offer: statesWhatWeOffer(text),
@@ -687,6 +687,16 @@ function readSentence(text: string): SentenceReading {
 
 /** Regards sent to someone of theirs: "Please pass my regards to James.", "Warm regards to you and Thandi." (no news of them). */
 const REGARDS_TO = /^(?:(?:please )?(?:pass|give|send) (?:on )?(?:my|our) (?:very )?(?:best |warm |warmest |kind |kindest )?(?:regards|wishes|best|love|thanks) to|(?:(?:warm|warmest|kind|kindest|best) )?regards to|(?:(?:cheers|thanks|best|regards)[,!]? (?:and )?)?(?:do )?say (?:hi|hello) to)\b[^.!?]{0,60}[.!]?$/i;
+
+/**
+ * A claim about others in general ("most clinics…"), unless it counts them ("All 17 customers who were double-charged" is
+ * the note's 17; "one of the most common headaches" counts nothing).
+ */
+function generalClaim(text: string): string | undefined {
+  const claim = (GENERAL_CLAIM.exec(text) ?? REGION_CLAIM.exec(text))?.[0];
+  if (!claim) return undefined;
+  return numbersOf(words(claim), claim).some((n) => !/^[01]$/.test(n.value)) ? undefined : claim.toLowerCase();
+}
 
 /** Does one sentence use the note? Offsets relative to the sentence. */
 function matchInSentence(text: string, keys: FactKeys): { start: number; end: number } | undefined {

@@ -2,7 +2,7 @@ import { contentStems } from './text';
 import { compile } from './match';
 import { BOASTS, HEDGES } from './lexicon/phrases';
 import { saysPrevention } from './owning';
-import { boastsAboutUs, ranksItself } from './self-description';
+import { praisesUs } from './self-description';
 import { phraseStems, relation } from './lexicon/concepts';
 import { BARE_FOLLOW, LIST_MARK, listMark, type AskPart, type QuotedPoint } from './listening';
 
@@ -325,7 +325,7 @@ function read(s: ReplySentence): Reading {
   // A boast with the ask's words in it ("Our app is the most trusted tool for field crews") says nothing of what was asked.
   // So does a line that ranks us or counts our fans ("Ledgerlight is the UK's leading fundraising CRM, trusted by over 900
   // charities" for "Do you do a charity discount?").
-  const boast = !(cause || weakCause || time || done || refusal || steps) && (boasts.test(t) || ranksItself(t) || !!boastsAboutUs(t));
+  const boast = !(cause || weakCause || time || done || refusal || steps) && (boasts.test(t) || praisesUs(t));
   const empty = vague || ack || boast;
   const lead = whole.trimStart();
   // "No need to apologise", "No worries": a courtesy, no "no" to anything asked.

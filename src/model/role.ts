@@ -79,7 +79,7 @@ function surfaces(text: string): Map<string, string> {
 }
 
 /** Small words the role model may weigh but a writer would not take for a reason. */
-const FUNCTION_WORDS = new Set(['per', 'via', 'etc', 'plus', 'also', 'just', 'still', 'really', 'very', 'well', 'even', 'already', 'yet', 'though', 'however', 'whose', 'whom', "what's", 'which', 'him', 'her', 'his', 'hers', 'them', 'they', 'their', 'she', 'he']);
+const FUNCTION_WORDS = new Set(['per', 'via', 'etc', 'plus', 'also', 'just', 'still', 'really', 'very', 'well', 'even', 'already', 'yet', 'though', 'however', 'whose', "what's", 'him', 'her', 'his', 'hers']);
 
 export function roleGuess(draft: Pick<Draft, 'body' | 'quoted' | 'subject'>): RoleGuess {
   const top = draft.quoted?.trim() ? topMessage(draft.quoted).text : undefined;

@@ -147,3 +147,11 @@ export function boastsAboutUs(text: string): { start: number; end: number } | un
   const m = CLAIM.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
+
+/**
+ * Does the line praise us: a crowd that trusts us, a name that ranks itself, or a claim in a line that describes us? The
+ * same as `ranksItself(t) || !!boastsAboutUs(t)`, read once (the answer judge asks it of every reply sentence).
+ */
+export function praisesUs(text: string): boolean {
+  return CROWD_TRUSTS_US.test(text.trim()) || ranksItself(text) || (describesUs(text) && CLAIM.test(text));
+}

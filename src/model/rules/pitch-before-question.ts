@@ -3,14 +3,14 @@ import { compile } from '../match';
 import { perSentence, type Rule } from '../rule';
 import { q } from '../phrase-rule';
 import { asksAboutThem, isTheirs, theirNames } from '../pitch';
-import { boastsAboutUs, pitchesProduct, pitchesWhatWeAre, ranksItself } from '../self-description';
+import { pitchesProduct, pitchesWhatWeAre, praisesUs } from '../self-description';
 
 const matcher = compile(PITCH);
 // A listed pitch, a line that says what we are or do in any words ("My team at Ledgerly has spent six years
 // building…", "We specialise in cold-chain audits"), or one that boasts of us ("ShiftHarbor is the #1 rated
 // scheduling app", "PayNest is the leading payment platform in West Africa", as the learned layer reads a boast too).
 const isPitch = perSentence((s) => matcher.test(s.text) || pitchesWhatWeAre(s.text) || pitchesProduct(s.text)
-  || s.learned.includes('boasting') || !!boastsAboutUs(s.text) || ranksItself(s.text));
+  || s.learned.includes('boasting') || praisesUs(s.text));
 
 const rule: Rule = {
   id: 'pitch-before-question',
