@@ -10,22 +10,28 @@ import { join } from 'node:path';
 import { loadDataset, ROOT, type SentenceKind } from './eval/dataset';
 import { TARGET_PRECISION, trainWeights } from './eval/learn';
 import { trainRole } from './eval/learn-role';
+import { trainEmailModel } from './eval/learn-email';
 
 export const WEIGHTS_PATH = join(ROOT, 'src', 'model', 'learned', 'weights.json');
 export const ROLE_WEIGHTS_PATH = join(ROOT, 'src', 'model', 'learned', 'role-weights.json');
+export const EMAIL_WEIGHTS_PATH = join(ROOT, 'src', 'model', 'learned', 'email-weights.json');
 
 const data = loadDataset();
 const file = trainWeights(data);
 const text = `${JSON.stringify(file, null, 1)}\n`;
 const roleFile = trainRole(data);
 const roleText = `${JSON.stringify(roleFile)}\n`;
+const emailFile = trainEmailModel(data).file;
+const emailText = `${JSON.stringify(emailFile)}\n`;
 if (process.argv.includes('--check')) {
-  const same = readFileSync(WEIGHTS_PATH, 'utf8') === text && readFileSync(ROLE_WEIGHTS_PATH, 'utf8') === roleText;
-  console.log(same ? 'weights.json and role-weights.json match a fresh training run' : 'the committed weights differ from a fresh training run: run `npm run train`');
+  const same = readFileSync(WEIGHTS_PATH, 'utf8') === text && readFileSync(ROLE_WEIGHTS_PATH, 'utf8') === roleText && readFileSync(EMAIL_WEIGHTS_PATH, 'utf8') === emailText;
+  console.log(same ? 'weights.json, role-weights.json and email-weights.json match a fresh training run' : 'the committed weights differ from a fresh training run: run `npm run train`');
   process.exit(same ? 0 : 1);
 }
 writeFileSync(WEIGHTS_PATH, text);
 writeFileSync(ROLE_WEIGHTS_PATH, roleText);
+writeFileSync(EMAIL_WEIGHTS_PATH, emailText);
+console.log(`email model: ${emailFile.kinds.map((k, i) => `${k} (threshold ${emailFile.thresholds[i]}, ${Object.keys(emailFile.weights[i]!).length} words)`).join(', ')}, ${(emailText.length / 1024).toFixed(0)} KB`);
 console.log(`role model: ${String(roleFile.meta?.features)} features, ${(roleText.length / 1024).toFixed(0)} KB`);
 const meta = file.meta as { features: number; train: number; dev: number; perKind: Record<SentenceKind, { train: number; dev: number; precision: number; recall: number; on: boolean }> };
 console.log(`trained on ${meta.train} sentences (dev ${meta.dev}); ${meta.features} features; ${(text.length / 1024).toFixed(0)} KB`);

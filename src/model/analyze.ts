@@ -4,7 +4,7 @@ import type { Doc, Finding, Rule, SentenceView } from './rule';
 import { RULES } from './rules/index';
 import selfFocused, { personTotals, selfFocusedCouldFire, type PersonTotals } from './rules/self-focused';
 import { weYou } from './pitch';
-import { contentStems, fleschKincaid, splitSentencesFrom, syllables, words, type Sentence, type SplitMemo } from './text';
+import { contentStems, fleschKincaid, splitSentencesFrom, syllables, words, STOPWORDS, type Sentence, type SplitMemo, type Word } from './text';
 import { findGreeting, type Greeting } from './greeting';
 import { findCommitments, type Clock } from './commitments';
 import { declined, extractIssue, extractQuotedPoints, type QuotedIssue, type QuotedPoint } from './listening';
@@ -16,6 +16,8 @@ import { applies, readPlaybook, SEVERITY_WEIGHT, TEAM_PENALTY, weightsFor } from
 import type { Kind } from './types';
 import { loadClassifier, type LearnedFinding, type WeightsFile } from './learned/classifier';
 import weights from './learned/weights.json';
+import { loadEmailModel, type EmailWeightsFile } from './learned/email-model';
+import emailWeights from './learned/email-weights.json';
 
 /** Drafts longer than this are analyzed up to here (at a line break), with a notice. */
 export const MAX_ANALYZED_CHARS = 200_000;
@@ -28,6 +30,8 @@ interface SentenceResult {
   we: number;
   /** Findings of sentence-level rules, offsets relative to the sentence. */
   findings: Map<string, Finding[]>;
+  /** The learned email layer's vocabulary words the sentence uses, each once. */
+  emailWords: readonly number[];
 }
 
 const SENTENCE_RULES = RULES.filter((r) => r.sentence);
@@ -35,6 +39,53 @@ const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 /** The learned layer, and the rule that speaks for each kind it finds. */
 const LEARNED = loadClassifier(weights as WeightsFile);
 const LEARNED_RULES = new Map(RULES.filter((r) => r.learned).map((r) => [r.kind, r]));
+
+/** The learned email layer (kinds no single sentence decides), and the rules that speak for the kinds it reads. */
+const EMAIL_MODEL = loadEmailModel(emailWeights as EmailWeightsFile);
+const EMAIL_RULES = RULES.filter((r) => r.learnedEmail && EMAIL_MODEL.kinds.includes(r.kind));
+
+/** The email layer's vocabulary words among these, each once. */
+function emailWordIds(ws: readonly Word[]): number[] {
+  const out: number[] = [];
+  for (const w of ws) {
+    const i = EMAIL_MODEL.wordId(w.lower);
+    if (i >= 0 && !out.includes(i)) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The learned email layer's finding of a rule's kind, for an email the rule found nothing in: it points at the
+ * sentence that carries the most of what drove it, and quotes the words that weighed most.
+ */
+function learnedEmailFinding(rule: Rule, doc: Doc, sentences: readonly { start: number; end: number; text: string; view: SentenceView; result: SentenceResult }[], ids: ReadonlySet<number>): Finding[] {
+  const spec = rule.learnedEmail;
+  if (!spec || !EMAIL_MODEL.kinds.includes(rule.kind) || !EMAIL_MODEL.fires(rule.kind, EMAIL_MODEL.logit(rule.kind, ids))) return [];
+  if (spec.applies && !spec.applies(doc)) return [];
+  const { firstContent } = doc;
+  let at: (typeof sentences)[number] | undefined;
+  let most = 0;
+  // Never the first line ("Opens with us", about-us-first, speaks for it) nor a line another finding of the same
+  // dimension points at (an opener, a placeholder): two findings on the same words would hide each other (dedupe).
+  const taken = (s: (typeof sentences)[number]) => s === sentences[firstContent] || [...s.result.findings.keys()].some((id) => RULES_BY_ID.get(id)?.dimension === rule.dimension);
+  for (const s of sentences) {
+    if (taken(s)) continue;
+    let w = 0;
+    for (const i of s.result.emailWords) w += Math.max(0, EMAIL_MODEL.weight(rule.kind, i));
+    if (w > most) {
+      most = w;
+      at = s;
+    }
+  }
+  // The words as the writer typed them, the sentence shown first.
+  const surface = (lower: string) => {
+    for (const s of at ? [at, ...sentences] : sentences) for (const w of s.view.words) if (w.lower === lower) return w.text;
+    return lower;
+  };
+  // Words that carry meaning: "just" or "we've" may weigh, but name nothing a writer could change.
+  const drivers = EMAIL_MODEL.drivers(rule.kind, ids, 12).filter((w) => !STOPWORDS.has(w) && !/^(?:we|i|you)'/.test(w)).slice(0, 3).map(surface);
+  return [{ start: at?.start ?? 0, end: at?.end ?? 0, message: spec.message(drivers, at?.text ?? ''), suggestion: spec.suggestion, penalty: spec.penalty, learned: true }];
+}
 
 /**
  * Findings of the learned layer in a sentence, for kinds whose rule found
@@ -84,7 +135,7 @@ function analyzeSentence(text: string, clock: Clock): SentenceResult {
     if (/^(?:you|your|yours|you're|you've|you'll|you'd)$/.test(w.lower)) you++;
     else if (/^(?:we|we're|we've|we'll|we'd|us|our|ours)$/.test(w.lower)) we++;
   }
-  return { view, syllables: syl, you, we, findings };
+  return { view, syllables: syl, you, we, findings, emailWords: emailWordIds(ws) };
 }
 
 /**
@@ -192,8 +243,22 @@ function dedupe<T extends { rule: Pick<Source, 'id' | 'dimension' | 'kind'>; f: 
  * too: it may keep the words the built-in rule flags, and that finding would
  * come back at its own cost.
  */
-function verifyReplacements(report: Report, draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache, recheck: ReadonlySet<Hint>, sentences: readonly { start: number; end: number; text: string; view: SentenceView }[]): void {
+function verifyReplacements(report: Report, draft: Draft, context: Context, cache: Caches, quotedCache: QuotedCache, recheck: ReadonlySet<Hint>, sentences: readonly { start: number; end: number; text: string; view: SentenceView }[], emailIds: () => ReadonlySet<number>): void {
   let budget = MAX_VERIFICATIONS;
+  // The learned email layer weighs every word of the draft, for and against a kind: a rewrite that adds or takes
+  // out words may tip a kind it does not flag yet, when the words' weights could cover the distance to its threshold.
+  const open = EMAIL_RULES.filter((r) => r.roles.includes(context.role) && !report.hints.some((k) => k.kind === r.kind));
+  let margins: number[] | undefined;
+  const turnsLearned = (old: string, replacement: string): boolean => {
+    if (open.length === 0) return false;
+    margins ??= open.map((r) => EMAIL_MODEL.threshold(r.kind) - EMAIL_MODEL.logit(r.kind, emailIds()));
+    const touched = new Set([...emailWordIds(words(old)), ...emailWordIds(words(replacement))]);
+    return open.some((r, k) => {
+      let reach = 0;
+      for (const i of touched) reach += Math.abs(EMAIL_MODEL.weight(r.kind, i));
+      return reach >= margins![k]!;
+    });
+  };
   // Self-focused weighs "we" against "you" across the draft: a rewrite that changes either may tip it, if it does
   // not already flag (the draft's totals read once, and only when such a rewrite comes up).
   const canTurn = selfFocused.roles.includes(context.role) && !report.hints.some((k) => k.kind === 'self-focused');
@@ -208,15 +273,15 @@ function verifyReplacements(report: Report, draft: Draft, context: Context, cach
   for (const h of report.hints) {
     if (h.replacement === undefined) continue;
     // A built-in deletion only removes words (no threshold can tip); a team's may leave words the learned layer reads anew.
-    if (!h.replacement && h.kind !== 'team-phrase') continue;
     const old = draft.body.slice(h.start, h.end);
+    if (!h.replacement && h.kind !== 'team-phrase' && !turnsLearned(old, '')) continue;
     // A team's own rewrite is checked always: it may put in words a built-in rule flags ("circle back").
     // So is one that changes how often the draft says "we" or "you" where that could make self-focused flag it.
     // So is a placeholder filled with their name: "Hi {{first_name}}," becomes a greeting, which moves where the
     // email's content starts (a property test found "…billing department. Hi x, Thank you…" losing its next step).
     // So is a greeting given their name: "Dear Customer," reads as a notice to many, "Dear Dana," as a reply to one
     // that owes a next step (a property test found "Dear Customer, I think maybe we could just try." losing 19 points).
-    const must = recheck.has(h) || h.kind === 'team-phrase' || h.kind === 'merge-field' || h.kind === 'no-greeting-name' || h.kind === 'wrong-name' || growsText(old, h.replacement) || turnsSelfFocused(old, h.replacement);
+    const must = recheck.has(h) || h.kind === 'team-phrase' || h.kind === 'merge-field' || h.kind === 'no-greeting-name' || h.kind === 'wrong-name' || growsText(old, h.replacement) || turnsSelfFocused(old, h.replacement) || turnsLearned(old, h.replacement);
     // One that keeps or cuts words is checked when its sentence, rewritten, shows a kind it did not show before.
     if (!must && !readsAnew(sentences, h.start, h.end, h.replacement, context)) continue;
     // Past the budget a growing replacement is not offered rather than offered unchecked. Within it, every
@@ -404,6 +469,16 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     found: absolute,
   };
 
+  // The learned email layer's words in the draft, gathered once per analysis and only when asked.
+  let used: Set<number> | undefined;
+  const emailIds = (): ReadonlySet<number> => {
+    if (!used) {
+      used = new Set();
+      for (const s of sentences) for (const i of s.result.emailWords) used.add(i);
+    }
+    return used;
+  };
+
   // Run the rules that apply to this role, minus what the writer or the team turned off, and what was dismissed.
   const playbook = readPlaybook(context.playbook);
   const off = new Set(context.disabledRules ?? []);
@@ -415,7 +490,9 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
   for (const rule of RULES) {
     if (!rule.roles.includes(role) || off.has(rule.id)) continue;
     const severity = playbook?.rules.get(rule.id)?.severity;
-    const found = rule.document ? rule.document(doc) : absolute(rule.id);
+    const ruled = rule.document ? rule.document(doc) : absolute(rule.id);
+    // Where the rule found nothing, the learned email layer may read its kind in the email as a whole.
+    const found = ruled.length === 0 && rule.learnedEmail ? learnedEmailFinding(rule, doc, sentences, emailIds()) : ruled;
     for (const f of found) {
       if (!keep(rule.id, f)) continue;
       // A severity the team sets re-weighs the rule: "risk" costs more than the rule's own "warn".
@@ -481,7 +558,7 @@ function run(draft: Draft, context: Context, cache: Caches, quotedCache: QuotedC
     stats,
     ...(truncated ? { truncated } : {}),
   };
-  if (verify && !truncated) verifyReplacements(report, draft, context, next, quotedCache, recheck, sentences);
+  if (verify && !truncated) verifyReplacements(report, draft, context, next, quotedCache, recheck, sentences, emailIds);
   const penalties = kept.map(({ rule, f, base }) => ({ kind: rule.kind, dimension: rule.dimension, penalty: f.penalty, ...(base !== undefined ? { base } : {}), ...(f.overall ? { overall: f.overall } : {}) }));
   return { report, cache: next, penalties };
 }

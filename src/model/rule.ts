@@ -114,6 +114,12 @@ export interface Rule {
    * (excerpt: the words that drove it). Rules without it are never learned.
    */
   learned?: { penalty: number; message: (excerpt: string) => string; suggestion: string; applies?: (s: SentenceView) => boolean };
+  /**
+   * How a finding of the learned email layer (src/model/learned/email-model.ts) reads, when it finds this kind in
+   * an email the rule found nothing in: `drivers`, the words of the draft that weighed most; `excerpt`, the sentence
+   * that carries the most of them (the finding's span). Rules without it are never read by that layer.
+   */
+  learnedEmail?: { penalty: number; message: (drivers: readonly string[], excerpt: string) => string; suggestion: string; applies?: (doc: Doc) => boolean };
   /** Whole-draft check; runs on every analysis, so it must only read precomputed data. */
   document?: (doc: Doc) => Finding[];
   examples: { flag: Example[]; pass: Example[] };

@@ -5,6 +5,7 @@ import { corpusAvailable, loadDataset, ROOT } from '../../scripts/eval/dataset';
 import { manifestOf, readManifest } from '../../scripts/eval/freeze';
 import { evaluate, headline } from '../../scripts/eval/metrics';
 import { trainWeights } from '../../scripts/eval/learn';
+import { trainEmailModel } from '../../scripts/eval/learn-email';
 
 // The labelled set reads corpus emails from ../shared/corpus at run time; CI has it beside the clone.
 const corpus = corpusAvailable();
@@ -33,5 +34,10 @@ describe.runIf(corpus)('the labelled evaluation set', () => {
   it('retraining reproduces the committed weights of the learned layer exactly', () => {
     const committed = readFileSync(join(ROOT, 'src', 'model', 'learned', 'weights.json'), 'utf8');
     expect(`${JSON.stringify(trainWeights(data), null, 1)}\n`).toBe(committed);
+  });
+
+  it('retraining reproduces the committed weights of the learned email layer exactly', () => {
+    const committed = readFileSync(join(ROOT, 'src', 'model', 'learned', 'email-weights.json'), 'utf8');
+    expect(`${JSON.stringify(trainEmailModel(data).file)}\n`).toBe(committed);
   });
 });
