@@ -699,6 +699,9 @@ export const BOASTS: Phrase[] = [
   { pattern: 'unrivall?ed' },
   { pattern: 'second to none' },
   { pattern: "in a (?:class|league) of (?:its|our|their) own" },
+  // A claim in apposition to us: "As Canada's largest fleet insurer, we…", "As the region's most trusted caterer", "As the
+  // country's number one bookkeeping platform" (whole emails written blind); not "As the top priority" or "As the best way".
+  { pattern: "as (?:(?:one of )?the |a |an )?(?:[\\w-]+(?:'s|s') )?(?:leading|largest|biggest|number one|#1|top|top-rated|premier|most trusted|most popular|most awarded|best|fastest[- ]growing|foremost)(?: [\\w&-]+){0,3} (?:provider|platform|vendor|supplier|company|firm|agency|brand|carrier|insurer|caterer|venue|distributor|manufacturer|operator|network|crm|software|app|tool|bank|lender|school|clinic|hotel|restaurant|retailer|solution|specialist|consultancy|practice)s?\\b" },
   // "we are the nation's premier…", "our clinic is America's most trusted" (said of us: "the nation's top sprinters" is news, not a boast).
   { pattern: "(?:we(?:'re| are)|(?:our|my) (?:[\\w-]+ ){1,2}(?:is|are)) (?:(?:one of|among) )?(?:the )?(?:nation|country|region|state|city|america|europe|britain)(?:'s|s') (?:leading|best|number one|#1|top|premier|most (?:trusted|popular|advanced|innovative|reliable))" },
   // Praise words said of ourselves: "our phenomenal team", "we are an award-winning agency" (boasting.ts keeps only claims about us).

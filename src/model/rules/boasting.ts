@@ -41,6 +41,8 @@ const listed = phraseRule({
       // Rated first, awarded most (a twentieth round of blind emails).
       'Hi Rae,\n\nShiftHarbor is the #1 rated scheduling app for restaurants. How do you fill last-minute gaps today?',
       { body: "Hi Paul,\n\nAs the most awarded caterer in Metro Manila, we're confident your guests will love it. I will call you at 4pm today.", role: 'account' },
+      // A claim in apposition to us, in any ranking words.
+      { body: "Hi Paul,\n\nAs Canada's largest fleet insurer, we see this often. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nQuantaview remains the most comprehensive analytics platform on the market. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nAs one of the largest independent brokers in the South West, we can help. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nAssuring you of our best services always. I will call you at 4pm today.", role: 'account' },
@@ -115,6 +117,8 @@ const listed = phraseRule({
       "Hi Ada,\n\nWe've just launched LearnPath 5.0, our most powerful release ever. How are your teachers finding the reports?",
     ],
     pass: [
+      // A ranking of a thing, not of us.
+      { body: 'Hi Paul,\n\nAs the top priority, we will fix the export today, and as the best way forward I will call you at 4pm.', role: 'account' },
       // Their rating, not ours.
       'Hi Rae,\n\nCongratulations on being named the top-rated clinic in Leeds! How are you handling the extra bookings?',
       // A third party ranked in a line that turns to them is news.
