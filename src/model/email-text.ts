@@ -1,3 +1,4 @@
+import { isLocalAttribution } from './attribution';
 /**
  * Splits a plain-text email into the writer's own words, the quoted thread and
  * the signature, so only the writer's words are scored. Pure: no DOM, no Node.
@@ -15,8 +16,9 @@ export interface EmailParts {
 /** How many lines after a `From:` line the rest of an Outlook header block may sit. */
 const HEADER_BLOCK_SPAN = 5;
 
-const ATTRIBUTION = [/^\s*On\s.*\swrote:\s*$/, /^\s*Le\s.*\sa\s+écrit\s*:\s*$/];
-const ATTRIBUTION_START = /^\s*(?:On|Le)\s/;
+const ATTRIBUTION = [/^\s*On\s.*\swrote:\s*$/, /^\s*Le\s.*\sa\s+écrit\s*:\s*$/, { test: isLocalAttribution }];
+// The start of a header that may wrap onto the next line, in the languages attribution.ts reads.
+const ATTRIBUTION_START = /^\s*(?:On|Le|Am|Em|El|Il giorno|Op|Den|W dniu|\d{4}年)\s?/;
 const ORIGINAL_MESSAGE = /^\s*-{3,}\s*Original Message\s*-{3,}\s*$/i;
 const FORWARDED = /^\s*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:)\s*$/i;
 const UNDERSCORES = /^\s*_{10,}\s*$/;

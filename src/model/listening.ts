@@ -1,5 +1,6 @@
 import { contentStems, splitSentences, stem, STOPWORDS, TITLE_WORDS } from './text';
 import { phraseStems, sameWord } from './lexicon/concepts';
+import { isLocalAttribution, localAuthor } from './attribution';
 
 /** Something the customer asked or asked for in the message being answered. */
 export interface QuotedPoint {
@@ -83,6 +84,8 @@ const SHORTHAND: readonly [RegExp, string][] = [[/\b(?:u|ye)\b/gi, 'you'], [/\bu
 const plain = (t: string) => SHORTHAND.reduce((x, [re, w]) => x.replace(re, w), t);
 // ("From:.*" needs no "\s*$": ".*" always runs to the end of the line. Without it no part can trade characters.)
 const HEADER = /^(?:(?:From|Sent|To|Cc|Subject|Date):.*|(?:On .{3,200} wrote:|-{2,}\s*Original Message\s*-{2,}|_{8,})\s*$)/im;
+/** A header line, in English or as a client writes it in another language ("Am … schrieb Jonas Becker <…>:"). */
+const isHeader = (line: string) => HEADER.test(line) || isLocalAttribution(line);
 
 const MAX_HEADER_CHARS = 1000;
 
@@ -99,6 +102,10 @@ export function authorOf(header: string): string | undefined {
   // A real header line is short; a long one (a pasted log in a quote) is not read for a name.
   const line = header.trimEnd();
   if (line.length > MAX_HEADER_CHARS) return undefined;
+  if (!/^(?:On |From:)/.test(line)) {
+    const local = localAuthor(line);
+    return local && !local.split(/\s+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase())) ? local : undefined;
+  }
   const wrote = /^On .*?wrote:\s*$/.test(line)
     ? (/\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)(?:<[^>]*>\s*)?wrote:/.exec(line) ??
       /\d{4},?\s+(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)(?:<[^>]*>\s*)?wrote:/.exec(line) ??
@@ -155,7 +162,7 @@ function readTopMessage(quoted: string): { text: string; author?: string; partia
   // Drop a leading "On … wrote:" / header block.
   let i = 0;
   let author: string | undefined;
-  while (i < lines.length && (lines[i]!.trim() === '' || HEADER.test(lines[i]!))) {
+  while (i < lines.length && (lines[i]!.trim() === '' || isHeader(lines[i]!))) {
     const name = authorOf(lines[i]!);
     if (name) author = name;
     i++;
@@ -164,7 +171,7 @@ function readTopMessage(quoted: string): { text: string; author?: string; partia
   // so that only a deeper quote (">> ") is older history.
   if (i < lines.length && /^>/.test(lines[i]!)) {
     for (let k = i; k < lines.length; k++) lines[k] = lines[k]!.replace(/^> ?/, '');
-    while (i < lines.length && (lines[i]!.trim() === '' || HEADER.test(lines[i]!))) {
+    while (i < lines.length && (lines[i]!.trim() === '' || isHeader(lines[i]!))) {
       author = authorOf(lines[i]!) ?? author;
       i++;
     }
@@ -173,10 +180,10 @@ function readTopMessage(quoted: string): { text: string; author?: string; partia
   const sig: string[] = [];
   for (; i < lines.length; i++) {
     const line = lines[i]!;
-    if (HEADER.test(line) || /^>/.test(line)) break;
+    if (isHeader(line) || /^>/.test(line)) break;
     // A signature after its delimiter ("-- ") is no part of the message, but holds the name they sign with.
     if (line.trim() === '--') {
-      for (let k = i + 1; k < lines.length && sig.length < 4 && !HEADER.test(lines[k]!) && !/^>/.test(lines[k]!); k++) if (lines[k]!.trim()) sig.push(lines[k]!);
+      for (let k = i + 1; k < lines.length && sig.length < 4 && !isHeader(lines[k]!) && !/^>/.test(lines[k]!); k++) if (lines[k]!.trim()) sig.push(lines[k]!);
       break;
     }
     // A greeting ("Hi,") or sign-off ("Thanks,", "Dana") on its own line is a paragraph of its own,
@@ -353,13 +360,13 @@ function partOf(text: string): AskPart {
   return { text, type: askType(ask), focus: focus.length > 0 ? focus : stems };
 }
 
-const SIGN_OFF_WORDS = '(?:thanks(?: (?:so much|again|in advance))?|thank you(?: (?:so much|again|in advance))?|many thanks|thx|cheers|best(?: wishes)?|all the best|regards|best regards|kind regards|warm regards|warmly|sincerely|talk soon|speak soon|take care)';
+const SIGN_OFF_WORDS = '(?:thanks(?: (?:so much|again|in advance))?|thank you(?: (?:so much|again|in advance))?|many thanks|thx|cheers|best(?: wishes)?|all the best|regards|best regards|kind regards|warm regards|warmly|sincerely|talk soon|speak soon|take care|(?:(?:many|best|kind|warm|friendly) )?greetings|yours(?: (?:sincerely|faithfully|truly))?)';
 const SIGN_OFF_ONLY = new RegExp(`^${SIGN_OFF_WORDS}[,!.]?$`, 'i');
 // "Rachel", "Rachel Kim", "– Rachel", "Thanks, Rachel", "Rachel Kim | Ops Lead", "Rachel Kim, Head of Ops".
 // "Raj and Anita Sharma" is Raj.
 const NAME_LINE = new RegExp(`^(?:[-–—~]+\\s*)?(?:(${SIGN_OFF_WORDS})[,!.]?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})\\s*(?:[|,(–—-]\\s*[^?]{0,80})?$`, 'iu');
 // Capitalised words a last line can hold that are no one's name.
-const NOT_A_NAME = new Set(['thanks', 'thank', 'best', 'regards', 'cheers', 'hi', 'hello', 'dear', 'team', 'sent', 'any', 'please', 'the', 'this', 'that', 'sincerely', 'support', 'sales', 'billing', 'admin', 'office', 'customer', 'management', 'operations', 'finance', 'accounts', 'procurement', 'purchasing', 'legal', 'payroll', 'hr', 'it', 'desk', 'helpdesk', 'service', 'reception', 'facilities', 'marketing', 'compliance', 'help', 'urgent', 'update', 'ok', 'okay', 'yes', 'no', 'again', 'also', 'and', 'but']);
+const NOT_A_NAME = new Set(['thanks', 'thank', 'best', 'regards', 'greetings', 'yours', 'cheers', 'hi', 'hello', 'dear', 'team', 'sent', 'any', 'please', 'the', 'this', 'that', 'sincerely', 'support', 'sales', 'billing', 'admin', 'office', 'customer', 'management', 'operations', 'finance', 'accounts', 'procurement', 'purchasing', 'legal', 'payroll', 'hr', 'it', 'desk', 'helpdesk', 'service', 'reception', 'facilities', 'marketing', 'compliance', 'help', 'urgent', 'update', 'ok', 'okay', 'yes', 'no', 'again', 'also', 'and', 'but']);
 
 /** The writer's first name from the sign-off of their message ("Thanks, Rachel", "– Rachel", "Rachel Kim | Ops Lead"). */
 function signOffName(lines: readonly string[]): string | undefined {
@@ -400,16 +407,19 @@ function signOffName(lines: readonly string[]): string | undefined {
 const FAMILY_FIRST = new Set(['tan', 'lim', 'lee', 'ng', 'wong', 'chan', 'chua', 'goh', 'ong', 'teo', 'koh', 'chong', 'chew', 'low', 'yeo', 'ho', 'lau', 'leong', 'sim', 'toh', 'yap', 'seah', 'quek', 'heng', 'foo', 'liew', 'chia', 'wee', 'neo', 'tay', 'lai', 'loh', 'ang', 'kwok', 'cheng', 'chen', 'wang', 'zhang', 'liu', 'huang', 'zhao', 'zhou', 'xu', 'lin', 'guo', 'zheng', 'liang', 'xie', 'tang', 'cai', 'yeoh', 'khoo', 'soh', 'pang', 'tham', 'chin', 'kang', 'phua', 'hong', 'poh']);
 /**
  * A given name of two words: signed as the last two words of the header's name ("Lim Wei Jie" signing "Wei Jie"), or
- * a three-word name led by a family name ("Tan Mei Ling", "Lim Boon Keat") — "Mei Ling", not "Mei" nor "Tan".
+ * a three-word name led by a family name ("Tan Mei Ling", "Lim Boon Keat") — "Mei Ling", not "Mei" nor "Tan" — or ended by
+ * one ("Wei Ling Tan", as the name is written in Western order).
  */
 function givenNames(signed: string | undefined, header: string | undefined): string | undefined {
   const words = (name: string | undefined) => (name && !name.includes('@') ? name.trim().split(/\s+/) : []);
   const familyFirst = (n: string[]) => n.length === 3 && n.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && FAMILY_FIRST.has(n[0]!.toLowerCase());
+  // The same name in Western order ("Wei Ling Tan", "Mei Ling Lim"): the given name is the first two words.
+  const familyLast = (n: string[]) => n.length === 3 && n.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && FAMILY_FIRST.has(n[2]!.toLowerCase()) && !FAMILY_FIRST.has(n[0]!.toLowerCase());
   // "Nguyen Thi Lan" goes by Lan (a Vietnamese middle "Thi" or "Van"), "Lee Min-jung" by Min-jung (a Korean given name
   // written with its hyphen).
   const vietnamese = (n: string[]) => n.length === 3 && VIETNAMESE_FAMILY.has(n[0]!.toLowerCase()) && /^(?:thi|thị|van|văn)$/iu.test(n[1]!) && /^\p{Lu}\p{Ll}+$/u.test(n[2]!);
   const korean = (n: string[]) => n.length === 2 && KOREAN_FAMILY.has(n[0]!.toLowerCase()) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(n[1]!);
-  const givenOf = (n: string[]) => (familyFirst(n) ? `${n[1]} ${n[2]}` : vietnamese(n) ? n[2] : korean(n) ? n[1] : undefined);
+  const givenOf = (n: string[]) => (familyFirst(n) ? `${n[1]} ${n[2]}` : familyLast(n) ? `${n[0]} ${n[1]}` : vietnamese(n) ? n[2] : korean(n) ? n[1] : undefined);
   const s = words(signed);
   const h = words(header);
   const own = givenOf(s);
