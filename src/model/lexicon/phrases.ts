@@ -268,7 +268,7 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: "(?:so |then )?you (?:will )?(?:need|have) to ask (?:them|the (?:[\\w-]+ )?(?:supplier|manufacturer|mill|bank|carrier|courier|vendor|seller))(?: directly)?" },
   { pattern: 'please (?:contact|call|reach out to|get in touch with) (?:our|the) (?:\\w+ )?(?:department|team|support|desk|help ?desk|hotline|vendor)' },
   { pattern: "there(?:'s| is) nothing (?:(?:more|else) )?(?:i|we) can do" },
-  { pattern: 'out of (?:my|our) hands' },
+  // (Not "out of our hands": a reader takes it for the fault put elsewhere, blame-shifting, and blame-elsewhere.ts reads it so.)
   { pattern: "(?:i(?:'m| am)|we(?:'re| are)) (?:just|only) the messenger" },
   { pattern: "(?:i|we) (?:don't|do not|can't|cannot) (?:handle|deal with) (?:that|this|those)" },
   // "please refer to our status page for the latest information", "see our help centre", "check the FAQ": a page instead
@@ -407,7 +407,9 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: '(?:due to|because of) (?:an? |the )?(?:exceptionally |unusually |extremely |very )?(?:high|heavy|large|increased|unprecedented|record) (?:volume|demand|number)s?' },
   { pattern: 'errors? (?:was|were|have been|has been) (?:introduced|encountered|found)' },
   { pattern: '(?:the|our) system (?:made|caused) (?:an |the )?(?:error|mistake)' },
-  { pattern: 'you (?:should|must) have (?:read|checked|known|called|told|followed|noticed)' },
+  // What they should have done ("you should have obtained an authorisation number", "so you should have raised it on
+  // Friday", "you should have ensured that…"; not "you should have had a call from us", which owns it).
+  { pattern: 'you (?:should|must) have (?:read|checked|known|called|told|followed|noticed|obtained|raised|reported|ensured|made sure|notified|informed|contacted|submitted|kept|applied|requested|asked for|booked|declared|flagged|inspected|noted|signed|returned|cancell?ed)' },
   { pattern: "as you were (?:told|informed|advised)" },
   { pattern: "(?:as|like) (?:i|we)(?:'ve| have)? (?:already|previously) (?:told you|said|stated|explained|informed you)" },
   { pattern: "(?:as|like) (?:i|we) (?:told|informed) you (?:before|already|previously|earlier|twice)" },
@@ -676,7 +678,7 @@ export const BOASTS: Phrase[] = [
   { pattern: "(?:a )?record (?:number of|year for) (?:new )?(?:logos|customers|clients|sign-?ups|users|wins)" },
   { pattern: '(?:the )?best in the (?:world|industry|business|market)' },
   { pattern: 'industry[- ]leading' },
-  { pattern: "(?:the )?(?:world'?s|industry'?s|market'?s) (?:leading|best|number one|#1|top|foremost|premier)" },
+  { pattern: "(?:the )?(?:world'?s|industry'?s|market'?s) (?:leading|best|number one|#1|top|foremost|premier|most (?:powerful|advanced|trusted|popular|innovative|reliable|complete|comprehensive|secure))" },
   { pattern: '(?:the )?#1(?= (?:[\\w-]+ ){0,3}(?:provider|platform|solution|vendor|company|choice|tool|in)\\b)' },
   { pattern: '(?:revolutionary|groundbreaking|game-changing) (?:\\w+ )?(?:platform|solution|product|technology|tool|approach|system|device|method|formula|process|program|programme|software|service)' },
   { pattern: 'will (?:completely |totally )?(?:transform|revolutioni[sz]e) your (?:business|company|organi[sz]ation|team)' },
@@ -706,7 +708,9 @@ export const BOASTS: Phrase[] = [
   { pattern: "(?:we(?:'re| are)|(?:our|my) (?:[\\w-]+ ){1,2}(?:is|are)) (?:(?:one of|among) )?(?:the )?(?:nation|country|region|state|city|america|europe|britain)(?:'s|s') (?:leading|best|number one|#1|top|premier|most (?:trusted|popular|advanced|innovative|reliable))" },
   // Praise words said of ourselves: "our phenomenal team", "we are an award-winning agency" (boasting.ts keeps only claims about us).
   { pattern: "(?:our|we(?:'re| are)(?: (?:a|an|the))?) (?:(?:truly|simply|genuinely|really|absolutely) )?(?:phenomenal|exceptional|extraordinary|amazing|incredible|unbeatable|incomparable|superior|world-renowned|world-famous|renowned|award[- ]winning|state[- ]of[- ]the[- ]art|top-rated|best-selling)" },
-  { pattern: "our (?:[\\w-]+ ){1,2}(?:is|are) (?:(?:truly|simply|genuinely|really|absolutely|quite) )?(?:phenomenal|exceptional|extraordinary|amazing|incredible|unbeatable|incomparable|superior|unique|the best)" },
+  { pattern: "our (?:[\\w-]+ ){1,2}(?:is|are) (?:(?:truly|simply|genuinely|really|absolutely|quite) )?(?:phenomenal|exceptional|extraordinary|amazing|incredible|unbeatable|incomparable|superior|unique|the best|award[- ]winning|world[- ]class|best[- ]in[- ]class|industry[- ]leading)" },
+  // What our customers get, in superlatives: "Our clients are seeing phenomenal results", "our customers love the results".
+  { pattern: "our (?:clients|customers|users|members|partners) (?:are )?(?:seeing|see|get|getting|achieve|achieving|report|reporting|enjoy|enjoying) (?:truly |simply |really )?(?:phenomenal|incredible|amazing|outstanding|extraordinary|exceptional|unbelievable|spectacular|massive|huge|remarkable) (?:results|returns|growth|savings|outcomes|gains)" },
   { pattern: "(?:we|i) (?:build|built|make|made|run|offer|provide|deliver|created?|design|designed) (?:an? |the )?(?:[\\w-]+ )?award[- ]winning" },
   { pattern: "(?:truly|totally|completely|genuinely|absolutely) (?:unique|revolutionary|groundbreaking|incomparable)(?: and (?:powerful|innovative|revolutionary|intuitive))?" },
   // Crowds of happy customers: "thousands of satisfied customers", "10,000+ happy clients".

@@ -23,6 +23,9 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // What they should have done, and the fault put out of our hands (a twenty-ninth round of blind emails).
+      { body: 'Dear Mr Hale,\n\nYou should have obtained an authorisation number from us before the procedure was done. I will call you at 2pm today.', role: 'support' },
+      { body: 'Dear Lena,\n\nOur raw material supplier only told us about the delay yesterday, so this situation is out of our hands. I will call you on Friday at 10 am.', role: 'account' },
       // The cause put on what they sent, or guessed to be theirs (a twentieth round of blind emails).
       { body: 'Hi Ana,\n\nAll units were received correctly, so the difference is most likely caused by errors in the ASN you sent us. I will call you at 3pm today.', role: 'account' },
       { body: 'Hi Ana,\n\nOther users are not reporting this, so it is most likely something with your data or your browser settings. I will call you at 3pm today.', role: 'support' },
@@ -166,6 +169,8 @@ const listed = phraseRule({
       { body: 'Hi Paul,\n\nKindly check the product label in future to avoid such situations. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
+      // What should have reached them from us owns the slip.
+      { body: 'Hi Sam,\n\nSorry, you should have had a call from us before the van left this morning. I will call you at 2pm today.', role: 'support' },
       // "Not on us to decide" is whose call it is, not a fault disowned.
       { body: "Hi Ben,\n\nIt's not on us to decide the budget, so I'll ask the board and call you Friday at 3pm.", role: 'account' },
       // Their part as a good cause, not a fault.

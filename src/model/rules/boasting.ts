@@ -11,9 +11,11 @@ const THEIRS = /^(?:you|your|they|their|he|his|she|her)/i;
 /** Is the claim about them (the customer, a third party) rather than us? */
 // "you" as the one told or promised ("What I can tell you is PayFlow is…", "I can assure you our…") is no subject.
 const TOLD = /\b(?:tell|told|show|assure|promise|remind|let|ask|thank|give|send|help|guarantee)\s+$/i;
+// Nor "you" of "As you know, Learnlytics is the industry-leading…": a turn of phrase before a claim about us.
+const AS_YOU_KNOW = /^\s+(?:may |might |probably |already |will |['’]ll )?(?:know|knew|remember|recall|(?:have )?(?:seen|heard|read))\b/i;
 function aboutThem(before: string): boolean {
   let last: string | undefined;
-  for (const m of before.matchAll(OWNER)) if (!(/^you$/i.test(m[0]) && TOLD.test(before.slice(Math.max(0, m.index - 12), m.index)))) last = m[0];
+  for (const m of before.matchAll(OWNER)) if (!(/^you$/i.test(m[0]) && (TOLD.test(before.slice(Math.max(0, m.index - 12), m.index)) || AS_YOU_KNOW.test(before.slice(m.index + m[0].length))))) last = m[0];
   return !!last && THEIRS.test(last);
 }
 
@@ -41,6 +43,11 @@ const listed = phraseRule({
       // Rated first, awarded most (a twentieth round of blind emails).
       'Hi Rae,\n\nShiftHarbor is the #1 rated scheduling app for restaurants. How do you fill last-minute gaps today?',
       { body: "Hi Paul,\n\nAs the most awarded caterer in Metro Manila, we're confident your guests will love it. I will call you at 4pm today.", role: 'account' },
+      // "As you know" is no claim of theirs; the world's most powerful; our service award-winning; our clients' phenomenal results.
+      { body: "Hi Kevin,\n\nAs you know, Learnlytics is the industry-leading analytics platform for education. Your renewal is due on 30 June.", role: 'account' },
+      { body: "Hi Marcus,\n\nTillwise X is the world's most powerful all-in-one POS platform. How do you run stock counts today?", role: 'prospecting' },
+      { body: "Hi Dana,\n\nOur member-alert service is award-winning. Would Tuesday at 10 suit for a call?", role: 'prospecting' },
+      { body: "Hi Dana,\n\nOur clients are seeing phenomenal results. Would Tuesday at 10 suit for a call?", role: 'account' },
       // A claim in apposition to us, in any ranking words.
       { body: "Hi Paul,\n\nAs Canada's largest fleet insurer, we see this often. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nQuantaview remains the most comprehensive analytics platform on the market. I will call you at 4pm today.", role: 'account' },
@@ -117,6 +124,8 @@ const listed = phraseRule({
       "Hi Ada,\n\nWe've just launched LearnPath 5.0, our most powerful release ever. How are your teachers finding the reports?",
     ],
     pass: [
+      // "As you know" before praise of their own team still praises them.
+      { body: 'Hi Paul,\n\nAs you know, your team is the industry-leading crew in Ohio, and I will call you at 4pm.', role: 'account' },
       // A ranking of a thing, not of us.
       { body: 'Hi Paul,\n\nAs the top priority, we will fix the export today, and as the best way forward I will call you at 4pm.', role: 'account' },
       // Their rating, not ours.
