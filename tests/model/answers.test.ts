@@ -593,6 +593,20 @@ describe('answers found writing fresh question-and-reply pairs', () => {
     expect(answered('Can you confirm the lead time for 2,000 units of the M8 bracket? Also, who will be our contact while Ana is on leave?', "From purchase order to dispatch it's currently six weeks at that volume. Rahul Desai is covering Ana's accounts until 3 June.")).toEqual([true, true]);
     expect(answered('How long are records kept after a patient leaves?', 'We retain them for eight years from the final entry.')).toEqual([true]);
   });
+  it('a no said as "I\'d rather not" or "we can only", with its reason, answers the request', () => {
+    expect(answered('Can you give me a rough price for a rewire?', "I'd rather not give you a number by email, because 1960s semis vary a lot and the consumer unit changes the price by thousands.")).toEqual([true]);
+    expect(answered('Could you issue the invoice for the next renewal in Japanese yen?', 'We can only invoice in US dollars, because our billing system for Asia runs through our US entity.')).toEqual([true]);
+    expect(answered('Could you issue the invoice for the next renewal in Japanese yen?', 'Thanks for the question about the renewal invoice.')).toEqual([false]);
+  });
+  it('"please tell us the procedure" is a how, answered by the steps', () => {
+    expect(answered('Can the license move to a new PC? Also, please tell us the procedure.', 'Yes, the license can be transferred to the new PC.\n\nThe procedure:\n1. On the old PC, open Help > License Manager and click Deactivate.\n2. Install the software on the new PC.\n3. Enter your license number when asked.')).toEqual([true, true]);
+    expect(answered('Can the license move to a new PC? Also, please tell us the procedure.', 'Yes, the license can be transferred to the new PC.')).toEqual([true, false]);
+  });
+  it('"what is the implementation time?" wants a length of time, not a word on the thing it names', () => {
+    expect(answered('What is the implementation time for about 2000 endpoints?', 'Once the NDA is signed I can set up a call with a bank running about 1,800 endpoints.')).toEqual([false]);
+    expect(answered('What is the implementation time for about 2000 endpoints?', 'For 2,000 endpoints implementation usually takes six to eight weeks.')).toEqual([true]);
+    expect(answered("What's the typical setup time for a clinic our size?", 'Setup for a clinic with three rooms takes two days on site.')).toEqual([true]);
+  });
   it('"who is handling it?" is answered by "I am now handling your claim personally"', () => {
     expect(answered('I filed a claim three weeks ago. Who is handling it and when will I get an answer?', 'I am now handling your claim personally. Send me the plumber\'s report and I will give you a decision by Friday 14 March.')).toEqual([true]);
   });

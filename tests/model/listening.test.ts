@@ -408,3 +408,11 @@ describe('askers of round 28', () => {
     expect(authorOf('On Thu, Dec 5, 2024 at 9:03 AM Kofi Mensah <k.m.1987@gmail.com> wrote:')).toBe('Kofi Mensah');
   });
 });
+
+describe('asks of round 29', () => {
+  it('"Is anybody even reading these complaints?" is a cry, not an ask; "Is someone actually coming?" asks', () => {
+    const asked = (q: string) => extractQuotedPoints(q).map((p) => p.text);
+    expect(asked('When will power be restored? Elderly residents are suffering. Is anybody even reading these complaints?')).toEqual(['When will power be restored?']);
+    expect(asked('The engineer missed Monday. Is someone actually coming this week?')).toEqual(['Is someone actually coming this week?']);
+  });
+});
