@@ -126,7 +126,7 @@ const OUR_SITE_AFTER = /^\s+(?:office|team|branch|depot|store|shop|site|warehous
 /** Who uses us ("Law firms with 300 lawyers use our billing tool"): a claim about our customers. */
 const USE_US = /\b(?:use|uses|used|trust|trusts|trusted|choose|chose|rely on|relies on|love|loves|run on|runs on|switched to|work with) (?:us|our)\b/i;
 /** A line whose subject is ours: "Our platform…", "Our team now…". */
-const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+|(?:since|in|by|from|this|last|next) [\w-]+,?\s+)?our\s/i;
+const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+|(?:since|in|by|from|this|last|next) [\w-]+,?\s+)?(?:our\s|we(?:['’](?:re|ve))?\s+(?:just\s+|recently\s+|also\s+)?(?:are\s+)?(?:opening|opened|launched|launching|wrapped|finished|completed|hired|moved|expanded|expanding|won|signed|started|built|released|raised)\b)/i;
 const WEAK_NUMBER = /^#(?:\d|1[0-2]|(?:19|20)\d\d)$/;
 // The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
 // month". ("US" is a country; "us" in lower case is the writer.)

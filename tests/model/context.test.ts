@@ -1084,3 +1084,11 @@ describe('research: congratulated on what the note says is still to be decided',
     expect(usesNote('Won the airport terminal extension tender, Jan', 'Congratulations on winning the airport work earlier this year.')).toBe(true);
   });
 });
+
+describe('research: what we did or are opening, said as news of ours', () => {
+  it('"We\'re opening a new office in December" uses no note on their December opening; asking after theirs does', () => {
+    expect(usesNote('New gondola opening Dec 2025', "We're opening a new office in December, so I'll be much closer by.")).toBe(false);
+    expect(usesNote('New gondola opening Dec 2025', 'Is the new gondola still on track for its December opening?')).toBe(true);
+    expect(usesNote('Launched the loyalty app in March', 'We just launched a loyalty app for our own stores in March.')).toBe(false);
+  });
+});
