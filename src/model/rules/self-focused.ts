@@ -1,6 +1,6 @@
 import { perSentence, type Doc, type Rule, type SentenceView } from '../rule';
 import { q } from '../phrase-rule';
-import { isTheirs, namesIn, ourNames, pitchesUs, pitchOf, theirNames, weYou } from '../pitch';
+import { asksAboutThem, isTheirs, namesIn, ourNames, pitchesUs, pitchOf, theirNames, weYou } from '../pitch';
 import { boastsAboutUs, pitchesWhatWeAre } from '../self-description';
 
 /**
@@ -24,6 +24,12 @@ const LEARNED_MIN_WE = 2;
  * most of them personal notes); on the 866 labelled emails it never learns from it finds 9 more (13 with the count alone),
  * none of them wrong either way.
  */
+/** Does the email's first question about them come before its first line about us? */
+function asksFirst(content: readonly Doc['sentences'][number][], aboutUs: readonly Doc['sentences'][number][]): boolean {
+  const firstQ = content.findIndex((x) => asksAboutThem(x.view));
+  return firstQ !== -1 && firstQ < content.findIndex((x) => aboutUs.includes(x));
+}
+
 function speaksAsUs(doc: Doc): boolean {
   const theirs = theirNames(doc);
   const names = ourNames(doc.sentences.map((s) => s.view), theirs);
@@ -106,6 +112,11 @@ const rule: Rule = {
     // a minute. Want a demo?"). Train 0.67 -> 0.69 and dev 0.73 -> 0.82 recall, precision held.
     const mostlyUs = aboutUs.length > 0 && content.length >= 2 && led * 2 >= content.length && we >= you;
     if (!mostlyUs && (aboutUs.length === 0 || we < MIN || we < SHARE * you)) return [];
+    // An email that asks about them before it says a word about us ("How are you handling recalls across the three
+    // offices today? … For context, I'm Dev at Chairside, and we build scheduling software…") puts them first, as the
+    // rubric asks: however often it then says "we", it is not about us. Train 29 -> 23 wrong, the held-out emails 25 ->
+    // 20, no finding lost on either or on dev.
+    if (asksFirst(content, aboutUs)) return [];
     const worst = aboutUs.reduce((a, b) => (counts(b.view).we > counts(a.view).we ? b : a));
     // The first line is "Opens with us" (about-us-first): this finding points at another pitch, or at the whole email.
     const shown = aboutUs.filter((s) => s !== content[0]);
@@ -154,6 +165,8 @@ const rule: Rule = {
       'Hi Cal,\n\nI saw your Dayton opening. We are meeting with the city about parking next week, and we have the permit approved. We are still working on the signage. Could we meet?',
       // Praise of the reader's own company is about them.
       { body: 'Hi Cal,\n\nNorthwind is the leading distributor in Ohio, and we saw your new Dayton site. Our team would like to hear how you plan deliveries there. We could share what we learned with other distributors. Would you have 15 minutes?', recipients: [{ name: 'Cal Ortiz', email: 'cal@northwind.com' }], role: 'prospecting' },
+      // Their situation asked about first; who we are comes after, however many "we"s it takes.
+      'Hi Cal,\n\nSaw that Dayton opens in July. How are you planning deliveries there, your own vans or a carrier? We are a cold-chain firm of twelve in Toledo, we run two routes through Dayton already, and we could show you our delivery logs from them. Would Tuesday at 10 work?',
       // Words a pitch uses ("world class", "loved", "home") in a note that never speaks as us.
       { body: "Hi Priya,\n\nI'll be home by 8 tonight, so dinner at the new place sounds great. The class was world class and the kids loved it.\n\nLove,\nTom", role: 'account' },
       // The same lines about the reader's own company are about them.
