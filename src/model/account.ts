@@ -705,6 +705,9 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   const read = readSentence(text);
   const hits: { start: number; end: number; key: string }[] = [];
   for (const w of read.words) {
+    // A word of the account's or the recipient's name ("Secure" of "Atlas Secure Systems") is their name, whatever note
+    // its kin words are in ("ISO 27001 cert"): never a sign the note is used.
+    if (shared.has(w.stem)) continue;
     // Which of the note's words this word is, kept per note by stem (and whether written as a name): a sentence's
     // words recur in the next, and each comparison reads the domain's clusters.
     const memoKey = w.name ? `N${w.stem}` : w.stem;

@@ -1092,3 +1092,12 @@ describe('research: what we did or are opening, said as news of ours', () => {
     expect(usesNote('Launched the loyalty app in March', 'We just launched a loyalty app for our own stores in March.')).toBe(false);
   });
 });
+
+describe('research: a word of their name, akin to a note', () => {
+  it('"I came across Atlas Secure Systems" uses no note on their ISO 27001 plans; naming the plan does', () => {
+    const atlas = { accountName: 'Atlas Secure Systems', names: ['Omar Haddad'] };
+    const uses = (sentence: string) => !!matchFact({ text: 'Looking at ISO 27001 cert in 2025' }, [{ start: 0, text: sentence }], atlas);
+    expect(uses('I came across Atlas Secure Systems and wanted to introduce myself.')).toBe(false);
+    expect(uses('How is the ISO 27001 certification going for 2025?')).toBe(true);
+  });
+});
