@@ -16,7 +16,7 @@ export interface EmailParts {
 /** How many lines after a `From:` line the rest of an Outlook header block may sit. */
 const HEADER_BLOCK_SPAN = 5;
 
-const ATTRIBUTION = [/^\s*On\s.*\swrote:\s*$/, /^\s*Le\s.*\sa\s+écrit\s*:\s*$/, { test: isLocalAttribution }];
+const ATTRIBUTION = [/^\s*On\s.*\swrote:\s*$/, /^\s*Le\s.*\sa\s+écrit\s*:\s*$/, /^\s*-{2,} ?On\s.*\swrote ?-{2,}\s*$/, { test: isLocalAttribution }];
 // The start of a header that may wrap onto the next line, in the languages attribution.ts reads.
 const ATTRIBUTION_START = /^\s*(?:On|Le|Am|Em|El|Il giorno|Op|Den|W dniu|\d{4}年)\s?/;
 const ORIGINAL_MESSAGE = /^\s*-{3,}\s*Original Message\s*-{3,}\s*$/i;

@@ -83,7 +83,7 @@ const withoutGreeting = (t: string) => t.replace(GREETING_PREFIX, '');
 const SHORTHAND: readonly [RegExp, string][] = [[/\b(?:u|ye)\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\b(?:pls|plz)\b/gi, 'please'], [/\bwhats\b/gi, "what's"], [/\bhows\b/gi, "how's"], [/\bwheres\b/gi, "where's"], [/\bwhens\b/gi, "when's"], [/\bim\b/gi, "i'm"], [/\bid (?=like|love|appreciate|need|want|expect)/gi, "i'd "]];
 const plain = (t: string) => SHORTHAND.reduce((x, [re, w]) => x.replace(re, w), t);
 // ("From:.*" needs no "\s*$": ".*" always runs to the end of the line. Without it no part can trade characters.)
-const HEADER = /^(?:(?:From|Sent|To|Cc|Subject|Date):.*|(?:On .{3,200} wrote:|-{2,}\s*Original Message\s*-{2,}|_{8,})\s*$)/im;
+const HEADER = /^(?:(?:From|Sent|To|Cc|Subject|Date):.*|(?:On .{3,200} wrote:|-{2,} ?On .{3,200} wrote ?-{2,}|-{2,}\s*Original Message\s*-{2,}|_{8,})\s*$)/im;
 /** A header line, in English or as a client writes it in another language ("Am … schrieb Jonas Becker <…>:"). */
 const isHeader = (line: string) => HEADER.test(line) || isLocalAttribution(line);
 
@@ -104,7 +104,7 @@ export function authorOf(header: string): string | undefined {
   if (line.length > MAX_HEADER_CHARS) return undefined;
   if (!/^(?:On |From:)/.test(line)) {
     const local = localAuthor(line);
-    return local && !local.split(/\s+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase())) ? local : undefined;
+    return local && !local.split(/[\s_.-]+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase())) ? local : undefined;
   }
   const wrote = /^On .*?wrote:\s*$/.test(line)
     ? (/\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)(?:<[^>]*>\s*)?wrote:/.exec(line) ??
@@ -113,7 +113,7 @@ export function authorOf(header: string): string | undefined {
     : /^From:\s*(?:"\s*)?([^"<@\s](?:[^"<@]*?[^"<@\s])??)\s*(?:"\s*)?(?:<[^>]*>\s*)?$/.exec(line);
   const name = wrote?.[1] ?? wrote?.[2];
   // A shared mailbox ("Procurement Team", "IT Service Desk") is no one to name.
-  if (name && name.split(/\s+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase()))) return undefined;
+  if (name && name.split(/[\s_.-]+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase()))) return undefined;
   // "On Thu, Dec 5, 2024 at 9:03 AM <k.m.1987@gmail.com> wrote:": the time's "AM" is no name.
   return name && /^\p{L}/u.test(name) && !AM_PM.test(name) ? name : undefined;
 }
@@ -383,7 +383,8 @@ function signOffName(lines: readonly string[]): string | undefined {
     if (NOT_A_NAME.has(m[2]!.split(/\s+/)[0]!.toLowerCase())) return undefined;
     // A team or a mailbox signs with no first name ("Bright Dental Purchasing", "The Support Team").
     if (m[2]!.split(/\s+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase()))) return undefined;
-    return { name: m[2]!, prefixed: m[1] !== undefined || /^[-–—~]/.test(line), whole: line === m[2] };
+    // A note in brackets after the name ("Maeve (Biscuit's mum)") leaves it the whole line.
+    return { name: m[2]!, prefixed: m[1] !== undefined || /^[-–—~]/.test(line), whole: line === m[2] || (line.startsWith(m[2]!) && /^\s*\([^()]{1,40}\)$/.test(line.slice(m[2]!.length))) };
   };
   // A sign-off ("Regards,", "Thanks, Rachel", "– Rachel"): the name is on its line or the next; what follows that
   // (a job title, the company: "Westgate Dental Practice") is not read. A sign-off with no name after it names no one.

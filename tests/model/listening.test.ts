@@ -416,3 +416,12 @@ describe('asks of round 29', () => {
     expect(asked('The engineer missed Monday. Is someone actually coming this week?')).toEqual(['Is someone actually coming this week?']);
   });
 });
+
+describe('askers and history of round 30', () => {
+  it('a "---- On … wrote ----" header starts older history; a mailbox is no name; a note in brackets after a name is no part of it', () => {
+    const quoted = 'On Mon, 2 Jun 2025 at 08:05, helpdesk-requests <it@brightsmile.example> wrote:\nHi,\nCan you reset the reception PC today?\n\n---- On Thu, 29 May 2025 at 16:40, helpdesk-requests wrote ----\nCan you check why the printer shows offline?';
+    expect(extractQuotedPoints(quoted).map((p) => p.text)).toEqual(['Can you reset the reception PC today?']);
+    expect(topMessage(quoted).author).toBeUndefined();
+    expect(topMessage("On Sat, 14 Jun 2025 at 10:02, <m.oc88@gmail.com> wrote:\nIs the clinic open on Sunday?\n\nMaeve (Biscuit's mum)").author).toBe('Maeve');
+  });
+});
