@@ -45,10 +45,16 @@ const FROM_DAY_LEAD = /^(?:(?:and|so|also)[, ]+)?(?:from|starting|as of|beginnin
 const CONTROL = /\b(?:checks?|checked|verif(?:y|ies|ied)|double-checks?|labell?(?:ed|s)?|carry|carries|reviews?|reviewed|confirms?|signs? off|signed off|photographs?|scans?|tests?|tested|audits?|matches|match|compares?|reconcil(?:e|es|ed))\b/i;
 const TO_THEM = /\byou(?:r|rs)?\b/i;
 /**
+ * The cause put right at its source by the people who own it: "I have asked our web team to correct the error message",
+ * "have asked our records team to fix the link", "asked our reception team to update both systems" (not a one-off check:
+ * "I've asked the warehouse to check the stock before Friday").
+ */
+const FIX_AT_SOURCE = /\b(?:asked|told|had|got|instructed) (?:our|the|my) (?:[\w-]+ ){0,2}(?:team|developers?|engineers?|staff|department|desk|manager) to (?:correct|fix|change|update|amend|reword|rewrite|repair) (?:the|both|our|its|their|how|that|this|these)\b/i;
+/**
  * Does the sentence say what changes so the problem does not come back: a listed prevention of ours (not advice to the
  * reader), a review of how the work is done, or a change of ours from a day on? Read by no-prevention, and by the answer
  * judge for "tell me how you will stop this".
  */
 export function saysPrevention(text: string): boolean {
-  return (PREVENTION_SAID.test(text) && (!ADVICE.test(text) || OURS.test(text))) || OUR_REVIEW.test(text) || (FROM_NOW.test(text) && OUR_CHANGE.test(text)) || (FROM_DAY_LEAD.test(text.trim()) && CONTROL.test(text) && !TO_THEM.test(text));
+  return (PREVENTION_SAID.test(text) && (!ADVICE.test(text) || OURS.test(text))) || OUR_REVIEW.test(text) || FIX_AT_SOURCE.test(text) || (FROM_NOW.test(text) && OUR_CHANGE.test(text)) || (FROM_DAY_LEAD.test(text.trim()) && CONTROL.test(text) && !TO_THEM.test(text));
 }

@@ -144,6 +144,12 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // The cause put right where it lives, by the team that owns it (round 30 blind emails).
+      {
+        body: "Dear Lan,\n\nThe portal rejects PDFs larger than 5 MB but shows the wrong message, \"file type not supported\", so it looked as if your PDF was the problem. It wasn't, and I'm sorry the message misled you five times. This morning I uploaded your certificate myself. I have asked our web team to correct the error message, and I will check that it is fixed by Friday 4 July.\n\nKind regards,\nOwen",
+        quoted: 'On Thu, 26 Jun 2025 at 04:12, Nguyen Thi Lan <lan@example.com> wrote:\nDear Admissions, I have tried five times to upload my IELTS certificate to the portal but it says "file type not supported". The file is a PDF. My deadline is 30 June. Please help.',
+        role: 'support',
+      },
       // A check of ours from a day on, said as how the work is done (round 25 blind emails).
       {
         body: "Hi Paul,\n\nYou ordered sharp sand and we delivered building sand, which left your lads standing for the morning; that's on us. The picker loaded from the wrong bay. The correct 4 tonnes arrive tomorrow between 7:30 and 8:30.\n\nFrom Monday the bays carry product names as well as numbers, and drivers check the ticket against the bag before they tip.\n\nKerry",
