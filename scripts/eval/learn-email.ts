@@ -10,7 +10,7 @@ import { RULES } from '../../src/model/rules';
 import type { EmailWeightsFile } from '../../src/model/learned/email-model';
 import type { RuleKind } from '../../src/model/types';
 import type { Dataset, EmailKind, LabelledEmail } from './dataset';
-import { mulberry32, NOT_TRAINED_ON } from './learn';
+import { mulberry32, NOT_TRAINED_ON, shuffleInPlace } from './learn';
 
 /**
  * The kinds the email layer reads. Chosen on the train split's out-of-fold reading and the 630 labelled emails it
@@ -62,10 +62,7 @@ function fitKind(emails: readonly LabelledEmail[], used: ReadonlyMap<string, Rea
   const rand = mulberry32(0xe3a1);
   const order = emails.map((_, i) => i);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     for (const n of order) {
       let z = b;
       for (const f of rows[n]!) z += w.get(f) ?? 0;

@@ -7,7 +7,7 @@
 import { featureValues, roleFeatures, ROLE_ORDER, type RoleWeightsFile } from '../../src/model/learned/role-model';
 import { topMessage } from '../../src/model/listening';
 import type { Dataset, LabelledEmail } from './dataset';
-import { mulberry32 } from './learn';
+import { mulberry32, shuffleInPlace } from './learn';
 
 /** Chosen by the cross-validation over train files (scripts/eval/role-cv.ts), with the dev split as the check. */
 export const ROLE_DEFAULTS = { epochs: 20, rate: 0.2, l2: 3e-2, minCount: 8, keep: 0.01 };
@@ -70,10 +70,7 @@ export function fitRole(emails: readonly LabelledEmail[], opts = ROLE_DEFAULTS):
   const rand = mulberry32(0x70e5);
   const order = train.map((_, i) => i);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     for (const n of order) {
       const z = Array.from(b);
       for (const [f, x] of rows[n]!) for (let k = 0; k < K; k++) z[k]! += W[f * K + k]! * x;

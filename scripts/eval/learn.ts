@@ -73,6 +73,14 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/** Shuffles `order` in place (Fisher–Yates), drawing from `rand`: the seeded order every trainer here walks an epoch in. */
+export function shuffleInPlace(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+}
+
 const uniqueHashes = (text: string): number[] => [...new Set(features(tokenize(text)).map((f) => f.hash))];
 
 function toBase64(bytes: Uint8Array): string {
@@ -107,10 +115,7 @@ export function trainWeights(data: Dataset, opts: TrainOptions = DEFAULTS): Weig
     const rand = mulberry32(0x5eed + k);
     const order = train.map((_, i) => i);
     for (let epoch = 0; epoch < EPOCHS; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
+      shuffleInPlace(order, rand);
       for (const i of order) {
         const y = labels[i]!.has(kind) ? 1 : 0;
         const r = rows[i]!;
