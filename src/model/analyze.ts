@@ -272,7 +272,8 @@ function verifyReplacements(report: Report, draft: Draft, context: Context, cach
   };
   for (const h of report.hints) {
     if (h.replacement === undefined) continue;
-    // A built-in deletion only removes words (no threshold can tip); a team's may leave words the learned layer reads anew.
+    // A built-in deletion only removes words, so no rule's threshold can tip, unless the email layer weighs a word it
+    // takes out against a kind (turnsLearned); a team's may leave words the learned layer reads anew.
     const old = draft.body.slice(h.start, h.end);
     if (!h.replacement && h.kind !== 'team-phrase' && !turnsLearned(old, '')) continue;
     // A team's own rewrite is checked always: it may put in words a built-in rule flags ("circle back").

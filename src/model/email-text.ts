@@ -1,8 +1,8 @@
-import { isLocalAttribution } from './attribution';
 /**
  * Splits a plain-text email into the writer's own words, the quoted thread and
  * the signature, so only the writer's words are scored. Pure: no DOM, no Node.
  */
+import { isLocalAttribution } from './attribution';
 
 export interface EmailParts {
   /** The writer's own words, trailing whitespace trimmed. */
