@@ -128,6 +128,11 @@ const USE_US = /\b(?:use|uses|used|trust|trusts|trusted|choose|chose|rely on|rel
 /** A line whose subject is ours: "Our platform…", "Our team now…". */
 const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+|(?:since|in|by|from|this|last|next) [\w-]+,?\s+)?(?:our\s|we(?:['’](?:re|ve))?\s+(?:just\s+|recently\s+|also\s+)?(?:are\s+)?(?:opening|opened|launched|launching|wrapped|finished|completed|hired|moved|expanded|expanding|won|signed|started|built|released|raised)\b)/i;
 const WEAK_NUMBER = /^#(?:\d|1[0-2]|(?:19|20)\d\d)$/;
+/** A month word right after a day ("23 November", "3rd of May") or right before it ("November 23"). */
+const DATE_AFTER = /^(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const DATE_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $/i;
+/** The word that sets a date as a schedule: "on 23 November", "from May 3", "until the 9th". */
+const SCHEDULE_WORD = /\b(?:on|from|until|till|by|before|after|starting)\s+(?:the\s+)?$/i;
 // The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
 // month". ("US" is a country; "us" in lower case is the writer.)
 const ABOUT_US = /\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]urs?|[Oo]urselves|us|I(?:['’](?:m|ve|ll|d))?|[Mm]y|me)\b/;
@@ -755,7 +760,15 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   // tools are used by councils across the UK") shares the note's words but says nothing of theirs, unless it names
   // their place, person or a number of the note.
   // A small number or a year is no sign of theirs in such a line ("Our Q4 release", "5-axis", "Since 2021 our platform…").
-  if (OUR_LINE.test(text) && !ABOUT_THEM.test(text) && hits.every((h) => !proper.has(h.key) && (!h.key.startsWith('#') || WEAK_NUMBER.test(h.key)))) return undefined;
+  // Nor is a day of a date in it ("Our winter release ships on 23 November"): our date, whatever falls on it for them.
+  // Said as when something of ours happens ("on 23 November", "from May 3"), not as an event of theirs ("the January 16 delay").
+  const dayOfDate = (h: { start: number; end: number; key: string }) => {
+    if (!/^#(?:[1-9]|[12]\d|3[01])$/.test(h.key)) return false;
+    const before = text.slice(Math.max(0, h.start - 24), h.start);
+    const lead = DATE_BEFORE.exec(before);
+    return (DATE_AFTER.test(text.slice(h.end, h.end + 12)) || !!lead) && SCHEDULE_WORD.test(lead ? before.slice(0, lead.index) : before);
+  };
+  if (OUR_LINE.test(text) && !ABOUT_THEM.test(text) && hits.every((h) => !proper.has(h.key) && (!h.key.startsWith('#') || WEAK_NUMBER.test(h.key) || dayOfDate(h)))) return undefined;
   hits.sort((a, b) => a.start - b.start);
   const found = { start: hits[0]!.start, end: hits[hits.length - 1]!.end };
   const distinct = new Set(hits.map((h) => h.key));

@@ -1101,3 +1101,11 @@ describe('research: a word of their name, akin to a note', () => {
     expect(uses('How is the ISO 27001 certification going for 2025?')).toBe(true);
   });
 });
+
+describe('research: our own date in a line about us', () => {
+  it('"Our winter release ships on 23 November" uses no note that their season opens on 23 Nov; their dated event still counts', () => {
+    expect(usesNote('Season opens 23 Nov; hiring 40 new instructors', 'Our winter release ships on 23 November and adds a new scheduling view for admins.')).toBe(false);
+    expect(usesNote('Season opens 23 Nov; hiring 40 new instructors', 'How is hiring for the 23 November opening going?')).toBe(true);
+    expect(usesNote('QBR Feb: Denise unhappy w/ parent-notification lag on snow-day closure (Jan 16, msgs went out 40 min late)', 'Our engineers traced the January 16 delay to a backed-up queue, and closure alerts now go out on their own priority lane.')).toBe(true);
+  });
+});
