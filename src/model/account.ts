@@ -734,6 +734,13 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   // Said roughly: "nearly a third" for 30%, "north of 60,000" for about 62,000.
   const rough = roughMatch(text, read, keys.rough);
   for (const r of rough) if (!hits.some((h) => h.key === `#${r.value}`)) hits.push({ start: r.start, end: r.end, key: `#${r.value}` });
+  // A year of the note, read both as a word and as a number ("2025" and "#2025"), is one hit: a year alone is no sign
+  // of the note ("By 2025 everything changes" for "New plant opening Apr 2025"). A number that identifies ("all twelve
+  // of your hotels" for "12 properties") keeps both.
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    if (/^(?:19|20)\d\d$/.test(h.key) && hits.some((o) => o.key === `#${h.key}` && o.start === h.start)) hits.splice(i, 1);
+  }
   // A place or a name the sentence shares with the note, said as the writer's ("Our London team…", "I'm in Bristol next
   // month", "Graham in our finance team will send…", "our community Slack"), is where the writer is or who works with
   // them, not the reader's. A person the note names in full stays theirs.

@@ -1109,3 +1109,12 @@ describe('research: our own date in a line about us', () => {
     expect(usesNote('QBR Feb: Denise unhappy w/ parent-notification lag on snow-day closure (Jan 16, msgs went out 40 min late)', 'Our engineers traced the January 16 delay to a backed-up queue, and closure alerts now go out on their own priority lane.')).toBe(true);
   });
 });
+
+describe('research: a year alone', () => {
+  it('"By 2025 everything changes" uses no note that names 2025; the note\'s thing in that year does', () => {
+    expect(usesNote('New plant in Rayong, Thailand opening Apr 2025', 'Getting from 450 ppm to 200 ppm by FY2025 is an ambitious target.')).toBe(false);
+    expect(usesNote('Hiring 12 SDRs in 2025', 'We hope to see you at the show in 2025.')).toBe(false);
+    expect(usesNote('New plant in Rayong, Thailand opening Apr 2025', 'Is the new plant still opening in 2025?')).toBe(true);
+    expect(usesNote('Channel manager contract signed Apr; 12 properties', "I'll run the same check across all twelve of your hotels.")).toBe(true);
+  });
+});
