@@ -6,11 +6,10 @@
  * reach TARGET_PRECISION. The dev split and the emails the learned layers are not trained on (NOT_TRAINED_ON) check it.
  */
 import { words } from '../../src/model/text';
-import { RULES } from '../../src/model/rules';
 import type { EmailWeightsFile } from '../../src/model/learned/email-model';
-import type { RuleKind } from '../../src/model/types';
 import type { Dataset, EmailKind, LabelledEmail } from './dataset';
 import { mulberry32, NOT_TRAINED_ON, shuffleInPlace } from './learn';
+import { judged } from './metrics';
 
 /**
  * The kinds the email layer reads. Chosen on the train split's out-of-fold reading and the 630 labelled emails it
@@ -25,9 +24,6 @@ export const EMAIL_TARGET_PRECISION = 0.9;
 const MIN_FLAGS = 10;
 const OFF = 1e9;
 
-const ROLES_OF = new Map(RULES.map((r) => [r.kind, r.roles]));
-/** The kind is judged on the email: its rule reads the email's role. */
-const judged = (kind: RuleKind, e: LabelledEmail) => ROLES_OF.get(kind)?.includes(e.role) ?? false;
 
 /** Every word of the text, lower-cased, each once: what the model reads (letters only). */
 export function wordsUsed(text: string): Set<string> {

@@ -1,7 +1,7 @@
 import { statesWhatWeOffer } from './self-description';
 import type { AccountFact, AccountNotes } from './types';
 import type { Doc } from './rule';
-import { contentStems, stem, STOPWORDS, words } from './text';
+import { contentStems, DAY_OF_MONTH, stem, STOPWORDS, words } from './text';
 import { inCluster, isCountry, phraseHits, relation, sameCountry, sameSeason } from './lexicon/concepts';
 
 /** Reads context.account leniently: anything that is not AccountNotes-shaped is ignored. */
@@ -128,9 +128,6 @@ const USE_US = /\b(?:use|uses|used|trust|trusts|trusted|choose|chose|rely on|rel
 /** A line whose subject is ours: "Our platform…", "Our team now…". */
 const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+|(?:since|in|by|from|this|last|next) [\w-]+,?\s+)?(?:our\s|we(?:['’](?:re|ve))?\s+(?:just\s+|recently\s+|also\s+)?(?:are\s+)?(?:opening|opened|launched|launching|wrapped|finished|completed|hired|moved|expanded|expanding|won|signed|started|built|released|raised)\b)/i;
 const WEAK_NUMBER = /^#(?:\d|1[0-2]|(?:19|20)\d\d)$/;
-/** A month word right after a day ("23 November", "3rd of May") or right before it ("November 23"). */
-const DATE_AFTER = /^(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const DATE_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $/i;
 /** The word that sets a date as a schedule: "on 23 November", "from May 3", "until the 9th". */
 const SCHEDULE_WORD = /\b(?:on|from|until|till|by|before|after|starting)\s+(?:the\s+)?$/i;
 // The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
@@ -769,11 +766,9 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   // A small number or a year is no sign of theirs in such a line ("Our Q4 release", "5-axis", "Since 2021 our platform…").
   // Nor is a day of a date in it ("Our winter release ships on 23 November"): our date, whatever falls on it for them.
   // Said as when something of ours happens ("on 23 November", "from May 3"), not as an event of theirs ("the January 16 delay").
-  const dayOfDate = (h: { start: number; end: number; key: string }) => {
-    if (!/^#(?:[1-9]|[12]\d|3[01])$/.test(h.key)) return false;
-    const before = text.slice(Math.max(0, h.start - 24), h.start);
-    const lead = DATE_BEFORE.exec(before);
-    return (DATE_AFTER.test(text.slice(h.end, h.end + 12)) || !!lead) && SCHEDULE_WORD.test(lead ? before.slice(0, lead.index) : before);
+  const dayOfDate = (h: { start: number; end: number }) => {
+    for (const m of text.matchAll(DAY_OF_MONTH)) if (m.index <= h.start && h.end <= m.index + m[0].length) return SCHEDULE_WORD.test(text.slice(Math.max(0, m.index - 12), m.index));
+    return false;
   };
   if (OUR_LINE.test(text) && !ABOUT_THEM.test(text) && hits.every((h) => !proper.has(h.key) && (!h.key.startsWith('#') || WEAK_NUMBER.test(h.key) || dayOfDate(h)))) return undefined;
   hits.sort((a, b) => a.start - b.start);

@@ -23,7 +23,8 @@ const MAX_LINE = 1000;
 
 /** Is the line a quote header written in another language than English? */
 export function isLocalAttribution(line: string): boolean {
-  if (line.length > MAX_LINE || /^\s*On\s/.test(line)) return false;
+  // Every such header ends in a colon: most lines of a draft are ruled out before any pattern runs.
+  if (line.length > MAX_LINE || !/[:：]\s*$/.test(line) || /^\s*On\s/.test(line)) return false;
   return ENDS_WITH_VERB.test(line) || VERB_THEN_NAME.test(line) || DATE_THEN_ADDRESS.test(line);
 }
 

@@ -1,4 +1,4 @@
-import { contentStems, splitSentences, stem, STOPWORDS, TITLE_WORDS } from './text';
+import { contentStems, DAY_OF_MONTH, splitSentences, stem, STOPWORDS, TITLE_WORDS } from './text';
 import { phraseStems, sameWord } from './lexicon/concepts';
 import { isLocalAttribution, localAuthor } from './attribution';
 
@@ -249,8 +249,6 @@ const EMBEDDED = /\b(?:know|tell (?:me|us)|remind (?:me|us)|confirm|explain|clar
 /** A statement made a question by its tail: "We had premium support last year, or not?", "That's the list price, right?". */
 const TAG_QUESTION = /,\s*(?:or not|right|correct|true|yes|no|(?:is|was|do|did|have|are|were|does|has)n['’]t (?:it|that|we|i|you|they|there|he|she))\s*\?+["'”’)\]]*\s*$/i;
 
-/** A day of the month said with its month: "July 1", "1st of July", "3 March". */
-const DAY_OF_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi;
 /** An ask about dates themselves ("availability for 19–21 May"): its days are its topic. */
 const DATES_ASKED = /\b(?:availab\w*|free|open|dates|book\w*|reserve\w*|hold)\b/i;
 /** A condition that opens an ask ("If it's all fine, please send…", "If I cancel now, will I…"): the ask is what follows it. */

@@ -267,6 +267,9 @@ const NUMBER_WORDS = new Map([
     .flatMap((m) => [[m, m] as const, [m.slice(0, 3), m] as const, ...(m === 'september' ? [['sept', m] as const] : [])]),
 ]);
 
+/** A day of the month said with its month ("July 1", "1st of July", "3 March"): the day in group 1 or 2. */
+export const DAY_OF_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi;
+
 export const STOPWORDS = new Set(
   ('a an the and or but if so of to in on at by for with from into about as is are was were be been being am ' +
     'i me my we us our you your he she it its they them their this that these those there here what which who whom ' +

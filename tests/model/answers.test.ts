@@ -1267,33 +1267,31 @@ describe('answers a probe of fresh pairs found missed (6 December)', () => {
 
 
 
-/** Whether each ask of a quoted message is answered by a reply body. */
-const verdicts = (quoted: string, body: string) => judgeAll(extractQuotedPoints(quoted), replySentences(splitSentences(body).map((s) => s.text))).map((v) => v.answered);
 
 describe('answers of round 23', () => {
   it('"Confirmed:" opens a yes', () => {
-    expect(verdicts('Can you confirm final numbers are 220 for the dinner?', 'Hi Hannah,\n\nConfirmed: 220 for dinner, on 22 tables of ten.\n\nTom')).toEqual([true]);
+    expect(answered('Can you confirm final numbers are 220 for the dinner?', 'Hi Hannah,\n\nConfirmed: 220 for dinner, on 22 tables of ten.\n\nTom')).toEqual([true]);
   });
   it('a cause told as what happened: "…, so we needed…", "which is how it became…", a price raised by the maker', () => {
-    expect(verdicts("Why wasn't it ready?", 'Dear Ann,\n\nThat was the last refill on the prescription, so we needed a new one from her office before we could fill it.\n\nAngela')).toEqual([true]);
-    expect(verdicts('Why was it split?', 'Good afternoon,\n\nThe rest followed as it arrived from the manufacturer, which is how it became three deliveries.\n\nDaniel')).toEqual([true]);
-    expect(verdicts('Why is the price on invoice 5521 different from the last invoice?', 'Good morning,\n\nNovartis raised its distributor price by 9% on 1 May, and we passed it on at cost.\n\nFemi')).toEqual([true]);
+    expect(answered("Why wasn't it ready?", 'Dear Ann,\n\nThat was the last refill on the prescription, so we needed a new one from her office before we could fill it.\n\nAngela')).toEqual([true]);
+    expect(answered('Why was it split?', 'Good afternoon,\n\nThe rest followed as it arrived from the manufacturer, which is how it became three deliveries.\n\nDaniel')).toEqual([true]);
+    expect(answered('Why is the price on invoice 5521 different from the last invoice?', 'Good morning,\n\nNovartis raised its distributor price by 9% on 1 May, and we passed it on at cost.\n\nFemi')).toEqual([true]);
     // Sorry alone is still no cause.
-    expect(verdicts('Why was it split?', 'Good afternoon,\n\nI am sorry nobody let you know it would be split.\n\nDaniel')).toEqual([false]);
+    expect(answered('Why was it split?', 'Good afternoon,\n\nI am sorry nobody let you know it would be split.\n\nDaniel')).toEqual([false]);
   });
 });
 
 describe('a time proposed as a question', () => {
   it('answers "when can you come", not "how long does it take"', () => {
-    expect(verdicts('Also let me know when you can come for a demo at our Baner showroom.', 'Hi Rajesh,\n\nI am in Pune on 12 and 13 August. Would 11 am on Tuesday the 12th at Baner work?\n\nAmit')).toEqual([true]);
-    expect(verdicts('How long does setup usually take at the Baner showroom?', 'Hi Rajesh,\n\nWould 11 am on Tuesday the 12th at Baner work for a call?\n\nAmit')).toEqual([false]);
+    expect(answered('Also let me know when you can come for a demo at our Baner showroom.', 'Hi Rajesh,\n\nI am in Pune on 12 and 13 August. Would 11 am on Tuesday the 12th at Baner work?\n\nAmit')).toEqual([true]);
+    expect(answered('How long does setup usually take at the Baner showroom?', 'Hi Rajesh,\n\nWould 11 am on Tuesday the 12th at Baner work for a call?\n\nAmit')).toEqual([false]);
   });
 });
 
 describe('a rise explained by what it is made of', () => {
   it('"the increase breaks down like this", "most of it is the claim" answer "why is it up so much"', () => {
-    expect(verdicts('Premium is up from $42k to $51k. Why is it up so much?', 'Hi Dave,\n\nThe $9,000 increase breaks down like this: about $5,200 is the scaffold claim in March, and the rest is the market.\n\nPriya')).toEqual([true]);
-    expect(verdicts('Premium is up from $42k to $51k. Why is it up so much?', 'Hi Dave,\n\nSo most of it is the claim, not the market.\n\nPriya')).toEqual([true]);
+    expect(answered('Premium is up from $42k to $51k. Why is it up so much?', 'Hi Dave,\n\nThe $9,000 increase breaks down like this: about $5,200 is the scaffold claim in March, and the rest is the market.\n\nPriya')).toEqual([true]);
+    expect(answered('Premium is up from $42k to $51k. Why is it up so much?', 'Hi Dave,\n\nSo most of it is the claim, not the market.\n\nPriya')).toEqual([true]);
   });
 });
 
@@ -1301,49 +1299,49 @@ describe('a restatement that calls the asks great questions', () => {
   it('answers none of them', () => {
     const quoted = 'Could you confirm whether your integration with Sage 200 is two-way? Also, who on your side would handle the integration set-up?';
     const body = "Hi Olivia,\n\nWhether the integration is two-way and who handles the set-up are both great questions, and they're exactly what our integration with Sage 200 is designed to address.\n\nSam";
-    expect(verdicts(quoted, body)).toEqual([false, false]);
+    expect(answered(quoted, body)).toEqual([false, false]);
   });
 });
 
 describe('answers of round 25', () => {
   it('"that\'s me" answers "who do I talk to"', () => {
-    expect(verdicts('Who do I talk to about adding the two new campuses?', "Hi Andrew,\n\nFor the two new campuses, that's me. Send me the student numbers and I'll have a quote to you within two working days.\n\nMaya")).toEqual([true]);
+    expect(answered('Who do I talk to about adding the two new campuses?', "Hi Andrew,\n\nFor the two new campuses, that's me. Send me the student numbers and I'll have a quote to you within two working days.\n\nMaya")).toEqual([true]);
   });
   it('usage told as logins, a review put on the calendar by an invite', () => {
-    expect(verdicts('Can you send a one-page summary of what we got this year (usage, support tickets, uptime)?', 'Hi Andrew,\n\n- The one-page summary is attached: 41,200 student logins, 96 support tickets and 99.97% uptime for the year so far.\n\nMaya')).toEqual([true]);
-    expect(verdicts('Can we get our Q2 business review on the calendar?', "Hi Priya,\n\nHow about Wednesday, April 23, 2–3 pm Eastern? I've sent a placeholder invite to you and the leadership team.\n\nJordan")).toEqual([true]);
+    expect(answered('Can you send a one-page summary of what we got this year (usage, support tickets, uptime)?', 'Hi Andrew,\n\n- The one-page summary is attached: 41,200 student logins, 96 support tickets and 99.97% uptime for the year so far.\n\nMaya')).toEqual([true]);
+    expect(answered('Can we get our Q2 business review on the calendar?', "Hi Priya,\n\nHow about Wednesday, April 23, 2–3 pm Eastern? I've sent a placeholder invite to you and the leadership team.\n\nJordan")).toEqual([true]);
   });
   it('"Is this possible on short notice?" is answered by what was needed, done in time', () => {
-    expect(verdicts('For this we need 120 more containers. Is this possible on short notice?', 'Hi Markus,\n\nWe have 120 containers in our Mannheim depot and can deliver them to Heilbronn on Thursday 27 March.\n\nEmma')).toEqual([true]);
+    expect(answered('For this we need 120 more containers. Is this possible on short notice?', 'Hi Markus,\n\nWe have 120 containers in our Mannheim depot and can deliver them to Heilbronn on Thursday 27 March.\n\nEmma')).toEqual([true]);
   });
 });
 
 describe('a price asked for is given in money', () => {
   it('a figure that is no money ("30–50 rooms are live in three to four weeks") does not answer "what does it cost"', () => {
-    expect(verdicts('What does it cost for a campus our size (about 40 rooms)?', 'Hi Craig,\n\nMost campuses with 30–50 rooms are live in three to four weeks.\n\nSam')).toEqual([false]);
-    expect(verdicts('What does it cost for a campus our size (about 40 rooms)?', 'Hi Craig,\n\nFor 40 rooms it is $1,900 a year, set-up included.\n\nSam')).toEqual([true]);
+    expect(answered('What does it cost for a campus our size (about 40 rooms)?', 'Hi Craig,\n\nMost campuses with 30–50 rooms are live in three to four weeks.\n\nSam')).toEqual([false]);
+    expect(answered('What does it cost for a campus our size (about 40 rooms)?', 'Hi Craig,\n\nFor 40 rooms it is $1,900 a year, set-up included.\n\nSam')).toEqual([true]);
   });
   it('a share, a rate per unit or a currency before the number is money', () => {
-    expect(verdicts("What's your management fee?", 'Hi Iona,\n\nFor the full service we take 10% of the rent collected, plus VAT.\n\nDaniel')).toEqual([true]);
-    expect(verdicts('How much is the installation per vehicle?', 'Dear Hauwa,\n\nInstallation is N35,000 per vehicle, done at your depot.\n\nTunde')).toEqual([true]);
+    expect(answered("What's your management fee?", 'Hi Iona,\n\nFor the full service we take 10% of the rent collected, plus VAT.\n\nDaniel')).toEqual([true]);
+    expect(answered('How much is the installation per vehicle?', 'Dear Hauwa,\n\nInstallation is N35,000 per vehicle, done at your depot.\n\nTunde')).toEqual([true]);
   });
   it('a price refused with its reason answers; how much downtime is no price', () => {
-    expect(verdicts('What would a monthly fee look like?', "Dear Victoria,\n\nI won't quote a monthly fee before seeing your setup.\n\nAlex")).toEqual([true]);
-    expect(verdicts('How much downtime should we expect for the cutover?', 'Hi Jo,\n\nThe cutover takes about 40 minutes, on Sunday at 6am.\n\nAlex')).toEqual([true]);
+    expect(answered('What would a monthly fee look like?', "Dear Victoria,\n\nI won't quote a monthly fee before seeing your setup.\n\nAlex")).toEqual([true]);
+    expect(answered('How much downtime should we expect for the cutover?', 'Hi Jo,\n\nThe cutover takes about 40 minutes, on Sunday at 6am.\n\nAlex')).toEqual([true]);
   });
 });
 
 describe('a boast answers nothing', () => {
   it('"the UK\'s leading CRM, trusted by over 900 charities" does not answer "Do you do a charity discount?"', () => {
-    expect(verdicts('Do you do a charity discount?', "Hi Helen,\n\nLedgerlight is the UK's leading fundraising CRM, trusted by over 900 charities.\n\nJosh")).toEqual([false]);
-    expect(verdicts('Do you do a charity discount?', 'Hi Helen,\n\nWe do: registered charities get 20% off the list price.\n\nJosh')).toEqual([true]);
+    expect(answered('Do you do a charity discount?', "Hi Helen,\n\nLedgerlight is the UK's leading fundraising CRM, trusted by over 900 charities.\n\nJosh")).toEqual([false]);
+    expect(answered('Do you do a charity discount?', 'Hi Helen,\n\nWe do: registered charities get 20% off the list price.\n\nJosh')).toEqual([true]);
   });
 });
 
 describe('an apology names the day it went wrong, and gives no time', () => {
   it('"I\'m really sorry about the three mis-picks last week" does not answer "What are you doing about it?"', () => {
-    expect(verdicts('We had three mis-picks again last week. What are you doing about it?', "Hi Sanne,\n\nI'm really sorry about the three mis-picks last week.\n\nJoost")).toEqual([false]);
+    expect(answered('We had three mis-picks again last week. What are you doing about it?', "Hi Sanne,\n\nI'm really sorry about the three mis-picks last week.\n\nJoost")).toEqual([false]);
     // A time ahead still answers: "I'm sorry; from Monday every pick is scanned twice."
-    expect(verdicts('We had three mis-picks again last week. What are you doing about it?', "Hi Sanne,\n\nI'm sorry about the mis-picks; from Monday every pick is scanned twice before it leaves.\n\nJoost")).toEqual([true]);
+    expect(answered('We had three mis-picks again last week. What are you doing about it?', "Hi Sanne,\n\nI'm sorry about the mis-picks; from Monday every pick is scanned twice before it leaves.\n\nJoost")).toEqual([true]);
   });
 });
