@@ -254,6 +254,8 @@ const POLAR_OPENER = new RegExp(String.raw`^${VERDICT_PREFACE}(?:${OPENING_WORDS
 const REFERS_TO_IT = /\b(?:that|this|it)(?:['’]s| is| was)\b|\b(?:is|was|isn['’]t|wasn['’]t|does|did|can|will|would|could|should|has|have)\s+(?:that|this|it)\b/i;
 /** A time offered for them to take: "Would 11 am on Tuesday work?", "How about Thursday at 2?", "Does the 12th suit you?". */
 const TIME_PROPOSED = /^(?:(?:so|then|and)[, ]+)?(?:(?:would|does|could|will) [^?]{3,80}?\b(?:work|suit|be (?:ok|okay|fine|good|convenient))\b|(?:how|what) about (?:[^?]{1,40}?\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)|shall we say\b)[^?]{0,60}\?$/i;
+/** Times offered, then a choice asked of them: "I could visit on Tuesday 17 or Wednesday 18 June; which suits you better?". */
+const CHOICE_TAIL = /[;,—–-]\s*(?:which|what) (?:(?:one|day|time|date|slot|option) )?(?:suits|works|would (?:suit|work)|is (?:better|best|easier)|do you prefer|would you prefer)\b[^?]{0,30}\?$/i;
 const ANSWER_OPENER = new RegExp(String.raw`^(?:${OPENING_WORDS}|correct|you(?:['’]re| are) (?:quite |absolutely |completely |entirely )?right|that(?:['’]s| is) (?:right|correct|true)|(?:i|we) did)\b`, 'i');
 // "Where is my money?", "Where's the order?": answered by where the thing is or went ("It left your account at 10:42 and
 // was held for a security check"), not by what is being done about it ("we've opened an investigation").
@@ -473,7 +475,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     }
     const r = read(x);
     // A time proposed as a question ("Would 11 am on Tuesday the 12th at Baner work?") answers "when can you come".
-    if (r.empty || (r.question && !(proposalAnswers && r.time && TIME_PROPOSED.test(x.text)))) return false;
+    if (r.empty || (r.question && !(proposalAnswers && r.time && (TIME_PROPOSED.test(x.text) || CHOICE_TAIL.test(x.text))))) return false;
     const own = hitsOf(x);
     // A question the reply asks back leads into nothing ("Could we meet on Tuesday? I think we could try.").
     // A time names the time asked about ("Is there a deadline?" — "you have until March 2, 2027").

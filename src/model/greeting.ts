@@ -45,7 +45,7 @@ const notAName = (text: string): boolean => {
 };
 
 // Names opening the first line before a colon, a dash or (for several) a comma; a title may lead each.
-const TITLE_WORD = '(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss)\\.?[ \\t]+';
+const TITLE_WORD = '(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Miss)\\.?[ \\t]+';
 const TITLE = `(?:${TITLE_WORD})?`;
 // Each word capitalised, not shouted ("CORRECTION, PLEASE READ" is no name).
 const ONE = "[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+(?:[ \\t]+[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+)?";

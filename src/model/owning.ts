@@ -46,10 +46,11 @@ const CONTROL = /\b(?:checks?|checked|verif(?:y|ies|ied)|double-checks?|labell?(
 const TO_THEM = /\byou(?:r|rs)?\b/i;
 /**
  * The cause put right at its source by the people who own it: "I have asked our web team to correct the error message",
- * "have asked our records team to fix the link", "asked our reception team to update both systems" (not a one-off check:
+ * "have asked our records team to fix the link", "asked our reception team to update both systems", "asked our claims team
+ * to add a 5-day reminder to any claim waiting on a vet" (not a one-off check:
  * "I've asked the warehouse to check the stock before Friday").
  */
-const FIX_AT_SOURCE = /\b(?:asked|told|had|got|instructed) (?:our|the|my) (?:[\w-]+ ){0,2}(?:team|developers?|engineers?|staff|department|desk|manager) to (?:correct|fix|change|update|amend|reword|rewrite|repair) (?:the|both|our|its|their|how|that|this|these)\b/i;
+const FIX_AT_SOURCE = /\b(?:asked|told|had|got|instructed) (?:our|the|my) (?:[\w-]+ ){0,2}(?:team|developers?|engineers?|staff|department|desk|manager) to (?:(?:correct|fix|change|update|amend|reword|rewrite|repair) (?:the|both|our|its|their|how|that|this|these)\b|(?:add|introduce|set up|put in|build) (?:a|an) (?:[\w-]+ ){0,3}(?:reminder|check|alert|step|rule|flag|warning|review)s? (?:to|for|on) (?:any|every|each|all)\b)/i;
 /**
  * Does the sentence say what changes so the problem does not come back: a listed prevention of ours (not advice to the
  * reader), a review of how the work is done, or a change of ours from a day on? Read by no-prevention, and by the answer

@@ -1118,3 +1118,24 @@ describe('research: a year alone', () => {
     expect(usesNote('Channel manager contract signed Apr; 12 properties', "I'll run the same check across all twelve of your hotels.")).toBe(true);
   });
 });
+
+describe('research: a figure of the note said alone', () => {
+  it('"around 400,000 cardholders" uses "~400k members"; a year, a small number or our own figure does not', () => {
+    expect(usesNote("Loyalty card 'Zdrowy Punkt' ~400k members", 'With around 400,000 cardholders, data privacy must come up in every IT decision you make.')).toBe(true);
+    expect(usesNote('Opened 2 new stores in 2024', 'A lot changed for retailers in 2024.')).toBe(false);
+    expect(usesNote('12 stores across the Algarve', 'Most chains have 12 weeks of peak season.')).toBe(false);
+    expect(usesNote("Loyalty card 'Zdrowy Punkt' ~400k members", 'Our platform already handles 400,000 transactions a day.')).toBe(false);
+  });
+});
+
+describe('listening: times offered with a choice asked back, and a new one sent by express', () => {
+  it('"I could visit on Tuesday 17 or Wednesday 18 June; which suits you better?" answers "when could you visit?"', () => {
+    expect(answered('And when could you visit us?', 'I could visit you on Tuesday 17 or Wednesday 18 June; which suits you better?')).toEqual([true]);
+    // A question back with no time offered answers nothing.
+    expect(answered('And when could you visit us?', 'I would love to visit; which week suits you better?')).toEqual([false]);
+  });
+  it('"send a new one by express" is answered by a replacement sent next-day', () => {
+    expect(answered('Can you send a new one by express, we will pay if needed.', 'I have sent a replacement on our cold-chain next-day service at no cost to you.')).toEqual([true]);
+    expect(answered('Can you send a new one by express, we will pay if needed.', 'I understand your frustration and I am sorry for the worry this has caused.')).toEqual([false]);
+  });
+});

@@ -29,7 +29,9 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['seat', 'license', 'licence', 'user', 'users', 'headcount'],
   // "Usage" told as what was used: "41,200 student logins" (round 25 blind replies).
   ['usage', 'logins', 'log-ins', 'active users', 'adoption', 'utilisation', 'utilization'],
-  ['replace', 'replacement', 'swap', 'exchange', 'rma', 'new unit'],
+  ['replace', 'replacement', 'swap', 'exchange', 'rma', 'new unit', 'new one'],
+  // "Can you send a new one by express?" answered by "sent on our next-day service" (round 31 blind replies).
+  ['express', 'expedited', 'expedite', 'next-day', 'next day'],
   ['login', 'log in', 'sign in', 'password', 'locked out', 'access', '2fa', 'mfa'],
   // "Can you unblock it?" answered by "I've removed the block" (round 16 blind emails).
   ['unblock', 'unblocked', 'unfreeze', 'unfrozen', 'unlock', 'unlocked', 'reactivate', 'reactivated', 'reinstate', 'reinstated', 'removed the block', 'remove the block', 'lifted the block', 'lift the block', 'removed the restriction', 'lifted the restriction', 'block removed', 'restriction lifted'],

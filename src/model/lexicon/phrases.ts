@@ -143,8 +143,10 @@ export const NON_APOLOGIES: Phrase[] = [
   { pattern: "(?:sorry|apologi[sz]e|apologies|regret) if (?:[\\w'’,-]+ ){0,8}?(?:came across|came as|felt|seemed|upset|muddied|wasn't|weren't|was not|were not|given you)" },
   { pattern: "sorry (?:that )?(?:the|this|your|our|my) (?:[\\w-]+ ){0,4}?(?:felt|seemed|came across) (?:[\\w-]+ ){0,3}?to you" },
   { pattern: "(?:wasn't|weren't|hasn't been|was not|were not) (?:quite )?(?:the|what) (?:[\\w-]+ ){0,4}?you(?:'d| had| were)? (?:have )?(?:wanted|hoped|hoping|expected|envisioned|wished)" },
-  { pattern: "(?:regret|sorry) (?:that )?(?:[\\w-]+ ){1,6}?(?:did not|didn't|hasn't|has not|haven't|wasn't) (?:go|gone|lived up to|live up to|been) (?:the way|what) you" },
-  { pattern: "(?:it's|it is) unfortunate that you (?:were left|felt|feel|came away|have been left)" },
+  { pattern: "(?:regret|sorry) (?:that )?(?:[\\w-]+ ){1,6}?(?:did not|didn't|hasn't|has not|haven't|have not|wasn't|weren't) (?:go|gone|lived up to|live up to|been|come out|came out|turned out) (?:the way|what|how|as) you" },
+  // Regret with no one in it ("It is regrettable that a number of visits did not go ahead"), not a fault owned ("It is
+  // unfortunate that I sent the wrong size").
+  { pattern: "(?:it's|it is|it was) (?:most |very |deeply |truly |really )?(?:unfortunate|regrettable) that(?! (?:i|we)\\b)" },
   { pattern: "if anything (?:we|i) (?:did|said) (?:upset|offended|bothered|annoyed)" },
   { pattern: "(?:is|are) (?:deeply |sincerely |much |greatly )?regretted" },
   { pattern: "disappointed to hear (?:[\\w-]+ ){0,3}?(?:haven't|hasn't|didn't|don't) felt" },
@@ -677,7 +679,9 @@ export const BOASTS: Phrase[] = [
   { pattern: "(?:nobody|no one|no-one|no other (?:[\\w-]+ )?(?:firm|company|provider|vendor|agency|carrier)) (?:else )?(?:in (?:the |this )?[\\w-]+ )?(?:can|could) (?:match|beat|touch|compete with|come close to)" },
   { pattern: "(?:a )?record (?:number of|year for) (?:new )?(?:logos|customers|clients|sign-?ups|users|wins)" },
   { pattern: '(?:the )?best in the (?:world|industry|business|market)' },
-  { pattern: 'industry[- ]leading' },
+  { pattern: '(?:industry|market|sector|category)[- ]leading' },
+  // Our clients as the boast: "has hosted retreats for some of the biggest names in tech".
+  { pattern: "(?:worked|work|works|hosted|hosts|partnered|partners|supplied|supplies|served|serves|delivered|built|designed|trained|placed)(?: [\\w-]+){0,3}? (?:for|with) (?:some of |many of )?the (?:biggest|best-known|best known|largest|most famous) (?:names|brands) in" },
   { pattern: "(?:the )?(?:world'?s|industry'?s|market'?s) (?:leading|best|number one|#1|top|foremost|premier|most (?:powerful|advanced|trusted|popular|innovative|reliable|complete|comprehensive|secure))" },
   { pattern: '(?:the )?#1(?= (?:[\\w-]+ ){0,3}(?:provider|platform|solution|vendor|company|choice|tool|in)\\b)' },
   { pattern: '(?:revolutionary|groundbreaking|game-changing) (?:\\w+ )?(?:platform|solution|product|technology|tool|approach|system|device|method|formula|process|program|programme|software|service)' },
@@ -1207,7 +1211,11 @@ export const PREVENTION =
   // every item gets scanned", "From Monday 8 July, our planners call your desk whenever…".
   "(?:from|starting|as of|beginning) (?:today|tomorrow|now|(?:this|next) (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|\\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*),? (?:on(?:wards)?,? )?(?:our|every|each|all|any|a|an) [\\w-]+(?: (?!(?:was|were|is|are|has|had|have|did|got)\\b|[a-z]+ed\\b)[\\w-]+)?(?: (?:now|always|also|will))? (?!(?:was|were|is|are|has|had|have|did|got)\\b|[a-z]+ed\\b)[a-z]+\\b|"+
   // The change said under its own heading: "What changes: …", "What we're changing:", "Prevention: …".
-  "what (?:changes|we(?:'re| are| will be) changing|we(?:'ve| have) changed|we(?:'re| are) doing differently):|(?:^|[-•*] ?)(?:prevention|to stop (?:it|this) happening again|going forward|next time):|"+
+  "what (?:changes|we(?:'re| are| will be) changing|we(?:'ve| have) changed|we(?:'re| are) doing differently):|"+
+  // Said as a lead-in without the colon ("I'm responsible for the rota, and here is what I've changed."; not a change made
+  // to their order, "here is what I've changed in your booking"), and what we did so that nobody else meets it ("We've
+  // pulled the rest of that box off the shelf, so nobody else should get one").
+  "(?:here(?:'s| is)|this is) what (?:i|we)(?:'ve| have) (?:changed|put in place)(?= *[.:!]| *$)|so (?:that )?(?:nobody|no one|no-one|no other [\\w-]+) else (?:should|will|can|gets?|ends up|has to)\\b|(?:^|[-•*] ?)(?:prevention|to stop (?:it|this) happening again|going forward|next time):|"+
   // Found in support replies written blind: the rule made for every case ("from this cycle, every EMI file is matched
   // against the previous run"), what can no longer happen ("so a parcel for you can't be left at a door"), the cause
   // fixed by our people or in our code ("Our developers fixed that yesterday", "we've fixed the retry so it checks

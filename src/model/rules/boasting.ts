@@ -122,8 +122,14 @@ const listed = phraseRule({
       "Hi Rae,\n\nVoltSupply is Australia's fastest growing electrical wholesaler. How do you buy cable today?",
       "Hi Rae,\n\nLedgerLite is the UK's most trusted accounts package for tradespeople. How do you do your books today?",
       "Hi Ada,\n\nWe've just launched LearnPath 5.0, our most powerful release ever. How are your teachers finding the reports?",
+      // Our clients as the claim, "market-leading", and a name that ranks itself as its city's premier place (round 31 blind emails).
+      "Hi Ada,\n\nWillow Creek Lodge has hosted retreats for some of the biggest names in tech. What would your team want from three days away?",
+      { body: 'Hi Ada,\n\nAt PetGuard, we are committed to delivering market-leading cover. Your renewal is due on 30 June.', role: 'account' },
+      { body: "Hi Ada,\n\nHarbourside Works is the city's premier innovation hub, and our suites are designed to scale with you. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // Their stockists are no claim of ours.
+      'Hi Rae,\n\nYour new line is stocked by the biggest names in retail. How are you planning the launch?',
       // "As you know" before praise of their own team still praises them.
       { body: 'Hi Paul,\n\nAs you know, your team is the industry-leading crew in Ohio, and I will call you at 4pm.', role: 'account' },
       // A ranking of a thing, not of us.

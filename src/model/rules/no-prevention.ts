@@ -111,6 +111,8 @@ const rule: Rule = {
   },
   examples: {
     flag: [
+      // A change to their booking is no change that stops it (round 31's "here is what I've changed" is a lead-in only alone).
+      { body: "Hi Hannah,\n\nI'm sorry we charged you twice for March; that was our mistake. Here is what I've changed in your account: the second charge is now refunded.", role: 'support' },
       // A day named, and nothing of ours changed from it.
       {
         body: "Dear Mr Campbell,\n\nI'm sorry you were left on hold for 40 minutes with no heating and a four-year-old at home. An engineer will be with you today between 12 and 4 pm.\n\nThe wait on the repairs line this morning was because of the number of calls after the frost; from 7 am tomorrow the line opens as usual.\n\nKind regards,\nSunita",
@@ -144,6 +146,11 @@ const rule: Rule = {
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
     ],
     pass: [
+      // The change said as a lead-in, a check added for every such case, and the rest of a bad batch pulled so nobody else
+      // meets it (round 31 blind emails).
+      { body: "Hi Karen,\n\nYour mum's call was late three times, and I'm sorry. I'm responsible for the rota, and here is what I've changed. From tomorrow Anita will be her carer, at 8.00.", role: 'support' },
+      { body: "Hi Hannah,\n\nI'm sorry we charged you twice for March; that was our mistake. I've refunded it, and I've also asked our billing team to add a 5-day reminder to any account with two charges in a month.", role: 'support' },
+      { body: "Hi Hannah,\n\nI'm sorry we sent you the 11th edition; that was our mistake. A 12th is waiting at the desk. We've pulled the rest of that box off the shelf, so nobody else should get one.", role: 'support' },
       // The cause put right where it lives, by the team that owns it (round 30 blind emails).
       {
         body: "Dear Lan,\n\nThe portal rejects PDFs larger than 5 MB but shows the wrong message, \"file type not supported\", so it looked as if your PDF was the problem. It wasn't, and I'm sorry the message misled you five times. This morning I uploaded your certificate myself. I have asked our web team to correct the error message, and I will check that it is fixed by Friday 4 July.\n\nKind regards,\nOwen",

@@ -35,6 +35,9 @@ export default phraseRule({
       { body: "Hi Ola,\n\nI'm sorry the refund process felt slow to you. I will call you at 4pm today.", role: 'support' },
       { body: 'Hi Ola,\n\nWe regret that the quarterly review did not go the way you had hoped. I will call you at 4pm today.', role: 'account' },
       { body: "Hi Ola,\n\nIt's unfortunate that you were left with that impression of our staff. I will call you at 4pm today.", role: 'support' },
+      // Regret with nobody in it, and sorry it did not come out how they wanted (round 31 blind emails).
+      { body: 'Hi Ola,\n\nIt is regrettable that a number of visits in November did not go ahead as planned. I will call you at 4pm today.', role: 'account' },
+      { body: "Hi Ola,\n\nSorry to hear the banners haven't come out how you wanted. I will call you at 4pm today.", role: 'support' },
     ],
     pass: [
       { body: "Hi Lee,\n\nI'm sorry your order arrived a week late. I will call you tomorrow at 10am.", role: 'support' },
@@ -50,6 +53,8 @@ export default phraseRule({
       // An apology for what we did, and a sorry about their loss, are apologies.
       { body: 'Hi Ola,\n\nI am sorry the refund took three weeks; I should have chased it on day five. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nSorry if this reaches you twice: our mail server resent it. I will call you at 4pm today.', role: 'support' },
+      // The regret owned by the writer names the fault.
+      { body: "Hi Ola,\n\nIt is unfortunate that I sent the wrong size: I've sent the right one by express today.", role: 'support' },
     ],
   },
 });

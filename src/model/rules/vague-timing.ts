@@ -10,7 +10,7 @@ import { VAGUE } from '../commitments';
 const VAGUE_ANY = new RegExp(`${VAGUE.source}|at the earliest (?:opportunity|convenience)`, 'i');
 // What says the time is ahead: a promise's modal, or an offer ("Happy to send over a few examples sometime soon", "I can
 // get a fitter out soon", "I'd love to grab a coffee sometime"; not glad news, "Glad to hear it arrived sometime last week", nor a wish to meet, "I'd love to catch up sometime").
-const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?|hope to|aim to|plan to|usually|looking at|please allow)\b|(?:^|\b(?:i|we) )can (?:send|get|set up|book|arrange|do|have|share|put|pop|drop|come|bring|run|walk|show|schedule|sort|call|give|organi[sz]e)\b|\b(?:happy|glad) to (?!(?:hear|see|report|say|know|help)\b)|\b(?:i|we)(?:['’]d| would) love to (?!(?:hear|see|catch up|get together|meet up)\b)/i;
+const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?|hope to|aim to|plan to|usually|looking at|please allow)\b|(?:^|\b(?:i|we) )can (?:send|get|set up|book|arrange|do|have|share|put|pop|drop|come|bring|run|walk|show|schedule|sort|call|give|organi[sz]e)\b|\b(?:happy|glad) to (?!(?:hear|see|report|say|know|help)\b)|\b(?:i|we)(?:['’]d| would) love to (?!(?:hear|see|catch up|get together|meet up)\b)|\b(?:could|might|may) (?:possibly |perhaps |maybe )?(?:come|come out|send|visit|drop|pop|get|call|ship|deliver|arrive|be (?:there|ready|with you|back))\b/i;
 // Goodbyes and wishes are no promise: "talk soon", "get well soon", "hope to hear from you soon".
 const SOCIAL = /\b(?:(?:talk|speak|see you|chat|write|catch up|get well|hear from you)(?: (?:with|to) you)? soon|soon enough|sooner or later|as soon as (?:you|they|he|she)\b)/i;
 
@@ -169,6 +169,8 @@ const rule: Rule = {
       // An offer with a vague time is no more a time than a promise with one (labelled train and dev emails).
       { body: 'Hi Priya,\n\nHow are you handling the routing guide today? Happy to send over a few examples sometime soon.', role: 'prospecting' },
       { body: 'Hi Priya,\n\nI can get one of our fitters out to measure up sometime soon.', role: 'account' },
+      // What may happen, at no time ("could possibly come sometime this week or next"; round 31 blind emails).
+      { body: 'Hi Priya,\n\nMaybe the technician could possibly come sometime this week or next, depending on availability in your area.', role: 'support' },
     ],
     pass: [
       // Glad news of a time gone by is no offer.

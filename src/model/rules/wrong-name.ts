@@ -37,10 +37,14 @@ const rule: Rule = {
       { body: 'Hi Sara,\n\nI will call you at 4pm today.', recipients: [{ name: 'Sarah Lindqvist', email: 'sarah.lindqvist@nordkap.example' }] },
       // "there" before the name does not hide it.
       { body: 'Hey there Dave!\n\nThanks for the call about the Austin office. Could we talk again on Tuesday?', recipients: [{ name: 'Ana Lopez', email: 'ana.lopez@northwind.com' }] },
+      // A title before another surname.
+      { body: 'Hi Professor Adeyemi,\n\nI will call you at 4pm today.', recipients: [{ name: 'Daniel Okoro', email: 'dokoro@hillcrest.edu' }] },
     ],
     pass: [
       // A nickname beyond English: "Kasia" for Katarzyna.
       { body: 'Hi Kasia,\n\nI will call you at 4pm today.', recipients: [{ name: 'Katarzyna Nowak', email: 'k.nowak@example.pl' }] },
+      // A title spelled out before the surname (round 31 blind emails).
+      { body: 'Hi Professor Okoro,\n\nI will call you at 4pm today.', recipients: [{ name: 'Daniel Okoro', email: 'dokoro@hillcrest.edu' }] },
       // A short form of the name: "Sam" for Samantha.
       { body: 'Hi Sam,\n\nI will call you at 4pm today.', recipients: [{ name: 'Samantha Lindqvist', email: 'samantha@nordkap.example' }] },
       // A nickname of another spelling of the name.
