@@ -128,6 +128,23 @@ const USE_US = /\b(?:use|uses|used|trust|trusts|trusted|choose|chose|rely on|rel
 /** A line whose subject is ours: "Our platform…", "Our team now…". */
 const OUR_LINE = /^\s*(?:(?:also|and|plus|now|today),?\s+|(?:since|in|by|from|this|last|next) [\w-]+,?\s+)?(?:our\s|we(?:['’](?:re|ve))?\s+(?:just\s+|recently\s+|also\s+)?(?:are\s+)?(?:opening|opened|launched|launching|wrapped|finished|completed|hired|moved|expanded|expanding|won|signed|started|built|released|raised)\b)/i;
 const WEAK_NUMBER = /^#(?:\d|1[0-2]|(?:19|20)\d\d)$/;
+/**
+ * Does the note write this small number only as a rank or an hour ("3rd gen", "after 2pm", "from 9:30")? Then the first
+ * three letters of what it ranks ("gen"; "" for an hour), else undefined.
+ */
+function rankOrHourOnly(fact: string, n: string): string | undefined {
+  let of: string | undefined;
+  for (const m of fact.matchAll(/\d+/g)) {
+    if (m[0] !== n) continue;
+    const after = fact.slice(m.index + m[0].length);
+    const form = /^(?:(st|nd|rd|th)|\s?[ap]\.?m\b|:\d)/i.exec(after);
+    if (!form) return undefined;
+    of = form[1] ? (/^\s+([a-z]{3})/i.exec(after.slice(form[0].length))?.[1]?.toLowerCase() ?? '') : '';
+  }
+  return of;
+}
+/** A rank or an hour said in the sentence: "3rd", "third", "2pm", "2 p.m.", "9:30". */
+const RANK_OR_HOUR_WORD = /^(?:\d+(?:st|nd|rd|th|\s?[ap]\.?m\b|:\d)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b)/i;
 /** A figure of four digits or more that is no year: "#400000", "#1250". */
 const DISTINCT_NUMBER = /^#(?!(?:19|20)\d\d$)\d{4,}$/;
 /** The word that sets a date as a schedule: "on 23 November", "from May 3", "until the 9th". */
@@ -739,6 +756,15 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
     if (/^(?:19|20)\d\d$/.test(h.key) && hits.some((o) => o.key === `#${h.key}` && o.start === h.start)) hits.splice(i, 1);
+  }
+  // A small count ("three-star", "the two teams") is not the note's rank or hour ("3rd gen", "after 2pm"): its number only
+  // as an ordinal or a time of day, said in the sentence as neither.
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    if (!/^\d{1,2}$/.test(h.key)) continue;
+    const rank = rankOrHourOnly(keys.fact, h.key);
+    // The same thing ranked and counted stays ("five generations" for "5th gen").
+    if (rank !== undefined && !RANK_OR_HOUR_WORD.test(text.slice(h.start, h.end + 6)) && !(rank && text.slice(h.end).trimStart().toLowerCase().startsWith(rank))) hits.splice(i, 1);
   }
   // A place or a name the sentence shares with the note, said as the writer's ("Our London team…", "I'm in Bristol next
   // month", "Graham in our finance team will send…", "our community Slack"), is where the writer is or who works with

@@ -675,7 +675,7 @@ export interface QuotedIssue {
   /** Stems of the other problems the message names (up to two more): saying back any of them counts. */
   others: string[][];
   /**
-   * Stems of the message's other lines, up to three before the problem ("the 4,000 labels came with last year's
+   * Stems of the message's other lines, up to three before the problem and two after it ("the 4,000 labels came with last year's
    * percentage. We can't bottle…"): saying back the situation around the problem counts too.
    */
   context?: string[][];
@@ -690,18 +690,21 @@ export function extractIssue(quoted: string | undefined): QuotedIssue | undefine
   const { text, author, partial } = topMessage(quoted);
   let issue: QuotedIssue | undefined;
   const context: string[][] = [];
+  let after = 0;
   for (const s of splitSentences(text.slice(0, 5000))) {
     const t = withoutGreeting(s.text.trim());
     if (t.length < 12 || COURTESY.test(t)) continue;
     const stems = [...new Set(contentStems(t))];
     if (stems.length < 2) continue;
     if (!PROBLEM.test(t)) {
-      if (!issue && context.length < 3) context.push(stems);
+      // Up to three lines before the problem, and two after it ("My domestic staff had to clean it up in the back corridor").
+      if (!issue ? context.length < 3 : after < 2) { context.push(stems); if (issue) after++; }
       continue;
     }
-    if (!issue) issue = { text: t, ...(author ? { author } : {}), stems, others: [], ...(context.length ? { context } : {}), ...(partial ? { partial } : {}) };
+    if (!issue) issue = { text: t, ...(author ? { author } : {}), stems, others: [], context, ...(partial ? { partial } : {}) };
     else if (issue.others.push(stems) >= 2) break;
   }
+  if (issue && issue.context?.length === 0) delete issue.context;
   return issue;
 }
 

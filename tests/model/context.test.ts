@@ -1139,3 +1139,15 @@ describe('listening: times offered with a choice asked back, and a new one sent 
     expect(answered('Can you send a new one by express, we will pay if needed.', 'I understand your frustration and I am sorry for the worry this has caused.')).toEqual([false]);
   });
 });
+
+describe('research: a rank or an hour of the note is no count', () => {
+  const uses = (fact: string, sentence: string, ctx: { accountName: string; names: string[] }) => !!matchFact({ text: fact }, [{ start: 0, text: sentence }], ctx);
+  it('"three-star" uses no note on a "3rd gen" firm, "the two teams" none on calls "after 2pm"; "five generations" uses "5th gen"', () => {
+    const ardmore = { accountName: 'Ardmore Smokehouse', names: ['Fiona MacLeod'] };
+    expect(uses('Ardmore Smokehouse — family-run, 3rd gen, smokes over oak whisky casks (per website)', 'Congratulations on the Great Taste three-star for your hot-smoked salmon.', ardmore)).toBe(false);
+    expect(uses('Won Great Taste 3-star 2023 for hot-smoked salmon', 'Congratulations on the Great Taste three-star for your hot-smoked salmon.', ardmore)).toBe(true);
+    const brigid = { accountName: "St. Brigid's Hospice", names: ['Siobhan Kelly'] };
+    expect(uses('Siobhan Kelly, Director of Nursing; prefers calls Tue/Thu after 2pm', "Before the new 6-bed unit in Castlebar opens in the spring, shall we set it up as a separate roster so the two teams don't overlap?", brigid)).toBe(false);
+    expect(uses('Family brewery since 1890, Kenji = 5th gen', 'Five generations of brewing is a remarkable thing to carry on.', { accountName: 'Tanaka Brewing', names: ['Kenji Tanaka'] })).toBe(true);
+  });
+});

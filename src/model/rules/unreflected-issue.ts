@@ -66,6 +66,11 @@ const rule: Rule = {
       role: 'account',
     }],
     pass: [{
+      // What followed the problem said back (round 32 blind emails): the staff who cleaned up the leak.
+      body: "Dear Sandra,\n\nThank you for letting us know, and I'm sorry your staff had to clean that up in the corridor. Two replacement drums go out on today's collection and reach you tomorrow before 1 pm.",
+      quoted: 'From: Sandra Bell <manager@willowbank.example>\nSent: Wednesday, 14 May 2025 09:30\nSubject: Order 58812\n\nTwo of the four drums of floor stripper in order 58812 arrived split and leaking all over the box. My domestic staff had to clean it up in the back corridor. We need replacements.',
+      role: 'support',
+    }, {
       body: 'Hi Lee,\n\nYou were charged twice for the November invoice, and I am sorry. I refunded the second charge today; you will see it by Friday.',
       quoted: 'On Mon, 23 Nov 2026, Lee Park <lee@fabrikam.example> wrote:\nHi, my card was charged twice for the November invoice. Please refund the second charge.',
       role: 'support',
