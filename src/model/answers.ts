@@ -127,7 +127,7 @@ const HOW_LONG = new Set(['long', 'take', 'until', 'time', 'expect', 'likely', '
 // A sentence that opens with its yes or no ("Not quite: …", "Yes, and …") answers the yes/no question it names.
 /** Stems of a request that asks for nothing in particular: help, to be taken seriously, sorted, dealt with. */
 /** "What went wrong?", "Why did this happen?": a "why" with no topic of its own, which any account of a cause answers. */
-const WHY_WORDS = new Set(['wrong', 'happen', 'caus', 'reason', 'problem', 'issu', 'fault', 'occur', 'explain']);
+const WHY_WORDS = new Set(['wrong', 'happen', 'caus', 'reason', 'problem', 'issu', 'fault', 'occur', 'explain', 'keep']);
 const ANYTHING = new Set(['help', 'assist', 'taken', 'take', 'serious', 'sort', 'fix', 'resolv', 'deal', 'handl', 'someth', 'anyth', 'urgent', 'urgentli', 'immedi', 'asap', 'now', 'advic', 'advis', 'support', 'check', 'revert', 'look', 'investig', 'review']);
 /** "Is there anything you can do?", "What now?", "What happens next?": asks for whatever is done or promised. */
 const WHAT_NOW = /^(?:(?:and|so|but)[, ]+)?(?:(?:is|are) there (?:anything|something) (?:(?:else )?(?:that )?(?:you|we|i) (?:can|could) do|(?:you|we) can do)|(?:can|could) (?:you|anyone|someone) do (?:anything|something)|what (?:(?:can|should|do|must) (?:i|we) do (?:now|next|about (?:it|this|that)|in the meantime)|now|next|happens (?:now|next)|are (?:my|our) options|can (?:you|be) do(?:ne)?|(?:(?:are|were) you (?:going to|planning to|gonna)|(?:will|would) you|do you (?:plan|intend|propose) to) do(?! (?:to|for)\b)|(?:do|should|can|must) (?:i|we) do(?=[?.!]*$)))\b/i;
@@ -150,7 +150,7 @@ const WHO = /(?:^|(?<=[,;:—–] {0,2}))(?:(?:and|also|so|but)[, ]+)?who\b|\b(?
 const PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b(?:that|this)(?:['’]s| is| would be| will be|['’]d be|['’]ll be) me\b|\b(?:I['’]m|I am|I['’]ll be|I will be) (?:the|your) (?:right |best )?(?:person|contact|point of contact)\b|\b(?:I['’]m|I am|I['’]ll be|I will be) your\b|\b(?:I['’]m|I am|I['’]ll be|I will be) (?:now |personally |also )?(?:handling|looking after|dealing with|managing|taking over|in charge of)\b|\bI(?:['’]ll| will) (?:personally )?(?:handle|look after|take over|deal with) (?:it|this|your)\b|\b\p{Lu}\p{Ll}+ (?:from|on|in|at) (?:our|the) [\p{L} ]{0,30}?team\b|\b\p{Lu}\p{Ll}+ (?:will|is going to|is) (?:call|email|contact|phone|ring|be in touch|handle|handling|set up|setting up|look after|looking after|take over|taking over)/u;
 // A step that is itself a message ("I will send the order form by Friday", "I'll call you at 4"): dated, but the date of
 // the message, not of the thing asked about.
-const COMMS = /\b(?:send|sent|email|e-mail|call|ring|phone|update|confirm|let you know|get back|write|reply|forward|share|chase)\b/i;
+const COMMS = /\b(?:send|sent|email|e-mail|call|ring|phone|update|confirm|let you know|get back|write|reply|forward|share|chase (?:it|them|this|that|up|the|your|our))\b/i;
 // An ask for an amount ("what rate would we get?", "what's the minimum order quantity?", "how much is the deposit?"), and
 // a sentence that gives one: a figure with its unit or currency, or "free" ("7.4% fixed", "batches of 20,000 units",
 // "it won't cost anything extra").
@@ -180,7 +180,7 @@ const ANAPHOR = /\b(?:that|this|those|these|the same) (?:date|slot|price|rate|fi
 /** The reader has nothing to do: an answer to "how do we fix it?". */
 /** "Do they need a packed lunch?", "Must I pay the return postage?": asks whether something is needed of them; and a sentence
  * that says nothing is ("so there's nothing to send from home", "there is nothing for you to print or pay"). */
-const NEED_ASK = /\b(?:do|does|will|would) (?:i|we|they|he|she|you) (?:still )?(?:need|have) to\b|\b(?:do|does|will) (?:i|we|they|he|she) (?:still )?need\b|\bmust (?:i|we|they|he|she)\b|\b(?:is|are) (?:i|we|they|he|she) (?:required|expected) to\b|\b(?:is|are) (?:a|an|any) [\w-]+ (?:needed|required)\b/i;
+const NEED_ASK = /\b(?:do|does|will|would) (?:i|we|they|he|she|you) (?:still )?(?:need|have) to\b|\b(?:whether|if) (?:i|we|they|he|she) (?:still )?(?:need|have|must) (?:to )?(?:be|bring|send|do|come|sign|pay|attend)\b|\b(?:do|does|will) (?:i|we|they|he|she) (?:still )?need\b|\bmust (?:i|we|they|he|she)\b|\b(?:is|are) (?:i|we|they|he|she) (?:required|expected) to\b|\b(?:is|are) (?:a|an|any) [\w-]+ (?:needed|required)\b/i;
 const NOTHING_NEEDED = /\b(?:nothing (?:(?:else )?(?:you|they|he|she) (?:need|have) to |(?:else )?for (?:you|them|him|her) to |(?:else )?to )(?:send|bring|do|pay|print|sign|fill|buy|pack|book|arrange|provide)|no need (?:for (?:you|them|him|her) )?to|(?:you|they|he|she) (?:don['’]t|do not|won['’]t|will not) (?:need|have) to|(?:isn['’]t|is not|aren['’]t|are not|won['’]t be) (?:needed|required|necessary))\b/i;
 const NO_ACTION = /\b(?:nothing (?:you need|for you|you have|you(?:['’]ll| will) need) to (?:do|change)|no need (?:for you )?to (?:do|change) anything|you (?:don['’]t|do not|won['’]t|will not) (?:need|have) to (?:do|change) anything)\b/i;
 /** A "what" about a thing pointed at ("what that charge covers", "what this fee is for"). */
@@ -536,7 +536,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // The only "when" asking when something ends is answered by the date it runs until ("When does my contract
         // end?" — "Your fixed term runs until 31 March 2027").
         if (sole && END_ASK.test(part.text) && r.time && UNTIL.test(x.text) && !r.times.every((m) => part.text.toLowerCase().includes(m))) { v = true; break; }
-        v = (r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)) || (sole && DEADLINE.test(x.text) && !COMMS.test(x.text)))))) || (r.done && mostly && !FUTURE.test(x.text));
+        v = (r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)) || (sole && datedNotMessage(x.text)))))) || (r.done && mostly && !FUTURE.test(x.text));
         break;
       case 'yesno':
         // Or the only yes/no question met by a sentence that opens with its yes or no ("Yes, I'm afraid so.").
@@ -544,7 +544,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // break over the summer").
         // Steps that name the thing ("Is it possible to add a second admin?" — "Go to Settings > Team… choose the Admin
         // role") say how, and so yes (on its own words: the sentence before naming it is not enough).
-        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (r.steps && own.n >= 1) || (!!choices && picks(choices, r)) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || statesIt(own.same) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
+        // "Do you have a ship date yet?" is answered by the date ("we ship it on Friday the 23rd").
+        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (r.steps && own.n >= 1) || (timeAsk && r.time && about && !r.times.every((m) => part.text.toLowerCase().includes(m))) || (!!choices && picks(choices, r)) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || statesIt(own.same) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
           (sole && r.polarLead) || dated || money || (NEED_ASK.test(part.text) && NOTHING_NEEDED.test(x.text) && !r.question && rivals.every((q) => !NEED_ASK.test(q.text) || hits >= 1)) || givesContact(part, x.text, hits, rivals) || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
         break;
       case 'request':
@@ -633,7 +634,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // answers both.
     if (ANAPHOR.test(part.text)) return false;
     const x = sentences[i]!;
-    const own = hitsOf(x).n;
+    // A time names the date asked about, here as where the sentence is judged ("Do you have a ship date yet?" — "we ship
+    // it on Friday the 23rd, so it'll be in Porto before the 30th" names the ship date as much as Porto's deadline).
+    const own = hitsOf(x).n + (timeAsk && read(x).time ? 1 : 0);
     // A yes or a no answers the yes/no question it names, unless another yes/no question is named two words more ("May I
     // ask if there is an outage in our area?" — "Yes, there is an outage in your area: a fibre cut…" is no yes to "will we
     // be credited for the days without internet?").
@@ -899,6 +902,13 @@ export function judgeAll(points: readonly QuotedPoint[], replySentences: readonl
   });
   if (step) verdicts[open[0]!] = { answered: true };
   return verdicts;
+}
+/**
+ * A clause of the sentence that gives a date and is no message to them ("it will reach your account on Thursday the 11th;
+ * you'll get the remittance email when it goes": its first clause): "I will send the order form by Friday" is none.
+ */
+function datedNotMessage(text: string): boolean {
+  return text.split(/[;—–]/).some((c) => DEADLINE.test(c) && !COMMS.test(c));
 }
 /** A step the writer takes on: "I'll…", "we will…", "you'll have it by…". */
 const OWN_STEP = /\b(?:i|we)(?:['’]ll| will| am going to|['’]m going to)\b|\byou['’]ll (?:have|get|receive|hear)\b/i;

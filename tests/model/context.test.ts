@@ -1151,3 +1151,20 @@ describe('research: a rank or an hour of the note is no count', () => {
     expect(uses('Family brewery since 1890, Kenji = 5th gen', 'Five generations of brewing is a remarkable thing to carry on.', { accountName: 'Tanaka Brewing', names: ['Kenji Tanaka'] })).toBe(true);
   });
 });
+
+describe('listening: answers in round 32\'s words', () => {
+  it('a date said after a bank named Chase, a ship date said as the day it ships, a "why" it keeps happening answered by what led to it', () => {
+    expect(answered('Our payout for August ticket sales still hasn\'t landed. It was $42,318.50 per the dashboard. When should we expect it?', "The August payout was held by our bank's fraud screening. I had it released this morning and it will reach your Chase account on Thursday the 11th; you'll get the remittance email when it goes.")).toEqual([true]);
+    expect(answered('Do you have a ship date yet? And if it\'s going to be after the 30th, could you let me know so I can warn Porto?', "The twill comes off the dye range on Tuesday 20 May and we ship it on Friday the 23rd, so it'll be in Porto around the 27th, well before the 30th.")).toEqual([true, true]);
+    expect(answered('Three cafés got no buns this morning. Why does this keep happening?', "Since the new year a relief driver has covered your route two days a week, and on those days the van was loaded in route order, so the last cafés' crates were left on the rack.")).toEqual([true]);
+    // A thank-you that names it answers nothing.
+    expect(answered('Three cafés got no buns this morning. Why does this keep happening?', 'Thanks for telling us about the buns.')).toEqual([false]);
+  });
+  it('"whether I need to be present" is answered by "no need for you to be there"; beginners by first-timers', () => {
+    expect(answered('I would also like to know whether I need to be present on the day.', 'The installation is planned for the week of 12 May. There is no need for you to be there, but you are very welcome.')).toEqual([true]);
+    expect(answered('And is the resort suitable for complete beginners?', 'Passo Tonale is one of our favourite resorts for first-timers: wide, gentle nursery slopes right by the hotel.')).toEqual([true]);
+  });
+  it('"Third time this month - seriously?" asks nothing', () => {
+    expect(extractQuotedPoints('Third time this month - seriously? Why does this keep happening?').map((p) => p.text)).toEqual(['Why does this keep happening?']);
+  });
+});

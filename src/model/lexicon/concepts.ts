@@ -32,6 +32,8 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['replace', 'replacement', 'swap', 'exchange', 'rma', 'new unit', 'new one'],
   // "Can you send a new one by express?" answered by "sent on our next-day service" (round 31 blind replies).
   ['express', 'expedited', 'expedite', 'next-day', 'next day'],
+  // "suitable for complete beginners?" answered by "a favourite resort for first-timers" (round 32 blind replies).
+  ['beginner', 'beginners', 'first-timer', 'first-timers', 'first timers', 'novice', 'novices', 'never skied', 'newcomer', 'newcomers'],
   ['login', 'log in', 'sign in', 'password', 'locked out', 'access', '2fa', 'mfa'],
   // "Can you unblock it?" answered by "I've removed the block" (round 16 blind emails).
   ['unblock', 'unblocked', 'unfreeze', 'unfrozen', 'unlock', 'unlocked', 'reactivate', 'reactivated', 'reinstate', 'reinstated', 'removed the block', 'remove the block', 'lifted the block', 'lift the block', 'removed the restriction', 'lifted the restriction', 'block removed', 'restriction lifted'],
