@@ -25,10 +25,12 @@ const UNDERSCORES = /^\s*_{10,}\s*$/;
 const QUOTE_MARKER = /^\s*>/;
 const SIG_DELIMITER = /^-- ?$/;
 
-const headerLine = (name: string) => new RegExp(`^\\s*\\*?(?:${name}):`, 'i');
-const FROM = headerLine('From');
-const SENT_OR_DATE = headerLine('Sent|Date');
-const TO_OR_SUBJECT = headerLine('To|Subject');
+const headerLine = (name: string) => new RegExp(`^\\s*\\*?(?:${name}) ?:`, 'i');
+// Outlook's header block in the languages its users write in (Swedish "Från: … Skickat: … Till: … Ämne:", German "Von:
+// … Gesendet: … An: … Betreff:", French "De : … Envoyé : … À : … Objet :", and Spanish, Italian, Dutch, Nordic, Polish).
+const FROM = headerLine('From|Från|Von|De|Da|Van|Fra|Od|Lähettäjä');
+const SENT_OR_DATE = headerLine('Sent|Date|Skickat|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Sendt|Wysłano|Lähetetty|Datum|Fecha|Data');
+const TO_OR_SUBJECT = headerLine('To|Subject|Till|An|À|Para|A|Aan|Til|Do|Vastaanottaja|Ämne|Betreff|Objet|Asunto|Oggetto|Onderwerp|Emne|Temat|Aihe');
 
 function isAttribution(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? '';

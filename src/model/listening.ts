@@ -84,8 +84,13 @@ const SHORTHAND: readonly [RegExp, string][] = [[/\b(?:u|ye)\b/gi, 'you'], [/\bu
 const plain = (t: string) => SHORTHAND.reduce((x, [re, w]) => x.replace(re, w), t);
 // ("From:.*" needs no "\s*$": ".*" always runs to the end of the line. Without it no part can trade characters.)
 const HEADER = /^(?:(?:From|Sent|To|Cc|Subject|Date):.*|(?:On .{3,200} wrote:|-{2,} ?On .{3,200} wrote ?-{2,}|-{2,}\s*Original Message\s*-{2,}|_{8,})\s*$)/im;
+/**
+ * Outlook's "From:" as clients write it in other languages ("Från: Johan Lindqvist <johan@kaffe.se>", "De : Camille Roux
+ * <…>"): only with an address after the name, as such a header line always has one and a line of text does not.
+ */
+const LOCAL_FROM = /^(?:Från|Von|De|Da|Van|Fra|Od|Lähettäjä) ?: ?[^\n<>:]{1,100}<[^<>\s@]{1,100}@[^<>\s]{1,100}>\s*$/;
 /** A header line, in English or as a client writes it in another language ("Am … schrieb Jonas Becker <…>:"). */
-const isHeader = (line: string) => HEADER.test(line) || isLocalAttribution(line);
+const isHeader = (line: string) => HEADER.test(line) || LOCAL_FROM.test(line) || isLocalAttribution(line);
 
 const MAX_HEADER_CHARS = 1000;
 
@@ -102,7 +107,7 @@ export function authorOf(header: string): string | undefined {
   // A real header line is short; a long one (a pasted log in a quote) is not read for a name.
   const line = header.trimEnd();
   if (line.length > MAX_HEADER_CHARS) return undefined;
-  if (!/^(?:On |From:)/.test(line)) {
+  if (!/^(?:On |From:)/.test(line) && !LOCAL_FROM.test(line)) {
     const local = localAuthor(line);
     return local && !local.split(/[\s_.-]+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase())) ? local : undefined;
   }
@@ -110,7 +115,7 @@ export function authorOf(header: string): string | undefined {
     ? (/\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)(?:<[^>]*>\s*)?wrote:/.exec(line) ??
       /\d{4},?\s+(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)(?:<[^>]*>\s*)?wrote:/.exec(line) ??
       /,\s*(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)<[^>]*>\s*wrote:/.exec(line))
-    : /^From:\s*(?:"\s*)?([^"<@\s](?:[^"<@]*?[^"<@\s])??)\s*(?:"\s*)?(?:<[^>]*>\s*)?$/.exec(line);
+    : /^(?:From|Från|Von|De|Da|Van|Fra|Od|Lähettäjä) ?:\s*(?:"\s*)?([^"<@\s](?:[^"<@]*?[^"<@\s])??)\s*(?:"\s*)?(?:<[^>]*>\s*)?$/.exec(line);
   const name = wrote?.[1] ?? wrote?.[2];
   // A shared mailbox ("Procurement Team", "IT Service Desk") is no one to name.
   if (name && name.split(/[\s_.-]+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase()))) return undefined;
@@ -358,7 +363,7 @@ function partOf(text: string): AskPart {
   return { text, type: askType(ask), focus: focus.length > 0 ? focus : stems };
 }
 
-const SIGN_OFF_WORDS = '(?:thanks(?: (?:so much|again|in advance))?|thank you(?: (?:so much|again|in advance))?|many thanks|thx|cheers|best(?: wishes)?|all the best|regards|best regards|kind regards|warm regards|warmly|sincerely|talk soon|speak soon|take care|(?:(?:many|best|kind|warm|friendly) )?greetings|yours(?: (?:sincerely|faithfully|truly))?)';
+const SIGN_OFF_WORDS = '(?:thanks(?: (?:so much|again|in advance))?|thank you(?: (?:so much|again|in advance))?|many thanks|thx|cheers|best(?: wishes)?|all the best|regards|best regards|kind regards|warm regards|warmly|sincerely|talk soon|speak soon|take care|(?:(?:many|best|kind|warm|friendly) )?greetings|yours(?: (?:sincerely|faithfully|truly))?|(?:(?:liebe|viele|beste|herzliche|freundliche) )?gr(?:uss|uß|üsse|üße)|mit freundlichen gr(?:üssen|üßen|uessen)|lg|mfg|(?:bien )?cordialement|salutations|(?:un )?saludos?|atentamente|(?:cordiali )?saluti|(?:met vriendelijke )?groet(?:en)?|(?:med vänliga )?hälsningar|mvh|(?:vennlig )?hilsen|pozdrawiam|atenciosamente|abraços|un abrazo)';
 const SIGN_OFF_ONLY = new RegExp(`^${SIGN_OFF_WORDS}[,!.]?$`, 'i');
 // "Rachel", "Rachel Kim", "– Rachel", "Thanks, Rachel", "Rachel Kim | Ops Lead", "Rachel Kim, Head of Ops".
 // "Raj and Anita Sharma" is Raj.

@@ -1168,3 +1168,11 @@ describe('listening: answers in round 32\'s words', () => {
     expect(extractQuotedPoints('Third time this month - seriously? Why does this keep happening?').map((p) => p.text)).toEqual(['Why does this keep happening?']);
   });
 });
+
+describe('listening: the asker in other languages\' headers and sign-offs', () => {
+  it('names Johan from a Swedish Outlook header, and Reto, not his Swiss "Gruss"', () => {
+    expect(extractQuotedPoints('Från: Johan Lindqvist <johan.lindqvist@kaffekompaniet.example>\nSkickat: den 14 januari 2025 06:32\nTill: Sara Ek <sara.ek@bagerietnorr.example>\nÄmne: Leveranser\n\nSara,\nWhy does this keep happening?\nJohan')[0]?.author).toBe('Johan');
+    expect(extractQuotedPoints('Am 02.10.2025 um 18:20 schrieb Reto Caflisch <reto@berghaus.example>:\n> Can you send the invoice again?\n> Gruss\n> Reto')[0]?.author).toBe('Reto');
+    expect(extractQuotedPoints('Can you send the invoice again?\n\nGruss\nReto')[0]?.author).toBe('Reto');
+  });
+});

@@ -95,6 +95,18 @@ describe('splitEmailText: quoted history', () => {
     expect(splitEmailText(`${BODY}\n${dated}`)).toEqual({ body: BODY, quoted: dated });
   });
 
+  it('starts the quote at an Outlook header block in another language (Swedish, German, French)', () => {
+    const sv = 'Från: Johan Lindqvist <johan@kaffe.example>\nSkickat: den 14 januari 2025 06:32\nTill: Sara Ek <sara@bageri.example>\nÄmne: Leveranser\n\nVarför händer detta?';
+    expect(splitEmailText(`${BODY}\n\n${sv}`)).toEqual({ body: BODY, quoted: sv });
+    const de = 'Von: Jonas Becker <jonas@web.example>\nGesendet: Montag, 2. Juni 2025 18:14\nAn: Support\nBetreff: Rechnung\n\nWo bleibt die Gutschrift?';
+    expect(splitEmailText(`${BODY}\n\n${de}`)).toEqual({ body: BODY, quoted: de });
+    const fr = 'De : Camille Roux <camille@orange.example>\nEnvoyé : mardi 3 juin 2025 10:22\nÀ : Support\nObjet : Commande\n\nOù est mon colis ?';
+    expect(splitEmailText(`${BODY}\n\n${fr}`)).toEqual({ body: BODY, quoted: fr });
+    // A line of the writer's that opens with such a word is no header.
+    const text = 'Hi Dana,\n\nDe: that is Spanish for "from".\nA: and that is "to".\nSam';
+    expect(splitEmailText(text)).toEqual({ body: text });
+  });
+
   it('does not take a lone "From:" line in the writer\'s text for a header block', () => {
     const text = 'Hi Dana,\n\nFrom: our side, all is ready.\nWe start Monday.\nSam';
     expect(splitEmailText(text)).toEqual({ body: text });
