@@ -161,6 +161,8 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "per (?:section|clause|schedule|article) [\\d.]+(?:\\([a-z]\\))? of (?:the|our|your) (?:[\\w-]+ ){0,2}(?:msa|contract|agreement|terms|sow|order form)" },
   { pattern: "(?:was|is|were|are)(?:n't| not| never) (?:in|within) (?:the )?scope" },
   { pattern: "the contract only covers" },
+  // "sold as seen, which is made very clear on every listing and at checkout" (round 32 blind emails).
+  { pattern: "(?:which|this|that|it) (?:is|was) made (?:very |quite |perfectly |abundantly )?clear (?:on|in|at) (?:every|each|all|the|our)" },
   { pattern: "(?:not|isn't|is not) (?:listed|included) as a deliverable" },
   // "Credits are not available under the terms of your agreement."
   { pattern: "(?:is not|are not|isn't|aren't) (?:available|possible|permitted|allowed|payable|offered|covered) under (?:the )?(?:terms|conditions|rules|policy|provisions) of (?:your|the|our)\\b" },
@@ -338,6 +340,12 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "(?:outside|beyond) (?:of )?(?:our|my|anyone's) control" },
   { pattern: "(?:a |an )?(?:vendor|third-party|supplier|partner|carrier|upstream) (?:issue|problem|fault|error)" },
   { pattern: "dropped the ball" },
+  // Found in a thirty-second round of blind emails: the answer they should have read ("That's covered in the onboarding
+  // guide we sent in October"), what they could have done ("You were welcome to come and measure them before buying"),
+  // and their typo suggested ("it's possible a typo was made at the time of ordering").
+  { pattern: "(?:that|this|it)(?:'s| is| was) (?:all )?(?:covered|explained|set out|described|documented) in (?:the|our) (?:[\\w-]+ ){0,2}(?:guide|manual|documentation|faqs?|handbook|instructions|welcome pack)" },
+  { pattern: "you were (?:welcome|free|able|invited) to (?:[\\w-]+ ){1,8}?before (?:buying|ordering|signing|booking|paying|you (?:bought|ordered|signed|booked|paid))" },
+  { pattern: "(?:it's|it is) (?:possible|likely|probable) (?:that )?(?:a|the) (?:typo|mistake|error) was made (?:when|at the time of|during|while|on) (?:ordering|placing|booking|checkout|entering|filling|the order)" },
   { pattern: "(?:wasn't|was not|isn't|is not) (?:really )?(?:much|anything) (?:that )?(?:we|i|anyone(?: here)?) could(?:'ve| have)? (?:done|do)" },
   { pattern: "it happens,? unfortunately|unfortunately,? (?:it|these things) happens?" },
   { pattern: "(?:due to|owing to|because of|in (?:light|view) of|as a result of) (?:the )?(?:prevailing|current|changing|challenging|difficult|recent) market conditions" },
@@ -769,6 +777,8 @@ export const BOASTS: Phrase[] = [
   // delight ("I promise it'll be worth your time!"), and "companies that use us never look back".
   { pattern: "(?:increas|boost|grow|rais|improv|cut|reduc|lift|doubl|tripl)\\w* (?:[\\w-]+ ){0,3}by up to \\d[\\d,.]*(?:%| percent|x)" },
   { pattern: "(?:we(?:'re| are)|our (?:[\\w-]+ ){1,2}(?:is|are)) (?:quite literally |literally |currently )?(?:revolutioni[sz]ing|reinventing|redefining|transforming) (?:the (?:entire |whole )?)?[\\w-]+" },
+  // Nobody near matches us: "there's nobody round here who'll fit a kitchen to our standard".
+  { pattern: "(?:nobody|no one|no-one) (?:else )?(?:round|around) here (?:who(?:'ll| will| can| could)?|(?:can|could|will)) (?:[\\w'-]+ ){0,5}?(?:to our standard|as well as (?:we|us)|like (?:we|us)|(?:match|beat|touch) (?:us|our))" },
   { pattern: "(?:i|we) (?:promise|guarantee) (?:it(?:'ll| will) be|this (?:will be|is)) (?:well )?worth (?:your|the) (?:time|while)" },
   { pattern: "never look back" },
   // "we've just launched LearnPath 5.0, our most powerful release ever" (a twenty-third round of blind emails).
@@ -793,6 +803,8 @@ export const PRESSURE: Phrase[] = [
   // Found in account emails written blind (round 5): an offer that vanishes after a date, "failing which".
   { pattern: "(?:the|this|that) offer(?:'s| is| will be) gone" },
   { pattern: "after that(?: date)?,? (?:the|this|our|peak) (?:offer|rate|price|discount|rates|prices)" },
+  // "I can hold it till Friday, after that the worktop supplier's increase kicks in and it goes up £900".
+  { pattern: "(?:hold|keep) (?:it|this|the price|that price|the quote|this price) (?:till|until|to) (?:(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the end of (?:the )?(?:week|month)|tomorrow)[,;.]? (?:but )?(?:after that|then) (?:[\\w'-]+ ){0,8}?(?:goes up|go up|rises|increases?|expires|is gone|ends)" },
   { pattern: "failing which" },
   // Scarcity said as what will run out: "Want me to lock one in for you before they're gone?"
   { pattern: "(?<!matter of time |long )before (?:they're|they are|it's|it is|the (?:[\\w-]+ )?(?:spots?|places?|slots?|seats?|deals?|offers?) (?:are|is)) (?:all )?(?:gone|taken|snapped up)(?=\\s*(?:[?.!,;]|$))" },
@@ -946,13 +958,16 @@ export const CHALLENGES: Phrase[] = [
   { pattern: "if you(?:'d| had) bothered" },
   { pattern: "as i(?:'ve| have)? (?:already )?(?:told|explained to) you (?:twice|three times|before|already|several times)" },
   { pattern: "as anyone who (?:read|reads|looked at|has read)" },
+  // What anyone in the trade would know, said to the reader who did not ("anyone who's fitted a kitchen could tell you
+  // they've had it", "as anyone who buys wholesale stems will know"; round 32 blind emails).
+  { pattern: "anyone who(?:'s| has| is)? (?:[\\w'-]+ ){1,5}?(?:will|would|could|can) (?:know|tell you|see|confirm)" },
   { pattern: "frankly,? (?:it's|it is|that's|that is) (?:surprising|unreasonable|ridiculous|absurd|odd)" },
   { pattern: "(?:most|all|many) of your competitors (?:figured|worked|already|have)" },
   { pattern: "(?:not sure|no idea|don't know) how your (?:team|company|business) (?:has )?(?:gotten|got|gets|managed) by" },
   { pattern: "reply of zero words" },
   // Pointing at what they should already have read: "as clearly stated in the terms", "as I have explained three times".
   { pattern: "as (?:(?:was|is|we|i) )?(?:(?:clearly|plainly|very clearly|quite clearly) (?:stated|explained|set out|spelled out|spelt out|written|shown|mentioned|indicated)|(?:stated|explained|set out|spelled out|spelt out|written|shown) (?:(?:very|quite) )?(?:clearly|plainly))" },
-  { pattern: "as i(?:'ve| have)? (?:already )?(?:told you|explained|said|mentioned|stated|pointed out)(?: [\\w-]+){0,5}? (?:twice|three times|several times|many times|repeatedly|more than once|multiple times|countless times)" },
+  { pattern: "as (?:i|we)(?:'ve| have)? (?:already )?(?:told you|explained|said|mentioned|stated|pointed out)(?: [\\w-]+){0,5}? (?:twice|three times|several times|many times|repeatedly|more than once|multiple times|countless times)" },
   { pattern: "(?:as|which) (?:anyone|anybody|any customer|any reader) (?:reading|who (?:reads?|read|looks? at|looked at|has read|bothered to read))" },
   // "this happens often with users who don't read the guide": the reader counted among those who do not read.
   { pattern: "(?:users|customers|people|clients|members|buyers) who (?:don't|do not|didn't|did not|never|can't be bothered to) (?:read|follow|check|look at) (?:the|our) (?:guide|manual|instructions|faq|docs|documentation|help (?:centre|center|pages?|articles?)|terms|emails?)\\b" },

@@ -23,6 +23,10 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // The guide they should have read, what they could have done, their typo suggested (round 32 blind emails).
+      { body: "Hi Ana,\n\nThat's covered in the onboarding guide we sent in October. I will call you at 3pm today.", role: 'support' },
+      { body: 'Hi Ana,\n\nYou were welcome to come and measure the doors at the yard before buying. I will call you at 3pm today.', role: 'support' },
+      { body: "Hi Ana,\n\nOur system prints the ribbon from the form, so it's possible a typo was made at the time of ordering. I will call you at 3pm today.", role: 'support' },
       // What they should have done, and the fault put out of our hands (a twenty-ninth round of blind emails).
       { body: 'Dear Mr Hale,\n\nYou should have obtained an authorisation number from us before the procedure was done. I will call you at 2pm today.', role: 'support' },
       { body: 'Dear Lena,\n\nOur raw material supplier only told us about the delay yesterday, so this situation is out of our hands. I will call you on Friday at 10 am.', role: 'account' },
@@ -169,6 +173,8 @@ const listed = phraseRule({
       { body: 'Hi Paul,\n\nKindly check the product label in future to avoid such situations. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
+      // What the warranty covers is no fault of theirs.
+      { body: "Hi Ana,\n\nIt's covered in the warranty, so the repair is free. I will call you at 3pm today.", role: 'support' },
       // What should have reached them from us owns the slip.
       { body: 'Hi Sam,\n\nSorry, you should have had a call from us before the van left this morning. I will call you at 2pm today.', role: 'support' },
       // "Not on us to decide" is whose call it is, not a fault disowned.

@@ -124,10 +124,14 @@ const listed = phraseRule({
       "Hi Ada,\n\nWe've just launched LearnPath 5.0, our most powerful release ever. How are your teachers finding the reports?",
       // Our clients as the claim, "market-leading", and a name that ranks itself as its city's premier place (round 31 blind emails).
       "Hi Ada,\n\nWillow Creek Lodge has hosted retreats for some of the biggest names in tech. What would your team want from three days away?",
+      // Nobody near matches us (round 32 blind emails).
+      "Hi Ada,\n\nWe've been doing this 27 years and there's nobody round here who'll fit a kitchen to our standard. What does yours need?",
       { body: 'Hi Ada,\n\nAt PetGuard, we are committed to delivering market-leading cover. Your renewal is due on 30 June.', role: 'account' },
       { body: "Hi Ada,\n\nHarbourside Works is the city's premier innovation hub, and our suites are designed to scale with you. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // Nobody near who can help in time is no claim of ours.
+      "Hi Rae,\n\nNobody round here can fit it before Monday, so I've booked our own fitter for Tuesday. Does 9am suit?",
       // Their stockists are no claim of ours.
       'Hi Rae,\n\nYour new line is stocked by the biggest names in retail. How are you planning the launch?',
       // "As you know" before praise of their own team still praises them.

@@ -15,6 +15,9 @@ const listed = phraseRule({
   suggestion: 'Invite them instead: "If any of this misses what you need, tell me and I\'ll rework it."',
   examples: {
     flag: [
+      // What anyone in the trade would know, and "as we've explained more than once" (round 32 blind emails).
+      { body: "Hi Ana,\n\nTo be honest with you, anyone who's fitted a kitchen could tell you those units have had it. Could we talk on Thursday at 10am?", role: 'prospecting' },
+      { body: 'Hi Ana,\n\nAs we have explained to your front desk more than once, the PCs need a restart after each update. I will call you at 3pm today.', role: 'support' },
       // Told to read the help centre before writing in, and their choice called a waste (a twentieth round of blind emails).
       { body: 'Hi Ana,\n\nThis is described in our help centre, which we recommend reading before opening a ticket. I will call you at 3pm today.', role: 'support' },
       { body: "Hi Ana,\n\nIf you're still running your own printers in-house, you are throwing money away. Could we talk on Thursday at 10am?", role: 'prospecting' },
@@ -98,6 +101,8 @@ const listed = phraseRule({
       { body: 'Hi Ola,\n\nThe vast majority of our merchants had their best day ever on Black Friday. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
+      // Anyone who wrote to them is no one doubted.
+      { body: "Hi Ana,\n\nAnyone who wrote to you this morning should have had a bounce; if someone says they didn't, send me their address and I'll trace it by 3pm today.", role: 'support' },
       // Advice to read, with no ticket to hold back; money saved, not thrown away.
       { body: 'Hi Ana,\n\nI recommend reading the setup guide before the training on Tuesday. I will call you at 3pm today.', role: 'support' },
       { body: "Hi Ana,\n\nOn the annual plan you're saving money every month. I will call you at 3pm today.", role: 'account' },

@@ -27,6 +27,8 @@ export default phraseRule({
   suggestion: 'Say what you can do for them, and why the limit exists if it matters: "I can\'t refund the annual plan, but I can move you to monthly billing today."',
   examples: {
     flag: [
+      // The rule said to be plain everywhere (round 32 blind emails).
+      { body: 'Hi Ana,\n\nAll our stock is sold as seen, which is made very clear on every listing and at checkout. I will call you at 3pm today.', role: 'support' },
       { body: "Hi Paul,\n\nPer section 7.2 of the MSA, service credits apply only to P1 incidents. I will call you at 4pm today.", role: 'account' },
       // A charge put to them as the rule.
       { body: "Hi Jess,\n\nIf it's still an issue you can book a callout through the website; standard callout fee applies. I will call you at 4pm today.", role: 'support' },

@@ -21,6 +21,8 @@ const listed = phraseRule({
   suggestion: 'Give them a real reason and room to decide: "The current price holds for orders placed before 1 March, if that timing suits your budget."',
   examples: {
     flag: [
+      // A price held to a day, then going up (round 32 blind emails).
+      "Hi Ana,\n\nOur price is our price, but I can hold it till Friday, after that the supplier's increase kicks in and it goes up £900. What does your kitchen need most?",
       // The price named before its deadline; a threat to make them pay now (seventeenth blind round).
       "Dear Mr Okafor,\n\nOur introductory price of N18.5 million is only valid till 31 March. How do you keep the produce cool today?",
       { body: "Dear Sunil,\n\nKindly clear the outstanding immediately to avoid suspension of supplies. I will call you at 4pm today.", role: 'account' },
@@ -62,6 +64,8 @@ const listed = phraseRule({
       "Hi Ada,\n\nWe're taking on two more trusts for the pilot and the places usually go by the end of June.",
     ],
     pass: [
+      // Kept until a day, then posted back: no price that runs out.
+      { body: "Hi Ana,\n\nI'll keep it until Friday, then post it back to you. I will call you at 3pm today.", role: 'support' },
       // A price with its term, no deadline; a step that avoids trouble for them, not a threat.
       { body: "Dear Sunil,\n\nThe price of N18.5 million is valid for the whole contract. I will call you at 4pm today.", role: 'account' },
       { body: "Dear Sunil,\n\nI have paused the reminder letters today to avoid confusion while we fix the GST number. I will call you at 4pm today.", role: 'account' },

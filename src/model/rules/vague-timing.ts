@@ -171,8 +171,12 @@ const rule: Rule = {
       { body: 'Hi Priya,\n\nI can get one of our fitters out to measure up sometime soon.', role: 'account' },
       // What may happen, at no time ("could possibly come sometime this week or next"; round 31 blind emails).
       { body: 'Hi Priya,\n\nMaybe the technician could possibly come sometime this week or next, depending on availability in your area.', role: 'support' },
+      // "any day now", said of what we send (round 32 blind emails).
+      { body: 'Hi Priya,\n\nThe parquet is still with the de-nailing crew. Should be any day now though, fingers crossed.', role: 'account' },
     ],
     pass: [
+      // Their decision any day now is no time of ours.
+      { body: 'Hi Priya,\n\nThey are making their decision any day now, and I will call you on Friday at 10am with it.', role: 'account' },
       // Glad news of a time gone by is no offer.
       { body: 'Hi Priya,\n\nGlad to hear the parts turned up sometime last week. I will call you on Friday at 10am.', role: 'account' },
       { body: "Hi Zoe,\n\nWe heard back from the warehouse this morning, and I'll call you at 4 pm today with the date.", role: 'support' },
