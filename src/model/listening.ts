@@ -680,8 +680,8 @@ export interface QuotedIssue {
   /** Stems of the other problems the message names (up to two more): saying back any of them counts. */
   others: string[][];
   /**
-   * Stems of the message's other lines, up to three before the problem and two after it ("the 4,000 labels came with last year's
-   * percentage. We can't bottle…"): saying back the situation around the problem counts too.
+   * Stems of the message's other lines, up to three before the problem and two after it ("the 4,000 labels came with
+   * last year's percentage. We can't bottle…"): saying back the situation around the problem counts too.
    */
   context?: string[][];
   /** Set when the quoted message was longer than MAX_QUOTED_CHARS and only its start was read. */
