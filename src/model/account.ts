@@ -43,7 +43,7 @@ const FOLDED = new Set(['customs', 'news']);
 // CRM shorthand, read as the word it stands for ("bike/hike pkgs" are packages, "mktg mgmt" marketing management).
 const SHORTHAND = new Map(Object.entries({
   pkg: 'package', pkgs: 'packages', mgmt: 'management', dept: 'department', depts: 'departments', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks',
-  mfg: 'manufacturing', govt: 'government', intl: 'international', hq: 'headquarters', qty: 'quantity', svc: 'service', svcs: 'services',
+  mfg: 'manufacturing', govt: 'government', intl: 'international', corp: 'corporation', hq: 'headquarters', qty: 'quantity', svc: 'service', svcs: 'services',
   acct: 'account', accts: 'accounts', mktg: 'marketing', rev: 'revenue', impl: 'implementation', cust: 'customer', custs: 'customers', emp: 'employees', emps: 'employees',
   ppl: 'people', reqs: 'requirements', req: 'requirement', mtg: 'meeting', mtgs: 'meetings', prob: 'problem', probs: 'problems', approx: 'approximately',
   // And a few events said as their verb: "the buyout" is "bought by", "the acquisition" "acquired", "rebranding" a new brand.
@@ -111,6 +111,11 @@ const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 // Columbus", "I'm in Bristol", "Graham in our finance team". OURS_OF holds in any sentence; the others only in a
 // sentence about the writer's side alone (ABOUT_US and not ABOUT_THEM).
 const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:in|at|from)\s+$/;
+/**
+ * A place of ours or an event we hold there, said as we do it: "We've just opened an office in Campinas ourselves", "We're
+ * sponsoring a barista competition in Bogotá next month" (their café there is another thing).
+ */
+const WE_THERE = /\b(?:we|i)(?:['’]re|['’]ve|['’]ll| are| have| will| am)?\s+(?:just\s+|recently\s+|now\s+|also\s+)?(?:opened|opening|launched|launching|set up|setting up|sponsoring|sponsored|hosting|hosted|running|holding|organi[sz]ing|exhibiting|speaking)\b[^.;!?]{0,40}?\s(?:in|at)\s+$/i;
 /** "Our …", "my …" just before a word: a thing of ours ("Our managing partner", "our Leeds office"). */
 const OUR_THING = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}$/;
 const PLACE_BEFORE = /\b(?:to|in|at|from|near|into|across|around|outside|via)\s+$/i;
@@ -183,7 +188,7 @@ function samePlace(a: string, b: string): boolean {
 }
 
 /** Where a note says it came from: "(per LinkedIn)", "(via Crunchbase)", "per the Exame article". */
-const SOURCE = /\((?:per|via|source:?|from|according to|src:?) [^()]{1,40}\)|\([^()]{1,40}, \d{1,2} \p{L}{3,9}\.?\)|\([^()]{0,30}\b(?:news|herald|times|journal|post|gazette|examiner|linkedin|twitter|crunchbase|techcrunch|techcabal|bloomberg|reuters|press release|article|blog|podcast|interview|website)\b[^()]{0,30}\)|\bper (?:the |an? )?(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}(?:article|post|interview|piece|site|website|report|filing)?/gu;
+const SOURCE = /\((?:per|via|source:?|from|according to|src:?) [^()]{1,40}\)|\([^()]{1,40}, \d{1,2} \p{L}{3,9}\.?\)|\([^()]{0,30}\b(?:news|herald|times|journal|post|gazette|examiner|linkedin|twitter|crunchbase|techcrunch|techcabal|bloomberg|reuters|press release|article|blog|podcast|interview|website|posting|job ad|job board|careers page)\b[^()]{0,30}\)|\bper (?:the |an? )?(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}(?:article|post|interview|piece|site|website|report|filing)?/gu;
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINAL = new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}))[ -]([a-z]{3,})(?: ([a-z]{3,}))?(?: ([a-z]{3,}))?\b`, 'gi');
@@ -198,13 +203,14 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   // codes with a digit ("FY27", "H1").
   const code = (ws: ReturnType<typeof words>, i: number) => /^\d/.test(ws[i + 1]?.text ?? '') && ws[i + 1]!.start === ws[i]!.end;
   // Two capitals name a place only as a country ("UK"); "HQ", "VP" or "IT" are no name in the note's place.
-  const named = (ws: ReturnType<typeof words>) => properNames(ws.filter((w, i) => i === 0 || !(/^\p{Lu}{3,}s?$/u.test(w.text) || code(ws, i) || (/^\p{Lu}{2}$/u.test(w.text) && !isCountry(stem(w.lower)))))).filter((s) => !shared.has(s));
+  // Shorthand is the word it stands for ("Provisions Intl" is "Provisions International", "B Corp" a "B Corporation").
+  const named = (ws: ReturnType<typeof words>) => properNames(ws.filter((w, i) => i === 0 || !(/^\p{Lu}{3,}s?$/u.test(w.text) || code(ws, i) || (/^\p{Lu}{2}$/u.test(w.text) && !isCountry(stem(w.lower)))))).map(readAs).filter((s) => !shared.has(s));
   // Where the note came from ("(per LinkedIn)", "per Exame article") names no place of its content.
   const factNames = new Set(named(words(fact.replace(SOURCE, ' '))));
   const sentNames = named(sw);
   // "Germany" for "German" is the same place.
   // A word the note writes anywhere (its first word is no name of its own: "Series A EUR 9m…") is none other than its own.
-  const factWords = new Set(fw.map((w) => stem(w.lower)));
+  const factWords = new Set(fw.map((w) => researchStem(w.lower)));
   const inFact = (n: string) => factNames.has(n) || factWords.has(n) || [...factNames].some((f) => samePlace(f, n));
   const inSentence = (f: string) => sentNames.some((n) => n === f || samePlace(f, n));
   if (sentNames.some((n) => !inFact(n)) && [...factNames].some((n) => !inSentence(n))) return true;
@@ -778,7 +784,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     if (!proper.has(h.key) || keys.people.has(h.key)) continue;
     // "Our Leeds office would be happy to host you": our place there, whoever else the sentence is to.
     if (OUR_THING.test(before) && OUR_SITE_AFTER.test(text.slice(h.end, h.end + 30))) { hits.splice(i, 1); continue; }
-    if (OURS_OF.test(before) || (read.ours && !read.news && (OUR_THING.test(before) || IN_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
+    if (OURS_OF.test(before) || WE_THERE.test(text.slice(Math.max(0, h.start - 80), h.start)) || (read.ours && !read.news && (OUR_THING.test(before) || IN_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
   }
   if (hits.length === 0 || contradicts(keys.fact, text, shared, rough, read.fractions)) return undefined;
   // What we support or work with, said of us alone ("Square is one of the POS systems we support"): their name in our

@@ -1176,3 +1176,19 @@ describe('listening: the asker in other languages\' headers and sign-offs', () =
     expect(extractQuotedPoints('Can you send the invoice again?\n\nGruss\nReto')[0]?.author).toBe('Reto');
   });
 });
+
+describe('research: shorthand, a job posting as a source, and our own event in their city', () => {
+  it('"Provisions International" is the note\'s "Provisions Intl", "a certified B Corporation" its "B Corp certified"', () => {
+    const fromagerie = { accountName: 'Fromagerie Berthaut-Lenoir', names: ['Camille Roussel'] };
+    const s = "I noticed you're hiring two export coordinators - is that to rebuild the US side after Provisions International went bankrupt?";
+    expect(!!matchFact({ text: 'lost US distributor last yr (Provisions Intl went bankrupt) - trade press' }, [{ start: 0, text: s }], fromagerie)).toBe(true);
+    expect(!!matchFact({ text: 'hiring 2 export coordinators (Welcome to the Jungle posting)' }, [{ start: 0, text: s }], fromagerie)).toBe(true);
+    expect(!!matchFact({ text: 'B Corp certified 2023' }, [{ start: 0, text: 'I imagine being a certified B Corporation helps with buyers in Tokyo.' }], { accountName: 'Tostadora Andina', names: ['Valentina Ríos'] })).toBe(true);
+  });
+  it('"We\'re sponsoring a competition in Bogotá" and "we\'ve opened an office in Campinas ourselves" use no note on their own openings there', () => {
+    const andina = { accountName: 'Tostadora Andina', names: ['Valentina Ríos'] };
+    expect(!!matchFact({ text: 'opened 3rd café in Bogotá (Chapinero) last month - IG post' }, [{ start: 0, text: "We're sponsoring a barista competition in Bogotá next month, if you happen to be around." }], andina)).toBe(false);
+    expect(!!matchFact({ text: 'opened 3rd café in Bogotá (Chapinero) last month - IG post' }, [{ start: 0, text: 'How is the new café in Bogotá doing after its first month?' }], andina)).toBe(true);
+    expect(!!matchFact({ text: '18 clinics in SP; 4 opening in Campinas 2025' }, [{ start: 0, text: "We've just opened an office in Campinas ourselves, so visiting you will be much easier next year." }], { accountName: 'Sorriso Total', names: ['Camila Souza'] })).toBe(false);
+  });
+});
