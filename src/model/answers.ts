@@ -147,7 +147,7 @@ const WHO_SUBJECT = /^(?:[\w-]+,\s+)?(?:we|you|they|i|he|she|our [\w-]+(?: [\w-]
 /** A line with a word in lower case: not a signature's title ("Senior Account Manager, CirrusBay"), which names no one. */
 const NOT_A_TITLE = /\b[a-z]{3,}\b/;
 const WHO = /(?:^|(?<=[,;:—–] {0,2}))(?:(?:and|also|so|but)[, ]+)?who\b|\b(?:tell me|know|confirm|let me know) who\b/i;
-const PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b(?:that|this)(?:['’]s| is| would be| will be|['’]d be|['’]ll be) me\b|\b(?:I['’]m|I am|I['’]ll be|I will be) (?:the|your) (?:right |best )?(?:person|contact|point of contact)\b|\b(?:I['’]m|I am|I['’]ll be|I will be) your\b|\b(?:I['’]m|I am|I['’]ll be|I will be) (?:now |personally |also )?(?:handling|looking after|dealing with|managing|taking over|in charge of)\b|\bI(?:['’]ll| will) (?:personally )?(?:handle|look after|take over|deal with) (?:it|this|your)\b|\b\p{Lu}\p{Ll}+ (?:from|on|in|at) (?:our|the) [\p{L} ]{0,30}?team\b|\b\p{Lu}\p{Ll}+ (?:will|is going to|is) (?:call|email|contact|phone|ring|be in touch|handle|handling|set up|setting up|look after|looking after|take over|taking over)/u;
+const PERSON = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\b(?:that|this)(?:['’]s| is| would be| will be|['’]d be|['’]ll be) me\b|\b(?:I['’]m|I am|I['’]ll be|I will be) (?:the|your) (?:right |best )?(?:person|contact|point of contact)\b|\b(?:I['’]m|I am|I['’]ll be|I will be|I['’]d be|I would be) your\b|\b(?:I['’]m|I am|I['’]ll be|I will be) (?:now |personally |also )?(?:handling|looking after|dealing with|managing|taking over|in charge of)\b|\bI(?:['’]ll| will) (?:personally )?(?:handle|look after|take over|deal with) (?:it|this|your)\b|\b\p{Lu}\p{Ll}+ (?:from|on|in|at) (?:our|the) [\p{L} ]{0,30}?team\b|\b\p{Lu}\p{Ll}+ (?:will|is going to|is) (?:call|email|contact|phone|ring|be in touch|handle|handling|set up|setting up|look after|looking after|take over|taking over)/u;
 // A step that is itself a message ("I will send the order form by Friday", "I'll call you at 4"): dated, but the date of
 // the message, not of the thing asked about.
 const COMMS = /\b(?:send|sent|email|e-mail|call|ring|phone|update|confirm|let you know|get back|write|reply|forward|share|chase (?:it|them|this|that|up|the|your|our))\b/i;
@@ -180,8 +180,8 @@ const ANAPHOR = /\b(?:that|this|those|these|the same) (?:date|slot|price|rate|fi
 /** The reader has nothing to do: an answer to "how do we fix it?". */
 /** "Do they need a packed lunch?", "Must I pay the return postage?": asks whether something is needed of them; and a sentence
  * that says nothing is ("so there's nothing to send from home", "there is nothing for you to print or pay"). */
-const NEED_ASK = /\b(?:do|does|will|would) (?:i|we|they|he|she|you) (?:still )?(?:need|have) to\b|\b(?:whether|if) (?:i|we|they|he|she) (?:still )?(?:need|have|must) (?:to )?(?:be|bring|send|do|come|sign|pay|attend)\b|\b(?:do|does|will) (?:i|we|they|he|she) (?:still )?need\b|\bmust (?:i|we|they|he|she)\b|\b(?:is|are) (?:i|we|they|he|she) (?:required|expected) to\b|\b(?:is|are) (?:a|an|any) [\w-]+ (?:needed|required)\b/i;
-const NOTHING_NEEDED = /\b(?:nothing (?:(?:else )?(?:you|they|he|she) (?:need|have) to |(?:else )?for (?:you|them|him|her) to |(?:else )?to )(?:send|bring|do|pay|print|sign|fill|buy|pack|book|arrange|provide)|no need (?:for (?:you|them|him|her) )?to|(?:you|they|he|she) (?:don['’]t|do not|won['’]t|will not) (?:need|have) to|(?:isn['’]t|is not|aren['’]t|are not|won['’]t be) (?:needed|required|necessary))\b/i;
+const NEED_ASK = /\b(?:do|does|will|would) (?:i|we|they|he|she|you) (?:still )?(?:need|have) to\b|\b(?:whether|if) (?:i|we|they|he|she) (?:still )?(?:need|have|must) (?:to )?(?:be|bring|send|do|come|sign|pay|attend)\b|\b(?:do|does|will) (?:i|we|they|he|she|it) (?:still )?need\b|\bmust (?:i|we|they|he|she)\b|\b(?:is|are) (?:i|we|they|he|she) (?:required|expected) to\b|\b(?:is|are) (?:a|an|any) [\w-]+ (?:needed|required)\b/i;
+const NOTHING_NEEDED = /\bno (?:[\w-]+ ){0,2}(?:needed|required|necessary)\b|\b(?:nothing (?:(?:else )?(?:you|they|he|she) (?:need|have) to |(?:else )?for (?:you|them|him|her) to |(?:else )?to )(?:send|bring|do|pay|print|sign|fill|buy|pack|book|arrange|provide)|no need (?:for (?:you|them|him|her) )?to|(?:you|they|he|she) (?:don['’]t|do not|won['’]t|will not) (?:need|have) to|(?:isn['’]t|is not|aren['’]t|are not|won['’]t be) (?:needed|required|necessary))\b/i;
 const NO_ACTION = /\b(?:nothing (?:you need|for you|you have|you(?:['’]ll| will) need) to (?:do|change)|no need (?:for you )?to (?:do|change) anything|you (?:don['’]t|do not|won['’]t|will not) (?:need|have) to (?:do|change) anything)\b/i;
 /** A "what" about a thing pointed at ("what that charge covers", "what this fee is for"). */
 const POINTED = /\bwhat (?:[\w-]+ )?(?:is|was|are|were) (?:this|that|it|these|those) (?:about|for)\b|\bwhat (?:does|do|will|would) (?:the|this|that|your|our|my) (?:[\w-]+ ){0,2}(?:fee|charge|price|plan|package|tier|subscription|warranty|policy|cover|insurance|licen[cs]e|bundle|retainer)s? (?:cover|include|pay for|get (?:me|us))\b|\b(?:that|this|these|those) (?:charge|fee|line|item|amount|payment|cost|figure|entry|deduction|debit|number|code|message|error|email|letter|notice)s?\b/i;
@@ -581,6 +581,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "What are the hours?", "What time do you open?" answered by the hours ("open 7 am to 7 pm AEST on weekdays").
         if (givesHours(part, x.text)) { v = true; break; }
         // "How often are backups taken?" answered by a frequency, on its topic or as the message's only "how often".
+        // "How many sessions are left?" — "There are 6 left": a count on its topic.
+        if (HOW_MANY.test(part.text) && COUNT.test(x.text) && hits >= 1 && !r.question && !r.empty) { v = true; break; }
         if (HOW_OFTEN.test(part.text) && FREQUENCY.test(x.text) && !r.question && !r.empty && (about || rivals.every((q) => !HOW_OFTEN.test(q.text)))) { v = true; break; }
         // "Which is the right date?", "What's the deadline?" answered by a date the ask does not name itself ("The
         // concert is on Saturday 12 April at 19:30").
@@ -910,6 +912,9 @@ export function judgeAll(points: readonly QuotedPoint[], replySentences: readonl
 function datedNotMessage(text: string): boolean {
   return text.split(/[;—–]/).some((c) => DEADLINE.test(c) && !COMMS.test(c));
 }
+/** An ask for a count, and a count said. */
+const HOW_MANY = /\bhow many\b/i;
+const COUNT = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|none|no more)\b/i;
 /** A step the writer takes on: "I'll…", "we will…", "you'll have it by…". */
 const OWN_STEP = /\b(?:i|we)(?:['’]ll| will| am going to|['’]m going to)\b|\byou['’]ll (?:have|get|receive|hear)\b/i;
 /** What the step brings is the answer: a decision, a confirmation, the thing asked for sent over. */

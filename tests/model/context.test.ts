@@ -1192,3 +1192,18 @@ describe('research: shorthand, a job posting as a source, and our own event in t
     expect(!!matchFact({ text: '18 clinics in SP; 4 opening in Campinas 2025' }, [{ start: 0, text: "We've just opened an office in Campinas ourselves, so visiting you will be much easier next year." }], { accountName: 'Sorriso Total', names: ['Camila Souza'] })).toBe(false);
   });
 });
+
+describe('listening: round 33\'s everyday replies', () => {
+  it('courtesies and a cry are no asks: "Would love to hear your thoughts.", "I do hope that makes sense?", ", do you people actually check…?"', () => {
+    expect(extractQuotedPoints('Would love to hear your thoughts. Can you send the price list?').map((p) => p.text)).toEqual(['Can you send the price list?']);
+    expect(extractQuotedPoints('I do hope that makes sense? When can you come?').map((p) => p.text)).toEqual(['When can you come?']);
+    expect(extractQuotedPoints('Third time this year this has happened, do you people actually check orders before they go out? When will the right part arrive?').map((p) => p.text)).toEqual(['When will the right part arrive?']);
+  });
+  it('"I\'d be your contact", "no second subscription needed" and "There are 6 left" answer what was asked', () => {
+    expect(answered('Who would be our contact day to day?', "Day to day, I'd be your contact, and each depot would also have its branch manager.")).toEqual([true]);
+    expect(answered('Can I add it to the same delivery or does it need a separate subscription?', "It goes in the same box as Nell's food, no second subscription needed.")).toEqual([true]);
+    expect(answered('How many sessions are left on the current block?', "That's lovely to hear. There are 6 left, the last one on Friday 28 March.")).toEqual([true]);
+    // A count of something else, with no word of the ask, answers nothing.
+    expect(answered('How many sessions are left on the current block?', 'We have 12 tutors on the team this year.')).toEqual([false]);
+  });
+});
