@@ -1207,3 +1207,10 @@ describe('listening: round 33\'s everyday replies', () => {
     expect(answered('How many sessions are left on the current block?', 'We have 12 tutors on the team this year.')).toEqual([false]);
   });
 });
+
+describe('listening: a cause said as what was never done', () => {
+  it('"it was never actually submitted to HMRC" answers "why was it late?"', () => {
+    expect(answered('Why was it late, and who is paying this?', "Your return was prepared and approved internally, but it was never actually submitted to HMRC: it sat in the filing queue when Sarah went on leave. You won't pay the £100.")).toEqual([true]);
+    expect(answered('Why was it late?', "I'm sorry it was late, and I'll make sure you don't pay the £100.")).toEqual([false]);
+  });
+});
