@@ -253,6 +253,8 @@ export const BUCK_PASSING: Phrase[] = [
   // Found in account emails written blind (round 5): another desk, the ideas portal, someone else's insurance.
   { pattern: "(?:you may|you can|please|kindly) (?:contact|write to|email|call|reach) (?:the |our )?(?:[\\w-]+ ){0,2}(?:helpdesk|help desk|service desk|accounts team|billing team|customer service team)" },
   { pattern: "(?:welcome|free) to (?:upvote|vote for|submit|post) [^.;!?]{0,30}?(?:ideas? portal|feature requests?|community forum)" },
+  // "all supplier payments are processed by our Accounts Department in Lagos and not by the Kaduna office" (round 33).
+  { pattern: "(?:is|are) (?:handled|processed|managed|dealt with|done|decided) (?:solely |only |centrally )?by (?:our|the) (?:[\\w&-]+ ){0,3}(?:department|team|office|head office|headquarters)(?: in [\\w-]+)?,? (?:and )?not (?:by )?(?:the|this|us|me|our|my)\\b" },
   { pattern: "matter for (?:the|your) [\\w' -]{0,30}?(?:insurance|insurer|landlord|bank|provider|manufacturer)" },
   // "Kindly approach your home branch", "please contact your travel agent or the booking platform", "you could also try
   // emailing refunds@… directly", "Kindly contact our toll-free helpline".
@@ -522,6 +524,11 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "got lost in the system" },
   { pattern: "(?:nobody|no one) could have (?:prevented|foreseen|predicted|avoided|stopped)" },
   { pattern: "there was nothing (?:we|i|anyone) could (?:have )?do(?:ne)?" },
+  // Found in a thirty-third round of blind emails: nothing any of us could do, the supplier's lateness as the cause, and
+  // a lesson for next time ("In the future, please check all dimensions carefully before approving a proof").
+  { pattern: "(?:there's|there is) not (?:much|a lot|a great deal) (?:any|anyone|any [\\w-]+|we|i) (?:can|could) do about (?:that|it|this)" },
+  { pattern: "(?:came|arrived|was delivered|got here|came in) (?:in )?from (?:our|the) (?:supplier|suppliers|vendor|manufacturer|mill|factory|wholesaler|distributor|printer) (?:[\\w-]+ ){0,3}late" },
+  { pattern: "(?:in (?:the )?future|next time),? (?:please )?(?:check|make sure|ensure|double-check|read|confirm) (?:[\\w-]+ ){0,4}(?:carefully|properly|thoroughly) before" },
   { pattern: "an error occurred (?:in|during) (?:the )?processing|an error occurred with your" },
   { pattern: "(?:generated|sent|issued) automatically by the system,? so" },
   { pattern: "nobody here (?:actually )?(?:sent|wrote|made|did)" },
@@ -777,6 +784,10 @@ export const BOASTS: Phrase[] = [
   // delight ("I promise it'll be worth your time!"), and "companies that use us never look back".
   { pattern: "(?:increas|boost|grow|rais|improv|cut|reduc|lift|doubl|tripl)\\w* (?:[\\w-]+ ){0,3}by up to \\d[\\d,.]*(?:%| percent|x)" },
   { pattern: "(?:we(?:'re| are)|our (?:[\\w-]+ ){1,2}(?:is|are)) (?:quite literally |literally |currently )?(?:revolutioni[sz]ing|reinventing|redefining|transforming) (?:the (?:entire |whole )?)?[\\w-]+" },
+  // Ranked among the best, and a crowd of happy clients counted ("Okonkwo & Partners is one of the leading accounting firms in
+  // Lagos, with over 300 satisfied SME clients"; round 33 blind emails).
+  { pattern: "(?:is|are|we're|we are|i'm|i am) one of the (?:leading|top|best|biggest|largest|premier|foremost|most (?:trusted|respected|experienced|established)) (?:[\\w&-]+ ){0,3}(?:firms|companies|agencies|practices|providers|suppliers|specialists|brands|manufacturers|distributors|consultancies|contractors|installers|schools|clinics|studios|venues)" },
+  { pattern: "(?:over|more than|nearly|almost) [\\d,]+\\+? (?:happy|satisfied|delighted|loyal) (?:[\\w-]+ ){0,2}(?:clients|customers|users|members|families|businesses|patients|guests)" },
   // Nobody near matches us: "there's nobody round here who'll fit a kitchen to our standard".
   { pattern: "(?:nobody|no one|no-one) (?:else )?(?:round|around) here (?:who(?:'ll| will| can| could)?|(?:can|could|will)) (?:[\\w'-]+ ){0,5}?(?:to our standard|as well as (?:we|us)|like (?:we|us)|(?:match|beat|touch) (?:us|our))" },
   { pattern: "(?:i|we) (?:promise|guarantee) (?:it(?:'ll| will) be|this (?:will be|is)) (?:well )?worth (?:your|the) (?:time|while)" },
@@ -958,6 +969,9 @@ export const CHALLENGES: Phrase[] = [
   { pattern: "if you(?:'d| had) bothered" },
   { pattern: "as i(?:'ve| have)? (?:already )?(?:told|explained to) you (?:twice|three times|before|already|several times)" },
   { pattern: "as anyone who (?:read|reads|looked at|has read)" },
+  // Silence read as their disinterest, said to them (round 33 blind emails): "I've emailed you three times now … so I'll assume
+  // it's not a priority for you right now".
+  { pattern: "(?:so )?(?:i|we)(?:'ll| will) (?:just )?assume (?:it's|it is|this is|that's|you're|you are) (?:not (?:a priority|interested|important|something you)|(?:just )?not for you)" },
   // What anyone in the trade would know, said to the reader who did not ("anyone who's fitted a kitchen could tell you
   // they've had it", "as anyone who buys wholesale stems will know"; round 32 blind emails).
   { pattern: "anyone who(?:'s| has| is)? (?:[\\w'-]+ ){1,5}?(?:will|would|could|can) (?:know|tell you|see|confirm)" },

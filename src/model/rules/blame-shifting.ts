@@ -23,6 +23,10 @@ const listed = phraseRule({
   suggestion: 'Own it in the first person: "I entered the wrong address, and I have corrected it."',
   examples: {
     flag: [
+      // Nothing any of us could do, the supplier late, and a lesson for next time (round 33 blind emails).
+      { body: "Hi Ana,\n\nThe lace came in from our supplier nine days late, and that pushed everything back. I will call you at 3pm today.", role: 'support' },
+      { body: 'Hi Ana,\n\nIn the future, please check all dimensions carefully before approving a proof. I will call you at 3pm today.', role: 'support' },
+      { body: "Hi Ana,\n\nNear a radiator that'll do it every time, and there's not much any tuner can do about that. I will call you at 3pm today.", role: 'support' },
       // The guide they should have read, what they could have done, their typo suggested (round 32 blind emails).
       { body: "Hi Ana,\n\nThat's covered in the onboarding guide we sent in October. I will call you at 3pm today.", role: 'support' },
       { body: 'Hi Ana,\n\nYou were welcome to come and measure the doors at the yard before buying. I will call you at 3pm today.', role: 'support' },
@@ -173,6 +177,8 @@ const listed = phraseRule({
       { body: 'Hi Paul,\n\nKindly check the product label in future to avoid such situations. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
+      // Where to send a form next time is no lesson.
+      { body: 'Hi Ana,\n\nIn future, please send the form to Maria in payroll. I will call you at 3pm today.', role: 'support' },
       // What the warranty covers is no fault of theirs.
       { body: "Hi Ana,\n\nIt's covered in the warranty, so the repair is free. I will call you at 3pm today.", role: 'support' },
       // What should have reached them from us owns the slip.

@@ -40,6 +40,8 @@ const listed = phraseRule({
   suggestion: BOAST_FIX,
   examples: {
     flag: [
+      // Ranked among the leading firms, with a crowd of satisfied clients counted (round 33 blind emails).
+      "Hi Ada,\n\nOkonkwo & Partners is one of the leading accounting firms in Lagos, with over 300 satisfied SME clients. How do you close your books today?",
       // Rated first, awarded most (a twentieth round of blind emails).
       'Hi Rae,\n\nShiftHarbor is the #1 rated scheduling app for restaurants. How do you fill last-minute gaps today?',
       { body: "Hi Paul,\n\nAs the most awarded caterer in Metro Manila, we're confident your guests will love it. I will call you at 4pm today.", role: 'account' },
@@ -130,6 +132,8 @@ const listed = phraseRule({
       { body: "Hi Ada,\n\nHarbourside Works is the city's premier innovation hub, and our suites are designed to scale with you. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
+      // Others ranked are no claim of ours.
+      'Hi Rae,\n\nSeveral of the leading firms in Lagos still keep manual ledgers. How do you close your books today?',
       // Nobody near who can help in time is no claim of ours.
       "Hi Rae,\n\nNobody round here can fit it before Monday, so I've booked our own fitter for Tuesday. Does 9am suit?",
       // Their stockists are no claim of ours.

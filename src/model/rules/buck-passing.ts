@@ -14,6 +14,8 @@ export default phraseRule({
   suggestion: 'Take the hand-off yourself: "I\'ve passed this to our billing lead, Priya, and I\'ll confirm the fix with you by 4 pm."',
   examples: {
     flag: [
+      // Another office's job, not this one's (round 33 blind emails).
+      { body: 'Dear Musa,\n\nKindly note that all supplier payments are processed by our Accounts Department in Lagos and not by the Kaduna office. I will call you at 3pm today.', role: 'support' },
       // Sent to their own provider (a thirteenth round of blind emails).
       { body: "Hi Rohan,\n\nThe DNS settings on your domain are managed by your registrar. Please contact them. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Paul,\n\nFor billing questions, kindly write to our accounts team at billing@example.com. I will call you at 4pm today.", role: 'account' },
@@ -62,6 +64,8 @@ export default phraseRule({
       { body: 'Hello,\n\nPlease try reaching out to the app developers directly. I will call you at 4pm today.', role: 'support' },
     ],
     pass: [
+      // Who handles it, said with a step taken.
+      { body: "Dear Musa,\n\nPayments are processed by our Accounts Department in Lagos, and I've asked them to pay you today; I will call you at 3pm.", role: 'support' },
       // Their provider named, and the writer takes it up with them.
       { body: "Hi Rohan,\n\nYour DNS is managed by your registrar, so I've written to them myself with the record to change. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Paul,\n\nI've written to our accounts team myself, and the credit note reaches you by Friday. I will call you at 4pm today.", role: 'account' },

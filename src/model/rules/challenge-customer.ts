@@ -15,6 +15,8 @@ const listed = phraseRule({
   suggestion: 'Invite them instead: "If any of this misses what you need, tell me and I\'ll rework it."',
   examples: {
     flag: [
+      // Their silence read back to them as not caring (round 33 blind emails).
+      "Hi Ana,\n\nI've emailed you three times now and haven't heard back, so I'll assume it's not a priority for you right now. Could we talk on Thursday at 10am?",
       // What anyone in the trade would know, and "as we've explained more than once" (round 32 blind emails).
       { body: "Hi Ana,\n\nTo be honest with you, anyone who's fitted a kitchen could tell you those units have had it. Could we talk on Thursday at 10am?", role: 'prospecting' },
       { body: 'Hi Ana,\n\nAs we have explained to your front desk more than once, the PCs need a restart after each update. I will call you at 3pm today.', role: 'support' },

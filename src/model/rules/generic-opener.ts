@@ -11,6 +11,8 @@ const MESSAGE = String.raw`(?:(?:last|previous|earlier|recent|prior|first|origin
 /** What a follow-up is on, when it is not our own message or "this". */
 const ON_WHAT = new RegExp(String.raw`^\s*(?:on|about|regarding|re|with you (?:on|about))\s(?!(?:this|that|it)\b|(?:my|our|the|this) (?:${MESSAGE}|proposal\b))`, 'i');
 const OUR_LAST = new RegExp(String.raw`\b(?:my|our) ${MESSAGE}`, 'i');
+/** What we sent them, as what a check-in is on: "…on the quote I sent over on the 6th", "…about the proposal we emailed". */
+const WE_SENT = /^\s*(?:on|about|regarding|re)\s+the (?:quote|quotation|estimate|proposal|offer|price list|brochure|deck|pricing) (?:i|we)(?:['’]ve| have)? (?:sent|emailed|shared|put together|passed on)\b/i;
 /** Words that say only that we wrote before and want a reply ("the note I sent over last week", "in case it slipped through the cracks"). */
 const STOCK = new Set(['voicemail', 'left', 'morn', 'note', 'sent', 'send', 'coupl', 'week', 'ago', 'earlier', 'email', 'mail', 'case', 'slip', 'through', 'crack', 'previou', 'prior', 'recent', 'see', 'thought', 'propos', 'last', 'thing', 'stand', 'whether', 'chanc', 'look', 'go', 'end', 'convers', 'messag', 'inbox', 'heard', 'hear', 'back', 'respons', 'repli', 'review', 'call', 'chat', 'quick', 'dai', 'yesterdai', 'todai', 'mondai', 'tuesdai', 'wednesdai', 'thursdai', 'fridai', 'question', 'correspond', 'exchang', 'again', 'onc', 'touch', 'base', 'bump', 'top']);
 
@@ -32,6 +34,8 @@ export default phraseRule({
   accept: (m, s) => {
     if (!FOLLOW_UP.test(m.text) || OUR_LAST.test(m.text)) return true;
     const rest = s.text.slice(m.end);
+    // A check-in on what we sent them is about our note, however much it names (round 33 blind emails).
+    if (WE_SENT.test(rest)) return true;
     return !ON_WHAT.test(rest) || contentStems(rest).filter((w) => !STOCK.has(w)).length < 3;
   },
   learnedIf: (s) => !s.words.some((w, i) => i > 0 && (/^\p{Lu}/u.test(w.text) || /\d/.test(w.text)) && !/^I(?:['’]\w+)?$/.test(w.text) && !CALENDAR.test(w.lower)),
@@ -72,6 +76,8 @@ export default phraseRule({
       // A follow-up on our own last note stays stock, whatever topic it names, and so does one "on this".
       'Hi Ola,\n\nJust following up on my email from last Thursday about shift swaps for your four depots. What matters most to your team this quarter?',
       'Hi Ola,\n\nI just wanted to follow up on this, I suspect it got lost in your inbox. What matters most to your team this quarter?',
+      // A check-in on what we sent them, however much it names (round 33 blind emails).
+      "Hi Ola,\n\nJust checking in on the quote I sent over on the 6th for the three combi swaps at Clarendon Road. What matters most to your team this quarter?",
       { body: 'Dear Ms Rao,\n\nGreetings from Sampada Bank! Your March statement is attached.', role: 'account' },
       { body: 'Dear Ms Rao,\n\nI hope this mail meets you well. Your March statement is attached.', role: 'account' },
     ],
