@@ -43,7 +43,9 @@ const FOLDED = new Set(['customs', 'news']);
 // CRM shorthand, read as the word it stands for ("bike/hike pkgs" are packages, "mktg mgmt" marketing management).
 const SHORTHAND = new Map(Object.entries({
   pkg: 'package', pkgs: 'packages', mgmt: 'management', dept: 'department', depts: 'departments', yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks',
-  mfg: 'manufacturing', govt: 'government', intl: 'international', corp: 'corporation', hq: 'headquarters', qty: 'quantity', svc: 'service', svcs: 'services',
+  mfg: 'manufacturing', govt: 'government', intl: 'international', corp: 'corporation',
+  // Months as notes write them ("12 Mar" is the sentence's "12 March").
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december', hq: 'headquarters', qty: 'quantity', svc: 'service', svcs: 'services',
   acct: 'account', accts: 'accounts', mktg: 'marketing', rev: 'revenue', impl: 'implementation', cust: 'customer', custs: 'customers', emp: 'employees', emps: 'employees',
   ppl: 'people', reqs: 'requirements', req: 'requirement', mtg: 'meeting', mtgs: 'meetings', prob: 'problem', probs: 'problems', approx: 'approximately',
   // And a few events said as their verb: "the buyout" is "bought by", "the acquisition" "acquired", "rebranding" a new brand.
@@ -150,6 +152,8 @@ function rankOrHourOnly(fact: string, n: string): string | undefined {
 }
 /** A rank or an hour said in the sentence: "3rd", "third", "2pm", "2 p.m.", "9:30". */
 const RANK_OR_HOUR_WORD = /^(?:\d+(?:st|nd|rd|th|\s?[ap]\.?m\b|:\d)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b)/i;
+/** A number said as a word, which a note's figure may be ("two" for "2"): stopword or not, it stays. */
+const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|twice|first|second|third)$/;
 /** A figure of four digits or more that is no year: "#400000", "#1250". */
 const DISTINCT_NUMBER = /^#(?!(?:19|20)\d\d$)\d{4,}$/;
 /** The word that sets a date as a schedule: "on 23 November", "from May 3", "until the 9th". */
@@ -223,7 +227,8 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const other = (a: readonly Num[], b: readonly Num[]) => a.filter((n) => !b.some((m) => m.value === n.value));
   // "one", "two" or "three" is any sentence's ("in one place"), and a year is no count: neither stands in another's place.
   // Nor is a day of a month ("on 18 March", "March 18th"): a date, which the months below compare.
-  const dayOfMonth = (n: Num) => DAY_BEFORE_MONTH.test(sentence.slice(n.end, n.end + 14)) || MONTH_BEFORE_DAY.test(sentence.slice(Math.max(0, n.start - 12), n.start));
+  // So is "the 14th" said alone.
+  const dayOfMonth = (n: Num) => DAY_BEFORE_MONTH.test(sentence.slice(n.end, n.end + 14)) || MONTH_BEFORE_DAY.test(sentence.slice(Math.max(0, n.start - 12), n.start)) || (/\bthe\s$/i.test(sentence.slice(Math.max(0, n.start - 4), n.start)) && /^(?:st|nd|rd|th)\b/i.test(sentence.slice(n.end, n.end + 3)));
   const sentOther = other(sentNums, factNums).filter((n) => !/^[0-3]$/.test(n.value) && !dayOfMonth(n));
   if (other(factNums, sentNums).some((f) => sentOther.some((n) => n.scaled === f.scaled && year(n) === year(f) && sameThing(after(fw, f), after(sw, n))))) return true;
   // Another ordinal of the same thing ("a third shift" for "adding 2nd shift", "your fourth site" for "3rd site").
@@ -703,7 +708,8 @@ function readSentence(text: string): SentenceReading {
       news: NEWS_OF_THEM.test(text),
       offer: statesWhatWeOffer(text),
       fractions: fractionsOf(text),
-      words: [...ws.map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...researchPhrases(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
+      // A stopword is no word of a note, whatever name it stems like ("and" is not the "Andes" of "Los Andes").
+      words: [...ws.filter((w) => !STOPWORDS.has(w.lower) || COUNT_WORD.test(w.lower)).map((w) => ({ start: w.start, end: w.end, stem: researchStem(w.lower), name: /^\p{Lu}/u.test(w.text) })), ...researchPhrases(text).map((h) => ({ start: h.start, end: h.end, stem: h.concept, name: false }))],
       numbers: [...nums, ...clocksOf(ws, text)],
       counted: countedBy(ws, nums),
     };

@@ -1214,3 +1214,13 @@ describe('listening: a cause said as what was never done', () => {
     expect(answered('Why was it late?', "I'm sorry it was late, and I'll make sure you don't pay the £100.")).toEqual([false]);
   });
 });
+
+describe('research: stopwords, months as notes write them, and a day said alone', () => {
+  it('"and" is not the "Andes" of "Los Andes"; "12 Mar" is "12 March", beside "on the 14th"', () => {
+    const pampas = { accountName: 'Pampas Vinos S.A.', names: ['Martín Aguirre'] };
+    expect(!!matchFact({ text: 'Replanting 40 ha in Uco Valley after 2023 hail (Los Andes article)' }, [{ start: 0, text: 'Pampas Vinos was on the wine list at a dinner I went to last month, and it got me reading about you.' }], pampas)).toBe(false);
+    expect(!!matchFact({ text: 'Replanting 40 ha in Uco Valley after 2023 hail (Los Andes article)' }, [{ start: 0, text: 'How is the replanting in the Uco Valley going since the hail?' }], pampas)).toBe(true);
+    const hotels = { accountName: 'Pacific Harbour Hotels', names: ['Mereani Tuilau'] };
+    expect(!!matchFact({ text: 'Booking engine double-charged ~40 guests on 12 Mar (ticket HX-2204)' }, [{ start: 0, text: 'All 40 guests who were double-charged on 12 March have now been refunded, using the refund list you sent us on the 14th.' }], hotels)).toBe(true);
+  });
+});
