@@ -690,6 +690,8 @@ export interface QuotedIssue {
 
 const PROBLEM = /\b(?:(?:did|does|do|has|have|had|is|are|was|were) not (?!only\b)|instead of|(?:got|received|sent|shipped|delivered|happened|happening) [^.?!]{0,40}?again|same (?:thing|problem|issue|mistake) (?:happened|again)|refused|refusing|(?:ordered|asked for|paid for) [^.?!]{1,60}? (?:and|but) (?:received|got)|charged|overcharged|charg(?:es|ing) (?:us|me)|bill(?:s|ed|ing) (?:us|me)|billed twice|twice|double|broken|break(?:s|ing)?|error|errors|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|bug|issue|problem|not working|doesn'?t work|didn'?t|can'?t|cannot|couldn'?t|won'?t|unable|missing|lost|late|delay(?:ed)?|wrong|incorrect|down|outage|stuck|refund|cancel(?:led)?|disappointed|frustrat\w*|unhappy|still (?:no|not|waiting)|never (?:arrived|received|got)|(?:has|have|is|are|was|were|had)n['’]?t|nobody|no one|nothing|stopped|faulty|damaged|torn|tear|rude(?:ly)?|overbooked|declined|blocked|rejected|bounced|frozen|locked out|suspended|cut off|disconnected|disappeared|vanished|deleted|leak(?:s|ing|ed)?|ignored|complain(?:t|ed|ing)?|waiting|cracked|chipped|dented|scratched|smashed|shattered|snapped|ripped|stained|defective|mouldy|moldy|rotten|not (?:before|until|on time)|(?:price|fee|cost|rate|bill|premium|subscription|rent)s? (?:goes|went|has gone|have gone|is going|are going|jumps?|jumped|rises?|rose|increases?|increased) (?:up|from|to|by))\b/i;
 
+/** A line that turns to another matter: a question, or "Also, …", "Separately, …". */
+const NEW_TOPIC = /\?\s*$|^(?:also|and also|another thing|separately|oh and|one more thing|lastly|finally|on another note)\b/i;
 export function extractIssue(quoted: string | undefined): QuotedIssue | undefined {
   if (!quoted || !quoted.trim()) return undefined;
   const { text, author, partial } = topMessage(quoted);
@@ -702,8 +704,9 @@ export function extractIssue(quoted: string | undefined): QuotedIssue | undefine
     const stems = [...new Set(contentStems(t))];
     if (stems.length < 2) continue;
     if (!PROBLEM.test(t)) {
-      // Up to three lines before the problem, and two after it ("My domestic staff had to clean it up in the back corridor").
-      if (!issue ? context.length < 3 : after < 2) { context.push(stems); if (issue) after++; }
+      // Up to three lines before the problem, and two after it ("My domestic staff had to clean it up in the back corridor");
+      // not a new topic after it ("Also, the new 2% marketing levy - what is it actually being spent on?").
+      if (!issue ? context.length < 3 : after < 2 && !NEW_TOPIC.test(t)) { context.push(stems); if (issue) after++; }
       continue;
     }
     if (!issue) issue = { text: t, ...(author ? { author } : {}), stems, others: [], context, ...(partial ? { partial } : {}) };

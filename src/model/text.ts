@@ -95,7 +95,7 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 }
 
 /** Titles written before a name ("Dr. Sarah Kim", "Mrs Patel"), for the greeting and the asker's name. */
-export const TITLE_WORDS = 'dr|mr|mrs|ms|miss|mx|prof|professor|doctor|rev|reverend|pastor|rabbi|imam|capt|captain|judge|senator|cllr|councillor|sir|dame';
+export const TITLE_WORDS = 'dr|mr|mrs|ms|miss|mx|prof|professor|doctor|rev|reverend|pastor|rabbi|imam|capt|captain|judge|senator|cllr|councillor|dj|sir|dame';
 
 const NOT_BLANK = /\S/;
 

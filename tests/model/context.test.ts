@@ -1224,3 +1224,9 @@ describe('research: stopwords, months as notes write them, and a day said alone'
     expect(!!matchFact({ text: 'Booking engine double-charged ~40 guests on 12 Mar (ticket HX-2204)' }, [{ start: 0, text: 'All 40 guests who were double-charged on 12 March have now been refunded, using the refund list you sent us on the 14th.' }], hotels)).toBe(true);
   });
 });
+
+describe('listening: a stage title before the asker\'s name', () => {
+  it('"From: DJ Marco Bellini <…>" asks as Marco', () => {
+    expect(extractQuotedPoints('From: DJ Marco Bellini <bookings@marcobellini.example>\nSent: 3 March 2025 10:02\nTo: Hall bookings\nSubject: Saturday\n\nCan I load in through the back door at 5pm?')[0]?.author).toBe('Marco');
+  });
+});

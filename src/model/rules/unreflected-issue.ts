@@ -33,6 +33,11 @@ const rule: Rule = {
   },
   examples: {
     flag: [{
+      // Another matter after the problem is not its situation: the levy said back does not say back the late beans (round 34).
+      body: 'Hi Sam,\n\nThanks for your email. The marketing levy is set in clause 14.2 of the agreement. I will call you today at 4pm.',
+      quoted: "On Mon, 10 Mar 2025 at 6:48 pm, Sam Nguyen <sam@bean-there.example> wrote:\nHi Trent, Three of my last four bean deliveries have come a day late. Also, the new 2% marketing levy - what is it actually being spent on in Ballarat? I haven't seen any local ads.\nSam",
+      role: 'account',
+    }, {
       // The problem said in full ("did not arrive", "instead of", "refused"), met by a stock opening.
       body: 'Hi Laura,\n\nThank you for your email. We will look at the scheduling with our dispatch team. I will call you today at 4pm.',
       quoted: 'On Wed, 11 Sep 2024, Laura Fischer <laura@brandtbau.example> wrote:\nYour mixer trucks did not arrive for the 7:00 pour at the Kaiserstrasse site today. We had a crane standing for three hours.',
