@@ -9,6 +9,21 @@
  * be taken for new asks and its writer for no one.
  */
 
+/**
+ * Outlook's "From:" as clients in other languages label it (Swedish "Från:", German "Von:", French "De :", Italian "Da:",
+ * Dutch "Van:", Nordic "Fra:", Polish "Od:", Finnish "Lähettäjä:"): for the header block email-text.ts reads and the
+ * asker listening.ts names.
+ */
+export const FROM_LABELS = 'Från|Von|De|Da|Van|Fra|Od|Lähettäjä';
+const LOCAL_FROM = new RegExp(`^(?:${FROM_LABELS}) ?: ?[^\\n<>:]{1,100}<[^<>\\s@]{1,100}@[^<>\\s]{1,100}>\\s*$`);
+/**
+ * Is the line such a "From:" ("Från: Johan Lindqvist <johan@kaffe.se>")? Only with an address after the name, as such a
+ * header line always has one and a line of text ("De: that is Spanish for from") does not.
+ */
+export function isLocalFrom(line: string): boolean {
+  return LOCAL_FROM.test(line);
+}
+
 /** The verbs that end a header, after the writer's name. */
 const VERB_AFTER = "a\\s?écrit|escribió|escreveu|ha scritto|napisał\\(a\\)|napisała|napisał|pisze|kirjoitti|írta|napsal\\(a\\)|napsal|yazdı|написал\\(а\\)|написала|написал|写道|schrieb|skrev|schreef";
 /** The verbs that come before the writer's name ("… schrieb Jonas Becker <…>:"). */

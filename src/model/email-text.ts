@@ -2,7 +2,7 @@
  * Splits a plain-text email into the writer's own words, the quoted thread and
  * the signature, so only the writer's words are scored. Pure: no DOM, no Node.
  */
-import { isLocalAttribution } from './attribution';
+import { FROM_LABELS, isLocalAttribution } from './attribution';
 
 export interface EmailParts {
   /** The writer's own words, trailing whitespace trimmed. */
@@ -28,7 +28,7 @@ const SIG_DELIMITER = /^-- ?$/;
 const headerLine = (name: string) => new RegExp(`^\\s*\\*?(?:${name}) ?:`, 'i');
 // Outlook's header block in the languages its users write in (Swedish "Från: … Skickat: … Till: … Ämne:", German "Von:
 // … Gesendet: … An: … Betreff:", French "De : … Envoyé : … À : … Objet :", and Spanish, Italian, Dutch, Nordic, Polish).
-const FROM = headerLine('From|Från|Von|De|Da|Van|Fra|Od|Lähettäjä');
+const FROM = headerLine(`From|${FROM_LABELS}`);
 const SENT_OR_DATE = headerLine('Sent|Date|Skickat|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Sendt|Wysłano|Lähetetty|Datum|Fecha|Data');
 const TO_OR_SUBJECT = headerLine('To|Subject|Till|An|À|Para|A|Aan|Til|Do|Vastaanottaja|Ämne|Betreff|Objet|Asunto|Oggetto|Onderwerp|Emne|Temat|Aihe');
 

@@ -45,7 +45,8 @@ const notAName = (text: string): boolean => {
 };
 
 // Names opening the first line before a colon, a dash or (for several) a comma; a title may lead each.
-const TITLE_WORD = '(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Miss)\\.?[ \\t]+';
+// The titles text.ts lists, capitalised as a line opens with them ("Dr", "Professor", "DJ").
+const TITLE_WORD = `(?:${TITLE_WORDS.split('|').map((w) => `${w[0]!.toUpperCase()}(?:${w.slice(1)}|${w.slice(1).toUpperCase()})`).join('|')})\\.?[ \\t]+`;
 const TITLE = `(?:${TITLE_WORD})?`;
 // Each word capitalised, not shouted ("CORRECTION, PLEASE READ" is no name).
 const ONE = "[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+(?:[ \\t]+[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+)?";

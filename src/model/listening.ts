@@ -1,6 +1,6 @@
 import { contentStems, DAY_OF_MONTH, splitSentences, stem, STOPWORDS, TITLE_WORDS } from './text';
 import { phraseStems, sameWord } from './lexicon/concepts';
-import { isLocalAttribution, localAuthor } from './attribution';
+import { FROM_LABELS, isLocalAttribution, isLocalFrom, localAuthor } from './attribution';
 
 /** Something the customer asked or asked for in the message being answered. */
 export interface QuotedPoint {
@@ -84,13 +84,10 @@ const SHORTHAND: readonly [RegExp, string][] = [[/\b(?:u|ye)\b/gi, 'you'], [/\bu
 const plain = (t: string) => SHORTHAND.reduce((x, [re, w]) => x.replace(re, w), t);
 // ("From:.*" needs no "\s*$": ".*" always runs to the end of the line. Without it no part can trade characters.)
 const HEADER = /^(?:(?:From|Sent|To|Cc|Subject|Date):.*|(?:On .{3,200} wrote:|-{2,} ?On .{3,200} wrote ?-{2,}|-{2,}\s*Original Message\s*-{2,}|_{8,})\s*$)/im;
-/**
- * Outlook's "From:" as clients write it in other languages ("Från: Johan Lindqvist <johan@kaffe.se>", "De : Camille Roux
- * <…>"): only with an address after the name, as such a header line always has one and a line of text does not.
- */
-const LOCAL_FROM = /^(?:Från|Von|De|Da|Van|Fra|Od|Lähettäjä) ?: ?[^\n<>:]{1,100}<[^<>\s@]{1,100}@[^<>\s]{1,100}>\s*$/;
-/** A header line, in English or as a client writes it in another language ("Am … schrieb Jonas Becker <…>:"). */
-const isHeader = (line: string) => HEADER.test(line) || LOCAL_FROM.test(line) || isLocalAttribution(line);
+/** A header line, in English or as a client writes it in another language ("Am … schrieb Jonas Becker <…>:", "Från: …"). */
+const isHeader = (line: string) => HEADER.test(line) || isLocalFrom(line) || isLocalAttribution(line);
+/** The name in a "From:" line, in English or another language ("Från: Johan Lindqvist <…>"). */
+const FROM_NAME = new RegExp(`^(?:From|${FROM_LABELS}) ?:\\s*(?:"\\s*)?([^"<@\\s](?:[^"<@]*?[^"<@\\s])??)\\s*(?:"\\s*)?(?:<[^>]*>\\s*)?$`);
 
 const MAX_HEADER_CHARS = 1000;
 
@@ -107,7 +104,7 @@ export function authorOf(header: string): string | undefined {
   // A real header line is short; a long one (a pasted log in a quote) is not read for a name.
   const line = header.trimEnd();
   if (line.length > MAX_HEADER_CHARS) return undefined;
-  if (!/^(?:On |From:)/.test(line) && !LOCAL_FROM.test(line)) {
+  if (!/^(?:On |From:)/.test(line) && !isLocalFrom(line)) {
     const local = localAuthor(line);
     return local && !local.split(/[\s_.-]+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase())) ? local : undefined;
   }
@@ -115,7 +112,7 @@ export function authorOf(header: string): string | undefined {
     ? (/\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)(?:<[^>]*>\s*)?wrote:/.exec(line) ??
       /\d{4},?\s+(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)(?:<[^>]*>\s*)?wrote:/.exec(line) ??
       /,\s*(?:([^,<\d\s](?:[^,<]*?[^,<\s])??)\s*|(?<=\s)(?:([^,<\s](?:[^,<]*?[^,<\s])??)\s*)??)<[^>]*>\s*wrote:/.exec(line))
-    : /^(?:From|Från|Von|De|Da|Van|Fra|Od|Lähettäjä) ?:\s*(?:"\s*)?([^"<@\s](?:[^"<@]*?[^"<@\s])??)\s*(?:"\s*)?(?:<[^>]*>\s*)?$/.exec(line);
+    : FROM_NAME.exec(line);
   const name = wrote?.[1] ?? wrote?.[2];
   // A shared mailbox ("Procurement Team", "IT Service Desk") is no one to name.
   if (name && name.split(/[\s_.-]+/).some((w) => MAILBOX_WORDS.has(w.toLowerCase()))) return undefined;
@@ -704,15 +701,20 @@ export function extractIssue(quoted: string | undefined): QuotedIssue | undefine
     const stems = [...new Set(contentStems(t))];
     if (stems.length < 2) continue;
     if (!PROBLEM.test(t)) {
-      // Up to three lines before the problem, and two after it ("My domestic staff had to clean it up in the back corridor");
-      // not a new topic after it ("Also, the new 2% marketing levy - what is it actually being spent on?").
-      if (!issue ? context.length < 3 : after < 2 && !NEW_TOPIC.test(t)) { context.push(stems); if (issue) after++; }
+      // Up to three lines before the problem, and two after it ("My domestic staff had to clean it up in the back corridor"),
+      // until a new matter starts ("Also, the new 2% marketing levy - what is it actually being spent on?").
+      if (!issue) {
+        if (context.length < 3) context.push(stems);
+      } else if (after < 2) {
+        if (NEW_TOPIC.test(t)) after = 2;
+        else { context.push(stems); after++; }
+      }
       continue;
     }
-    if (!issue) issue = { text: t, ...(author ? { author } : {}), stems, others: [], context, ...(partial ? { partial } : {}) };
+    if (!issue) issue = { text: t, ...(author ? { author } : {}), stems, others: [], ...(partial ? { partial } : {}) };
     else if (issue.others.push(stems) >= 2) break;
   }
-  if (issue && issue.context?.length === 0) delete issue.context;
+  if (issue && context.length > 0) issue.context = context;
   return issue;
 }
 

@@ -999,7 +999,8 @@ describe('research: what a number counts', () => {
 
 
 /** Does a sentence use a note (no account or recipient names to set aside)? */
-const usesNote = (fact: string, sentence: string) => !!matchFact({ text: fact }, [{ start: 0, text: sentence }], {});
+/** Does the sentence use the note, read with the account's and the recipient's names as the panel reads them? */
+const usesNote = (fact: string, sentence: string, ctx: { accountName?: string; names?: string[] } = {}) => !!matchFact({ text: fact }, [{ start: 0, text: sentence }], ctx);
 
 describe('research: where a note came from, and a day of the month', () => {
   it('the source a note cites ("per LinkedIn") names no place the sentence must share', () => {
@@ -1141,14 +1142,13 @@ describe('listening: times offered with a choice asked back, and a new one sent 
 });
 
 describe('research: a rank or an hour of the note is no count', () => {
-  const uses = (fact: string, sentence: string, ctx: { accountName: string; names: string[] }) => !!matchFact({ text: fact }, [{ start: 0, text: sentence }], ctx);
   it('"three-star" uses no note on a "3rd gen" firm, "the two teams" none on calls "after 2pm"; "five generations" uses "5th gen"', () => {
     const ardmore = { accountName: 'Ardmore Smokehouse', names: ['Fiona MacLeod'] };
-    expect(uses('Ardmore Smokehouse — family-run, 3rd gen, smokes over oak whisky casks (per website)', 'Congratulations on the Great Taste three-star for your hot-smoked salmon.', ardmore)).toBe(false);
-    expect(uses('Won Great Taste 3-star 2023 for hot-smoked salmon', 'Congratulations on the Great Taste three-star for your hot-smoked salmon.', ardmore)).toBe(true);
+    expect(usesNote('Ardmore Smokehouse — family-run, 3rd gen, smokes over oak whisky casks (per website)', 'Congratulations on the Great Taste three-star for your hot-smoked salmon.', ardmore)).toBe(false);
+    expect(usesNote('Won Great Taste 3-star 2023 for hot-smoked salmon', 'Congratulations on the Great Taste three-star for your hot-smoked salmon.', ardmore)).toBe(true);
     const brigid = { accountName: "St. Brigid's Hospice", names: ['Siobhan Kelly'] };
-    expect(uses('Siobhan Kelly, Director of Nursing; prefers calls Tue/Thu after 2pm', "Before the new 6-bed unit in Castlebar opens in the spring, shall we set it up as a separate roster so the two teams don't overlap?", brigid)).toBe(false);
-    expect(uses('Family brewery since 1890, Kenji = 5th gen', 'Five generations of brewing is a remarkable thing to carry on.', { accountName: 'Tanaka Brewing', names: ['Kenji Tanaka'] })).toBe(true);
+    expect(usesNote('Siobhan Kelly, Director of Nursing; prefers calls Tue/Thu after 2pm', "Before the new 6-bed unit in Castlebar opens in the spring, shall we set it up as a separate roster so the two teams don't overlap?", brigid)).toBe(false);
+    expect(usesNote('Family brewery since 1890, Kenji = 5th gen', 'Five generations of brewing is a remarkable thing to carry on.', { accountName: 'Tanaka Brewing', names: ['Kenji Tanaka'] })).toBe(true);
   });
 });
 
@@ -1181,15 +1181,15 @@ describe('research: shorthand, a job posting as a source, and our own event in t
   it('"Provisions International" is the note\'s "Provisions Intl", "a certified B Corporation" its "B Corp certified"', () => {
     const fromagerie = { accountName: 'Fromagerie Berthaut-Lenoir', names: ['Camille Roussel'] };
     const s = "I noticed you're hiring two export coordinators - is that to rebuild the US side after Provisions International went bankrupt?";
-    expect(!!matchFact({ text: 'lost US distributor last yr (Provisions Intl went bankrupt) - trade press' }, [{ start: 0, text: s }], fromagerie)).toBe(true);
-    expect(!!matchFact({ text: 'hiring 2 export coordinators (Welcome to the Jungle posting)' }, [{ start: 0, text: s }], fromagerie)).toBe(true);
-    expect(!!matchFact({ text: 'B Corp certified 2023' }, [{ start: 0, text: 'I imagine being a certified B Corporation helps with buyers in Tokyo.' }], { accountName: 'Tostadora Andina', names: ['Valentina Ríos'] })).toBe(true);
+    expect(usesNote('lost US distributor last yr (Provisions Intl went bankrupt) - trade press', s, fromagerie)).toBe(true);
+    expect(usesNote('hiring 2 export coordinators (Welcome to the Jungle posting)', s, fromagerie)).toBe(true);
+    expect(usesNote('B Corp certified 2023', 'I imagine being a certified B Corporation helps with buyers in Tokyo.', { accountName: 'Tostadora Andina', names: ['Valentina Ríos'] })).toBe(true);
   });
   it('"We\'re sponsoring a competition in Bogotá" and "we\'ve opened an office in Campinas ourselves" use no note on their own openings there', () => {
     const andina = { accountName: 'Tostadora Andina', names: ['Valentina Ríos'] };
-    expect(!!matchFact({ text: 'opened 3rd café in Bogotá (Chapinero) last month - IG post' }, [{ start: 0, text: "We're sponsoring a barista competition in Bogotá next month, if you happen to be around." }], andina)).toBe(false);
-    expect(!!matchFact({ text: 'opened 3rd café in Bogotá (Chapinero) last month - IG post' }, [{ start: 0, text: 'How is the new café in Bogotá doing after its first month?' }], andina)).toBe(true);
-    expect(!!matchFact({ text: '18 clinics in SP; 4 opening in Campinas 2025' }, [{ start: 0, text: "We've just opened an office in Campinas ourselves, so visiting you will be much easier next year." }], { accountName: 'Sorriso Total', names: ['Camila Souza'] })).toBe(false);
+    expect(usesNote('opened 3rd café in Bogotá (Chapinero) last month - IG post', "We're sponsoring a barista competition in Bogotá next month, if you happen to be around.", andina)).toBe(false);
+    expect(usesNote('opened 3rd café in Bogotá (Chapinero) last month - IG post', 'How is the new café in Bogotá doing after its first month?', andina)).toBe(true);
+    expect(usesNote('18 clinics in SP; 4 opening in Campinas 2025', "We've just opened an office in Campinas ourselves, so visiting you will be much easier next year.", { accountName: 'Sorriso Total', names: ['Camila Souza'] })).toBe(false);
   });
 });
 
@@ -1218,10 +1218,10 @@ describe('listening: a cause said as what was never done', () => {
 describe('research: stopwords, months as notes write them, and a day said alone', () => {
   it('"and" is not the "Andes" of "Los Andes"; "12 Mar" is "12 March", beside "on the 14th"', () => {
     const pampas = { accountName: 'Pampas Vinos S.A.', names: ['Martín Aguirre'] };
-    expect(!!matchFact({ text: 'Replanting 40 ha in Uco Valley after 2023 hail (Los Andes article)' }, [{ start: 0, text: 'Pampas Vinos was on the wine list at a dinner I went to last month, and it got me reading about you.' }], pampas)).toBe(false);
-    expect(!!matchFact({ text: 'Replanting 40 ha in Uco Valley after 2023 hail (Los Andes article)' }, [{ start: 0, text: 'How is the replanting in the Uco Valley going since the hail?' }], pampas)).toBe(true);
+    expect(usesNote('Replanting 40 ha in Uco Valley after 2023 hail (Los Andes article)', 'Pampas Vinos was on the wine list at a dinner I went to last month, and it got me reading about you.', pampas)).toBe(false);
+    expect(usesNote('Replanting 40 ha in Uco Valley after 2023 hail (Los Andes article)', 'How is the replanting in the Uco Valley going since the hail?', pampas)).toBe(true);
     const hotels = { accountName: 'Pacific Harbour Hotels', names: ['Mereani Tuilau'] };
-    expect(!!matchFact({ text: 'Booking engine double-charged ~40 guests on 12 Mar (ticket HX-2204)' }, [{ start: 0, text: 'All 40 guests who were double-charged on 12 March have now been refunded, using the refund list you sent us on the 14th.' }], hotels)).toBe(true);
+    expect(usesNote('Booking engine double-charged ~40 guests on 12 Mar (ticket HX-2204)', 'All 40 guests who were double-charged on 12 March have now been refunded, using the refund list you sent us on the 14th.', hotels)).toBe(true);
   });
 });
 
