@@ -112,16 +112,26 @@ const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 // A name said as the writer's, read on the text just before it or just after: "Our London team", "our team in
 // Columbus", "I'm in Bristol", "Graham in our finance team". OURS_OF holds in any sentence; the others only in a
 // sentence about the writer's side alone (ABOUT_US and not ABOUT_THEM).
-const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:in|at|from)\s+$/;
+const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:(?:is|are)\s+(?:based|located|headquartered)\s+)?(?:in|at|from)\s+$/;
 /**
  * A place of ours or an event we hold there, said as we do it: "We've just opened an office in Campinas ourselves", "We're
  * sponsoring a barista competition in Bogotá next month" (their café there is another thing).
  */
-const WE_THERE = /\b(?:we|i)(?:['’]re|['’]ve|['’]ll| are| have| will| am)?\s+(?:just\s+|recently\s+|now\s+|also\s+)?(?:opened|opening|launched|launching|set up|setting up|sponsoring|sponsored|hosting|hosted|running|holding|organi[sz]ing|exhibiting|speaking)\b[^.;!?]{0,40}?\s(?:in|at)\s+$/i;
+const WE_THERE = /\b(?:we|i)(?:['’]re|['’]ve|['’]ll| are| have| will| am)?\s+(?:just\s+|recently\s+|now\s+|also\s+)?(?:opened|opening|launched|launching|set up|setting up|sponsoring|sponsored|hosting|hosted|running|holding|organi[sz]ing|exhibiting|speaking|based|located|headquartered)\b[^.;!?]{0,40}?\s(?:in|at)\s+$/i;
 /** "Our …", "my …" just before a word: a thing of ours ("Our managing partner", "our Leeds office"). */
 const OUR_THING = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}$/;
 const PLACE_BEFORE = /\b(?:to|in|at|from|near|into|across|around|outside|via)\s+$/i;
 // "in Mato Grosso": the second word of a place's name is in it too.
+/** How far back the capitalised words of a name run before one of its words ("Marina " before "Bay"; up to three). */
+function nameRunBefore(text: string, start: number): number {
+  let at = start;
+  for (let k = 0; k < 3 && at > 1 && text[at - 1] === ' '; k++) {
+    const from = text.lastIndexOf(' ', at - 2) + 1;
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(text.slice(from, at - 1))) break;
+    at = from;
+  }
+  return start - at;
+}
 const IN_BEFORE = /\bin\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
 /** News of theirs the writer read or heard ("I read about the layoffs in Dayton"): its place is theirs, not the writer's. */
 const NEWS_OF_THEM = /\b(?:I|[Ww]e)(?:\s+(?:just|recently|also))?\s+(?:read|saw|heard|noticed|spotted|came across|caught)\s+(?:about\s+|that\s+)?(?:the|your|a|an)\b/;
@@ -156,6 +166,11 @@ const RANK_OR_HOUR_WORD = /^(?:\d+(?:st|nd|rd|th|\s?[ap]\.?m\b|:\d)|(?:first|sec
 const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half|twice|first|second|third)$/;
 /** A figure of four digits or more that is no year: "#400000", "#1250". */
 const DISTINCT_NUMBER = /^#(?!(?:19|20)\d\d$)\d{4,}$/;
+/** A currency before a figure ("CA$1,200", "£ 40", "USD 9m", "R2.4bn"): the figure is a sum of money. */
+const MONEY_BEFORE = /(?:[$€£¥₹₦₱]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|INR|ZAR|KES|NGN|BRL|MXN|JPY|R|Rs\.?))\s?$/;
+const isMoney = (text: string, start: number) => MONEY_BEFORE.test(text.slice(Math.max(0, start - 5), start));
+/** A figure the note gives as a count of something ("~1,200 seasonal staff"), not as a sum ("Raised 2 million", "$40k"). */
+const countedNotPaid = (keys: { money: Set<string>; counted: Map<string, string> }, value: string) => !keys.money.has(value) && !!keys.counted.get(value);
 /** The word that sets a date as a schedule: "on 23 November", "from May 3", "until the 9th". */
 const SCHEDULE_WORD = /\b(?:on|from|until|till|by|before|after|starting)\s+(?:the\s+)?$/i;
 // The writer's own side: "Our London team…", "We already work with practices in Yorkshire", "I'm in Bristol next
@@ -602,7 +617,7 @@ const UNIT = /^(?:q[1-4]|\d[\d.,]*(?:%|k|m|bn|x)?|\$[\d.,]+[kmb]?)$/i;
 /** The stems a note is recognised by, without the names the whole email shares with it. */
 const sharedNames = (ctx: FactContext) => new Set([ctx.accountName ?? '', ...(ctx.names ?? [])].flatMap((n) => words(n).map((w) => stem(w.lower))));
 
-function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; peopleWritten: Set<string>; numbers: Set<string>; counted: Map<string, string> } {
+function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; peopleWritten: Set<string>; numbers: Set<string>; counted: Map<string, string>; money: Set<string> } {
   const shared = sharedNames(ctx);
   const ws = words(fact.text);
   // A name of a place, person or product in the note ("Monterrey", "Elena", "Salesforce"): not its first word.
@@ -641,7 +656,9 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   });
   // An acronym ("USD", "ROI", "SOC") is a thing with other words for it ("dollars", "return on investment"), not a name.
   const acronyms = new Set(ws.filter((w) => /^\p{Lu}{2,5}$/u.test(w.text)).map((w) => stem(w.lower)));
-  return { stems, proper, acronyms, people, peopleWritten, numbers, counted };
+  // The note's figures said as sums of money.
+  const money = new Set(numbersOf(ws, fact.text).filter((n) => isMoney(fact.text, n.start)).map((n) => n.value));
+  return { stems, proper, acronyms, people, peopleWritten, numbers, counted, money };
 }
 
 /**
@@ -663,7 +680,7 @@ export function matchFact(fact: AccountFact, sentences: readonly { start: number
   return undefined;
 }
 
-interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; peopleWritten: Set<string>; numbers: Set<string>; counted: Map<string, string>; rough: RoughKey[]; shared: Set<string>; byWord: Map<string, string> }
+interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; peopleWritten: Set<string>; numbers: Set<string>; counted: Map<string, string>; money: Set<string>; rough: RoughKey[]; shared: Set<string>; byWord: Map<string, string> }
 
 /** A note's keys, read once per note and context (a session reads the same notes on every edit). */
 const keysMemo = new Map<string, FactKeys>();
@@ -741,6 +758,8 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     // A word of the account's or the recipient's name ("Secure" of "Atlas Secure Systems") is their name, whatever note
     // its kin words are in ("ISO 27001 cert"): never a sign the note is used.
     if (shared.has(w.stem)) continue;
+    // A figure said as a sum of money is the note's only as a sum (below, with its numbers).
+    if (/^\d/.test(w.stem) && isMoney(text, w.start) && countedNotPaid(keys, w.stem.replace(/,/g, ''))) continue;
     // Which of the note's words this word is, kept per note by stem (and whether written as a name): a sentence's
     // words recur in the next, and each comparison reads the domain's clusters.
     const memoKey = w.name ? `N${w.stem}` : w.stem;
@@ -750,7 +769,9 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
       // named for its town ("Herefordshire" for "Hereford") is the same place.
       // A name is the note's own name first: "Meditech" is the note's "Meditech", not its "Epic" of the same cluster.
       const rel = factStems.map((f) => relation(f, w.stem, sameSeason));
-      const same = (f: string, i: number) => rel[i] === 'same' && (w.name || (!WEAK.has(f) && (f.length > 2 || /\d/.test(f))));
+      // A name of the note is matched by the word as written, not as read ("price", read as "cost", is no "Costa" of "Costa
+      // Blanca"; "the river" is the "Riverside" of "Riverside library").
+      const same = (f: string, i: number) => rel[i] === 'same' && (w.name || (!WEAK.has(f) && (f.length > 2 || /\d/.test(f)) && (!proper.has(f) || text.slice(w.start, w.end).toLowerCase().startsWith(f.slice(0, 4)))));
       key = (w.name ? factStems.find((f, i) => proper.has(f) && same(f, i)) : undefined) ??
         factStems.find((f, i) => same(f, i) || ((rel[i] === 'domain' || rel[i] === 'extra') && (!proper.has(f) || keys.acronyms.has(f))) || (w.name && samePlace(f, w.stem))) ?? '';
       if (keys.byWord.size >= 5000) keys.byWord.clear();
@@ -758,7 +779,9 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     }
     if (key) hits.push({ start: w.start, end: w.end, key });
   }
-  for (const n of read.numbers) if (numbers.has(n.value) && !countsOther(keys.counted.get(n.value), read.counted.get(n.start))) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });
+  // A sum of money is not the note's count ("CA$1,200 a month" for "~1,200 seasonal staff"); its sum may be said in words
+  // ("twelve million" for "$12M").
+  for (const n of read.numbers) if (numbers.has(n.value) && !countsOther(keys.counted.get(n.value), read.counted.get(n.start)) && (!isMoney(text, n.start) || !countedNotPaid(keys, n.value))) hits.push({ start: n.start, end: n.end, key: `#${n.value}` });
   // Said roughly: "nearly a third" for 30%, "north of 60,000" for about 62,000.
   const rough = roughMatch(text, read, keys.rough);
   for (const r of rough) if (!hits.some((h) => h.key === `#${r.value}`)) hits.push({ start: r.start, end: r.end, key: `#${r.value}` });
@@ -790,7 +813,10 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     if (!proper.has(h.key) || keys.people.has(h.key)) continue;
     // "Our Leeds office would be happy to host you": our place there, whoever else the sentence is to.
     if (OUR_THING.test(before) && OUR_SITE_AFTER.test(text.slice(h.end, h.end + 30))) { hits.splice(i, 1); continue; }
-    if (OURS_OF.test(before) || WE_THERE.test(text.slice(Math.max(0, h.start - 80), h.start)) || (read.ours && !read.news && (OUR_THING.test(before) || IN_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
+    // Read before the whole name: the "Bay" of "based at Marina Bay" is where "Marina" is.
+    const run = nameRunBefore(text, h.start);
+    const atName = run > 0 ? text.slice(Math.max(0, h.start - run - 40), h.start - run) : before;
+    if (OURS_OF.test(atName) || WE_THERE.test(text.slice(Math.max(0, h.start - run - 80), h.start - run)) || (read.ours && !read.news && (OUR_THING.test(before) || IN_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
   }
   if (hits.length === 0 || contradicts(keys.fact, text, shared, rough, read.fractions)) return undefined;
   // What we support or work with, said of us alone ("Square is one of the POS systems we support"): their name in our

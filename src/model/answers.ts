@@ -223,7 +223,7 @@ function looseOnly(text: string): boolean {
 /** An ask for a figure of money: "what discount would be available?", "pricing for 30 seats?", "your minimum retainer?". */
 /** A figure in words: "two months off", "half price", "a third less". */
 const SPELLED_FIGURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half|a third|a quarter|an?) (?:months?|weeks?|days?|years?|percent|per ?cent|price|(?:of )?the price) (?:off|free|less|cheaper|discount)\b|\b(?:half|a third|a quarter) (?:off|price|less)\b/i;
-const FIGURE_ASK = /\b(?:how much|what(?:['’]s| is| are| would| will)? (?:[\w,.]+ ){0,3}?(?:discount|price|pricing|rate|fee|cost|retainer|premium|charge|quote|quoting)s?(?! (?:covers?|is for|was for|means?|relates?|refers?)\b)|^(?:(?:and|also|so|oh and)[, ]+)?(?:the |your |a )?(?:rough |ballpark )?(?:price|pricing|cost|rate|quote|fee)s? (?:for|of|per|on)|ballpark|minimum (?:\w+ )?(?:retainer|fee|spend|order|commitment)|(?:give|send) (?:us|me) (?:a|your) (?:rough |ballpark )?(?:price|cost|quote|figure|rate))\b/i;
+const FIGURE_ASK = /\b(?:how much|how many(?! times?\b)|what(?:['’]s| is| are| would| will)? (?:[\w,.]+ ){0,3}?(?:discount|price|pricing|rate|fee|cost|retainer|premium|charge|quote|quoting)s?(?! (?:covers?|is for|was for|means?|relates?|refers?)\b)|^(?:(?:and|also|so|oh and)[, ]+)?(?:the |your |a )?(?:rough |ballpark )?(?:price|pricing|cost|rate|quote|fee)s? (?:for|of|per|on)|ballpark|minimum (?:\w+ )?(?:retainer|fee|spend|order|commitment)|(?:give|send) (?:us|me) (?:a|your) (?:rough |ballpark )?(?:price|cost|quote|figure|rate))\b/i;
 const INCLUDED = /\b(?:included|includes|at no extra|free|no extra (?:cost|charge))\b/i;
 const MONEY_ASK = /\b(?:how much|prices?|pricing|costs?|fees?|rates?|tariffs?|premiums?|discounts?|per (?:head|person|seat|user|unit)|ballpark|quotes?|charges?)\b/i;
 // The stems of an ask about money, said by its words or by those of the sentence its "it" stands for.
@@ -723,7 +723,8 @@ function givesFigure(x: ReplySentence, part?: AskPart): boolean {
   const r = read(x);
   // A price asked for wants money, not any figure.
   const figure = /\d/.test(x.text) && (!part || !PRICE_ASK.test(part.text) || MONEY_FIGURE.test(x.text));
-  return figure || SPELLED_FIGURE.test(x.text) || NO_CHARGE.test(x.text) || INCLUDED.test(x.text) || r.refusal || (r.promise && DEADLINE.test(x.text) && OWN_STEP.test(x.text));
+  // A count said in words answers "how many…?" ("Eleven users signed in").
+  return figure || SPELLED_FIGURE.test(x.text) || (!!part && HOW_MANY.test(part.text) && COUNT.test(x.text)) || NO_CHARGE.test(x.text) || INCLUDED.test(x.text) || r.refusal || (r.promise && DEADLINE.test(x.text) && OWN_STEP.test(x.text));
 }
 
 /** Does the sentence give a sum of money, a rate or "no charge" that the ask does not name itself? */

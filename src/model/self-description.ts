@@ -24,7 +24,7 @@ const US_NOUN = '(?:company|business|firm|agency|team|teams|group|platform|produ
  */
 const WE = '(?:we(?: at (?!(?:least|the|this|that|present|times|first|last|once|all|any|some|no|our|your|its|their|one|most)\\b)[\\w&-]+(?: [\\w&-]+){0,2},?)?)';
 // "our platform", "our new suite", "Our OrthoNav platform", "our clinical team" (not "our mutual clients", "our last call").
-const OUR = `(?:(?:our|my) (?:(?!(?:mutual|shared|joint|last|recent|previous|next|first|upcoming|your|their)\\b)[\\w-]+ ){0,2}${US_NOUN}(?: at [\\w&-]+)?)`;
+const OUR = `(?:(?:our|my) (?:(?!(?:mutual|shared|joint|last|recent|previous|next|first|upcoming|your|their)\\b)[\\w-]+ ){0,2}${US_NOUN}(?: at [\\w&-]+|, [A-Z][\\w&'-]*(?: [A-Z][\\w&'-]*){0,3},)?)`;
 
 /** Adverbs allowed between the subject and the verb. */
 const ADV = '(?:(?:currently|also|now|already|recently|proudly|actually|really|truly|constantly|continually|always|specifically|primarily|mainly|exclusively|uniquely|still) ){0,2}';
@@ -39,12 +39,13 @@ const HAVE_NOT = '(?:received|noticed|seen|reviewed|looked|checked|fixed|refunde
 
 const WE_ARE = new RegExp(`^(?:${WE}(?:'re| are)|ours is|${OUR}(?: (?:is|are)|'s)) ${ADV}(?!${ARE_NOT}\\b)\\w`, 'i');
 const WE_HAVE = new RegExp(`^(?:${WE}(?:'ve| have)|${OUR} (?:has|have)) ${ADV}(?!${HAVE_NOT}\\b)\\w`, 'i');
-const WE_DO = new RegExp(`^(?:${WE} ${ADV}${DOES}|${OUR} ${ADV}${DOES_S})\\b`, 'i');
+// "Our clients include…" (a plural "our" and what it takes in); "We recently helped a dairy like yours…" (our work for others, not "We helped you…").
+const WE_DO = new RegExp(`^(?:${WE} ${ADV}${DOES}|${OUR} ${ADV}${DOES_S}|${OUR} ${ADV}(?:include|range from|span)|${WE} ${ADV}helped (?!(?:you|your|us)\\b))\\b`, 'i');
 const WE_WERE = new RegExp(`^(?:${WE}|${OUR}) (?:were|was) (?:founded|named|recognized|recognised|ranked|voted|awarded|established|started|built)\\b`, 'i');
 /** "We just launched our new expense module", "We've released the all-new Ledgerly app": news of our product, told unasked. */
-const WE_LAUNCHED = new RegExp(`^(?:${WE}(?:'ve| have)?|${OUR} (?:has|have)?) ?(?:(?:just|recently|now|officially|finally) ){0,2}(?:launched|released|unveiled|rolled out|introduced) (?:our|my|an?) (?:new|latest|next|all-new)\\b`, 'i');
+const WE_LAUNCHED = new RegExp(`^(?:${WE}(?:'ve| have)?|${OUR} (?:has|have)?) ?(?:(?:just|recently|now|officially|finally) ){0,2}(?:launched|released|unveiled|rolled out|introduced) (?:(?:our|my|an?) (?:new|latest|next|all-new)\\b|(?:version|v) ?\\d|(?:[\\w-]+ ){1,3}(?:of|to|for) (?:our|my)\\b)`, 'i');
 /** "I am a consultant working with…", "I'm the regional manager for…", "I'm Dan Hughes, a partner at…", "I handle partnerships at…". */
-const I_AM = /^(?:i(?:'m| am) (?:(?:a|an|the) (?!(?:big|huge|long-time|longtime|fan|bit|little|quick|fellow|customer|user|subscriber)\b)\w|(?:currently |also )?(?:working|responsible|in charge) (?:with|for|at|of))|i (?:work (?:at|for|with)|handle|run|lead|head|manage|represent|specialize|specialise|help \p{L}+ (?:teams|companies|businesses|firms|clients|organi[sz]ations|leaders|owners))\b|my name is\b|allow me to (?:briefly )?introduce|(?:i(?:'d| would)|i wanted to|i want to|let me) (?:like to )?(?:briefly )?introduce (?:myself|our|my)|by way of (?:an )?introduction)/iu;
+const I_AM = /^(?:i(?:'m| am) (?:(?:a|an|the) (?!(?:big|huge|long-time|longtime|fan|bit|little|quick|fellow|customer|user|subscriber)\b)\w|(?:currently |also )?(?:working|responsible|in charge) (?:with|for|at|of))|i (?:work (?:at|for|with)|handle|run|lead|head|manage|represent|specialize|specialise|help \p{L}+ (?:teams|companies|businesses|firms|clients|organi[sz]ations|leaders|owners))\b|i(?:'m| am) (?:reaching out|writing|getting in touch|contacting you|emailing you) (?:from|on behalf of)\b|i(?:'ve| have) been (?:working|partnering) with (?!(?:you|your)\b)|my name is\b|allow me to (?:briefly )?introduce|(?:i(?:'d| would)|i wanted to|i want to|let me) (?:like to )?(?:briefly )?introduce (?:myself|our|my)|by way of (?:an )?introduction)/iu;
 /** "I'm Dan Hughes, a partner at…", "I am Marco from PetPath": a capitalised name, so case matters. */
 const I_AM_NAME = /^I(?:'m| am) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:,| from| at| with| and)/u;
 /** A sentence's first word that is no name ("This", "Our", "Since", "Thanks"), whatever its capital. */
@@ -52,6 +53,8 @@ const NOT_A_NAME = String.raw`(?!(?:The|This|That|These|Those|Your|Our|My|It|Its
 /** "PayWave is a payroll platform…", "GlobalVision International, Inc. is a … specialist", "Datek offers customers…". */
 const NAME_DOES = new RegExp(`^${NOT_A_NAME}\\p{Lu}[\\p{L}\\d&-]+(?:,? \\p{Lu}[\\p{L}\\d&.-]+){0,3}(?: ${DOES_S}\\b| has (?:\\p{Ll}+ly )?(?:built|grown|developed|helped|served|become)\\b| (?:is|are) (?:one of )?(?:a|an|the|\\p{Lu}\\p{L}+['’]s) (?:[\\p{L}'’-]+,? (?:and )?){0,5}(?:provider|company|firm|agency|platform|specialist|specialists|leader|solution|service|partner|consultancy|manufacturer|supplier|vendor|developer|network|group|startup|start-up|brokerage|broker|airline|carrier|bank|banks|insurer|distributor|maker|producer|consultant|consultants|practice|hub|venue|destination|workspace)s?\\b)`, 'u');
 
+/** "I wanted to share some exciting news about our new platform", "We'd love to tell you about our spring range". */
+const NEWS_OF_US = /^(?:i|we)(?:'d| would)? (?:(?:wanted|want|like|love) to )?(?:share|tell you about|let you know about|update you on) (?:some |a bit of |an? |the )?(?:(?:exciting|big|great|quick|good) )?(?:news|updates?|announcements?) (?:about|from|on|of) (?:our|my|us)\b/i;
 /** "I wanted to reach out to introduce myself", "We're writing to introduce our firm". */
 const INTRODUCE = /^(?:i|we)\b[^.;:!?]{0,40}\bto introduce (?:myself|ourselves|us|our|my)\b/i;
 /** "As the Editor-in-Chief of TheMarker, I want to…", "As a partner at Brightline, we…": the writer's title first. */
@@ -76,7 +79,7 @@ export function describesUs(text: string): boolean {
   const x = subjectOf(text);
   if (!x) return false;
   const { t, lead, s } = x;
-  return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || WE_LAUNCHED.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || INTRODUCE.test(s) || AS_TITLE.test(s) || ((lead === 0 || /^as you (?:may )?know\b/i.test(t)) && NAME_DOES.test(s));
+  return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || WE_LAUNCHED.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || INTRODUCE.test(s) || NEWS_OF_US.test(s) || AS_TITLE.test(s) || ((lead === 0 || /^as you (?:may )?know\b/i.test(t)) && NAME_DOES.test(s));
 }
 
 /** "We are a…", "We are one of the…", "Our company is the…": what we are, said as a noun. */

@@ -1230,3 +1230,41 @@ describe('listening: a stage title before the asker\'s name', () => {
     expect(extractQuotedPoints('From: DJ Marco Bellini <bookings@marcobellini.example>\nSent: 3 March 2025 10:02\nTo: Hall bookings\nSubject: Saturday\n\nCan I load in through the back door at 5pm?')[0]?.author).toBe('Marco');
   });
 });
+
+describe('research: a sum of money, a name written otherwise, and a place we are based (round 35)', () => {
+  it('"CA$1,200 a month" is no "~1,200 seasonal staff"; a sum the note gives is still its sum ("$40k")', () => {
+    expect(usesNote('~1,200 seasonal staff', 'For a resort your size, the plan would come to about CA$1,200 a month with every seasonal worker included.')).toBe(false);
+    expect(usesNote('~1,200 seasonal staff', 'Rostering all 1,200 of your seasonal staff is a big job.')).toBe(true);
+    expect(usesNote('Budget approved: $40k for new POS', 'With $40k set aside for the new tills, timing matters.')).toBe(true);
+  });
+  it('"price", read as "cost", is no "Costa" of "Costa Blanca"; "the river" is the "Riverside" of a note', () => {
+    expect(usesNote('7 hotels Costa Blanca + 1 Mallorca', 'We can hold your price for three years instead of one.')).toBe(false);
+    expect(usesNote('7 hotels Costa Blanca + 1 Mallorca', 'Seven hotels on the Costa Blanca is a lot of beds to fill.')).toBe(true);
+    expect(usesNote('Won the Riverside library redesign bid', 'Congrats on landing the new library project by the river.')).toBe(true);
+  });
+  it('"Our Singapore team is based at Marina Bay" is where we are, every word of the name', () => {
+    expect(usesNote('~90 lawyers, office at Marina Bay', 'Our Singapore team is based at Marina Bay, so meeting in person would be easy.')).toBe(false);
+    expect(usesNote('~90 lawyers, office at Marina Bay', "We're based at Marina Bay ourselves, so meeting would be easy.")).toBe(false);
+    expect(usesNote('~90 lawyers, office at Marina Bay', 'I could come to your Marina Bay office on Tuesday, if that suits.')).toBe(true);
+  });
+});
+
+describe('listening: asks of round 35', () => {
+  const asked = (q: string) => extractQuotedPoints(q).map((p) => p.text);
+  it('"Second, what does it cost…" asks, without its question mark; "how is anyone supposed to…?" does not', () => {
+    expect(asked('Members ask two things. First, can farmers be paid to M-Pesa? Second, what does it cost per transaction, because small charges matter.')).toEqual(['First, can farmers be paid to M-Pesa?', 'Second, what does it cost per transaction, because small charges matter.']);
+    expect(asked('The windscreen was checked at 6 am. And honestly, how is anyone supposed to check a windshield in the dark at 6 am?')).toEqual([]);
+  });
+  it('", and I need to know if…" is an ask of its own; "I expect the charge reversed" asks', () => {
+    const [point] = extractQuotedPoints('I need a definite time tonight when it will be in my inbox, and I need to know if the certificate will be included.');
+    expect(point?.parts?.map((p) => p.text)).toEqual(['I need a definite time tonight when it will be in my inbox', 'I need to know if the certificate will be included.']);
+    expect(asked('The chip was not there when I collected the car. If you can\'t show it, I expect the charge reversed.')).toEqual(["If you can't show it, I expect the charge reversed."]);
+  });
+  it('a line that opens a sentence after a list item is no part of the item', () => {
+    expect(asked('What we need from your side:\n• the Q1 booking report\n• a quote for the Swahili page\nCan you send these by the end of next week?')).toContain('Can you send these by the end of next week?');
+  });
+  it('"how many…?" wants a count: "I\'ll pull the report" gives none', () => {
+    expect(answered('Can you tell me how many Visio users actually signed in this year?', "I'll pull the Visio sign-in report from the admin centre.")).toEqual([false]);
+    expect(answered('Can you tell me how many Visio users actually signed in this year?', 'Eleven Visio users signed in this year, four of them only once.')).toEqual([true]);
+  });
+});

@@ -72,6 +72,10 @@ export const GENERIC_OPENERS: Phrase[] = [
   { pattern: "^greetings (?:from|of the day)\\b" },
   // "I hope this mail meets you well" (a twenty-fourth round of blind emails).
   { pattern: "(?:{I} )?(?:hope|trust)(?: that)? (?:this|my) (?:e-?mail|mail|message|note|letter) (?:meets|reaches) you (?:well|in good health|in good spirits)" },
+  // Scripted thanks for feedback that could open any ticket (a thirty-fifth round of blind emails): "Thank you for taking
+  // the time to share your feedback regarding your recent stay". ("Thank you for contacting Brewhaus Support" was measured
+  // too: readers flag it in 14 train emails and pass it in 6.)
+  { pattern: "thank(?:s| you) for taking the time to (?:share|provide|leave|give|send) (?:us )?(?:your |some )?(?:valuable )?(?:feedback|comments|review)(?: (?:regarding|about|on|concerning) your recent)?" },
 ];
 
 /** Scripted empathy (seed 000: "Don't pretend-feel"). */
@@ -118,6 +122,9 @@ export const FAKE_EMPATHY: Phrase[] = [
   { pattern: "(?:we've|we have|i've|i have) heard your concerns" },
   { pattern: "(?:have|has) touched us(?: all)?|pride ourselves on caring" },
   { pattern: "(?:can only|cannot|can't) (?:begin to )?(?:picture|imagine) how" },
+  // "Please be assured that your comments have been heard and shared with the relevant department heads" (a thirty-fifth
+  // round of blind emails): a concern logged, said as if it were care.
+  { pattern: "(?:please )?(?:be assured|rest assured) (?:that )?your (?:comments|feedback|concerns?|views|complaint) (?:have|has) been (?:heard|noted|logged|shared|passed on|taken on board)" },
 ];
 
 /** Apologies that apologise for nothing in particular (rubric 4; seed 000). */
@@ -246,6 +253,10 @@ export const POLICY_SPEAK: Phrase[] = [
   // take up to 30 days", "According to clause 12 of our purchase agreement, delays … are not subject to penalty").
   { pattern: "under (?:our|the) (?:[\\w-]+ )?(?:policy|policies|terms(?: and conditions)?|t&cs|rules|guidelines)(?=,)" },
   { pattern: "(?:according to|as per|under|per) (?:clause|section|article) \\d+(?:\\.\\d+)? of (?:our|the) (?:[\\w-]+ )?(?:agreement|contract|terms|policy|t&cs)" },
+  // The system as the wall, the customer's duty as printed, the terms they signed (a thirty-fifth round of blind emails).
+  { pattern: "(?:our )?(?:agents|staff|advisors|advisers|team members|team|representatives) (?:do not|don't|does not|doesn't) have the (?:ability|authority|access|permission|power|means) to (?:reverse|refund|change|amend|cancel|override|waive|adjust)" },
+  { pattern: "(?:customers|clients|guests|buyers|members) are (?:asked|expected|advised|reminded|obliged) to (?:[\\w,-]+ ){1,10}?as (?:outlined|stated|set out|explained|specified|described) (?:at|in|on|during)" },
+  { pattern: "(?:that's|that is|it's|it is|this is) (?:all |clearly )?(?:in|covered in|set out in|stated in) the (?:terms|contract|agreement|t&cs|terms and conditions|paperwork) you (?:signed|agreed to|accepted)" },
 ];
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */
@@ -332,6 +343,8 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: "(?:forwarded|passed|sent|referred) (?:your|the|this) (?:complaint|request|query|email|case|matter|issue) (?:on )?to (?:our|the) [^,.;!?]{1,40}?,? which (?:is|are) responsible for\\b" },
   { pattern: "(?:you may|you can|you could|please|kindly) visit any of our (?:branches|stores|offices|service (?:centres|centers|points))\\b" },
   { pattern: "(?:reach(?:ing)? out to|contact(?:ing)?|get(?:ting)? in touch with) the (?:app |plugin |plug-in |theme |third-party )?(?:developers?|vendors?|makers?|manufacturers?) directly\\b" },
+  // A dispute sent elsewhere in the passive: "Any disputes relating to card transactions should be raised with the issuing bank".
+  { pattern: "(?:any |all )?(?:disputes|claims|complaints|queries|questions|issues) (?:relating to|regarding|about|concerning|with) (?:[\\w-]+ ){1,3}(?:should|must|need to|will need to|have to) be (?:raised|taken up|directed|addressed|referred|made) (?:directly )?(?:with|to) (?:the|your)" },
 ];
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
@@ -574,6 +587,13 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "(?:this|it|the issue|the problem) (?:looks|seems|appears) to be (?:specific|unique|limited|isolated) to your (?:store|site|account|setup|set-up|system|network|device|environment|configuration|shop)\\b" },
   { pattern: "the (?:likely |usual |most likely |probable )?culprit (?:is|was|will be)\\b" },
   { pattern: "(?:in (?:the )?future|next time) to avoid (?:such|this|these|similar) (?:situations?|issues?|problems?|mistakes?|inconveniences?)" },
+  // The partner, the supplier or the service we connect to as the cause, the customer's booking as the slack (a
+  // thirty-fifth round of blind emails).
+  { pattern: "(?:our|the) (?:delivery|courier|logistics|shipping|haulage|installation|transport) (?:partner|company|provider|firm)(?:, [\\w&'-]+(?: [\\w&'-]+)?,)? (?:is|are) (?:solely |fully )?responsible for" },
+  { pattern: "(?:originated|came|started|happened|arose) (?:on|from|at) their (?:end|side)(?: rather than| and not| not)" },
+  { pattern: "(?:came|arrived|was delivered|were delivered|turned up) (?:in )?late from (?:our|the) (?:[\\w-]+ ){0,2}(?:supplier|manufacturer|vendor|factory|partner|mill|quarry|warehouse)" },
+  { pattern: "if (?:you|the [\\w-]+|your [\\w-]+) had (?:been )?(?:[\\w-]+ ){1,6}?(?:like|as) we (?:ask|asked|request|requested|advise|advised|recommend|recommended)" },
+  { pattern: "(?:is|was|are|were) outside (?:of )?(?:the [\\w-]+['’]s|our) (?:management|remit|responsibility|jurisdiction)" },
 ];
 
 /**
@@ -794,6 +814,21 @@ export const BOASTS: Phrase[] = [
   { pattern: "never look back" },
   // "we've just launched LearnPath 5.0, our most powerful release ever" (a twenty-third round of blind emails).
   { pattern: "our (?:most (?:powerful|advanced|innovative|exciting|complete|comprehensive|ambitious)|best|biggest|fastest|smartest|strongest) (?:[\\w-]+ )?(?:release|product|version|update|launch|platform|model|offering|solution|app)s? (?:ever|yet|to date)\\b" },
+  // Praise in fresh words (a thirty-fifth round of blind emails): a "powerhouse", a landmark quarter, ranked among the
+  // finest, nowhere else they'd rather be, "we don't just build websites, we build…", clients who can't imagine another
+  // agency, the document we never met that we couldn't translate, the call they make when every other agency has failed,
+  // the highest standards we hold ourselves to.
+  { pattern: "(?:a|an|the) (?:[\\w-]+ ){0,4}powerhouse\\b" },
+  { pattern: "(?:another|a) (?:landmark|record-breaking|stellar|blockbuster|banner) (?:quarter|year|month|season) (?:for us|here at (?:[\\w&-]+))" },
+  { pattern: "(?:rank|ranks|ranked|rated|count|counts) (?:consistently )?among the (?:very )?(?:finest|best|top|leading|most (?:[\\w-]+))" },
+  { pattern: "(?:there's|there is) (?:simply |just |really )?nowhere else (?:they|you|guests|clients|customers|people)(?:'d| would) rather" },
+  { pattern: "(?:we|i) (?:don't|do not) (?:just |only )?[\\w-]+ (?:[\\w\"“”'-]+ ){0,3}?[\\w\"“”'-]+, (?:we|i) (?:do|build|make|create|deliver|sell|offer|provide|craft|design|engineer)\\b" },
+  { pattern: "(?:(?:customers|clients|guests|users) (?:tell us|say) (?:that )?(?:[\\w-]+ ){0,4}?(?:they )?)?(?:can't|cannot|can not|couldn't|could not) imagine (?:to )?(?:work|working|going|switching|using) (?:with |to )?(?:any )?(?:other|another)" },
+  { pattern: "helped (?:over |more than |nearly )?\\d[\\d,]*\\+? (?:[\\w-]+ ){1,3}(?:double|triple|doubling|tripling|grow|increase|boost|cut|halve)\\b" },
+  { pattern: "our proven (?:[\\w-]+ )?(?:framework|system|formula|method|methodology|process|playbook|blueprint)" },
+  { pattern: "(?:we|i) (?:did not|didn't|have not|haven't|have never|never) (?:yet )?(?:met|meet|seen|see|found|find|come across|had) a (?:[\\w-]+ ){1,2}(?:which |that )?(?:we|i) (?:could not|couldn't|can't|cannot)" },
+  { pattern: "when every other (?:[\\w-]+ )?(?:agency|firm|supplier|provider|company|vendor|broker|recruiter|installer|builder|contractor)s? (?:has |have )?(?:come back|failed|given up|let them down|said no)" },
+  { pattern: "(?:hold ourselves to|pride ourselves on|are known for|maintain) the (?:very )?highest (?:possible )?(?:standards?|quality)" },
 ];
 
 /** "Thank you for your business" (seed 003: "Never say Thank you for your business"). */
@@ -912,6 +947,11 @@ export const PRESSURE: Phrase[] = [
   { pattern: "to (?:secure|lock in|keep|hold|guarantee) (?:the |your |our )?(?:current|existing|present|old|today's|this year's) (?:rates?|prices?|pricing|terms|tariffs?)\\b" },
   // "the places usually go by the end of June, so it'd be good to talk before then" (a twenty-fourth round).
   { pattern: "(?:places|spots|slots|seats|spaces|dates) (?:usually |always |tend to |often |normally )?(?:go|get taken|fill up|are gone|book up) (?:quickly|fast|by|early|within)\\b" },
+  // Scarcity in fresh words (a thirty-fifth round of blind emails): "I've only got capacity to take on two new logistics
+  // clients this month, and one of those slots has gone already", "quotes like this don't hang around".
+  { pattern: "only (?:got |have )?(?:the )?(?:capacity|room|space|bandwidth) (?:to take on|for) (?:one|two|three|four|five|a (?:few|couple|handful)|\\d{1,2}) (?:more |new |further )?(?:[\\w-]+ )?(?:clients|customers|projects|accounts|practices|businesses|partners|brands|schools|clinics)\\b" },
+  { pattern: "(?:one|two|three|some|most|half) of (?:those|these|the) (?:slots|places|spots|spaces) (?:has|have) (?:already )?(?:gone|been taken|been snapped up)" },
+  { pattern: "(?:deals|quotes|prices|offers|rates|slots|terms) like (?:this|these|that) (?:don't|do not|won't|will not|never) (?:hang around|last|stay around|come round often)" },
 ];
 
 /** Challenging the customer (seed 002: "challenge me to defend it"). */
@@ -1163,6 +1203,12 @@ export const CHALLENGES: Phrase[] = [
   // merchants had their best day ever".
   { pattern: "(?:such|these|those|this kind of|this type of) (?:issues?|problems?|complaints?|errors?|incidents?) (?:are|is) (?:extremely |very |incredibly |really )?(?:rare|unusual|uncommon|unheard of)\\b" },
   { pattern: "the (?:vast )?majority of our (?:other )?(?:merchants|customers|clients|users|members|guests|stores|sellers) (?:had|have|are|were|did|do|saw|see)\\b" },
+  // Disbelief and a put-down in fresh words (a thirty-fifth round of blind emails): "it is difficult for us to accept the
+  // damage as having happened in transit", "As I think I've explained before", "it's letting you down badly compared to
+  // the other practices in your area".
+  { pattern: "(?:difficult|hard|impossible) for us to (?:accept|believe|see how) (?:that|the|your|this|it)\\b" },
+  { pattern: "as (?:i|we)(?: think| believe)?(?: i| we)?(?:'ve| have) (?:already )?(?:explained|said|mentioned|told you|pointed out|made clear) (?:before|previously|already|more than once|several times|a few times)" },
+  { pattern: "(?:letting you down|holding you back|costing you) (?:badly |massively |big time )?(?:compared to|next to|against) (?:the )?other" },
 ];
 
 /** Talk about our own company and product (rubric 1, seeds 002, 003). */

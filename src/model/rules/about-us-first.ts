@@ -63,6 +63,14 @@ const rule: Rule = {
       'Hi Jeff,\n\nHaulRight is a freight brokerage for mid-size shippers. Could you send me the routes you need covered?',
       // A line that ranks us, whatever it calls us, after a stock opener (seventeenth blind round).
       "Hi Eva,\n\nJust touching base as I haven't heard back. LedgerLite is the UK's most trusted accounts package for tradespeople. Could we talk about your books?",
+      // Said in fresh words (a thirty-fifth round of blind emails).
+      "Hi Eva,\n\nI'm reaching out from Brightline Analytics because we work with logistics teams on route costs. How do you plan routes today?",
+      "Hi Eva,\n\nMy company, Kestrel, specialises in payroll for hospitality groups. How do you run pay today?",
+      "Hi Eva,\n\nOur clients include three of the five largest grocers in Ohio. How do you run pay today?",
+      "Hi Eva,\n\nWe recently helped a dairy cooperative like yours cut spoilage by 30%. How do you chill milk today?",
+      "Hi Eva,\n\nWe've just released version 4 of our inventory platform. How do you count stock today?",
+      "Hi Eva,\n\nI wanted to share some exciting news about our new platform. How do you count stock today?",
+      "Hi Eva,\n\nI've been working with several veterinary practices in your area on their booking systems. How do you book visits today?",
     ],
     pass: [
       // Their own company, praised by its name.
@@ -83,6 +91,10 @@ const rule: Rule = {
       'Hi Eva,\n\nWe have looked at the pay-run figures you shared. Could we talk about the March run?',
       "Hi Eva,\n\nWe'll have the draft plan to you by Friday. Could we talk about the pay runs then?",
       'Hi Eva,\n\nMonday is a holiday here, so the pay run moves. Could we talk about the new date?',
+      // Look-alikes that are not (a thirty-fifth round of blind emails).
+      "Hi Eva,\n\nWe helped your team move the March run last year, and it went well. Could we talk about April?",
+      "Hi Eva,\n\nI'm reaching out because your post about two-day payroll caught my eye. Could we talk about how you did it?",
+      "Hi Eva,\n\nI've been working through the notes you sent after Tuesday. Could we talk about the April run?",
     ],
   },
 };

@@ -175,6 +175,11 @@ const listed = phraseRule({
       { body: 'Hi Paul,\n\nThis looks to be specific to your store. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Paul,\n\nIn most cases like this the culprit is a third-party app. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Paul,\n\nKindly check the product label in future to avoid such situations. I will call you at 4pm today.', role: 'support' },
+      // Said in fresh words (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nOur delivery partner, SwiftRoute, are responsible for goods once they leave our warehouse. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nThe slab came in late from our stone supplier in Spain. I will call you at 3pm today.", role: 'account' },
+      { body: "Hi Ana,\n\nIf the template had been booked the week before like we ask, there would have been more slack. I will call you at 3pm today.", role: 'account' },
+      { body: "Hi Ana,\n\nThe building work next door is outside of the hotel's management. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       // Where to send a form next time is no lesson.
@@ -268,6 +273,8 @@ const listed = phraseRule({
       { body: 'Hi Paul,\n\nThe migration is waiting on one approval from your IT security team, and I have chased it myself today. I will call you at 4pm today.', role: 'account' },
       { body: "Hi Paul,\n\nQ3 was a challenging quarter for us: we missed 14 of your pickups, and that's on our planning. I will call you at 4pm today.", role: 'account' },
       { body: "Hi Paul,\n\nThe running order was changed by our team without telling you, and that's on us. I will call you at 4pm today.", role: 'account' },
+      // Look-alikes that are not (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nThe slab came in late from our supplier, and that's on me: I should have ordered it a week earlier. I will call you at 3pm today.", role: 'account' },
     ],
   },
 });

@@ -130,6 +130,17 @@ const listed = phraseRule({
       "Hi Ada,\n\nWe've been doing this 27 years and there's nobody round here who'll fit a kitchen to our standard. What does yours need?",
       { body: 'Hi Ada,\n\nAt PetGuard, we are committed to delivering market-leading cover. Your renewal is due on 30 June.', role: 'account' },
       { body: "Hi Ada,\n\nHarbourside Works is the city's premier innovation hub, and our suites are designed to scale with you. I will call you at 4pm today.", role: 'account' },
+      // Said in fresh words (a thirty-fifth round of blind emails).
+      "Hi Rae,\n\nWe're a next-generation customer experience powerhouse with 4,200 seats. How do you staff weekends today?",
+      "Hi Rae,\n\nWe don't just build websites, we build patient-acquisition machines. How do new patients find you today?",
+      "Hi Rae,\n\nOur properties consistently rank among the very finest in the country. Where do your teams stay today?",
+      "Hi Rae,\n\nOur customers tell us they cannot imagine working with another agency. Who translates your contracts today?",
+      "Hi Rae,\n\nWe have never met a document we could not translate. Who translates your contracts today?",
+      "Hi Rae,\n\nThe big 3PLs ring us when every other agency has come back empty-handed. How do you hire supervisors today?",
+      { body: "Hi Rae,\n\nYour comments were passed on, as we hold ourselves to the highest standards. I will call you at 4pm today.", role: 'support' },
+      "Hi Rae,\n\nWe've helped over 300 dental practices double their new-patient bookings. How do new patients find you today?",
+      "Hi Rae,\n\nOur proven growth framework fills the diary. How do new patients find you today?",
+      { body: "Hi Rae,\n\nIt's been another landmark quarter here at Nexora. I will call you at 4pm today.", role: 'account' },
     ],
     pass: [
       // Others ranked are no claim of ours.
@@ -189,6 +200,9 @@ const listed = phraseRule({
       { body: 'Hi Ola,\n\nUnmatched invoices sit in your AP queue until someone clears them. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nThe data move went through without a hitch on Sunday. I will call you at 4pm today.', role: 'support' },
       "Hi Ada,\n\nLearnPath 5.0 adds the attendance report your teachers asked for. How are they finding the reports?",
+      // Look-alikes that are not (a thirty-fifth round of blind emails).
+      { body: "Hi Rae,\n\nCongratulations on another landmark year for Northwind! I will call you at 4pm today.", role: 'account' },
+      "Hi Rae,\n\nYour night shift is a real powerhouse, from what Dev told me. How do you plan it today?",
     ],
   },
 });

@@ -62,6 +62,8 @@ export default phraseRule({
       { body: 'Hello,\n\nWe have forwarded your complaint to our accounting department in Düsseldorf, which is responsible for the invoicing. I will call you at 4pm today.', role: 'account' },
       { body: 'Hello,\n\nYou may visit any of our branches with your receipt to file a claim. I will call you at 4pm today.', role: 'support' },
       { body: 'Hello,\n\nPlease try reaching out to the app developers directly. I will call you at 4pm today.', role: 'support' },
+      // Said in fresh words (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nAny disputes relating to card transactions should be raised with the issuing bank. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       // Who handles it, said with a step taken.
@@ -93,6 +95,8 @@ export default phraseRule({
       // The writer takes it up with the courier.
       { body: "Hi Paul,\n\nI'll coordinate directly with the courier and call you at 4pm today.", role: 'support' },
       { body: "Hi Paul,\n\nI've contacted the app developers directly myself, and will call you at 4pm today.", role: 'support' },
+      // Look-alikes that are not (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nAny questions about the invoice should be raised with me directly, and I will answer the same day.", role: 'support' },
     ],
   },
 });

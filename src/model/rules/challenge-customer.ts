@@ -101,6 +101,10 @@ const listed = phraseRule({
       { body: "Hello,\n\nThis happens often with users who don't read the guide. I will call you at 4pm today.", role: 'support' },
       { body: 'Hi Ola,\n\nWe had over 300 events last year and such issues are extremely rare. I will call you at 4pm today.', role: 'account' },
       { body: 'Hi Ola,\n\nThe vast majority of our merchants had their best day ever on Black Friday. I will call you at 4pm today.', role: 'support' },
+      // Said in fresh words (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nIt is difficult for us to accept the damage as having happened in transit. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nAs I think I've explained before, lead times are estimates. I will call you at 3pm today.", role: 'account' },
+      { body: "Hi Ana,\n\nYour website is letting you down badly compared to the other practices in your area. Could we talk on Thursday at 10am?", role: 'prospecting' },
     ],
     pass: [
       // Anyone who wrote to them is no one doubted.
@@ -162,6 +166,8 @@ const listed = phraseRule({
       { body: "Hi Ola,\n\nSales grew more slowly in March, so I've moved the review to May. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Ola,\n\nThe guide covers this on page 4, and I've attached it for users who don't have it yet. I will call you at 4pm today.", role: 'support' },
       { body: "Hi Ola,\n\nThe vast majority of your orders went out on time; the six that didn't are listed below. I will call you at 4pm today.", role: 'support' },
+      // Look-alikes that are not (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nIt is difficult for us to see you go, and I'm grateful for five good years. I will call you at 3pm today.", role: 'account' },
     ],
   },
 });

@@ -47,6 +47,8 @@ export default phraseRule({
       { body: 'Hi Ola,\n\nYou said the boiler failed twice this week; an engineer will be with you at 8am tomorrow. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nAs a member since 2019, you keep your old rate. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Paul,\n\nYour request for the March statements is with me, and will call you at 4pm today.', role: 'support' },
+      // Look-alikes that are not (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nPlease be assured that your refund has been processed today. I will call you at 3pm today.", role: 'support' },
     ],
   },
 });

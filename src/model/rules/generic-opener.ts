@@ -80,6 +80,7 @@ export default phraseRule({
       "Hi Ola,\n\nJust checking in on the quote I sent over on the 6th for the three combi swaps at Clarendon Road. What matters most to your team this quarter?",
       { body: 'Dear Ms Rao,\n\nGreetings from Sampada Bank! Your March statement is attached.', role: 'account' },
       { body: 'Dear Ms Rao,\n\nI hope this mail meets you well. Your March statement is attached.', role: 'account' },
+      // Said in fresh words (a thirty-fifth round of blind emails).
     ],
     pass: [
       // What was read there is about them.
@@ -104,6 +105,8 @@ export default phraseRule({
       // The bank's name said later, as where the writer works, opens nothing.
       { body: 'Dear Ms Rao,\n\nYour March statement is attached, with greetings from all of us in the Pune branch.', role: 'account' },
       { body: 'Dear Ms Rao,\n\nI hope the new office meets your team well: the March statement for it is attached.', role: 'account' },
+      // Look-alikes that are not (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nThank you for contacting me about the Leeds order: the pallets left at 9am today.", role: 'support' },
     ],
   },
 });

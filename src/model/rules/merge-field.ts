@@ -8,7 +8,7 @@ import { q } from '../phrase-rule';
 // with a non-space (or is only spaces, one of them not a line break), so the two runs of spaces cannot
 // trade characters (/\{\{\s*[^{}\n]{1,40}?\s*\}\}/, the same matches, took quadratic time on "{{" and spaces).
 const PLACEHOLDER =
-  /\{\{(?:\s*[^{}\s](?:[^{}\n]{0,38}[^{}\s])?\s*|\n*[^\S\n]\s*)\}\}|\{\s*[A-Za-z_]{2,30}\s*\}|\$\{[A-Za-z_.]{1,30}\}|\*\|[A-Z_]{2,30}\|\*|%[A-Z_]{3,30}%|\[(?:(?:first|last|full|your|their|his|her|contact|customer|client|recipient|prospect|company|account|business|org(?:anization)?|sender|my|rep) ?)?(?:name|first ?name|last ?name|company|company name|title|role|city|industry|product|date|pain point|\w+ ?name)\]|<(?:FIRST[_ ]?NAME|LAST[_ ]?NAME|NAME|COMPANY|FNAME|LNAME|TITLE|CONTACT)>/gi;
+  /\{\{(?:\s*[^{}\s](?:[^{}\n]{0,38}[^{}\s])?\s*|\n*[^\S\n]\s*)\}\}|\{\s*[A-Za-z_]{2,30}\s*\}|\$\{[A-Za-z_.]{1,30}\}|\*\|[A-Z_]{2,30}\|\*|%[A-Z_]{3,30}%|\[(?:(?:first|last|full|your|their|his|her|contact|customer|client|recipient|prospect|company|account|business|org(?:anization)?|sender|my|rep) ?)?(?:name|first ?name|last ?name|company|company name|title|role|city|industry|product|date|pain point|\w+ ?name|\w+ ?contact)\]|<(?:FIRST[_ ]?NAME|LAST[_ ]?NAME|NAME|COMPANY|FNAME|LNAME|TITLE|CONTACT)>/gi;
 const NAME_FIELD = /first[_ ]?name|^\W*(?:f?name|name|contact)\W*$|fname/i;
 // Salesforce merge fields: {!Contact.FirstName}.
 const SALESFORCE = /\{![A-Za-z_][\w.]{1,60}\}/g;
@@ -87,6 +87,8 @@ const rule: Rule = {
       'Hi {!Contact.FirstName},\n\nI saw Northwind is hiring. Could we talk on Tuesday?',
       'Dear %FIRSTNAME%,\n\nI saw Northwind is hiring. Could we talk on Tuesday?',
       { body: 'Hi 7f3a9c2e5b8d41f6,\n\nI saw Northwind is hiring. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
+      // Said in fresh words (a thirty-fifth round of blind emails).
+      { body: "Dear [School Contact],\n\nYour order is on its way. I will call you at 3pm today.", role: 'account' },
     ],
     pass: [
       'Hi Dana,\n\nI saw Northwind is hiring [in Austin, per your post]. Could we talk on Tuesday?',

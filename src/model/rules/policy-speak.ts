@@ -73,9 +73,12 @@ export default phraseRule({
       { body: "Hello,\n\nTaxi costs can only be considered where we failed to provide onward transport. I will call you at 4pm today.", role: 'support' },
       { body: 'Hello,\n\nUnder our privacy policy, requests can take up to 30 days. I will call you at 4pm today.', role: 'support' },
       { body: 'Hello,\n\nAccording to clause 12 of our purchase agreement, delays due to force majeure are not subject to penalty. I will call you at 4pm today.', role: 'account' },
+      // Said in fresh words (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nOnce an invoice cycle has closed, our agents do not have the ability to reverse charges. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nCustomers are asked to inspect all items in the presence of the driver, as outlined at checkout. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nLead times are estimates, and that's in the terms you signed. I will call you at 3pm today.", role: 'account' },
     ],
     pass: [
-      { body: "Hi Paul,\n\nSection 7.2 of the MSA covers P1 incidents, and I've applied the credit to yours anyway. I will call you at 4pm today.", role: 'account' },
       // A fee waived is no rule put in the way.
       { body: "Hi Jess,\n\nOur plumber will come back on Thursday at 10am, and no callout fee will be charged for it.", role: 'support' },
       // What the terms give them is no refusal.
@@ -107,6 +110,9 @@ export default phraseRule({
       { body: "Hi Paul,\n\nI've refunded the taxi: we failed to provide onward transport, so it's on us. I will call you at 4pm today.", role: 'support' },
       // The policy named as what we did for them, not held up against them.
       { body: "Hi Paul,\n\nI've deleted your data today, well inside the 30 days our privacy policy allows. I will call you at 4pm today.", role: 'support' },
+      // Look-alikes that are not (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nOur agents do not have the ability to see your card number, so your details stay safe. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Paul,\n\nSection 7.2 of the MSA covers P1 incidents, and I've applied the credit to yours anyway. I will call you at 4pm today.", role: 'account' },
     ],
   },
 });

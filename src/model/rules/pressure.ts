@@ -62,6 +62,10 @@ const listed = phraseRule({
       "Hi Ada,\n\nRaw material prices are rising, so please confirm your spring order before end of this month to keep the old price.",
       "Hi Ada,\n\nTo secure the current rates, we would need the signed renewal back by Friday 29th.",
       "Hi Ada,\n\nWe're taking on two more trusts for the pilot and the places usually go by the end of June.",
+      // Said in fresh words (a thirty-fifth round of blind emails).
+      "Hi Ana,\n\nI've only got capacity to take on two new logistics clients this month. Could we talk on Thursday at 10am?",
+      "Hi Ana,\n\nOne of those slots has gone already. Could we talk on Thursday at 10am?",
+      { body: "Hi Ana,\n\nHonestly, quotes like this don't hang around. I will call you at 3pm today.", role: 'account' },
     ],
     pass: [
       // Kept until a day, then posted back: no price that runs out.
@@ -95,6 +99,8 @@ const listed = phraseRule({
       // Their own rate, held with its date and no clock run on them.
       "Hi Ada,\n\nYour current rates stay as they are until your renewal on 1 March.",
       "Hi Ada,\n\nThe pilot places are open to any trust, whenever suits you.",
+      // Look-alikes that are not (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nWe only have room for two people in the van, so could you tell me who is coming? I will call you at 3pm today.", role: 'account' },
     ],
   },
 });

@@ -9,8 +9,8 @@ import { VAGUE } from '../commitments';
 // readers pass them.)
 const VAGUE_ANY = new RegExp(`${VAGUE.source}|at the earliest (?:opportunity|convenience)`, 'i');
 // What says the time is ahead: a promise's modal, or an offer ("Happy to send over a few examples sometime soon", "I can
-// get a fitter out soon", "I'd love to grab a coffee sometime"; not glad news, "Glad to hear it arrived sometime last week", nor a wish to meet, "I'd love to catch up sometime").
-const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?|hope to|aim to|plan to|usually|looking at|please allow)\b|(?:^|\b(?:i|we) )can (?:send|get|set up|book|arrange|do|have|share|put|pop|drop|come|bring|run|walk|show|schedule|sort|call|give|organi[sz]e)\b|\b(?:happy|glad) to (?!(?:hear|see|report|say|know|help)\b)|\b(?:i|we)(?:['’]d| would) love to (?!(?:hear|see|catch up|get together|meet up)\b)|\b(?:could|might|may) (?:possibly |perhaps |maybe )?(?:come|come out|send|visit|drop|pop|get|call|ship|deliver|arrive|be (?:there|ready|with you|back))\b/i;
+// get a fitter out soon", "I'd love to grab a coffee sometime", "I send you the options soon" as a non-native writer promises; not glad news, "Glad to hear it arrived sometime last week", nor a wish to meet, "I'd love to catch up sometime").
+const AHEAD = /\b(?:will|['’]ll|should|shall|going to|expect(?:ed)?|hope to|aim to|plan to|usually|looking at|please allow)\b|(?:^|\b(?:i|we) )can (?:send|get|set up|book|arrange|do|have|share|put|pop|drop|come|bring|run|walk|show|schedule|sort|call|give|organi[sz]e)\b|\b(?:happy|glad) to (?!(?:hear|see|report|say|know|help)\b)|\b(?:i|we)(?:['’]d| would) love to (?!(?:hear|see|catch up|get together|meet up)\b)|\b(?:could|might|may) (?:possibly |perhaps |maybe )?(?:come|come out|send|visit|drop|pop|get|call|ship|deliver|arrive|be (?:there|ready|with you|back))\b|\b(?:i|we) (?:send|call|email|ring|prepare|deliver|ship|bring) you\b/i;
 // Goodbyes and wishes are no promise: "talk soon", "get well soon", "hope to hear from you soon".
 const SOCIAL = /\b(?:(?:talk|speak|see you|chat|write|catch up|get well|hear from you)(?: (?:with|to) you)? soon|soon enough|sooner or later|as soon as (?:you|they|he|she)\b)/i;
 
@@ -173,6 +173,11 @@ const rule: Rule = {
       { body: 'Hi Priya,\n\nMaybe the technician could possibly come sometime this week or next, depending on availability in your area.', role: 'support' },
       // "any day now", said of what we send (round 32 blind emails).
       { body: 'Hi Priya,\n\nThe parquet is still with the de-nailing crew. Should be any day now though, fingers crossed.', role: 'account' },
+      // Said in fresh words (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nAs soon as we have any news from the courier, I will call you to rearrange.", role: 'support' },
+      { body: "Hi Ana,\n\nWe'll be in contact to arrange a date when one becomes available.", role: 'support' },
+      { body: "Hi Ana,\n\nIf you tell me the dates, I send you the options with prices soon.", role: 'prospecting' },
+      { body: "Hi Ana,\n\nTell me what you need and we will prepare an offer very fast.", role: 'prospecting' },
     ],
     pass: [
       // Their decision any day now is no time of ours.
@@ -222,6 +227,9 @@ const rule: Rule = {
       { body: 'Hi Ola,\n\nWe are presently reviewing every open claim, and yours will be decided by Friday. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Paul,\n\nThe soonest slot is 3 pm on Thursday, and I have booked it for you.', role: 'support' },
       { body: 'Hi Paul,\n\nWe will add SSO; it is on our roadmap for Q3, and I will confirm the release date by 1 July.', role: 'account' },
+      // Look-alikes that are not (a thirty-fifth round of blind emails).
+      { body: "Hi Ana,\n\nOur team moved very fast on your last order. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nI send you my warmest thanks for the referral. I will call you at 3pm today.", role: 'support' },
     ],
   },
 };
