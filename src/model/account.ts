@@ -47,6 +47,7 @@ const SHORTHAND = new Map(Object.entries({
   // Months as notes write them ("12 Mar" is the sentence's "12 March").
   jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december', hq: 'headquarters', qty: 'quantity', svc: 'service', svcs: 'services',
   acct: 'account', accts: 'accounts', mktg: 'marketing', rev: 'revenue', impl: 'implementation', cust: 'customer', custs: 'customers', emp: 'employees', emps: 'employees',
+  cert: 'certification', certs: 'certifications', dob: 'birth', eofy: 'financial', eoy: 'year-end',
   ppl: 'people', reqs: 'requirements', req: 'requirement', mtg: 'meeting', mtgs: 'meetings', prob: 'problem', probs: 'problems', approx: 'approximately',
   // And a few events said as their verb: "the buyout" is "bought by", "the acquisition" "acquired", "rebranding" a new brand.
   buyout: 'buy', acquisition: 'acquire', acquisitions: 'acquire', rebrand: 'brand', rebranding: 'brand', rebranded: 'brand', relaunch: 'launch', relaunching: 'launch', relaunched: 'launch',
@@ -112,13 +113,15 @@ const ABOUT_THEM = /\b(?:you|your|yours|you['’](?:re|ve|ll|d)|congrat\w*)\b/i;
 // A name said as the writer's, read on the text just before it or just after: "Our London team", "our team in
 // Columbus", "I'm in Bristol", "Graham in our finance team". OURS_OF holds in any sentence; the others only in a
 // sentence about the writer's side alone (ABOUT_US and not ABOUT_THEM).
-const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:(?:is|are)\s+(?:based|located|headquartered)\s+)?(?:in|at|from)\s+$/;
+const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:(?:is|are)\s+(?:based|located|headquartered)\s+|(?:will|['’]ll)\s+be\s+|(?:is|are)\s+(?:going|heading|travelling|traveling|flying)\s+to\s+)?(?:in|at|from|to)\s+$/;
 /**
  * A place of ours or an event we hold there, said as we do it: "We've just opened an office in Campinas ourselves", "We're
  * sponsoring a barista competition in Bogotá next month" (their café there is another thing).
  */
-const WE_THERE = /\b(?:we|i)(?:['’]re|['’]ve|['’]ll| are| have| will| am)?\s+(?:just\s+|recently\s+|now\s+|also\s+)?(?:opened|opening|launched|launching|set up|setting up|sponsoring|sponsored|hosting|hosted|running|holding|organi[sz]ing|exhibiting|speaking|based|located|headquartered)\b[^.;!?]{0,40}?\s(?:in|at)\s+$/i;
+const WE_THERE = /\b(?:we|i)(?:['’]re|['’]ve|['’]ll| are| have| will| am)?\s+(?:just\s+|recently\s+|now\s+|also\s+)?(?:opened|opening|launched|launching|set up|setting up|sponsoring|sponsored|hosting|hosted|running|holding|organi[sz]ing|exhibiting|speaking|based|located|headquartered|be)\b[^.;!?]{0,40}?\s(?:in|at)\s+$/i;
 /** "Our …", "my …" just before a word: a thing of ours ("Our managing partner", "our Leeds office"). */
+/** WE_THERE, unless what we do there is theirs ("I'll be visiting your plant in Monterrey"). */
+const weThere = (before: string) => { const m = WE_THERE.exec(before); return !!m && !/\b(?:your|their)\b/i.test(m[0]); };
 const OUR_THING = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}$/;
 const PLACE_BEFORE = /\b(?:to|in|at|from|near|into|across|around|outside|via)\s+$/i;
 // "in Mato Grosso": the second word of a place's name is in it too.
@@ -215,7 +218,19 @@ const ORDINAL = new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_W
 function ordinalsOf(text: string): { n: number; of: string[] }[] {
   return [...text.matchAll(ORDINAL)].map((m) => ({ n: m[1] ? Number(m[1]) : ORDINAL_WORDS.indexOf(m[2]!.toLowerCase()) + 1, of: [m[3], m[4], m[5]].filter((w): w is string => !!w).map((w) => stem(w.toLowerCase())).filter((w) => !STOPWORDS.has(w)) }));
 }
-function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>, rough: readonly { value: string; start: number }[], fractions: readonly { start: number; end: number }[]): boolean {
+/** The clauses of a sentence that hold a span (between the delimiters before and after it: a comma, a dash, a colon…). */
+function clauseOf(sentence: string, at: { start: number; end: number }): string {
+  let a = at.start;
+  while (a > 0 && !CLAUSE_END.test(sentence[a - 1]!)) a--;
+  let b = at.end;
+  while (b < sentence.length && !CLAUSE_END.test(sentence[b]!)) b++;
+  return sentence.slice(a, b);
+}
+const CLAUSE_END = /[,;:—–()?!]/;
+const MONTH_KEY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+const SEASON_KEY = /^(?:spring|summer|autumn|fall|winter)$/;
+
+function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>, rough: readonly { value: string; start: number }[], fractions: readonly { start: number; end: number }[], at?: { start: number; end: number }): boolean {
   const fw = words(fact);
   const sw = words(sentence);
   // Acronyms of three letters or more ("SDR", "CRM") are things, not a name in the note's place ("UK" is one); so are
@@ -273,8 +288,12 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   if (f.round && t.round && f.round !== t.round) return true;
   // Another year ("fall 2026" for "fall '25 freshman class"), or another time of year ("breaking ground in March" for
   // "breaks ground Sept"): a month, quarter or season the note's does not overlap.
+  // Read in the clause that says the note's words: another matter's date beside it ("Before the season starts on 1
+  // December, I'd like to show you the dynamic pricing you asked about at the QBR" for "QBR 10/9: wants dynamic pricing")
+  // is no other date of the note's.
   const disjoint = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size > 0 && b.size > 0 && ![...b].some((x) => a.has(x));
-  if (disjoint(f.years, t.years) || disjoint(f.months, t.months)) return true;
+  const c = at ? whenAndWhere(clauseOf(sentence, at)) : t;
+  if (disjoint(f.years, c.years) || disjoint(f.months, c.months)) return true;
   return OPPOSITES.some(([a, b]) => (a.test(sentence) && b.test(fact) && !b.test(sentence)) || (b.test(sentence) && a.test(fact) && !a.test(sentence)));
 }
 
@@ -451,8 +470,9 @@ const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 // "20k", "$30M", "1.5 million": a count scaled by its unit.
-const SCALE_SUFFIX = new Map([['k', 1e3], ['m', 1e6], ['mm', 1e6], ['bn', 1e9]]);
-const SCALE_WORD = new Map([['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
+// Indian notation too: "₹120 cr" is 1.2 billion rupees, not the ₹120 of a monthly fee.
+const SCALE_SUFFIX = new Map([['k', 1e3], ['m', 1e6], ['mm', 1e6], ['bn', 1e9], ['cr', 1e7]]);
+const SCALE_WORD = new Map([['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7], ['cr', 1e7]]);
 interface Num { value: string; start: number; end: number; scaled: boolean }
 
 /**
@@ -816,9 +836,12 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     // Read before the whole name: the "Bay" of "based at Marina Bay" is where "Marina" is.
     const run = nameRunBefore(text, h.start);
     const atName = run > 0 ? text.slice(Math.max(0, h.start - run - 40), h.start - run) : before;
-    if (OURS_OF.test(atName) || WE_THERE.test(text.slice(Math.max(0, h.start - run - 80), h.start - run)) || (read.ours && !read.news && (OUR_THING.test(before) || IN_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
+    if (OURS_OF.test(atName) || weThere(text.slice(Math.max(0, h.start - run - 80), h.start - run)) || (read.ours && !read.news && (OUR_THING.test(before) || IN_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
   }
-  if (hits.length === 0 || contradicts(keys.fact, text, shared, rough, read.fractions)) return undefined;
+  // Where the note's own words are (not its numbers, nor a month matched by its season).
+  const worded = hits.filter((h) => !h.key.startsWith('#') && !MONTH_KEY.test(h.key) && !SEASON_KEY.test(h.key));
+  const at = worded.length > 0 ? { start: Math.min(...worded.map((h) => h.start)), end: Math.max(...worded.map((h) => h.end)) } : undefined;
+  if (hits.length === 0 || contradicts(keys.fact, text, shared, rough, read.fractions, at)) return undefined;
   // What we support or work with, said of us alone ("Square is one of the POS systems we support"): their name in our
   // catalogue, not their news.
   // What we are, have or do, said of us alone ("We have 40 new integrations this quarter", "We already supply growers
@@ -872,7 +895,8 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   // of their side ("Raj on our side ran procurement" is ours).
   if (names.length === 1 && keys.people.has(names[0]!) && read.words.length >= 4 && hits.some((h) => h.key === names[0] && /^\p{Lu}/u.test(text.slice(h.start)) && keys.peopleWritten.has(text.slice(h.start, h.end).toLowerCase()) && !OURS_AFTER.test(text.slice(h.end, h.end + 30)) && !OUR_THING.test(text.slice(Math.max(0, h.start - 40), h.start)))) return found;
   // Without a name: two of its words; a note that names a place or person needs three when used without it.
-  const need = factStems.length === 1 ? 1 : proper.size > 0 && factStems.length > 3 ? 3 : 2;
+  // (An acronym is a thing, not a place or person: "tachograph downloads failing since DST change" needs two.)
+  const need = factStems.length === 1 ? 1 : [...proper].some((p) => !keys.acronyms.has(p)) && factStems.length > 3 ? 3 : 2;
   if (distinct.size - nums.length >= need) return found;
   return undefined;
 }

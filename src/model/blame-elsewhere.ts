@@ -28,7 +28,7 @@ const EXTERNAL =
   '(?:couriers?|carriers?|suppliers?|vendors?|manufacturers?|airlines?|banks?|card issuers?|payment (?:provider|processor|gateway)s?|providers?|processors?|partners?|warehouses?|factory|factories|contractors?|subcontractors?|council|landlords?|post office|postal service|royal mail|fedex|ups|dhl|usps|franchisees?|distributors?|wholesalers?|hosting (?:company|provider)|insurers?|underwriters?|regulators?|authorities|customs|agency|agents?|handlers?|hauliers?|haulage (?:company|firm|partner)|installers?|shipping (?:company|line|partner)|delivery (?:company|firm|partner|service)|logistics (?:company|partner|provider)|third[- ]part(?:y|ies))';
 const NOT_COMPOUND = '(?![ -](?:holidays?|accounts?|details|transfers?|statements?|cards?|bags?|portals?|programmes?|programs?|networks?|numbers?|codes?|rates?|fees?|charges?|bills?|invoices?|prices?|lists?|pages?|sites?|websites?|apps?|directory|agreements?|contracts?|options?|choices?|services?|tiers?)\\b)';
 /** Another company or its people, not the customer's own side. */
-const OUTSIDER = `(?:the|our|their|a|an|one of (?:our|the|their))\\s(?:[\\w-]+\\s){0,3}?${EXTERNAL}\\b${NOT_COMPOUND}`;
+const OUTSIDER = `(?:the|our|their|your|a|an|one of (?:our|the|their))\\s(?:[\\w-]+\\s){0,3}?${EXTERNAL}\\b${NOT_COMPOUND}`;
 const PARTY = `(?:${OUTSIDER}|(?:your|their)\\s(?:[\\w-]+\\s){0,2}?(?:team|department|dept|staff|office|it people|colleagues?)\\b|(?:the|your)\\s(?:previous|former|old)\\s(?:account manager|rep|owner|tenant|agent|contact|manager|admin|administrator|supplier|provider))`;
 
 const PATTERNS: readonly RegExp[] = [
@@ -87,6 +87,16 @@ const PATTERNS: readonly RegExp[] = [
   /\bbefore (?:i (?:joined|took over|started|came on board|arrived|was (?:here|involved|on (?:the|this|your) account))|my time)\b[^.;!?]{0,40}?\b(?:so|and|which is why) (?:i|we) (?:wasn't|was not|weren't|were not|didn't|did not|don't|do not|can't|cannot|couldn't|had no|have no)\b/i,
   /\b(?:i|we) (?:wasn't|was not|weren't|were not|didn't|did not|can't|cannot|couldn't|had no)\b[^.;!?]{0,60}?\bbefore (?:i (?:joined|took over|started|came on board|arrived|was (?:here|involved|on (?:the|this|your) account))|my time)\b/i,
   /\b(?:my|the) predecessor (?:set|agreed|promised|arranged|made|signed|handled|told|quoted|sold|offered)\b/i,
+  // Fresh words for the same dodges (a thirty-fifth round of probes): the cause after "because" a party failed ("This happened
+  // because the bank didn't process our payment run on time"), a party's act "that broke" it ("Our IT provider pushed an
+  // update overnight that broke the sync"), a party that did it wrongly ("set this up incorrectly"), a crew of a party that
+  // didn't turn up, "that's down to the council's new rules", and "X made the change, not our branch".
+  new RegExp(`\\b(?:because|since|as|after)\\s${PARTY}(?:['’]s\\s[\\w-]+)?\\s(?:didn['’]t|did not|hadn['’]t|had not|failed to|forgot to|never)\\b`, 'i'),
+  new RegExp(`\\b${PARTY}\\s(?:[\\w-]+\\s){1,6}?(?:that|which)\\s(?:broke|caused|stopped|blocked|deleted|wiped|corrupted|knocked out|took down)\\b`, 'i'),
+  new RegExp(`\\b${PARTY}\\s(?:[\\w-]+\\s){1,4}?(?:incorrectly|wrongly|in error|by mistake)\\b`, 'i'),
+  new RegExp(`(?:^|\\b(?:unfortunately|apparently|sadly),?\\s)${OUTSIDER}['’]s\\s(?:crew|team|driver|drivers|engineer|engineers|fitter|fitters|staff|people|technician|technicians)\\s(?:didn['’]t|did not|never|failed to)\\s(?:turn up|show up|show|arrive|come|attend)\\b`, 'i'),
+  /\b(?:that|this)(?:['’]s| is| was) (?:all |entirely |purely |really )?down to (?:the|their|your) [\w'’-]+(?: [\w'’-]+){0,3}?,? (?:and )?not (?:us|me|our (?:[\w-]+ )?(?:fault|doing|side|end|team|branch|office))\b/i,
+  /^(?:[\w'’-]+\s){1,4}(?:made|decided|set|changed|introduced|approved|sent)\b[^.;!?]{0,60}?,\s(?:and\s)?not\s(?:us|me|our\s(?:[\w-]+\s)?(?:branch|team|office|store|side|end|department|shop|site))\b/i,
   /\b(?:previous|former|old) (?:account manager|rep|representative|contact|colleague)\b[^.;!?]{0,40}?\b(?:left|moved on|departed|has gone)\b/i,
 ];
 

@@ -1268,3 +1268,30 @@ describe('listening: asks of round 35', () => {
     expect(answered('Can you tell me how many Visio users actually signed in this year?', 'Eleven Visio users signed in this year, four of them only once.')).toEqual([true]);
   });
 });
+
+describe('research: another matter\'s date, postal codes, acronyms, crore, and where we will be (round 36)', () => {
+  it('a date in another clause is no other date of the note\'s; in the same clause it is', () => {
+    expect(usesNote('QBR 10/9: wants dynamic pricing for day passes', "Before the season starts on 1 December, I'd like to show you the dynamic pricing for day passes that you asked about at the QBR.")).toBe(true);
+    expect(usesNote("furnace rebuild planned summer '25", "You said gas costs had tripled since 2022 — has that changed how you're planning the furnace rebuild next summer?")).toBe(true);
+    expect(usesNote('Riyadh office opened Jan', 'Congrats on opening the Riyadh office in March.')).toBe(false);
+  });
+  it('"NE + KS" and "SK + MB" are Nebraska, Kansas, Saskatchewan and Manitoba; "WA" stays Western Australia', () => {
+    expect(usesNote('9 stores, NE + KS, ~140 staff', 'Do your Kansas stores run the same month-end close as the Nebraska ones?')).toBe(true);
+    expect(usesNote('11 elevators, SK + MB', 'Are the Manitoba elevators on the same printer model?')).toBe(true);
+    expect(usesNote('Expansion to WA paused until they consolidate vendors.', 'I understand the push into Western Australia is on hold while you cut down the number of suppliers.')).toBe(true);
+  });
+  it('an acronym is a thing, not a name that asks for a third word; EOFY, DOB and "cert" are read as what they stand for', () => {
+    expect(usesNote('ticket: tachograph downloads failing since DST change', 'The tachograph downloads broke when the clocks went back last weekend.')).toBe(true);
+    expect(usesNote('~60 users, renewal 30/6 (EOFY)', "As your licences come up for renewal at the end of the financial year, I'll send the paperwork by 15 May.")).toBe(true);
+    expect(usesNote('ticket: fax intake OCR misreads DOB', "The intake scanner was reading patients' dates of birth wrong; I've corrected the rule.")).toBe(true);
+  });
+  it('"₹120 cr" is a round of 1.2 billion, not a fee of ₹120', () => {
+    expect(usesNote('Series B ₹120 cr (Economic Times, Jun)', 'Our fleet plan starts at ₹120 per truck per month.')).toBe(false);
+    expect(usesNote('Series B ₹120 cr (Economic Times, Jun)', 'Congratulations on the ₹120 crore Series B.')).toBe(true);
+  });
+  it('where we will be is ours ("I\'ll be at a trade fair in Germany", "Our team will be in Tallinn"), where we visit them is theirs', () => {
+    expect(usesNote('starting export to Germany — needs DE labels', "I'll be at a trade fair in Germany next week, but I've booked a call with you for 9 am Tuesday.")).toBe(false);
+    expect(usesNote('Helsinki–Tallinn ~2.1M pax/yr', 'Our team will be in Tallinn for the Baltic shipping expo in March.')).toBe(false);
+    expect(usesNote('Opening a plant in Monterrey', "I'll be visiting your plant in Monterrey next week.")).toBe(true);
+  });
+});

@@ -225,6 +225,9 @@ const DEMONYMS: readonly (readonly string[])[] = [
   ['canada', 'canadian'], ['australia', 'australian'], ['ireland', 'irish', 'ie'], ['india', 'indian'], ['china', 'chinese'],
   ['japan', 'japanese'], ['brazil', 'brazilian'], ['poland', 'polish'], ['sweden', 'swedish'], ['netherlands', 'dutch', 'holland', 'nl'],
   ['scotland', 'scottish'], ['wales', 'welsh'], ['britain', 'british', 'uk'], ['europe', 'european'],
+  // US states and Canadian provinces by their postal codes, as notes write them ("9 stores, NE + KS", "11 elevators, SK +
+  // MB"): not the codes that are words or other things too (IN, OR, ME, HI, OK, OH, ID, LA, DE, ON, PE, NL; WA is as often Western Australia).
+  ['alabama', 'al'], ['alaska', 'ak'], ['arizona', 'az'], ['arkansas', 'ar'], ['california', 'ca'], ['colorado', 'co'], ['connecticut', 'ct'], ['florida', 'fl'], ['georgia', 'ga'], ['illinois', 'il'], ['iowa', 'ia'], ['kansas', 'ks'], ['kentucky', 'ky'], ['maryland', 'md'], ['massachusetts', 'ma'], ['michigan', 'mi'], ['minnesota', 'mn'], ['mississippi', 'ms'], ['missouri', 'mo'], ['montana', 'mt'], ['nebraska', 'ne'], ['nevada', 'nv'], ['new hampshire', 'nh'], ['new jersey', 'nj'], ['new mexico', 'nm'], ['new york', 'ny'], ['north carolina', 'nc'], ['north dakota', 'nd'], ['pennsylvania', 'pa'], ['rhode island', 'ri'], ['south carolina', 'sc'], ['south dakota', 'sd'], ['tennessee', 'tn'], ['texas', 'tx'], ['utah', 'ut'], ['vermont', 'vt'], ['virginia', 'va'], ['west virginia', 'wv'], ['wisconsin', 'wi'], ['wyoming', 'wy'], ['alberta', 'ab'], ['british columbia', 'bc'], ['manitoba', 'mb'], ['new brunswick', 'nb'], ['nova scotia', 'ns'], ['quebec', 'qc'], ['saskatchewan', 'sk'], ['yukon', 'yt'], ['nunavut', 'nu'],
 ].map((g) => g.map((w) => stem(w)));
 /** Is the stem a country's name, its people's or its code ("mx", "uk")? */
 export function isCountry(a: string): boolean {

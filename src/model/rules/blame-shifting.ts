@@ -180,6 +180,14 @@ const listed = phraseRule({
       { body: "Hi Ana,\n\nThe slab came in late from our stone supplier in Spain. I will call you at 3pm today.", role: 'account' },
       { body: "Hi Ana,\n\nIf the template had been booked the week before like we ask, there would have been more slack. I will call you at 3pm today.", role: 'account' },
       { body: "Hi Ana,\n\nThe building work next door is outside of the hotel's management. I will call you at 3pm today.", role: 'support' },
+      // The same dodges in fresh words: a party that failed, broke it, did it wrongly or didn't turn up; "not our branch".
+      { body: "Hi Ana,\n\nThis happened because the bank didn't process our payment run on time. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nYour card issuer declined the transaction, which is why the booking failed. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nThe previous account manager set this up incorrectly before I took over. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nOur IT provider pushed an update overnight that broke the sync. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nHead office made the pricing change, not our branch. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nOur subcontractor's crew didn't turn up on the day. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nThat's down to the council's new parking rules, not us. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       // Where to send a form next time is no lesson.
@@ -275,6 +283,8 @@ const listed = phraseRule({
       { body: "Hi Paul,\n\nThe running order was changed by our team without telling you, and that's on us. I will call you at 4pm today.", role: 'account' },
       // Look-alikes that are not (a thirty-fifth round of blind emails).
       { body: "Hi Ana,\n\nThe slab came in late from our supplier, and that's on me: I should have ordered it a week earlier. I will call you at 3pm today.", role: 'account' },
+      // A party named as a fact, not the cause of a fault.
+      { body: "Hi Ana,\n\nThe courier collects from us on Thursday at 10am, and I will call you once it is on its way.", role: 'support' },
     ],
   },
 });
