@@ -167,6 +167,10 @@ const THANKS_FOR_TELLING = /\bthank(?:s| you)(?: also| again)? for (?:letting (?
 const PAST_DEED = /\b(?:was|were|has been|have been|had been) (?:[\w-]+ )?(?:\w+ed|sent|paid|made|done|taken|given) (?:on|at)\b/i;
 const PAST = /\b(?:yesterday|last (?:night|week|month)|ago|earlier|this morning|at \d{1,2}[:.]\d{2})\b/i;
 const HAPPENED = /\b(?:what happened|how did (?:this|that|it) happen|how (?:this|that|it) (?:happened|came about)|what went wrong)\b/i;
+/** A "why" about a failure that is past ("why no one informed us", "why wasn't it switched on?"): what went on answers it. */
+const WHY_FAILED = /\bwhy (?:no ?one|nobody|(?:was|were|did|had|has|have)(?:n['’]t| not)|(?:it|this|that|they|you|we) (?:was|were|did|had)(?:n['’]t| not))\b/i;
+/** "Please explain the increase": an ask for an explanation, answered as a "why" is, or by what the thing is made of. */
+const EXPLAIN_ASK = /^(?:(?:and|also|so|but)[, ]+)?(?:(?:please|kindly|can you|could you|would you)\s+)*(?:explain|justify|break down)\b/i;
 const NARRATIVE_TIME = /\b(?:yesterday|last (?:night|week|month)|this morning|earlier today|over the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]m|(?:in|for (?:much|most|part) of|during|since|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const PAST_VERB = /\b(?:[a-z]+ed|was|were|had|went|took|left|came|sent|made|got|ran|broke|lost|fell)\b/i;
 /** Fixed already: the past time beside it says when it came back, not when it broke. */
@@ -507,7 +511,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
         // "What happened?", "How did this happen?": an account of what happened, when, answers it ("Someone called us at 21:14 last night…");
         // the message's only "why", by an account of ten words or more of what went on ("The platters were loaded onto the van going to another booking").
-        v = (r.cause && (about || part.focus.length === 0 || onlyCause || sole)) || (HAPPENED.test(part.text) && (NARRATIVE_TIME.test(x.text) || (sole && counts(x).words >= 10 && !r.acknowledging && !OUR_DEED.test(x.text))) && PAST_VERB.test(x.text) && !FUTURE.test(x.text) && !APOLOGY.test(x.text)) || (r.weakCause && (about || topicless)) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text) && !OFFER_IF.test(r.lead));
+        v = (r.cause && (about || part.focus.length === 0 || onlyCause || sole)) || ((HAPPENED.test(part.text) || WHY_FAILED.test(part.text)) && (NARRATIVE_TIME.test(x.text) || (sole && counts(x).words >= 10 && !r.acknowledging && !OUR_DEED.test(x.text))) && PAST_VERB.test(x.text) && !FUTURE.test(x.text) && !APOLOGY.test(x.text)) || (r.weakCause && (about || topicless)) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text) && !OFFER_IF.test(r.lead));
         break;
       case 'when':
         // "When will it be back?" is not answered by when it went down ("lost both links at 01:24").
@@ -552,6 +556,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "Please take me off your list", "Please don't send more emails": answered only by saying it is done ("I've
         // removed you from my follow-ups", "you won't hear from us again") or refused; "I'll check back in Q3" is more.
         if (stopAsk) { v = STOPPED.test(x.text) || r.refusal; break; }
+        if (EXPLAIN_ASK.test(part.text) && about && !r.question && !r.empty && !r.acknowledging && (r.cause || r.weakCause || /\d/.test(x.text) || x.stems.length >= 4)) { v = true; break; }
         // A yes or a no that opens on it ("Will you sign a BAA?" — "Yes, we sign one with every customer").
         // Or a sentence that says the thing asked for, in three of its own words and more of its own ("Our onboarding
         // team does the catalogue move from Shopify for you").

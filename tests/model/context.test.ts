@@ -1295,3 +1295,11 @@ describe('research: another matter\'s date, postal codes, acronyms, crore, and w
     expect(usesNote('Opening a plant in Monterrey', "I'll be visiting your plant in Monterrey next week.")).toBe(true);
   });
 });
+
+describe('listening: a failure\'s why and an ask to explain (round 36)', () => {
+  it('"why no one informed us" is answered by what went on; "Please explain the increase" by what the increase is', () => {
+    expect(answered('Please arrange a technician this week. We would also like to understand why no one informed us the visit was cancelled.', "Faizal will be at Block B on Friday 7 February at 9:30 am. On Tuesday Faizal was pulled to a trapped-passenger call in Jurong, and our dispatcher moved your visit without phoning you.")).toEqual([true, true]);
+    expect(answered('Please explain the increase.', 'Most of the increase is parts: the drive boards for your older controllers now cost about 40% more.')).toEqual([true]);
+    expect(answered('Please explain the increase.', "I'm sorry the increase came as a surprise.")).toEqual([false]);
+  });
+});

@@ -160,6 +160,8 @@ export const NON_APOLOGIES: Phrase[] = [
   { pattern: "sorry (?:this|it|that) (?:has been|was|'s been) (?:a bit of )?a bumpy ride" },
   { pattern: "sorry (?:about|for) any (?:hassle|bother)" },
   { pattern: "apologi[sz]e for (?:this|the) inconvenience" },
+  // "we regret very much that you have experienced a feeling of dissatisfaction" (a thirty-sixth round).
+  { pattern: "regret (?:very much |greatly |deeply |sincerely )?that you (?:have )?(?:experienced|felt|had|feel) (?:a |some )?(?:feeling|sense) of" },
 ];
 
 /** Hiding behind policy (seeds 000, 001, 003). */
@@ -257,6 +259,9 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "(?:our )?(?:agents|staff|advisors|advisers|team members|team|representatives) (?:do not|don't|does not|doesn't) have the (?:ability|authority|access|permission|power|means) to (?:reverse|refund|change|amend|cancel|override|waive|adjust)" },
   { pattern: "(?:customers|clients|guests|buyers|members) are (?:asked|expected|advised|reminded|obliged) to (?:[\\w,-]+ ){1,10}?as (?:outlined|stated|set out|explained|specified|described) (?:at|in|on|during)" },
   { pattern: "(?:that's|that is|it's|it is|this is) (?:all |clearly )?(?:in|covered in|set out in|stated in) the (?:terms|contract|agreement|t&cs|terms and conditions|paperwork) you (?:signed|agreed to|accepted)" },
+  // "Accommodation arrangements are the responsibility of the delegate", "as per process" (a thirty-sixth round).
+  { pattern: "(?:are|is) the (?:sole )?responsibility of the (?:delegate|customer|client|guest|buyer|tenant|attendee|passenger|account holder|purchaser)s?" },
+  { pattern: "as per (?:the )?(?:standard )?(?:process|procedure|protocol)\\b" },
 ];
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */
@@ -345,6 +350,8 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: "(?:reach(?:ing)? out to|contact(?:ing)?|get(?:ting)? in touch with) the (?:app |plugin |plug-in |theme |third-party )?(?:developers?|vendors?|makers?|manufacturers?) directly\\b" },
   // A dispute sent elsewhere in the passive: "Any disputes relating to card transactions should be raised with the issuing bank".
   { pattern: "(?:any |all )?(?:disputes|claims|complaints|queries|questions|issues) (?:relating to|regarding|about|concerning|with) (?:[\\w-]+ ){1,3}(?:should|must|need to|will need to|have to) be (?:raised|taken up|directed|addressed|referred|made) (?:directly )?(?:with|to) (?:the|your)" },
+  // "all billing disputes are to be raised exclusively through the Enterprise Self-Care portal" (a thirty-sixth round).
+  { pattern: "(?:are|is|must|should) (?:to )?be (?:raised|submitted|logged|made|lodged|filed) (?:exclusively|only|solely|strictly) (?:through|via|on|in|using) (?:the|our)" },
 ];
 
 /** Shifting blame: passive cover-ups and blaming the customer (rubric 4). */
@@ -594,6 +601,11 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "(?:came|arrived|was delivered|were delivered|turned up) (?:in )?late from (?:our|the) (?:[\\w-]+ ){0,2}(?:supplier|manufacturer|vendor|factory|partner|mill|quarry|warehouse)" },
   { pattern: "if (?:you|the [\\w-]+|your [\\w-]+) had (?:been )?(?:[\\w-]+ ){1,6}?(?:like|as) we (?:ask|asked|request|requested|advise|advised|recommend|recommended)" },
   { pattern: "(?:is|was|are|were) outside (?:of )?(?:the [\\w-]+['’]s|our) (?:management|remit|responsibility|jurisdiction)" },
+  // A thirty-sixth round of blind emails: the fault where we lease from, costs "imposed on us", nothing anyone can do.
+  { pattern: "(?:originated|started|arose|began) (?:at|with|from|in) (?:the|a|an) (?:[\\w-]+ ){0,3}(?:facility|provider|supplier|partner|vendor|data[- ]?cent(?:re|er)|host|landlord)s? (?:we|that we) (?:lease|rent|use|buy|source)" },
+  { pattern: "outside (?:of )?the scope of our (?:direct )?(?:responsibility|control)" },
+  { pattern: "(?:increases?|rises?|charges?|costs?) (?:[\\w-]+ ){0,2}imposed on us by" },
+  { pattern: "(?:there's|there is|there isn't|there is not) (?:not )?(?:much|a lot|anything|a great deal) (?:anyone|anybody|we|one) can do about" },
 ];
 
 /**
@@ -829,6 +841,12 @@ export const BOASTS: Phrase[] = [
   { pattern: "(?:we|i) (?:did not|didn't|have not|haven't|have never|never) (?:yet )?(?:met|meet|seen|see|found|find|come across|had) a (?:[\\w-]+ ){1,2}(?:which |that )?(?:we|i) (?:could not|couldn't|can't|cannot)" },
   { pattern: "when every other (?:[\\w-]+ )?(?:agency|firm|supplier|provider|company|vendor|broker|recruiter|installer|builder|contractor)s? (?:has |have )?(?:come back|failed|given up|let them down|said no)" },
   { pattern: "(?:hold ourselves to|pride ourselves on|are known for|maintain) the (?:very )?highest (?:possible )?(?:standards?|quality)" },
+  // A thirty-sixth round: nothing else comes close, trusted by over 2,000, engineers who outdid themselves, a result
+  // "guaranteed".
+  { pattern: "nothing (?:else )?(?:out there |on the market )?(?:even )?comes close" },
+  { pattern: "trusted by (?:over |more than |nearly |almost )?\\d[\\d,]{2,}\\+?" },
+  { pattern: "(?:have|has) (?:really )?outdone (?:themselves|ourselves)" },
+  { pattern: "(?:overnight|instantly|immediately|in (?:a|one) (?:week|month)),? guaranteed" }
 ];
 
 /** "Thank you for your business" (seed 003: "Never say Thank you for your business"). */
@@ -952,6 +970,10 @@ export const PRESSURE: Phrase[] = [
   { pattern: "only (?:got |have )?(?:the )?(?:capacity|room|space|bandwidth) (?:to take on|for) (?:one|two|three|four|five|a (?:few|couple|handful)|\\d{1,2}) (?:more |new |further )?(?:[\\w-]+ )?(?:clients|customers|projects|accounts|practices|businesses|partners|brands|schools|clinics)\\b" },
   { pattern: "(?:one|two|three|some|most|half) of (?:those|these|the) (?:slots|places|spots|spaces) (?:has|have) (?:already )?(?:gone|been taken|been snapped up)" },
   { pattern: "(?:deals|quotes|prices|offers|rates|slots|terms) like (?:this|these|that) (?:don't|do not|won't|will not|never) (?:hang around|last|stay around|come round often)" },
+  // "so do not miss this opportunity", "miss the boat", a price only if they sign before a date (a thirty-sixth round).
+  { pattern: "(?:do not|don't|dont) miss (?:out on )?(?:this|the|your) (?:opportunity|chance|offer|deal)" },
+  { pattern: "miss(?:ing)? the boat" },
+  { pattern: "only (?:[$€£]\\s?)?\\d[\\d,.]*(?: [\\w-]+){0,5} if you (?:sign|order|book|commit|confirm)(?: up)? (?:before|by)\\b" },
 ];
 
 /** Challenging the customer (seed 002: "challenge me to defend it"). */
@@ -1209,6 +1231,12 @@ export const CHALLENGES: Phrase[] = [
   { pattern: "(?:difficult|hard|impossible) for us to (?:accept|believe|see how) (?:that|the|your|this|it)\\b" },
   { pattern: "as (?:i|we)(?: think| believe)?(?: i| we)?(?:'ve| have) (?:already )?(?:explained|said|mentioned|told you|pointed out|made clear) (?:before|previously|already|more than once|several times|a few times)" },
   { pattern: "(?:letting you down|holding you back|costing you) (?:badly |massively |big time )?(?:compared to|next to|against) (?:the )?other" },
+  // Put-downs of a thirty-sixth round: what an HR professional should know, what most of our partners understand, our
+  // record never questioned, shelfware, what's holding things up on your side.
+  { pattern: "(?:i|we) would have expected (?:these|this|the|such) (?:[\\w-]+ ){0,3}to be (?:familiar|known|obvious|clear) to" },
+  { pattern: "most of our (?:[\\w-]+ )?(?:partners|clients|customers|members|users|buyers) (?:understand|know|realise|realize|appreciate) that" },
+  { pattern: "(?:have|has) never (?:once )?been (?:called into question|questioned|criticised|criticized|challenged)" },
+  { pattern: "(?:essentially|basically|effectively) paying for shelfware|hard to see what(?:'s| is) holding (?:things|it|this) up on your (?:side|end)" },
 ];
 
 /** Talk about our own company and product (rubric 1, seeds 002, 003). */

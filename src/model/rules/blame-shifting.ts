@@ -188,6 +188,11 @@ const listed = phraseRule({
       { body: "Hi Ana,\n\nHead office made the pricing change, not our branch. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Ana,\n\nOur subcontractor's crew didn't turn up on the day. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Ana,\n\nThat's down to the council's new parking rules, not us. I will call you at 3pm today.", role: 'support' },
+      // Said in fresh words (a thirty-sixth round of blind emails).
+      { body: "Hi Ana,\n\nThe incident originated at the data-centre facility we lease from. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nThe outage was outside the scope of our direct responsibility. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nOwing to increases imposed on us by our manufacturers, prices rise in May. I will call you at 3pm today.", role: 'account' },
+      { body: "Hi Ana,\n\nFrankly there's not much anyone can do about harvest yields in Assam. I will call you at 3pm today.", role: 'account' },
     ],
     pass: [
       // Where to send a form next time is no lesson.

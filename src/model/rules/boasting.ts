@@ -141,6 +141,10 @@ const listed = phraseRule({
       "Hi Rae,\n\nWe've helped over 300 dental practices double their new-patient bookings. How do new patients find you today?",
       "Hi Rae,\n\nOur proven growth framework fills the diary. How do new patients find you today?",
       { body: "Hi Rae,\n\nIt's been another landmark quarter here at Nexora. I will call you at 4pm today.", role: 'account' },
+      // Said in fresh words (a thirty-sixth round of blind emails).
+      "Hi Rae,\n\nOur engineers have outdone themselves, and nothing else out there even comes close. How do you track your fleet today?",
+      "Hi Rae,\n\nI'm Kyle from PeopleStack, the HR platform trusted by over 2,000 scale-ups. How do you run onboarding today?",
+      "Hi Rae,\n\nVenues that switch see no-shows drop by 60% overnight, guaranteed. How do you confirm bookings today?",
     ],
     pass: [
       // Others ranked are no claim of ours.

@@ -105,6 +105,11 @@ const listed = phraseRule({
       { body: "Hi Ana,\n\nIt is difficult for us to accept the damage as having happened in transit. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Ana,\n\nAs I think I've explained before, lead times are estimates. I will call you at 3pm today.", role: 'account' },
       { body: "Hi Ana,\n\nYour website is letting you down badly compared to the other practices in your area. Could we talk on Thursday at 10am?", role: 'prospecting' },
+      // Said in fresh words (a thirty-sixth round of blind emails).
+      { body: "Hi Ana,\n\nI would have expected these conditions to be familiar to an HR professional. I will call you at 3pm today.", role: 'account' },
+      { body: "Hi Ana,\n\nMost of our wholesale partners understand that single-estate tea costs more. I will call you at 3pm today.", role: 'account' },
+      { body: "Hi Ana,\n\nOur response times have never once been called into question. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nWith 4 of 60 licences active, you're essentially paying for shelfware. I will call you at 3pm today.", role: 'account' },
     ],
     pass: [
       // Anyone who wrote to them is no one doubted.

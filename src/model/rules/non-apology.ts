@@ -38,6 +38,8 @@ export default phraseRule({
       // Regret with nobody in it, and sorry it did not come out how they wanted (round 31 blind emails).
       { body: 'Hi Ola,\n\nIt is regrettable that a number of visits in November did not go ahead as planned. I will call you at 4pm today.', role: 'account' },
       { body: "Hi Ola,\n\nSorry to hear the banners haven't come out how you wanted. I will call you at 4pm today.", role: 'support' },
+      // Said in fresh words (a thirty-sixth round of blind emails).
+      { body: "Hi Ana,\n\nWe regret very much that you have experienced a feeling of dissatisfaction with our product. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       { body: "Hi Lee,\n\nI'm sorry your order arrived a week late. I will call you tomorrow at 10am.", role: 'support' },

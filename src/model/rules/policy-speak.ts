@@ -77,6 +77,9 @@ export default phraseRule({
       { body: "Hi Ana,\n\nOnce an invoice cycle has closed, our agents do not have the ability to reverse charges. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Ana,\n\nCustomers are asked to inspect all items in the presence of the driver, as outlined at checkout. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Ana,\n\nLead times are estimates, and that's in the terms you signed. I will call you at 3pm today.", role: 'account' },
+      // Said in fresh words (a thirty-sixth round of blind emails).
+      { body: "Hi Ana,\n\nAccommodation arrangements are the responsibility of the delegate. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nYour ticket has been closed as per process. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       // A fee waived is no rule put in the way.

@@ -66,6 +66,10 @@ const listed = phraseRule({
       "Hi Ana,\n\nI've only got capacity to take on two new logistics clients this month. Could we talk on Thursday at 10am?",
       "Hi Ana,\n\nOne of those slots has gone already. Could we talk on Thursday at 10am?",
       { body: "Hi Ana,\n\nHonestly, quotes like this don't hang around. I will call you at 3pm today.", role: 'account' },
+      // Said in fresh words (a thirty-sixth round of blind emails).
+      "Hi Ana,\n\nNew partners get 20% off this month, so do not miss this opportunity. Could we talk on Thursday at 10am?",
+      "Hi Ana,\n\nI'd hate to see you miss the boat on this. Could we talk on Thursday at 10am?",
+      { body: "Hi Ana,\n\nThe upgrade is only $9 per vehicle per month if you sign before 30 June. I will call you at 3pm today.", role: 'account' },
     ],
     pass: [
       // Kept until a day, then posted back: no price that runs out.
@@ -101,6 +105,8 @@ const listed = phraseRule({
       "Hi Ada,\n\nThe pilot places are open to any trust, whenever suits you.",
       // Look-alikes that are not (a thirty-fifth round of blind emails).
       { body: "Hi Ana,\n\nWe only have room for two people in the van, so could you tell me who is coming? I will call you at 3pm today.", role: 'account' },
+      // Look-alikes that are not (a thirty-sixth round of blind emails).
+      { body: "Hi Ana,\n\nIf you sign before 30 June, the price is the same as after: $9 per vehicle. I will call you at 3pm today.", role: 'account' },
     ],
   },
 });

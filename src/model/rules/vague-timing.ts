@@ -178,6 +178,9 @@ const rule: Rule = {
       { body: "Hi Ana,\n\nWe'll be in contact to arrange a date when one becomes available.", role: 'support' },
       { body: "Hi Ana,\n\nIf you tell me the dates, I send you the options with prices soon.", role: 'prospecting' },
       { body: "Hi Ana,\n\nTell me what you need and we will prepare an offer very fast.", role: 'prospecting' },
+      // Said in fresh words (a thirty-sixth round of blind emails).
+      { body: "Hi Ana,\n\nWe will complete the repair once the part becomes available.", role: 'support' },
+      { body: "Hi Ana,\n\nFurther details we will communicate in the next weeks.", role: 'account' },
     ],
     pass: [
       // Their decision any day now is no time of ours.
