@@ -38,10 +38,10 @@ export const emailRoleFeatures = (e: Pick<LabelledEmail, 'body' | 'quoted' | 'su
  * the nineteenth to twenty-first rounds' (own-batch20 to own-batch22, `…:b20-…` to `…:b22-…`, 45, 42 and 43 of 45 right
  * before), and the twenty-second to twenty-fourth rounds' (own-batch23 to own-batch25, `…:b23-…` to `…:b25-…`, 43, 40 and
  * 43 of 45 right before), and the twenty-fifth to twenty-eighth rounds' (own-batch26 to own-batch29, `…:b26-…` to `…:b29-…`, 44, 37, 38 and
- * 44 of 45 right before), and the twenty-ninth to thirty-fourth rounds' (own-batch30 to own-batch35, `…:b30-…` to `…:b35-…`, 43, 39, 43, 42 and 42 of 45 and 27 of 30 right before), and the thirty-fifth's (own-batch36,
- * `…:b36-…`, 37 of 40 right before).
+ * 44 of 45 right before), and the twenty-ninth to thirty-fourth rounds' (own-batch30 to own-batch35, `…:b30-…` to `…:b35-…`, 43, 39, 43, 42 and 42 of 45 and 27 of 30 right before), and the thirty-fifth's and thirty-sixth's
+ * (own-batch36 and own-batch37, `…:b36-…` and `…:b37-…`, 37 and 35 of 40 right before).
  */
-export const forRole = (e: LabelledEmail) => !e.id.includes(':b2-') && !e.id.includes(':b3-e-') && !e.id.includes(':b14-') && !e.id.includes(':b15-') && !e.id.includes(':b16-') && !e.id.includes(':b17-') && !e.id.includes(':b18-') && !e.id.includes(':b19-') && !e.id.includes(':b20-') && !e.id.includes(':b21-') && !e.id.includes(':b22-') && !e.id.includes(':b23-') && !e.id.includes(':b24-') && !e.id.includes(':b25-') && !e.id.includes(':b26-') && !e.id.includes(':b27-') && !e.id.includes(':b28-') && !e.id.includes(':b29-') && !e.id.includes(':b30-') && !e.id.includes(':b31-') && !e.id.includes(':b32-') && !e.id.includes(':b33-') && !e.id.includes(':b34-') && !e.id.includes(':b35-') && !e.id.includes(':b36-') && e.file !== 'emails/corpus-K.jsonl';
+export const forRole = (e: LabelledEmail) => !e.id.includes(':b2-') && !e.id.includes(':b3-e-') && !e.id.includes(':b14-') && !e.id.includes(':b15-') && !e.id.includes(':b16-') && !e.id.includes(':b17-') && !e.id.includes(':b18-') && !e.id.includes(':b19-') && !e.id.includes(':b20-') && !e.id.includes(':b21-') && !e.id.includes(':b22-') && !e.id.includes(':b23-') && !e.id.includes(':b24-') && !e.id.includes(':b25-') && !e.id.includes(':b26-') && !e.id.includes(':b27-') && !e.id.includes(':b28-') && !e.id.includes(':b29-') && !e.id.includes(':b30-') && !e.id.includes(':b31-') && !e.id.includes(':b32-') && !e.id.includes(':b33-') && !e.id.includes(':b34-') && !e.id.includes(':b35-') && !e.id.includes(':b36-') && !e.id.includes(':b37-') && e.file !== 'emails/corpus-K.jsonl';
 
 export function trainRole(data: Dataset, opts = ROLE_DEFAULTS): RoleWeightsFile {
   return fitRole(data.emails.filter((e) => e.split === 'train' && forRole(e)), opts);
