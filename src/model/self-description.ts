@@ -12,7 +12,7 @@
 /** Words a description may open with before its subject ("Also, we…", "Currently our team…"). */
 /** "At Meridian Health Partners, we are…": where we are from, before the subject that is us. */
 const AT_US = /^At [A-Z][\w&'-]*(?: (?:[A-Z][\w&'-]*|&|of|and)){0,4},\s+(?=(?:we|our|i)\b)/;
-const LEAD = /^(?:(?:also|and|so|plus|currently|today|now|basically|briefly|in short|in addition|additionally|moreover|furthermore|first|firstly|as (?:you may know|you know|you may be aware|mentioned)),?\s+){0,2}/i;
+const LEAD = /^(?:(?:also|and|so|plus|currently|today|now|basically|briefly|in short|in addition|additionally|moreover|furthermore|first|firstly|as (?:you may know|you know|you may be aware|mentioned)|(?:over|in|during) the (?:last|past) (?:[\w-]+ )?(?:year|years|months|decade|quarter)|(?:this|last) (?:year|quarter|month)),?\s+){0,2}/i;
 
 /** The nouns "our …" names the writer's side by: the company, its people, its offer. */
 const US_NOUN = '(?:company|business|firm|agency|team|teams|group|platform|product|products|solution|solutions|software|tool|tools|app|service|services|system|technology|offering|rates|prices|pricing|fees|consultants|experts|engineers|specialists|staff|people|founders|clients|customers|members|partners|network|mission|approach|expertise|experience|track record|portfolio|capabilities|range|catalogue|catalog|engine|suite|module|integrations|features|data|results|outcomes)';
@@ -45,9 +45,9 @@ const WE_WERE = new RegExp(`^(?:${WE}|${OUR}) (?:were|was) (?:founded|named|reco
 /** "We just launched our new expense module", "We've released the all-new Ledgerly app": news of our product, told unasked. */
 const WE_LAUNCHED = new RegExp(`^(?:${WE}(?:'ve| have)?|${OUR} (?:has|have)?) ?(?:(?:just|recently|now|officially|finally) ){0,2}(?:launched|released|unveiled|rolled out|introduced) (?:(?:our|my|an?) (?:new|latest|next|all-new)\\b|(?:version|v) ?\\d|(?:[\\w-]+ ){1,3}(?:of|to|for) (?:our|my)\\b)`, 'i');
 /** "I am a consultant working with…", "I'm the regional manager for…", "I'm Dan Hughes, a partner at…", "I handle partnerships at…". */
-const I_AM = /^(?:i(?:'m| am) (?:(?:a|an|the) (?!(?:big|huge|long-time|longtime|fan|bit|little|quick|fellow|customer|user|subscriber)\b)\w|(?:currently |also )?(?:working|responsible|in charge) (?:with|for|at|of))|i (?:work (?:at|for|with)|handle|run|lead|head|manage|represent|specialize|specialise|help \p{L}+ (?:teams|companies|businesses|firms|clients|organi[sz]ations|leaders|owners))\b|i(?:'m| am) (?:reaching out|writing|getting in touch|contacting you|emailing you) (?:from|on behalf of)\b|i(?:'ve| have) been (?:working|partnering) with (?!(?:you|your)\b)|my name is\b|allow me to (?:briefly )?introduce|(?:i(?:'d| would)|i wanted to|i want to|let me) (?:like to )?(?:briefly )?introduce (?:myself|our|my)|by way of (?:an )?introduction)/iu;
+const I_AM = /^(?:i(?:'m| am) (?:(?:a|an|the) (?!(?:big|huge|long-time|longtime|fan|bit|little|quick|fellow|customer|user|subscriber)\b)\w|(?:currently |also )?(?:working|responsible|in charge) (?:with|for|at|of))|i (?:work (?:at|for|with)|handle|run|lead|head|manage|represent|specialize|specialise|help \p{L}+ (?:teams|companies|businesses|firms|clients|organi[sz]ations|leaders|owners))\b|i(?:'m| am) (?:reaching out|writing|getting in touch|contacting you|emailing you) (?:from|on behalf of)\b|i(?:'ve| have) been (?:working|partnering) with (?!(?:you|your)\b)|i(?:['’]m| am) (?:part of|on) (?:the|a) (?:[\w-]+ ){0,2}team (?:at|with|for)\b|i(?:['’]ve)? (?:recently |just )?joined (?:[\w&-]+ ){1,3}as\b|i(?:['’]m| am) writing to (?:tell you|let you know) about (?:our|my)\b|we at [\w&-]+(?: [\w&-]+){0,2},? (?:believe|think|know|feel)\b|my name is\b|allow me to (?:briefly )?introduce|(?:i(?:'d| would)|i wanted to|i want to|let me) (?:like to )?(?:briefly )?introduce (?:myself|ourselves|us|our|my|[\w&-]+,)|by way of (?:an )?introduction)/iu;
 /** "I'm Dan Hughes, a partner at…", "I am Marco from PetPath": a capitalised name, so case matters. */
-const I_AM_NAME = /^I(?:'m| am) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:,| from| at| with| and)/u;
+const I_AM_NAME = /^(?:I(?:'m| am)|It['’]s) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:,| from| at| with| and)|^\p{Lu}\p{Ll}+ here (?:from|at|with) /u;
 /** A sentence's first word that is no name ("This", "Our", "Since", "Thanks"), whatever its capital. */
 const NOT_A_NAME = String.raw`(?!(?:The|This|That|These|Those|Your|Our|My|It|Its|We|They|He|She|I|You|His|Her|Their|A|An|Each|Every|Everyone|Everything|Nobody|Most|Many|Some|Last|Next|Since|When|If|Once|After|Before|Both|All|Any|No|One|Two|There|Here|Which|What|Who|How|Why|Today|Tomorrow|Yesterday|So|And|But|Also|Just|Please|Thanks|Thank)\b)`;
 /** "PayWave is a payroll platform…", "GlobalVision International, Inc. is a … specialist", "Datek offers customers…". */
@@ -61,7 +61,7 @@ const INTRODUCE = /^(?:i|we)\b[^.;:!?]{0,40}\bto introduce (?:myself|ourselves|u
 const AS_TITLE = /^[Aa]s (?:the |a |an )?(?:[\p{L}-]+ ){0,4}(?:of|at|for|with) \p{Lu}[^,]{0,80}, (?:I|we)\b/u;
 
 /** A lead-in that announces news before a colon ("Some exciting news:", "I wanted to share an update:"). */
-const NEWS_AFTER = /^[^:;.!?]{0,80}\b(?:news|update|announcement|milestone|highlights?)\s*:\s+/i;
+const NEWS_AFTER = /^[^:;.!?]{0,80}\b(?:news|update|announcement|milestone|highlights?|about (?:us|me|myself|ourselves))\s*:\s+/i;
 /** The sentence with its lead words ("Also, …", "As you know, …") set apart; none for a question or a scrap. */
 function subjectOf(text: string): { t: string; lead: number; s: string } | undefined {
   let t = text.trim().replace(/’/g, "'");

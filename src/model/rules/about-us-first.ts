@@ -71,6 +71,16 @@ const rule: Rule = {
       "Hi Eva,\n\nWe've just released version 4 of our inventory platform. How do you count stock today?",
       "Hi Eva,\n\nI wanted to share some exciting news about our new platform. How do you count stock today?",
       "Hi Eva,\n\nI've been working with several veterinary practices in your area on their booking systems. How do you book visits today?",
+      // More ways a pitch opens on us (probes written for the thirty-sixth round).
+      "Hi Eva,\n\nTom here from Acme Logistics. How do you run pay across the new sites?",
+      "Hi Eva,\n\nIt's Tom from Acme again. How do you run pay across the new sites?",
+      "Hi Eva,\n\nI'm part of the partnerships team at Acme. How do you run pay across the new sites?",
+      "Hi Eva,\n\nWe at Acme believe every clinic deserves better software. How do you run pay across the new sites?",
+      "Hi Eva,\n\nOver the last year, our team has onboarded 200 new clinics. How do you run pay across the new sites?",
+      "Hi Eva,\n\nI recently joined Acme as head of sales for the UK. How do you run pay across the new sites?",
+      "Hi Eva,\n\nI'm writing to tell you about our new cold-chain service. How do you run pay across the new sites?",
+      "Hi Eva,\n\nLet me introduce Acme, the leading provider of clinic software. How do you run pay across the new sites?",
+      "Hi Eva,\n\nQuick question, but first a little about us: we build scheduling tools. How do you run pay across the new sites?",
     ],
     pass: [
       // Their own company, praised by its name.
@@ -95,6 +105,9 @@ const rule: Rule = {
       "Hi Eva,\n\nWe helped your team move the March run last year, and it went well. Could we talk about April?",
       "Hi Eva,\n\nI'm reaching out because your post about two-day payroll caught my eye. Could we talk about how you did it?",
       "Hi Eva,\n\nI've been working through the notes you sent after Tuesday. Could we talk about the April run?",
+      // Their team's year, their group: not us.
+      "Hi Eva,\n\nOver the last year, your team has doubled its sites. How do you run pay across the new sites?",
+      "Hi Eva,\n\nI recently joined your payroll group on LinkedIn, and your post stood out. How do you run pay across the new sites?",
     ],
   },
 };
