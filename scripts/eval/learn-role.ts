@@ -41,7 +41,9 @@ export const emailRoleFeatures = (e: Pick<LabelledEmail, 'body' | 'quoted' | 'su
  * 44 of 45 right before), and the twenty-ninth to thirty-fourth rounds' (own-batch30 to own-batch35, `…:b30-…` to `…:b35-…`, 43, 39, 43, 42 and 42 of 45 and 27 of 30 right before), and the thirty-fifth's and thirty-sixth's
  * (own-batch36 and own-batch37, `…:b36-…` and `…:b37-…`, 37 and 35 of 40 right before).
  */
-export const forRole = (e: LabelledEmail) => !e.id.includes(':b2-') && !e.id.includes(':b3-e-') && !e.id.includes(':b14-') && !e.id.includes(':b15-') && !e.id.includes(':b16-') && !e.id.includes(':b17-') && !e.id.includes(':b18-') && !e.id.includes(':b19-') && !e.id.includes(':b20-') && !e.id.includes(':b21-') && !e.id.includes(':b22-') && !e.id.includes(':b23-') && !e.id.includes(':b24-') && !e.id.includes(':b25-') && !e.id.includes(':b26-') && !e.id.includes(':b27-') && !e.id.includes(':b28-') && !e.id.includes(':b29-') && !e.id.includes(':b30-') && !e.id.includes(':b31-') && !e.id.includes(':b32-') && !e.id.includes(':b33-') && !e.id.includes(':b34-') && !e.id.includes(':b35-') && !e.id.includes(':b36-') && !e.id.includes(':b37-') && e.file !== 'emails/corpus-K.jsonl';
+/** The ids of the rounds left out (`…:b2-…`, `…:b3-e-…`, `…:b14-…` to `…:b37-…`). */
+const LEFT_OUT_ROUND = /:(?:b2|b3-e|b1[4-9]|b2\d|b3[0-7])-/;
+export const forRole = (e: LabelledEmail) => !LEFT_OUT_ROUND.test(e.id) && e.file !== 'emails/corpus-K.jsonl';
 
 export function trainRole(data: Dataset, opts = ROLE_DEFAULTS): RoleWeightsFile {
   return fitRole(data.emails.filter((e) => e.split === 'train' && forRole(e)), opts);

@@ -227,6 +227,9 @@ function looseOnly(text: string): boolean {
 /** An ask for a figure of money: "what discount would be available?", "pricing for 30 seats?", "your minimum retainer?". */
 /** A figure in words: "two months off", "half price", "a third less". */
 const SPELLED_FIGURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half|a third|a quarter|an?) (?:months?|weeks?|days?|years?|percent|per ?cent|price|(?:of )?the price) (?:off|free|less|cheaper|discount)\b|\b(?:half|a third|a quarter) (?:off|price|less)\b/i;
+/** An ask for a count, and a count said. */
+const HOW_MANY = /\bhow many\b/i;
+const COUNT = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|none|no more)\b/i;
 const FIGURE_ASK = /\b(?:how much|how many(?! times?\b)|what(?:['’]s| is| are| would| will)? (?:[\w,.]+ ){0,3}?(?:discount|price|pricing|rate|fee|cost|retainer|premium|charge|quote|quoting)s?(?! (?:covers?|is for|was for|means?|relates?|refers?)\b)|^(?:(?:and|also|so|oh and)[, ]+)?(?:the |your |a )?(?:rough |ballpark )?(?:price|pricing|cost|rate|quote|fee)s? (?:for|of|per|on)|ballpark|minimum (?:\w+ )?(?:retainer|fee|spend|order|commitment)|(?:give|send) (?:us|me) (?:a|your) (?:rough |ballpark )?(?:price|cost|quote|figure|rate))\b/i;
 const INCLUDED = /\b(?:included|includes|at no extra|free|no extra (?:cost|charge))\b/i;
 const MONEY_ASK = /\b(?:how much|prices?|pricing|costs?|fees?|rates?|tariffs?|premiums?|discounts?|per (?:head|person|seat|user|unit)|ballpark|quotes?|charges?)\b/i;
@@ -434,6 +437,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // The words of this ask and its rivals, read only for a thank-you or an apology that gives a time.
   let asked: string | undefined;
   const askedText = () => (asked ??= [part, ...rivals].map((q) => q.text).join(' ').toLowerCase());
+  // A time the ask does not name itself ("Is Friday 11 December free?" is not answered by "Friday 11 December").
+  const askLower = part.text.toLowerCase();
+  const saysNewTime = (r: Reading) => !r.times.every((m) => askLower.includes(m));
   const newWords = options.newWords ?? 3;
   const causes = part.type === 'why' ? causesIn(sentences) : 0;
   // The only "why" the customer asks is answered by a cause the reply gives, in whatever words: a reader takes the one
@@ -539,8 +545,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         if (sole && EARLIEST_ASK.test(part.text) && r.time && (OPEN_DATES.test(x.text) || SLOT.test(x.text)) && !r.question && !r.empty) { v = true; break; }
         // The only "when" asking when something ends is answered by the date it runs until ("When does my contract
         // end?" — "Your fixed term runs until 31 March 2027").
-        if (sole && END_ASK.test(part.text) && r.time && UNTIL.test(x.text) && !r.times.every((m) => part.text.toLowerCase().includes(m))) { v = true; break; }
-        v = (r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)) || (sole && datedNotMessage(x.text)))))) || (r.done && mostly && !FUTURE.test(x.text));
+        if (sole && END_ASK.test(part.text) && r.time && UNTIL.test(x.text) && saysNewTime(r)) { v = true; break; }
+        v = (r.time && saysNewTime(r) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)) || (sole && datedNotMessage(x.text)))))) || (r.done && mostly && !FUTURE.test(x.text));
         break;
       case 'yesno':
         // Or the only yes/no question met by a sentence that opens with its yes or no ("Yes, I'm afraid so.").
@@ -549,7 +555,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // Steps that name the thing ("Is it possible to add a second admin?" — "Go to Settings > Team… choose the Admin
         // role") say how, and so yes (on its own words: the sentence before naming it is not enough).
         // "Do you have a ship date yet?" is answered by the date ("we ship it on Friday the 23rd").
-        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (r.steps && own.n >= 1) || (timeAsk && r.time && about && !r.times.every((m) => part.text.toLowerCase().includes(m))) || (!!choices && picks(choices, r)) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || statesIt(own.same) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
+        v = ((r.polar || r.refusal || r.done || r.promise) && about) || (r.steps && own.n >= 1) || (timeAsk && r.time && about && saysNewTime(r)) || (!!choices && picks(choices, r)) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || statesIt(own.same) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
           (sole && r.polarLead) || dated || money || (NEED_ASK.test(part.text) && NOTHING_NEEDED.test(x.text) && !r.question && rivals.every((q) => !NEED_ASK.test(q.text) || hits >= 1)) || givesContact(part, x.text, hits, rivals) || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
         break;
       case 'request':
@@ -593,7 +599,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // concert is on Saturday 12 April at 19:30").
         // "What dates are available?" asks for dates to come: a date in an account of what happened ("Since early February the
         // works have left the road too narrow") offers none.
-        if (timeAsk && r.time && !r.times.every((m) => part.text.toLowerCase().includes(m)) && (!OPEN_DATES.test(part.text) || OFFERS_DATES.test(x.text))) { v = true; break; }
+        if (timeAsk && r.time && saysNewTime(r) && (!OPEN_DATES.test(part.text) || OFFERS_DATES.test(x.text))) { v = true; break; }
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
         v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text)) && (!WHO.test(part.text) || OWNER.test(x.text) || WHO_SUBJECT.test(r.lead) || r.refusal)) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
           (WHERE.test(part.text) && (about || sole || rivals.every((q) => !WHERE.test(q.text))) && LOCATED.test(x.text)) ||
@@ -918,9 +924,6 @@ export function judgeAll(points: readonly QuotedPoint[], replySentences: readonl
 function datedNotMessage(text: string): boolean {
   return text.split(/[;—–]/).some((c) => DEADLINE.test(c) && !COMMS.test(c));
 }
-/** An ask for a count, and a count said. */
-const HOW_MANY = /\bhow many\b/i;
-const COUNT = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|none|no more)\b/i;
 /** A step the writer takes on: "I'll…", "we will…", "you'll have it by…". */
 const OWN_STEP = /\b(?:i|we)(?:['’]ll| will| am going to|['’]m going to)\b|\byou['’]ll (?:have|get|receive|hear)\b/i;
 /** What the step brings is the answer: a decision, a confirmation, the thing asked for sent over. */
