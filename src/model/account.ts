@@ -53,7 +53,11 @@ const SHORTHAND = new Map(Object.entries({
   buyout: 'buy', acquisition: 'acquire', acquisitions: 'acquire', rebrand: 'brand', rebranding: 'brand', rebranded: 'brand', relaunch: 'launch', relaunching: 'launch', relaunched: 'launch',
 }).map(([k, v]) => [stem(k), stem(v)] as const));
 /** A stem as research reads it: an irregular past as its verb, shorthand as its word. */
-const readAs = (s: string) => IRREGULAR.get(s) ?? SHORTHAND.get(s) ?? s;
+// Days as notes write them ("double-booked Sat mornings"), read so in a note only: in an email "sat" and "wed" are verbs.
+const DAY_SHORTHAND = new Map(Object.entries({ mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' }).map(([k, v]) => [stem(k), stem(v)] as const));
+// An ordinal said in words is the note's figure ("the second line" for "2nd line", "your fourth site" for "4th site").
+const ORDINAL_AS = new Map(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, i) => [stem(w), String(i + 2)] as const));
+const readAs = (s: string) => IRREGULAR.get(s) ?? SHORTHAND.get(s) ?? ORDINAL_AS.get(s) ?? s;
 const researchStem = (lower: string) => (FOLDED.has(lower) ? lower : readAs(stem(lower)));
 
 export interface FactMatch {
@@ -84,7 +88,7 @@ const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|
 const TITLES = new Set(['ceo', 'coo', 'cfo', 'cto', 'cio', 'cro', 'cmo', 'cpo', 'ciso', 'gm', 'md', 'dr', 'president', 'provost', 'superintendent', 'principal', 'dean', 'chair', 'founder', 'cofounder', 'co-founder', 'owner', 'vp', 'svp', 'evp', 'avp', 'head', 'dir', 'director', 'chief', 'officer', 'manager', 'mgr', 'lead', 'coordinator', 'supervisor', 'administrator', 'controller', 'treasurer', 'partner', 'champion', 'buyer']);
 // Titles followed by their department ("VP Sales"; "COO Ben Ruiz" names a person) and those it comes before.
 const DEPT_AFTER = new Set(['vp', 'svp', 'evp', 'avp', 'head', 'dir', 'director', 'chief']);
-const DEPT_BEFORE = new Set(['director', 'manager', 'mgr', 'lead', 'officer', 'coordinator', 'supervisor', 'head']);
+const DEPT_BEFORE = new Set(['director', 'dir', 'manager', 'mgr', 'lead', 'officer', 'coordinator', 'supervisor', 'head']);
 const JOINS = new Set(['of', '&', 'and', 'for']);
 function titleWords(ws: readonly { text: string; lower: string; start: number; end: number }[]): Set<number> {
   const out = new Set<number>();
@@ -650,7 +654,7 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
   // Two capitals that stand for words of the domain's own ("(PE)" for private equity) are keys too, as things, not names.
   const terms = ws.filter((w, i) => i > 0 && /^\p{Lu}{2}$/u.test(w.text) && inCluster(stem(w.lower)) && !codes.includes(stem(w.lower))).map((w) => stem(w.lower));
   const folded = ws.filter((w) => FOLDED.has(w.lower)).map((w) => w.lower);
-  const stems = [...new Set([...contentStems(fact.text).map(readAs), ...codes, ...terms, ...folded, ...researchPhrases(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
+  const stems = [...new Set([...contentStems(fact.text).map((x) => DAY_SHORTHAND.get(x) ?? readAs(x)), ...codes, ...terms, ...folded, ...researchPhrases(fact.text).map((h) => h.concept)])].filter((s) => (!WEAK.has(s) || names.has(s)) && !shared.has(s));
   const proper = new Set([...names].filter((s) => !shared.has(s) && stems.includes(s) && !terms.includes(s)));
   // Numbers that identify the note (not 1, 2 or 3, which any sentence may say).
   const numbers = new Set([...numbersOf(ws, fact.text).map((n) => n.value).filter((v) => !/^[0-3]$/.test(v)), ...clocksOf(ws, fact.text).map((c) => c.value)]);
@@ -675,7 +679,8 @@ function factKeys(fact: AccountFact, ctx: FactContext): { stems: string[]; prope
     }
   });
   // An acronym ("USD", "ROI", "SOC") is a thing with other words for it ("dollars", "return on investment"), not a name.
-  const acronyms = new Set(ws.filter((w) => /^\p{Lu}{2,5}$/u.test(w.text)).map((w) => stem(w.lower)));
+  // A place code ("SC + GA") is a place, not an acronym: "Congrats on getting into Georgia" names it.
+  const acronyms = new Set(ws.filter((w) => /^\p{Lu}{2,5}$/u.test(w.text)).map((w) => stem(w.lower)).filter((a) => !codes.includes(a)));
   // The note's figures said as sums of money.
   const money = new Set(numbersOf(ws, fact.text).filter((n) => isMoney(fact.text, n.start)).map((n) => n.value));
   return { stems, proper, acronyms, people, peopleWritten, numbers, counted, money };
@@ -793,7 +798,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
       // Blanca"; "the river" is the "Riverside" of "Riverside library").
       const same = (f: string, i: number) => rel[i] === 'same' && (w.name || (!WEAK.has(f) && (f.length > 2 || /\d/.test(f)) && (!proper.has(f) || text.slice(w.start, w.end).toLowerCase().startsWith(f.slice(0, 4)))));
       key = (w.name ? factStems.find((f, i) => proper.has(f) && same(f, i)) : undefined) ??
-        factStems.find((f, i) => same(f, i) || ((rel[i] === 'domain' || rel[i] === 'extra') && (!proper.has(f) || keys.acronyms.has(f))) || (w.name && samePlace(f, w.stem))) ?? '';
+        factStems.find((f, i) => same(f, i) || ((rel[i] === 'domain' || rel[i] === 'extra') && !WEAK.has(w.stem) && (!proper.has(f) || keys.acronyms.has(f))) || (w.name && samePlace(f, w.stem))) ?? '';
       if (keys.byWord.size >= 5000) keys.byWord.clear();
       keys.byWord.set(memoKey, key);
     }

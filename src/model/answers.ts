@@ -236,6 +236,11 @@ const MONEY_ASK = /\b(?:how much|prices?|pricing|costs?|fees?|rates?|tariffs?|pr
 // The stems of an ask about money, said by its words or by those of the sentence its "it" stands for.
 const MONEY_FOCUS = /^(?:cost|charg|rate|tariff|premium|discount|refund|quot)$/;
 // "Who pays for it?", answered by who does, or that nobody will: "there is no charge for them or the delivery".
+/** Who pays, said: "we'll cover the parts", "the cost is on us", "at our expense", "Transalp pays for…". */
+const PAYER = /\b(?:pay|pays|paying|paid|cover|covers|covering|covered|foot|foots|bear|bears|absorb|absorbs|reimburse|refund|refunded|credit|credited)\b|\bon us\b|\bat (?:our|your|their) (?:own )?(?:cost|expense)\b|\bour (?:cost|expense)\b|\b(?:free|no charge)\b/i;
+/** An ask to be called ("Can someone call me tomorrow?", "please ring me", "give me a call"), and a call said in a sentence. */
+const CALL_ASK = /\b(?:call|ring|phone) (?:me|us)\b|\bgive (?:me|us) a (?:call|ring|bell)\b|\bcall ?back\b/i;
+const CALL_SAID = /\b(?:call|calls|called|calling|ring|rang|phone|phoned|mobile|voicemail|landline|dial(?:l?ed)?|speak|spoke|talk|talked|meeting|zoom|teams)\b/i;
 const WHO_PAYS = /\bwho (?:pays|is paying|will pay|covers|foots)\b/i;
 const NO_CHARGE = /\b(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|price|charge)|costs? (?:you |us |them )?nothing|(?:won['’]t|will not|doesn['’]t|does not) cost (?:you |them )?(?:anything|a penny|a cent|a thing|extra)|(?:is|are|it['’]s|that['’]s) on us|(?:we|i)(?:['’]ll| will) (?:pay|cover)|nothing (?:extra |for you )?to pay|for free|(?:won['’]t|will not) (?:be )?(?:charged|billed|cost you)|you (?:won['’]t|will not|don['’]t) pay)\b/i;
 const MONEYS = /[£$€¥₹₦₱₩₽₺₪]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|inr|chf|cad|aud|nzd|sgd|jpy|zar|sek|nok|dkk|pln|brl|mxn|php|ngn|kes|ksh)\s?\d[\d,.]*|\b[rn]\d[\d,.]*|\b(?:half|a third|a quarter|\d+%) off\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|lakh\b|rupees?\b|rand\b|naira\b|pesos?\b)/gi;
@@ -467,6 +472,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const preventAsk = PREVENT_ASK.test(part.text);
   // "Who is handling this?" is answered by a named person; "who pays?" is not.
   const asksForPerson = WHO.test(part.text) && !WHO_PAYS.test(part.text);
+  const whoPays = WHO_PAYS.test(part.text);
+  let payer: boolean | undefined;
+  const payerSaid = () => (payer ??= sentences.some((y) => NO_CHARGE.test(y.text) || PAYER.test(y.text)));
+  const callAsk = (part.type === 'request' || part.type === 'yesno') && CALL_ASK.test(part.text);
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
   // the sentences it changed.
@@ -476,9 +485,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const local = (i: number): boolean => {
     const x = sentences[i]!;
     const prev = i > 0 ? sentences[i - 1]! : undefined;
-    // Only a "why" depends on the causes elsewhere in the reply.
+    // Only a "why" depends on the causes elsewhere in the reply, and a "who pays" on whether any sentence says who pays.
     const onlyCause = part.type === 'why' && causes - (read(x).cause ? 1 : 0) === 0;
-    const key = memoOn ? (prev ? idOf(prev) * 2 : -2) + (onlyCause ? 1 : 0) : undefined;
+    const key = memoOn ? (prev ? idOf(prev) * 4 : -4) + (onlyCause ? 1 : 0) + (whoPays && payerSaid() ? 2 : 0) : undefined;
     if (key !== undefined) {
       const hit = localMemo.get(x)?.get(part)?.get(key);
       if (hit !== undefined) return hit;
@@ -601,7 +610,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // works have left the road too narrow") offers none.
         if (timeAsk && r.time && saysNewTime(r) && (!OPEN_DATES.test(part.text) || OFFERS_DATES.test(x.text))) { v = true; break; }
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
-        v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text)) && (!WHO.test(part.text) || OWNER.test(x.text) || WHO_SUBJECT.test(r.lead) || r.refusal)) || (hits >= 2 && (r.done || r.refusal || r.time || /\d/.test(x.text))) ||
+        v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text)) && (!WHO.test(part.text) || OWNER.test(x.text) || WHO_SUBJECT.test(r.lead) || r.refusal)) || (hits >= 2 && (r.done || r.refusal || ((r.time || /\d/.test(x.text)) && !APOLOGY.test(x.text)))) ||
           (WHERE.test(part.text) && (about || sole || rivals.every((q) => !WHERE.test(q.text))) && LOCATED.test(x.text)) ||
           (asksForPerson && PERSON.test(x.text) && NOT_A_TITLE.test(x.text) && (r.promise || r.done || r.time || about || FUTURE.test(x.text))) ||
           // "Who should I contact if the site goes down at night?" — "Our on-call line, 0800 555 0199, is staffed around the clock."
@@ -624,6 +633,11 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // refusal, by no charge at all, or by a dated promise of one: "pricing depends on a few factors", "we do have some
     // flexibility" and "very competitive pricing" give no figure.
     if (v && figureWanted && !givesFigure(x, part)) v = false;
+    // "Who pays for the damaged parts?" is answered by who pays, or by no charge: not by an account of the damage.
+    // Said across sentences ("The claim is made by the sender… they refund or replace the item") is said all the same.
+    if (v && whoPays && !payerSaid() && !r.refusal) v = false;
+    // "Can someone call me tomorrow before 10?" is answered by a call, booked, made or refused: not by a sentence on the topic.
+    if (v && callAsk && !CALL_SAID.test(x.text) && !r.refusal) v = false;
     // An ask for how long something takes ("How long do refunds normally take?") is answered by a length of time or a
     // date ahead, not by what was done on a date ("I've flagged your order; it reached the warehouse on March 6").
     // "How long until it's fixed?" is answered by the fix done ("We restarted it at 09:40 and sales are flowing again").
@@ -971,7 +985,7 @@ const FREQUENCY = /\bevery (?:(?:\d+|other|two|three|four|five|six|ten|twelve|fi
 /** The two things an ask offers to choose between ("USD or EUR", "in person or online"), as stems, or none. */
 const OR = /\sor\s/i;
 const NOT_A_CHOICE = /^(?:not|so|anything|something|whatever|more|less|later|earlier|else|otherwise|both|other|never|no|none|any|all|what|two|three)\b/i;
-const WEAK_CHOICE = new Set(['use', 'get', 'do', 'make', 'have', 'go', 'need', 'want', 'just', 'actual', 'actually', 'still', 'current'].map((w) => contentStems(w)[0] ?? w));
+const WEAK_CHOICE = new Set(['use', 'get', 'do', 'make', 'have', 'go', 'need', 'want', 'just', 'actual', 'actually', 'still', 'current', 'via', 'through'].map((w) => contentStems(w)[0] ?? w));
 const choiceMemo = new WeakMap<AskPart, readonly string[] | null>();
 function choicesOf(part: AskPart): readonly string[] | undefined {
   let c = choiceMemo.get(part);

@@ -1303,3 +1303,37 @@ describe('listening: a failure\'s why and an ask to explain (round 36)', () => {
     expect(answered('Please explain the increase.', "I'm sorry the increase came as a surprise.")).toEqual([false]);
   });
 });
+
+describe('research: state codes as places, ordinals, days as notes write them, and weak words (round 37)', () => {
+  it('"SC + GA" is a place a congratulation names ("getting into Georgia"); another state is not it', () => {
+    expect(usesNote('Distribution into SC + GA via new distributor (Atlanta Beverage), spring', 'Congrats on getting into Georgia.')).toBe(true);
+    expect(usesNote('Distribution into SC + GA via new distributor (Atlanta Beverage), spring', 'Congrats on getting into Texas.')).toBe(false);
+  });
+  it('"the second line" is the note\'s "2nd line"; "a third shift" still misreads "2nd shift"', () => {
+    expect(usesNote('Board approved 2nd line, commissioning after rainy season', 'On the second line, do you have a rough start date yet?')).toBe(true);
+    expect(usesNote('adding 2nd shift in March', 'How is hiring going for the third shift?')).toBe(false);
+  });
+  it('"Sat" in a note is Saturday; "planning" is no subscription plan; "Finance Dir" is a title, not a name', () => {
+    expect(usesNote('Complained: bookings double-booked Sat mornings', 'Have the Saturday morning bookings been clean since the fix?')).toBe(true);
+    expect(usesNote('Subscription churn high per her podcast chat', 'Landing shelf space on the high street is a huge step; how are you planning stock between the shops?')).toBe(false);
+    expect(usesNote('Fiona MacLeod, Finance Dir', "Our finance team will send the November invoice a few days early so it doesn't land on your month-end.")).toBe(false);
+  });
+  it('a label is a sticker, an update an upgrade, Diwali a festival, GST a tax', () => {
+    expect(usesNote('Label printer driver crashes after v8.2 update', "Since last week's upgrade, none of your shops can print stickers without the software falling over.")).toBe(true);
+    expect(usesNote('Wants GST e-invoice auto-filing before Diwali', 'Shall we have your tax invoices filing themselves before the festival rush?')).toBe(true);
+  });
+});
+
+describe('listening: who pays, a call asked for, and a restatement of why it matters (round 37)', () => {
+  it('"Who pays for the damaged parts?" is not answered by an apology for the damage; it is by who pays', () => {
+    expect(answered('Who pays for the damaged parts?', 'We are very sorry that shipment TA-558120 reached you with two broken crates and damaged parts inside.')).toEqual([false]);
+    expect(answered('Who pays for the damaged parts?', 'We are very sorry about the damaged parts. We will cover the cost of the replacement parts in full.')).toEqual([true]);
+  });
+  it('"Can someone call me tomorrow before 10?" is answered by a call, not by a dated sentence on the topic', () => {
+    expect(answered('Can someone call me tomorrow morning before 10, I work afternoons.', "Your Pilot went into service in February 2019, so the 5 years ended in February 2024, and that's why the transmission work was billed.")).toEqual([false]);
+    expect(answered('Can someone call me tomorrow morning before 10, I work afternoons.', 'I tried your mobile at 11:45 today and left a voicemail, and I will try again at 9 am tomorrow.')).toEqual([true]);
+  });
+  it('"direct or only via Sydney?": "via" is no choice of its own, Sydney is', () => {
+    expect(answered('Do you ship to Melbourne direct or only via Sydney?', 'It all goes through Sydney first.')).toEqual([true]);
+  });
+});

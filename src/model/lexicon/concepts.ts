@@ -87,7 +87,14 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['board', 'directors', 'board of directors', 'trustees'],
   ['vendor', 'vendors', 'supplier', 'suppliers'],
   ['legal', 'lawyer', 'lawyers', 'counsel', 'attorney', 'attorneys', 'solicitor', 'solicitors'],
-  ['warehouse', 'fulfilment', 'fulfillment', '3pl', 'distribution centre', 'distribution center'],
+  ['warehouse', 'warehouses', 'depot', 'depots', 'fulfilment', 'fulfillment', '3pl', 'distribution centre', 'distribution center'],
+  // Round 37's blind notes: a label printed is a sticker; a software update is an upgrade.
+  ['label', 'labels', 'sticker', 'stickers'],
+  ['update', 'updated', 'upgrade', 'upgraded', 'new version'],
+  // The year's peaks as customers name them: "before Diwali" is "before the festival rush", "Black Friday" "sale week".
+  ['diwali', 'christmas', 'xmas', 'eid', 'ramadan', 'easter', 'thanksgiving', 'hanukkah', 'lunar new year', 'chinese new year', 'festival season', 'festive season', 'festival rush', 'holiday season', 'holiday rush', 'festive rush'],
+  ['black friday', 'cyber monday', 'sale week', 'sales week', 'big sale', 'peak sale'],
+  ['tax', 'taxes', 'gst', 'vat', 'hst', 'sales tax', 'tax return', 'tax returns', 'hmrc', 'irs'],
   ['settings', 'preferences', 'configuration', 'customisations', 'customizations', 'set-up'],
   ['prorate', 'prorated', 'pro rata', 'pro-rata', 'pro-rated', 'only pay for the', 'months left', 'remaining months', 'rest of the term', 'rest of your term'],
   ['spoke', 'talk', 'keynote', 'presentation', 'panel', 'conference', 'summit'],
@@ -95,7 +102,7 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['visit', 'come out', 'come round', 'come over', 'send someone', 'technician', 'fitter', 'plumber', 'electrician', 'call-out', 'callout', 'site visit', 'on site', 'onsite', 'come to your office', 'come to you', 'at your office', 'at your site'],
   // Words people use for one thing in notes and in emails (5 December, from the train split's misses).
   ['truck', 'trucks', 'tractor', 'tractors', 'lorry', 'lorries', 'rig', 'rigs', 'hgv', 'hgvs', 'fleet'],
-  ['crash', 'crashed', 'fell over', 'fall over', 'fallen over', 'went offline'],
+  ['crash', 'crashed', 'fell over', 'fall over', 'fallen over', 'falling over', 'falls over', 'went offline'],
   ['no-show', 'no-shows', 'missed appointment', 'missed appointments', "didn't turn up", 'did not attend', 'skipped their appointment', 'skip their appointment'],
   ['drought', 'dry summer', 'dry spell', 'lack of rain', 'heatwave'],
   ['yield', 'yields', 'harvest', 'harvests', 'crop', 'crops'],

@@ -144,6 +144,8 @@ const rule: Rule = {
       { body: "Hi Tom,\n\nI'm sorry your parcel was late. From Monday, our depot was short of drivers. It goes out today.", role: 'support' },
       // They say it has happened before: a fix of this one alone, apology or none, leaves them expecting it again.
       { body: "Hi Lisa,\n\nI've booked Dave to come back on Thursday between 8 am and 12 pm, and there's no charge for the visit.", quoted: "On Mon, 6 Nov 2026, Lisa Grant <lisa@example.org> wrote:\nYour engineer left the boiler pressure at 0.5 bar and the heating cut out. This is the second time it's happened after a service.", role: 'support' },
+      // "now" of this one fix, not of every case: no standing change.
+      { body: "Hi Jonas,\n\nI'm sorry the invoice was wrong; that's our mistake. The corrected invoice now shows the right total of €1,240.", role: 'account' },
     ],
     pass: [
       // The change said as a lead-in, a check added for every such case, and the rest of a bad batch pulled so nobody else
@@ -230,6 +232,9 @@ const rule: Rule = {
       // What changes, in the writer's words; sympathy is no apology for a mistake.
       { body: "Hi Zoe,\n\nSorry about Friday. I've refunded the whole order, and from this weekend we're capping orders at what the drivers on shift can carry.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy order arrived an hour late and the food was cold. Nobody answered the phone.', role: 'support' },
       { body: "Hi Zoe,\n\nSorry to hear about your father. I've moved your booking to June at no cost.", quoted: 'On Mon, 23 Nov 2026, Zoe Lind <zoe@fabrikam.example> wrote:\nMy father is in hospital and I can\'t make the class. Can I move it?', role: 'support' },
+      // A standing change said with "now" (round 37's blind emails), and what warns us next time.
+      { body: "Hi Jonas,\n\nYesterday your checkout could not take cards for 95 minutes. The cause was ours: a certificate on our gateway expired. Certificates now renew automatically 30 days before expiry. I'm sorry we let your customers down.", role: 'account' },
+      { body: "Hi Jonas,\n\nThe cause was ours: a certificate on our gateway expired. I'm sorry. An alert now goes to our on-call engineer if a renewal fails.", role: 'account' },
     ],
   },
 };
