@@ -238,6 +238,8 @@ const MONEY_FOCUS = /^(?:cost|charg|rate|tariff|premium|discount|refund|quot)$/;
 // "Who pays for it?", answered by who does, or that nobody will: "there is no charge for them or the delivery".
 /** Who pays, said: "we'll cover the parts", "the cost is on us", "at our expense", "Transalp pays for…". */
 const PAYER = /\b(?:pay|pays|paying|paid|cover|covers|covering|covered|foot|foots|bear|bears|absorb|absorbs|reimburse|refund|refunded|credit|credited)\b|\bon us\b|\bat (?:our|your|their) (?:own )?(?:cost|expense)\b|\bour (?:cost|expense)\b|\b(?:free|no charge)\b/i;
+/** An ask for a call or a meeting, or a date for one: "can we do a call this week?", "let's lock a date for the QBR". */
+const MEETING_ASK = /\b(?:(?:a|another|the|quick|short) (?:quick |short |brief )?(?:call|meeting|chat|catch-?up|walk-?through|demo|session|zoom|teams call|visit)|(?:lock|set|book|fix|find|agree|pick) (?:in )?(?:a|the) (?:date|time|slot|day)|call (?:me|us)|meet (?:up|in person|this|next)|come (?:out|over|in|round) (?:this|next|on|to))\b/i;
 /** An ask to be called ("Can someone call me tomorrow?", "please ring me", "give me a call"), and a call said in a sentence. */
 const CALL_ASK = /\b(?:call|ring|phone) (?:me|us)\b|\bgive (?:me|us) a (?:call|ring|bell)\b|\bcall ?back\b/i;
 const CALL_SAID = /\b(?:call|calls|called|calling|ring|rang|phone|phoned|mobile|voicemail|landline|dial(?:l?ed)?|speak|spoke|talk|talked|meeting|zoom|teams)\b/i;
@@ -415,11 +417,14 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // Of an ask about the length alone: not of a list that asks it with other things ("what turnaround you offer, whether
   // you charge for lost items, …"), which its items answer one by one.
   const lengthWanted = part.type !== 'yesno' && LENGTH_ASK.test(part.text) && part.text.split(/\s+/).length <= 14;
+  // "Can we do a call this week?", "Let's lock a date for the QBR", "could someone give them a walkthrough?": a time
+  // offered or agreed answers it ("Thursday 9 am works", "How about Thursday, August 28 at 1 pm?").
+  const meetingAsk = part.type !== 'why' && part.type !== 'how' && MEETING_ASK.test(part.text);
   if (part.item) {
     const marks = marksOf(sentences);
     if (marks.includes(part.item)) {
       // A thing the ask includes besides its main one (", including backups") is answered only where the item names it.
-      if (!part.included && !rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && !read(x).question && x.stems.length >= 2 && counts(x).words >= 3 && !read(x).evasive && !(figureWanted && !givesFigure(x, part)));
+      if (!part.included && !rivals.some((q) => q.item === part.item)) return sentences.findIndex((x, i) => marks[i] === part.item && !read(x).empty && (!read(x).question || (meetingAsk && TIME_PROPOSED.test(x.text))) && x.stems.length >= 2 && counts(x).words >= 3 && !read(x).evasive && !(figureWanted && !givesFigure(x, part)));
       inItem = (i) => marks[i] === part.item;
     }
   }
@@ -521,6 +526,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // quotation are exclusive of VAT."): said as a fact, it is the answer, yes or no.
     const statesIt = (same: number) => same >= 2 && same === focus.length && !r.question && !r.empty && !r.restates && !APOLOGY.test(x.text);
     let v = refersBack && r.opener;
+    if (!v && meetingAsk && !r.empty && !r.acknowledging && DEADLINE.test(x.text) && saysNewTime(r) && !PAST.test(x.text) && !PAST_DEED.test(x.text) && (!r.question || TIME_PROPOSED.test(x.text) || CHOICE_TAIL.test(x.text))) v = true;
     if (!v && !echo) switch (part.type) {
       case 'why':
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
