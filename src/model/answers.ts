@@ -465,6 +465,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const stopAsk = part.type === 'request' && STOP_ASK.test(part.text);
   const sendAsk = part.type === 'request' && SEND_ASK.test(part.text);
   const soleSend = sendAsk && rivals.every((q) => !SEND_ASK.test(q.text));
+  const docAsk = (part.type === 'request' || part.type === 'yesno') && SEND_DOC.test(part.text) && !THEY_SEND.test(part.text);
   const soleMoney = amountAsk && MONEY_ASK.test(part.text) && rivals.every((q) => !MONEY_ASK.test(q.text) && !q.focus.some((f) => MONEY_FOCUS.test(f)));
   // The only ask that sets a time, answered by a dated step that is not a message to the customer.
   const deadlineAsk = options.sole !== false && (part.type === 'request' || part.type === 'yesno') && ASK_DEADLINE.test(part.text) && rivals.every((q) => !ASK_DEADLINE.test(q.text));
@@ -499,7 +500,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     }
     const r = read(x);
     // A time proposed as a question ("Would 11 am on Tuesday the 12th at Baner work?") answers "when can you come".
-    if (r.empty || (r.question && !(proposalAnswers && r.time && (TIME_PROPOSED.test(x.text) || CHOICE_TAIL.test(x.text))))) return false;
+    if (r.empty || (r.question && !((proposalAnswers || meetingAsk) && r.time && (TIME_PROPOSED.test(x.text) || CHOICE_TAIL.test(x.text))))) return false;
     const own = hitsOf(x);
     // A question the reply asks back leads into nothing ("Could we meet on Tuesday? I think we could try.").
     // A time names the time asked about ("Is there a deadline?" — "you have until March 2, 2027").
@@ -642,6 +643,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // "Who pays for the damaged parts?" is answered by who pays, or by no charge: not by an account of the damage.
     // Said across sentences ("The claim is made by the sender… they refund or replace the item") is said all the same.
     if (v && whoPays && !payerSaid() && !r.refusal) v = false;
+    // "Can you send me the new contract in Word?" is answered by the thing sent, promised, refused or found somewhere:
+    // not by a promise or a time on its topic ("I can do 7% a year on a three-year term").
+    if (v && docAsk && !r.refusal && !SENT_HERE.test(x.text) && !SENDING.test(x.text)) v = false;
     // "Can someone call me tomorrow before 10?" is answered by a call, booked, made or refused: not by a sentence on the topic.
     if (v && callAsk && !CALL_SAID.test(x.text) && !r.refusal) v = false;
     // An ask for how long something takes ("How long do refunds normally take?") is answered by a length of time or a
@@ -961,6 +965,12 @@ const OFFER_IF = /^(?:and |but |so )?(?:if|should|unless) you\b/i;
 /** An ask for a copy of a paper ("a copy of the updated rate card"). */
 const COPY_ASK = /\b(?:a copy|copies) of\b/i;
 /** An ask to send something, and a sentence that sends it. */
+/** A thing sent, to be sent, or where it is: "I'll email it by Friday", "you'll find it in the portal", "it's on its way". */
+const SENDING = /\b(?:send|sends|sending|sent|email|emailed|e-mail|e-mailed|forward|forwarded|share|shared|attach|attaching|post|posted|upload|uploaded|download|portal|inbox|link|on (?:its|their) way|in the (?:post|mail)|you(?:['’]ll| will| can) (?:find|see|get|have|download)|copy|copies|(?:have|get) (?:it|them|this|that|one|the [\w-]+) (?:over )?to you|with you (?:by|on|before|tomorrow|today|this|first)|to you by|website|online|(?:[\w-]+\.)+(?:com|org|net|io|co|uk|de|ie|au|in|za|nz|ca|es|fr)\b)\b/i;
+/** A document asked to be sent: "send me the new contract in Word", "send an itemized statement", "the outage timeline". */
+const SEND_DOC = /\b(?:send|share|forward|e-?mail)(?: (?:me|us|over|across|through|on))? (?:[\w-]+ ){0,4}?(?:contract|statement|copy|report|template|schedule|timeline|invoices?|documents?|docs|paperwork|form|list|guide|manual|breakdown|photos?|pictures?|certificate|letter|summary|file|export|log|minutes|agreement|policy|records?|spreadsheet|pdf|slides?|deck|proposal|receipt)\b/i;
+/** What they must send themselves ("we must send the file until 10 March to our tax adviser"): no ask of ours. */
+const THEY_SEND = /\b(?:we|i) (?:must|need to|have to|should|will|are going to) (?:send|share|forward|e-?mail)\b/i;
 const SEND_ASK = /\b(?:send|share|forward|e-?mail) (?:me|us|over|across|through|on|the|a|an|your|that|this|those|these)\b/i;
 const SENT_HERE = /\b(?:attached|enclosed|here (?:is|are)|here['’]s|please find|i['’]ve (?:sent|shared|forwarded|emailed)|(?:is|are) (?:now |already )?(?:in|waiting in) (?:[\w-]+ in )?your (?:inbox|e-?mail|portal|docusign))\b/i;
 

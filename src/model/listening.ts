@@ -99,7 +99,7 @@ const MAX_HEADER_CHARS = 1000;
  * /…,?\s+([^,<\d][^,<]*?)\s*(?:<[^>]*>)?\s*wrote:/, could, and backtracked polynomially). Their one quirk is
  * kept: after two or more spaces the name may begin with a digit, or be missing (group 2).
  */
-const MAILBOX_WORDS = new Set(['team', 'desk', 'helpdesk', 'procurement', 'purchasing', 'accounts', 'payable', 'receivable', 'billing', 'support', 'noreply', 'no-reply', 'office', 'admin', 'department', 'dept', 'service', 'services', 'operations', 'reception', 'enquiries', 'inquiries', 'info']);
+const MAILBOX_WORDS = new Set(['finance', 'payroll', 'hr', 'sales', 'marketing', 'legal', 'compliance', 'facilities', 'team', 'desk', 'helpdesk', 'procurement', 'purchasing', 'accounts', 'payable', 'receivable', 'billing', 'support', 'noreply', 'no-reply', 'office', 'admin', 'department', 'dept', 'service', 'services', 'operations', 'reception', 'enquiries', 'inquiries', 'info']);
 export function authorOf(header: string): string | undefined {
   // A real header line is short; a long one (a pasted log in a quote) is not read for a name.
   const line = header.trimEnd();
@@ -201,7 +201,7 @@ function readTopMessage(quoted: string): { text: string; author?: string; partia
   // that opens a new sentence right after an item ("• a quote for the Swahili page" / "Can you send these by Friday?").
   const text = own.flatMap((l, i) => (i > 0 && own[i - 1]!.trim() !== '' && (LIST_ITEM.test(l) || (LIST_ITEM.test(own[i - 1]!) && /^\p{Lu}/u.test(l))) ? ['', l] : [l])).join('\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run))).filter((p) => p.trim()).join('\n\n');
   // The name they sign with is what they go by ("Dom", not "Dominic" of the header), else the header's.
-  const signed = signOffName(sig.length ? [...own, ...sig] : own);
+  const signed = signOffName(sig.length ? [...own, '--', ...sig] : own);
   const first = givenNames(signed, author) ?? firstNameOf(signed) ?? firstNameOf(author);
   return { text, ...(first ? { author: first } : {}), ...(capped.truncated ? { partial: true as const } : {}) };
 }
@@ -361,7 +361,7 @@ function partOf(text: string): AskPart {
   return { text, type: askType(ask), focus: focus.length > 0 ? focus : stems };
 }
 
-const SIGN_OFF_WORDS = '(?:thanks(?: (?:so much|again|in advance))?|thank you(?: (?:so much|again|in advance))?|many thanks|thx|cheers|best(?: wishes)?|all the best|regards|best regards|kind regards|warm regards|warmly|sincerely|talk soon|speak soon|take care|(?:(?:many|best|kind|warm|friendly) )?greetings|yours(?: (?:sincerely|faithfully|truly))?|(?:(?:liebe|viele|beste|herzliche|freundliche) )?gr(?:uss|uß|üsse|üße)|mit freundlichen gr(?:üssen|üßen|uessen)|lg|mfg|(?:bien )?cordialement|salutations|(?:un )?saludos?|atentamente|(?:cordiali )?saluti|(?:met vriendelijke )?groet(?:en)?|(?:med vänliga )?hälsningar|mvh|(?:vennlig )?hilsen|pozdrawiam|atenciosamente|abraços|un abrazo)';
+const SIGN_OFF_WORDS = '(?:thanks(?: (?:so much|again|in advance))?|thank you(?: (?:so much|again|in advance))?|many thanks|thx|cheers|best(?: wishes)?|all the best|regards|best regards|kind regards|warm regards|warmly|sincerely|talk soon|speak soon|take care|(?:(?:many|best|kind|warm|friendly) )?greetings|yours(?: (?:sincerely|faithfully|truly))?|(?:(?:liebe|viele|beste|herzliche|freundliche) )?gr(?:uss|uß|üsse|üße)|mit freundlichen gr(?:üssen|üßen|uessen)|lg|mfg|(?:bien )?cordialement|salutations|(?:un )?saludos?|atentamente|(?:cordiali )?saluti|(?:met vriendelijke )?groet(?:en)?|(?:med vänliga )?hälsningar|mvh|(?:vennlig )?hilsen|pozdrawiam|atenciosamente|abraços|un abrazo|grazie(?: mille)?|danke(?: schön| sehr)?|merci(?: beaucoup)?|(?:muchas )?gracias|obrigad[oa]|tack|dank(?:e|je)(?: wel)?|kiitos)';
 const SIGN_OFF_ONLY = new RegExp(`^${SIGN_OFF_WORDS}[,!.]?$`, 'i');
 // "Rachel", "Rachel Kim", "– Rachel", "Thanks, Rachel", "Rachel Kim | Ops Lead", "Rachel Kim, Head of Ops".
 // "Raj and Anita Sharma" is Raj.
@@ -387,6 +387,14 @@ function signOffName(lines: readonly string[]): string | undefined {
     // A note in brackets after the name ("Maeve (Biscuit's mum)") leaves it the whole line.
     return { name: m[2]!, prefixed: m[1] !== undefined || /^[-–—~]/.test(line), whole: line === m[2] || (line.startsWith(m[2]!) && /^\s*\([^()]{1,40}\)$/.test(line.slice(m[2]!.length))) };
   };
+  // A signature set off by its delimiter ("-- ") starts with the name: "Dana Whitfield / Instructional Technology
+  // Coordinator / Cedar Valley Unified School District / (559) 555-0182".
+  const trimmed = lines.map((l) => l.trim()).filter((l) => l !== '');
+  const delimiter = trimmed.findLastIndex((l) => l === '--');
+  if (delimiter >= 0 && trimmed.length - delimiter <= 7) {
+    const named = nameIn(trimmed[delimiter + 1]);
+    if (named?.whole) return named.name;
+  }
   // A sign-off ("Regards,", "Thanks, Rachel", "– Rachel"): the name is on its line or the next; what follows that
   // (a job title, the company: "Westgate Dental Practice") is not read. A sign-off with no name after it names no one.
   // A short line that ends in a comma signs off in any words or language ("Ta,", "Grazie,", "Yours faithfully,").

@@ -1337,3 +1337,30 @@ describe('listening: who pays, a call asked for, and a restatement of why it mat
     expect(answered('Do you ship to Melbourne direct or only via Sydney?', 'It all goes through Sydney first.')).toEqual([true]);
   });
 });
+
+describe('listening: a meeting asked for, and a document asked to be sent (round 38)', () => {
+  it('"can we do a call this week?" and "can we lock in a date for the QBR?" are answered by a time offered or agreed', () => {
+    expect(answered('Can we do a call this week about adding the Oakmont building?', "Thursday 9 am works, invite coming from me within the hour.")).toEqual([true]);
+    expect(answered('Can we lock in a date for the Q3 QBR?', 'How about Thursday, August 28 at 1 pm for the Q3 QBR?')).toEqual([true]);
+    // A time gone by is no time offered.
+    expect(answered('Can we do a call about adding the Oakmont building?', 'Your last invoice was issued on 3 March.')).toEqual([false]);
+  });
+  it('"send me the new contract in Word" is answered by the contract sent, promised or where it is, not by a promise on its topic', () => {
+    expect(answered('Please send me the new contract in Word so our lawyer can mark it up.', "If you'd rather spread it, I can do 7% a year on a three-year term instead of 12% on one year.")).toEqual([false]);
+    expect(answered('Please send me the new contract in Word so our lawyer can mark it up.', "I'll email the Word version of the contract this afternoon.")).toEqual([true]);
+    expect(answered('Please send me the claim form as well.', 'You can submit your claim at skyharbor-air.com/baggage-claim; the form takes about five minutes.')).toEqual([true]);
+    // A file they must send themselves is no ask of ours to send it.
+    expect(answered('We must send the file by 10 March to our tax adviser, so please tell me when you can fix it.', 'A correction will be live on Monday 9 March at 06:00, so you can run the export that morning.')).toEqual([true]);
+  });
+});
+
+describe('listening: who asked, when the signature is set off, foreign, or a finance mailbox (round 38)', () => {
+  const asker = (q: string) => extractQuotedPoints(q)[0]?.author;
+  it('the name after a signature\'s "--" is theirs, not the job title under it', () => {
+    expect(asker('On Thu, Mar 13, 2025 at 2:47 PM Dana Whitfield <dw@cvusd.org> wrote:\n> Hi there,\n> Can you put the student ID back in column A?\n>\n> -- \n> Dana Whitfield\n> Instructional Technology Coordinator\n> Cedar Valley Unified School District\n> (559) 555-0182')).toBe('Dana');
+  });
+  it('"Grazie" signs off like "Thanks"; "Orchid Labs Finance" is a mailbox, no one to name', () => {
+    expect(asker('Il giorno ven 7 mar 2025 alle ore 10:02 Giulia Marchetti <giulia@perla.it> ha scritto:\n> Buongiorno,\n> Can you refund the shipping for the return?\n> Grazie\n> Giulia Marchetti – Boutique Perla, Lecce')).toBe('Giulia');
+    expect(asker('From: Orchid Labs Finance <finance@orchidlabs.sg>\nSent: Tuesday, 25 February 2025 8:52 PM\nTo: help@kartu.sg\nSubject: Card declined\n\nCan you increase the limit on card ending 4417 to SGD 20,000?\n\nFinance Team\nOrchid Labs Pte Ltd')).toBeUndefined();
+  });
+});

@@ -846,7 +846,11 @@ export const BOASTS: Phrase[] = [
   { pattern: "nothing (?:else )?(?:out there |on the market )?(?:even )?comes close" },
   { pattern: "trusted by (?:over |more than |nearly |almost )?\\d[\\d,]{2,}\\+?" },
   { pattern: "(?:have|has) (?:really )?outdone (?:themselves|ourselves)" },
-  { pattern: "(?:overnight|instantly|immediately|in (?:a|one) (?:week|month)),? guaranteed" }
+  { pattern: "(?:overnight|instantly|immediately|in (?:a|one) (?:week|month)),? guaranteed" },
+  // Found in round 38's blind emails: a list we were named to, said of us ("we've just closed our Series B and been named
+  // one of Europe's fastest-growing…"; not "Your company was named one of…"), and the choice of a counted many.
+  { pattern: "(?:we|our)\\b[^.;!?]{0,60}?\\bnamed (?:as )?one of (?:[\\w-]+(?:'s|s') )?(?:the )?(?:top|best|leading|fastest[- ]growing|most)" },
+  { pattern: "the trusted choice (?:of|for) (?:over |more than |some )?(?:\\d[\\d,]*\\+?|thousands|hundreds)" },
 ];
 
 /** "Thank you for your business" (seed 003: "Never say Thank you for your business"). */
@@ -974,6 +978,8 @@ export const PRESSURE: Phrase[] = [
   { pattern: "(?:do not|don't|dont) miss (?:out on )?(?:this|the|your) (?:opportunity|chance|offer|deal)" },
   { pattern: "miss(?:ing)? the boat" },
   { pattern: "only (?:[$€£]\\s?)?\\d[\\d,.]*(?: [\\w-]+){0,5} if you (?:sign|order|book|commit|confirm)(?: up)? (?:before|by)\\b" },
+  // Found in round 38's blind emails: a deadline's discount, then the nudge ("so it may be worth moving sooner rather than later").
+  { pattern: "(?:worth|best|wise|a good idea) (?:to )?(?:moving|move|acting|act|deciding|decide|signing|sign|committing|commit|booking|book) sooner rather than later" },
 ];
 
 /** Challenging the customer (seed 002: "challenge me to defend it"). */

@@ -145,6 +145,9 @@ const listed = phraseRule({
       "Hi Rae,\n\nOur engineers have outdone themselves, and nothing else out there even comes close. How do you track your fleet today?",
       "Hi Rae,\n\nI'm Kyle from PeopleStack, the HR platform trusted by over 2,000 scale-ups. How do you run onboarding today?",
       "Hi Rae,\n\nVenues that switch see no-shows drop by 60% overnight, guaranteed. How do you confirm bookings today?",
+      // A list we were named to, after other news of ours; the choice of a counted many (round 38).
+      "Hi Rae,\n\nIt's been a busy few weeks: we've just closed our Series B and been named one of Europe's fastest-growing SaaS companies. How is the new warehouse going?",
+      { body: 'Hi Rae,\n\nPaynest continues to be the trusted choice of over 1,200 enterprises. I will call you on Tuesday at 10 am about the renewal.', role: 'account' },
     ],
     pass: [
       // Others ranked are no claim of ours.
@@ -207,6 +210,8 @@ const listed = phraseRule({
       // Look-alikes that are not (a thirty-fifth round of blind emails).
       { body: "Hi Rae,\n\nCongratulations on another landmark year for Northwind! I will call you at 4pm today.", role: 'account' },
       "Hi Rae,\n\nYour night shift is a real powerhouse, from what Dev told me. How do you plan it today?",
+      // Their company named to a list is their news, not our boast.
+      'Hi Rae,\n\nYour company was named one of Portland\'s fastest-growing employers this year. How are you hiring for the new site?',
     ],
   },
 });

@@ -70,6 +70,8 @@ const listed = phraseRule({
       "Hi Ana,\n\nNew partners get 20% off this month, so do not miss this opportunity. Could we talk on Thursday at 10am?",
       "Hi Ana,\n\nI'd hate to see you miss the boat on this. Could we talk on Thursday at 10am?",
       { body: "Hi Ana,\n\nThe upgrade is only $9 per vehicle per month if you sign before 30 June. I will call you at 3pm today.", role: 'account' },
+      // A deadline's discount, then the nudge (round 38).
+      'Hi Rae,\n\nWe have a 15% discount for trusts that sign before 31 March, so it may be worth moving sooner rather than later. How do you plan rotas today?',
     ],
     pass: [
       // Kept until a day, then posted back: no price that runs out.
@@ -107,6 +109,8 @@ const listed = phraseRule({
       { body: "Hi Ana,\n\nWe only have room for two people in the van, so could you tell me who is coming? I will call you at 3pm today.", role: 'account' },
       // Look-alikes that are not (a thirty-sixth round of blind emails).
       { body: "Hi Ana,\n\nIf you sign before 30 June, the price is the same as after: $9 per vehicle. I will call you at 3pm today.", role: 'account' },
+      // Sooner rather than later of what we will do is no pressure on them.
+      { body: "Hi Rae,\n\nI'd rather fix the export sooner rather than later, so I'll ship the patch on Tuesday at 10 am.", role: 'support' },
     ],
   },
 });

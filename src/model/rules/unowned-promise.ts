@@ -7,7 +7,7 @@ const ASKED_WHICH = /\b(?:what|which|whether|how|if)\b[^.,;:!?]*$/i;
 // Passed on, or on its way, by nobody named: "your feedback has been forwarded for review", "it has been escalated to the
 // concerned department", "your comments will be passed on to the right people", "details on volume pricing will follow",
 // "the updated spec sheet should find its way to you", "they'll get answered".
-const PASSED_ON = /\b(?:(?:has|have) been (?:forwarded|escalated|referred) (?:to|for) (?:the (?:concerned|relevant|appropriate|right|responsible) \w+|review|further review|the team)|will be passed (?:on )?to (?:the )?(?:right|relevant|appropriate|concerned|responsible) (?:people|team|department|person|parties)|the right people are (?:looking|working)|(?:details|information|pricing|more|a (?:hard )?copy|the rest)(?: [\w-]+){0,5}? will follow\b|should find (?:its|their) way to you|(?:they|it|these|those)['’]ll get (?:answered|sorted|fixed|resolved|done|looked at))/i;
+const PASSED_ON = /\b(?:(?:has|have) been (?:forwarded|escalated|referred) (?:to|for) (?:the (?:concerned|relevant|appropriate|right|responsible) \w+|review|further review|the team)|(?:i|we)(?:['’]ve| have)? (?:personally |already |now |also )?(?:escalated|forwarded|referred|passed) (?:this|it|your (?:[\w-]+ )?(?:case|complaint|request|query|concern|feedback|issue)) (?:on )?to the (?:concerned|relevant|appropriate|responsible) (?:department|team|people|person|parties)\b|will be passed (?:on )?to (?:the )?(?:right|relevant|appropriate|concerned|responsible) (?:people|team|department|person|parties)|the right people are (?:looking|working)|(?:details|information|pricing|more|a (?:hard )?copy|the rest)(?: [\w-]+){0,5}? will follow\b|should find (?:its|their) way to you|(?:they|it|these|those)['’]ll get (?:answered|sorted|fixed|resolved|done|looked at))/i;
 // A team of nobody named at work on it, with no time: "The ops team are looking into it", "our engineers are
 // investigating", and a fix planned by nobody for no date: "A fix is planned for an upcoming release" (round 9).
 const TEAM_ON_IT = /\b(?:the|our) (?:[\w-]+ )?(?:team|teams|department|engineers|technicians|techs|developers|devs|people|folks|guys)(?: [\w-]+)? (?:is|are|has been|have been)(?: currently| now| still| already| actively)? (?:looking (?:into|at) (?:it|this|that|the (?:issue|problem|matter|fault|error))|investigating(?: (?:it|this|that|the (?:issue|problem|matter|fault|error)))?|on it)\b(?![^.;!?]{0,80}\b(?:by|before|today|tomorrow|tonight|this (?:afternoon|evening|morning)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d))|\b(?:a|the) (?:fix|patch|permanent fix|solution) is (?:planned|scheduled|coming|due|on the roadmap) (?:for|in|with) (?:an?|the) (?:upcoming|future|later|next|coming) (?:release|update|version|sprint)\b/i;
@@ -69,6 +69,8 @@ const rule: Rule = {
       { body: 'Hi Ola,\n\nIt has been escalated to the concerned department. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nDetails on volume pricing will follow. What matters most to your team this quarter?', role: 'prospecting' },
       { body: "Hi Ola,\n\nI've flagged your questions internally and they'll get answered. I will call you at 4pm today.", role: 'account' },
+      // Escalated by me, to a department of nobody named (round 38).
+      { body: 'Hi Rae,\n\nI have personally escalated this to the relevant department.', role: 'support' },
     ],
     pass: [
       // The team at work, and a person with a time.
@@ -81,6 +83,8 @@ const rule: Rule = {
       // Passed to someone named, and sent by us now, are owned.
       { body: 'Hi Ola,\n\nI have forwarded your claim to Priya Shah, who will call you by noon. I will call you at 4pm today.', role: 'support' },
       { body: 'Hi Ola,\n\nThe pricing sheet follows below. I will call you at 4pm today.', role: 'account' },
+      // Escalated to a person by name is owned.
+      { body: 'Hi Rae,\n\nI have escalated this to Priya Shah, our warehouse manager, and she will call you by 3 pm today.', role: 'support' },
     ],
   },
 };
