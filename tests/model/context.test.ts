@@ -1364,3 +1364,17 @@ describe('listening: who asked, when the signature is set off, foreign, or a fin
     expect(asker('From: Orchid Labs Finance <finance@orchidlabs.sg>\nSent: Tuesday, 25 February 2025 8:52 PM\nTo: help@kartu.sg\nSubject: Card declined\n\nCan you increase the limit on card ending 4417 to SGD 20,000?\n\nFinance Team\nOrchid Labs Pte Ltd')).toBeUndefined();
   });
 });
+
+describe('listening: reassurance in place of a fact (train\'s vague answers)', () => {
+  it('"industry-standard security measures" is no answer to "Is the platform POPIA compliant?"; a yes is', () => {
+    expect(answered('Is the platform POPIA compliant?', 'Learner information is protected by industry-standard security measures, and we work closely with every school to keep its data safe.')).toEqual([false]);
+    expect(answered('Is the platform POPIA compliant?', 'Yes, we are POPIA compliant, and our information officer is registered with the Regulator.')).toEqual([true]);
+  });
+  it('"a number of Cape estates" gives no results; a result with its numbers does', () => {
+    expect(answered('What results have you actually got for other wine estates?', "We've helped a number of Cape estates significantly grow their online presence and wine club sign-ups.")).toEqual([false]);
+    expect(answered('What results have you actually got for other wine estates?', 'Delheim grew wine club sign-ups by 31% in six months with us.')).toEqual([true]);
+  });
+  it('"HMRC are generally understanding… I wouldn\'t worry" does not say whether they fine', () => {
+    expect(answered('Will I get fined if it goes in late?', "On late filing, HMRC are generally understanding where there has been a technical problem, so I wouldn't worry too much.")).toEqual([false]);
+  });
+});
