@@ -288,6 +288,7 @@ const TWO_DEEDS = /\band (?:(?:i|we)(?:['’]ve| have|['’]ll| will)? )?(?:also
 /** Where the clause that says an ask back ends: at a colon, a semicolon, a dash or ", and / but / so", else the sentence's end. */
 const CLAUSE_END = /[:;]|\s[-–—]\s|,\s*(?:and|but|so)\s/g;
 /** A sentence without the clauses that say the ask back ("You mentioned X, and you're wondering why Y" has none left). */
+const RESTATE_WHOLE = /^(?:so,? )?(?:(?:just )?(?:so|to make sure) (?:that )?i(?:['’]ve| have)? (?:understand|understood)(?: (?:this|you|it))? (?:correctly|right)\b|i (?:completely |fully |totally )?understand (?:that )?[^.;!?]{0,200}?,? and that you(?:['’]d| would| are|['’]re| need| want|['’]ve| have)\b|i(?:['’]ve| have) (?:also )?noted your (?:[\w-]+(?:['’]s)? ){0,2}(?:question|request|point|concern|query)\b|[^.;!?]{0,120}\bi(?:['’]ve| have) (?:duly )?noted the same\b)/i;
 function withoutRestated(text: string): string {
   let out = text;
   for (let i = 0; i < 3; i++) {
@@ -312,7 +313,9 @@ function read(s: ReplySentence): Reading {
   const whole = s.text.replace(LIST_MARK, '').replace(GREETING_LEAD, '');
   // The ask said back ("You asked what caused the outage on Monday") is the customer's words: its "caused" and
   // "Monday" are no cause and no time. Only what the sentence says beside it can answer.
-  const t = withoutRestated(whole);
+  // A sentence that is all the ask said back ("So I understand correctly: you received urea instead of MAP…", "I understand
+  // that your 12 numbers are not working, and that you'd like to know when they will"): nothing of it answers.
+  const t = RESTATE_WHOLE.test(whole) && !whole.includes(';') ? '' : withoutRestated(whole);
   // "I apologise for the frustration this has caused", "Thanks for raising the failed calls" give no cause.
   const acknowledging = APOLOGY.test(t) || THANKS.test(t);
   const deeds = acknowledging ? t.replace(HARM_DONE, ' ').replace(OUR_FAILING, ' ').replace(NO_MORE_HELP, ' ').replace(SHOULD_NOT, ' ') : t;

@@ -1378,3 +1378,17 @@ describe('listening: reassurance in place of a fact (train\'s vague answers)', (
     expect(answered('Will I get fined if it goes in late?', "On late filing, HMRC are generally understanding where there has been a technical problem, so I wouldn't worry too much.")).toEqual([false]);
   });
 });
+
+describe('listening: a sentence that is all the ask said back', () => {
+  it('"I understand that your numbers are not working, and that you\'d like to know when…" answers nothing; what follows may', () => {
+    const ask = 'When will our numbers work?';
+    const back = 'I understand that your 12 office numbers, which were scheduled to port to us yesterday at 6pm, are not currently working, and that you would like to know when they will work again.';
+    expect(answered(ask, back)).toEqual([false]);
+    expect(answered(ask, `${back} They will be working by 3 pm today.`)).toEqual([true]);
+  });
+  it('"So I understand correctly: …", "I\'ve noted your team\'s question about…" and "I have noted the same" answer nothing', () => {
+    expect(answered('Can you swap it this week?', "So I understand correctly: you received urea instead of MAP, and you'd like the swap done this week.")).toEqual([false]);
+    expect(answered('What percentage of ingredients is sourced locally?', "I've also noted your sustainability team's question about what share of our ingredients comes from within 150 km.")).toEqual([false]);
+    expect(answered('Can the payment be made in two instalments?', 'Regarding payment in two instalments, I have noted the same.')).toEqual([false]);
+  });
+});
