@@ -237,9 +237,16 @@ const MONEY_ASK = /\b(?:how much|prices?|pricing|costs?|fees?|rates?|tariffs?|pr
 const MONEY_FOCUS = /^(?:cost|charg|rate|tariff|premium|discount|refund|quot)$/;
 // "Who pays for it?", answered by who does, or that nobody will: "there is no charge for them or the delivery".
 /** Who pays, said: "we'll cover the parts", "the cost is on us", "at our expense", "Transalp pays for…". */
-const PAYER = /\b(?:pay|pays|paying|paid|cover|covers|covering|covered|foot|foots|bear|bears|absorb|absorbs|reimburse|refund|refunded|credit|credited)\b|\bon us\b|\bat (?:our|your|their) (?:own )?(?:cost|expense)\b|\bour (?:cost|expense)\b|\b(?:free|no charge)\b/i;
+const PAYER = /\b(?:pay|pays|paying|paid|cover|covers|covering|covered|foot|foots|bear|bears|absorb|absorbs|reimburse|refund|refunded|credit|credited)\b|\b[\w-]+['’]s (?:cost|expense|responsibility)\b|\bcome out of\b|\bon us\b|\bat (?:our|your|their) (?:own )?(?:cost|expense)\b|\bour (?:cost|expense)\b|\b(?:free|no charge)\b/i;
+/** It reaches them by a day: "It should reach you in Cork by Thursday", "the parts are due to arrive on the 14th". */
+const ARRIVES = /\b(?:should|will|['’]ll|is due to|are due to|expected to|is set to|are set to) (?:reach|arrive|land|get to|be (?:with|delivered to|at|there|here))\b/i;
+/** An ask for something to do meanwhile, and a step offered meanwhile. */
+const WORKAROUND_ASK = /\b(?:work-?around|in the meantime|meanwhile|until then|till then|for now|temporary (?:fix|solution))\b/i;
+const MEANWHILE_STEP = /\b(?:until then|till then|in the meantime|meanwhile|for now|as a work-?around|until (?:the fix|it['’]s fixed|that['’]s out))\b[^.;!?]{0,30}\b(?:you can|you could|use|try|please|just)\b/i;
 /** An ask for a call or a meeting, or a date for one: "can we do a call this week?", "let's lock a date for the QBR". */
 const MEETING_ASK = /\b(?:(?:a|another|the|quick|short) (?:quick |short |brief )?(?:call|meeting|chat|catch-?up|walk-?through|demo|session|zoom|teams call|visit)|(?:lock|set|book|fix|find|agree|pick) (?:in )?(?:a|the) (?:date|time|slot|day)|call (?:me|us)|meet (?:up|in person|this|next)|come (?:out|over|in|round) (?:this|next|on|to))\b/i;
+/** Who pays, said outright: "the landlord's cost", "at our expense", "covered by the warranty", "we'll pay for it" (not "we'd pay 15.2p a unit"). */
+const PAYER_SAID = /\b[\w-]+['’]s (?:cost|expense|responsibility)\b|\bat (?:our|your|their) (?:own )?(?:cost|expense)\b|\bon us\b|\b(?:paid|covered|borne|met|picked up) by\b|\b(?:we|i|they|you)(?:['’]ll| will| would|['’]d)? (?:need to |have to )?(?:pay|cover|foot|bear)\b(?! (?:[\d£$€]|for every|per))/i;
 /** An ask to be called ("Can someone call me tomorrow?", "please ring me", "give me a call"), and a call said in a sentence. */
 const CALL_ASK = /\b(?:call|ring|phone) (?:me|us)\b|\bgive (?:me|us) a (?:call|ring|bell)\b|\bcall ?back\b/i;
 const CALL_SAID = /\b(?:call|calls|called|calling|ring|rang|phone|phoned|mobile|voicemail|landline|dial(?:l?ed)?|speak|spoke|talk|talked|meeting|zoom|teams)\b/i;
@@ -550,6 +557,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // The only "when" asking when the fault will end is answered by its end, said as done ("How long until it's
         // fixed?" — "We restarted it at 09:40 and new sales are flowing again").
         if (sole && fixedNow(part, x.text) && !r.question) { v = true; break; }
+        // "How long will it take to get here?" — "It should reach you in Cork by Thursday 20 March": when it arrives.
+        if ((sole || about) && ARRIVES.test(x.text) && DEADLINE.test(x.text) && saysNewTime(r) && !r.question && !r.empty) { v = true; break; }
         // "When do I need to return the equipment by?" — "Please post the router back within 14 days of your final bill":
         // their own deadline, said as what they are to do.
         if (sole && THEIR_DEADLINE_ASK.test(part.text) && r.time && THEIR_STEP.test(x.text) && !r.question) { v = true; break; }
@@ -627,7 +636,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
           (WHO.test(part.text) && CONTACT_VERB.test(part.text) && CONTACT.test(x.text)) ||
           // "Who else uses this in our industry?" — "Two of the top five UK insurers, including Aviva, use it".
           (WHO_USES.test(part.text) && NAMED_USERS.test(x.text) && !r.question && !r.empty) ||
-          (WHO_PAYS.test(part.text) && NO_CHARGE.test(x.text)) || (!!choices && picks(choices, r));
+          (WHO_PAYS.test(part.text) && (NO_CHARGE.test(x.text) || (about && PAYER_SAID.test(x.text)))) || (!!choices && picks(choices, r));
         break;
     }
     // "Tell me how you will stop this": a change said as from now on ("from this month every invoice is checked by a
@@ -646,6 +655,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // "Who pays for the damaged parts?" is answered by who pays, or by no charge: not by an account of the damage.
     // Said across sentences ("The claim is made by the sender… they refund or replace the item") is said all the same.
     if (v && whoPays && !payerSaid() && !r.refusal) v = false;
+    // "Is there a workaround till then?" — "Until then, you can export those invoices one at a time": what they can do meanwhile.
+    if (!v && WORKAROUND_ASK.test(part.text) && MEANWHILE_STEP.test(x.text) && !r.question && !r.empty) v = true;
     // "Can you send me the new contract in Word?" is answered by the thing sent, promised, refused or found somewhere:
     // not by a promise or a time on its topic ("I can do 7% a year on a three-year term").
     if (v && docAsk && !r.refusal && !SENT_HERE.test(x.text) && !SENDING.test(x.text)) v = false;
@@ -700,6 +711,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (asksForPerson && PERSON.test(x.text)) return false;
     // A change from now on answers "how will you stop this?" whatever else the sentence names.
     if (preventAsk && saysPrevention(x.text)) return false;
+    // What they can do meanwhile answers "is there a workaround?" whatever else the sentence names.
+    if (WORKAROUND_ASK.test(part.text) && MEANWHILE_STEP.test(x.text)) return false;
     // The hours answer "what are the hours?" whatever else the sentence names ("Our support desk is in Brisbane, open 7 am to 7 pm").
     if (givesHours(part, x.text)) return false;
     // A sum of money answers the only ask about money, whatever other ask the sentence names more of.
@@ -969,7 +982,7 @@ const OFFER_IF = /^(?:and |but |so )?(?:if|should|unless) you\b/i;
 const COPY_ASK = /\b(?:a copy|copies) of\b/i;
 /** An ask to send something, and a sentence that sends it. */
 /** A thing sent, to be sent, or where it is: "I'll email it by Friday", "you'll find it in the portal", "it's on its way". */
-const SENDING = /\b(?:send|sends|sending|sent|email|emailed|e-mail|e-mailed|forward|forwarded|share|shared|attach|attaching|post|posted|upload|uploaded|download|portal|inbox|link|on (?:its|their) way|in the (?:post|mail)|you(?:['’]ll| will| can) (?:find|see|get|have|download)|copy|copies|(?:have|get) (?:it|them|this|that|one|the [\w-]+) (?:over )?to you|with you (?:by|on|before|tomorrow|today|this|first)|to you by|website|online|(?:[\w-]+\.)+(?:com|org|net|io|co|uk|de|ie|au|in|za|nz|ca|es|fr)\b)\b/i;
+const SENDING = /\b(?:send|sends|sending|sent|email|emailed|e-mail|e-mailed|forward|forwarded|share|shared|attach|attaching|post|posted|upload|uploaded|download|portal|inbox|link|on (?:its|their) way|in the (?:post|mail)|you(?:['’]ll| will| can) (?:find|see|get|have|download)|copy|copies|(?:have|get) (?:it|them|this|that|one|the [\w-]+) (?:over )?to you|with you (?:by|on|before|tomorrow|today|this|first)|to you by|website|online|(?:[\w-]+\.)+(?:com|org|net|io|co|uk|de|ie|au|in|za|nz|ca|es|fr)\b|(?:is|are) (?:here|below|above)|https?:\/\/|[\w-]+\.[a-z]{2,6}\/)\b/i;
 /** A document asked to be sent: "send me the new contract in Word", "send an itemized statement", "the outage timeline". */
 const SEND_DOC = /\b(?:send|share|forward|e-?mail)(?: (?:me|us|over|across|through|on))? (?:[\w-]+ ){0,4}?(?:contract|statement|copy|report|template|schedule|timeline|invoices?|documents?|docs|paperwork|form|list|guide|manual|breakdown|photos?|pictures?|certificate|letter|summary|file|export|log|minutes|agreement|policy|records?|spreadsheet|pdf|slides?|deck|proposal|receipt)\b/i;
 /** What they must send themselves ("we must send the file until 10 March to our tax adviser"): no ask of ours. */

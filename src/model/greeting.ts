@@ -51,6 +51,9 @@ const TITLE = `(?:${TITLE_WORD})?`;
 // Each word capitalised, not shouted ("CORRECTION, PLEASE READ" is no name).
 const ONE = "[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+(?:[ \\t]+[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+)?";
 const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}(?:(?:,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${TITLE}${ONE}){0,3})[ \\t]*(:|-|–|—|,)(?:[ \\t]+\\S|[ \\t]*$)`, 'u');
+// "Roland and David  I am attaching…": two names opening a line run together with its first sentence (as mail
+// converted to one line writes it), with no mark after them.
+const PAIR_GAP = new RegExp(`^(${TITLE}${ONE}[ \\t]+(?:and|&)[ \\t]+${TITLE}${ONE})[ \\t]{2,}(?=\\p{Lu})`, 'u');
 // "Mr. Jeffrey Skilling,   My name is…": a title and a name, then a comma, opening the line.
 const TITLED = new RegExp(`^(${TITLE_WORD}\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2})[ \\t]*,`, 'u');
 // "Dana," or "Mr. Jeffrey Skilling," alone on the first line: a greeting by name.
@@ -148,6 +151,11 @@ function greetingAt(body: string, lead: number): Greeting | undefined {
     if (names?.[1] && (names[2] !== ',' || /[ \t](?:and|&)[ \t]|,/.test(names[1])) && !notAName(names[1]) && !LABELS.has(names[1].toLowerCase()) && !GENERIC.test(names[1])) {
       const text = names[1];
       return { start: lead, end: lead + names[0].trimEnd().replace(/\S$/, '').trimEnd().length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
+    }
+    const pair = PAIR_GAP.exec(line);
+    if (pair?.[1] && !notAName(pair[1]) && !GENERIC.test(pair[1])) {
+      const text = pair[1];
+      return { start: lead, end: lead + text.length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
     }
     const bare = BARE.exec(line);
     if (!bare || GENERIC.test(bare[1] ?? '') || notAName(bare[1] ?? '')) return undefined;

@@ -1392,3 +1392,20 @@ describe('listening: a sentence that is all the ask said back', () => {
     expect(answered('Can the payment be made in two instalments?', 'Regarding payment in two instalments, I have noted the same.')).toEqual([false]);
   });
 });
+
+describe('listening: who pays said as whose cost, photos "here" at a link, when it arrives, and a workaround (round 39)', () => {
+  it('"The ceiling repair is the landlord\'s cost" says who pays', () => {
+    expect(answered('Who pays for the ceiling repair?', "The ceiling repair is the landlord's cost, because the water is coming from the AC drain, which is part of the building maintenance.")).toEqual([true]);
+  });
+  it('"Daylight photos of the sample are here: drive.example.vn/…" sends the photos asked for', () => {
+    expect(answered('Can you send updated photos of the pre-production sample?', 'Daylight photos of the sample are here, taken this morning in our yard: drive.hoasen.vn/gumleaf-pp.')).toEqual([true]);
+  });
+  it('"It should reach you in Cork by Thursday 20 March" answers how long it will take to get here', () => {
+    expect(answered('How long will it take to get here?', 'It should reach you in Cork by Thursday 20 March.')).toEqual([true]);
+    // Not a time the ask names itself, nor "shortly".
+    expect(answered("When will the recording of Monday's session be available?", "The recording of Monday's session will be with you shortly.")).toEqual([false]);
+  });
+  it('"Until then, you can export them one at a time" answers "is there a workaround till then?"', () => {
+    expect(answered('When will it be fixed? Is there a workaround till then?', 'The fix is in 4.2.1, which goes out tomorrow by 10:00 UK time. Until then, you can export those invoices one at a time from the invoice screen, which doesn\'t use the broken code path.')).toEqual([true, true]);
+  });
+});

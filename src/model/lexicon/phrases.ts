@@ -980,6 +980,9 @@ export const PRESSURE: Phrase[] = [
   { pattern: "only (?:[$€£]\\s?)?\\d[\\d,.]*(?: [\\w-]+){0,5} if you (?:sign|order|book|commit|confirm)(?: up)? (?:before|by)\\b" },
   // Found in round 38's blind emails: a deadline's discount, then the nudge ("so it may be worth moving sooner rather than later").
   { pattern: "(?:worth|best|wise|a good idea) (?:to )?(?:moving|move|acting|act|deciding|decide|signing|sign|committing|commit|booking|book) sooner rather than later" },
+  // Found in round 39's corpus emails: the clock said to run out, and the bet said to be free.
+  { pattern: "time is running (?:very |so |really )?(?:short|out)" },
+  { pattern: "(?:you(?:'ve| have)|there(?:'s| is)) nothing to lose(?: and (?:everything|a lot|much) to gain)?" },
 ];
 
 /** Challenging the customer (seed 002: "challenge me to defend it"). */

@@ -83,6 +83,8 @@ const rule: Rule = {
       { body: 'Hi {{first_name}},\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Hey there Dana!\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       { body: 'Dear Ms. Reyes,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
+      // Two names opening a line run together with its first sentence (mail converted to one line), round 39's corpus.
+      { body: 'Roland and David  I am attaching the Enron response to your RFP of October 4. We would be glad to discuss it on Tuesday at 10 am.', role: 'account' },
     ],
   },
 };

@@ -72,6 +72,9 @@ const listed = phraseRule({
       { body: "Hi Ana,\n\nThe upgrade is only $9 per vehicle per month if you sign before 30 June. I will call you at 3pm today.", role: 'account' },
       // A deadline's discount, then the nudge (round 38).
       'Hi Rae,\n\nWe have a 15% discount for trusts that sign before 31 March, so it may be worth moving sooner rather than later. How do you plan rotas today?',
+      // The clock said to run out, and the bet said to be free (round 39's corpus emails).
+      'Hi Rae,\n\nTime is running very short to register for the summit. How do you plan training for your engineers today?',
+      'Hi Rae,\n\nYou have nothing to lose and everything to gain by calling us. How do you collect overdue judgments today?',
     ],
     pass: [
       // Kept until a day, then posted back: no price that runs out.
@@ -111,6 +114,8 @@ const listed = phraseRule({
       { body: "Hi Ana,\n\nIf you sign before 30 June, the price is the same as after: $9 per vehicle. I will call you at 3pm today.", role: 'account' },
       // Sooner rather than later of what we will do is no pressure on them.
       { body: "Hi Rae,\n\nI'd rather fix the export sooner rather than later, so I'll ship the patch on Tuesday at 10 am.", role: 'support' },
+      // Their time said short is no clock we set.
+      'Hi Rae,\n\nI know time is short for your team before the audit. How do you plan the evidence pack today?',
     ],
   },
 });
