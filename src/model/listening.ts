@@ -358,8 +358,17 @@ function partOf(text: string): AskPart {
     const lead = text.slice(0, cut === dash ? dash : colon);
     focus = [...new Set([...focus, ...contentStems(lead), ...phraseStems(lead)])].filter((x) => !/['’]/.test(x) && !STOPWORDS.has(x) && !GENERIC.has(x));
   }
+  // A condition before the question ("If exchange, do I need to pay for the courier?") sets the scene: its words are no
+  // topic of the ask while the question names one of its own.
+  const cond = LEAD_IF.exec(asked);
+  if (cond && !REFERS_BACK.test(asked.slice(cond[0].length))) {
+    const context = new Set(contentStems(cond[0]));
+    const own = focus.filter((x) => !context.has(x));
+    if (own.length > 0) focus = own;
+  }
   return { text, type: askType(ask), focus: focus.length > 0 ? focus : stems };
 }
+const LEAD_IF = /^(?:(?:and|also|so|but)[, ]+)?(?:if|in case|assuming) [^,?]{1,60},\s+(?=(?:do|does|did|is|are|can|could|will|would|should|shall|may|what|when|how|who|which|where|why)\b)/i;
 
 const SIGN_OFF_WORDS = '(?:thanks(?: (?:so much|again|in advance))?|thank you(?: (?:so much|again|in advance))?|many thanks|thx|cheers|best(?: wishes)?|all the best|regards|best regards|kind regards|warm regards|warmly|sincerely|talk soon|speak soon|take care|(?:(?:many|best|kind|warm|friendly) )?greetings|yours(?: (?:sincerely|faithfully|truly))?|(?:(?:liebe|viele|beste|herzliche|freundliche) )?gr(?:uss|uß|üsse|üße)|mit freundlichen gr(?:üssen|üßen|uessen)|lg|mfg|(?:bien )?cordialement|salutations|(?:un )?saludos?|atentamente|(?:cordiali )?saluti|(?:met vriendelijke )?groet(?:en)?|(?:med vänliga )?hälsningar|mvh|(?:vennlig )?hilsen|pozdrawiam|atenciosamente|abraços|un abrazo|grazie(?: mille)?|danke(?: schön| sehr)?|merci(?: beaucoup)?|(?:muchas )?gracias|obrigad[oa]|tack|dank(?:e|je)(?: wel)?|kiitos)';
 const SIGN_OFF_ONLY = new RegExp(`^${SIGN_OFF_WORDS}[,!.]?$`, 'i');

@@ -1409,3 +1409,15 @@ describe('listening: who pays said as whose cost, photos "here" at a link, when 
     expect(answered('When will it be fixed? Is there a workaround till then?', 'The fix is in 4.2.1, which goes out tomorrow by 10:00 UK time. Until then, you can export those invoices one at a time from the invoice screen, which doesn\'t use the broken code path.')).toEqual([true, true]);
   });
 });
+
+describe('listening: a condition before the question is its scene, not its topic', () => {
+  it('"if we signed for three years, could you take 30% off?" is not answered by "On a three-year term we do offer a discount"', () => {
+    const quoted = 'Would you do a free three-month pilot for our 60 trainees? And if we signed for three years, could you take 30% off the list price?';
+    const body = "I can't offer three months free. Setting up 60 trainees takes our team about two weeks, so we keep free pilots to 30 days. What I can do is a 30-day pilot at no cost.\n\nOn a three-year term we do offer a discount.";
+    expect(answered(quoted, body)).toEqual([true, false]);
+    expect(answered(quoted, `${body} On three years we can take 30% off the list price.`)).toEqual([true, true]);
+  });
+  it('"if I add a second lock, would that bring it down?" keeps the lock as its topic', () => {
+    expect(answered('If I add a second lock to the back door, would that bring it down?', 'Yes, a second lock on the back door brings the premium down by £40 a year.')).toEqual([true]);
+  });
+});
