@@ -405,6 +405,7 @@ function yearsOf(text: string): Set<string> {
   return new Set([...text.matchAll(YEAR)].map((m) => m[1] ?? m[2]!));
 }
 const QUARTER = /\bQ([1-4])\b/gi;
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:(?:19|20)?\d{2}(?![\d.])|(?!\d))/g;
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/%])/g;
 const SEASON_TIME = /\b(?:(?:this|next|last|in|by|the|early|late|mid|until|over|during)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)|(spring|summer|autumn|fall|winter)\s+(?:'|’)?\d{2,4})\b/gi;
 const SEASON_MONTHS: Record<string, number[]> = { spring: [2, 3, 4], summer: [5, 6, 7], autumn: [8, 9, 10], fall: [8, 9, 10], winter: [11, 0, 1] };
@@ -423,6 +424,11 @@ function monthsOf(text: string): Set<number> {
     if (a === 24 && b === 7) continue;
     if (a >= 1 && a <= 12 && b >= 1 && b <= 31) out.add(a - 1);
     if (b >= 1 && b <= 12 && a >= 1 && a <= 31) out.add(b - 1);
+  }
+  // "14.11.2024", "3.7.": a date as much of Europe writes it, day first.
+  for (const m of text.matchAll(DOTTED_DATE)) {
+    const b = Number(m[2]);
+    if (Number(m[1]) >= 1 && Number(m[1]) <= 31 && b >= 1 && b <= 12) out.add(b - 1);
   }
   for (const m of text.matchAll(QUARTER)) { const q = Number(m[1]) - 1; out.add(q * 3).add(q * 3 + 1).add(q * 3 + 2); }
   for (const m of text.matchAll(SEASON_TIME)) for (const x of SEASON_MONTHS[(m[1] ?? m[2])!.toLowerCase()]!) out.add(x);

@@ -1421,3 +1421,10 @@ describe('listening: a condition before the question is its scene, not its topic
     expect(answered('If I add a second lock to the back door, would that bring it down?', 'Yes, a second lock on the back door brings the premium down by £40 a year.')).toEqual([true]);
   });
 });
+
+describe('research: a date written day first with dots (round 40)', () => {
+  it('"14.11.2024" is November: "the go-live now set for 14 November" uses "go-live pushed Sept -> 14.11.2024"', () => {
+    expect(usesNote('Hamburg DC go-live pushed Sept -> 14.11.2024 (customs system delay)', "With the Hamburg go-live now set for 14 November, I'll have two of our onboarding people on site the week before.")).toBe(true);
+    expect(usesNote('Hamburg DC go-live 14.11.2024', 'With the Hamburg go-live now set for March, we have time.')).toBe(false);
+  });
+});
