@@ -69,6 +69,9 @@ const rule: Rule = {
       'Dear Potential Gas Supplier:\n\nI read your post about the Austin office opening. Could we talk on Tuesday?',
       // A title-case body line is no greeting by name.
       'Every Month, We Show you the best offers from local shops and we pick them for your area. Could we talk on Tuesday?',
+      // A role or a trade at the end of the greeting names nobody (round 40's corpus emails).
+      { body: 'Dear Medicine Bow Shipper:\n\nThis morning we asked to place the loop project in service on 1 December.', role: 'account' },
+      { body: 'Dear Prospective Employers,\n\nPlease review the attached resume of a pilot we represent.', role: 'prospecting' },
     ],
     pass: [
       // A greeting in another language names them all the same (round 18: "Kia ora Sarah,").
