@@ -399,7 +399,7 @@ function signOffName(lines: readonly string[]): string | undefined {
   // A signature set off by its delimiter ("-- ") starts with the name: "Dana Whitfield / Instructional Technology
   // Coordinator / Cedar Valley Unified School District / (559) 555-0182".
   const trimmed = lines.map((l) => l.trim()).filter((l) => l !== '');
-  const delimiter = trimmed.findLastIndex((l) => l === '--');
+  const delimiter = trimmed.lastIndexOf('--');
   if (delimiter >= 0 && trimmed.length - delimiter <= 7) {
     const named = nameIn(trimmed[delimiter + 1]);
     if (named?.whole) return named.name;
