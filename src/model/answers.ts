@@ -491,6 +491,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const whoPays = WHO_PAYS.test(part.text);
   let payer: boolean | undefined;
   const payerSaid = () => (payer ??= sentences.some((y) => NO_CHARGE.test(y.text) || PAYER.test(y.text)));
+  const workaroundAsk = WORKAROUND_ASK.test(part.text);
   const callAsk = (part.type === 'request' || part.type === 'yesno') && CALL_ASK.test(part.text);
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
@@ -656,7 +657,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // Said across sentences ("The claim is made by the sender… they refund or replace the item") is said all the same.
     if (v && whoPays && !payerSaid() && !r.refusal) v = false;
     // "Is there a workaround till then?" — "Until then, you can export those invoices one at a time": what they can do meanwhile.
-    if (!v && WORKAROUND_ASK.test(part.text) && MEANWHILE_STEP.test(x.text) && !r.question && !r.empty) v = true;
+    if (!v && workaroundAsk && MEANWHILE_STEP.test(x.text) && !r.question && !r.empty) v = true;
     // "Can you send me the new contract in Word?" is answered by the thing sent, promised, refused or found somewhere:
     // not by a promise or a time on its topic ("I can do 7% a year on a three-year term").
     if (v && docAsk && !r.refusal && !SENT_HERE.test(x.text) && !SENDING.test(x.text)) v = false;
@@ -712,7 +713,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // A change from now on answers "how will you stop this?" whatever else the sentence names.
     if (preventAsk && saysPrevention(x.text)) return false;
     // What they can do meanwhile answers "is there a workaround?" whatever else the sentence names.
-    if (WORKAROUND_ASK.test(part.text) && MEANWHILE_STEP.test(x.text)) return false;
+    if (workaroundAsk && MEANWHILE_STEP.test(x.text)) return false;
     // The hours answer "what are the hours?" whatever else the sentence names ("Our support desk is in Brisbane, open 7 am to 7 pm").
     if (givesHours(part, x.text)) return false;
     // A sum of money answers the only ask about money, whatever other ask the sentence names more of.
