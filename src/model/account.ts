@@ -58,6 +58,7 @@ const DAY_SHORTHAND = new Map(Object.entries({ mon: 'monday', tue: 'tuesday', tu
 // An ordinal said in words is the note's figure ("the second line" for "2nd line", "your fourth site" for "4th site").
 const ORDINAL_AS = new Map(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, i) => [stem(w), String(i + 2)] as const));
 const readAs = (s: string) => IRREGULAR.get(s) ?? SHORTHAND.get(s) ?? ORDINAL_AS.get(s) ?? s;
+const ORDINAL_WORD = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 const researchStem = (lower: string) => (FOLDED.has(lower) ? lower : readAs(stem(lower)));
 
 export interface FactMatch {
@@ -793,8 +794,12 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     if (/^\d/.test(w.stem) && isMoney(text, w.start) && countedNotPaid(keys, w.stem.replace(/,/g, ''))) continue;
     // Which of the note's words this word is, kept per note by stem (and whether written as a name): a sentence's
     // words recur in the next, and each comparison reads the domain's clusters.
-    const memoKey = w.name ? `N${w.stem}` : w.stem;
+    // An ordinal in words ("the second line") is the note's figure only where the note writes it as one ("2nd line"), not
+    // the "2" of "6,000 m2".
+    const ordinal = ORDINAL_WORD.test(text.slice(w.start, w.end));
+    const memoKey = ordinal ? `O${w.stem}` : w.name ? `N${w.stem}` : w.stem;
     let key = keys.byWord.get(memoKey);
+    if (key === undefined && ordinal && !new RegExp(`(?<!\\d)${w.stem}(?:st|nd|rd|th)\\b`, 'i').test(keys.fact)) key = '';
     if (key === undefined) {
       // A common word the note writes as a name ("Teams") is that name only when the sentence writes it so too. A county
       // named for its town ("Herefordshire" for "Hereford") is the same place.

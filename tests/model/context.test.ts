@@ -1312,6 +1312,8 @@ describe('research: state codes as places, ordinals, days as notes write them, a
   it('"the second line" is the note\'s "2nd line"; "a third shift" still misreads "2nd shift"', () => {
     expect(usesNote('Board approved 2nd line, commissioning after rainy season', 'On the second line, do you have a rough start date yet?')).toBe(true);
     expect(usesNote('adding 2nd shift in March', 'How is hiring going for the third shift?')).toBe(false);
+    // Not the "2" of "6,000 m2": "a second scanner fleet there in November" brings no date of another clause into it.
+    expect(usesNote('Binh Duong DC expansion → +6,000 m2, done by Dec', 'With the extra floor space at Binh Duong coming online before year-end, would it help to add a second scanner fleet there in November?')).toBe(true);
   });
   it('"Sat" in a note is Saturday; "planning" is no subscription plan; "Finance Dir" is a title, not a name', () => {
     expect(usesNote('Complained: bookings double-booked Sat mornings', 'Have the Saturday morning bookings been clean since the fix?')).toBe(true);
