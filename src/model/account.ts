@@ -56,9 +56,9 @@ const SHORTHAND = new Map(Object.entries({
 // Days as notes write them ("double-booked Sat mornings"), read so in a note only: in an email "sat" and "wed" are verbs.
 const DAY_SHORTHAND = new Map(Object.entries({ mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', weds: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' }).map(([k, v]) => [stem(k), stem(v)] as const));
 // An ordinal said in words is the note's figure ("the second line" for "2nd line", "your fourth site" for "4th site").
-const ORDINAL_AS = new Map(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, i) => [stem(w), String(i + 2)] as const));
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_AS = new Map(ORDINAL_WORDS.slice(1).map((w, i) => [stem(w), String(i + 2)] as const));
 const readAs = (s: string) => IRREGULAR.get(s) ?? SHORTHAND.get(s) ?? ORDINAL_AS.get(s) ?? s;
-const ORDINAL_WORD = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 const researchStem = (lower: string) => (FOLDED.has(lower) ? lower : readAs(stem(lower)));
 
 export interface FactMatch {
@@ -217,7 +217,6 @@ function samePlace(a: string, b: string): boolean {
 /** Where a note says it came from: "(per LinkedIn)", "(via Crunchbase)", "per the Exame article". */
 const SOURCE = /\((?:per|via|source:?|from|according to|src:?) [^()]{1,40}\)|\([^()]{1,40}, \d{1,2} \p{L}{3,9}\.?\)|\([^()]{0,30}\b(?:news|herald|times|journal|post|gazette|examiner|linkedin|twitter|crunchbase|techcrunch|techcabal|bloomberg|reuters|press release|article|blog|podcast|interview|website|posting|job ad|job board|careers page)\b[^()]{0,30}\)|\bper (?:the |an? )?(?:\p{Lu}[\p{L}.&'’-]*\s?){1,3}(?:article|post|interview|piece|site|website|report|filing)?/gu;
 /** Does the sentence contradict the note: another name or number in the note's place, or the opposite event? */
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINAL = new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')}))[ -]([a-z]{3,})(?: ([a-z]{3,}))?(?: ([a-z]{3,}))?\b`, 'gi');
 /** Ordinals and the words after them: "2nd cocoa processing line" → { n: 2, of: [cocoa, process, line] }. */
 function ordinalsOf(text: string): { n: number; of: string[] }[] {
@@ -712,7 +711,7 @@ export function matchFact(fact: AccountFact, sentences: readonly { start: number
   return undefined;
 }
 
-interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; peopleWritten: Set<string>; numbers: Set<string>; counted: Map<string, string>; money: Set<string>; rough: RoughKey[]; shared: Set<string>; byWord: Map<string, string> }
+interface FactKeys { id: string; fact: string; stems: string[]; proper: Set<string>; acronyms: Set<string>; people: Set<string>; peopleWritten: Set<string>; numbers: Set<string>; counted: Map<string, string>; money: Set<string>; ordinals: Set<string>; rough: RoughKey[]; shared: Set<string>; byWord: Map<string, string> }
 
 /** A note's keys, read once per note and context (a session reads the same notes on every edit). */
 const keysMemo = new Map<string, FactKeys>();
@@ -721,7 +720,8 @@ function factKeysCached(fact: AccountFact, ctx: FactContext): FactKeys {
   let k = keysMemo.get(id);
   if (!k) {
     if (keysMemo.size > 500) keysMemo.clear();
-    k = { id, fact: fact.text, ...factKeys(fact, ctx), rough: roughKeys(fact.text, words(fact.text)), shared: sharedNames(ctx), byWord: new Map() };
+    // The ranks the note gives ("2nd line", "5th gen"), which an ordinal in words stands for.
+    k = { id, fact: fact.text, ...factKeys(fact, ctx), ordinals: new Set(ordinalsOf(fact.text).map((o) => String(o.n))), rough: roughKeys(fact.text, words(fact.text)), shared: sharedNames(ctx), byWord: new Map() };
     keysMemo.set(id, k);
   }
   return k;
@@ -796,10 +796,10 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     // words recur in the next, and each comparison reads the domain's clusters.
     // An ordinal in words ("the second line") is the note's figure only where the note writes it as one ("2nd line"), not
     // the "2" of "6,000 m2".
-    const ordinal = ORDINAL_WORD.test(text.slice(w.start, w.end));
+    const ordinal = ORDINAL_WORDS.indexOf(text.slice(w.start, w.end).toLowerCase()) > 0;
     const memoKey = ordinal ? `O${w.stem}` : w.name ? `N${w.stem}` : w.stem;
     let key = keys.byWord.get(memoKey);
-    if (key === undefined && ordinal && !new RegExp(`(?<!\\d)${w.stem}(?:st|nd|rd|th)\\b`, 'i').test(keys.fact)) key = '';
+    if (key === undefined && ordinal && !keys.ordinals.has(w.stem)) key = '';
     if (key === undefined) {
       // A common word the note writes as a name ("Teams") is that name only when the sentence writes it so too. A county
       // named for its town ("Herefordshire" for "Hereford") is the same place.

@@ -236,8 +236,8 @@ const MONEY_ASK = /\b(?:how much|prices?|pricing|costs?|fees?|rates?|tariffs?|pr
 // The stems of an ask about money, said by its words or by those of the sentence its "it" stands for.
 const MONEY_FOCUS = /^(?:cost|charg|rate|tariff|premium|discount|refund|quot)$/;
 // "Who pays for it?", answered by who does, or that nobody will: "there is no charge for them or the delivery".
-/** Who pays, said: "we'll cover the parts", "the cost is on us", "at our expense", "Transalp pays for…". */
-const PAYER = /\b(?:pay|pays|paying|paid|cover|covers|covering|covered|foot|foots|bear|bears|absorb|absorbs|reimburse|refund|refunded|credit|credited)\b|\b[\w-]+['’]s (?:cost|expense|responsibility)\b|\bcome out of\b|\bon us\b|\bat (?:our|your|their) (?:own )?(?:cost|expense)\b|\bour (?:cost|expense)\b|\b(?:free|no charge)\b/i;
+/** Who pays, said in any sentence of the reply (the outright forms below, or a word of paying: "they refund or replace the item"). */
+const PAYER_WORDS = /\b(?:pay|pays|paying|paid|cover|covers|covering|covered|foot|foots|bear|bears|absorb|absorbs|reimburse|refund|refunded|credit|credited|free)\b|\bcome out of\b|\bour (?:cost|expense)\b|\bno charge\b/i;
 /** It reaches them by a day: "It should reach you in Cork by Thursday", "the parts are due to arrive on the 14th". */
 const ARRIVES = /\b(?:should|will|['’]ll|is due to|are due to|expected to|is set to|are set to) (?:reach|arrive|land|get to|be (?:with|delivered to|at|there|here))\b/i;
 /** An ask for something to do meanwhile, and a step offered meanwhile. */
@@ -490,7 +490,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const asksForPerson = WHO.test(part.text) && !WHO_PAYS.test(part.text);
   const whoPays = WHO_PAYS.test(part.text);
   let payer: boolean | undefined;
-  const payerSaid = () => (payer ??= sentences.some((y) => NO_CHARGE.test(y.text) || PAYER.test(y.text)));
+  const payerSaid = () => (payer ??= sentences.some((y) => NO_CHARGE.test(y.text) || PAYER_SAID.test(y.text) || PAYER_WORDS.test(y.text)));
   const workaroundAsk = WORKAROUND_ASK.test(part.text);
   const callAsk = (part.type === 'request' || part.type === 'yesno') && CALL_ASK.test(part.text);
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on

@@ -201,6 +201,7 @@ function readTopMessage(quoted: string): { text: string; author?: string; partia
   // that opens a new sentence right after an item ("• a quote for the Swahili page" / "Can you send these by Friday?").
   const text = own.flatMap((l, i) => (i > 0 && own[i - 1]!.trim() !== '' && (LIST_ITEM.test(l) || (LIST_ITEM.test(own[i - 1]!) && /^\p{Lu}/u.test(l))) ? ['', l] : [l])).join('\n').split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run))).filter((p) => p.trim()).join('\n\n');
   // The name they sign with is what they go by ("Dom", not "Dominic" of the header), else the header's.
+  // The delimiter goes back in before the signature, whose first line is then read as the name.
   const signed = signOffName(sig.length ? [...own, '--', ...sig] : own);
   const first = givenNames(signed, author) ?? firstNameOf(signed) ?? firstNameOf(author);
   return { text, ...(first ? { author: first } : {}), ...(capped.truncated ? { partial: true as const } : {}) };
@@ -381,7 +382,8 @@ const NOT_A_NAME = new Set(['thanks', 'thank', 'best', 'regards', 'greetings', '
 /** The writer's first name from the sign-off of their message ("Thanks, Rachel", "– Rachel", "Rachel Kim | Ops Lead"). */
 function signOffName(lines: readonly string[]): string | undefined {
   // A signature's delimiter ("-- ", "___") stands between a sign-off and the name: no line of its own.
-  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l !== '' && !/^(?:--|[-_—–=*~]{3,})$/.test(l));
+  const trimmed = lines.map((l) => l.trim()).filter((l) => l !== '');
+  const nonEmpty = trimmed.filter((l) => !/^(?:--|[-_—–=*~]{3,})$/.test(l));
   const n = nonEmpty.length;
   /** The name a line gives ("Rachel Kim | Ops Lead" → "Rachel Kim"), whether a sign-off or dash leads it, and if it is the whole line. */
   const nameIn = (line: string | undefined) => {
@@ -398,7 +400,6 @@ function signOffName(lines: readonly string[]): string | undefined {
   };
   // A signature set off by its delimiter ("-- ") starts with the name: "Dana Whitfield / Instructional Technology
   // Coordinator / Cedar Valley Unified School District / (559) 555-0182".
-  const trimmed = lines.map((l) => l.trim()).filter((l) => l !== '');
   const delimiter = trimmed.lastIndexOf('--');
   if (delimiter >= 0 && trimmed.length - delimiter <= 7) {
     const named = nameIn(trimmed[delimiter + 1]);
