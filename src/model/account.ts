@@ -123,7 +123,7 @@ const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:(?:is|are)\s+(?:based
  * A place of ours or an event we hold there, said as we do it: "We've just opened an office in Campinas ourselves", "We're
  * sponsoring a barista competition in Bogotá next month" (their café there is another thing).
  */
-const WE_THERE = /\b(?:we|i)(?:['’]re|['’]ve|['’]ll| are| have| will| am)?\s+(?:just\s+|recently\s+|now\s+|also\s+)?(?:opened|opening|launched|launching|set up|setting up|sponsoring|sponsored|hosting|hosted|running|holding|organi[sz]ing|exhibiting|speaking|based|located|headquartered|be)\b[^.;!?]{0,40}?\s(?:in|at)\s+$/i;
+const WE_THERE = /\b(?:we|i)(?:['’]re|['’]ve|['’]ll| are| have| will| am)?\s+(?:just\s+|recently\s+|now\s+|also\s+)?(?:opened|opening|launched|launching|set up|setting up|sponsoring|sponsored|hosting|hosted|running|holding|organi[sz]ing|exhibiting|speaking|based|located|headquartered|be|have a (?:stand|booth|table)|attending|visiting)\b[^.;!?]{0,40}?\s(?:in|at)\s+(?:the\s+)?$/i;
 /** "Our …", "my …" just before a word: a thing of ours ("Our managing partner", "our Leeds office"). */
 /** WE_THERE, unless what we do there is theirs ("I'll be visiting your plant in Monterrey"). */
 const weThere = (before: string) => { const m = WE_THERE.exec(before); return !!m && !/\b(?:your|their)\b/i.test(m[0]); };
@@ -790,6 +790,8 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     // A word of the account's or the recipient's name ("Secure" of "Atlas Secure Systems") is their name, whatever note
     // its kin words are in ("ISO 27001 cert"): never a sign the note is used.
     if (shared.has(w.stem)) continue;
+    // A word of grammar with its "'s" ("what's", "that's") is no name's start: not the "WhatsApp" of a note.
+    if (/['’]s$/i.test(text.slice(w.start, w.end)) && STOPWORDS.has(w.stem)) continue;
     // A figure said as a sum of money is the note's only as a sum (below, with its numbers).
     if (/^\d/.test(w.stem) && isMoney(text, w.start) && countedNotPaid(keys, w.stem.replace(/,/g, ''))) continue;
     // Which of the note's words this word is, kept per note by stem (and whether written as a name): a sentence's
@@ -840,6 +842,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
   // A place or a name the sentence shares with the note, said as the writer's ("Our London team…", "I'm in Bristol next
   // month", "Graham in our finance team will send…", "our community Slack"), is where the writer is or who works with
   // them, not the reader's. A person the note names in full stays theirs.
+  let ourPlace: number | undefined;
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
     // A thing of ours the note's words name ("Our managing partner would love to meet you" for "Priya promoted to
@@ -852,7 +855,18 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     // Read before the whole name: the "Bay" of "based at Marina Bay" is where "Marina" is.
     const run = nameRunBefore(text, h.start);
     const atName = run > 0 ? text.slice(Math.max(0, h.start - run - 40), h.start - run) : before;
-    if (OURS_OF.test(atName) || weThere(text.slice(Math.max(0, h.start - run - 80), h.start - run)) || (read.ours && !read.news && (OUR_THING.test(before) || IN_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) hits.splice(i, 1);
+    if (OURS_OF.test(atName) || weThere(text.slice(Math.max(0, h.start - run - 80), h.start - run)) || (read.ours && !read.news && (OUR_THING.test(before) || IN_BEFORE.test(before) || OURS_AFTER.test(text.slice(h.end, h.end + 30))))) {
+      hits.splice(i, 1);
+      ourPlace = Math.min(ourPlace ?? h.start, h.start);
+    }
+  }
+  // A place named after where we will be, in the same clause, is of our trip too ("I'll be in Leeds on the 14th for the
+  // Yorkshire legal-tech breakfast" says nothing of their York office).
+  if (ourPlace !== undefined) {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i]!;
+      if (h.start > ourPlace && proper.has(h.key) && !keys.people.has(h.key) && !/[.;:!?]/.test(text.slice(ourPlace, h.start))) hits.splice(i, 1);
+    }
   }
   // Where the note's own words are (not its numbers, nor a month matched by its season).
   const worded = hits.filter((h) => !h.key.startsWith('#') && !MONTH_KEY.test(h.key) && !SEASON_KEY.test(h.key));

@@ -295,6 +295,9 @@ const FIXED_PAIR = /\b(?:terms and conditions|pros and cons|health and safety|in
 const NOUN_AND = /(?<=\S)\s+and\s+(?=(?:a|an|the|some|your|our|my|written|formal|full|email|e-mail)\s)/i;
 const SECOND_PART = /(?<![\s,]),?\s+(?:and|&|plus|as well as)\s+(?:(?:also|then|please|could you|can you|would you)\s+)?(?=(?:(?:i|we) (?:also )?(?:want|would like|['’]d like|need to (?:know|understand|hear|see))\b|tell|let|explain|send|confirm|refund|give|cancel|fix|update|check|share|credit|reverse|delete|remove|add|resend|book|schedule|arrange|apply|reissue|re-issue|waive|move|switch|change|extend|replace|return|provide|issue|include|set up|upgrade|downgrade|transfer|reset|restore|enable|disable|ship|deliver|post|email|e-mail|call|ring|put|collect|pick up|raise|process|approve|cover|pay|lower|reduce|match|refresh|reinstate|unlock|release|activate|invoice|quote|recommend|suggest|advise|why|when|what|how|who|where|which|whether|if|is|are|do|does|did|will|would|can|could|has|have|was|were|should|roughly|approximately)\b)/i;
 
+/** A piece that is one word and its punctuation: an interjection or a connective, not an ask. */
+const LONE_WORD = /^[\p{P}\s]*\p{L}+[\p{P}\s]*$/u;
+
 /** One part of an ask, with what answers it. */
 export interface AskPart {
   text: string;
@@ -562,7 +565,8 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     }, []);
     // Parts that each name their own thing ("What's the price and turnaround?").
     let twoThings = false;
-    let parts = pieces.length > 1 ? pieces.map((x) => partOf(x.trim())).filter((p) => p.focus.length > 0 || p.type !== 'what') : [];
+    // A lone word before the "and" ("Oh, and is there a discount…?", "So, and…") is no part of its own.
+    let parts = pieces.length > 1 ? pieces.map((x) => partOf(x.trim())).filter((p) => p.focus.length > 0 || (p.type !== 'what' && !LONE_WORD.test(p.text))) : [];
     // "Could you arrange a collection of the damaged cartons and a credit for the stock?": two things asked for under one
     // verb, each a part of its own (not "between the basic and the pro plan", not "both… and…").
     if (parts.length <= 1 && whole.type === 'request' && !/\b(?:between|both)\b/i.test(t)) {

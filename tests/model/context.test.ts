@@ -630,6 +630,18 @@ describe('research is used when what a note says is used', () => {
     expect(uses('Our operations team in Columbus would be happy to host you for lunch.', { text: 'Opening a cross-dock terminal in Columbus, Ohio in April' })).toBe(false);
     // A person the note names in full is theirs, whoever brings them in.
     expect(uses('I’ll loop in Karen on the billing question.', { text: 'Dr. Samuel Ito, medical director; Karen Boyd runs billing' })).toBe(true);
+    // Our stand at a show in their town, and a second place named for the same trip of ours (round 41 research pairs).
+    const aalsmeer = { text: '62 refrigerated trucks, main depot Aalsmeer' };
+    expect(uses('We’ll have a stand at the Aalsmeer trade days in June if you fancy a coffee.', aalsmeer)).toBe(false);
+    expect(uses('How many trucks run out of the Aalsmeer depot now?', aalsmeer)).toBe(true);
+    const leeds = { text: '35 fee-earners, offices in Leeds and York' };
+    expect(uses('I’ll be in Leeds on the 14th for the Yorkshire legal-tech breakfast; any chance you’re going?', leeds)).toBe(false);
+    expect(uses('How is the York office settling in?', leeds)).toBe(true);
+  });
+  it('a word of grammar is no start of a name the note gives', () => {
+    const whatsapp = { text: 'Looking at WhatsApp for tenant communication' };
+    expect(uses('I’d love to hear what’s top of the list for you this year.', whatsapp)).toBe(false);
+    expect(uses('Are you on WhatsApp with tenants yet?', whatsapp)).toBe(true);
   });
   it('a claim about plenty of firms, or most of our customers, uses no note', () => {
     const upmarket = { text: 'Moving upmarket: enterprise deals now 35% of pipeline' };

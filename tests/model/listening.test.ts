@@ -161,6 +161,8 @@ describe('listening to the quoted message', () => {
     expect(asks('Kindly do the needful and reverse the duplicate debit at the earliest.')).toHaveLength(1);
     // …and "do the needful" is no part of its own to answer.
     expect(extractQuotedPoints('Kindly do the needful and confirm whether my refund will be affected.')[0]!.parts).toBeUndefined();
+    // Nor is a lone "Oh" before the "and" (round 41's threads), which the hint would name as the part left unanswered.
+    expect(extractQuotedPoints('Oh, and is there any discount if we commit to a monthly run for the rest of the year?')[0]!.parts).toBeUndefined();
     // "What's happened" and "what has gone wrong" ask for a cause.
     expect(extractQuotedPoints('Whats happened and when are they coming?')[0]!.parts?.map((p) => p.type)).toEqual(['why', 'when']);
     expect(extractQuotedPoints('What has gone wrong with the export?')[0]!.type).toBe('why');
