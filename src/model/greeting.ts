@@ -51,9 +51,11 @@ const TITLE = `(?:${TITLE_WORD})?`;
 // Each word capitalised, not shouted ("CORRECTION, PLEASE READ" is no name).
 const ONE = "[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+(?:[ \\t]+[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+)?";
 const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}(?:(?:,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${TITLE}${ONE}){0,3})[ \\t]*(:|-|–|—|,)(?:[ \\t]+\\S|[ \\t]*$)`, 'u');
-// "Roland and David  I am attaching…": two names opening a line run together with its first sentence (as mail
-// converted to one line writes it), with no mark after them.
-const PAIR_GAP = new RegExp(`^(${TITLE}${ONE}[ \\t]+(?:and|&)[ \\t]+${TITLE}${ONE})[ \\t]{2,}(?=\\p{Lu})`, 'u');
+// "Roland and David  I am attaching…", "Rick   I spoke with…": a name or two opening a line run together with its first
+// sentence (as mail converted to one line writes it), with no mark after them; one name only before a word that opens a
+// sentence to someone ("I", "Thanks", "Please", "Attached"…), so a heading ("Update   The server…") is none.
+const GROUP_WORD = /^(?:gentlemen|ladies|folks|team|all|everyone|everybody|guys|colleagues|hello|hi|hey|dear)$/i;
+const PAIR_GAP = new RegExp(`^(?:(${TITLE}${ONE}[ \\t]+(?:and|&)[ \\t]+${TITLE}${ONE})[ \\t]{2,}(?=\\p{Lu})|(${TITLE}${ONE})[ \\t]{2,}(?=(?:I|We|My|Our|One|Thanks|Thank|Please|Attached|Enclosed|Here|Just|Per|As|Following|Regarding|Hope|Sorry|Good|Great|Congratulations|Welcome|Can|Could|Would|Sounds)\\b))`, 'u');
 // "Mr. Jeffrey Skilling,   My name is…": a title and a name, then a comma, opening the line.
 const TITLED = new RegExp(`^(${TITLE_WORD}\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2})[ \\t]*,`, 'u');
 // "Dana," or "Mr. Jeffrey Skilling," alone on the first line: a greeting by name.
@@ -78,13 +80,18 @@ const NAME = /^((?:[A-Z\u00C0-\u00DE][\p{L}'’-]*\.?)(?:[ \t](?:[A-Z\u00C0-\u00
 const PLACEHOLDER_LINE = new RegExp(`[ \\t]*(?:${PLACEHOLDER_SOURCE}|\\{![\\w.]{1,60}\\})[ \\t]*(?:\\n\\s*|$)`, 'y');
 
 // "Dear", "Hi" or "Hello" and a capitalised word, after a line break or a wide gap: a greeting past a heading.
-const SALUTE = /\b(?:dear|hi|hello)[ \t,]+(?=\p{Lu})/giu;
+const SALUTE = /\b(?:(?:dear|hi|hello)[ \t,]+(?=\p{Lu})|(?:mr|ms|mrs|dr)\.?[ \t]+(?=\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?,))/giu;
 /** Where a greeting past a heading starts in `head`: after a line break, a gap of two spaces or a sentence's end. */
 function afterHeading(head: string): number {
   SALUTE.lastIndex = 0;
   for (let m = SALUTE.exec(head); m; m = SALUTE.exec(head)) {
     const before = head.slice(Math.max(0, m.index - 2), m.index);
-    if (m.index > 0 && (/\n[ \t]*$/.test(head.slice(Math.max(0, m.index - 40), m.index)) || before === '  ' || before === '\t\t' || /^[.!?*][ \t]$/.test(before))) return m.index;
+    // A capitalised "Dear" and a name with its comma ("…Equity Trades+ Dear Larry Campbell, As an active trader…") opens a
+    // letter after whatever banner runs into it.
+    const dearName = /^Dear[ \t]+\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2},/u.test(head.slice(m.index, m.index + 60));
+    // A title after a gap greets only after a heading's end, not mid-sentence ("forwarding it to  Mr. Greg Piper, COO").
+    if (/^m|^d/i.test(m[0]) && !/^(?:dear|hi|hello)/i.test(m[0]) && /\p{Ll}[ \t]*$/u.test(head.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (m.index > 0 && (/\n[ \t]*$/.test(head.slice(Math.max(0, m.index - 40), m.index)) || before === '  ' || before === '\t\t' || /^[.!?*][ \t]$/.test(before) || (dearName && /^\S[ \t]$/.test(before)))) return m.index;
   }
   return -1;
 }
@@ -153,8 +160,9 @@ function greetingAt(body: string, lead: number): Greeting | undefined {
       return { start: lead, end: lead + names[0].trimEnd().replace(/\S$/, '').trimEnd().length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
     }
     const pair = PAIR_GAP.exec(line);
-    if (pair?.[1] && !notAName(pair[1]) && !GENERIC.test(pair[1])) {
-      const text = pair[1];
+    const paired = pair?.[1] ?? pair?.[2];
+    if (paired && !notAName(paired) && !GENERIC.test(paired) && !GROUP_WORD.test(paired)) {
+      const text = paired;
       return { start: lead, end: lead + text.length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
     }
     const bare = BARE.exec(line);

@@ -72,6 +72,10 @@ const rule: Rule = {
       // A role or a trade at the end of the greeting names nobody (round 40's corpus emails).
       { body: 'Dear Medicine Bow Shipper:\n\nThis morning we asked to place the loop project in service on 1 December.', role: 'account' },
       { body: 'Dear Prospective Employers,\n\nPlease review the attached resume of a pilot we represent.', role: 'prospecting' },
+      // A heading run together with the first sentence greets nobody (round 41's corpus).
+      { body: 'Update   The new settlement schedule is attached. We would be glad to discuss it on Tuesday at 10 am.', role: 'account' },
+      // A title named mid-sentence after a gap is no greeting ("I forwarded it to  Mr. Greg Piper, our COO").
+      { body: 'Thank you for your letter.\nI have forwarded your  details to  Mr. Greg Piper, our COO. He will call you on Tuesday at 10 am.', role: 'support' },
     ],
     pass: [
       // A greeting in another language names them all the same (round 18: "Kia ora Sarah,").
@@ -88,6 +92,11 @@ const rule: Rule = {
       { body: 'Dear Ms. Reyes,\n\nI read your post about the Austin office opening. Could we talk on Tuesday?', recipients: [{ name: 'Dana Reyes', email: 'dana@northwind.com' }] },
       // Two names opening a line run together with its first sentence (mail converted to one line), round 39's corpus.
       { body: 'Roland and David  I am attaching the Enron response to your RFP of October 4. We would be glad to discuss it on Tuesday at 10 am.', role: 'account' },
+      // One name so, before a word that opens a sentence to someone (round 41's corpus).
+      { body: 'Rick   I spoke with your finance team this morning. We would be glad to discuss it on Tuesday at 10 am.', role: 'account' },
+      // A title and a name after a letterhead, and a "Dear" after a banner that runs into it.
+      { body: 'Harbor Trust Securities, Inc.  Ms. Okafor,  Attached find the revised schedule. We would be glad to discuss it on Tuesday at 10 am.', role: 'account' },
+      { body: 'Ten Free Trades This Month+ Dear Lena Ortiz, As an active trader, you know what a fee costs. Could we talk on Tuesday at 10 am?', role: 'prospecting' },
     ],
   },
 };
