@@ -1345,3 +1345,13 @@ describe('an apology names the day it went wrong, and gives no time', () => {
     expect(answered('We had three mis-picks again last week. What are you doing about it?', "Hi Sanne,\n\nI'm sorry about the mis-picks; from Monday every pick is scanned twice before it leaves.\n\nJoost")).toEqual([true]);
   });
 });
+
+describe('answers of round 41', () => {
+  it('a wrong setting said as "was set to X instead of Y", and ", so anyone…", give a cause', () => {
+    const quoted = 'Why did the UIF amount jump?';
+    expect(answered(quoted, 'When we loaded the new tax tables on 28 February, the UIF ceiling on your company was set to the draft figure instead of the final one.')).toEqual([true]);
+    expect(answered(quoted, 'The ceiling changed on 28 February, so anyone earning above it paid more UIF.')).toEqual([true]);
+    // The same words without the mistake or its result are no cause.
+    expect(answered(quoted, 'We loaded the new tax tables for your company on 28 February.')).toEqual([false]);
+  });
+});
