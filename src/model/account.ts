@@ -123,7 +123,7 @@ const OURS_OF = /\b(?:[Oo]ur|[Mm]y)\s+(?:[\w-]+\s+){0,2}(?:(?:is|are)\s+(?:based
  * A place of ours or an event we hold there, said as we do it: "We've just opened an office in Campinas ourselves", "We're
  * sponsoring a barista competition in Bogotá next month" (their café there is another thing).
  */
-const WE_THERE = /\b(?:we|i)(?:['’]re|['’]ve|['’]ll| are| have| will| am)?\s+(?:just\s+|recently\s+|now\s+|also\s+)?(?:opened|opening|launched|launching|set up|setting up|sponsoring|sponsored|hosting|hosted|running|holding|organi[sz]ing|exhibiting|speaking|based|located|headquartered|be|have a (?:stand|booth|table)|attending|visiting)\b[^.;!?]{0,40}?\s(?:in|at)\s+(?:the\s+)?$/i;
+const WE_THERE = /\b(?:(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:(?:also|next|back|due|often|usually|regularly)\s+)?(?:in|at)\s+(?:the\s+)?$|(?:our|my)\s+(?:own\s+)?(?:team|people|staff|reps?|engineers?|crew)\s+(?:is|are|will be)\s+(?:(?:also|already)\s+)?(?:in|at)\s+(?:the\s+)?$)|\b(?:we|i)(?:['’]re|['’]ve|['’]ll| are| have| will| am)?\s+(?:just\s+|recently\s+|now\s+|also\s+)?(?:opened|opening|launched|launching|set up|setting up|sponsoring|sponsored|hosting|hosted|running|holding|organi[sz]ing|exhibiting|speaking|based|located|headquartered|be|have a (?:stand|booth|table)|attending|visiting)\b[^.;!?]{0,40}?\s(?:in|at)\s+(?:the\s+)?$/i;
 /** "Our …", "my …" just before a word: a thing of ours ("Our managing partner", "our Leeds office"). */
 /** WE_THERE, unless what we do there is theirs ("I'll be visiting your plant in Monterrey"). */
 const weThere = (before: string) => { const m = WE_THERE.exec(before); return !!m && !/\b(?:your|their)\b/i.test(m[0]); };

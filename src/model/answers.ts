@@ -170,6 +170,8 @@ const HAPPENED = /\b(?:what happened|how did (?:this|that|it) happen|how (?:this
 /** A "why" about a failure that is past ("why no one informed us", "why wasn't it switched on?"): what went on answers it. */
 const WHY_FAILED = /\bwhy (?:no ?one|nobody|(?:was|were|did|had|has|have)(?:n['’]t| not)|(?:it|this|that|they|you|we) (?:was|were|did|had)(?:n['’]t| not))\b/i;
 /** "Please explain the increase": an ask for an explanation, answered as a "why" is, or by what the thing is made of. */
+const IS_FREE = /\b(?:is|are|it['’]s|that['’]s) (?:completely |totally |entirely |also )?free\b(?! (?:to|from|of|for (?:you|them) to)\b)/i;
+const WHATS_WRONG = /\bwhat(?:['’]s| is) (?:wrong|going on|happening|the (?:problem|issue))\b/i;
 const EXPLAIN_ASK = /^(?:(?:and|also|so|but)[, ]+)?(?:(?:please|kindly|can you|could you|would you)\s+)*(?:explain|justify|break down)\b/i;
 const NARRATIVE_TIME = /\b(?:yesterday|last (?:night|week|month)|this morning|earlier today|over the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]m|(?:in|for (?:much|most|part) of|during|since|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const PAST_VERB = /\b(?:[a-z]+ed|was|were|had|went|took|left|came|sent|made|got|ran|broke|lost|fell)\b/i;
@@ -608,6 +610,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly || NO_ACTION.test(x.text) || (forAnything && r.time && FUTURE.test(x.text) && !r.acknowledging && !r.question && !r.empty);
         break;
       case 'what':
+        // "Can you check what's wrong?" — "The sender ID lapsed on 4 March, so the operator dropped every reminder": what went wrong, found.
+        if (WHATS_WRONG.test(part.text) && (r.cause || r.weakCause || r.done) && !r.question && !r.empty && !r.acknowledging) { v = true; break; }
         // "What now?", "What are my options?": what is done, promised or to be done answers it.
         if (forAnything && (r.done || r.promise || r.steps || r.refusal)) { v = true; break; }
         // "Can you tell me what that charge covers?" — "That line is for the second projector…": the sentence that
@@ -630,7 +634,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // works have left the road too narrow") offers none.
         if (timeAsk && r.time && saysNewTime(r) && (!OPEN_DATES.test(part.text) || OFFERS_DATES.test(x.text))) { v = true; break; }
         // "Who is handling this?" answered by the person: "Nadia Grant on our implementation team is building…".
-        v = (amountAsk && AMOUNT.test(x.text) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text)) && (!WHO.test(part.text) || OWNER.test(x.text) || WHO_SUBJECT.test(r.lead) || r.refusal)) || (hits >= 2 && (r.done || r.refusal || ((r.time || /\d/.test(x.text)) && !APOLOGY.test(x.text)))) ||
+        // "What would it cost?" — "The survey is free.": nothing to pay is the amount.
+        v = (amountAsk && (AMOUNT.test(x.text) || NO_CHARGE.test(x.text) || IS_FREE.test(x.text)) && (hits >= 1 || soleAmount)) || money || (mostly && inOwnWords && (!WHERE.test(part.text) || LOCATED.test(x.text) || PLACE.test(x.text)) && (!WHO.test(part.text) || OWNER.test(x.text) || WHO_SUBJECT.test(r.lead) || r.refusal)) || (hits >= 2 && (r.done || r.refusal || ((r.time || /\d/.test(x.text)) && !APOLOGY.test(x.text)))) ||
           (WHERE.test(part.text) && (about || sole || rivals.every((q) => !WHERE.test(q.text))) && LOCATED.test(x.text)) ||
           (asksForPerson && PERSON.test(x.text) && NOT_A_TITLE.test(x.text) && (r.promise || r.done || r.time || about || FUTURE.test(x.text))) ||
           // "Who should I contact if the site goes down at night?" — "Our on-call line, 0800 555 0199, is staffed around the clock."

@@ -1355,3 +1355,14 @@ describe('answers of round 41', () => {
     expect(answered(quoted, 'We loaded the new tax tables for your company on 28 February.')).toEqual([false]);
   });
 });
+
+describe('answers of round 42', () => {
+  it('"What would it cost?" is answered by "it is free"; "Can you check what\'s wrong?" by what went wrong, found', () => {
+    const survey = 'Are you able to do a site survey in Durban next week? What would it cost?';
+    expect(answered(survey, 'Hi Nomvula,\n\nYes, our engineer can come on Tuesday 14th.\n\nThe survey is free.\n\nWerner')).toEqual([true, true]);
+    expect(answered(survey, 'Hi Nomvula,\n\nYes, our engineer can come on Tuesday 14th.\n\nThe survey is free to book online.\n\nWerner')).toEqual([true, false]);
+    const wrong = 'The reminders stopped on Monday. Can you check what\'s wrong?';
+    expect(answered(wrong, 'Hi Priya,\n\nFound it. The sender ID registration lapsed on 4 March, so the operator started dropping every reminder.\n\nAnand')).toEqual([true]);
+    expect(answered(wrong, 'Hi Priya,\n\nThanks for flagging this, we are looking into it.\n\nAnand')).toEqual([false]);
+  });
+});

@@ -637,6 +637,10 @@ describe('research is used when what a note says is used', () => {
     const leeds = { text: '35 fee-earners, offices in Leeds and York' };
     expect(uses('I’ll be in Leeds on the 14th for the Yorkshire legal-tech breakfast; any chance you’re going?', leeds)).toBe(false);
     expect(uses('How is the York office settling in?', leeds)).toBe(true);
+    // Where I am or our team is: "next time I'm in Cluj", "Our own team is at GITEX" (round 42 research pairs).
+    expect(uses('I’d be glad to meet him next time I’m in Cluj.', { text: 'wants pallet scanning at Cluj warehouse' })).toBe(false);
+    expect(uses('Our own team is at GITEX this October, on stand H7-B30.', { text: 'hosting GITEX side events in Oct' })).toBe(false);
+    expect(uses('How are the GITEX side events shaping up?', { text: 'hosting GITEX side events in Oct' })).toBe(true);
   });
   it('a word of grammar is no start of a name the note gives', () => {
     const whatsapp = { text: 'Looking at WhatsApp for tenant communication' };
