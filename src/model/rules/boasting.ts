@@ -148,6 +148,9 @@ const listed = phraseRule({
       // A list we were named to, after other news of ours; the choice of a counted many (round 38).
       "Hi Rae,\n\nIt's been a busy few weeks: we've just closed our Series B and been named one of Europe's fastest-growing SaaS companies. How is the new warehouse going?",
       { body: 'Hi Rae,\n\nPaynest continues to be the trusted choice of over 1,200 enterprises. I will call you on Tuesday at 10 am about the renewal.', role: 'account' },
+      // A name ranked in the world or its trade, called "a leading" one or "the only" one of its kind (round 41's corpus).
+      "Hi Rae,\n\nQuantix is the largest firm in the world specializing in the purchase of court judgments. How do you collect on yours today?",
+      "Hi Rae,\n\nLinguaCore is a leading globalization services firm for Fortune 500 companies. How do you translate your site today?",
     ],
     pass: [
       // Others ranked are no claim of ours.
@@ -212,6 +215,8 @@ const listed = phraseRule({
       "Hi Rae,\n\nYour night shift is a real powerhouse, from what Dev told me. How do you plan it today?",
       // Their company named to a list is their news, not our boast.
       'Hi Rae,\n\nYour company was named one of Portland\'s fastest-growing employers this year. How are you hiring for the new site?',
+      // A third party called a leading one in a line that turns to them is news.
+      "Hi Rae,\n\nDynegy is a leading buyer of gas in your region, and your new pipeline runs right past them. How do you plan deliveries there?",
     ],
   },
 });
