@@ -25,6 +25,8 @@ const ABBREVIATIONS = new Set([
   'co', 'corp', 'dept', 'approx', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
   'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs',
   'fri', 'sat', 'sun', 'a.m', 'p.m', 'u.s', 'u.k', 'fig', 'ext', 'tel', 'est', 'pst', 'cet',
+  // Before a figure or a tax: "excl. VAT", "incl. delivery", "rev. 7", "qty. 40" (round 42's threads).
+  'incl', 'excl', 'rev', 'qty', 'pcs', 'nr',
 ]);
 
 // A sentence ends at a run of . ! ? … and any closing quotes or brackets, followed by a space or

@@ -1365,4 +1365,11 @@ describe('answers of round 42', () => {
     expect(answered(wrong, 'Hi Priya,\n\nFound it. The sender ID registration lapsed on 4 March, so the operator started dropping every reminder.\n\nAnand')).toEqual([true]);
     expect(answered(wrong, 'Hi Priya,\n\nThanks for flagging this, we are looking into it.\n\nAnand')).toEqual([false]);
   });
+  it('a request passed to "the team" with "someone will be in touch", and a market "important for us", answer nothing', () => {
+    const replace = 'The machine broke again. Can you send a technician today? And can you replace the machine rather than keep fixing it?';
+    expect(answered(replace, 'Hi Omar,\n\nAhmed will be with you today between 2 and 4 pm.\n\nOn replacing the machine, I\'ve passed your request to the team and someone will be in touch.\n\nLina')).toEqual([true, false]);
+    expect(answered(replace, 'Hi Omar,\n\nAhmed will be with you today between 2 and 4 pm.\n\nWe will replace the machine on Friday with a new R-40.\n\nLina')).toEqual([true, true]);
+    expect(answered('Is there a local service partner in Chile?', 'Hi Ana,\n\nWe are expanding our partner network in South America, and Chile is an important market for us.\n\nTom')).toEqual([false]);
+    expect(answered('Is there a local service partner in Chile?', 'Hi Ana,\n\nYes: Servitec in Santiago services all our units in Chile.\n\nTom')).toEqual([true]);
+  });
 });

@@ -17,6 +17,8 @@ describe('splitSentences', () => {
       'Dr. Reyes signed it, e.g. the March order.', 'J. Smith paid $3.50 today.',
     ]);
     expect(texts('We meet at 3 p.m. tomorrow. Bring approx. three copies.')).toEqual(['We meet at 3 p.m. tomorrow.', 'Bring approx. three copies.']);
+    // A price "excl. VAT" or a sheet "rev. 7" goes on (round 42's threads).
+    expect(texts('The total is SEK 412,600 excl. VAT, for 186 fittings. The SDS is rev. 7.')).toEqual(['The total is SEK 412,600 excl. VAT, for 186 fittings.', 'The SDS is rev. 7.']);
     // A word whose last letter before an ASCII one is not ASCII ("cafés", "Düsseldorfs") is no initial.
     expect(texts('We serve independent cafés. How do you plan shifts?')).toEqual(['We serve independent cafés.', 'How do you plan shifts?']);
     expect(texts('Our depot is in Malmö. J. Berg runs it.')).toEqual(['Our depot is in Malmö.', 'J. Berg runs it.']);
