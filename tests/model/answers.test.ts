@@ -1372,4 +1372,11 @@ describe('answers of round 42', () => {
     expect(answered('Is there a local service partner in Chile?', 'Hi Ana,\n\nWe are expanding our partner network in South America, and Chile is an important market for us.\n\nTom')).toEqual([false]);
     expect(answered('Is there a local service partner in Chile?', 'Hi Ana,\n\nYes: Servitec in Santiago services all our units in Chile.\n\nTom')).toEqual([true]);
   });
+  it('a track record, flexible options, "we can move quickly" and an offer of a call answer nothing', () => {
+    const asks = 'Have you placed engineers in the downstream sector in Nigeria before?';
+    expect(answered(asks, 'Hi Tunde,\n\nWe have a strong track record across the energy sector and work with many leading companies in West Africa.\n\nAmaka')).toEqual([false]);
+    expect(answered(asks, 'Hi Tunde,\n\nYes: we placed four process engineers at the Warri refinery last year.\n\nAmaka')).toEqual([true]);
+    expect(answered('If we sign by end of March, when could we realistically be live on all 14 sites?', 'Hi Jo,\n\nTimewise, we can move pretty quickly once we have what we need from you.\n\nSam')).toEqual([false]);
+    expect(answered('Can your system record calls for all agents and keep them for a year?', 'Hi Jo,\n\nOur platform is built for BPOs like yours, and we have flexible options for call recording to fit your needs.\n\nSam')).toEqual([false]);
+  });
 });
