@@ -593,6 +593,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "Please take me off your list", "Please don't send more emails": answered only by saying it is done ("I've
         // removed you from my follow-ups", "you won't hear from us again") or refused; "I'll check back in Q3" is more.
         if (stopAsk) { v = STOPPED.test(x.text) || r.refusal; break; }
+        // The second thing of a request to send two is answered where it is sent, attached or promised to be sent.
+        if (part.sent && !r.refusal && (!(SENDING.test(x.text) || SENT_HERE.test(x.text)) || !namesHead(part, x))) { v = false; break; }
         if (EXPLAIN_ASK.test(part.text) && about && !r.question && !r.empty && !r.acknowledging && (r.cause || r.weakCause || /\d/.test(x.text) || x.stems.length >= 4)) { v = true; break; }
         // A yes or a no that opens on it ("Will you sign a BAA?" — "Yes, we sign one with every customer").
         // Or a sentence that says the thing asked for, in three of its own words and more of its own ("Our onboarding
@@ -842,6 +844,23 @@ function askStemsOf(part: AskPart): Set<string> {
   let a = askStemsMemo.get(part);
   if (!a) askStemsMemo.set(part, (a = new Set([...contentStems(part.text), ...part.focus])));
   return a;
+}
+
+/** The thing a part asks for, before what it is for or of ("the training videos" of "…for the new reporting screens"). */
+const HEAD_END = /\s(?:for|of|on|in|from|to|with|about|that|which|so|since|because|as)\s/i;
+const headMemo = new WeakMap<AskPart, string[]>();
+function headOf(part: AskPart): string[] {
+  let h = headMemo.get(part);
+  if (!h) {
+    const end = HEAD_END.exec(part.text);
+    headMemo.set(part, (h = contentStems(end ? part.text.slice(0, end.index) : part.text)));
+  }
+  return h;
+}
+/** Does the sentence name the thing asked for (a word of its head, as written or of its cluster)? */
+function namesHead(part: AskPart, x: ReplySentence): boolean {
+  const head = headOf(part);
+  return head.length === 0 || head.some((f) => x.stems.some((t) => relation(f, t) !== undefined));
 }
 
 /** How many sentences of a reply give a cause, counted once per reply (the array every ask is judged against). */

@@ -289,6 +289,8 @@ function askType(asked: string): AskType {
 /** A verb of coming or trying that leads into the next one ("come and check", "pop round and collect", "try and fix"). */
 const BARE_VERB = /^(?:(?:please|kindly|pls)\s+)?(?:complete|sign|review|fill(?: (?:in|out))?|print|scan|check|read|approve|countersign|date|stamp)$/i;
 const COME_AND = /\b(?:(?:come|go|pop|nip|try|swing)(?: (?:out|round|around|over|by|back|in|up|down))?|stop (?:by|round|over|in))[,\s]*$/i;
+/** A request to send something: the verb that governs a second thing joined by "and". */
+const SENDS_THING = /\b(?:send|share|provide|forward|e-?mail|attach|resend|re-send)\b/i;
 /** A request to send two things, the second without its article: "share the brochure and pricing". */
 const SEND_TWO = /\b(?:send|share|provide|forward|email|e-mail) (?:me |us |over )?(?:the|your|a|an|some) ([\w-]+(?: [\w-]+)?) and ([\w-]+(?: (?:list|sheet|details|schedule|form|report|pack|deck|study|studies|references?))?)(?=[.?!]*\s*$)/i;
 const FIXED_PAIR = /\b(?:terms and conditions|pros and cons|health and safety|ins and outs|profit and loss|bed and breakfast|fixtures and fittings|wear and tear|trial and error|time and materials?|shipping and handling|dos and don['’]ts|terms and pricing)\b/i;
@@ -308,6 +310,9 @@ export interface AskPart {
   included?: true;
   /** The ask's list mark, as on its QuotedPoint. */
   item?: string;
+  /** The second thing of a request to send two ("send the release notes and the training videos"): answered only by a
+   * sentence that sends it, has it attached or says it will be sent. */
+  sent?: true;
 }
 
 // A pronoun standing for the thing itself ("Is that possible?", "When will it be issued?"), not a determiner ("this month").
@@ -571,9 +576,9 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     // verb, each a part of its own (not "between the basic and the pro plan", not "both… and…").
     if (parts.length <= 1 && whole.type === 'request' && !/\b(?:between|both)\b/i.test(t)) {
       const things = t.split(NOUN_AND).filter((x) => x.trim().length > 0);
-      if (things.length === 2 && /\b(?:a|an|the|some|your|our|my)\s/i.test(things[0]!)) {
+      if (things.length === 2 && (/\b(?:a|an|the|some|your|our|my)\s/i.test(things[0]!) || SENDS_THING.test(things[0]!))) {
         const more = partOf(things[1]!.trim());
-        if (more.focus.length > 0) parts = [partOf(things[0]!.trim()), { ...more, type: 'request' }];
+        if (more.focus.length > 0) parts = [partOf(things[0]!.trim()), { ...more, type: 'request', ...(SENDS_THING.test(things[0]!) ? { sent: true as const } : {}) }];
       }
     }
     // "Please share the brochure and pricing.": two things to send, the second without its article (not a pair said as
@@ -582,7 +587,7 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
       const m = SEND_TWO.exec(t);
       if (m && !FIXED_PAIR.test(`${m[1]} and ${m[2]}`)) {
         const more = partOf(m[2]!);
-        if (more.focus.length > 0) parts = [partOf(t.slice(0, m.index + m[0].lastIndexOf(' and '))), { ...more, type: 'request' }];
+        if (more.focus.length > 0) parts = [partOf(t.slice(0, m.index + m[0].lastIndexOf(' and '))), { ...more, type: 'request', sent: true }];
       }
     }
     // "What's the price and turnaround?", "What are the lead time and the minimum order?": two things asked of one "what".

@@ -1372,6 +1372,14 @@ describe('answers of round 42', () => {
     expect(answered('Is there a local service partner in Chile?', 'Hi Ana,\n\nWe are expanding our partner network in South America, and Chile is an important market for us.\n\nTom')).toEqual([false]);
     expect(answered('Is there a local service partner in Chile?', 'Hi Ana,\n\nYes: Servitec in Santiago services all our units in Chile.\n\nTom')).toEqual([true]);
   });
+  it('the second thing of a request to send two is answered only where it is sent', () => {
+    const send = 'Could you also send the release notes and the training videos for the new reporting screens?';
+    expect(answered(send, 'Hi Julia,\n\nThe release notes for the new reporting screens are attached.\n\nAlex')).toEqual([false]);
+    expect(answered(send, 'Hi Julia,\n\nThe release notes and the training videos for the new reporting screens are attached.\n\nAlex')).toEqual([true]);
+    const plan = 'Please also send me reference architecture and a sample project plan.';
+    expect(answered(plan, 'Hello Stefan,\n\nI will send you the reference architecture by Wednesday 16 December.\n\nRebecca')).toEqual([false]);
+    expect(answered(plan, 'Hello Stefan,\n\nI will send you the reference architecture and a sample project plan by Wednesday 16 December.\n\nRebecca')).toEqual([true]);
+  });
   it('a track record, flexible options, "we can move quickly" and an offer of a call answer nothing', () => {
     const asks = 'Have you placed engineers in the downstream sector in Nigeria before?';
     expect(answered(asks, 'Hi Tunde,\n\nWe have a strong track record across the energy sector and work with many leading companies in West Africa.\n\nAmaka')).toEqual([false]);
