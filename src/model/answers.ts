@@ -170,7 +170,8 @@ const HAPPENED = /\b(?:what happened|how did (?:this|that|it) happen|how (?:this
 /** A "why" about a failure that is past ("why no one informed us", "why wasn't it switched on?"): what went on answers it. */
 const WHY_FAILED = /\bwhy (?:no ?one|nobody|(?:was|were|did|had|has|have)(?:n['’]t| not)|(?:it|this|that|they|you|we) (?:was|were|did|had)(?:n['’]t| not))\b/i;
 /** "Please explain the increase": an ask for an explanation, answered as a "why" is, or by what the thing is made of. */
-const IS_FREE = /\b(?:is|are|it['’]s|that['’]s) (?:completely |totally |entirely |also )?free\b(?! (?:to|from|of|for (?:you|them) to)\b)/i;
+const PAY_ASK = /^(?:(?:and|also|so|but|oh|then)[, ]+)*(?:(?:do|will|would|should|shall) (?:i|we) (?:have|need) to pay\b|(?:is|will) there (?:be )?(?:an?y? )?(?:extra |additional )?(?:charge|cost|fee)s?\b|will (?:i|we) be charged\b)/i;
+const IS_FREE = /\b(?:is|are|it['’]s|that['’]s) (?:completely |totally |entirely |also )?free\b(?! (?:to|from|for (?:you|them) to)\b| of (?!(?:cost|charge)\b))/i;
 const WHATS_WRONG = /\bwhat(?:['’]s| is) (?:wrong|going on|happening|the (?:problem|issue))\b/i;
 const EXPLAIN_ASK = /^(?:(?:and|also|so|but)[, ]+)?(?:(?:please|kindly|can you|could you|would you)\s+)*(?:explain|justify|break down)\b/i;
 const NARRATIVE_TIME = /\b(?:yesterday|last (?:night|week|month)|this morning|earlier today|over the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}[:.]\d{2}|\d{1,2}(?::\d{2})?\s*[ap]m|(?:in|for (?:much|most|part) of|during|since|throughout) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
@@ -290,7 +291,7 @@ const LOCATED = /\b(?:sits?|is kept|are kept|is stored|are stored|is hosted|are 
 
 const readings = new WeakMap<ReplySentence, Reading>();
 /** A rule of how things are done, said of every case: "all invoices are generated automatically", "according to our pricing policy". */
-const HOW_IT_WORKS = /\b(?:all|every|any) [\w-]+(?: [\w-]+)? (?:are|is) (?:\w+ )?(?:generated|processed|calculated|issued|sent|handled|reviewed|billed|charged|set|priced)\b|\baccording to (?:our|the) (?:[\w-]+ )?(?:polic(?:y|ies)|terms|rules|procedures?|guidelines)\b/i;
+const HOW_IT_WORKS = /\b(?:all|every|any) [\w-]+(?: [\w-]+)? (?:are|is) (?:\w+ )?(?:generated|processed|calculated|issued|sent|handled|reviewed|billed|charged|set|priced)\b|\b(?:it['’]s|it is|they['’]re|they are|that['’]s|that is|(?:this|which) is) (?:always |usually |normally |all )?done by (?:our|the|a|an|one of)\b|\baccording to (?:our|the) (?:[\w-]+ )?(?:polic(?:y|ies)|terms|rules|procedures?|guidelines)\b/i;
 /** A second deed joined to the first: "…and applied the discount", "…, and I've sent the invoice". */
 const TWO_DEEDS = /\band (?:(?:i|we)(?:['’]ve| have|['’]ll| will)? )?(?:also )?(?:\w+ed|sent|made|put|set|done|given|issued|paid|shipped|reset|moved|will \w+)\b/i;
 
@@ -553,6 +554,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // Unless it says it is back already ("We restored all keys at 10:12"): that time is the answer.
         // Nor "When will the permit arrive?" by the day a step before it was taken ("Your application was approved on 3 March").
         if (FUTURE.test(part.text) && (PAST.test(x.text) || PAST_DEED.test(x.text)) && !FUTURE.test(x.text) && !r.promise && !BACK_NOW.test(x.text)) { v = false; break; }
+        // "When could a pilot start?" is not answered by how long it runs ("pilots usually run for 12 weeks").
+        if (!LENGTH_ASK.test(part.text) && r.times.length > 0 && r.times.every((m) => PURE_LENGTH.test(m)) && RUNS_FOR.test(x.text)) { v = false; break; }
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
         // "I will send the order form by Friday" is about something else.
         // "How long will it take?" names nothing of its own: a dated step answers it.
@@ -580,6 +583,12 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = (r.time && saysNewTime(r) && (about || ((r.done || r.promise) && (x.stems.length <= 3 || focus.every((f) => HOW_LONG.has(f)) || (sole && datedNotMessage(x.text)))))) || (r.done && mostly && !FUTURE.test(x.text));
         break;
       case 'yesno':
+        // "Do I have to pay for the replacement?", "Is there any cost for that?": answered by who pays or what it costs, or by
+        // a yes or a no that opens the line; a sentence that only shares "pay" ("just as a customer goes to pay") is none.
+        if (PAY_ASK.test(part.text)) {
+          v = NO_CHARGE.test(x.text) || IS_FREE.test(x.text) || (about && (PAYER_SAID.test(x.text) || AMOUNT.test(x.text) || r.refusal || r.polar || (r.promise && r.time))) || statesIt(own.same) || (sole && r.polarLead) || dated || money;
+          break;
+        }
         // Or the only yes/no question met by a sentence that opens with its yes or no ("Yes, I'm afraid so.").
         // On its topic alone, a sentence never answers a yes or no by what other customers do ("Many customers take a
         // break over the summer").
@@ -1018,6 +1027,8 @@ const SENT_HERE = /\b(?:attached|enclosed|here (?:is|are)|here['’]s|please fin
 /** What may be done, not what will be: "Their places can be passed to other students until 20 March" is no dated step. */
 const MAY_BE = /\bcan (?:be|start|go)\b/i;
 /** An ask for a length of time itself: "How long do refunds take?", "What's the lead time?" (not "the response times in October"). */
+const PURE_LENGTH = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|a couple of)[- ](?:days?|weeks?|months?|hours?|minutes?|years?)$/i;
+const RUNS_FOR = /\b(?:runs?|running|lasts?|lasting|takes?|taking|is|are) (?:usually |typically |normally |about |around |roughly )*for\b|\b(?:runs?|lasts?|takes?) (?:about |around |roughly )?(?:\d|a |an |one|two|three|four|five|six|eight|ten|twelve|several)/i;
 const LENGTH_ASK = /\b(?:how long|how much time|how many (?:days|weeks|hours|months)|lead ?times?|turnaround(?: times?)?|(?:implementation|set-?up|onboarding|installation|production|repair|roll-?out|migration) times?|how (?:quickly|fast))\b/i;
 /** A length of time said as a day: "we collect at 7am and return the same evening", "overnight", "next-day". */
 const SAME_DAY = /\b(?:same|that) (?:day|evening|night|morning|afternoon)\b|\bovernight\b|\bnext[- ](?:day|morning|working day|business day)\b/i;

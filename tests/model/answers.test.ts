@@ -1388,3 +1388,25 @@ describe('answers of round 42', () => {
     expect(answered('Can your system record calls for all agents and keep them for a year?', 'Hi Jo,\n\nOur platform is built for BPOs like yours, and we have flexible options for call recording to fit your needs.\n\nSam')).toEqual([false]);
   });
 });
+
+describe('answers of round 43', () => {
+  it('a "when" is not answered by how long a thing runs, nor by who does it', () => {
+    const pilot = 'When could a pilot of 50 homes start?';
+    expect(answered(pilot, 'Hi Sue,\n\nThe pilot: pilots usually run for 12 weeks.\n\nTom')).toEqual([false]);
+    expect(answered(pilot, 'Hi Sue,\n\nThe pilot could start on Monday 7 April.\n\nTom')).toEqual([true]);
+    const install = 'When can you install?';
+    expect(answered(install, 'Hi Ana,\n\nInstallation: it\'s done by our technician in Santiago, who has fitted most of our customers.\n\nTom')).toEqual([false]);
+    expect(answered(install, 'Hi Ana,\n\nOur technician can install on Thursday 13 March from 9 am.\n\nTom')).toEqual([true]);
+  });
+  it('"Do I have to pay for it?" is answered by who pays or what it costs, not by a line that only says "pay"', () => {
+    const pay = 'The reader keeps dropping. Do I have to pay for the replacement?';
+    expect(answered(pay, 'Hi Ana,\n\nThe connection drops just as a customer goes to pay.\n\nTom')).toEqual([false]);
+    expect(answered(pay, 'Hi Ana,\n\nThe replacement is free of charge.\n\nTom')).toEqual([true]);
+    expect(answered('Is there a fee for the bounced payment?', 'Hi Ana,\n\nThe fee for bounced payments is being reviewed; I\'ll email you the amount by Friday 28 March.\n\nTom')).toEqual([true]);
+  });
+  it('"how does the app cope when…" asks how, and a way it copes answers it', () => {
+    const q = 'And how does the driver app cope when there\'s no reception out past Dubbo?';
+    expect(extractQuotedPoints(q)[0]!.type).toBe('how');
+    expect(answered(q, 'Hi Liam,\n\nNo reception is fine: the driver app downloads the whole run at the depot and uploads it once the phone finds a signal.\n\nPriya')).toEqual([true]);
+  });
+});
