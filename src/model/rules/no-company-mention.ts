@@ -39,7 +39,8 @@ const MET = /\b(?:congratulations|congrats) on\b|\bthanks? (?:you )?for (?:walki
 // to today", "Thank you for your enquiry about…"). Such an email is about them, not a mass mailing (real mail).
 // "It was great to meet you" and "Thank you for your interest in…" were tried: templates open with them too
 // ("It was great meeting you at (EVENT NAME)!"), and readers flagged those.
-const PRIOR_CONTACT = /\bas (?:we|you and I|\p{Lu}\p{L}+ and I) (?:discussed|agreed|spoke|talked|mentioned)\b|\b(?:follow(?:ing)?|to follow) up (?:on )?(?:our|your|my) (?:conversation|call|meeting|discussion|chat|talk|request)\b|\bthanks? (?:you )?for (?:your time (?:on|yesterday|today|last|this|earlier|at)|your (?:inquiry|enquiry|request) (?:about|for|regarding|on)\b)|\byou spoke (?:to|with) (?:me )?(?:today|yesterday|on|last|earlier|this)\b/iu;
+const PRIOR_CONTACT = /\bas (?:we|you and I|\p{Lu}\p{L}+ and I) (?:discussed|agreed|spoke|talked|mentioned)\b|\b(?:follow(?:ing)?|to follow) up (?:on )?(?:our|your|my) (?:conversation|call|meeting|discussion|chat|talk|request)\b|\bthanks? (?:you )?for (?:your time (?:on|yesterday|today|last|this|earlier|at)|your (?:inquiry|enquiry|request) (?:about|for|regarding|on)\b)|\byou spoke (?:to|with) (?:me )?(?:today|yesterday|on|last|earlier|this)\b|\bthanks? (?:you )?for (?:the|your|our) (?:call|visit|meeting|chat|lunch|dinner|conversation|tour)\b(?! (?:center|centre|line|desk)\b)|\b(?:enjoyed|loved|appreciated) (?:visiting|meeting|talking|speaking|chatting|seeing|catching up) (?:with )?you\b|\b(?:it was|it['’]s been|great|good|nice|lovely) (?:a pleasure |great |good |nice |lovely )?(?:to (?:meet|see|talk|speak|catch up)|meeting|talking|speaking|seeing|catching up) (?:with )?you\b|^\s*(?:\p{Lu}\p{L}+\s*[-–—,:]\s*)?as (?:a )?follow[- ]?up\b|\bas promised\b/iu;
+const PLACEHOLDER = /\{\{|[\[(%{][A-Z][A-Z _]{2,}[\])%}]/;
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** What the rule reads of a sentence, cached with it (document rules read only precomputed data). */
@@ -47,7 +48,8 @@ const read = perSentence((s) => ({
   squashed: squash(s.text),
   // "Harborline's check-in line": the possessive is no part of the name.
   capitalised: (s.text.match(/\b\p{Lu}[\p{L}&'’-]{3,}/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => !COMMON.has(w.toLowerCase())).map(squash),
-  aboutThem: ABOUT_THEM.test(s.text) || (SEEN_THEIRS.test(s.text) && !SEEN_ANY.test(s.text)) || THEIRS_SAYS.test(s.text) || THEY_SAID.test(s.text) || MET.test(s.text) || PRIOR_CONTACT.test(s.text),
+  // A line with a placeholder left in ("great to meet you at (SPECIFIC EVENT)") is a template's, not about them.
+  aboutThem: !PLACEHOLDER.test(s.text) && (ABOUT_THEM.test(s.text) || (SEEN_THEIRS.test(s.text) && !SEEN_ANY.test(s.text)) || THEIRS_SAYS.test(s.text) || THEY_SAID.test(s.text) || MET.test(s.text) || PRIOR_CONTACT.test(s.text)),
 }));
 
 /**
@@ -122,6 +124,10 @@ const rule: Rule = {
       // Nor does saying you saw their profile and wanted to reach out (a thirteenth round of blind emails).
       body: "Hi Priya,\n\nI came across your profile and wanted to reach out. We're TalentBridge, a healthcare staffing firm, and we could help with your hiring plans this year at a lower cost than you pay today. Would you be free for a 20-minute call next week?",
       recipients: [{ name: 'Priya Raman', email: 'priya.raman@lumenaudiology.in' }],
+    }, {
+      // A template's "great to meet you at (SPECIFIC EVENT)" recalls no meeting (round 43).
+      body: "Hi Rosa,\n\nIt was great to meet you at (SPECIFIC EVENT). We're a search agency that gets firms like yours onto page one within 90 days, and our clients love the results. Can I send you a free audit?",
+      recipients: [{ name: 'Rosa Delgado', email: 'rosa@delgadolaw.com' }],
     }],
     pass: [{
       // With notes on the account, a note used in other words is something of theirs.
@@ -181,6 +187,10 @@ const rule: Rule = {
       body: 'Hi Priya,\n\nCongratulations on the new cross-dock sites in Ohio: scheduling usually gets harder with each new site. How are you booking carrier slots there today? I could show you in 20 minutes how others do it.',
       recipients: [{ name: 'Priya Shah', email: 'priya@acmelogistics.com' }],
       account: { facts: [{ text: 'Opened two cross-dock sites in Ohio (Sept)' }] },
+    }, {
+      // A follow-up to a call they had is about them, whatever company it names (round 43's corpus).
+      body: "Jim, thanks for the call this morning. As promised, I've attached the executive summary of the idea we discussed, with the questions I'm still working through about the municipal market. I'll look forward to our Monday meeting.",
+      recipients: [{ name: 'Jim Steffes', email: 'jim.steffes@northgrid.com' }],
     }],
   },
 };
