@@ -102,3 +102,16 @@ const OFFER = /\b(?:would you (?:like|be (?:open|interested|up for|free|availabl
 /** A question asked without a question mark: "I wondered whether approvals have got slower", "curious how you handle…". */
 const ASKED_INDIRECTLY = /\b(?:i (?:was )?wonder(?:ed|ing)? (?:whether|if|how|what|why|when|who|which)|(?:i(?:['’]m| am) )?curious (?:whether|if|how|what|why|who|which|to (?:hear|know|learn))|i(?:['’]d| would) (?:love|like) to (?:know|hear|understand|learn) (?:whether|if|how|what|why|who|which))\b/i;
 export const asksAboutThem = perSentence((s) => (s.isQuestion || ASKED_INDIRECTLY.test(s.text)) && !OFFER.test(s.text));
+
+const MET = /\b(?:congratulations|congrats) on\b|\bthanks? (?:you )?for (?:walking me through|showing me|the tour|having me|meeting)\b|\bfollowing up on (?:our|your|yesterday|tuesday|monday|wednesday|thursday|friday|last)\b/i;
+// Written to this one reader after a contact of theirs: a talk had, or an enquiry they made ("As Colin and I
+// discussed…", "to follow up our conversation Friday", "Thank you for your time on Wednesday", "the recruiter you spoke
+// to today", "Thank you for your enquiry about…"). Such an email is about them, not a mass mailing (real mail).
+// "It was great to meet you" counts only in a line with no placeholder left in: templates open with it too ("It was great
+// meeting you at (EVENT NAME)!"), and readers flag those. "Thank you for your interest in…" was tried and left out.
+const PRIOR_CONTACT = /\bas (?:we|you and I|\p{Lu}\p{L}+ and I) (?:discussed|agreed|spoke|talked|mentioned)\b|\b(?:follow(?:ing)?|to follow) up (?:on )?(?:our|your|my) (?:conversation|call|meeting|discussion|chat|talk|request)\b|\bthanks? (?:you )?for (?:your time (?:on|yesterday|today|last|this|earlier|at)|your (?:inquiry|enquiry|request) (?:about|for|regarding|on)\b)|\byou spoke (?:to|with) (?:me )?(?:today|yesterday|on|last|earlier|this)\b|\bthanks? (?:you )?for (?:the|your|our) (?:call|visit|meeting|chat|lunch|dinner|conversation|tour)\b(?! (?:center|centre|line|desk)\b)|\b(?:enjoyed|loved|appreciated) (?:visiting|meeting|talking|speaking|chatting|seeing|catching up) (?:with )?you\b|\b(?:it was|it['’]s been|great|good|nice|lovely) (?:a pleasure |great |good |nice |lovely )?(?:to (?:meet|see|talk|speak|catch up)|meeting|talking|speaking|seeing|catching up) (?:with )?you\b|^\s*(?:\p{Lu}\p{L}+\s*[-–—,:]\s*)?as (?:a )?follow[- ]?up\b|\bas promised\b|\bfurther to (?:our|your|my) (?:telephone |phone )?(?:conversation|call|meeting|discussion|e-?mail|letter)\b|\bin (?:response|reply) to your (?:voice ?mail|message|e-?mail|letter|call|note|question|request)\b/iu;
+const PLACEHOLDER = /\{\{|[\[(%{][A-Z][A-Z _]{2,}[\])%}]/;
+/** Does a line recall a contact with this reader (a call, a meeting, a talk, their enquiry), outside a template's placeholder? */
+export function recallsContact(text: string): boolean {
+  return !PLACEHOLDER.test(text) && (MET.test(text) || PRIOR_CONTACT.test(text));
+}

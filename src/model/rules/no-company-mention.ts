@@ -1,6 +1,7 @@
 import { perSentence, type Doc, type Rule } from '../rule';
 import { q } from '../phrase-rule';
 import { usedFacts } from '../account';
+import { recallsContact } from '../pitch';
 
 // Addresses at these belong to a person, not a company: nothing to mention by name.
 const FREE_MAIL = /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail|hey|t-online|orange|free|libero|qq|163)$/;
@@ -33,14 +34,6 @@ const THEIRS_SAYS = /(?:^|[:;—–] ?|\b(?:and|also|so|but|now)[, ]+)your (?:[\
 // "she mentioned your firm is moving to tablets".
 const THEY_SAID = /\byou (?:said|mentioned|raised|told (?:me|us)|explained|flagged|brought up|described|shared)\b|\bmentioned (?:that )?your\b/i;
 // A meeting or their news, named: "Congratulations on the new electric routes", "Thanks for walking me through the bid".
-const MET = /\b(?:congratulations|congrats) on\b|\bthanks? (?:you )?for (?:walking me through|showing me|the tour|having me|meeting)\b|\bfollowing up on (?:our|your|yesterday|tuesday|monday|wednesday|thursday|friday|last)\b/i;
-// Written to this one reader after a contact of theirs: a talk had, or an enquiry they made ("As Colin and I
-// discussed…", "to follow up our conversation Friday", "Thank you for your time on Wednesday", "the recruiter you spoke
-// to today", "Thank you for your enquiry about…"). Such an email is about them, not a mass mailing (real mail).
-// "It was great to meet you" and "Thank you for your interest in…" were tried: templates open with them too
-// ("It was great meeting you at (EVENT NAME)!"), and readers flagged those.
-const PRIOR_CONTACT = /\bas (?:we|you and I|\p{Lu}\p{L}+ and I) (?:discussed|agreed|spoke|talked|mentioned)\b|\b(?:follow(?:ing)?|to follow) up (?:on )?(?:our|your|my) (?:conversation|call|meeting|discussion|chat|talk|request)\b|\bthanks? (?:you )?for (?:your time (?:on|yesterday|today|last|this|earlier|at)|your (?:inquiry|enquiry|request) (?:about|for|regarding|on)\b)|\byou spoke (?:to|with) (?:me )?(?:today|yesterday|on|last|earlier|this)\b|\bthanks? (?:you )?for (?:the|your|our) (?:call|visit|meeting|chat|lunch|dinner|conversation|tour)\b(?! (?:center|centre|line|desk)\b)|\b(?:enjoyed|loved|appreciated) (?:visiting|meeting|talking|speaking|chatting|seeing|catching up) (?:with )?you\b|\b(?:it was|it['’]s been|great|good|nice|lovely) (?:a pleasure |great |good |nice |lovely )?(?:to (?:meet|see|talk|speak|catch up)|meeting|talking|speaking|seeing|catching up) (?:with )?you\b|^\s*(?:\p{Lu}\p{L}+\s*[-–—,:]\s*)?as (?:a )?follow[- ]?up\b|\bas promised\b/iu;
-const PLACEHOLDER = /\{\{|[\[(%{][A-Z][A-Z _]{2,}[\])%}]/;
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** What the rule reads of a sentence, cached with it (document rules read only precomputed data). */
@@ -48,8 +41,7 @@ const read = perSentence((s) => ({
   squashed: squash(s.text),
   // "Harborline's check-in line": the possessive is no part of the name.
   capitalised: (s.text.match(/\b\p{Lu}[\p{L}&'’-]{3,}/gu) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => !COMMON.has(w.toLowerCase())).map(squash),
-  // A line with a placeholder left in ("great to meet you at (SPECIFIC EVENT)") is a template's, not about them.
-  aboutThem: !PLACEHOLDER.test(s.text) && (ABOUT_THEM.test(s.text) || (SEEN_THEIRS.test(s.text) && !SEEN_ANY.test(s.text)) || THEIRS_SAYS.test(s.text) || THEY_SAID.test(s.text) || MET.test(s.text) || PRIOR_CONTACT.test(s.text)),
+  aboutThem: (ABOUT_THEM.test(s.text) || (SEEN_THEIRS.test(s.text) && !SEEN_ANY.test(s.text)) || THEIRS_SAYS.test(s.text) || THEY_SAID.test(s.text) || recallsContact(s.text)),
 }));
 
 /**
@@ -191,6 +183,10 @@ const rule: Rule = {
       // A follow-up to a call they had is about them, whatever company it names (round 43's corpus).
       body: "Jim, thanks for the call this morning. As promised, I've attached the executive summary of the idea we discussed, with the questions I'm still working through about the municipal market. I'll look forward to our Monday meeting.",
       recipients: [{ name: 'Jim Steffes', email: 'jim.steffes@northgrid.com' }],
+    }, {
+      // A reply to their voicemail, a note after a phone call: about them (round 43's corpus).
+      body: "Hi Vince,\n\nFurther to our telephone conversation, please find attached the up-to-date programme for the pricing conference in Houston. I look forward to hearing from you next week.",
+      recipients: [{ name: 'Vince Kaminski', email: 'vince@northgrid.com' }],
     }],
   },
 };
