@@ -495,6 +495,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   let payer: boolean | undefined;
   const payerSaid = () => (payer ??= sentences.some((y) => NO_CHARGE.test(y.text) || PAYER_SAID.test(y.text) || PAYER_WORDS.test(y.text)));
   const workaroundAsk = WORKAROUND_ASK.test(part.text);
+  const payAsk = PAY_ASK.test(part.text);
+  const whatsWrong = WHATS_WRONG.test(part.text);
+  const lengthAsked = LENGTH_ASK.test(part.text);
   const callAsk = (part.type === 'request' || part.type === 'yesno') && CALL_ASK.test(part.text);
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
@@ -555,7 +558,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // Nor "When will the permit arrive?" by the day a step before it was taken ("Your application was approved on 3 March").
         if (FUTURE.test(part.text) && (PAST.test(x.text) || PAST_DEED.test(x.text)) && !FUTURE.test(x.text) && !r.promise && !BACK_NOW.test(x.text)) { v = false; break; }
         // "When could a pilot start?" is not answered by how long it runs ("pilots usually run for 12 weeks").
-        if (!LENGTH_ASK.test(part.text) && r.times.length > 0 && r.times.every((m) => PURE_LENGTH.test(m)) && RUNS_FOR.test(x.text)) { v = false; break; }
+        if (!lengthAsked && r.times.length > 0 && r.times.every((m) => PURE_LENGTH.test(m)) && RUNS_FOR.test(x.text)) { v = false; break; }
         // "You'll have it by Thursday": a dated step with hardly a word of its own is about the thing asked;
         // "I will send the order form by Friday" is about something else.
         // "How long will it take?" names nothing of its own: a dated step answers it.
@@ -585,7 +588,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
       case 'yesno':
         // "Do I have to pay for the replacement?", "Is there any cost for that?": answered by who pays or what it costs, or by
         // a yes or a no that opens the line; a sentence that only shares "pay" ("just as a customer goes to pay") is none.
-        if (PAY_ASK.test(part.text)) {
+        if (payAsk) {
           v = NO_CHARGE.test(x.text) || IS_FREE.test(x.text) || (about && (PAYER_SAID.test(x.text) || AMOUNT.test(x.text) || r.refusal || r.polar || (r.promise && r.time))) || statesIt(own.same) || (sole && r.polarLead) || dated || money;
           break;
         }
@@ -622,7 +625,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         break;
       case 'what':
         // "Can you check what's wrong?" — "The sender ID lapsed on 4 March, so the operator dropped every reminder": what went wrong, found.
-        if (WHATS_WRONG.test(part.text) && (r.cause || r.weakCause || r.done) && !r.question && !r.empty && !r.acknowledging) { v = true; break; }
+        if (whatsWrong && (r.cause || r.weakCause || r.done) && !r.question && !r.empty && !r.acknowledging) { v = true; break; }
         // "What now?", "What are my options?": what is done, promised or to be done answers it.
         if (forAnything && (r.done || r.promise || r.steps || r.refusal)) { v = true; break; }
         // "Can you tell me what that charge covers?" — "That line is for the second projector…": the sentence that
