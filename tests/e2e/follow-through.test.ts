@@ -66,6 +66,8 @@ describe.skipIf(!!missing)('listening, account research and promises in Chromium
     await panel.getByText(/used in this email/).waitFor();
     expect(await panel.getByText(/This email uses 1 of your 1 note/).count()).toBe(1);
     expect(await research.textContent()).toContain('Rolling out payroll to the Lisbon office in Q1');
+    // Back to the top first: captured where the clicks left it scrolled, the full page drew the sticky header mid-page.
+    await panel.evaluate(() => window.scrollTo(0, 0));
     await panel.screenshot({ path: `${SHOTS}panel-account-research.png`, fullPage: true });
     await panel.close();
     await outlook.close();
