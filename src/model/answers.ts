@@ -2,7 +2,7 @@ import { contentStems } from './text';
 import { compile } from './match';
 import { BOASTS, HEDGES } from './lexicon/phrases';
 import { saysPrevention } from './owning';
-import { praisesUs } from './self-description';
+import { describesUs, praisesUs, statesWhatWeOffer } from './self-description';
 import { phraseStems, relation } from './lexicon/concepts';
 import { BARE_FOLLOW, LIST_MARK, listMark, type AskPart, type QuotedPoint } from './listening';
 
@@ -170,6 +170,10 @@ const HAPPENED = /\b(?:what happened|how did (?:this|that|it) happen|how (?:this
 /** A "why" about a failure that is past ("why no one informed us", "why wasn't it switched on?"): what went on answers it. */
 const WHY_FAILED = /\bwhy (?:no ?one|nobody|(?:was|were|did|had|has|have)(?:n['’]t| not)|(?:it|this|that|they|you|we) (?:was|were|did|had)(?:n['’]t| not))\b/i;
 /** "Please explain the increase": an ask for an explanation, answered as a "why" is, or by what the thing is made of. */
+const SWITCH_ASK = /\bwhy (?:would|should) (?:i|we|anyone|they) (?:switch|move|change|choose|pick|go with|use|buy from|sign with)\b|\bwhat (?:would|do|can|does) (?:you|your [\w-]+) (?:do|offer|give (?:us|me)|have) that (?:they|\p{L}+|\p{L}+ \p{L}+) (?:don['’]t|doesn['’]t|can['’]t|won['’]t)\b|\bwhat makes (?:you|your [\w-]+) (?:different|better)\b/iu;
+/** The words of a switch ask itself: an ask that names nothing else is about the whole reply. */
+const SWITCH_WORDS = new Set(['switch', 'move', 'chang', 'choos', 'pick', 'go', 'us', 'buy', 'sign', 'make', 'differ', 'better', 'offer', 'give', 'have', 'do']);
+const OURS_DIFFERENT = /\b(?:where|how|what makes) (?:we['’]re|we are|us|our [\w-]+ (?:is|are)) (?:different|better)\b|\bunlike (?:them|\p{Lu}\p{L}+|other)\b|\b(?:mostly |usually |often )?(?:do it|switch|move) for\b|\b(?:don['’]t|wouldn['’]t|won['’]t|do not|would not) (?:need|have) to (?:switch|change|move|replace)\b|\bwe (?:sit|work|run) (?:alongside|beside|next to|on top of)\b/iu;
 const PAY_ASK = /^(?:(?:and|also|so|but|oh|then)[, ]+)*(?:(?:do|will|would|should|shall) (?:i|we) (?:have|need) to pay\b|(?:is|will) there (?:be )?(?:an?y? )?(?:extra |additional )?(?:charge|cost|fee)s?\b|will (?:i|we) be charged\b)/i;
 const IS_FREE = /\b(?:is|are|it['’]s|that['’]s) (?:completely |totally |entirely |also )?free\b(?! (?:to|from|for (?:you|them) to)\b| of (?!(?:cost|charge)\b))/i;
 const WHATS_WRONG = /\bwhat(?:['’]s| is) (?:wrong|going on|happening|the (?:problem|issue))\b/i;
@@ -496,6 +500,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const payerSaid = () => (payer ??= sentences.some((y) => NO_CHARGE.test(y.text) || PAYER_SAID.test(y.text) || PAYER_WORDS.test(y.text)));
   const workaroundAsk = WORKAROUND_ASK.test(part.text);
   const payAsk = PAY_ASK.test(part.text);
+  const switchAsk = SWITCH_ASK.test(part.text);
   const whatsWrong = WHATS_WRONG.test(part.text);
   const lengthAsked = LENGTH_ASK.test(part.text);
   const callAsk = (part.type === 'request' || part.type === 'yesno') && CALL_ASK.test(part.text);
@@ -547,6 +552,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (!v && meetingAsk && !r.empty && !r.acknowledging && DEADLINE.test(x.text) && saysNewTime(r) && !PAST.test(x.text) && !PAST_DEED.test(x.text) && (!r.question || TIME_PROPOSED.test(x.text) || CHOICE_TAIL.test(x.text))) v = true;
     if (!v && !echo) switch (part.type) {
       case 'why':
+        // "Why would we switch?", "What would you do that they don't?": a sales objection, answered by what we do or what is
+        // different about us, or by "you wouldn't need to switch"; not by a cause.
+        if (switchAsk) { v = !r.question && !r.empty && !r.acknowledging && (about || focus.every((f) => SWITCH_WORDS.has(f))) && (OURS_DIFFERENT.test(x.text) || describesUs(x.text) || statesWhatWeOffer(x.text)); break; }
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
         // "What happened?", "How did this happen?": an account of what happened, when, answers it ("Someone called us at 21:14 last night…");
         // the message's only "why", by an account of ten words or more of what went on ("The platters were loaded onto the van going to another booking").
@@ -624,6 +632,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly || NO_ACTION.test(x.text) || (forAnything && r.time && FUTURE.test(x.text) && !r.acknowledging && !r.question && !r.empty);
         break;
       case 'what':
+        if (switchAsk) { v = !r.question && !r.empty && !r.acknowledging && (about || focus.every((f) => SWITCH_WORDS.has(f))) && (OURS_DIFFERENT.test(x.text) || describesUs(x.text) || statesWhatWeOffer(x.text)); break; }
         // "Can you check what's wrong?" — "The sender ID lapsed on 4 March, so the operator dropped every reminder": what went wrong, found.
         if (whatsWrong && (r.cause || r.weakCause || r.done) && !r.question && !r.empty && !r.acknowledging) { v = true; break; }
         // "What now?", "What are my options?": what is done, promised or to be done answers it.

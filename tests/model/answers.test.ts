@@ -1410,3 +1410,13 @@ describe('answers of round 43', () => {
     expect(answered(q, 'Hi Liam,\n\nNo reception is fine: the driver app downloads the whole run at the depot and uploads it once the phone finds a signal.\n\nPriya')).toEqual([true]);
   });
 });
+
+describe('answers of a sales objection', () => {
+  it('"why would we switch?" is answered by what we do or what is different, on its topic, not by any line', () => {
+    const q = 'We already use Procore. Why would we switch?';
+    expect(answered(q, 'Hi Bryce,\n\nYou wouldn\'t need to switch. We sit alongside Procore and push everything into it, so nothing changes for your PMs.\n\nNathan')).toEqual([true]);
+    expect(answered(q, 'Hi Bryce,\n\nThanks for getting back to me so quickly.\n\nNathan')).toEqual([false]);
+    const logs = 'What makes you different from Procore, specifically on daily logs?';
+    expect(answered(logs, 'Hi Bryce,\n\nWe help builders across Australia run safer, smarter sites.\n\nNathan')).toEqual([false]);
+  });
+});
