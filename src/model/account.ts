@@ -791,7 +791,7 @@ function matchInSentence(text: string, keys: FactKeys): { start: number; end: nu
     // its kin words are in ("ISO 27001 cert"): never a sign the note is used.
     if (shared.has(w.stem)) continue;
     // A word of grammar with its "'s" ("what's", "that's") is no name's start: not the "WhatsApp" of a note.
-    if (/['’]s$/i.test(text.slice(w.start, w.end)) && STOPWORDS.has(w.stem)) continue;
+    if (STOPWORDS.has(w.stem) && /['’]s$/i.test(text.slice(w.start, w.end))) continue;
     // A figure said as a sum of money is the note's only as a sum (below, with its numbers).
     if (/^\d/.test(w.stem) && isMoney(text, w.start) && countedNotPaid(keys, w.stem.replace(/,/g, ''))) continue;
     // Which of the note's words this word is, kept per note by stem (and whether written as a name): a sentence's

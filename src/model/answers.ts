@@ -550,11 +550,11 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     const statesIt = (same: number) => same >= 2 && same === focus.length && !r.question && !r.empty && !r.restates && !APOLOGY.test(x.text);
     let v = refersBack && r.opener;
     if (!v && meetingAsk && !r.empty && !r.acknowledging && DEADLINE.test(x.text) && saysNewTime(r) && !PAST.test(x.text) && !PAST_DEED.test(x.text) && (!r.question || TIME_PROPOSED.test(x.text) || CHOICE_TAIL.test(x.text))) v = true;
-    if (!v && !echo) switch (part.type) {
+    // "Why would we switch?", "What would you do that they don't?": a sales objection, answered by what we do or what is
+    // different about us, on its topic, or by "you wouldn't need to switch"; not by a cause.
+    if (!v && !echo && switchAsk) v = !r.question && !r.empty && !r.acknowledging && (about || focus.every((f) => SWITCH_WORDS.has(f))) && (OURS_DIFFERENT.test(x.text) || describesUs(x.text) || statesWhatWeOffer(x.text));
+    else if (!v && !echo) switch (part.type) {
       case 'why':
-        // "Why would we switch?", "What would you do that they don't?": a sales objection, answered by what we do or what is
-        // different about us, or by "you wouldn't need to switch"; not by a cause.
-        if (switchAsk) { v = !r.question && !r.empty && !r.acknowledging && (about || focus.every((f) => SWITCH_WORDS.has(f))) && (OURS_DIFFERENT.test(x.text) || describesUs(x.text) || statesWhatWeOffer(x.text)); break; }
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
         // "What happened?", "How did this happen?": an account of what happened, when, answers it ("Someone called us at 21:14 last night…");
         // the message's only "why", by an account of ten words or more of what went on ("The platters were loaded onto the van going to another booking").
@@ -632,7 +632,6 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         v = ((r.steps || r.done || r.promise || r.refusal) && about) || mostly || NO_ACTION.test(x.text) || (forAnything && r.time && FUTURE.test(x.text) && !r.acknowledging && !r.question && !r.empty);
         break;
       case 'what':
-        if (switchAsk) { v = !r.question && !r.empty && !r.acknowledging && (about || focus.every((f) => SWITCH_WORDS.has(f))) && (OURS_DIFFERENT.test(x.text) || describesUs(x.text) || statesWhatWeOffer(x.text)); break; }
         // "Can you check what's wrong?" — "The sender ID lapsed on 4 March, so the operator dropped every reminder": what went wrong, found.
         if (whatsWrong && (r.cause || r.weakCause || r.done) && !r.question && !r.empty && !r.acknowledging) { v = true; break; }
         // "What now?", "What are my options?": what is done, promised or to be done answers it.

@@ -54,7 +54,8 @@ const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}(?:(?:,[ \\t]*|[ \\t]+(?:and|&)[ 
 // "Roland and David  I am attaching…", "Rick   I spoke with…": a name or two opening a line run together with its first
 // sentence (as mail converted to one line writes it), with no mark after them; one name only before a word that opens a
 // sentence to someone ("I", "Thanks", "Please", "Attached"…), so a heading ("Update   The server…") is none.
-const GROUP_WORD = /^(?:gentlemen|ladies|folks|team|all|everyone|everybody|guys|colleagues|hello|hi|hey|dear)$/i;
+// A group or a salutation in the name's place ("Team   Please…", "Gentlemen   Attached…") is no name.
+const NOT_ONE_NAME = /^(?:gentlemen|ladies|hello|hi|hey|dear)$/i;
 const PAIR_GAP = new RegExp(`^(?:(${TITLE}${ONE}[ \\t]+(?:and|&)[ \\t]+${TITLE}${ONE})[ \\t]{2,}(?=\\p{Lu})|(${TITLE}${ONE})[ \\t]{2,}(?=(?:I|We|My|Our|One|Thanks|Thank|Please|Attached|Enclosed|Here|Just|Per|As|Following|Regarding|Hope|Sorry|Good|Great|Congratulations|Welcome|Can|Could|Would|Sounds)\\b))`, 'u');
 // "Mr. Jeffrey Skilling,   My name is…": a title and a name, then a comma, opening the line.
 const TITLED = new RegExp(`^(${TITLE_WORD}\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2})[ \\t]*,`, 'u');
@@ -90,7 +91,7 @@ function afterHeading(head: string): number {
     // letter after whatever banner runs into it.
     const dearName = /^Dear[ \t]+\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2},/u.test(head.slice(m.index, m.index + 60));
     // A title after a gap greets only after a heading's end, not mid-sentence ("forwarding it to  Mr. Greg Piper, COO").
-    if (/^m|^d/i.test(m[0]) && !/^(?:dear|hi|hello)/i.test(m[0]) && /\p{Ll}[ \t]*$/u.test(head.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (/^(?:mr|ms|mrs|dr)\b/i.test(m[0]) && /\p{Ll}[ \t]*$/u.test(head.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (m.index > 0 && (/\n[ \t]*$/.test(head.slice(Math.max(0, m.index - 40), m.index)) || before === '  ' || before === '\t\t' || /^[.!?*][ \t]$/.test(before) || (dearName && /^\S[ \t]$/.test(before)))) return m.index;
   }
   return -1;
@@ -161,7 +162,7 @@ function greetingAt(body: string, lead: number): Greeting | undefined {
     }
     const pair = PAIR_GAP.exec(line);
     const paired = pair?.[1] ?? pair?.[2];
-    if (paired && !notAName(paired) && !GENERIC.test(paired) && !GROUP_WORD.test(paired)) {
+    if (paired && !notAName(paired) && !GENERIC.test(paired) && !GROUP.test(paired) && !NOT_ONE_NAME.test(paired)) {
       const text = paired;
       return { start: lead, end: lead + text.length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
     }

@@ -576,9 +576,10 @@ export function extractQuotedPoints(quoted: string | undefined): QuotedPoint[] {
     // verb, each a part of its own (not "between the basic and the pro plan", not "both… and…").
     if (parts.length <= 1 && whole.type === 'request' && !/\b(?:between|both)\b/i.test(t)) {
       const things = t.split(NOUN_AND).filter((x) => x.trim().length > 0);
-      if (things.length === 2 && (/\b(?:a|an|the|some|your|our|my)\s/i.test(things[0]!) || SENDS_THING.test(things[0]!))) {
+      const sends = things.length === 2 && SENDS_THING.test(things[0]!);
+      if (things.length === 2 && (/\b(?:a|an|the|some|your|our|my)\s/i.test(things[0]!) || sends)) {
         const more = partOf(things[1]!.trim());
-        if (more.focus.length > 0) parts = [partOf(things[0]!.trim()), { ...more, type: 'request', ...(SENDS_THING.test(things[0]!) ? { sent: true as const } : {}) }];
+        if (more.focus.length > 0) parts = [partOf(things[0]!.trim()), { ...more, type: 'request', ...(sends ? { sent: true as const } : {}) }];
       }
     }
     // "Please share the brochure and pricing.": two things to send, the second without its article (not a pair said as

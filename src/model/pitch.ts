@@ -5,6 +5,7 @@
  */
 import { perSentence, type Doc, type SentenceView } from './rule';
 import { compile } from './match';
+import { PLACEHOLDER_SOURCE } from './text';
 import { ABOUT_US_OPENERS, SELF_PITCH } from './lexicon/phrases';
 
 const pitch = compile(SELF_PITCH);
@@ -110,7 +111,8 @@ const MET = /\b(?:congratulations|congrats) on\b|\bthanks? (?:you )?for (?:walki
 // "It was great to meet you" counts only in a line with no placeholder left in: templates open with it too ("It was great
 // meeting you at (EVENT NAME)!"), and readers flag those. "Thank you for your interest in…" was tried and left out.
 const PRIOR_CONTACT = /\bas (?:we|you and I|\p{Lu}\p{L}+ and I) (?:discussed|agreed|spoke|talked|mentioned)\b|\b(?:follow(?:ing)?|to follow) up (?:on )?(?:our|your|my) (?:conversation|call|meeting|discussion|chat|talk|request)\b|\bthanks? (?:you )?for (?:your time (?:on|yesterday|today|last|this|earlier|at)|your (?:inquiry|enquiry|request) (?:about|for|regarding|on)\b)|\byou spoke (?:to|with) (?:me )?(?:today|yesterday|on|last|earlier|this)\b|\bthanks? (?:you )?for (?:the|your|our) (?:call|visit|meeting|chat|lunch|dinner|conversation|tour)\b(?! (?:center|centre|line|desk)\b)|\b(?:enjoyed|loved|appreciated) (?:visiting|meeting|talking|speaking|chatting|seeing|catching up) (?:with )?you\b|\b(?:it was|it['’]s been|great|good|nice|lovely) (?:a pleasure |great |good |nice |lovely )?(?:to (?:meet|see|talk|speak|catch up)|meeting|talking|speaking|seeing|catching up) (?:with )?you\b|^\s*(?:\p{Lu}\p{L}+\s*[-–—,:]\s*)?as (?:a )?follow[- ]?up\b|\bas promised\b|\bfurther to (?:our|your|my) (?:telephone |phone )?(?:conversation|call|meeting|discussion|e-?mail|letter)\b|\bin (?:response|reply) to your (?:voice ?mail|message|e-?mail|letter|call|note|question|request)\b/iu;
-const PLACEHOLDER = /\{\{|[\[(%{][A-Z][A-Z _]{2,}[\])%}]/;
+// The placeholders text.ts knows ({{first_name}}, %NAME%, [Company]…), and a capitalised one in brackets: "(SPECIFIC EVENT)".
+const PLACEHOLDER = new RegExp(`${PLACEHOLDER_SOURCE}|\\([A-Z][A-Z'’]*(?: [A-Z][A-Z'’]*){0,4}\\)`);
 /** Does a line recall a contact with this reader (a call, a meeting, a talk, their enquiry), outside a template's placeholder? */
 export function recallsContact(text: string): boolean {
   return !PLACEHOLDER.test(text) && (MET.test(text) || PRIOR_CONTACT.test(text));
