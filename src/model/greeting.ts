@@ -21,10 +21,12 @@ const SALUTATION =
   /^(hi|hello|hey|heya|hiya|yo|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|howdy|g['’]day|hallo|bonjour|hola|ol[áa]|hej|hei|hoi|ciao|salut|bom dia|boa tarde|buongiorno|buenos d[íi]as|guten (?:tag|morgen)|moin|servus|kia ora|namaste|namaskar|salaam|as-?salaam?u alaikum|jambo|habari|sawubona|mabuhay|aloha|shalom)(?![\p{L}])[ \t]*/iu;
 const GROUP = /^(?:team|all|everyone|everybody|folks|guys|y'all|you all|both|all of you|colleagues|friends)\b/i;
 // "Dear Customer", "Dear Valued Consumer", "Dear Account Holder": a role, not a person.
-const GENERIC = /^(?:(?:valued|dear|loyal|esteemed|our|new) )?(?:customer|client|consumer|shopper|guest|patron|subscriber|account ?holder|card ?holder|policy ?holder|applicant|candidate|traveller|traveler|passenger|supporter|reader|investor|shareholder|resident|homeowner|sir|madam|ma['’]am|sir or madam|sir\/madam|madam or sir|colleague|user|member|partner|friend|recipient|sender|owner|patient|tenant|landlord|leaseholder|student|parent|guardian|learner|borrower|taxpayer|ratepayer|employee|driver|merchant|seller|buyer|vendor|supplier|valued \w+)s?\b/i;
+const GENERIC = /^(?:(?:valued|dear|loyal|esteemed|our|new) )?(?:customer|client|consumer|shopper|guest|patron|subscriber|account ?holder|card ?holder|policy ?holder|applicant|candidate|traveller|traveler|passenger|supporter|reader|investor|shareholder|resident|homeowner|sir|madam|ma['’]am|sir or madam|sir\/madam|madam or sir|gentlem[ae]n|ladies(?: (?:and|&) gentlemen)?|colleague|user|member|partner|friend|recipient|sender|owner|patient|tenant|landlord|leaseholder|student|parent|guardian|learner|borrower|taxpayer|ratepayer|employee|driver|merchant|seller|buyer|vendor|supplier|valued \w+)s?\b/i;
 // "Dear Amazon Customer", "Dear MarketBrowser User:", "Dear Potential Gas Supplier", "Dear Hiring Manager": a role
 // at the end of the greeting's words names nobody either, whatever words come before it.
 const ROLE_LAST = /(?:^|[ \t])(?:customer|client|consumer|shopper|guest|patron|subscriber|holder|policyholder|cardholder|applicant|candidate|traveller|traveler|passenger|supporter|reader|investor|shareholder|resident|homeowner|colleague|user|member|partner|friend|recipient|owner|patient|tenant|landlord|leaseholder|student|parent|guardian|learner|borrower|taxpayer|ratepayer|employee|driver|merchant|fan|supplier|vendor|representative|rep|manager|buyer|seller|professional|visitor|attendee|participant|executive|director|officer|lead|decision[- ]maker|employer|shipper|assignee|contractor|dealer|distributor|retailer|broker|advertiser|exhibitor|sponsor|donor|volunteer|delegate|provider|carrier|producer|marketer|trader)s?[ \t]*$/i;
+/** A courtesy with no salutation before it, opening the letter: "Gentlemen,", "Ladies and Gentlemen:", "Sirs,". */
+const COURTESY = /^(?:ladies (?:and|&) gentlemen|gentlemen|sirs)[ \t]*[,:!]/i;
 /** A machine token (hex id, record key) where a name belongs: letters and at least two digits, no spaces. */
 export const TOKEN = /^(?=[A-Za-z_-]*\d[A-Za-z_-]*\d)(?=[\d_-]*[A-Za-z])[A-Za-z0-9_-]{10,64}(?=[ \t]*(?:[,:!.]|$))/;
 // "Hi there," names nobody; "Hey there Dave!" names Dave.
@@ -146,6 +148,9 @@ function greetingAt(body: string, lead: number): Greeting | undefined {
       const text = titled[1];
       return { start: lead, end: lead + titled[0].length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
     }
+    // "Gentlemen,", "Ladies and Gentlemen:": a courtesy that opens the letter and greets no one by name.
+    const courtesy = COURTESY.exec(line);
+    if (courtesy) return { start: lead, end: lead + courtesy[0].length, salutation: '', group: false, generic: true };
     // "Dana, thanks for…": a name and a comma opening the first line is a greeting too.
     const inline = INLINE.exec(line);
     if (inline?.[1] && !notAName(inline[1]) && !GENERIC.test(inline[1])) {
@@ -192,7 +197,9 @@ function greetingAt(body: string, lead: number): Greeting | undefined {
     }
   }
   const group = GROUP.test(rest);
-  const head = rest.slice(0, /[,:!—–.]/.exec(rest)?.index ?? rest.length);
+  // The greeting's words end at its punctuation, or at a gap where a copy ran the first line on ("Dear Potential Gas
+  // Supplier  As some of you may know…").
+  const head = rest.slice(0, /[,:!—–.]|[ \t]{2,}/.exec(rest)?.index ?? rest.length);
   const generic = !group && (GENERIC.test(rest) || (head.trim().split(/\s+/).length <= 5 && ROLE_LAST.test(head)));
   // "Hi {{first_name}},", "Hi {!Contact.FirstName},", or a record id where the name belongs ("Hi 7f3a9c2e5b8d41f6,").
   const placeholder = /^(?:\{|\[|<|%[A-Z_]+%|\*\|)/.test(rest) || TOKEN.test(rest);

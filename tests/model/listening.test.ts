@@ -94,6 +94,15 @@ describe('listening to the quoted message', () => {
     // Not asks: a remark, and a rhetorical "who knew".
     expect(extractQuotedPoints('Hi,\n\nHonestly, the pilot went well. Who knew it would be this easy.\n\nThanks,\nJo')).toEqual([]);
   });
+  it('reads sighs and small talk in other forms as no asks, and keeps the real questions beside them (a forty-fourth round of blind threads)', () => {
+    for (const remark of ['Frankly, how hard can it be?', 'Remember when we first booked the back cover in 2020?', 'Honestly who designs these phone menus?', 'We are launching a new face cream in the autumn, and who doesn\'t love a frosted jar?', 'Eskom, hey?', 'Who thought this was a good idea?']) {
+      expect(extractQuotedPoints(`Can you send the invoice? ${remark}`).map((p) => p.text), remark).toEqual(['Can you send the invoice?']);
+    }
+    // Still asks: who designed the schedule, a confirmation sought with "right?", and who would love a demo.
+    for (const ask of ['Who designed the new rota?', 'Who approved this change?', 'And who would like a demo?']) {
+      expect(extractQuotedPoints(`Thanks for the call. ${ask}`).map((p) => p.text), ask).toEqual([ask]);
+    }
+  });
   it('", and I want…" starts a second ask', () => {
     const [point] = extractQuotedPoints('I want to know exactly when you will publish the post-mortem, and I want the SLA credit applied to this month\'s invoice.');
     expect(point!.parts?.map((p) => p.text.trim())).toEqual(['I want to know exactly when you will publish the post-mortem', "I want the SLA credit applied to this month's invoice."]);

@@ -76,6 +76,9 @@ const rule: Rule = {
       { body: 'Update   The new settlement schedule is attached. We would be glad to discuss it on Tuesday at 10 am.', role: 'account' },
       // A title named mid-sentence after a gap is no greeting ("I forwarded it to  Mr. Greg Piper, our COO").
       { body: 'Thank you for your letter.\nI have forwarded your  details to  Mr. Greg Piper, our COO. He will call you on Tuesday at 10 am.', role: 'support' },
+      // A courtesy that greets no one by name, and a role run on into the first sentence by a gap (round 44's corpus).
+      { body: 'Gentlemen,  The supply agreement is with your legal team for review. We will send the signed copy on Tuesday at 10 am.', role: 'account' },
+      { body: 'Dear Potential Gas Supplier  As some of you may know, our agreement to buy gas ends on December 31. We will send the new terms on Tuesday.', role: 'account' },
     ],
     pass: [
       // A greeting in another language names them all the same (round 18: "Kia ora Sarah,").
@@ -97,6 +100,9 @@ const rule: Rule = {
       // A title and a name after a letterhead, and a "Dear" after a banner that runs into it.
       { body: 'Harbor Trust Securities, Inc.  Ms. Okafor,  Attached find the revised schedule. We would be glad to discuss it on Tuesday at 10 am.', role: 'account' },
       { body: 'Ten Free Trades This Month+ Dear Lena Ortiz, As an active trader, you know what a fee costs. Could we talk on Tuesday at 10 am?', role: 'prospecting' },
+      // A name run on into the first sentence by a gap is still a name; "Gentlemen" in a name is no courtesy.
+      { body: 'Dear Lena Ortiz  As you may know, our agreement to buy gas ends on December 31. We will send the new terms on Tuesday.', role: 'account' },
+      { body: 'Dear Ms. Gentleman,\n\nThe supply agreement is with your legal team for review. We will send the signed copy on Tuesday at 10 am.', role: 'account' },
     ],
   },
 };
