@@ -1209,7 +1209,7 @@ function listLeft(part: AskPart, sentences: readonly ReplySentence[], at: number
 /** A condition an ask sets on what it asks: "cancel without the fee", "installed without stopping the line". */
 const WITHOUT = /\bwithout (?:the |a |an |any |us |having to |paying (?:the |a |an |any )?)?([\w-]+(?: (?!if\b|when\b|because\b|and\b|or\b)[\w-]+){0,3})/i;
 /** A thing the ask says must come with it: "a full refund, including the $149 delivery fee". */
-const INCLUDING = /\b(?:including|incl\.?|plus) (?:the |a |an |any |all |our |my |your )?([\w$£€.,-]+(?: (?!if\b|when\b|because\b|and\b|or\b|so\b)[\w$£€.-]+){0,3})/i;
+const INCLUDING = /\b(?:including|incl\.?|plus) (?:the |a |an |any |all |our |my |your )?((?:[\w$£€.-]|,(?=\d))+(?: (?!if\b|when\b|because\b|and\b|or\b|so\b|to\b|for\b|from\b|in\b|on\b|at\b|with\b|by\b|of\b)(?:[\w$£€.-]|,(?=\d))+){0,3})/i;
 /** Losing said any way: "without data loss" is named by "with nothing lost". */
 const LOSS = /\b(?:los[st]|lose[sd]?|losing)\b/i;
 /**
@@ -1225,6 +1225,45 @@ function withoutLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPar
   const loss = LOSS.test(m[1]!);
   if (sentences.some((x) => cachedHits(x, key, focus, read(x).topic).n > 0 || (loss && LOSS.test(x.text)))) return undefined;
   return { text: m[0], type: part.type, focus };
+}
+
+/** An ask for all of several things: "a rough quote for all three roofs", "for each of the 4 sites", "for both stores". */
+const ALL_OF = /\b(?:for |on |at |to |across )?(?:all|each of|every one of|both)(?: (?:the|our|my|your|of (?:the|our|my|your)))? ?(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})?\b/i;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** A sentence that says it of them all: "all", "each", "every", "both", "per site", "whole". */
+const OF_ALL = /\b(?:all|each|every|both|per|whole|entire|total|altogether|together|combined|any of)\b/i;
+/**
+ * An ask for all of a number of things ("Please send a rough quote for all three roofs, not just the main one"),
+ * answered in a reply that never says all of them (no "all", "each", "both", "per", nor the number itself): it answered
+ * for one, and the others are the part left open. (Read over the whole reply: read beside the answer only, it found
+ * one more on a fresh set and flagged four answered asks more on train, "both" said of something else among them.)
+ */
+function allLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPart | undefined {
+  const m = ALL_OF.exec(part.text);
+  // A number, or "both": "all the documents" asks for the documents, not for a count of them.
+  if (!m || (!m[1] && !/\bboth\b/i.test(m[0]))) return undefined;
+  const n = m[1]?.toLowerCase();
+  const forms = n ? [n, /^\d+$/.test(n) ? NUMBER_WORDS[Number(n)] : String(NUMBER_WORDS.indexOf(n))].filter((f): f is string => !!f && f !== '-1') : [];
+  if (sentences.some((x) => OF_ALL.test(x.text) || forms.some((f) => plainOf(x).includes(` ${f} `)))) return undefined;
+  // Named as the ask names them: "all three roofs".
+  const tail = part.text.slice(m.index + m[0].length).match(/^\s*([\w-]+)/)?.[1] ?? '';
+  const text = `${m[0].replace(/^(?:for|on|at|to|across) /i, '')}${tail ? ` ${tail}` : ''}`.trim();
+  return { text, type: part.type, focus: contentStems(text) };
+}
+
+/** A cost the ask holds the change to: "at the same freight cost", "at last year's rate", "at no extra charge". */
+const SAME_COST = /\b(?:at|for|on) (?:the same|no extra|no additional|last year['’]s|the current|the old|the existing|our current|our existing|the agreed) (?:[\w-]+ )?(?:price|cost|rate|fee|charge|terms|pricing)s?\b/i;
+/** A sentence that speaks of the cost: a word for it, a figure of money, or none to pay. */
+const COST_SAID = /\b(?:price|prices|pricing|cost|costs|costing|rate|rates|fee|fees|charge|charges|charged|free|same terms|no extra|no additional|surcharge|premium|discount|tariff|invoice|invoiced|quote|quoted)\b|[$£€₹¥]\s?\d|\d\s?(?:usd|eur|gbp|inr|zar|aud|cad|chf|sek|nok|dkk|pln|czk|try|brl|mxn)\b/i;
+/**
+ * An ask that holds a change to its cost ("Can the second shipment go by rail instead of truck, at the same freight
+ * cost?"), answered in a reply that never speaks of the cost: the cost is the part left open.
+ */
+function sameCostLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPart | undefined {
+  const m = SAME_COST.exec(part.text);
+  if (!m || sentences.some((x) => COST_SAID.test(x.text))) return undefined;
+  const text = m[0].replace(/^(?:at|for|on) /i, '');
+  return { text, type: part.type, focus: contentStems(text) };
 }
 
 /** A sentence's words in lower case, one space apart and around (" the 149 delivery fee "), kept with the sentence. */
@@ -1270,7 +1309,7 @@ export function judge(point: QuotedPoint, sentences: readonly ReplySentence[], o
     const left = namedLeft(parts[0]!, sentences, at[0]!) ?? listLeft(parts[0]!, sentences, at[0]!);
     if (left) return { answered: false, missing: left, open: [left] };
     // A condition left unsaid ("without the fee"), or what must come with it ("including the $149 delivery fee").
-    const without = withoutLeft(parts[0]!, sentences) ?? includingLeft(parts[0]!, sentences);
+    const without = withoutLeft(parts[0]!, sentences) ?? includingLeft(parts[0]!, sentences) ?? allLeft(parts[0]!, sentences) ?? sameCostLeft(parts[0]!, sentences);
     if (without) return { answered: false, missing: without, open: [without] };
     if (putOff(parts[0]!, sentences, at[0]!, all.filter((q) => q !== parts[0]))) return { answered: false, acknowledged: true };
   }

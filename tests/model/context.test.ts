@@ -271,6 +271,21 @@ describe('an answer is judged by what the ask wants, not by shared words', () =>
     expect(verdicts(refund, "We'll refund the purchase price in full to your card today.")[0]).toMatchObject({ answered: false, missing: { text: 'the $149 delivery fee' } });
     expect(answered(refund, "We'll refund everything, delivery fee included, to your card today.")).toEqual([true]);
   });
+  it('a figure or a price asked "including GST", "for all three roofs" or "at the same cost" is answered only where the reply says it (a forty-fourth round of blind threads)', () => {
+    // The thing included ends at its comma: "GST", not "GST, for a batch of 25".
+    const gst = 'What would be the cost per participant including GST, for a batch of 25?';
+    expect(verdicts(gst, 'For a batch of 25, the fee works out to ₹18,400 per participant, covering materials and a follow-up call.')[0]).toMatchObject({ answered: false, missing: { text: 'GST' } });
+    expect(answered(gst, 'For a batch of 25, the fee works out to ₹18,400 per participant including GST.')).toEqual([true]);
+    // All of several: a quote for the main roof alone leaves the other two.
+    const roofs = 'Please send a rough quote for all three roofs of the cold store.';
+    expect(verdicts(roofs, "I've attached a rough quote for a 120 kWp system on the main roof: R1.38 million installed.")[0]).toMatchObject({ answered: false, missing: { text: 'all three roofs' } });
+    expect(answered(roofs, "I've attached a rough quote for panels on all three roofs: R2.9 million installed.")).toEqual([true]);
+    expect(answered(roofs, "I've attached a rough quote covering the 3 roofs: R2.9 million installed.")).toEqual([true]);
+    // A change held to its cost, answered with no word on the cost.
+    const rail = 'Can the second shipment go by rail instead of truck, at the same freight cost?';
+    expect(verdicts(rail, 'Rail works for the second load: the train via Halkali leaves Brno on 30 May and reaches Bursa four days later.')[0]).toMatchObject({ answered: false, missing: { text: 'the same freight cost' } });
+    expect(answered(rail, 'Rail works for the second load, and the freight cost stays the same: the train leaves Brno on 30 May.')).toEqual([true]);
+  });
   it('a thank-you that says their plans back promises nothing of ours', () => {
     const abuja = 'We would also like to know if you offer on-site training in Abuja for our dispatch team.';
     expect(answered(abuja, "Many thanks as well for asking about training for the dispatch team in Abuja; it's great to know they'll be so involved from the start.")).toEqual([false]);
