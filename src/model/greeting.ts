@@ -52,7 +52,9 @@ const TITLE_WORD = `(?:${TITLE_WORDS.split('|').map((w) => `${w[0]!.toUpperCase(
 const TITLE = `(?:${TITLE_WORD})?`;
 // Each word capitalised, not shouted ("CORRECTION, PLEASE READ" is no name).
 const ONE = "[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+(?:[ \\t]+[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+)?";
-const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}(?:(?:,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${TITLE}${ONE}){0,3})[ \\t]*(:|-|–|—|,)(?:[ \\t]+\\S|[ \\t]*$)`, 'u');
+// "Greg/Phillip,", "Lynn/Karen:" (names a slash apart), "Mike (Day):" (a surname in brackets after the name).
+const SURNAME_IN_BRACKETS = "(?:[ \\t]+\\([A-Z][\\p{L}'’-]+\\))?";
+const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}${SURNAME_IN_BRACKETS}(?:(?:,[ \\t]*|[ \\t]*\\/[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${TITLE}${ONE}${SURNAME_IN_BRACKETS}){0,3})[ \\t]*(:|-|–|—|,)(?:[ \\t]+\\S|[ \\t]*$)`, 'u');
 // "Roland and David  I am attaching…", "Rick   I spoke with…": a name or two opening a line run together with its first
 // sentence (as mail converted to one line writes it), with no mark after them; one name only before a word that opens a
 // sentence to someone ("I", "Thanks", "Please", "Attached"…), so a heading ("Update   The server…") is none.
@@ -98,6 +100,8 @@ function afterHeading(head: string): number {
   }
   return -1;
 }
+/** A mailing list's relay line: "someone@host writes to the … List:". */
+const RELAY = /^[^\s@]{1,64}@[^\s@]{1,64} writes to (?:the )?[^:\n]{1,80}:[ \t]+/;
 /** How far into the body a heading may push the greeting (an event's title, a date, an address block). */
 const HEADING_LINES = 4;
 const HEADING_CHARS = 400;
@@ -114,6 +118,9 @@ export function findGreeting(body: string): Greeting | undefined {
     if (!PLACEHOLDER_LINE.test(body)) break;
     lead = PLACEHOLDER_LINE.lastIndex;
   }
+  // A mailing list's relay line before the letter ("BKranz@nyiso.com writes to the NYISO_TECH_EXCHANGE Discussion List:  Jim,").
+  const relay = RELAY.exec(body.slice(lead, lead + 200));
+  if (relay) lead += relay[0].length;
   const first = greetingAt(body, lead);
   if (first) return first;
   // Past a heading: on a later line, or after a wide gap where a copy collapsed the lines ("…Hotel Bristol, Oslo  Dear
@@ -161,7 +168,7 @@ function greetingAt(body: string, lead: number): Greeting | undefined {
     // a name (or names, or a title and a name) then a colon or a dash, or several names then a comma. Not a label
     // ("Agenda:", "Note -").
     const names = NAMES_LEAD.exec(line);
-    if (names?.[1] && (names[2] !== ',' || /[ \t](?:and|&)[ \t]|,/.test(names[1])) && !notAName(names[1]) && !LABELS.has(names[1].toLowerCase()) && !GENERIC.test(names[1])) {
+    if (names?.[1] && (names[2] !== ',' || /[ \t](?:and|&)[ \t]|[,/]/.test(names[1])) && !notAName(names[1]) && !LABELS.has(names[1].toLowerCase()) && !GENERIC.test(names[1]) && !ROLE_LAST.test(names[1])) {
       const text = names[1];
       return { start: lead, end: lead + names[0].trimEnd().replace(/\S$/, '').trimEnd().length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
     }

@@ -79,6 +79,8 @@ const rule: Rule = {
       // A courtesy that greets no one by name, and a role run on into the first sentence by a gap (round 44's corpus).
       { body: 'Gentlemen,  The supply agreement is with your legal team for review. We will send the signed copy on Tuesday at 10 am.', role: 'account' },
       { body: 'Dear Potential Gas Supplier  As some of you may know, our agreement to buy gas ends on December 31. We will send the new terms on Tuesday.', role: 'account' },
+      // A role with a colon after a mailing list's relay line names no one either.
+      { body: 'DCongel@nyiso.com writes to the NYISO_TECH_EXCHANGE Discussion List:  Market Participants:  All advisory statements for May have been posted to your web site. The June ones follow on Tuesday.', role: 'account' },
     ],
     pass: [
       // A greeting in another language names them all the same (round 18: "Kia ora Sarah,").
@@ -103,6 +105,10 @@ const rule: Rule = {
       // A name run on into the first sentence by a gap is still a name; "Gentlemen" in a name is no courtesy.
       { body: 'Dear Lena Ortiz  As you may know, our agreement to buy gas ends on December 31. We will send the new terms on Tuesday.', role: 'account' },
       { body: 'Dear Ms. Gentleman,\n\nThe supply agreement is with your legal team for review. We will send the signed copy on Tuesday at 10 am.', role: 'account' },
+      // Names a slash apart, a surname in brackets, and a name after a mailing list's relay line (round 44's corpus).
+      { body: 'Greg/Phillip,  Attached is the service agreement. The business points are in Exhibit C, and I will call you on Tuesday at 10 am.', role: 'account' },
+      { body: 'Mike (Day): As you know from the work with the coalition, the campus is keen to see the rule fixed. I will call you on Tuesday at 10 am.', role: 'account' },
+      { body: 'BKranz@nyiso.com writes to the NYISO_TECH_EXCHANGE Discussion List:  Jim,  Thank you for your suggestions on the pricing assessment. I will call you on Tuesday at 10 am.', role: 'account' },
     ],
   },
 };
