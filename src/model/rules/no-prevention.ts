@@ -1,7 +1,7 @@
 import { APOLOGY, MISTAKE_WORDS, OWN_FAULT, SLOW_REPLY, SYMPATHY } from '../lexicon/phrases';
 import { saysPrevention } from '../owning';
 import { wordRegex } from '../match';
-import { perSentence, type Rule } from '../rule';
+import { perSentence, type Doc, type Finding, type Rule } from '../rule';
 import { q } from '../phrase-rule';
 
 const apology = wordRegex(APOLOGY);
@@ -38,18 +38,68 @@ const PLANNED = /\b(?:scheduled|planned) (?:for )?(?:[\w-]+ )?(?:maintenance|out
 const BAD_NEWS = /\bsorry to (?:have to )?(?:inform|tell|say|let you know|report|advise|announce)\b/i;
 const PASSIVE_FAULT = /\b(?:mistakes?|errors?) (?:was|were|has been|have been) made\b/i;
 const facts = perSentence((s) => {
-  const text = s.text.replace(NEVER_AGAIN, '');
   return {
     apology: apology.test(s.text) && !slowReply.test(s.text) && !BAD_NEWS.test(s.text),
     // Any sorry for what happened (not for a slow reply, not sympathy for their loss), or the fault owned in words.
     owns: (sorry.test(s.text) && !slowReply.test(s.text) && !sympathy.test(s.text) && !NO_FAULT.test(s.text)) || ownFault.test(s.text) || PASSIVE_FAULT.test(s.text),
     mistake: mistake.test(s.text),
     passive: PASSIVE_FAULT.test(s.text),
-    prevention: saysPrevention(text),
   };
 });
+// Read only when the email has something to prevent (most have none): it is the longest of these readings.
+const prevention = perSentence((s) => saysPrevention(s.text.replace(NEVER_AGAIN, '')));
 
 const OWNING = ['non-apology', 'fake-empathy', 'blame-shifting', 'policy-speak', 'buck-passing'];
+
+/** The finding the email earns if nothing in it says what changes: an apology or owned problem with a mistake to prevent. */
+function unprevented(doc: Doc): Finding[] {
+  // A sentence another ownership rule flags (a non-apology, fake empathy…): this finding then points at the email.
+  const flagged = (x: (typeof doc.sentences)[number]) => OWNING.some((id) => doc.found(id).some((f) => f.start < x.end && f.end > x.start));
+  // The apology and the mistake may sit in neighbouring sentences ("Sorry. The invoice was wrong."). A mistake owned
+  // without a "sorry" ("That's our error") was tried as a trigger too: as often wrong as right on the labelled set.
+  // A reply to the customer's problem that apologises for it or owns it: the problem is the mistake.
+  if (doc.quotedIssue) {
+    // A non-apology ("I'm sorry you were unhappy with our pricing") owns nothing, unless the email names a fault
+    // elsewhere ("the incident was caused by…", "mistakes were made").
+    const fault = doc.sentences.some((x) => facts(x.view).mistake || facts(x.view).passive);
+    const s = doc.sentences.find((x) => facts(x.view).owns && (fault || !flagged(x)));
+    if (s) {
+      // A sentence already flagged for how it owns up ("We apologize for any disruption") keeps that hint: this one,
+      // about what the whole email leaves out, points at the email, so neither hides the other.
+      const taken = flagged(s);
+      return [{
+        start: taken ? 0 : s.start, end: taken ? 0 : s.end, penalty: 30,
+        message: `${q(s.text)} acknowledges the problem, but nothing says how it won't happen again.`,
+        suggestion: 'Add what changes: "I\'ve added a check on the address field so this can\'t happen again."',
+      }];
+    }
+  }
+  if (recurs(doc.draft.quoted)) {
+    return [{
+      start: 0, end: 0, penalty: 30,
+      message: 'They say this has happened before, and nothing says how it won\'t happen again.',
+      suggestion: 'Add what changes: "From this Friday your order is counted and photographed before the van leaves."',
+    }];
+  }
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i]!;
+    if (!facts(s.view).apology) continue;
+    // The mistake said in this sentence, the next, or the one before ("The figures were off by a month. We apologize…").
+    const next = doc.sentences[i + 1];
+    const prev = i > 0 ? doc.sentences[i - 1] : undefined;
+    if (!facts(s.view).mistake && !(next && facts(next.view).mistake) && !(prev && facts(prev.view).mistake)) continue;
+    if (PLANNED.test(s.text) || (prev && PLANNED.test(prev.text)) || (next && PLANNED.test(next.text))) continue;
+    // An apology already flagged for how it apologises ("We apologize for any inconvenience") keeps that hint; this
+    // one, about what the email leaves out, points at the whole email so neither hides the other.
+    const taken = flagged(s);
+    return [{
+      start: taken ? 0 : s.start, end: taken ? 0 : s.end, penalty: 30,
+      message: `${q(s.text)} apologises, but nothing says how it won't happen again.`,
+      suggestion: 'Add what changes: "I\'ve added a check on the address field so this can\'t happen again."',
+    }];
+  }
+  return [];
+}
 
 const rule: Rule = {
   id: 'no-prevention',
@@ -61,53 +111,8 @@ const rule: Rule = {
   why: 'The repair that works names what will change (seed 001): without it, the customer expects the same mistake next time.',
   severity: 'warn',
   document(doc) {
-    if (doc.sentences.some((s) => facts(s.view).prevention)) return [];
-    // A sentence another ownership rule flags (a non-apology, fake empathy…): this finding then points at the email.
-    const flagged = (x: (typeof doc.sentences)[number]) => OWNING.some((id) => doc.found(id).some((f) => f.start < x.end && f.end > x.start));
-    // The apology and the mistake may sit in neighbouring sentences ("Sorry. The invoice was wrong."). A mistake owned
-    // without a "sorry" ("That's our error") was tried as a trigger too: as often wrong as right on the labelled set.
-    // A reply to the customer's problem that apologises for it or owns it: the problem is the mistake.
-    if (doc.quotedIssue) {
-      // A non-apology ("I'm sorry you were unhappy with our pricing") owns nothing, unless the email names a fault
-      // elsewhere ("the incident was caused by…", "mistakes were made").
-      const fault = doc.sentences.some((x) => facts(x.view).mistake || facts(x.view).passive);
-      const s = doc.sentences.find((x) => facts(x.view).owns && (fault || !flagged(x)));
-      if (s) {
-        // A sentence already flagged for how it owns up ("We apologize for any disruption") keeps that hint: this one,
-        // about what the whole email leaves out, points at the email, so neither hides the other.
-        const taken = flagged(s);
-        return [{
-          start: taken ? 0 : s.start, end: taken ? 0 : s.end, penalty: 30,
-          message: `${q(s.text)} acknowledges the problem, but nothing says how it won't happen again.`,
-          suggestion: 'Add what changes: "I\'ve added a check on the address field so this can\'t happen again."',
-        }];
-      }
-    }
-    if (recurs(doc.draft.quoted)) {
-      return [{
-        start: 0, end: 0, penalty: 30,
-        message: 'They say this has happened before, and nothing says how it won\'t happen again.',
-        suggestion: 'Add what changes: "From this Friday your order is counted and photographed before the van leaves."',
-      }];
-    }
-    for (let i = 0; i < doc.sentences.length; i++) {
-      const s = doc.sentences[i]!;
-      if (!facts(s.view).apology) continue;
-      // The mistake said in this sentence, the next, or the one before ("The figures were off by a month. We apologize…").
-      const next = doc.sentences[i + 1];
-      const prev = i > 0 ? doc.sentences[i - 1] : undefined;
-      if (!facts(s.view).mistake && !(next && facts(next.view).mistake) && !(prev && facts(prev.view).mistake)) continue;
-      if (PLANNED.test(s.text) || (prev && PLANNED.test(prev.text)) || (next && PLANNED.test(next.text))) continue;
-      // An apology already flagged for how it apologises ("We apologize for any inconvenience") keeps that hint; this
-      // one, about what the email leaves out, points at the whole email so neither hides the other.
-      const taken = flagged(s);
-      return [{
-        start: taken ? 0 : s.start, end: taken ? 0 : s.end, penalty: 30,
-        message: `${q(s.text)} apologises, but nothing says how it won't happen again.`,
-        suggestion: 'Add what changes: "I\'ve added a check on the address field so this can\'t happen again."',
-      }];
-    }
-    return [];
+    const found = unprevented(doc);
+    return found.length > 0 && doc.sentences.some((s) => prevention(s.view)) ? [] : found;
   },
   examples: {
     flag: [
