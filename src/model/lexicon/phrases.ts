@@ -851,6 +851,8 @@ export const BOASTS: Phrase[] = [
   // one of Europe's fastest-growing…"; not "Your company was named one of…"), and the choice of a counted many.
   { pattern: "(?:we|our)\\b[^.;!?]{0,60}?\\bnamed (?:as )?one of (?:[\\w-]+(?:'s|s') )?(?:the )?(?:top|best|leading|fastest[- ]growing|most)" },
   { pattern: "the trusted choice (?:of|for) (?:over |more than |some )?(?:\\d[\\d,]*\\+?|thousands|hundreds)" },
+  // Round 44's corpus: our own series or event praised by us ("the third in our successful energy trading series").
+  { pattern: "our (?:(?:highly|hugely|very|extremely|wildly) )?(?:successful|acclaimed|award-winning|renowned|celebrated|sell-out|sold-out|much-loved) (?:[\\w-]+ ){0,3}(?:series|events?|conferences?|seminars?|webinars?|summits?|shows?|courses?|programmes?|programs?|workshops?|products?|range|line)\\b" },
 ];
 
 /** "Thank you for your business" (seed 003: "Never say Thank you for your business"). */

@@ -151,6 +151,8 @@ const listed = phraseRule({
       // A name ranked in the world or its trade, called "a leading" one or "the only" one of its kind (round 41's corpus).
       "Hi Rae,\n\nQuantix is the largest firm in the world specializing in the purchase of court judgments. How do you collect on yours today?",
       "Hi Rae,\n\nLinguaCore is a leading globalization services firm for Fortune 500 companies. How do you translate your site today?",
+      // Our own series praised by us (round 44's corpus).
+      "EEO Europe is the third in our successful energy trading series, and the first we have run in Europe. Could we send you the programme on Tuesday?",
     ],
     pass: [
       // Others ranked are no claim of ours.
@@ -217,6 +219,8 @@ const listed = phraseRule({
       'Hi Rae,\n\nYour company was named one of Portland\'s fastest-growing employers this year. How are you hiring for the new site?',
       // A third party called a leading one in a line that turns to them is news.
       "Hi Rae,\n\nDynegy is a leading buyer of gas in your region, and your new pipeline runs right past them. How do you plan deliveries there?",
+      // Their success, or ours in a pilot with them, is no boast of ours.
+      "Congratulations on your successful product launch in Leeds. After our successful pilot with your team, could we talk on Tuesday?",
     ],
   },
 });
