@@ -1361,6 +1361,9 @@ describe('listening: who pays, a call asked for, and a restatement of why it mat
   it('"Who pays for the damaged parts?" is not answered by an apology for the damage; it is by who pays', () => {
     expect(answered('Who pays for the damaged parts?', 'We are very sorry that shipment TA-558120 reached you with two broken crates and damaged parts inside.')).toEqual([false]);
     expect(answered('Who pays for the damaged parts?', 'We are very sorry about the damaged parts. We will cover the cost of the replacement parts in full.')).toEqual([true]);
+    // Nothing to pay, said as what the invoice will not show (round 44's blind threads).
+    expect(answered('Who pays the extra storage day at your hub?', 'The extra day in Nuremberg is our mistake, and it will not appear on your invoice.')).toEqual([true]);
+    expect(answered('Who pays the extra storage day at your hub?', 'The extra day in Nuremberg was needed because the pallet was loaded on the wrong line haul.')).toEqual([false]);
   });
   it('"Can someone call me tomorrow before 10?" is answered by a call, not by a dated sentence on the topic', () => {
     expect(answered('Can someone call me tomorrow morning before 10, I work afternoons.', "Your Pilot went into service in February 2019, so the 5 years ended in February 2024, and that's why the transmission work was billed.")).toEqual([false]);
