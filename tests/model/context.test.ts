@@ -1464,3 +1464,14 @@ describe('research: a date written day first with dots (round 40)', () => {
     expect(usesNote('Hamburg DC go-live 14.11.2024', 'With the Hamburg go-live now set for March, we have time.')).toBe(false);
   });
 });
+
+describe('text messages and spreadsheets by their other names (round 44)', () => {
+  it('a note on SMS reminders is used by a sentence on appointment texts; another note on texts is not', () => {
+    expect(usesNote('ticket: SMS reminders going out at 3am', 'Patients getting their appointment texts in the middle of the night was caused by our scheduling bug.')).toBe(true);
+    expect(usesNote('ticket: SMS reminders going out at 3am', 'Patients getting their appointment letters late was caused by the post.')).toBe(false);
+  });
+  it('"bring our client list across from Excel" is answered by a spreadsheet imported', () => {
+    expect(answered('Can we bring our existing client list across from Excel?', "Our onboarding team imports the spreadsheet for you in the first week, with every client's history.")).toEqual([true]);
+    expect(answered('Can we bring our existing client list across from Excel?', 'Our onboarding team runs two training sessions for you in the first week.')).toEqual([false]);
+  });
+});

@@ -216,6 +216,10 @@ const DOMAIN: readonly (readonly string[])[] = [
   ['hris', 'hr system', 'hr software', 'people system'],
   ['lms', 'learning management system', 'learning platform', 'e-learning platform'],
   ['tms', 'transport management system', 'transportation management system', 'dispatch software'],
+  // Spreadsheets by their best-known name ("dispatch planned in Excel" ~ "still planned in spreadsheets"), and text
+  // messages by theirs ("SMS reminders going out at 3am" ~ "appointment texts in the middle of the night"), round 44.
+  ['excel', 'spreadsheet', 'spreadsheets', 'google sheets', 'xlsx'],
+  ['sms', 'text message', 'text messages', 'texts', 'texting', 'texted'],
   ['renovate', 'renovating', 'renovation', 'renovations', 'refurbish', 'refurbishing', 'refurbishment', 'refit', 'refitting', 'remodel', 'remodeling', 'remodelling', 'revamp'],
   // Currencies by code and by name ("prices in both EUR and CHF" — "euros and Swiss francs").
   ['eur', 'euro', 'euros'],
