@@ -1140,7 +1140,7 @@ export function verdictsFor(key: object, points: readonly QuotedPoint[], sentenc
 /** The verdict on one ask; `all`: the parts of every ask of the message, this one's among them. */
 const BOTH = /\b(?:both|all|each|every|either)\b/i;
 /** Two things named side by side in an ask: "Vietnamese and Mandarin", "Okta and Azure AD", "Leeds and York". */
-const NAMED_PAIR = /\b(\p{Lu}[\p{L}\d-]+(?: \p{Lu}[\p{L}\d-]+)?) (?:and|&) (\p{Lu}[\p{L}\d-]+(?: \p{Lu}[\p{L}\d-]+)?)\b/u;
+const NAMED_PAIR = /\b(\p{Lu}[\p{L}\d-]+(?: \p{Lu}[\p{L}\d-]+)?) (?:and|&) (?:(?:one|the other|another|the second) (?:in|at|for|on) )?(\p{Lu}[\p{L}\d-]+(?: \p{Lu}[\p{L}\d-]+)?)\b/u;
 
 /**
  * An ask that names two things side by side ("the sentiment scoring on Vietnamese and Mandarin calls"), answered in a

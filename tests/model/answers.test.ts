@@ -926,6 +926,10 @@ describe('parts a reply leaves open', () => {
     expect(v).toMatchObject({ answered: false, missing: { text: 'Vietnamese' } });
     // Pass: both named.
     expect(verdicts('The sentiment scoring on Vietnamese and Mandarin calls – is that on the roadmap?', 'Mandarin sentiment scoring is in beta now, and Vietnamese follows in the June release.')[0]!.answered).toBe(true);
+    // Two places said one by one ("one in London and one in Manchester"), and a reply that books only the first.
+    const sessions = 'Could you run a couple of training sessions for them, one in London and one in Manchester?';
+    expect(verdicts(sessions, 'We can run the London session on 4 March at your office, for up to twelve people.')[0]).toMatchObject({ answered: false, missing: { text: 'Manchester' } });
+    expect(verdicts(sessions, 'We can run the London session on 4 March and the Manchester one on 11 March, each for up to twelve people.')[0]!.answered).toBe(true);
     // Pass: the tail of a longer list, and an answer said of both at once.
     expect(verdicts('How long would implementation take for France, Belgium and Spain together?', 'Plan on twelve weeks from signature, with France first and Spain last.')[0]!.answered).toBe(true);
     expect(verdicts('Do you support Okta and Azure AD?', 'Both work: Okta through SAML, with a guide on our help site.')[0]!.answered).toBe(true);
