@@ -1,4 +1,4 @@
-import { contentStems } from './text';
+import { contentStems, stem } from './text';
 import { compile } from './match';
 import { BOASTS, HEDGES } from './lexicon/phrases';
 import { saysPrevention } from './owning';
@@ -1229,7 +1229,6 @@ function withoutLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPar
 
 /** An ask for all of several things: "a rough quote for all three roofs", "for each of the 4 sites", "for both stores". */
 const ALL_OF = /\b(?:for |on |at |to |across )?(?:all|each of|every one of|both)(?: (?:the|our|my|your|of (?:the|our|my|your)))? ?(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})?\b/i;
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** A sentence that says it of them all: "all", "each", "every", "both", "per site", "whole". */
 const OF_ALL = /\b(?:all|each|every|both|per|whole|entire|total|altogether|together|combined|any of)\b/i;
 /**
@@ -1242,9 +1241,9 @@ function allLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPart | 
   const m = ALL_OF.exec(part.text);
   // A number, or "both": "all the documents" asks for the documents, not for a count of them.
   if (!m || (!m[1] && !/\bboth\b/i.test(m[0]))) return undefined;
-  const n = m[1]?.toLowerCase();
-  const forms = n ? [n, /^\d+$/.test(n) ? NUMBER_WORDS[Number(n)] : String(NUMBER_WORDS.indexOf(n))].filter((f): f is string => !!f && f !== '-1') : [];
-  if (sentences.some((x) => OF_ALL.test(x.text) || forms.some((f) => plainOf(x).includes(` ${f} `)))) return undefined;
+  // The number in words or figures: the stemmer reads "three" and "3" as one.
+  const count = m[1] ? stem(m[1].toLowerCase()) : undefined;
+  if (sentences.some((x) => OF_ALL.test(x.text) || (count !== undefined && plainOf(x).split(' ').some((w) => w !== '' && stem(w) === count)))) return undefined;
   // Named as the ask names them: "all three roofs".
   const tail = part.text.slice(m.index + m[0].length).match(/^\s*([\w-]+)/)?.[1] ?? '';
   const text = `${m[0].replace(/^(?:for|on|at|to|across) /i, '')}${tail ? ` ${tail}` : ''}`.trim();
