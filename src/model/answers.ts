@@ -257,6 +257,10 @@ const PAYER_SAID = /\b[\w-]+['’]s (?:cost|expense|responsibility)\b|\bat (?:ou
 /** An ask to be called ("Can someone call me tomorrow?", "please ring me", "give me a call"), and a call said in a sentence. */
 const CALL_ASK = /\b(?:call|ring|phone) (?:me|us)\b|\bgive (?:me|us) a (?:call|ring|bell)\b|\bcall ?back\b/i;
 const CALL_SAID = /\b(?:call|calls|called|calling|ring|rang|phone|phoned|mobile|voicemail|landline|dial(?:l?ed)?|speak|spoke|talk|talked|meeting|zoom|teams)\b/i;
+/** A yes/no ask whether a thing comes with the price: "Is breakfast included?", "does the plan include SSO?". */
+const INCLUSION_ASK = /\b(?:is|are|was|were|does|do|will|would)\b[^?.;]{0,60}\b(?:included|include|inclusive)\b/i;
+/** What comes with a price or not, said: "included", "part of", "comes with", "on top", "extra", "add-on", "free". */
+const INCLUSION_SAID = /\b(?:includ\w*|exclud\w*|inclusive|part of|comes? with|come as|covers?|covered|extras?|on top|separate(?:ly)?|add-?ons?|additional|free|no (?:extra |additional )?(?:cost|charge|fee)|charged?|costs?|pa(?:y|id|ying)|priced|bundled|thrown in|built[- ]in|standard|on the house|at no|on (?:its|their) own)\b|\b(?:is|are)(?:n['’]t| not)? in (?:the|your|our|this)\b|\b(?:plan|package|price|contract|rate|tier|bundle|monthly|subscription)s? (?:now )?(?:has|have|gets?|gives?)\b/i;
 const WHO_PAYS = /\bwho (?:pays|is paying|will pay|covers|foots)\b/i;
 const NO_CHARGE = /\b(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|price|charge)|costs? (?:you |us |them )?nothing|(?:won['’]t|will not|doesn['’]t|does not) cost (?:you |them )?(?:anything|a penny|a cent|a thing|extra)|(?:is|are|it['’]s|that['’]s) on us|(?:we|i)(?:['’]ll| will) (?:pay|cover)|nothing (?:extra |for you )?to pay|for free|(?:won['’]t|will not) (?:be )?(?:charged|billed|cost you)|you (?:won['’]t|will not|don['’]t) pay|(?:won['’]t|will not|doesn['’]t|does not|shouldn['’]t) (?:appear|show(?: up)?|be (?:added|included|listed)) on (?:your|the|any) (?:invoice|bill|statement))\b/i;
 const MONEYS = /[£$€¥₹₦₱₩₽₺₪]\s?\d[\d,.]*|\b(?:usd|eur|gbp|aed|inr|chf|cad|aud|nzd|sgd|jpy|zar|sek|nok|dkk|pln|brl|mxn|php|ngn|kes|ksh)\s?\d[\d,.]*|\b[rn]\d[\d,.]*|\b(?:half|a third|a quarter|\d+%) off\b|\b\d[\d,.]*\s?(?:%|percent\b|p\b|pence\b|cents?\b|dollars?\b|pounds?\b|euros?\b|lakh\b|rupees?\b|rand\b|naira\b|pesos?\b)/gi;
@@ -504,6 +508,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const whatsWrong = WHATS_WRONG.test(part.text);
   const lengthAsked = LENGTH_ASK.test(part.text);
   const callAsk = (part.type === 'request' || part.type === 'yesno') && CALL_ASK.test(part.text);
+  // "Is breakfast included in the rate?": answered by what the price holds or leaves out, not by the rate alone.
+  const inclusionAsk = part.type === 'yesno' && INCLUSION_ASK.test(part.text);
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
   // the sentences it changed.
@@ -690,6 +696,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (v && docAsk && !r.refusal && !SENT_HERE.test(x.text) && !SENDING.test(x.text)) v = false;
     // "Can someone call me tomorrow before 10?" is answered by a call, booked, made or refused: not by a sentence on the topic.
     if (v && callAsk && !CALL_SAID.test(x.text) && !r.refusal) v = false;
+    // "Is food included?" is answered by what comes with it or costs extra ("lunch is included", "parking is £12 a day on
+    // top"), or by a yes or a no: not by a sentence on the food ("we have a wonderful range of food packages").
+    if (v && inclusionAsk && !INCLUSION_SAID.test(x.text) && !r.polarLead && !r.refusal) v = false;
     // An ask for how long something takes ("How long do refunds normally take?") is answered by a length of time or a
     // date ahead, not by what was done on a date ("I've flagged your order; it reached the warehouse on March 6").
     // "How long until it's fixed?" is answered by the fix done ("We restarted it at 09:40 and sales are flowing again").

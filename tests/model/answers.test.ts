@@ -1424,3 +1424,17 @@ describe('answers of a sales objection', () => {
     expect(answered(logs, 'Hi Bryce,\n\nWe help builders across Australia run safer, smarter sites.\n\nNathan')).toEqual([false]);
   });
 });
+
+describe('answers of "is it included?"', () => {
+  it('is answered by what comes with the price or costs extra, or by a yes or a no: not by a line on the thing', () => {
+    const food = 'Thanks for the brochure. Is food included?';
+    expect(answered(food, 'Dear James,\n\nWe have a wonderful range of food and drink packages to choose from, so the evening can be as special as you like.\n\nSophie')).toEqual([false]);
+    expect(answered(food, 'Dear James,\n\nA two-course dinner is included in the box price; drinks are charged on the night.\n\nSophie')).toEqual([true]);
+    expect(answered(food, 'Dear James,\n\nYes, a hot buffet comes with every box.\n\nSophie')).toEqual([true]);
+    const breakfast = 'We fly in on the 8th. And is breakfast included in the rate?';
+    expect(answered(breakfast, 'Hi Ana,\n\nI have held 20 rooms at the Hotel Ribeira for 8 to 10 October at €142 per night, breakfast rate confirmed.\n\nTom')).toEqual([false]);
+    expect(answered(breakfast, "Hi Ana,\n\nBreakfast isn't in the rate: it's €14 a head, paid at the hotel.\n\nTom")).toEqual([true]);
+    const cover = 'Does the monthly include insurance or is that on us?';
+    expect(answered(cover, "G'day Trent,\n\nInsurance isn't in the monthly; you arrange it with your own insurer.\n\nPriya")).toEqual([true]);
+  });
+});
