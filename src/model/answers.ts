@@ -746,6 +746,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // A named person answers "who…?" whatever else the sentence names ("Dev Malhotra, our security lead, owns it, and he
     // started the questionnaire this morning").
     if (asksForPerson && PERSON.test(x.text)) return false;
+    // What they are to bring, said as a list of it ("I'll need:" and its items), answers "which documents do you need from
+    // us?" whatever other ask the sentence leads on from.
+    if (WHAT_TO_BRING.test(part.text) && !read(x).question && BRING_THIS.test(read(x).lead)) return false;
     // A change from now on answers "how will you stop this?" whatever else the sentence names.
     if (preventAsk && saysPrevention(x.text)) return false;
     // What they can do meanwhile answers "is there a workaround?" whatever else the sentence names.

@@ -1438,3 +1438,18 @@ describe('answers of "is it included?"', () => {
     expect(answered(cover, "G'day Trent,\n\nInsurance isn't in the monthly; you arrange it with your own insurer.\n\nPriya")).toEqual([true]);
   });
 });
+
+describe('answers of a forty-fifth round', () => {
+  it('"what transit time do you achieve?" asks when, and a length of time answers it in other words', () => {
+    const q = 'We ship six 40-footers a month from Shanghai. What transit time do you typically achieve port to port?';
+    expect(extractQuotedPoints(q)[0]!.type).toBe('when');
+    expect(answered(q, 'Dear Ahmed,\n\nOur sailings from Shanghai to Rotterdam have averaged 31 days quay to quay this year.\n\nEszter')).toEqual([true]);
+    expect(answered(q, 'Dear Ahmed,\n\nWe would love to quote for the lane, and we know it well.\n\nEszter')).toEqual([false]);
+  });
+  it('"which documents do you need?" is answered by a list of them, whatever other ask its lead-in follows', () => {
+    const q = 'Could you let me know whether we can raise the overdraft to £50,000 before the end of the month? We have a large timber order to pay for on the 30th.\nWhich documents do you need from us?';
+    const listed = "Dear Helen,\n\nI can't promise £50,000 until credit has seen the figures, but here is how we can make the 30th. I'll need:\n- last year's filed accounts;\n- an aged debtors list;\n- a copy of the timber supplier's quote.\n\nRaj";
+    expect(answered(q, listed)).toEqual([true, true]);
+    expect(answered(q, "Dear Helen,\n\nI can't promise £50,000 until credit has seen the figures.\n\nRaj")).toEqual([true, false]);
+  });
+});

@@ -103,6 +103,14 @@ describe('listening to the quoted message', () => {
       expect(extractQuotedPoints(`Thanks for the call. ${ask}`).map((p) => p.text), ask).toEqual([ask]);
     }
   });
+  it('reads a sigh at a bill and a wonder at how they cope as no asks, and keeps real questions of the same words (a forty-fifth round)', () => {
+    for (const remark of ['Who estimates a bill like this??', 'How do you teachers keep up with it all?', 'How do they cope with all of this?']) {
+      expect(extractQuotedPoints(`Can you send the invoice? ${remark}`).map((p) => p.text), remark).toEqual(['Can you send the invoice?']);
+    }
+    for (const ask of ['Who estimates the bills for our street?', 'How do you keep up with the new safeguarding rules?', 'How do you manage user permissions?']) {
+      expect(extractQuotedPoints(`Thanks for the call. ${ask}`).map((p) => p.text), ask).toEqual([ask]);
+    }
+  });
   it('", and I want…" starts a second ask', () => {
     const [point] = extractQuotedPoints('I want to know exactly when you will publish the post-mortem, and I want the SLA credit applied to this month\'s invoice.');
     expect(point!.parts?.map((p) => p.text.trim())).toEqual(['I want to know exactly when you will publish the post-mortem', "I want the SLA credit applied to this month's invoice."]);
