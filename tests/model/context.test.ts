@@ -1475,3 +1475,11 @@ describe('text messages and spreadsheets by their other names (round 44)', () =>
     expect(answered('Can we bring our existing client list across from Excel?', 'Our onboarding team runs two training sessions for you in the first week.')).toEqual([false]);
   });
 });
+
+describe('goods that need a licence, by their other names (round 45)', () => {
+  it('"can you store hazardous goods?" is answered by a refusal on flammables', () => {
+    const q = "We'd need to know whether you can store hazardous goods, as some of our perfumes are class 3 flammable.";
+    expect(answered(q, "On the perfumes: our Kettering site isn't licensed for class 3 flammables, so we can't take those lines.")).toEqual([true]);
+    expect(answered(q, 'On the perfumes: our Kettering site is open until 8 pm on weekdays.')).toEqual([false]);
+  });
+});

@@ -220,6 +220,8 @@ const DOMAIN: readonly (readonly string[])[] = [
   // messages by theirs ("SMS reminders going out at 3am" ~ "appointment texts in the middle of the night"), round 44.
   ['excel', 'spreadsheet', 'spreadsheets', 'google sheets', 'xlsx'],
   ['sms', 'text message', 'text messages', 'texts', 'texting', 'texted'],
+  // Goods that need a licence to store or move ("can you store hazardous goods?" ~ "isn't licensed for class 3 flammables"), round 45.
+  ['hazardous', 'hazmat', 'dangerous goods', 'flammable', 'flammables', 'inflammable', 'explosive', 'explosives'],
   ['renovate', 'renovating', 'renovation', 'renovations', 'refurbish', 'refurbishing', 'refurbishment', 'refit', 'refitting', 'remodel', 'remodeling', 'remodelling', 'revamp'],
   // Currencies by code and by name ("prices in both EUR and CHF" — "euros and Swiss francs").
   ['eur', 'euro', 'euros'],
