@@ -564,7 +564,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // A cause; or an explanation on the topic without a word of cause ("Week three is the 40-minute module, and most people drop off in it").
         // "What happened?", "How did this happen?": an account of what happened, when, answers it ("Someone called us at 21:14 last night…");
         // the message's only "why", by an account of ten words or more of what went on ("The platters were loaded onto the van going to another booking").
-        v = (r.cause && (about || part.focus.length === 0 || onlyCause || sole)) || ((HAPPENED.test(part.text) || WHY_FAILED.test(part.text)) && (NARRATIVE_TIME.test(x.text) || (sole && counts(x).words >= 10 && !r.acknowledging && !OUR_DEED.test(x.text))) && PAST_VERB.test(x.text) && !FUTURE.test(x.text) && !APOLOGY.test(x.text)) || (r.weakCause && (about || topicless)) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text) && !OFFER_IF.test(r.lead));
+        v = (r.cause && (about || part.focus.length === 0 || ((onlyCause || sole) && !explainsOther(x.text, focus)))) || ((HAPPENED.test(part.text) || WHY_FAILED.test(part.text)) && (NARRATIVE_TIME.test(x.text) || (sole && counts(x).words >= 10 && !r.acknowledging && !OUR_DEED.test(x.text))) && PAST_VERB.test(x.text) && !FUTURE.test(x.text) && !APOLOGY.test(x.text)) || (r.weakCause && (about || topicless)) || (hits >= 2 && !r.promise && !r.done && !APOLOGY.test(x.text) && !OFFER_IF.test(r.lead));
         break;
       case 'when':
         // "When will it be back?" is not answered by when it went down ("lost both links at 01:24").
@@ -1013,6 +1013,17 @@ export function judgeAll(points: readonly QuotedPoint[], replySentences: readonl
   });
   if (step) verdicts[open[0]!] = { answered: true };
   return verdicts;
+}
+/**
+ * A cause that says what it explains, and explains something else: "…a crew is replacing a burst main, which is why your
+ * pressure has dropped" explains the pressure, not "why no letter about it?".
+ */
+const WHICH_IS_WHY = /\b(?:(?:which|that|this|it)(?:['’]s| is| was)|that['’]s) (?:also |partly |exactly )?why\b([^.;!?]*)/i;
+function explainsOther(text: string, focus: readonly string[]): boolean {
+  const m = WHICH_IS_WHY.exec(text);
+  if (!m || focus.length === 0) return false;
+  const explained = new Set(contentStems(m[1]!));
+  return explained.size > 0 && !focus.some((f) => explained.has(f));
 }
 /**
  * A clause of the sentence that gives a date and is no message to them ("it will reach your account on Thursday the 11th;

@@ -1440,6 +1440,11 @@ describe('answers of "is it included?"', () => {
 });
 
 describe('answers of a forty-fifth round', () => {
+  it('a cause that says what it explains ("which is why your pressure has dropped") answers no "why" about something else', () => {
+    const q = 'My water pressure has been low since Monday. Is there work going on in the area? Why no letter about it?';
+    expect(answered(q, 'Hi Ben,\n\nYes: a crew is replacing a burst main on Station Road, which is why your pressure has dropped since Monday.\n\nAmy')).toEqual([true, false]);
+    expect(answered(q, 'Hi Ben,\n\nYes: a crew is replacing a burst main on Station Road. The letters went to the wrong street, which is why you never got one.\n\nAmy')).toEqual([true, true]);
+  });
   it('"what transit time do you achieve?" asks when, and a length of time answers it in other words', () => {
     const q = 'We ship six 40-footers a month from Shanghai. What transit time do you typically achieve port to port?';
     expect(extractQuotedPoints(q)[0]!.type).toBe('when');
