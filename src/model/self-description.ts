@@ -54,7 +54,9 @@ const NOT_A_NAME = String.raw`(?!(?:The|This|That|These|Those|Your|Our|My|It|Its
 const NAME_DOES = new RegExp(`^${NOT_A_NAME}\\p{Lu}[\\p{L}\\d&-]+(?:,? \\p{Lu}[\\p{L}\\d&.-]+){0,3}(?: ${DOES_S}\\b| has (?:\\p{Ll}+ly )?(?:built|grown|developed|helped|served|become)\\b| (?:is|are) (?:one of )?(?:a|an|the|\\p{Lu}\\p{L}+['’]s) (?:[\\p{L}'’-]+,? (?:and )?){0,5}(?:provider|company|firm|agency|platform|specialist|specialists|leader|solution|service|partner|consultancy|manufacturer|supplier|vendor|developer|network|group|startup|start-up|brokerage|broker|airline|carrier|bank|banks|insurer|distributor|maker|producer|consultant|consultants|practice|hub|venue|destination|workspace)s?\\b)`, 'u');
 
 /** "I wanted to share some exciting news about our new platform", "We'd love to tell you about our spring range". */
-const NEWS_OF_US = /^(?:i|we)(?:'d| would)? (?:(?:wanted|want|like|love) to )?(?:share|tell you about|let you know about|update you on) (?:some |a bit of |an? |the )?(?:(?:exciting|big|great|quick|good) )?(?:news|updates?|announcements?) (?:about|from|on|of) (?:our|my|us)\b/i;
+const NEWS_OF_US = /^(?:i|we)(?:'d| would)? (?:(?:wanted|want|like|love) to )?(?:share|tell you about|let you know about|update you on) (?:some |a bit of |an? |the )?(?:(?:exciting|big|great|quick|good) )?(?:news|updates?|announcements?) (?:about|from|on|of) (?:our|my|us)\b|^(?:we|i)(?:['’]ve| have)(?: got)? (?:some |a bit of )?(?:exciting|big|great|fantastic|amazing|huge) news\b/i;
+/** "PropertyPulse has some exciting news to share!": our news, told by our name. */
+const NAME_NEWS = new RegExp(`^${NOT_A_NAME}\\p{Lu}[\\p{L}\\d&-]+(?: \\p{Lu}[\\p{L}\\d&-]+){0,3} (?:has|have)(?: got)? (?:some |a bit of )?(?:exciting|big|great|fantastic|amazing|huge) news\\b`, 'u');
 /** "I wanted to reach out to introduce myself", "We're writing to introduce our firm". */
 const INTRODUCE = /^(?:i|we)\b[^.;:!?]{0,40}\bto introduce (?:myself|ourselves|us|our|my)\b/i;
 /** "As the Editor-in-Chief of TheMarker, I want to…", "As a partner at Brightline, we…": the writer's title first. */
@@ -79,7 +81,7 @@ export function describesUs(text: string): boolean {
   const x = subjectOf(text);
   if (!x) return false;
   const { t, lead, s } = x;
-  return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || WE_LAUNCHED.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || INTRODUCE.test(s) || NEWS_OF_US.test(s) || AS_TITLE.test(s) || ((lead === 0 || /^as you (?:may )?know\b/i.test(t)) && NAME_DOES.test(s));
+  return WE_ARE.test(s) || WE_HAVE.test(s) || WE_DO.test(s) || WE_WERE.test(s) || WE_LAUNCHED.test(s) || I_AM.test(s) || I_AM_NAME.test(s) || INTRODUCE.test(s) || NEWS_OF_US.test(s) || AS_TITLE.test(s) || ((lead === 0 || /^as you (?:may )?know\b/i.test(t)) && (NAME_DOES.test(s) || NAME_NEWS.test(s)));
 }
 
 /** "We are a…", "We are one of the…", "Our company is the…": what we are, said as a noun. */

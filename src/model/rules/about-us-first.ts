@@ -81,6 +81,9 @@ const rule: Rule = {
       "Hi Eva,\n\nI'm writing to tell you about our new cold-chain service. How do you run pay across the new sites?",
       "Hi Eva,\n\nLet me introduce Acme, the leading provider of clinic software. How do you run pay across the new sites?",
       "Hi Eva,\n\nQuick question, but first a little about us: we build scheduling tools. How do you run pay across the new sites?",
+      // Our news, told by our name or by us (a forty-fifth round of blind emails).
+      "Hi Eva,\n\nPropertyPulse has some exciting news to share! How do you value listings today?",
+      "Hi Eva,\n\nWe've got big news this spring. How do you value listings today?",
     ],
     pass: [
       // Their own company, praised by its name.
@@ -108,6 +111,8 @@ const rule: Rule = {
       // Their team's year, their group: not us.
       "Hi Eva,\n\nOver the last year, your team has doubled its sites. How do you run pay across the new sites?",
       "Hi Eva,\n\nI recently joined your payroll group on LinkedIn, and your post stood out. How do you run pay across the new sites?",
+      // Their news, by their name (not ours): about them.
+      { body: 'Hi Cal,\n\nNorthwind has some exciting news, I hear: a new Dayton site. How do you plan deliveries there?', recipients: [{ name: 'Cal Ortiz', email: 'cal@northwind.com' }], role: 'prospecting' },
     ],
   },
 };
