@@ -137,7 +137,7 @@ export const NON_APOLOGIES: Phrase[] = [
   // "we regret any inconvenience (this may have caused)".
   { pattern: "{I} {INTENS}regret any (?:inconvenience|confusion|trouble|disruption)(?: (?:this|that|it|which)(?: may| might)?(?: have)? (?:caused|cause)(?: you)?)?" },
   // Sorry for their feelings, not for what happened: "sorry you feel that way", "sorry that you're unhappy with the price".
-  { pattern: "(?:{IM} )?{INTENS}sorry (?:if |that |to hear (?:that )?)?you(?:'re| are| were| feel| felt| have been|'ve been| seem)(?: (?:so|very|a bit|a little|feeling))? (?:that way|upset|unhappy|disappointed|offended|inconvenienced|dissatisfied|frustrated|annoyed|not happy|not satisfied|let down)" },
+  { pattern: "(?:{IM} )?{INTENS}sorry (?:if |that |to hear (?:that )?)?you(?:'re| are| were| feel| felt| have been|'ve been| seem)(?: (?:so|very|a bit|a little|feeling))? (?:that way|this way|upset|unhappy|disappointed|offended|inconvenienced|dissatisfied|frustrated|annoyed|not happy|not satisfied|let down)" },
   // Conditional apologies: "I apologise if our service fell short", "we're sorry if anyone was offended".
   { pattern: "(?:{I} {INTENS}{APOLOGISE}|(?:{IM} )?{INTENS}sorry) if (?:you|anyone|anybody|(?:this|that|it) (?:caused|has caused|upset|offended|inconvenienced|came across|sounded)|(?:we|i) (?:have |'ve )?(?:caused|upset|disappointed|offended|fell short|failed)|(?:our|the) (?:[\\w-]+ ){0,2}(?:fell short|has fallen short|did not|didn't|was not|wasn't|failed to))" },
   { pattern: "(?:sorry|{APOLOGIES}|{I} {INTENS}{APOLOGISE}) for the inconvenience" },
@@ -243,6 +243,8 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "(?:isn't|is not|aren't|are not) on the table" },
   { pattern: "do it for everyone" },
   { pattern: "under (?:our )?(?:current )?policy" },
+  // What cannot be done, put on a rule of ours: "roaming charges can't be waived under our usage policy" (round 45).
+  { pattern: "(?:can't|cannot|can not|won't|will not) be (?:waived|refunded|credited|reversed|removed|changed|approved|offered|covered|allowed|accepted|extended|honou?red) under (?:our|the) (?:[\\w-]+ )?(?:policy|policies|terms(?: and conditions)?|t&cs|rules)" },
   { pattern: "(?:doesn't|does not|don't|do not) qualify for" },
   { pattern: "my hands are tied" },
   // The rule as the subject that decides: "our guidelines require a receipt for every return", "the regulations state…".
@@ -308,7 +310,7 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: "(?<!(?:questions?|queries|concerns|help|assistance)[^.!?]{0,40})(?<!\\b(?:i|we)(?:'ll|’ll| will| shall| can| could| would|'d|’d| am going to|'m going to|’m going to)(?: (?:also|then|now|personally|gladly|happily))? )(?<!\\blet me (?:also )?)(?:contact|call|speak (?:to|with)|write to|get in touch with|reach out to|raise (?:this|it) with|take (?:it|this|that) up with) (?:the|your|their|our) (?:[\\w-]+ ){0,2}?(?:manufacturer|store|shop|restaurant|bank|landlord|retailer|seller|branch|account manager|provider|carrier|courier|department|franchise|office|venue|hotel|airline|insurer|marketer|supplier|vendor|broker|installer|contractor|utility|operator)s?(?: directly| yourself)?" },
   // "You'd be better off speaking to Mark when he's back", "your best bet is to call…" in other words.
   { pattern: "(?:you'd|you would|you'll|you will|you might|you may) be better off (?:speaking|talking|contacting|calling|asking|getting in touch|emailing|writing|going)" },
-  { pattern: "(?:you may wish to|you might want to|you may want to|you(?:'ll| will) want to|should you wish to|we(?:'d| would) (?:suggest|recommend)|i(?:'d| would) (?:suggest|recommend)) (?:contact|contacting|call|calling|speak|speaking|get in touch|getting in touch|reach out|reaching out|pursue|pursuing|raise|raising)" },
+  { pattern: "(?:you may wish to|you might want to|you may want to|you(?:'ll| will) want to|should you wish to|we(?:'d| would) (?:suggest|recommend)|i(?:'d| would) (?:suggest|recommend))(?: (?:that )?you)? (?:contact|contacting|call|calling|speak|speaking|get in touch|getting in touch|reach out|reaching out|pursue|pursuing|raise|raising)" },
   { pattern: "(?:has been|have been|was|were|i've|i have|we've|we have) (?:passed|forwarded|sent|referred) (?:your |the |this )?(?:[\\w-]+ )?(?:feedback|comments?|complaint|concerns?|query|request|case|message|email)? ?(?:on )?to (?:the )?(?:relevant |appropriate |right )?(?:department|team|management|person)" },
   { pattern: "(?:must|should|need to|needs to) be (?:submitted|sent|made|raised|filed|directed) (?:directly )?to the (?:manufacturer|store|retailer|seller|sender|carrier|courier|bank)" },
   { pattern: "(?:the sender|the seller|the store|the retailer|the manufacturer|your bank|your landlord) (?:will )?(?:need|needs|has|have) to (?:open|file|raise|submit|contact|claim|deal)" },

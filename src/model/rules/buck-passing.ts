@@ -64,6 +64,8 @@ export default phraseRule({
       { body: 'Hello,\n\nPlease try reaching out to the app developers directly. I will call you at 4pm today.', role: 'support' },
       // Said in fresh words (a thirty-fifth round of blind emails).
       { body: "Hi Ana,\n\nAny disputes relating to card transactions should be raised with the issuing bank. I will call you at 3pm today.", role: 'support' },
+      // "I would recommend you call…" (a forty-fifth round of blind emails).
+      { body: "Hi Gareth,\n\nI would recommend you call the garage directly to rebook at a time that suits you. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       // Who handles it, said with a step taken.
@@ -97,6 +99,8 @@ export default phraseRule({
       { body: "Hi Paul,\n\nI've contacted the app developers directly myself, and will call you at 4pm today.", role: 'support' },
       // Look-alikes that are not (a thirty-fifth round of blind emails).
       { body: "Hi Ana,\n\nAny questions about the invoice should be raised with me directly, and I will answer the same day.", role: 'support' },
+      // Our own call, recommended to them: no hand-off.
+      { body: "Hi Gareth,\n\nI would recommend you keep the old booking until I call you at 3pm today.", role: 'support' },
     ],
   },
 });

@@ -40,6 +40,8 @@ export default phraseRule({
       { body: "Hi Ola,\n\nSorry to hear the banners haven't come out how you wanted. I will call you at 4pm today.", role: 'support' },
       // Said in fresh words (a thirty-sixth round of blind emails).
       { body: "Hi Ana,\n\nWe regret very much that you have experienced a feeling of dissatisfaction with our product. I will call you at 3pm today.", role: 'support' },
+      // Sorry they feel "this way" (a forty-fifth round of blind emails).
+      { body: "Hi Gareth,\n\nI'm sorry to hear you feel this way about your experience. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       { body: "Hi Lee,\n\nI'm sorry your order arrived a week late. I will call you tomorrow at 10am.", role: 'support' },
@@ -57,6 +59,8 @@ export default phraseRule({
       { body: 'Hi Ola,\n\nSorry if this reaches you twice: our mail server resent it. I will call you at 4pm today.', role: 'support' },
       // The regret owned by the writer names the fault.
       { body: "Hi Ola,\n\nIt is unfortunate that I sent the wrong size: I've sent the right one by express today.", role: 'support' },
+      // Sorry for what happened, said this way: owned.
+      { body: "Hi Gareth,\n\nI'm sorry we cancelled your van booking this way, on the morning itself; I will call you at 3pm today.", role: 'support' },
     ],
   },
 });

@@ -80,6 +80,8 @@ export default phraseRule({
       // Said in fresh words (a thirty-sixth round of blind emails).
       { body: "Hi Ana,\n\nAccommodation arrangements are the responsibility of the delegate. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Ana,\n\nYour ticket has been closed as per process. I will call you at 3pm today.", role: 'support' },
+      // What cannot be done, put on a rule of ours (a forty-fifth round of blind emails).
+      { body: "Hi Mark,\n\nRoaming charges that show network activity can't be waived under our usage policy. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       // A fee waived is no rule put in the way.
@@ -116,6 +118,8 @@ export default phraseRule({
       // Look-alikes that are not (a thirty-fifth round of blind emails).
       { body: "Hi Ana,\n\nOur agents do not have the ability to see your card number, so your details stay safe. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Paul,\n\nSection 7.2 of the MSA covers P1 incidents, and I've applied the credit to yours anyway. I will call you at 4pm today.", role: 'account' },
+      // What cannot be done under a plan, with the fix made: no wall.
+      { body: "Hi Mark,\n\nThe SIMs can't be used abroad under the new plan, so I've credited the charges today. I will call you at 3pm today.", role: 'support' },
     ],
   },
 });
