@@ -303,6 +303,10 @@ export const BUCK_PASSING: Phrase[] = [
   { pattern: '(?:is|are) (?:handled|dealt with|owned) by (?:our|the|a|another) (?:\\w+ )?(?:team|department|group|desk)' },
   // Passing the buck to the structure: "each store is run by a separate franchisee", "our dealers are independently owned".
   { pattern: "(?:each|every|our|the|that|this|your) (?:[\\w-]+ )?(?:stores?|shops?|locations?|branch(?:es)?|outlets?|restaurants?|franchises?|dealers?|dealerships?|sellers?|merchants?|hotels?)(?: (?:in|of) (?:our|the) (?:[\\w-]+ )?(?:group|chain|network|brand))? (?:is|are) (?:(?:run|owned|operated|managed)(?: and (?:run|owned|operated|managed))? (?:independently|separately|by (?:a |an |its own |their own |the )?(?:separate |independent |different |third[- ]party |local |individual )?(?:franchisees?|owners?|operators?|compan(?:y|ies)|entit(?:y|ies)|sellers?|merchants?|partners?|business(?:es)?))|independently (?:run|owned|operated|managed))" },
+  // The same, said of what they run (a forty-fifth round of blind emails): "Service bookings are managed by our independent
+  // partner garages", "each garage sets its own schedule".
+  { pattern: "(?:is|are) (?:managed|handled|run|operated|set|scheduled|decided) (?:directly |entirely |separately )?by (?:our |the |each |their )?(?:independent|separate|third[- ]party|individual)(?: [\\w-]+)? (?:garages?|stores?|shops?|partners?|dealers?|dealerships?|franchisees?|contractors?|branches|locations?|sites?|clinics?|agents?|operators?)" },
+  { pattern: "each (?:garage|store|shop|branch|location|site|clinic|dealer|dealership|franchisee|partner|hotel|restaurant|outlet) (?:sets|runs|manages|handles|decides|has) (?:its|their) own (?:schedule|policy|policies|rules|prices|pricing|hours|bookings|terms|process)" },
   // Sending the customer elsewhere: "please contact the manufacturer directly", "take it up with the accounts department",
   // "you may wish to contact your account manager", "we'd suggest contacting the restaurant directly".
   // (Not the notice's footer: "If you have any questions, please contact your Account Manager.")

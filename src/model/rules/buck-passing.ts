@@ -66,6 +66,7 @@ export default phraseRule({
       { body: "Hi Ana,\n\nAny disputes relating to card transactions should be raised with the issuing bank. I will call you at 3pm today.", role: 'support' },
       // "I would recommend you call…" (a forty-fifth round of blind emails).
       { body: "Hi Gareth,\n\nI would recommend you call the garage directly to rebook at a time that suits you. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Gareth,\n\nService bookings are managed by our independent partner garages, and each garage sets its own schedule. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       // Who handles it, said with a step taken.
@@ -101,6 +102,8 @@ export default phraseRule({
       { body: "Hi Ana,\n\nAny questions about the invoice should be raised with me directly, and I will answer the same day.", role: 'support' },
       // Our own call, recommended to them: no hand-off.
       { body: "Hi Gareth,\n\nI would recommend you keep the old booking until I call you at 3pm today.", role: 'support' },
+      // Who runs it, said with what we do about it: "managed by our team".
+      { body: "Hi Gareth,\n\nService bookings are managed by our own fleet desk, and I have rebooked your van for 8am Monday. I will call you at 3pm today.", role: 'support' },
     ],
   },
 });
