@@ -54,13 +54,13 @@ const TITLE = `(?:${TITLE_WORD})?`;
 const ONE = "[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+(?:[ \\t]+[A-Z](?=[\\p{L}'’-]*\\p{Ll})[\\p{L}'’-]+)?";
 // "Greg/Phillip,", "Lynn/Karen:" (names a slash apart), "Mike (Day):" (a surname in brackets after the name).
 const SURNAME_IN_BRACKETS = "(?:[ \\t]+\\([A-Z][\\p{L}'’-]+\\))?";
-const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}${SURNAME_IN_BRACKETS}(?:(?:,[ \\t]*|[ \\t]*\\/[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${TITLE}${ONE}${SURNAME_IN_BRACKETS}){0,3})[ \\t]*(:|-|–|—|,)(?:[ \\t]+\\S|[ \\t]*$)`, 'u');
+const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}${SURNAME_IN_BRACKETS}(?:(?:,[ \\t]*|[ \\t]*\\/[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${TITLE}${ONE}${SURNAME_IN_BRACKETS}){0,3})[ \\t]*(:|-|–|—|,|;)(?:[ \\t]+\\S|[ \\t]*$)`, 'u');
 // "Roland and David  I am attaching…", "Rick   I spoke with…": a name or two opening a line run together with its first
 // sentence (as mail converted to one line writes it), with no mark after them; one name only before a word that opens a
 // sentence to someone ("I", "Thanks", "Please", "Attached"…), so a heading ("Update   The server…") is none.
 // A group or a salutation in the name's place ("Team   Please…", "Gentlemen   Attached…") is no name.
 const NOT_ONE_NAME = /^(?:gentlemen|ladies|hello|hi|hey|dear)$/i;
-const PAIR_GAP = new RegExp(`^(?:(${TITLE}${ONE}[ \\t]+(?:and|&)[ \\t]+${TITLE}${ONE})[ \\t]{2,}(?=\\p{Lu})|(${TITLE}${ONE})[ \\t]{2,}(?=(?:I|We|My|Our|One|Thanks|Thank|Please|Attached|Enclosed|Here|Just|Per|As|Following|Regarding|Hope|Sorry|Good|Great|Congratulations|Welcome|Can|Could|Would|Sounds)\\b))`, 'u');
+const PAIR_GAP = new RegExp(`^(?:(${TITLE}${ONE}[ \\t]+(?:and|&)[ \\t]+${TITLE}${ONE})[ \\t]{2,}(?=\\p{Lu})|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Tonight|Tomorrow|Yesterday|Today|Here|There|Now|Then|Also|Still|Again|Sometimes|Recently|Previously|Originally|Honestly|Actually|Personally|Unfortunately|Hopefully|Initially)\\b)(${TITLE}${ONE})[ \\t](?=I(?:['’](?:m|ve|ll|d)| (?:am|have|had|will|would|was|spoke|talked|just|wanted|need|think|got|left|called|checked|hope|received|sent|changed|corrected|looked|spent|met)) )|(${TITLE}${ONE})[ \\t]{2,}(?=(?:I|We|My|Our|One|Thanks|Thank|Please|Attached|Enclosed|Here|Just|Per|As|Following|Regarding|Hope|Sorry|Good|Great|Congratulations|Welcome|Can|Could|Would|Sounds)\\b))`, 'u');
 // "Mr. Jeffrey Skilling,   My name is…": a title and a name, then a comma, opening the line.
 const TITLED = new RegExp(`^(${TITLE_WORD}\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2})[ \\t]*,`, 'u');
 // "Dana," or "Mr. Jeffrey Skilling," alone on the first line: a greeting by name.
@@ -69,7 +69,7 @@ const BARE = new RegExp(`^(${TITLE}[A-Z][\\p{L}'’-]+(?:[ \\t]+[A-Z][\\p{L}'’
 const CHEER = new RegExp(`^((?:[Cc]ongratulations|[Cc]ongrats|[Tt]hanks(?: again| so much)?|[Tt]hank you(?: again| so much)?|[Mm]any thanks|[Ww]elcome(?: aboard| back)?|[Hh]appy (?:birthday|[Nn]ew [Yy]ear|holidays|[Ff]riday|[Mm]onday)|[Ww]ell done|[Gg]reat news|[Gg]ood news|[Cc]heers))[ \\t]*,[ \\t]*(${ONE})([ \\t]*[!.,:])`, 'u');
 const INLINE = new RegExp(`^(${ONE}),[ \\t]+\\S`, 'u');
 // Words that open a line with a colon or a dash as a label, not a name.
-const LABELS = new Set(('note notes update agenda summary background subject re fwd fw attendees action actions question questions answer ' +
+const LABELS = new Set(('confidential privileged draft fyi note notes update agenda summary background subject re fwd fw attendees action actions question questions answer ' +
   'issue issues problem status result results date time location where when who what why how ps nb reminder important urgent warning ' +
   'caution tip step steps option options pros cons total price cost deadline goal goals objective purpose context overview details ' +
   'request response reply feedback comments thoughts conclusion decision next plan proposal recap highlights news announcement ' +
@@ -173,7 +173,7 @@ function greetingAt(body: string, lead: number): Greeting | undefined {
       return { start: lead, end: lead + names[0].trimEnd().replace(/\S$/, '').trimEnd().length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };
     }
     const pair = PAIR_GAP.exec(line);
-    const paired = pair?.[1] ?? pair?.[2];
+    const paired = pair?.[1] ?? pair?.[2] ?? pair?.[3];
     if (paired && !notAName(paired) && !GENERIC.test(paired) && !GROUP.test(paired) && !NOT_ONE_NAME.test(paired)) {
       const text = paired;
       return { start: lead, end: lead + text.length, salutation: '', name: { text, start: lead, end: lead + text.length }, group: false, generic: false };

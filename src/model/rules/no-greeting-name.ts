@@ -81,6 +81,9 @@ const rule: Rule = {
       { body: 'Dear Potential Gas Supplier  As some of you may know, our agreement to buy gas ends on December 31. We will send the new terms on Tuesday.', role: 'account' },
       // A role with a colon after a mailing list's relay line names no one either.
       { body: 'DCongel@nyiso.com writes to the NYISO_TECH_EXCHANGE Discussion List:  Market Participants:  All advisory statements for May have been posted to your web site. The June ones follow on Tuesday.', role: 'account' },
+      // A day or a label before "I…" or a semicolon names no one (round 45's corpus).
+      { body: 'Monday I will call the bank about the imbalance, and I will send you the figures on Tuesday at 10 am.', role: 'account' },
+      { body: 'Confidential; Attorney client work product  Here is a rough draft. I will send the final one on Tuesday at 10 am.', role: 'account' },
     ],
     pass: [
       // A greeting in another language names them all the same (round 18: "Kia ora Sarah,").
@@ -109,6 +112,9 @@ const rule: Rule = {
       { body: 'Greg/Phillip,  Attached is the service agreement. The business points are in Exhibit C, and I will call you on Tuesday at 10 am.', role: 'account' },
       { body: 'Mike (Day): As you know from the work with the coalition, the campus is keen to see the rule fixed. I will call you on Tuesday at 10 am.', role: 'account' },
       { body: 'BKranz@nyiso.com writes to the NYISO_TECH_EXCHANGE Discussion List:  Jim,  Thank you for your suggestions on the pricing assessment. I will call you on Tuesday at 10 am.', role: 'account' },
+      // A name and a semicolon, and a name run into an "I am…" by one space (round 45's corpus).
+      { body: 'Bill; Mike from the transmission desk phoned me about the imbalance. I will call you on Tuesday at 10 am.', role: 'account' },
+      { body: 'Holden I am changing the peak hours to HE 11. I will call you on Tuesday at 10 am.', role: 'account' },
     ],
   },
 };
