@@ -84,6 +84,8 @@ const rule: Rule = {
       // A day or a label before "I…" or a semicolon names no one (round 45's corpus).
       { body: 'Monday I will call the bank about the imbalance, and I will send you the figures on Tuesday at 10 am.', role: 'account' },
       { body: 'Confidential; Attorney client work product  Here is a rough draft. I will send the final one on Tuesday at 10 am.', role: 'account' },
+      // A community greeted by its name greets no one ("Good morning Haas Community,").
+      { body: 'Good morning Haas Community, Voice-mail is down campus wide. I will send an update at 3 pm today.', role: 'support' },
     ],
     pass: [
       // A greeting in another language names them all the same (round 18: "Kia ora Sarah,").
