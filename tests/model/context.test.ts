@@ -1483,3 +1483,11 @@ describe('goods that need a licence, by their other names (round 45)', () => {
     expect(answered(q, 'On the perfumes: our Kettering site is open until 8 pm on weekdays.')).toEqual([false]);
   });
 });
+
+describe('research: where a note came from, and the US by its other names (round 45)', () => {
+  it('"(Vinexpo chat)" is where the note came from, and "American" is the US: the share of exports said as two in five uses it', () => {
+    const note = 'US = ~40% of export vol -> worried re: tariffs (Vinexpo chat)';
+    expect(usesNote(note, 'With two in five of the bottles you export going to the States, any change in American import duties must feel very close to home.')).toBe(true);
+    expect(usesNote(note, 'With two in five of your staff working from home, any change in commuting rules must feel very close to home.')).toBe(false);
+  });
+});
