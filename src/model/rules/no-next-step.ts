@@ -8,7 +8,7 @@ const DONE = new RegExp(`\\b(?:I|we)(?:['’]ve| have)?\\s+(?:just\\s+|already\\
 // The second verb of one subject: "I've received your note and refunded the full $186", "we've checked the logs and restored the feed".
 const DONE_TOO = new RegExp(`\\b(?:I|we)(?:['’]ve| have)\\s+[^.;:!?]{1,60}?\\sand\\s+(?:have\\s+|also\\s+|then\\s+|already\\s+)?(?:${DONE_VERBS})\\b`, 'i');
 // Doing it now is a next step too: "I'm sending you a voucher", "we are refunding the fee".
-const DOING = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:now\s+|also\s+)?(?:building|rebuilding|testing|preparing|finali[sz]ing|working on|sending|shipping|refunding|issuing|crediting|mailing|posting|couriering|arranging|booking|processing|fixing|replacing|escalating|reversing|waiving|cancell?ing|removing|correcting|updating|releasing|dispatching)\b/i;
+const DOING = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:now\s+|also\s+)?(?:building|rebuilding|testing|preparing|finali[sz]ing|working on|sending|shipping|refunding|issuing|crediting|mailing|posting|couriering|arranging|booking|processing|fixing|replacing|escalating|reversing|waiving|cancell?ing|removing|correcting|updating|releasing|dispatching|(?:calling|phoning|ringing|chasing|contacting)(?! (?:you|to|about|regarding)\b))\b/i;
 // Done, said of the thing: "your order is on its way", "your replacement left our warehouse this morning", "the refund has been processed", "the site is back up",
 // "Done - your subscription is cancelled".
 const DONE_THING = /(?<!\b(?:when|once|if|until|as soon as) (?:[\w'’]+ ){1,3})\b(?:is|are)\s+(?:now\s+|already\s+)?on (?:its|their|the) way\b|\b(?:left|has left|have left|departed) (?:our|the) (?:[\w-]+ )?(?:warehouse|depot|factory|hub|facility|workshop|lab)\b(?! (?:when|once|if)\b)|\btracking (?:number|code|link|reference) (?:is|:)\s|(?<!\b(?:when|once|if|until|unless|before|after|as soon as) )\b(?:your|it|this)(?: [\w'’-]+){0,2} (?:is|are)\s+(?:now\s+)?(?:cancell?ed|closed|refunded|deleted|paused|unlocked|reactivated|switched (?:on|off)|turned (?:on|off))\b|\byour [\w-]+(?:['’]s| is) (?:now\s+|all\s+)?(?:ready|done|fixed|repaired|finished|sorted)(?: (?:for|to) (?:collection|pick-?up|collect))?\b(?! (?:when|once|if|after|by)\b)|^done\b\s*[-–—:,!.]|\b(?:service|supply|access|power|the (?:site|service|system|feed|connection|server|network)) (?:was|were) (?:fully\s+)?(?:restored|fixed|resolved|back)\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:(?:fully|completely|successfully)\s+)?(?:refunded|fixed|credited|resolved|reversed|restored|replaced|reissued|issued|shipped|dispatched|sent|corrected|cancell?ed|processed|removed|updated|waived|applied|approved|released|posted|delivered|generated|raised|retrained|trained|changed|amended|adjusted|reset|repaired|unblocked|unlocked|reactivated|reinstated)\b|\b(?:is|are) now (?:sent|dispatched|checked|run|reviewed|triggered|routed|flagged|monitored|enabled|switched on|set up|done|handled|escalated) (?:automatically|every|each|daily|weekly|nightly|within|after|by)\b|\b(?:is|are)\s+(?:now\s+)?(?:back (?:up|online|to normal)|working again|live again|fixed now|reconnected|running again|available again|restored)\b|\b(?:it|this|they|these|your \w+) (?:was|were) (?:sent|forwarded|passed|delivered|posted|shipped) (?:to|on|today|yesterday|this)\b|(?:^|[.;:!,—–-]\s*)(?:(?:it['’]s|that['’]s|all|everything['’]s|this is|that is)\s+(?:now\s+|all\s+)?)?(?:fixed|sorted|corrected|resolved|rebooked) now\b|\b(?:it['’]s|that['’]s|all|everything['’]s) (?:now\s+)?(?:fixed|sorted|corrected|resolved|rebooked)\b/i;
@@ -140,6 +140,8 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nI can see your cancellation request from 14 March on your account, so the charge on 1 May was taken in error.', role: 'support' },
       // The work sent back to them is no next step of ours, as the whole answer to a complaint.
       { body: 'Hi Omar,\n\nExports are generated from the same data as the dashboard. Please check your filters and date range, then export again.', quoted: 'On Mon, 3 Mar 2025, Omar Haddad <omar@haddad.example> wrote:\nThe March export is missing about 1,800 rows: it has 4,180 but the dashboard shows 6,000 bookings. Our auditors need the full file.', role: 'support' },
+      // Contacting them to say so is no step ("I'm contacting you to let you know…").
+      { body: "Hi Omar,\n\nI'm contacting you to let you know that your export is delayed, and I'm sorry for the trouble.", role: 'support' },
     ],
     pass: [
       // A replacement sent out is the step taken.
@@ -202,6 +204,8 @@ const rule: Rule = {
       { body: "Hi Omar,\n\nI'm sorry the parcel with your export cables hasn't arrived. I'll look into it with the depot and call you by 3 pm today.", role: 'support' },
       { body: "Hi Omar,\n\nSorry the parcel with your export cables is late. It'll be with you Monday: the depot has it on the first van.", role: 'support' },
       { body: 'Hi Omar,\n\nI have passed your claim on to our warranty team, and Ana there will call you on Thursday at 10 am.', role: 'support' },
+      // A call of ours made now is a step taken (round 45's corpus).
+      { body: "Hi Omar,\n\nThese are the latest figures I have, and I'm sorry for the delay. I'm calling Willie in Global Risk right now to find out why the prices are late.", role: 'support' },
     ],
   },
 };
