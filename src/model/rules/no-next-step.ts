@@ -39,7 +39,7 @@ const INSTRUCTION = /^(?:(?:first|next|then|now|just|simply),?\s+)?(?:open|click
 const SET_FOR = /\byou(?:['’]re| are) (?:now )?(?:booked|scheduled|down|on|in) (?:for |on |in )?(?:the |our )?\w|\b(?:in|into|to) your (?:calendar|diary|outlook)\b|\b(?:sent|put in|booked) (?:you )?(?:an? |the )?(?:calendar )?(?:invite|invitation|hold)\b|\b(?:(?:date|deadline|review|meeting|call|visit|delivery|appointment|session|slot|launch|demo|handover|go-live) (?:is|are) (?:now )?(?:on|at|for|set for|booked for)?|(?:I['’]m|I am|we['’]re|we are) (?:at|visiting|seeing|meeting|on site|onsite|back|coming)|(?:I|we)(?:['’]d| would) like to)\b/i;
 // Their order on a schedule, in the present tense: "delivering Thursday between 8 and 10 am", "ships from the new hub on
 // the 18th" (with a time: see statesNextStep).
-const SCHEDULED = /\b(?:delivering|arriving|shipping|dispatching)\b|\b(?:your|the|it|they|this|these)(?: [\w-]+){0,3}? (?:ships|arrives|goes out|is delivered|is due|are due)\b/i;
+const SCHEDULED = /\b(?:delivering|arriving|shipping|dispatching)\b|\b(?:your|the|it|they|this|these)(?: [\w-]+){0,3}? (?:ships|arrives|goes out|is delivered|is due|are due)\b|\b(?:tracking|the carrier|the courier)(?: now)? (?:shows|says|confirms|has)(?: (?:it|them))? (?:for )?(?:delivery|arrival)\b/i;
 // Lines that make an email outreach to a customer, not a note among colleagues: a pitch, pressure, thanks for the
 // business, a scripted opener or a placeholder. Such an email owes its reader a next step too.
 const OUTREACH = ['pressure', 'boasting', 'thanks-for-business', 'generic-opener', 'merge-field', 'jargon', 'fake-empathy'];
@@ -204,6 +204,8 @@ const rule: Rule = {
       { body: "Hi Omar,\n\nI'm sorry the parcel with your export cables hasn't arrived. I'll look into it with the depot and call you by 3 pm today.", role: 'support' },
       { body: "Hi Omar,\n\nSorry the parcel with your export cables is late. It'll be with you Monday: the depot has it on the first van.", role: 'support' },
       { body: 'Hi Omar,\n\nI have passed your claim on to our warranty team, and Ana there will call you on Thursday at 10 am.', role: 'support' },
+      // A delivery the tracking shows for a day is a step under way (a forty-fifth round of blind emails).
+      { body: "Bonjour Claire,\n\nYour catalogues left our plant on Monday, a day late, and that's on me. The tracking shows delivery to your Lyon office on Wednesday before noon.", role: 'support' },
       // A call of ours made now is a step taken (round 45's corpus).
       { body: "Hi Omar,\n\nThese are the latest figures I have, and I'm sorry for the delay. I'm calling Willie in Global Risk right now to find out why the prices are late.", role: 'support' },
     ],
