@@ -612,6 +612,10 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // Steps that name the thing ("Is it possible to add a second admin?" — "Go to Settings > Team… choose the Admin
         // role") say how, and so yes (on its own words: the sentence before naming it is not enough).
         // "Do you have a ship date yet?" is answered by the date ("we ship it on Friday the 23rd").
+        // "Will I get my money back or a new parcel?" asks what comes next: a sentence that only tells what happened ("The
+        // driver's record shows the parcel was handed to your neighbour at 14:10"), or a deed on the topic of the line
+        // before ("I've attached the photo so you can check"), answers no such ask.
+        if (FUTURE.test(part.text) && /^(?:(?:and|so|but|also)[, ]+)?(?:will|would) (?:i|we)\b/i.test(part.text) && (PAST.test(x.text) || PAST_DEED.test(x.text) || own.n === 0) && !FUTURE.test(x.text) && !r.promise && !r.polarLead && !r.refusal && !NO_CHARGE.test(x.text)) { v = false; break; }
         v = ((r.polar || r.refusal || r.done || r.promise) && about) || (r.steps && own.n >= 1) || (timeAsk && r.time && about && saysNewTime(r)) || (!!choices && picks(choices, r)) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || statesIt(own.same) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
           (sole && r.polarLead) || dated || money || (NEED_ASK.test(part.text) && NOTHING_NEEDED.test(x.text) && !r.question && rivals.every((q) => !NEED_ASK.test(q.text) || hits >= 1)) || givesContact(part, x.text, hits, rivals) || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
         break;

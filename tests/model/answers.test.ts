@@ -1440,6 +1440,12 @@ describe('answers of "is it included?"', () => {
 });
 
 describe('answers of a forty-fifth round', () => {
+  it('"Will I get my money back or a new parcel?" asks what comes next: what happened, or a deed on the line before, is no answer', () => {
+    const q = 'Your tracking says parcel PX-558102 was delivered yesterday at 14:10, but nobody came. Will I get my money back or a new parcel?';
+    expect(answered(q, "Dear Dmitri,\n\nThe driver's record shows the parcel was handed to your neighbour at 14:10.\n\nInes")).toEqual([false]);
+    expect(answered(q, "Dear Dmitri,\n\nThe driver's record shows the parcel was handed to your neighbour at 14:10. I've attached the photo so you can check.\n\nInes")).toEqual([false]);
+    expect(answered(q, "Dear Dmitri,\n\nYes: I've refunded the £40 to your card today, and it will show within three days.\n\nInes")).toEqual([true]);
+  });
   it('a cause that says what it explains ("which is why your pressure has dropped") answers no "why" about something else', () => {
     const q = 'My water pressure has been low since Monday. Is there work going on in the area? Why no letter about it?';
     expect(answered(q, 'Hi Ben,\n\nYes: a crew is replacing a burst main on Station Road, which is why your pressure has dropped since Monday.\n\nAmy')).toEqual([true, false]);
