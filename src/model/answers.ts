@@ -753,6 +753,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // What they are to bring, said as a list of it ("I'll need:" and its items), answers "which documents do you need from
     // us?" whatever other ask the sentence leads on from.
     if (WHAT_TO_BRING.test(part.text) && !read(x).question && BRING_THIS.test(read(x).lead)) return false;
+    // A sentence whose subject is the thing asked about answers it, whatever other ask the rest names ("What's the MOQ for
+    // the new tinted SPF?" — "The MOQ is 3,000 units per shade, so 12,000 units if you go with 4 shades").
+    if ((part.type === 'what' || part.type === 'when') && subjectIsAsked(x.text, focus)) return false;
     // A change from now on answers "how will you stop this?" whatever else the sentence names.
     if (preventAsk && saysPrevention(x.text)) return false;
     // What they can do meanwhile answers "is there a workaround?" whatever else the sentence names.
@@ -1028,6 +1031,14 @@ function explainsOther(text: string, focus: readonly string[]): boolean {
   if (!m || focus.length === 0) return false;
   const explained = new Set(contentStems(m[1]!));
   return explained.size > 0 && !focus.some((f) => explained.has(f));
+}
+/** A sentence led by its subject and a verb of being: "The MOQ is…", "Our minimum order is…", "Transit time is about…". */
+const SUBJECT_LEAD = /^(?:(?:the|our|your|its|their)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:is|are|will be|would be|comes to|stays|remains)\b/i;
+function subjectIsAsked(text: string, focus: readonly string[]): boolean {
+  const m = SUBJECT_LEAD.exec(text);
+  if (!m) return false;
+  const lead = contentStems(m[1]!);
+  return lead.length > 0 && lead.some((t) => focus.includes(t));
 }
 /**
  * A clause of the sentence that gives a date and is no message to them ("it will reach your account on Thursday the 11th;

@@ -1440,6 +1440,11 @@ describe('answers of "is it included?"', () => {
 });
 
 describe('answers of a forty-fifth round', () => {
+  it('a sentence whose subject is the thing asked about answers it, whatever other ask the rest names', () => {
+    const q = "What's the MOQ for the new tinted SPF? Can you do 4 shades instead of 6 for the first run?";
+    expect(answered(q, 'Hi Jess,\n\nThe MOQ is 3,000 units per shade, so 12,000 units if you go with 4 shades. Four shades is no problem for the first run.\n\nMinji')).toEqual([true, true]);
+    expect(answered(q, 'Hi Jess,\n\nFour shades is no problem for the first run, and samples of all four ship on 21 October.\n\nMinji')).toEqual([false, true]);
+  });
   it('"Will I get my money back or a new parcel?" asks what comes next: what happened, or a deed on the line before, is no answer', () => {
     const q = 'Your tracking says parcel PX-558102 was delivered yesterday at 14:10, but nobody came. Will I get my money back or a new parcel?';
     expect(answered(q, "Dear Dmitri,\n\nThe driver's record shows the parcel was handed to your neighbour at 14:10.\n\nInes")).toEqual([false]);
