@@ -1491,3 +1491,16 @@ describe('research: where a note came from, and the US by its other names (round
     expect(usesNote(note, 'With two in five of your staff working from home, any change in commuting rules must feel very close to home.')).toBe(false);
   });
 });
+
+describe('research: a holiday is a time of year, and credit unions are others (round 46)', () => {
+  it('"before the spring appeal" is another time than "before Christmas appeal"; "before Christmas" the same', () => {
+    const note = 'CEO Declan Foley wants single donor view before Christmas appeal';
+    expect(usesNote(note, 'I know Declan wants one view of every donor in place before the spring appeal.')).toBe(false);
+    expect(usesNote(note, 'I know Declan wants one view of every donor in place before the December appeal.')).toBe(true);
+  });
+  it('what a lot of credit unions have seen is a claim about others, not the note', () => {
+    const note = 'app rating 2.1★ after core banking migration (Temenos) in May';
+    expect(usesNote(note, 'A lot of credit unions have watched their app ratings drop after a core banking migration.')).toBe(false);
+    expect(usesNote(note, 'Your app ratings have dropped since the core banking migration in May.')).toBe(true);
+  });
+});
