@@ -137,6 +137,9 @@ const THEIR_DEADLINE_ASK = /\bwhen (?:do|should|must|will|would) (?:i|we) (?:nee
 const THEIR_STEP = /^(?:please|just)\b|\b(?:please|you(?:['’]ll| will)? need to|you(?:['’]ve| have)(?: got)? until|you should|you must|(?:must|needs? to|has to|have to) be (?:\w+ed|sent|paid|back|returned|done|in)\b|no later than)\b/i;
 const WHO_USES = /\bwho (?:else )?(?:uses|is using|are using|use|works with|runs on|relies on|has bought|buys|has signed)\b|\bwhich (?:other )?(?:customers|clients|companies|firms|schools|hospitals|brands)\b/i;
 const NAMED_USERS = /\b(?:including|such as|like|for example|e\.g\.)\s+\p{Lu}|(?<![\p{L}&'’-])\p{Lu}[\p{L}&'’-]{1,30}(?: \p{Lu}[\p{L}&'’-]{1,30}){0,3} (?:uses?|runs? on|relies on|works with|signed|bought) (?:it|us|our)\b/u;
+/** An ask to pick one of several ("Which one am I meant to pay?"), and one picked out ("The £98.15 one is correct"). */
+const WHICH_ONE = /\bwhich (?:one|of (?:them|the two|these|those|the [\w-]+s))\b/i;
+const ONE_PICKED = /\bthe (?:[^\s,;:!?]+ ){1,3}?one (?:is|was|you (?:should|need to))\b|\b(?:is|was) the (?:right|correct|valid) one\b/i;
 const WHAT_TO_BRING = /\b(?:need|have|got) to (?:bring|send|provide|prepare|upload|show|sign|fill in|complete)\b[^?]{0,40}\b(?:anything|something)\b|\b(?:what|which) (?:[\w-]+ ){0,2}(?:do|will|would) you (?:need|want|require)\b|\bwhat (?:should|do|must) (?:i|we) (?:bring|send|provide|prepare)\b/i;
 const BRING_THIS = /^(?:to (?:clear|release|unlock|verify|complete|process|approve) (?:it|this|that|them|the [\w-]+),? (?:please )?(?:upload|send|provide|attach|email)|just|only|simply|nothing|please bring|bring|you(?:['’]ll| will) need|(?:we|i)(?:['’]ll| will)? need|all (?:we|i) need)\b/i;
 const CONTACT_VERB = /\b(?:contact|call|ring|phone|e-?mail|reach|speak to|talk to|write to)\b/i;
@@ -682,6 +685,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (!v && !r.question && !r.empty && preventAsk && saysPrevention(x.text)) v = true;
     // "Do I need to bring anything?", "Which documents do you need from me?" — "Just your photo ID…", "We'll need a copy of
     // your passport…": what they are to bring, said as a list of it.
+    // "Which one am I meant to pay?" — "The £98.15 one is correct": one of them picked out.
+    if (!v && !r.question && !r.empty && WHICH_ONE.test(part.text) && ONE_PICKED.test(x.text)) v = true;
     if (!v && !r.question && !r.empty && WHAT_TO_BRING.test(part.text) && rivals.every((q) => !WHAT_TO_BRING.test(q.text)) && BRING_THIS.test(r.lead)) v = true;
     // On the topic and saying nothing: "freeze fees depend on the type of freeze", "we take privacy extremely seriously
     // and follow best practice", "I'm confident we'll land somewhere that works", "I'll let you know if anything comes up".
@@ -756,6 +761,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // A sentence whose subject is the thing asked about answers it, whatever other ask the rest names ("What's the MOQ for
     // the new tinted SPF?" — "The MOQ is 3,000 units per shade, so 12,000 units if you go with 4 shades").
     if ((part.type === 'what' || part.type === 'when') && subjectIsAsked(x.text, focus)) return false;
+    // One of them picked out ("The £98.15 one is correct; I cancelled the other…") answers "which one?" whatever else it names.
+    if (WHICH_ONE.test(part.text) && ONE_PICKED.test(x.text)) return false;
     // A change from now on answers "how will you stop this?" whatever else the sentence names.
     if (preventAsk && saysPrevention(x.text)) return false;
     // What they can do meanwhile answers "is there a workaround?" whatever else the sentence names.
@@ -1279,6 +1286,8 @@ function allLeft(part: AskPart, sentences: readonly ReplySentence[]): AskPart | 
   const m = ALL_OF.exec(part.text);
   // A number, or "both": "all the documents" asks for the documents, not for a count of them.
   if (!m || (!m[1] && !/\bboth\b/i.test(m[0]))) return undefined;
+  // Both kept from happening ("can you stop the direct debit from taking both") asks that they do not, not for each.
+  if (/\b(?:stop|prevent|avoid|not|don['’]t|never|instead of|rather than|cancel)\b/i.test(part.text.slice(0, m.index))) return undefined;
   // The number in words or figures: the stemmer reads "three" and "3" as one.
   const count = m[1] ? stem(m[1].toLowerCase()) : undefined;
   if (sentences.some((x) => OF_ALL.test(x.text) || (count !== undefined && plainOf(x).split(' ').some((w) => w !== '' && stem(w) === count)))) return undefined;

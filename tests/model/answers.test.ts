@@ -1469,3 +1469,16 @@ describe('answers of a forty-fifth round', () => {
     expect(answered(q, "Dear Helen,\n\nI can't promise £50,000 until credit has seen the figures.\n\nRaj")).toEqual([true, false]);
   });
 });
+
+describe('answers of a forty-sixth round', () => {
+  it('"which one am I meant to pay?" is answered by one picked out, whatever other ask the sentence names', () => {
+    const q = "I've had two bills for February. Which one am I meant to pay? And can you stop the direct debit from taking both?";
+    expect(answered(q, 'Hi Denise,\n\nThe £98.15 one is correct; I cancelled the £142.60 bill this morning, so on the 7th only £98.15 will be collected by direct debit.\n\nRaj')).toEqual([true, true]);
+    expect(answered(q, 'Hi Denise,\n\nI cancelled the £142.60 bill this morning, so on the 7th only one bill will be collected by direct debit.\n\nRaj')).toEqual([false, true]);
+  });
+  it('"stop it from taking both" asks that it does not, and is answered without a word for each', () => {
+    const q = 'Can you stop the direct debit from taking both bills?';
+    expect(answered(q, 'Hi Denise,\n\nI cancelled the second bill this morning, so on the 7th only £98.15 will be collected by direct debit.\n\nRaj')).toEqual([true]);
+    expect(answered('Can you refund both bills?', 'Hi Denise,\n\nI refunded the second bill this morning.\n\nRaj')).toEqual([false]);
+  });
+});
