@@ -104,10 +104,10 @@ describe('listening to the quoted message', () => {
     }
   });
   it('reads a sigh at a bill and a wonder at how they cope as no asks, and keeps real questions of the same words (a forty-fifth round)', () => {
-    for (const remark of ['Who estimates a bill like this??', 'How do you teachers keep up with it all?', 'How do they cope with all of this?']) {
+    for (const remark of ['Who estimates a bill like this??', 'How do you teachers keep up with it all?', 'How do they cope with all of this?', 'Are you even reading these?']) {
       expect(extractQuotedPoints(`Can you send the invoice? ${remark}`).map((p) => p.text), remark).toEqual(['Can you send the invoice?']);
     }
-    for (const ask of ['Who estimates the bills for our street?', 'How do you keep up with the new safeguarding rules?', 'How do you manage user permissions?']) {
+    for (const ask of ['Who estimates the bills for our street?', 'How do you keep up with the new safeguarding rules?', 'How do you manage user permissions?', 'Are you reading the meter this month?']) {
       expect(extractQuotedPoints(`Thanks for the call. ${ask}`).map((p) => p.text), ask).toEqual([ask]);
     }
   });
