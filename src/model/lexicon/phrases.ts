@@ -243,6 +243,8 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "(?:isn't|is not|aren't|are not) on the table" },
   { pattern: "do it for everyone" },
   { pattern: "under (?:our )?(?:current )?policy" },
+  // The rule as the last word: "recorded automatically … and are therefore final, in accordance with hotel policy" (round 46).
+  { pattern: "(?:in accordance with|in line with|as per|per|according to) (?:hotel|company|store|bank|house|club|school|clinic|airline|shop) (?:policy|policies|rules|regulations)|(?:is|are) (?:therefore |thus |hence )final\\b" },
   // What cannot be done, put on a rule of ours: "roaming charges can't be waived under our usage policy" (round 45).
   { pattern: "(?:can't|cannot|can not|won't|will not) be (?:waived|refunded|credited|reversed|removed|changed|approved|offered|covered|allowed|accepted|extended|honou?red) under (?:our|the) (?:[\\w-]+ )?(?:policy|policies|terms(?: and conditions)?|t&cs|rules)" },
   { pattern: "(?:doesn't|does not|don't|do not) qualify for" },
@@ -517,6 +519,10 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "(?:wasn't|was not|isn't|is not) (?:a (?:decision|choice|call) )?(?:anyone|anybody|someone|somebody) (?:here|on our side|in our team) (?:made|took|chose)" },
   { pattern: "(?:there was|there's|there is) no way (?:we|i|anyone) could have (?:known|warned|told|foreseen|predicted|avoided|prevented)" },
   { pattern: "the (?:system|software|platform|computer) (?:\\w+ ){0,4}?(?:automatically|by itself|on its own)(?:,? so)" },
+  // The excuse that it is what happens "when their servers are under heavy load" (a forty-sixth round of blind emails).
+  // ("The system flagged the transaction on its own", the machine as the doer in the past, was measured too: it found
+  // train emails and none wrong, but the frozen test split's guard fell, so it is left out.)
+  { pattern: "which (?:can|does|will|sometimes|occasionally) (?:sometimes |occasionally )?happens? when (?:their|your|the|a) (?:[\\w-]+ ){0,3}?(?:servers?|provider|systems?|network|carrier|courier|bank|supplier|partner)s?\\b" },
   // The customer's own input as the cause: "because the figures your team gave us were out of date", "the information
   // given at the time of booking was incorrect", "if your spam filter hadn't blocked our emails, you would have known".
   { pattern: "because (?:the )?(?:[\\w-]+ ){0,2}(?:you|your (?:[\\w-]+ ){0,2}?(?:team|department|staff|office|colleagues?|company)) (?:gave|sent|provided|supplied|entered|submitted) (?:us|me)?" },
@@ -857,6 +863,9 @@ export const BOASTS: Phrase[] = [
   // one of Europe's fastest-growing…"; not "Your company was named one of…"), and the choice of a counted many.
   { pattern: "(?:we|our)\\b[^.;!?]{0,60}?\\bnamed (?:as )?one of (?:[\\w-]+(?:'s|s') )?(?:the )?(?:top|best|leading|fastest[- ]growing|most)" },
   { pattern: "the trusted choice (?:of|for) (?:over |more than |some )?(?:\\d[\\d,]*\\+?|thousands|hundreds)" },
+  // Praise we report of ourselves (a forty-sixth round of blind emails): "our hotel has been consistently praised by guests
+  // for its tranquil atmosphere".
+  { pattern: "(?:has|have) (?:been )?(?:consistently|always|regularly|repeatedly|widely|continually) (?:praised|rated highly|commended|celebrated|recognised|recognized)(?: by (?:guests|customers|clients|users|visitors|patients|members|critics))?" },
   // Round 44's corpus: our own series or event praised by us ("the third in our successful energy trading series").
   { pattern: "our (?:(?:highly|hugely|very|extremely|wildly) )?(?:successful|acclaimed|award-winning|renowned|celebrated|sell-out|sold-out|much-loved) (?:[\\w-]+ ){0,3}(?:series|events?|conferences?|seminars?|webinars?|summits?|shows?|courses?|programmes?|programs?|workshops?|products?|range|line)\\b" },
 ];

@@ -193,6 +193,8 @@ const listed = phraseRule({
       { body: "Hi Ana,\n\nThe outage was outside the scope of our direct responsibility. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Ana,\n\nOwing to increases imposed on us by our manufacturers, prices rise in May. I will call you at 3pm today.", role: 'account' },
       { body: "Hi Ana,\n\nFrankly there's not much anyone can do about harvest yields in Assam. I will call you at 3pm today.", role: 'account' },
+      // It is what happens when their servers are busy (a forty-sixth round of blind emails).
+      { body: "Hi Kayla,\n\nThe double send came from the sync with your CRM, which can happen when their servers are under heavy load. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       // Where to send a form next time is no lesson.
@@ -290,6 +292,8 @@ const listed = phraseRule({
       { body: "Hi Ana,\n\nThe slab came in late from our supplier, and that's on me: I should have ordered it a week earlier. I will call you at 3pm today.", role: 'account' },
       // A party named as a fact, not the cause of a fault.
       { body: "Hi Ana,\n\nThe courier collects from us on Thursday at 10am, and I will call you once it is on its way.", role: 'support' },
+      // What happens when a server is busy, said of ours and owned.
+      { body: "Hi Kayla,\n\nOur scheduler sent the campaign twice, which can happen when our queue restarts; that is our bug, and we fixed it this morning. I will call you at 3pm today.", role: 'support' },
     ],
   },
 });

@@ -153,6 +153,8 @@ const listed = phraseRule({
       "Hi Rae,\n\nLinguaCore is a leading globalization services firm for Fortune 500 companies. How do you translate your site today?",
       // Our own series praised by us (round 44's corpus).
       "EEO Europe is the third in our successful energy trading series, and the first we have run in Europe. Could we send you the programme on Tuesday?",
+      // Praise we report of ourselves (a forty-sixth round of blind emails).
+      "In our twenty years of operation, our hotel has been consistently praised by guests for its tranquil atmosphere. Could we talk on Tuesday?",
     ],
     pass: [
       // Others ranked are no claim of ours.
@@ -221,6 +223,8 @@ const listed = phraseRule({
       "Hi Rae,\n\nDynegy is a leading buyer of gas in your region, and your new pipeline runs right past them. How do you plan deliveries there?",
       // Their success, or ours in a pilot with them, is no boast of ours.
       "Congratulations on your successful product launch in Leeds. After our successful pilot with your team, could we talk on Tuesday?",
+      // Their praise of someone, reported as theirs.
+      "Your new head chef has been widely praised in the Cancún press. Could we talk on Tuesday about the autumn menu?",
     ],
   },
 });

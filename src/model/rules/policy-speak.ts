@@ -82,6 +82,7 @@ export default phraseRule({
       { body: "Hi Ana,\n\nYour ticket has been closed as per process. I will call you at 3pm today.", role: 'support' },
       // What cannot be done, put on a rule of ours (a forty-fifth round of blind emails).
       { body: "Hi Mark,\n\nRoaming charges that show network activity can't be waived under our usage policy. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Laura,\n\nMinibar charges are recorded by the in-room sensors and are therefore final, in accordance with hotel policy. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       // A fee waived is no rule put in the way.
@@ -120,6 +121,7 @@ export default phraseRule({
       { body: "Hi Paul,\n\nSection 7.2 of the MSA covers P1 incidents, and I've applied the credit to yours anyway. I will call you at 4pm today.", role: 'account' },
       // What cannot be done under a plan, with the fix made: no wall.
       { body: "Hi Mark,\n\nThe SIMs can't be used abroad under the new plan, so I've credited the charges today. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Laura,\n\nThe minibar sensors misread your room, so I've removed the $46 today; the final invoice is attached. I will call you at 3pm today.", role: 'support' },
     ],
   },
 });
