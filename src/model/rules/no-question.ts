@@ -39,6 +39,8 @@ const rule: Rule = {
     pass: [
       // Asked without a question mark.
       "Hi Ada,\n\nSince the Denver office opened, I wondered whether approvals have got slower with two sites. If that's not on your plate this quarter, no problem: I won't follow up again.",
+      // Wondering, with the subject said before it (round 46's corpus).
+      "Dr. Kaminski,\n\nRichard suggested I contact you. I am writing a term paper on real options and was wondering if you would mind answering a few questions on how your group tests its models.",
       // They said no: the reply respects it and asks nothing more.
       { body: "Hi Laura,\n\nUnderstood, and thanks for telling me straight. I've taken you off our list today, and you won't hear from me again.\n\nAll the best,\nSam", quoted: "On Mon, 7 Dec 2026, Laura Chen wrote:\nWe've decided to stay with our current vendor. Please take me off your list.", role: 'prospecting' },
       'Hi Ada,\n\nHow does your team see cash positions today? I have an idea that might save you the Monday spreadsheet.',
