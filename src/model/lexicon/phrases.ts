@@ -1325,7 +1325,7 @@ export const SELF_PITCH: Phrase[] = [
 
 /** An apology for a slow reply, which no process needs to prevent: "Sorry for the delay in getting back to you". */
 export const SLOW_REPLY =
-  "(?:delay|late|slow)(?:ed)? (?:in (?:getting back|responding|replying|my reply|answering)|reply|response|answer)|for the delay[,.;:]|(?:taken|took) (?:me )?(?:so )?(?:long|a while) to (?:reply|respond|get back)|getting back to you";
+  "(?:delay|late|slow)(?:ed)? (?:in (?:getting back|responding|replying|my reply|answering)|reply|response|answer)|(?:for|about) the delay(?:[,.;:!]|$)|(?:for|about) (?:the|any|my) confusion|(?:taken|took) (?:me )?(?:so )?(?:long|a while) to (?:reply|respond|get back)|getting back to you";
 
 /** Apology words, and the mistakes that call for prevention (seeds 000, 001). */
 /** Owning the fault without a "sorry": "that's on me", "that was our mistake", "I should have told you". */

@@ -240,6 +240,9 @@ const rule: Rule = {
       // A standing change said with "now" (round 37's blind emails), and what warns us next time.
       { body: "Hi Jonas,\n\nYesterday your checkout could not take cards for 95 minutes. The cause was ours: a certificate on our gateway expired. Certificates now renew automatically 30 days before expiry. I'm sorry we let your customers down.", role: 'account' },
       { body: "Hi Jonas,\n\nThe cause was ours: a certificate on our gateway expired. I'm sorry. An alert now goes to our on-call engineer if a renewal fails.", role: 'account' },
+      // Sorry for being slow to send, or for a muddled note: no fault of the service to prevent (round 46's corpus).
+      { body: "Brant,\n\nAttached is the redlined guaranty with the changes we agreed. We still need Hess' address for the notice section. Sorry about the delay.", role: 'account' },
+      { body: "Hi all,\n\nMy apologies for any confusion from my e-mail yesterday: the legal revisions are due on Friday 6 August, not today. I will ask Taffy to set up a meeting for Monday at 10am.", role: 'account' },
     ],
   },
 };
