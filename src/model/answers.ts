@@ -513,6 +513,9 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   const callAsk = (part.type === 'request' || part.type === 'yesno') && CALL_ASK.test(part.text);
   // "Is breakfast included in the rate?": answered by what the price holds or leaves out, not by the rate alone.
   const inclusionAsk = part.type === 'yesno' && INCLUSION_ASK.test(part.text);
+  // "Which documents do you need?", "Which one am I meant to pay?": read once per ask, not per sentence.
+  const bringAsk = WHAT_TO_BRING.test(part.text);
+  const whichAsk = WHICH_ONE.test(part.text);
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
   // the sentences it changed.
@@ -686,7 +689,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     // "Do I need to bring anything?", "Which documents do you need from me?" — "Just your photo ID…", "We'll need a copy of
     // your passport…": what they are to bring, said as a list of it.
     // "Which one am I meant to pay?" — "The £98.15 one is correct": one of them picked out.
-    if (!v && !r.question && !r.empty && WHICH_ONE.test(part.text) && ONE_PICKED.test(x.text)) v = true;
+    if (!v && !r.question && !r.empty && whichAsk && ONE_PICKED.test(x.text)) v = true;
     if (!v && !r.question && !r.empty && WHAT_TO_BRING.test(part.text) && rivals.every((q) => !WHAT_TO_BRING.test(q.text)) && BRING_THIS.test(r.lead)) v = true;
     // On the topic and saying nothing: "freeze fees depend on the type of freeze", "we take privacy extremely seriously
     // and follow best practice", "I'm confident we'll land somewhere that works", "I'll let you know if anything comes up".
@@ -757,12 +760,12 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
     if (asksForPerson && PERSON.test(x.text)) return false;
     // What they are to bring, said as a list of it ("I'll need:" and its items), answers "which documents do you need from
     // us?" whatever other ask the sentence leads on from.
-    if (WHAT_TO_BRING.test(part.text) && !read(x).question && BRING_THIS.test(read(x).lead)) return false;
+    if (bringAsk && !read(x).question && BRING_THIS.test(read(x).lead)) return false;
     // A sentence whose subject is the thing asked about answers it, whatever other ask the rest names ("What's the MOQ for
     // the new tinted SPF?" — "The MOQ is 3,000 units per shade, so 12,000 units if you go with 4 shades").
-    if ((part.type === 'what' || part.type === 'when') && subjectIsAsked(x.text, focus)) return false;
+    if ((part.type === 'what' || part.type === 'when') && subjectIsAsked(x, focus)) return false;
     // One of them picked out ("The £98.15 one is correct; I cancelled the other…") answers "which one?" whatever else it names.
-    if (WHICH_ONE.test(part.text) && ONE_PICKED.test(x.text)) return false;
+    if (whichAsk && ONE_PICKED.test(x.text)) return false;
     // A change from now on answers "how will you stop this?" whatever else the sentence names.
     if (preventAsk && saysPrevention(x.text)) return false;
     // What they can do meanwhile answers "is there a workaround?" whatever else the sentence names.
@@ -1041,11 +1044,15 @@ function explainsOther(text: string, focus: readonly string[]): boolean {
 }
 /** A sentence led by its subject and a verb of being: "The MOQ is…", "Our minimum order is…", "Transit time is about…". */
 const SUBJECT_LEAD = /^(?:(?:the|our|your|its|their)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:is|are|will be|would be|comes to|stays|remains)\b/i;
-function subjectIsAsked(text: string, focus: readonly string[]): boolean {
-  const m = SUBJECT_LEAD.exec(text);
-  if (!m) return false;
-  const lead = contentStems(m[1]!);
-  return lead.length > 0 && lead.some((t) => focus.includes(t));
+/** The stems of a sentence's subject, read once per sentence (outdone asks it of every ask on every edit). */
+const subjectMemo = new WeakMap<ReplySentence, readonly string[]>();
+function subjectIsAsked(x: ReplySentence, focus: readonly string[]): boolean {
+  let lead = subjectMemo.get(x);
+  if (!lead) {
+    const m = SUBJECT_LEAD.exec(x.text);
+    subjectMemo.set(x, (lead = m ? contentStems(m[1]!) : []));
+  }
+  return lead.some((t) => focus.includes(t));
 }
 /**
  * A clause of the sentence that gives a date and is no message to them ("it will reach your account on Thursday the 11th;
