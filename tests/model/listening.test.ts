@@ -111,6 +111,13 @@ describe('listening to the quoted message', () => {
       expect(extractQuotedPoints(`Thanks for the call. ${ask}`).map((p) => p.text), ask).toEqual([ask]);
     }
   });
+  it('finds asks said as gratitude in advance or as a confirmation wanted (a forty-sixth round)', () => {
+    for (const ask of ["I'd be grateful to know whether the new price list applies from March or April.", 'I would like confirmation that the replacement will be covered.', 'We would be glad to hear whether you supply any schools in the Diocese.']) {
+      expect(extractQuotedPoints(`Hi,\n\nThe pilot went well. ${ask}\n\nThanks,\nJo`).map((p) => p.text), ask).toEqual([ask]);
+    }
+    // Not asks: gratitude for what was done, and a confirmation already had.
+    expect(extractQuotedPoints("Hi,\n\nI'd be grateful to you forever for sorting it. We got confirmation that it shipped.\n\nThanks,\nJo")).toEqual([]);
+  });
   it('", and I want…" starts a second ask', () => {
     const [point] = extractQuotedPoints('I want to know exactly when you will publish the post-mortem, and I want the SLA credit applied to this month\'s invoice.');
     expect(point!.parts?.map((p) => p.text.trim())).toEqual(['I want to know exactly when you will publish the post-mortem', "I want the SLA credit applied to this month's invoice."]);
