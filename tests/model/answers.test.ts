@@ -1471,6 +1471,11 @@ describe('answers of a forty-fifth round', () => {
 });
 
 describe('answers of a forty-sixth round', () => {
+  it('"broadly in line with this year" says nothing firm of whether the price stays the same', () => {
+    const q = "We'd need to know whether the renewal price stays the same as this year, as budgets were set in January.";
+    expect(answered(q, 'Hi Claire,\n\nRenewal pricing is broadly in line with this year, so nothing that should upset the January budget.\n\nTom')).toEqual([false]);
+    expect(answered(q, 'Hi Claire,\n\nThe renewal price stays at €14,200, the same as this year.\n\nTom')).toEqual([true]);
+  });
   it('"which one am I meant to pay?" is answered by one picked out, whatever other ask the sentence names', () => {
     const q = "I've had two bills for February. Which one am I meant to pay? And can you stop the direct debit from taking both?";
     expect(answered(q, 'Hi Denise,\n\nThe £98.15 one is correct; I cancelled the £142.60 bill this morning, so on the 7th only £98.15 will be collected by direct debit.\n\nRaj')).toEqual([true, true]);
