@@ -137,6 +137,8 @@ const THEIR_DEADLINE_ASK = /\bwhen (?:do|should|must|will|would) (?:i|we) (?:nee
 const THEIR_STEP = /^(?:please|just)\b|\b(?:please|you(?:['’]ll| will)? need to|you(?:['’]ve| have)(?: got)? until|you should|you must|(?:must|needs? to|has to|have to) be (?:\w+ed|sent|paid|back|returned|done|in)\b|no later than)\b/i;
 const WHO_USES = /\bwho (?:else )?(?:uses|is using|are using|use|works with|runs on|relies on|has bought|buys|has signed)\b|\bwhich (?:other )?(?:customers|clients|companies|firms|schools|hospitals|brands)\b/i;
 const NAMED_USERS = /\b(?:including|such as|like|for example|e\.g\.)\s+\p{Lu}|(?<![\p{L}&'’-])\p{Lu}[\p{L}&'’-]{1,30}(?: \p{Lu}[\p{L}&'’-]{1,30}){0,3} (?:uses?|runs? on|relies on|works with|signed|bought) (?:it|us|our)\b/u;
+/** A yes/no ask about what comes next for them: "Will I get my money back…?" (with FUTURE: a "will" in it). */
+const WILL_I = /^(?:(?:and|so|but|also)[, ]+)?(?:will|would) (?:i|we)\b/i;
 /** An ask to pick one of several ("Which one am I meant to pay?"), and one picked out ("The £98.15 one is correct"). */
 const WHICH_ONE = /\bwhich (?:one|of (?:them|the two|these|those|the [\w-]+s))\b/i;
 const ONE_PICKED = /\bthe (?:[^\s,;:!?]+ ){1,3}?one (?:is|was|you (?:should|need to))\b|\b(?:is|was) the (?:right|correct|valid) one\b/i;
@@ -516,6 +518,8 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
   // "Which documents do you need?", "Which one am I meant to pay?": read once per ask, not per sentence.
   const bringAsk = WHAT_TO_BRING.test(part.text);
   const whichAsk = WHICH_ONE.test(part.text);
+  // "Will I get my money back or a new parcel?": what comes next, asked as a yes or a no.
+  const whatNextAsk = part.type === 'yesno' && WILL_I.test(part.text) && FUTURE.test(part.text);
   // Whether sentence i answers the part depends on it and the sentence before it only (and, for a "why", on
   // whether another sentence gives a cause): that verdict is kept with the sentence, so an edit reads only
   // the sentences it changed.
@@ -621,7 +625,7 @@ export function answeredBy(part: AskPart, sentences: readonly ReplySentence[], o
         // "Will I get my money back or a new parcel?" asks what comes next: a sentence that only tells what happened ("The
         // driver's record shows the parcel was handed to your neighbour at 14:10"), or a deed on the topic of the line
         // before ("I've attached the photo so you can check"), answers no such ask.
-        if (FUTURE.test(part.text) && /^(?:(?:and|so|but|also)[, ]+)?(?:will|would) (?:i|we)\b/i.test(part.text) && (PAST.test(x.text) || PAST_DEED.test(x.text) || own.n === 0) && !FUTURE.test(x.text) && !r.promise && !r.polarLead && !r.refusal && !NO_CHARGE.test(x.text)) { v = false; break; }
+        if (whatNextAsk && (PAST.test(x.text) || PAST_DEED.test(x.text) || own.n === 0) && !FUTURE.test(x.text) && !r.promise && !r.polarLead && !r.refusal && !NO_CHARGE.test(x.text)) { v = false; break; }
         v = ((r.polar || r.refusal || r.done || r.promise) && about) || (r.steps && own.n >= 1) || (timeAsk && r.time && about && saysNewTime(r)) || (!!choices && picks(choices, r)) || (mostly && !APOLOGY.test(x.text) && !OTHERS_DO.test(x.text)) || statesIt(own.same) || (amountAsk && AMOUNT.test(x.text) && hits >= 1) ||
           (sole && r.polarLead) || dated || money || (NEED_ASK.test(part.text) && NOTHING_NEEDED.test(x.text) && !r.question && rivals.every((q) => !NEED_ASK.test(q.text) || hits >= 1)) || givesContact(part, x.text, hits, rivals) || (KNOWN_ASK.test(part.text) && (SCOPE.test(x.text) || r.cause)) || (CAUSE_ASK.test(part.text) && (r.cause || SCOPE.test(x.text)));
         break;

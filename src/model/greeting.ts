@@ -38,7 +38,10 @@ const NOT_NAMES = new Set(('however thanks thank yes no also unfortunately pleas
   'now next last currently recently previously regards cheers best sincerely ps welcome good morning afternoon evening ' +
   // Words that open a line of body text in title case ("Every Month, We Show…", "This Week, …").
   'every each this that these those the a an our my your their its some any many most in on at for with as if when ' +
-  'after before since because while during per by from to of and but or important reminder breaking introducing').split(' '));
+  'after before since because while during per by from to of and but or important reminder breaking introducing ' +
+  // Days, the months no one is named, and adverbs that open a line before "I…" ("Monday I will call…").
+  'monday tuesday wednesday thursday friday saturday sunday january february september october november december ' +
+  'tonight still sometimes originally personally hopefully initially').split(' '));
 // Common nouns that are no part of a name ("Every Month", "Last Week").
 const NOT_NAME_WORDS = new Set('day days week weeks month months year years quarter weekend news update updates reminder notice offer deals sale'.split(' '));
 const notAName = (text: string): boolean => {
@@ -60,7 +63,7 @@ const NAMES_LEAD = new RegExp(`^(${TITLE}${ONE}${SURNAME_IN_BRACKETS}(?:(?:,[ \\
 // sentence to someone ("I", "Thanks", "Please", "Attached"…), so a heading ("Update   The server…") is none.
 // A group or a salutation in the name's place ("Team   Please…", "Gentlemen   Attached…") is no name.
 const NOT_ONE_NAME = /^(?:gentlemen|ladies|hello|hi|hey|dear)$/i;
-const PAIR_GAP = new RegExp(`^(?:(${TITLE}${ONE}[ \\t]+(?:and|&)[ \\t]+${TITLE}${ONE})[ \\t]{2,}(?=\\p{Lu})|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Tonight|Tomorrow|Yesterday|Today|Here|There|Now|Then|Also|Still|Again|Sometimes|Recently|Previously|Originally|Honestly|Actually|Personally|Unfortunately|Hopefully|Initially)\\b)(${TITLE}${ONE})[ \\t](?=I(?:['’](?:m|ve|ll|d)| (?:am|have|had|will|would|was|spoke|talked|just|wanted|need|think|got|left|called|checked|hope|received|sent|changed|corrected|looked|spent|met)) )|(${TITLE}${ONE})[ \\t]{2,}(?=(?:I|We|My|Our|One|Thanks|Thank|Please|Attached|Enclosed|Here|Just|Per|As|Following|Regarding|Hope|Sorry|Good|Great|Congratulations|Welcome|Can|Could|Would|Sounds)\\b))`, 'u');
+const PAIR_GAP = new RegExp(`^(?:(${TITLE}${ONE}[ \\t]+(?:and|&)[ \\t]+${TITLE}${ONE})[ \\t]{2,}(?=\\p{Lu})|(${TITLE}${ONE})[ \\t](?=I(?:['’](?:m|ve|ll|d)| (?:am|have|had|will|would|was|spoke|talked|just|wanted|need|think|got|left|called|checked|hope|received|sent|changed|corrected|looked|spent|met)) )|(${TITLE}${ONE})[ \\t]{2,}(?=(?:I|We|My|Our|One|Thanks|Thank|Please|Attached|Enclosed|Here|Just|Per|As|Following|Regarding|Hope|Sorry|Good|Great|Congratulations|Welcome|Can|Could|Would|Sounds)\\b))`, 'u');
 // "Mr. Jeffrey Skilling,   My name is…": a title and a name, then a comma, opening the line.
 const TITLED = new RegExp(`^(${TITLE_WORD}\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]\\p{Lu}\\p{Ll}[\\p{L}'’-]*){0,2})[ \\t]*,`, 'u');
 // "Dana," or "Mr. Jeffrey Skilling," alone on the first line: a greeting by name.
