@@ -52,7 +52,7 @@ const PATTERNS: readonly RegExp[] = [
   // "Your IT department's firewall is what stopped the emails": their thing named as the cause.
   new RegExp(`\\b${PARTY}(?:['’]s\\s(?:[\\w-]+\\s){0,2}?[\\w-]+)?\\s(?:is|was|are|were)\\swhat\\s(?:stopped|caused|blocked|broke|held up|delayed|triggered|rejected)\\b`, 'i'),
   // "The installer we subcontract to missed the appointment": a party of ours that let the customer down, opening the sentence.
-  new RegExp(`(?:^|\\b(?:unfortunately|apparently|sadly),?\\s)${OUTSIDER}\\s(?:(?:that\\s|who\\s)?(?:we|i)\\s(?:use|subcontract(?:\\sto)?|work with|hired|contract(?:\\swith)?)\\s)?(?:missed|failed to|forgot to|lost|damaged|dropped the ball|never (?:turned up|showed up|arrived|came))\\b`, 'i'),
+  new RegExp(`(?:^|\\b(?:unfortunately|apparently|sadly),?\\s)${OUTSIDER}\\s(?:(?:that\\s|who\\s)?(?:we|i)\\s(?:use|subcontract(?:\\sto)?|work with|hired|contract(?:\\swith)?)\\s)?(?:missed|failed to|forgot to|did(?:n['’]t|\\snot)\\smanage\\sto|(?:was|were)\\sunable\\sto|lost|damaged|dropped the ball|never (?:turned up|showed up|arrived|came))\\b`, 'i'),
   // The system as the culprit: "the booking system glitched, which is why you got two confirmations".
   /\b(?:the|our) (?:[\w-]+ )?(?:system|software|platform|website|site|app|portal|server|database|tool|computer)s? (?:glitched|crashed|failed|went down|broke|malfunctioned|misfired|errored|played up|had (?:a|an) (?:glitch|error|bug|fault|hiccup|outage))\b[^.;!?]{0,40}?(?:which is why|which (?:caused|meant)|, (?:so|causing|meaning) (?:you|your|the|it|we couldn't))/i,
   // "This is a known issue with Microsoft's update, not something in our software", "it wasn't up to us".
@@ -98,6 +98,10 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:that|this)(?:['’]s| is| was) (?:all |entirely |purely |really )?down to (?:the|their|your) [\w'’-]+(?: [\w'’-]+){0,3}?,? (?:and )?not (?:us|me|our (?:[\w-]+ )?(?:fault|doing|side|end|team|branch|office))\b/i,
   /^(?:[\w'’-]+\s){1,4}(?:made|decided|set|changed|introduced|approved|sent)\b[^.;!?]{0,60}?,\s(?:and\s)?not\s(?:us|me|our\s(?:[\w-]+\s)?(?:branch|team|office|store|side|end|department|shop|site))\b/i,
   /\b(?:previous|former|old) (?:account manager|rep|representative|contact|colleague)\b[^.;!?]{0,40}?\b(?:left|moved on|departed|has gone)\b/i,
+  // The promise or the set-up put on someone gone: "That promise was made by Jordi, who has since left the company" (round 47).
+  /\b(?:made|promised|agreed|set up|arranged|handled|quoted|offered|given|sent|done|configured|entered|sold) (?:to you )?by (?:a (?:former )?colleague|[\w'’-]+(?: [\w'’-]+)?),? (?:who|since) (?:has |had |is )?(?:since |now |already )?(?:left|moved on|gone|no longer (?:with us|here|with the company))\b/i,
+  // The cause placed on another's side: "Delays like this are sometimes down to circumstances on the network side".
+  /\b(?:down to|due to|caused by|because of) (?:[\w-]+ ){0,3}?on (?:the|their|its) (?:[\w-]+ )?(?:network|carrier|supplier|bank|provider|courier|operator|manufacturer|partner|vendor)(?:['’]s)? (?:side|end)\b/i,
 ];
 
 /** Words that turn it into a condition, a question, sympathy or a plan: "if the carrier has problems, we…". */

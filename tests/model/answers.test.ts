@@ -1487,3 +1487,14 @@ describe('answers of a forty-sixth round', () => {
     expect(answered('Can you refund both bills?', 'Hi Denise,\n\nI refunded the second bill this morning.\n\nRaj')).toEqual([false]);
   });
 });
+
+describe('answers of a forty-seventh round', () => {
+  it('"how fast can I get the money?" asks when, and a call proposed for this week is no answer to it', () => {
+    const reply = "Hi Wei,\n\nRates depend on your credit profile and time in business, and typically range from 8.9% to 16.9% APR. I'd love to set up a 15-minute call this week to learn more about your plans for the reopening.\n\nDana";
+    expect(answered("What's the rate on the $50k equipment loan and how fast can I get the money?", reply)).toEqual([false]);
+    expect(answered('How fast can I get the money?', reply)).toEqual([false]);
+    expect(answered('How fast can I get the money?', 'Hi Wei,\n\nOnce approved, the money reaches your account within two business days.\n\nDana')).toEqual([true]);
+    // Asked about a call, a call proposed for a time answers it.
+    expect(answered('How soon can we get on a call to go through the contract?', "Hi Wei,\n\nLet's set up a call on Thursday at 2 pm to go through it.\n\nDana")).toEqual([true]);
+  });
+});

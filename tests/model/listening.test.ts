@@ -118,6 +118,24 @@ describe('listening to the quoted message', () => {
     // Not asks: gratitude for what was done, and a confirmation already had.
     expect(extractQuotedPoints("Hi,\n\nI'd be grateful to you forever for sorting it. We got confirmation that it shipped.\n\nThanks,\nJo")).toEqual([]);
   });
+  it('finds asks said as a wish, a grievance, a condition on an item or a need after "so" (a forty-seventh round)', () => {
+    for (const ask of [
+      "I don't want this going to collections over a charge I never made.",
+      'Second, the premium went up nearly 30% last year and I never really got a straight answer why.',
+      "I'm not disputing it if there's a reason, but just tell me what the extra was for.",
+      'We have a promotion starting 8 March, so I need everything in store by the 6th at the latest.',
+      'Our warehouse needs a delivery time by tomorrow noon so they can staff the unload.',
+      'Also my insurance company want the invoice with the diagnosis code.',
+      'Also please revert whether the GST invoice will be issued for only one payment.',
+    ]) {
+      expect(extractQuotedPoints(`Hi,\n\nThe delivery came on Monday. ${ask}\n\nThanks,\nJo`).map((p) => p.text), ask).toEqual([ask]);
+    }
+    expect(extractQuotedPoints('1. Can you pull from our Joliet DC on weekends?\nIf yes to 1, send me a rate sheet.').map((p) => p.text)).toEqual(['Can you pull from our Joliet DC on weekends?', 'If yes to 1, send me a rate sheet.']);
+    // Not asks: a courtesy "revert if any queries", what a board will want, a need told as news.
+    for (const line of ['Please revert if any queries.', 'The board will want a name they recognise.', 'I never got the chance to thank you.', 'We were told the money would come, so we waited.']) {
+      expect(extractQuotedPoints(`Hi,\n\nThe delivery came on Monday. ${line}\n\nThanks,\nJo`).map((p) => p.text), line).toEqual([]);
+    }
+  });
   it('", and I want…" starts a second ask', () => {
     const [point] = extractQuotedPoints('I want to know exactly when you will publish the post-mortem, and I want the SLA credit applied to this month\'s invoice.');
     expect(point!.parts?.map((p) => p.text.trim())).toEqual(['I want to know exactly when you will publish the post-mortem', "I want the SLA credit applied to this month's invoice."]);

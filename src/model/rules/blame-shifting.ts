@@ -195,6 +195,10 @@ const listed = phraseRule({
       { body: "Hi Ana,\n\nFrankly there's not much anyone can do about harvest yields in Assam. I will call you at 3pm today.", role: 'account' },
       // It is what happens when their servers are busy (a forty-sixth round of blind emails).
       { body: "Hi Kayla,\n\nThe double send came from the sync with your CRM, which can happen when their servers are under heavy load. I will call you at 3pm today.", role: 'support' },
+      // The promise put on a colleague who has gone, the courier that "did not manage to", the cause on another's side (round 47).
+      { body: "Hola Isabel,\n\nThat promise was made by Jordi, who has since left the company, and it was never passed on to the product team. I will call you at 3pm today.", role: 'support' },
+      { body: "Dear Mark,\n\nUnfortunately the courier did not manage to complete the delivery on the scheduled date. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Olu,\n\nDelays like this are sometimes down to circumstances on the network side. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       // Where to send a form next time is no lesson.
@@ -294,6 +298,9 @@ const listed = phraseRule({
       { body: "Hi Ana,\n\nThe courier collects from us on Thursday at 10am, and I will call you once it is on its way.", role: 'support' },
       // What happens when a server is busy, said of ours and owned.
       { body: "Hi Kayla,\n\nOur scheduler sent the campaign twice, which can happen when our queue restarts; that is our bug, and we fixed it this morning. I will call you at 3pm today.", role: 'support' },
+      // Who had the account before, said as a handover, blames no one; a courier's failure in a condition is no dodge (round 47).
+      { body: "Hola Isabel,\n\nJordi, who has since left the company, handed your account to me in March, and I have read every note he kept. I will call you at 3pm today.", role: 'account' },
+      { body: "Dear Mark,\n\nIf the courier is unable to deliver on Friday, I will drive the desk over myself on Saturday morning.", role: 'support' },
     ],
   },
 });
