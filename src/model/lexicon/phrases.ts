@@ -266,6 +266,15 @@ export const POLICY_SPEAK: Phrase[] = [
   // "Accommodation arrangements are the responsibility of the delegate", "as per process" (a thirty-sixth round).
   { pattern: "(?:are|is) the (?:sole )?responsibility of the (?:delegate|customer|client|guest|buyer|tenant|attendee|passenger|account holder|purchaser)s?" },
   { pattern: "as per (?:the )?(?:standard )?(?:process|procedure|protocol)\\b" },
+  // The contract they signed as the wall, a system that allows no exceptions, a warranty that "does not provide for",
+  // "falls outside what we can offer", "for security reasons, blocks cannot be lifted by email" (a forty-eighth round).
+  { pattern: "as (?:the|your) (?:[\\w-]+ )?(?:contract|agreement|terms(?: and conditions)?|t&cs|policy) (?:(?:that )?you (?:signed|agreed to|accepted) )?(?:clearly |explicitly |plainly )?(?:states|says|sets out|shows|stipulates)\\b" },
+  { pattern: "(?:as per|per|under|according to) (?:the|your) (?:[\\w-]+ )?(?:agreement|contract|terms) (?:that )?you (?:signed|agreed to|accepted)\\b" },
+  { pattern: "under the terms of (?:your|the) (?:[\\w-]+ ){0,2}(?:contract|agreement)[^.!?]{0,60}?\\b(?:we are|we're) (?:entitled|permitted|allowed) to" },
+  { pattern: "(?:our|the) [\\w-]+ (?:system|software|platform) (?:{NOT}|only) (?:permits?|allows?) (?:any )?exceptions?" },
+  { pattern: "for (?:security|compliance|legal|data protection|gdpr|regulatory|audit|policy) reasons,? (?:[\\w-]+ ){1,3}?(?:cannot|can't|can not|won't|will not) be\\b" },
+  { pattern: "(?:warranty|policy|contract|agreement|terms|plan|cover|coverage|guarantee|scheme) {NOT} provide for" },
+  { pattern: "(?:falls?|fell|is|are) outside (?:of )?what (?:we|i) (?:can|are able to|am able to) (?:offer|do|provide|agree to)" },
 ];
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */
@@ -484,6 +493,10 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "due to (?:unforeseen|circumstances|issues|factors|reasons) (?:circumstances|outside|beyond)?" },
   { pattern: "(?:issues|problems|circumstances|factors) (?:outside|beyond) (?:of )?our control" },
   { pattern: "(?:outside|beyond) the control of (?:our|the)" },
+  // The fault handed to a party by the passive, the manual they were given, what most customers do (a forty-eighth round).
+  { pattern: "(?:was|were) (?:mis-?[a-z]+ed|lost|damaged|misrouted|mishandled|left behind|dropped) (?:[\\w-]+ ){0,4}?by (?:our|the|their) (?:[\\w-]+ ){0,2}(?:partners?|agents?|couriers?|carriers?|suppliers?|handlers?|contractors?|subcontractors?|drivers?)\\b" },
+  { pattern: "(?:is|are|was) (?:all )?(?:explained|covered|described|set out|stated) (?:on page \\d+ of|in) (?:the|your) (?:[\\w-]+ ){0,2}(?:manual|guide|handbook|booklet|documentation|instructions) (?:that )?you (?:received|were given|got)\\b" },
+  { pattern: "most (?:customers|clients|people|buyers|guests|users|owners) (?:check|read|review|look at|consult) (?:the|our) (?:[\\w-]+ ){0,2}(?:guide|manual|instructions|faq|terms|size chart|sizing guide) (?:before|first)\\b" },
   { pattern: "(?:wasn't|was not|isn't|is not) (?:our|my) (?:decision|call|fault|doing)" },
   { pattern: "you (?:should|could) have (?:reviewed|selected|looked|read|checked|chosen|ordered)" },
   { pattern: "if you(?:'d| had) (?:selected|chosen|read|checked|followed|entered|ordered|told us)" },

@@ -199,6 +199,10 @@ const listed = phraseRule({
       { body: "Hola Isabel,\n\nThat promise was made by Jordi, who has since left the company, and it was never passed on to the product team. I will call you at 3pm today.", role: 'support' },
       { body: "Dear Mark,\n\nUnfortunately the courier did not manage to complete the delivery on the scheduled date. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Olu,\n\nDelays like this are sometimes down to circumstances on the network side. I will call you at 3pm today.", role: 'support' },
+      // The fault handed to a partner by the passive, the manual they were given, what most customers do (a forty-eighth round).
+      { body: "Hi Ana,\n\nYour bag was mis-tagged during the transfer by our ground handling partner there, so it missed your connection. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Marcus,\n\nHairline cracks are normal, which is explained on page 14 of the Homeowner Manual you received at closing. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nMost customers check the sizing guide before ordering to avoid this. I will call you at 3pm today.", role: 'support' },
     ],
     pass: [
       // Where to send a form next time is no lesson.
@@ -301,6 +305,9 @@ const listed = phraseRule({
       // Who had the account before, said as a handover, blames no one; a courier's failure in a condition is no dodge (round 47).
       { body: "Hola Isabel,\n\nJordi, who has since left the company, handed your account to me in March, and I have read every note he kept. I will call you at 3pm today.", role: 'account' },
       { body: "Dear Mark,\n\nIf the courier is unable to deliver on Friday, I will drive the desk over myself on Saturday morning.", role: 'support' },
+      // The page of the manual pointed to as help, and the bag we mis-tagged ourselves (a forty-eighth round).
+      { body: "Hi Marcus,\n\nPage 14 of the Homeowner Manual shows how to reset the boiler, and I'll call you at 3pm today to walk you through it.", role: 'support' },
+      { body: "Hi Ana,\n\nWe mis-tagged your bag at check-in, and that's on us. I will call you at 3pm today.", role: 'support' },
     ],
   },
 });

@@ -83,6 +83,15 @@ export default phraseRule({
       // What cannot be done, put on a rule of ours (a forty-fifth round of blind emails).
       { body: "Hi Mark,\n\nRoaming charges that show network activity can't be waived under our usage policy. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Laura,\n\nMinibar charges are recorded by the in-room sensors and are therefore final, in accordance with hotel policy. I will call you at 3pm today.", role: 'support' },
+      // The contract they signed as the wall, a system that allows no exceptions, a warranty that does not provide for it,
+      // what "falls outside what we can offer", a block that "cannot be lifted" for security reasons (a forty-eighth round).
+      { body: 'Dear Ms Reyes,\n\nAs the contract you signed clearly states, any rooms not released by the cut-off date are charged at the full group rate. I will call you at 3pm today.', role: 'account' },
+      { body: 'Dear Ms Reyes,\n\nOur booking system doesn\'t allow exceptions once the block has closed. I will call you at 3pm today.', role: 'account' },
+      { body: 'Hi Marcus,\n\nOur limited warranty does not provide for cosmetic drywall repairs. I will call you at 3pm today.', role: 'support' },
+      { body: 'Hi Priya,\n\nDiscounts at renewal fall outside what we can offer. I will call you at 3pm today.', role: 'account' },
+      { body: 'Hi Priya,\n\nFor security reasons, blocks cannot be lifted by email. I will call you at 3pm today.', role: 'support' },
+      { body: 'Hi Priya,\n\nUnder the terms of your supply contract, we are entitled to issue an estimated bill. I will call you at 3pm today.', role: 'support' },
+      { body: 'Hi Priya,\n\nAs per the agreement you signed, your 35 lines renew automatically for 24 months. I will call you at 3pm today.', role: 'account' },
     ],
     pass: [
       // A fee waived is no rule put in the way.
@@ -122,6 +131,9 @@ export default phraseRule({
       // What cannot be done under a plan, with the fix made: no wall.
       { body: "Hi Mark,\n\nThe SIMs can't be used abroad under the new plan, so I've credited the charges today. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Laura,\n\nThe minibar sensors misread your room, so I've removed the $46 today; the final invoice is attached. I will call you at 3pm today.", role: 'support' },
+      // The contract or the warranty read with them, and what it does cover, is no wall (a forty-eighth round).
+      { body: "Hi Marcus,\n\nYour warranty covers the crack above the door, so I've booked Dan to look at it on Friday at 10 am.", role: 'support' },
+      { body: 'Hi Priya,\n\nThe agreement you signed runs to March; I can move your lines to the new rate from April if you would like.', role: 'account' },
     ],
   },
 });

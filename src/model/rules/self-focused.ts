@@ -46,6 +46,15 @@ function speaksAsUs(doc: Doc): boolean {
 const US_LED = /^(?:(?:and|also|so|but|plus|now|today|recently|this (?:year|month|week))[, ]+)?(?:we|we['’](?:re|ve|ll|d)|our|at \S+,? we)\b/i;
 const usLed = perSentence((s) => US_LED.test(s.text));
 const counts = perSentence((s) => weYou(s.words));
+/**
+ * A line of the writer's own record, a résumé said in prose: "I have received a Ph.D. in Finance", "I worked as a
+ * consultant in the Law Department…", "In this role, I was responsible for…", "My experience covers…". "I will…" is a
+ * promise, not a record.
+ */
+const RECORD = /^(?:(?:also|additionally|recently|previously|currently|in (?:this|that|my|each) (?:role|position|job)),?\s+)?(?:i(?:['’]ve| have| had)?\s+(?:also\s+)?(?:worked|served|managed|led|graduated|spent (?:\w+ )?(?:years|months|decades)|been (?:working|employed|responsible|involved)|gained|studied|held|taught)\b|i(?:['’]ve| have)?\s+(?:also\s+)?(?:received|earned|completed|obtained|hold) (?:a|an|my|two|three|both)\s(?:[\w.-]+\s){0,2}?(?:ph\.?d|degree|doctorate|master['’]?s|mba|bachelor['’]?s|diploma|certificat\w*|qualification|licen[cs]e)|i (?:was|am) (?:responsible|in charge|employed|currently (?:working|employed|a|an))\b|my (?:experience|background|expertise|skills|qualifications|resume|cv|degree|studies|training|work)\b)/i;
+const record = perSentence((s) => RECORD.test(s.text));
+/** A prospecting email that tells the writer's record in two lines or more and asks nothing about them: a résumé in prose. */
+const RECORD_MIN = 2;
 const describes = perSentence((s) => pitchesWhatWeAre(s.text) || !!boastsAboutUs(s.text));
 
 /** What self-focused weighs across a draft: its "we"s and "you"s, and whether any line pitches us. */
@@ -111,7 +120,18 @@ const rule: Rule = {
     // them pitches, and it says "you" no more than "we" ("We are the leading payroll platform. Our support answers in
     // a minute. Want a demo?"). Train 0.67 -> 0.69 and dev 0.73 -> 0.82 recall, precision held.
     const mostlyUs = aboutUs.length > 0 && content.length >= 2 && led * 2 >= content.length && we >= you;
-    if (!mostlyUs && (aboutUs.length === 0 || we < MIN || we < SHARE * you)) return [];
+    if (!mostlyUs && (aboutUs.length === 0 || we < MIN || we < SHARE * you)) {
+      // "I" for "we": a letter that lists the writer's degrees and past roles (labelled so in each of the 4 train emails
+      // that do it twice or more, and in none it misses otherwise; round 47) is about the writer, however few "we"s.
+      const records = content.filter((s) => record(s.view));
+      if (doc.role !== 'prospecting' || records.length < RECORD_MIN || content.some((x) => asksAboutThem(x.view))) return [];
+      const shown = records.find((s) => s !== content[0]) ?? records[0]!;
+      return [{
+        start: shown.start, end: shown.end, penalty: 30,
+        message: `Most of this email is about you, the writer: ${records.length} of its ${content.length} sentences tell your own record, such as ${q(doc.body.slice(shown.start, shown.end))}, and none asks about them.`,
+        suggestion: 'Lead with what they need and ask about it; keep your record to one line: "I ran document review for three FTC mergers — is that the kind of work the role covers?"',
+      }];
+    }
     // An email that asks about them before it says a word about us ("How are you handling recalls across the three
     // offices today? … For context, I'm Dev at Chairside, and we build scheduling software…") puts them first, as the
     // rubric asks: however often it then says "we", it is not about us. Train 29 -> 23 wrong, the held-out emails 25 ->
@@ -155,9 +175,14 @@ const rule: Rule = {
       'Hi Cal,\n\nThanks for the note about Dayton. We specialise in cold-chain audits and we partner with three of the big carriers. We were founded in 1998 in Toledo. Happy to talk if useful.',
       // A renewal note all about our year, in words no count of "we" weighs (the learned email layer reads it).
       { body: "Hi Priya,\n\nYour Ledgerly plan renews on 30 June. As the industry's most trusted bookkeeping platform, we keep innovating, and this year we've rolled out over 40 new features, from bank feeds to receipt matching. Teams nationwide love the new dashboard.\n\nWould Thursday at 2 pm suit for a walk-through of what's new?\n\nBest,\nTom", role: 'account' },
+      // No "we" at all: a résumé in prose, the writer's degrees and past roles, and nothing asked about them (round 47, real mail).
+      { body: "Dear Ms Okafor,\n\nI am a final-year student at Leeds. I have earned a master's degree in data science, and I worked for two years as an analyst at a bank. My experience covers pricing models and SQL. My CV is attached.\n\nBest wishes,\nTom", role: 'prospecting' },
     ],
     pass: [
       // Lines that start with us but report on them, with no pitch.
+      // The writer's record in a line or two, then a question about their team: it serves the reader.
+      { body: "Dear Ms Okafor,\n\nI have earned a master's degree in data science, and I worked for two years as an analyst at a bank. Which models does your pricing team most need help with this summer?\n\nBest wishes,\nTom", role: 'prospecting' },
+      { body: "Hi Ana,\n\nI have worked on your account for three years, and I was responsible for the move to the new depot. I'll send the March figures by Friday at noon.\n\nBest,\nTom", role: 'account' },
       'Hi Cal,\n\nWe saw your Dayton site opening. Our team mapped your delivery routes there. How do you plan deliveries?',
       'Hi Cal,\n\nYour team runs payroll for 400 people across four countries. What does a pay run cost you today? We could cut it in half. Could we meet?',
       "Hi Cal,\n\nI will send the contract by Friday, and I'll call you Monday at 10 to walk through your questions.",
