@@ -15,6 +15,10 @@ const DONE_THING = /(?<!\b(?:when|once|if|until|as soon as) (?:[\w'’]+ ){1,3})
 // The reader's next step, asked for plainly ("Please review the attached and sign"; a bare "Let me know." is none), or the thing itself
 // sent with the email ("Attached is the summary"): the ball is clearly somewhere.
 const ASKS_READER = /\b(?:(?:please|kindly)\s+|(?:we|I)(?: would)? ask (?:that )?(?:you\s+)?|(?:we|I) (?:strongly )?(?:recommend|advise|suggest) (?:that )?you\s+)(?:\w+\s+){0,2}?(?:let|send|review|confirm|contact|call|reply|e-?mail|provide|prepare|approve|file|see|check|sign|return|forward|advise|update|submit|complete|use|log|process|pay|register|book)\b/i;
+// What they asked for, given in the email ("Here are the correct statistics", "Bart-here is the information you requested",
+// "As you asked, I have taken a quick look at…"): delivered, the step is done (a forty-eighth round; 12 of the train
+// emails it fired on did this, none labelled as lacking a step).
+const DELIVERED = /^\s*(?:[\w'’-]+\s*[-–—:,]\s*)?here(?:['’]s| is| are) (?:the|a|an|your|my|our|some|that|those|these)\b|\bas (?:you )?(?:requested|asked)\b|\bper your request\b|\b(?:information|info|details|figures|numbers|files?|documents?|reports?|copy|copies|list|pages|summary|data) (?:that )?you (?:asked for|requested)\b/i;
 const ENCLOSED = /\b(?:attached|attaching|enclosed|enclosing)\b|\byou (?:can|may) (?:now )?(?:access|download|view|read|find) (?:it|them|the|this|your|our)\b/i;
 // …unless what was found is a no: "I checked your account and I don't see a cancellation on file".
 const FOUND_NOTHING = /\b(?:don['’]t|do not|didn['’]t|did not|can['’]t|cannot|couldn['’]t|could not|unable|no record|nothing)\b/i;
@@ -52,7 +56,7 @@ const HOPED = /\b(?:hopefully|fingers crossed|with any luck|touch wood|all being
 const statesNextStep = perSentence((s) =>
   INSTRUCTION.test(s.text) || ((SET_FOR.test(s.text) || SCHEDULED.test(s.text)) && AT_A_TIME.test(s.text)) ||
   DONE.test(s.text) || DONE_TOO.test(s.text) || (LOOKED.test(s.text) && !FOUND_NOTHING.test(s.text)) || DOING.test(s.text) || DONE_THING.test(s.text) || (statesDatedStep(s.text) && !HOPED.test(s.text)) ||
-  ENCLOSED.test(s.text) || WAY_OUT.test(s.text) ||
+  ENCLOSED.test(s.text) || DELIVERED.test(s.text) || WAY_OUT.test(s.text) ||
   (CAN_WHEN.test(s.text) && AT_A_TIME.test(s.text)) || (WILL.test(s.text) && !IDLE.test(s.text)));
 
 // A note to a whole list or team ("All,", "Hello Everyone:", "To those still on the list…", "Many of you have asked…",
@@ -142,6 +146,8 @@ const rule: Rule = {
       { body: 'Hi Omar,\n\nExports are generated from the same data as the dashboard. Please check your filters and date range, then export again.', quoted: 'On Mon, 3 Mar 2025, Omar Haddad <omar@haddad.example> wrote:\nThe March export is missing about 1,800 rows: it has 4,180 but the dashboard shows 6,000 bookings. Our auditors need the full file.', role: 'support' },
       // Contacting them to say so is no step ("I'm contacting you to let you know…").
       { body: "Hi Omar,\n\nI'm contacting you to let you know that your export is delayed, and I'm sorry for the trouble.", role: 'support' },
+      // What they asked about, said back, is no delivery: "you asked when" with nothing given (a forty-eighth round).
+      { body: 'Hi Tom,\n\nYou asked when the part will be in. We are still waiting to hear from the supplier about it.', role: 'support' },
     ],
     pass: [
       // A replacement sent out is the step taken.
@@ -208,6 +214,9 @@ const rule: Rule = {
       { body: "Bonjour Claire,\n\nYour catalogues left our plant on Monday, a day late, and that's on me. The tracking shows delivery to your Lyon office on Wednesday before noon.", role: 'support' },
       // A call of ours made now is a step taken (round 45's corpus).
       { body: "Hi Omar,\n\nThese are the latest figures I have, and I'm sorry for the delay. I'm calling Willie in Global Risk right now to find out why the prices are late.", role: 'support' },
+      // What they asked for, given in the email: delivered, the step is done (a forty-eighth round, real mail).
+      { body: 'Bart - here is the information you requested. The Q3 volumes were 4,200 MWh at the Ennis plant and 3,100 MWh at Tenaska.', role: 'support' },
+      { body: 'Hi Dana,\n\nAs you asked, I have taken a quick look at Global Crossing. Their cash covers about nine months of spending at the current rate.', role: 'account' },
     ],
   },
 };
