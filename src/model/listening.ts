@@ -670,7 +670,7 @@ const whetherList = (x: string): string[] => {
 const THERE_A = /^(?:(?:and|so|but|also)[, ]+)?(?:is there|are there|will there be|would there be|any)\s+(?:a |an |any )?(?:extra |additional |separate |minimum |setup |set-up )?[\w-]+\s*\?+$/i;
 const BARE_ASK = /^(?:(?:and|so|also|any)[, ]+)?(?:eta|timeline|time ?frame|timescales?|lead time|turnaround|deadline|cost|costs|price|pricing|status|next steps?|root cause|cause|reason)\s*\?+$/i;
 /** A bare order for the thing itself: "Refund both.", "Cancel it now.", "Reverse the charge." (the verbs of putting a wrong right). */
-const IMPERATIVE = /^(?:(?:and|also|so|oh|honestly|just|but)[, ]+){0,3}(?:(?:refund|reverse|cancel|credit|waive|replace|resend|re-send|reissue|re-issue|unblock|unlock|reset|remove) (?:it|them|both|this|that|these|those|the|my|our|me|us|all|everything)|take (?:me|us) off)\b/i;
+const IMPERATIVE = /^(?:(?:and|also|so|oh|honestly|just|but)[, ]+){0,3}(?:(?:refund|reverse|cancel|credit|waive|replace|resend|re-send|reissue|re-issue|unblock|unlock|reset|remove|block|freeze|unfreeze|send|ship|deliver|courier|transfer|close|delete) (?:it|them|both|this|that|these|those|the|my|our|me|us|all|everything|a new|a replacement|another)|take (?:me|us) off)\b/i;
 // "Please" that opens a clause asks for what follows it in any verb ("…a few mornings lately, please raise it with the
 // night team"), and a closing "please" after a few words does too ("Take it off please."); not the stock ones that
 // ask for nothing ("please see below", "please note", "please don't hesitate").

@@ -131,6 +131,8 @@ describe('listening to the quoted message', () => {
       expect(extractQuotedPoints(`Hi,\n\nThe delivery came on Monday. ${ask}\n\nThanks,\nJo`).map((p) => p.text), ask).toEqual([ask]);
     }
     expect(extractQuotedPoints('1. Can you pull from our Joliet DC on weekends?\nIf yes to 1, send me a rate sheet.').map((p) => p.text)).toEqual(['Can you pull from our Joliet DC on weekends?', 'If yes to 1, send me a rate sheet.']);
+    // Orders given plainly (a forty-eighth round): "Block it now.", "Send a new card to the business address, not my home."
+    expect(extractQuotedPoints('Someone has used my card in Lisbon. Block it now. Send a new card to the business address, not my home.').map((p) => p.text)).toEqual(['Block it now.', 'Send a new card to the business address, not my home.']);
     // Not asks: a courtesy "revert if any queries", what a board will want, a need told as news.
     for (const line of ['Please revert if any queries.', 'The board will want a name they recognise.', 'I never got the chance to thank you.', 'We were told the money would come, so we waited.']) {
       expect(extractQuotedPoints(`Hi,\n\nThe delivery came on Monday. ${line}\n\nThanks,\nJo`).map((p) => p.text), line).toEqual([]);
