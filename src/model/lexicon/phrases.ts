@@ -1338,7 +1338,7 @@ export const SELF_PITCH: Phrase[] = [
 
 /** An apology for a slow reply, which no process needs to prevent: "Sorry for the delay in getting back to you". */
 export const SLOW_REPLY =
-  "(?:delay|late|slow)(?:ed)? (?:in (?:getting back|responding|replying|my reply|answering)|reply|response|answer)|(?:for|about) the delay(?:[,.;:!]|$)|(?:for|about) (?:the|any|my) confusion|(?:taken|took) (?:me )?(?:so )?(?:long|a while) to (?:reply|respond|get back)|getting back to you";
+  "(?:delay|late|slow)(?:ed)? (?:in (?:getting back|responding|replying|my reply|our reply|our response|answering|forwarding|sending|submitting|getting (?:this|these|it|them|the)(?: [\\w-]+){0,2}? (?:to you|out|over|across))|reply|response|answer)|(?:the|this) late notice|(?:the|such) short notice|(?:for|about) the delay(?:[,.;:!]|$)|(?:for|about) (?:the|any|my) confusion|(?:taken|took) (?:me )?(?:so )?(?:long|a while) to (?:reply|respond|get back)|getting back to you";
 
 /** Apology words, and the mistakes that call for prevention (seeds 000, 001). */
 /** Owning the fault without a "sorry": "that's on me", "that was our mistake", "I should have told you". */

@@ -243,6 +243,9 @@ const rule: Rule = {
       // Sorry for being slow to send, or for a muddled note: no fault of the service to prevent (round 46's corpus).
       { body: "Brant,\n\nAttached is the redlined guaranty with the changes we agreed. We still need Hess' address for the notice section. Sorry about the delay.", role: 'account' },
       { body: "Hi all,\n\nMy apologies for any confusion from my e-mail yesterday: the legal revisions are due on Friday 6 August, not today. I will ask Taffy to set up a meeting for Monday at 10am.", role: 'account' },
+      // Sorry for the time it took us to send something, or for the late notice of a date, is no fault to prevent (round 48).
+      { body: "Hi Dana,\n\nSorry for the delay in getting this information to you, but the dates were only fixed this morning. The new dates are 3 and 4 March at the Hyatt.", role: 'account' },
+      { body: 'Hi all,\n\nThe mail servers will be down on Saturday from 6 to 9 am for an upgrade. We apologize for the late notice and appreciate your patience.', role: 'support' },
     ],
   },
 };
