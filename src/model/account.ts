@@ -234,6 +234,9 @@ const CLAUSE_END = /[,;:—–()?!]/;
 const MONTH_KEY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const SEASON_KEY = /^(?:spring|summer|autumn|fall|winter)$/;
 
+// "Expanding terminal capacity", "New clinic", "Main site": a verb or a describing word, no place.
+const NOT_A_PLACE = /(?:ing|ed)$|^(?:new|main|second|third|fourth|central|head|regional|local|old|flagship|largest|biggest|smallest|busiest|north|south|east|west|northern|southern|eastern|western|each|every|one|two|three|their|our|his|her|its)$/i;
+const SITE_LED = /^\s*(\p{Lu}\p{Ll}{2,})\s+(?:clinic|site|office|plant|depot|warehouse|store|branch|hub|campus|factory|yard|terminal|hospital|school|hotel|mill|mine|farm|facility|dc|showroom|studio|lab)s?\b/u;
 function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>, rough: readonly { value: string; start: number }[], fractions: readonly { start: number; end: number }[], at?: { start: number; end: number }): boolean {
   const fw = words(fact);
   const sw = words(sentence);
@@ -245,6 +248,10 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const named = (ws: ReturnType<typeof words>) => properNames(ws.filter((w, i) => i === 0 || !(/^\p{Lu}{3,}s?$/u.test(w.text) || code(ws, i) || (/^\p{Lu}{2}$/u.test(w.text) && !isCountry(stem(w.lower)))))).map(readAs).filter((s) => !shared.has(s));
   // Where the note came from ("(per LinkedIn)", "per Exame article") names no place of its content.
   const factNames = new Set(named(words(fact.replace(SOURCE, ' '))));
+  // A note that starts with its place ("Rotterdam clinic piloting new scanners") names it, though a first word is no name
+  // elsewhere: "your Utrecht clinic" is then another site (round 48).
+  const lead = SITE_LED.exec(fact);
+  if (lead && !STOPWORDS.has(lead[1]!.toLowerCase()) && !NOT_A_PLACE.test(lead[1]!) && !shared.has(stem(lead[1]!.toLowerCase()))) factNames.add(stem(lead[1]!.toLowerCase()));
   const sentNames = named(sw);
   // "Germany" for "German" is the same place.
   // A word the note writes anywhere (its first word is no name of its own: "Series A EUR 9m…") is none other than its own.

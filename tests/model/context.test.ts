@@ -1504,3 +1504,11 @@ describe('research: a holiday is a time of year, and credit unions are others (r
     expect(usesNote(note, 'Your app ratings have dropped since the core banking migration in May.')).toBe(true);
   });
 });
+
+describe('research: a note that starts with its place', () => {
+  it('"Rotterdam clinic piloting scanners" is not used by a line about the Utrecht clinic; "Expanding terminal capacity" names no place', () => {
+    expect(usesNote('Rotterdam clinic piloting new intraoral scanners -> rollout decision June', 'How are the intraoral scanners working out at your Utrecht clinic?')).toBe(false);
+    expect(usesNote('Rotterdam clinic piloting new intraoral scanners -> rollout decision June', 'How are the intraoral scanners working out at your Rotterdam clinic?')).toBe(true);
+    expect(usesNote('Expanding terminal capacity by 30% with a new berth opening in 2026', 'After your years at Maersk, adding a berth and a third more capacity must feel familiar.')).toBe(true);
+  });
+});
