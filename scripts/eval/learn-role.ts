@@ -39,7 +39,9 @@ export const emailRoleFeatures = (e: Pick<LabelledEmail, 'body' | 'quoted' | 'su
  * before), and the twenty-second to twenty-fourth rounds' (own-batch23 to own-batch25, `…:b23-…` to `…:b25-…`, 43, 40 and
  * 43 of 45 right before), and the twenty-fifth to twenty-eighth rounds' (own-batch26 to own-batch29, `…:b26-…` to `…:b29-…`, 44, 37, 38 and
  * 44 of 45 right before), and the twenty-ninth to thirty-fourth rounds' (own-batch30 to own-batch35, `…:b30-…` to `…:b35-…`, 43, 39, 43, 42 and 42 of 45 and 27 of 30 right before), and the thirty-fifth's and thirty-sixth's
- * (own-batch36 and own-batch37, `…:b36-…` and `…:b37-…`, 37 and 35 of 40 right before).
+ * (own-batch36 and own-batch37, `…:b36-…` and `…:b37-…`, 37 and 35 of 40 right before), and every round since (own-batch38
+ * to own-batch44, `…:b38-…` to `…:b48-…`; the corpus sets corpus-K to corpus-AC, labelled blind, whose support replies
+ * the guess reads worst: 1 to 4 of 11 to 13 in each of rounds 47 and 48).
  */
 /** The ids of the rounds left out (`…:b2-…`, `…:b3-e-…`, `…:b14-…` to `…:b37-…`). */
 const LEFT_OUT_ROUND = /:(?:b2|b3-e|b1[4-9]|b2\d|b[34]\d)-/;
