@@ -45,7 +45,7 @@ export const emailRoleFeatures = (e: Pick<LabelledEmail, 'body' | 'quoted' | 'su
  */
 /** The ids of the rounds left out (`…:b2-…`, `…:b3-e-…`, `…:b14-…` to `…:b37-…`). */
 const LEFT_OUT_ROUND = /:(?:b2|b3-e|b1[4-9]|b2\d|b[34]\d)-/;
-export const forRole = (e: LabelledEmail) => !LEFT_OUT_ROUND.test(e.id) && !/^emails\/corpus-(?:[K-Z]|A[A-C])\.jsonl$/.test(e.file ?? '');
+export const forRole = (e: LabelledEmail) => !LEFT_OUT_ROUND.test(e.id) && !/^emails\/corpus-(?:[K-Z]|A[A-E])\.jsonl$/.test(e.file ?? '');
 
 export function trainRole(data: Dataset, opts = ROLE_DEFAULTS): RoleWeightsFile {
   return fitRole(data.emails.filter((e) => e.split === 'train' && forRole(e)), opts);

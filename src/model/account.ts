@@ -207,7 +207,7 @@ const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
 /** "no Windows", "not on Salesforce", "without SSO": a name the note rules out. Linear: one bounded gap. */
 const NEGATED_NAME = /\b(?:no|not|never|without)\s+(?:on\s+|using\s+|in\s+)?(\p{Lu}[\p{L}\d-]*)/gu;
 /** A negation just before a word ("you don't run Windows", "no Windows"). */
-const NEGATION_BEFORE = /\b(?:no|not|never|without|don['’]t|doesn['’]t|isn['’]t|aren['’]t|won['’]t|can['’]t|non)\b[^.;!?]{0,25}$/i;
+const NEGATION_BEFORE = /\b(?:no|not|never|without|don['’]t|doesn['’]t|isn['’]t|aren['’]t|won['’]t|can['’]t|non|rather than|instead of|in place of|other than|away from)\b[^.;!?]{0,25}$/i;
 
 /** The same place in another form: a country and its people ("German", "Germany"), a county named for its town ("Herefordshire", "Hereford"). */
 function samePlace(a: string, b: string): boolean {

@@ -1512,3 +1512,10 @@ describe('research: a note that starts with its place', () => {
     expect(usesNote('Expanding terminal capacity by 30% with a new berth opening in 2026', 'After your years at Maersk, adding a berth and a third more capacity must feel familiar.')).toBe(true);
   });
 });
+
+describe('research: what the note rules out, said as ruled out', () => {
+  it('"in NOK rather than EUR" uses "invoices in NOK not EUR"; invoices in EUR misread it', () => {
+    expect(usesNote('asked for invoices in NOK not EUR [email 3 Feb]', 'From this month all your invoices will be issued in NOK rather than EUR, as you asked in February.')).toBe(true);
+    expect(usesNote('asked for invoices in NOK not EUR [email 3 Feb]', 'All your invoices will be issued in EUR from now on.')).toBe(false);
+  });
+});

@@ -50,6 +50,8 @@ const read = perSentence((s) => ({
  * With notes on the account, the rule speaks only when no note is used either (no-account-reference then says so in
  * research; this rule says the email could go to anyone, and points at a note to use).
  */
+const MASS_MARKS = ['boasting', 'jargon', 'pressure', 'merge-field'];
+
 function couldGoToAnyone(doc: Doc): string | undefined {
   // A reply answers what they wrote, which is about them.
   if (doc.contentWords < 25 || doc.draft.quoted?.trim()) return undefined;
@@ -57,7 +59,10 @@ function couldGoToAnyone(doc: Doc): string | undefined {
     const label = companyLabel(r.email);
     return label ? [{ label, domain: r.email!.split('@')[1]!.trim().toLowerCase() }] : [];
   });
-  if (companies.length === 0) return undefined;
+  // With no company known (no address of theirs, no account card), only a mass mailing's marks say it could go to anyone:
+  // a boast, a buzzword, pressure or a placeholder left in (a forty-ninth round: train 14 more found, 3 more wrong; a
+  // note with none of these, an invitation or a bid, is left alone: with them too, 36 more wrong for 12 found).
+  if (companies.length === 0 && (doc.account || !MASS_MARKS.some((id) => doc.found(id).length > 0))) return undefined;
   const seen = doc.sentences.map((x) => read(x.view));
   // "Northwind Traders" counts as "Northwind Traders" or just "Northwind".
   const account = doc.account?.name ? [squash(doc.account.name), squash(doc.account.name.split(/\s+/)[0] ?? '')] : [];
@@ -67,8 +72,8 @@ function couldGoToAnyone(doc: Doc): string | undefined {
   if (seen.some((x) => x.capitalised.some((w) => companies.some((c) => c.label.startsWith(w))))) return undefined;
   // Plainly about them, by a name of their own or their own words: "your Columbus warehouse", "your LinkedIn post".
   if (seen.some((x) => x.aboutThem)) return undefined;
-  // Named as the account card names it: the account's name, else the domain ("acmelogistics.com").
-  return doc.account?.name ?? companies[0]!.domain;
+  // Named as the account card names it: the account's name, else the domain ("acmelogistics.com"), else nothing.
+  return doc.account?.name ?? companies[0]?.domain ?? '';
 }
 
 const rule: Rule = {
@@ -84,13 +89,13 @@ const rule: Rule = {
     // With notes on the account, a note used is something of theirs (no-account-reference reads which).
     if ((doc.account?.facts.length ?? 0) > 0 && usedFacts(doc).length > 0) return [];
     const found = couldGoToAnyone(doc);
-    if (!found) return [];
+    if (found === undefined) return [];
     // A domain is no name to say to a salesperson ("about northwind.com"): their company, with the domain that tells which.
-    const shown = doc.account?.name ? found : `their company (${found})`;
+    const shown = doc.account?.name ? found : found ? `their company (${found})` : 'them or their company';
     const note = doc.account?.facts[0]?.text;
     return [{
       start: 0, end: 0, penalty: 30,
-      message: `Nothing in this email is about ${shown}: it could go to any company.`,
+      message: `Nothing in this email is about ${shown}: it could go to ${found === '' ? 'anyone' : 'any company'}.`,
       suggestion: note
         ? `Name ${doc.account?.name ?? 'their company'} and one thing you know about them, e.g. ${q(note, 80)}.`
         : doc.account?.name
@@ -120,7 +125,10 @@ const rule: Rule = {
       // A template's "great to meet you at (SPECIFIC EVENT)" recalls no meeting (round 43).
       body: "Hi Rosa,\n\nIt was great to meet you at (SPECIFIC EVENT). We're a search agency that gets firms like yours onto page one within 90 days, and our clients love the results. Can I send you a free audit?",
       recipients: [{ name: 'Rosa Delgado', email: 'rosa@delgadolaw.com' }],
-    }],
+    },
+      // No company known, and the marks of a mass mailing: boasts and buzzwords, nothing of theirs (a forty-ninth round).
+      { body: 'Hi Jonathan,\n\nBrightPath Recruiting has placed over 2,000 engineers since 2015. Our recruiters are second to none, and our best-in-class process fills roles faster than any other agency. Would you have 15 minutes next week?', role: 'prospecting' },
+    ],
     pass: [{
       // With notes on the account, a note used in other words is something of theirs.
       body: 'Hi Priya,\n\nWith two cross-dock sites opened in October, how are you booking carrier slots today? I could show you in 20 minutes how others do it, and what it saves.',
@@ -187,7 +195,10 @@ const rule: Rule = {
       // A reply to their voicemail, a note after a phone call: about them (round 43's corpus).
       body: "Hi Vince,\n\nFurther to our telephone conversation, please find attached the up-to-date programme for the pricing conference in Houston. I look forward to hearing from you next week.",
       recipients: [{ name: 'Vince Kaminski', email: 'vince@northgrid.com' }],
-    }],
+    },
+      // No company known and no mark of a mass mailing: an invitation says who it is for, and that is enough here.
+      { body: 'Hi Jonathan,\n\nWe are holding a campus recruiting day at Rice on 3 March from 10 to 4, with short talks from our trading desk. Could you join us for the afternoon session?', role: 'prospecting' },
+    ],
   },
 };
 export default rule;
