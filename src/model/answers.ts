@@ -833,12 +833,14 @@ function wantsFigure(part: AskPart): boolean {
 // A sum of money (MONEYS, or a rate per something). A price asked for is not given by "30–50 rooms are live in three to four
 // weeks": a figure, but no money.
 const MONEY_FIGURE = new RegExp(String.raw`${MONEYS.source}|(?<![\d,.])\d[\d,.]*\s?(?:\/|per|a|an)\s?(?:month|year|seat|user|head|person|unit|hour|day|week|licen[cs]e|room|site|mo|yr|vehicle|van|truck|bag|pallet|kg|tonne|ton)\b`, 'i');
+const YEAR_ALONE = /(?<![\d$£€¥₹.,])\b(?:19|20)\d\d\b(?![\d%]|[.,]\d)/g;
 const PRICE_ASK = /\b(?:how much(?! (?:[\w-]+ )?(?:time|downtime|longer|notice|data|storage|space|of|left|more|capacity|traffic|bandwidth|disruption|work|effort|stock|volume|room|power|weight|water|light)\b)|costs?|price|pricing|priced|fees?|quote|charge for|what(?:['’]s| is| would be) the (?:rate(?! limit)|premium))\b/i;
 /** A figure, a refusal, no charge at all, or a dated promise of one by the writer ("I'll send the price by Friday", not "the seats will be pro-rated from Monday"): what answers an ask for a figure. */
 function givesFigure(x: ReplySentence, part?: AskPart): boolean {
   const r = read(x);
   // A price asked for wants money, not any figure.
-  const figure = /\d/.test(x.text) && (!part || !PRICE_ASK.test(part.text) || MONEY_FIGURE.test(x.text));
+  // A year is no figure ("making furniture since 1962" gives no discount).
+  const figure = /\d/.test(x.text.replace(YEAR_ALONE, ' ')) && (!part || !PRICE_ASK.test(part.text) || MONEY_FIGURE.test(x.text));
   // A count said in words answers "how many…?" ("Eleven users signed in").
   return figure || SPELLED_FIGURE.test(x.text) || (!!part && HOW_MANY.test(part.text) && COUNT.test(x.text)) || NO_CHARGE.test(x.text) || INCLUDED.test(x.text) || r.refusal || (r.promise && DEADLINE.test(x.text) && OWN_STEP.test(x.text));
 }

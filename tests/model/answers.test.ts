@@ -1489,6 +1489,11 @@ describe('answers of a forty-sixth round', () => {
 });
 
 describe('answers of a forty-seventh round', () => {
+  it('a year is no figure: "making furniture since 1962" gives no discount (a forty-ninth round)', () => {
+    const q = 'What discount do trade accounts get?';
+    expect(answered(q, 'Hi Camille,\n\nHartwell has been making furniture in Yorkshire since 1962, and our trade partners enjoy a range of exclusive benefits, including preferential pricing.\n\nIsla')).toEqual([false]);
+    expect(answered(q, 'Hi Camille,\n\nSince 2019, trade accounts get 15% off the full range.\n\nIsla')).toEqual([true]);
+  });
   it('"how fast can I get the money?" asks when, and a call proposed for this week is no answer to it', () => {
     const reply = "Hi Wei,\n\nRates depend on your credit profile and time in business, and typically range from 8.9% to 16.9% APR. I'd love to set up a 15-minute call this week to learn more about your plans for the reopening.\n\nDana";
     expect(answered("What's the rate on the $50k equipment loan and how fast can I get the money?", reply)).toEqual([false]);
