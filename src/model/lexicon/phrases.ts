@@ -1307,6 +1307,14 @@ export const ABOUT_US_OPENERS: Phrase[] = [
   { pattern: '(?<!(?:as|when|if|while|once|until|before|after) )(?:we|our (?:company|team|platform|product)) (?:build|builds|make|makes|sell|sells|provide|provides|offer|offers|help|helps)' },
   // "The purpose for this message is to bring attention to my firm" (real mail).
   { pattern: "the (?:purpose|reason|point) (?:of|for|behind) (?:this|my) (?:message|e-?mail|note|letter|call) is to (?:introduce|bring (?:your )?attention to|tell you about|present|share|acquaint you with) (?:myself|my|our|us)" },
+  // Fresh openers about the writer or the sender (a forty-ninth round, read on train): "My name is Pamela Yoo with the
+  // California Energy Commission", "I'am the President of Bilco…", "I am writing in regards to a training seminar I am
+  // developing", "Factiva is proud to announce…", "We're upgrading our eBill program…".
+  { pattern: "my name is \\w+(?: \\w+){0,2},? (?:with|from|at|of) (?:the )?[A-Z]", cased: /\b(?:with|from|at|of) (?:the )?\p{Lu}/u },
+  { pattern: "i(?:'m| am|'am) the (?:president|ceo|founder|co-?founder|owner|managing director|director|head|chairman|principal|vp|vice president) (?:of|at)" },
+  { pattern: "i am writing (?:to you )?(?:to (?:express|introduce|tell you about|share|offer|present)|in regards? to (?:a|an|my|our)|regarding (?:a|an|my|our))" },
+  { pattern: "[A-Z][\\w&.-]+(?: [A-Z][\\w&.-]+){0,3} (?:is|are) (?:proud|pleased|excited|delighted|happy|thrilled) to (?:announce|introduce|present|offer|invite|share)", cased: /^\p{Lu}/u },
+  { pattern: "we(?:'re| are| have|'ve) (?:upgrading|upgraded|adjusted|launching|launched|expanding|expanded|moving|moved|changing|changed|updating|updated|introducing|introduced|redesigned|redesigning) our" },
 ];
 
 /**

@@ -84,6 +84,11 @@ const rule: Rule = {
       // Our news, told by our name or by us (a forty-fifth round of blind emails).
       "Hi Eva,\n\nPropertyPulse has some exciting news to share! How do you value listings today?",
       "Hi Eva,\n\nWe've got big news this spring. How do you value listings today?",
+      // Fresh openers about the writer or the sender (a forty-ninth round, read on train).
+      'Hi Eva,\n\nMy name is Pamela Yoo with the California Energy Commission in Sacramento. Could we talk about your winter supply plans?',
+      "Hi Eva,\n\nI'am the President of Bilco Commercial Finance, a direct lender to listed companies. Could we talk about your funding plans?",
+      'Hi Eva,\n\nI am writing in regards to a training seminar I am developing on enterprise risk. Would your team be interested?',
+      'Dear Subscriber,\n\nFactiva is proud to announce the expanded availability of the Financial Times. Would you like a trial?',
     ],
     pass: [
       // Their own company, praised by its name.
@@ -113,6 +118,8 @@ const rule: Rule = {
       "Hi Eva,\n\nI recently joined your payroll group on LinkedIn, and your post stood out. How do you run pay across the new sites?",
       // Their news, by their name (not ours): about them.
       { body: 'Hi Cal,\n\nNorthwind has some exciting news, I hear: a new Dayton site. How do you plan deliveries there?', recipients: [{ name: 'Cal Ortiz', email: 'cal@northwind.com' }], role: 'prospecting' },
+      // Their news first, then who we are; writing about their matter is no opener about us.
+      'Hi Eva,\n\nI am writing about the invoice you queried on Monday. My name is Tom, and I look after your account at Payflow.',
     ],
   },
 };
