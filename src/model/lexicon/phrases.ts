@@ -493,6 +493,12 @@ export const BLAME_SHIFTING: Phrase[] = [
   { pattern: "due to (?:unforeseen|circumstances|issues|factors|reasons) (?:circumstances|outside|beyond)?" },
   { pattern: "(?:issues|problems|circumstances|factors) (?:outside|beyond) (?:of )?our control" },
   { pattern: "(?:outside|beyond) the control of (?:our|the)" },
+  // Read on train after the forty-ninth round: the party's responsibility, the fault on their side, fate, the market.
+  { pattern: "(?:is|are|was|were) (?:the )?(?:sole |entire )?responsibility of (?:the|our) (?:[\\w-]+ )?(?:contractors?|logistics (?:company|partner|provider)|couriers?|carriers?|suppliers?|partners?|manufacturers?|banks?|insurers?|landlords?|council|providers?|installers?|subcontractors?)\\b" },
+  { pattern: "(?:delay|problem|issue|fault|error|mix-?up|swap|hold-?up)s? (?:is|was|are|were|originated|came|comes) (?:entirely |all |mostly |wholly )?(?:from|on) their (?:side|end)\\b" },
+  { pattern: "(?:very )?little (?:anyone|anybody|we|i) could (?:have )?(?:done|do)\\b" },
+  { pattern: "(?:impacted|affected|hit|hurt) (?:every|all|most) (?:[\\w-]+ )?(?:advertiser|customer|business(?:es)?|compan(?:y|ies)|provider|operator|retailer|seller|shipper|carrier|brand)s? in the (?:market|industry|sector|country|region)\\b|(?:is|are) (?:standard|normal|common|usual) across the (?:industry|sector|market)\\b" },
+  { pattern: "due to (?:general|current|wider|prevailing|overall|recent) market conditions\\b" },
   // The fault handed to a party by the passive, the manual they were given, what most customers do (a forty-eighth round).
   { pattern: "(?:was|were) (?:mis-?[a-z]+ed|lost|damaged|misrouted|mishandled|left behind|dropped) (?:[\\w-]+ ){0,4}?by (?:our|the|their) (?:[\\w-]+ ){0,2}(?:partners?|agents?|couriers?|carriers?|suppliers?|handlers?|contractors?|subcontractors?|drivers?)\\b" },
   { pattern: "(?:is|are|was) (?:all )?(?:explained|covered|described|set out|stated) (?:on page \\d+ of|in) (?:the|your) (?:[\\w-]+ ){0,2}(?:manual|guide|handbook|booklet|documentation|instructions) (?:that )?you (?:received|were given|got)\\b" },

@@ -203,6 +203,12 @@ const listed = phraseRule({
       { body: "Hi Ana,\n\nYour bag was mis-tagged during the transfer by our ground handling partner there, so it missed your connection. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Marcus,\n\nHairline cracks are normal, which is explained on page 14 of the Homeowner Manual you received at closing. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Ana,\n\nMost customers check the sizing guide before ordering to avoid this. I will call you at 3pm today.", role: 'support' },
+      // The party's responsibility, the delay from their side, nothing anyone could have done, the whole market (round 49).
+      { body: "Hi Ana,\n\nAny missed collections are the responsibility of the contractor. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nThe entire delay is from their side. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nWith the storm closing the M6, there was very little anyone could have done. I will call you at 3pm today.", role: 'support' },
+      { body: "Hi Ana,\n\nOrders were down 12%, largely due to changes Meta made, which impacted every advertiser in the market. I will call you at 3pm today.", role: 'account' },
+      { body: "Hi Ana,\n\nThe adjustment is due to general market conditions. I will call you at 3pm today.", role: 'account' },
     ],
     pass: [
       // Where to send a form next time is no lesson.
@@ -308,6 +314,8 @@ const listed = phraseRule({
       // The page of the manual pointed to as help, and the bag we mis-tagged ourselves (a forty-eighth round).
       { body: "Hi Marcus,\n\nPage 14 of the Homeowner Manual shows how to reset the boiler, and I'll call you at 3pm today to walk you through it.", role: 'support' },
       { body: "Hi Ana,\n\nWe mis-tagged your bag at check-in, and that's on us. I will call you at 3pm today.", role: 'support' },
+      // Their part named as theirs to do, kindly, and a hold-up on our side owned (round 49).
+      { body: "Hi Ana,\n\nThe delay was on our side: I booked the wrong slot, and I've moved it to Friday at 9. I will call you at 3pm today.", role: 'support' },
     ],
   },
 });
