@@ -181,6 +181,11 @@ const rule: Rule = {
       // Said in fresh words (a thirty-sixth round of blind emails).
       { body: "Hi Ana,\n\nWe will complete the repair once the part becomes available.", role: 'support' },
       { body: "Hi Ana,\n\nFurther details we will communicate in the next weeks.", role: 'account' },
+      // A time tied to news that may never come (read on train after the forty-ninth round).
+      { body: "Hi Lou,\n\nI will let you know more about that as it develops.", role: 'account' },
+      { body: "Hi Lou,\n\nWe will keep you informed of new developments as they become available.", role: 'support' },
+      { body: "Hi Lou,\n\nI will continue to update you as I receive more information.", role: 'account' },
+      { body: "Hi Lou,\n\nI will respond as soon as I hear back from Mark.", role: 'account' },
     ],
     pass: [
       // Their decision any day now is no time of ours.
@@ -233,6 +238,8 @@ const rule: Rule = {
       // Look-alikes that are not (a thirty-fifth round of blind emails).
       { body: "Hi Ana,\n\nOur team moved very fast on your last order. I will call you at 3pm today.", role: 'support' },
       { body: "Hi Ana,\n\nI send you my warmest thanks for the referral. I will call you at 3pm today.", role: 'support' },
+      // The same news with a time the customer can hold us to.
+      { body: "Hi Lou,\n\nI will update you by 4 pm on Thursday, whatever I hear back from Mark.", role: 'account' },
     ],
   },
 };
