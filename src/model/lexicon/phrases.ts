@@ -20,7 +20,10 @@ export const GENERIC_OPENERS: Phrase[] = [
   // Found in prospecting emails written blind: "Hope you had an awesome weekend", "I came across your website and noticed a
   // few issues", "In today's rapidly evolving talent landscape", "Circling back one last time", "I just wanted to maybe
   // introduce myself".
-  { pattern: "(?:{I} )?hope you (?:had|have|are having|'re having|enjoyed) (?:a|an|the) (?:[\\w-]+ ){0,2}?(?:weekend|week|holiday|holidays|break|monday|friday|day|summer|christmas|thanksgiving|time off|easter)" },
+  { pattern: "(?:{I} )?hope you (?:had|have|are having|'re having|enjoyed) (?:a|an|the) (?:[\\w-]+ ){0,2}?(?:weekend|week|holiday|holidays|break|monday|friday|day|summer|christmas|thanksgiving|time off|easter|4th|fourth)" },
+  // "Happy Monday!", "Good afternoon and compliments of the day." (read on train after the forty-ninth round).
+  { pattern: "happy (?:monday|tuesday|wednesday|thursday|friday|(?:over the )?hump day)(?=\\s*[!.,]|\\s*$)" },
+  { pattern: "compliments of the (?:day|season)" },
   { pattern: "(?:i|we) (?:just )?(?:came across|stumbled (?:up)?on|was looking at|was browsing|had a look at|took a look at) your (?:website|web site|site|company|business|profile|linkedin(?: profile)?|page)(?: online| on (?:linkedin|google|the web|x|twitter))?(?= and (?:noticed|saw|spotted|found) (?:a few|some|several|a couple of|a number of) (?:issues|things|problems|gaps|areas|opportunities)| and (?:was|were|am) (?:really |very )?(?:impressed|struck|intrigued)| and (?:thought|wanted|decided|figured)\\b|\\s*[,.!]|\\s*$)" },
   // Found in a sixth round of blind prospecting emails: "Reaching out because we help companies like yours…", "so I
   // thought you might be interested in what we do".
@@ -32,7 +35,7 @@ export const GENERIC_OPENERS: Phrase[] = [
   // "I hope this email finds you well", "I trust this finds you well", "hope my note finds you all doing well".
   // Also "Trusting this note lands at a good moment", "hoping this message catches you well".
   { pattern: "(?:hoping|trusting) (?:that )?(?:this|my|our|the)(?: (?:e-?mail|message|note|letter))? (?:finds|reaches|lands (?:with|at)|catches) (?:you|a good)" },
-  { pattern: "(?:{I} )?(?:hope|trust)(?: that)? (?:this|my|our|the)(?: (?:e-?mail|message|note|letter))? finds you(?: (?:all|both))?(?: (?:doing )?(?:well|good|great|fine|safe|healthy|in good (?:health|spirits)))?" },
+  { pattern: "(?:{I} )?(?:hope|trust)(?: that)? (?:this|my|our|the)(?: (?:e-?mail|message|note|letter))? (?:finds|meets) you(?: (?:all|both))?(?: (?:doing )?(?:well|good|great|fine|safe|healthy|in good (?:health|spirits)))?" },
   // "I hope that you are well", "hope you're all doing well", "I trust all is well with you".
   { pattern: "(?:{I} )?(?:hope|trust)(?: that)? (?:you(?:'re| are| have been|'ve been)(?: (?:all|both))?(?: (?:doing|keeping))? (?:well|good|great|fine)|(?:all|everything) is (?:well|good)(?: with you| on your (?:end|side))?|you(?:'re| are)(?: (?:all|both))? (?:having|enjoying) (?:a|an|the|your)(?: [\\w-]+){0,2} (?:day|week|weekend|morning|afternoon|month|start|holidays?|break|summer))" },
   // "Hope your Monday is off to a great start", "I hope your week is going well", "Hope Q3 is treating you kindly".

@@ -81,6 +81,10 @@ export default phraseRule({
       { body: 'Dear Ms Rao,\n\nGreetings from Sampada Bank! Your March statement is attached.', role: 'account' },
       { body: 'Dear Ms Rao,\n\nI hope this mail meets you well. Your March statement is attached.', role: 'account' },
       // Said in fresh words (a thirty-fifth round of blind emails).
+      // A day's greeting, and the wish that this meets them well (read on train after the forty-ninth round).
+      { body: 'Hi Lou,\n\nHappy Monday! Your renewal quote is attached, and I will call you at 3pm on Thursday.', role: 'account' },
+      { body: 'Dear Lou,\n\nTrust this meets you well. Your renewal quote is attached, and I will call you at 3pm on Thursday.', role: 'account' },
+      { body: 'Dear Lou,\n\nGood afternoon and compliments of the day. Your renewal quote is attached, and I will call you at 3pm on Thursday.', role: 'account' },
     ],
     pass: [
       // What was read there is about them.
@@ -107,6 +111,8 @@ export default phraseRule({
       { body: 'Dear Ms Rao,\n\nI hope the new office meets your team well: the March statement for it is attached.', role: 'account' },
       // Look-alikes that are not (a thirty-fifth round of blind emails).
       { body: "Hi Ana,\n\nThank you for contacting me about the Leeds order: the pallets left at 9am today.", role: 'support' },
+      // Monday named as a day, not as a greeting.
+      { body: 'Hi Lou,\n\nHappy to move the call to Monday at 3pm if that suits you better.', role: 'account' },
     ],
   },
 });
