@@ -278,6 +278,13 @@ export const POLICY_SPEAK: Phrase[] = [
   { pattern: "for (?:security|compliance|legal|data protection|gdpr|regulatory|audit|policy) reasons,? (?:[\\w-]+ ){1,3}?(?:cannot|can't|can not|won't|will not) be\\b" },
   { pattern: "(?:warranty|policy|contract|agreement|terms|plan|cover|coverage|guarantee|scheme) {NOT} provide for" },
   { pattern: "(?:falls?|fell|is|are) outside (?:of )?what (?:we|i) (?:can|are able to|am able to) (?:offer|do|provide|agree to)" },
+  // Read on train after the forty-ninth round: the website as the wall, the standard call-out rate, what does not come
+  // under the warranty, "it is our policy to".
+  { pattern: "as (?:(?:clearly|explicitly|plainly|already) )?(?:stated|shown|explained|set out|listed) on (?:the|our) (?:[\\w-]+ ){0,2}website" },
+  { pattern: "which is (?:our |the )?standard (?:practice|procedure|policy)" },
+  { pattern: "(?:billed|charged|invoiced) at (?:our|the) standard (?:call-?out|visit|return visit|re-?visit|inspection|diagnostic) (?:rate|fee|charge)" },
+  { pattern: "{NOT} (?:come|fall) (?:under|within) (?:our|the) (?:[\\w-]+ )?(?:warranty|guarantee|cover|policy)" },
+  { pattern: "(?:it is|it's|as it is) (?:[\\w-]+'s|our|company) policy to" },
 ];
 
 /** Passing the customer elsewhere (seeds 000, 001, 003). */

@@ -92,6 +92,12 @@ export default phraseRule({
       { body: 'Hi Priya,\n\nFor security reasons, blocks cannot be lifted by email. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Priya,\n\nUnder the terms of your supply contract, we are entitled to issue an estimated bill. I will call you at 3pm today.', role: 'support' },
       { body: 'Hi Priya,\n\nAs per the agreement you signed, your 35 lines renew automatically for 24 months. I will call you at 3pm today.', role: 'account' },
+      // The website as the wall, the standard call-out rate, what the warranty does not cover (read on train after the
+      // forty-ninth round).
+      { body: 'Hi Ana,\n\nWiper blades are not included in the standard service, as clearly stated on our website. I will call you at 3pm today.', role: 'support' },
+      { body: 'Hi Ana,\n\nThe room was released at 9 pm, which is our standard practice. I will call you at 3pm today.', role: 'support' },
+      { body: 'Hi Ana,\n\nIf you want us to come back and look, it will be billed at our standard call-out rate. I will call you at 3pm today.', role: 'support' },
+      { body: 'Hi Ana,\n\nThe air conditioning is fitted by the chassis maker, so that will not come under our warranty. I will call you at 3pm today.', role: 'support' },
     ],
     pass: [
       // A fee waived is no rule put in the way.
@@ -134,6 +140,8 @@ export default phraseRule({
       // The contract or the warranty read with them, and what it does cover, is no wall (a forty-eighth round).
       { body: "Hi Marcus,\n\nYour warranty covers the crack above the door, so I've booked Dan to look at it on Friday at 10 am.", role: 'support' },
       { body: 'Hi Priya,\n\nThe agreement you signed runs to March; I can move your lines to the new rate from April if you would like.', role: 'account' },
+      // The website pointed to as help, and our responsibility owned (round 49).
+      { body: "Hi Ana,\n\nIt's our responsibility to check the bill before you leave, and we missed it, so I've refunded the minibar charge today.", role: 'support' },
     ],
   },
 });
