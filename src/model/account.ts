@@ -250,8 +250,9 @@ function contradicts(fact: string, sentence: string, shared: ReadonlySet<string>
   const factNames = new Set(named(words(fact.replace(SOURCE, ' '))));
   // A note that starts with its place ("Rotterdam clinic piloting new scanners") names it, though a first word is no name
   // elsewhere: "your Utrecht clinic" is then another site (round 48).
-  const lead = SITE_LED.exec(fact);
-  if (lead && !STOPWORDS.has(lead[1]!.toLowerCase()) && !NOT_A_PLACE.test(lead[1]!) && !shared.has(stem(lead[1]!.toLowerCase()))) factNames.add(stem(lead[1]!.toLowerCase()));
+  const lead = SITE_LED.exec(fact)?.[1];
+  const leadKey = lead && !STOPWORDS.has(lead.toLowerCase()) && !NOT_A_PLACE.test(lead) ? stem(lead.toLowerCase()) : undefined;
+  if (leadKey && !shared.has(leadKey)) factNames.add(leadKey);
   const sentNames = named(sw);
   // "Germany" for "German" is the same place.
   // A word the note writes anywhere (its first word is no name of its own: "Series A EUR 9m…") is none other than its own.

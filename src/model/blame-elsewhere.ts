@@ -98,6 +98,10 @@ const PATTERNS: readonly RegExp[] = [
   /\b(?:that|this)(?:['’]s| is| was) (?:all |entirely |purely |really )?down to (?:the|their|your) [\w'’-]+(?: [\w'’-]+){0,3}?,? (?:and )?not (?:us|me|our (?:[\w-]+ )?(?:fault|doing|side|end|team|branch|office))\b/i,
   /^(?:[\w'’-]+\s){1,4}(?:made|decided|set|changed|introduced|approved|sent)\b[^.;!?]{0,60}?,\s(?:and\s)?not\s(?:us|me|our\s(?:[\w-]+\s)?(?:branch|team|office|store|side|end|department|shop|site))\b/i,
   /\b(?:previous|former|old) (?:account manager|rep|representative|contact|colleague)\b[^.;!?]{0,40}?\b(?:left|moved on|departed|has gone)\b/i,
+  // A party's slip in the passive, and the fault made a party's job (rounds 48 and 49): "mis-tagged during the transfer
+  // by our ground handling partner", "any missed collections are the responsibility of the contractor".
+  new RegExp(`\\b(?:was|were)\\s(?:mis-?[a-z]+ed|lost|damaged|misrouted|mishandled|left behind|dropped)\\s(?:[\\w-]+\\s){0,4}?by\\s${OUTSIDER}`, 'i'),
+  new RegExp(`\\b(?:is|are|was|were)\\s(?:the\\s)?(?:sole\\s|entire\\s)?responsibility\\sof\\s${OUTSIDER}`, 'i'),
   // The promise or the set-up put on someone gone: "That promise was made by Jordi, who has since left the company" (round 47).
   /\b(?:made|promised|agreed|set up|arranged|handled|quoted|offered|given|sent|done|configured|entered|sold) (?:to you )?by (?:a (?:former )?colleague|[\w'’-]+(?: [\w'’-]+)?),? (?:who|since) (?:has |had |is )?(?:since |now |already )?(?:left|moved on|gone|no longer (?:with us|here|with the company))\b/i,
   // The cause placed on another's side: "Delays like this are sometimes down to circumstances on the network side".

@@ -123,8 +123,9 @@ const rule: Rule = {
     if (!mostlyUs && (aboutUs.length === 0 || we < MIN || we < SHARE * you)) {
       // "I" for "we": a letter that lists the writer's degrees and past roles (labelled so in each of the 4 train emails
       // that do it twice or more, and in none it misses otherwise; round 47) is about the writer, however few "we"s.
+      if (doc.role !== 'prospecting') return [];
       const records = content.filter((s) => record(s.view));
-      if (doc.role !== 'prospecting' || records.length < RECORD_MIN || content.some((x) => asksAboutThem(x.view))) return [];
+      if (records.length < RECORD_MIN || content.some((x) => asksAboutThem(x.view))) return [];
       const shown = records.find((s) => s !== content[0]) ?? records[0]!;
       return [{
         start: shown.start, end: shown.end, penalty: 30,
